@@ -1,0 +1,95 @@
+"""`carepost check`: the guardrails on a staff-written text, or on a JSONL batch."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+import click
+
+from bot.cli.common import (
+    EXIT_BLOCKED,
+    EXIT_OK,
+    EXIT_USAGE,
+    config_option,
+    emit_json,
+    fail,
+    guarded,
+    load,
+    read_text_argument,
+)
+from bot.messages import check as msg
+from bot.service import CarePost
+from guardrails import GuardrailError, Report, Verdict
+
+
+@click.command()
+@click.argument("text", required=False)
+@click.option("--platform", "-p", default=None, help="facebook, x (twitter), instagram, linkedin, threads, youtube.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object and nothing else.")
+@click.option("--jsonl", "as_jsonl", is_flag=True, help='Batch: read {"id","text"[,"platform"]} lines on stdin.')
+@config_option
+@guarded
+def check(text: str | None, platform: str | None, as_json: bool, as_jsonl: bool, config_path: str | None) -> None:
+    """Run the guardrails on TEXT (- reads standard input). Exit 1 when the verdict is block."""
+    service = CarePost(load(config_path))
+    if as_jsonl:
+        if text not in (None, "-"):
+            fail("--jsonl reads its texts from standard input; do not pass TEXT")
+        sys.exit(_check_batch(service, platform))
+    report = service.check(read_text_argument(text), platform)
+    if as_json:
+        emit_json(check_payload(report))
+    else:
+        from bot.cli.render import console, report_panel
+
+        console().print(report_panel(report))
+    sys.exit(EXIT_BLOCKED if report.verdict is Verdict.BLOCK else EXIT_OK)
+
+
+def check_payload(report: Report) -> dict[str, Any]:
+    return {
+        "verdict": report.verdict.value,
+        "findings": [f.model_dump(mode="json") for f in report.findings],
+        "text": report.text,
+        "fixed_text": report.fixed_text,
+        "platform": report.platform,
+    }
+
+
+def _check_batch(service: CarePost, default_platform: str | None) -> int:
+    """One output line per input line, same order; a bad line gets an `error` line and nothing is lost."""
+    worst = EXIT_OK
+    for number, line in enumerate(sys.stdin, start=1):
+        if not line.strip():
+            continue
+        item_id, outcome = _check_line(service, line, number, default_platform)
+        if "error" in outcome:
+            worst = EXIT_USAGE
+        elif outcome["verdict"] == Verdict.BLOCK.value and worst == EXIT_OK:
+            worst = EXIT_BLOCKED
+        emit_json({"id": item_id, **outcome})
+    return worst
+
+
+def _check_line(service: CarePost, line: str, number: int, default_platform: str | None) -> tuple[Any, dict[str, Any]]:
+    try:
+        item = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return None, {
+            "line": number,
+            "error": msg.JSONL_BAD_LINE.format(line=number, problem=msg.JSONL_BAD_JSON.format(detail=exc.msg)),
+        }
+    if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+        return None if not isinstance(item, dict) else item.get("id"), {
+            "line": number,
+            "error": msg.JSONL_BAD_LINE.format(line=number, problem=msg.JSONL_NOT_OBJECT),
+        }
+    platform = item.get("platform") or default_platform
+    try:
+        report = service.check(item["text"], platform)
+    except GuardrailError as exc:
+        return item.get("id"), {"line": number, "error": msg.JSONL_BAD_LINE.format(line=number, problem=exc)}
+    payload = check_payload(report)
+    return item.get("id"), {k: payload[k] for k in ("verdict", "findings", "fixed_text")}

@@ -1,0 +1,90 @@
+"""What every command shares: --config and --json, one-line errors with exit 2, JSON output."""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import sys
+from collections.abc import Callable
+from typing import Any, NoReturn, ParamSpec, TypeVar
+
+import click
+
+from bot.config import AppConfig, ConfigError, load_config
+from bot.messages import common as msg
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+EXIT_OK = 0
+EXIT_BLOCKED = 1
+EXIT_USAGE = 2
+
+
+def config_option(func: Callable[P, R]) -> Callable[P, R]:
+    return click.option(
+        "--config",
+        "config_path",
+        type=click.Path(dir_okay=False),
+        default=None,
+        help="app.yaml to use (default: $CAREPOST_CONFIG, else ./app.yaml, else built-in defaults).",
+    )(func)
+
+
+def json_option(func: Callable[P, R]) -> Callable[P, R]:
+    return click.option("--json", "as_json", is_flag=True, help="Print one JSON object and nothing else.")(func)
+
+
+def load(config_path: str | None) -> AppConfig:
+    try:
+        return load_config(config_path)
+    except ConfigError as exc:
+        fail(msg.CONFIG_ERROR.format(detail=exc))
+
+
+def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
+    """One line on stderr, then exit: never a traceback."""
+    click.echo(f"carepost: {message}", err=True)
+    sys.exit(code)
+
+
+def guarded(func: Callable[P, R]) -> Callable[P, R]:
+    """Turn expected errors into one line and exit 2, unexpected ones into one line and exit 3."""
+
+    @functools.wraps(func)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        from guardrails import GuardrailError
+
+        try:
+            return func(*args, **kwargs)
+        except ConfigError as exc:
+            fail(msg.CONFIG_ERROR.format(detail=exc))
+        except (GuardrailError, click.BadParameter) as exc:
+            fail(str(exc))
+        except (click.exceptions.Exit, click.exceptions.Abort, SystemExit, click.ClickException):
+            raise
+        except KeyboardInterrupt:
+            fail("interrupted", 130)
+        except Exception as exc:
+            if os.environ.get("CAREPOST_DEBUG"):
+                raise
+            fail(msg.INTERNAL_ERROR.format(kind=type(exc).__name__), 3)
+
+    return wrapper
+
+
+def emit_json(payload: Any) -> None:
+    click.echo(json.dumps(payload, ensure_ascii=False))
+
+
+def read_text_argument(text: str | None, what: str = "TEXT") -> str:
+    """TEXT as given, or standard input for `-`. Empty text is a usage error."""
+    if text == "-":
+        try:
+            text = sys.stdin.read()
+        except UnicodeDecodeError:
+            fail("standard input is not valid UTF-8 text")
+    if text is None or not text.strip():
+        fail(msg.EMPTY_TEXT.format(what=what))
+    return text

@@ -1,0 +1,12 @@
+"""Sentences for `check` on every surface."""
+
+from __future__ import annotations
+
+HEADING = "Guardrail check{platform}"
+NO_FINDINGS = "No findings: nothing flagged."
+FIXED_TEXT = "Text after automatic fixes"
+REDACTED_PREVIEW = "Redacted preview (NOT postable)"
+REMAINING = "Still flagged after the fixes"
+JSONL_BAD_LINE = "line {line}: {problem}"
+JSONL_NOT_OBJECT = "not a JSON object with a string 'text'"
+JSONL_BAD_JSON = "not valid JSON ({detail})"

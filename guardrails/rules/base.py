@@ -1,0 +1,143 @@
+"""What a rule is: a small class with a stable id that scans a Document and yields Matches.
+
+Modelled on Presidio's recognizers: the patterns and context words are named class constants, `validate`
+lets a rule confirm a candidate (a checksum, a real phone number) and `invalidate` lets it drop a known
+harmless value (the organization's own number, a sample value). The engine turns Matches into Findings,
+maps their offsets back to the original text and applies severities from the configuration.
+"""
+
+from __future__ import annotations
+
+import re
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import ClassVar, TypeVar
+
+from guardrails.model import Category, FixKind, Severity
+from guardrails.normalize import Normalized
+from guardrails.settings import GuardrailSettings, Platform
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A span found by a rule, in NORMALIZED coordinates. `start`/`end` None means the whole text."""
+
+    start: int | None = None
+    end: int | None = None
+    message: str | None = None
+    tag: str | None = None
+
+
+@dataclass
+class Document:
+    """One text as the rules see it: the matching copy plus cheap derived views, computed once per check."""
+
+    normalized: Normalized
+    platform: Platform | None
+    settings: GuardrailSettings
+    _cache: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        """The normalized matching copy: match on this."""
+        return self.normalized.text
+
+    @property
+    def original(self) -> str:
+        return self.normalized.original
+
+    @cached_property
+    def lower(self) -> str:
+        """Lower-cased matching copy with the same length (so offsets stay valid)."""
+        lowered = self.text.lower()
+        if len(lowered) == len(self.text):
+            return lowered
+        return "".join((c.lower()[:1] or c) for c in self.text)
+
+    @cached_property
+    def has_digits(self) -> bool:
+        return any(c.isdigit() for c in self.text)
+
+    def memo(self, key: str, factory: Callable[[], T]) -> T:
+        """Share an expensive derived view between rules (for example a tokenization)."""
+        if key not in self._cache:
+            self._cache[key] = factory()
+        return self._cache[key]  # type: ignore[return-value]
+
+    def window(self, start: int, end: int, before: int = 40, after: int = 40) -> str:
+        """Lower-cased text around a span: where context words are looked for."""
+        return self.lower[max(0, start - before) : min(len(self.lower), end + after)]
+
+
+class Rule(ABC):
+    """One guardrail. Subclasses set the class constants and implement `scan`."""
+
+    id: ClassVar[str]
+    category: ClassVar[Category]
+    severity: ClassVar[Severity]
+    message: ClassVar[str]
+    fix: ClassVar[FixKind | None] = None
+    tag: ClassVar[str | None] = None  # redaction tag for `redact` fixes, e.g. "[PHONE]"
+
+    def __init__(self, settings: GuardrailSettings) -> None:
+        """Rules are built once per configuration: precompute allowlists and patterns here, not in scan."""
+        self.settings = settings
+
+    @abstractmethod
+    def scan(self, doc: Document) -> Iterable[Match]:
+        """Yield every match in `doc`. Must not raise on any input; the engine blocks the text if it does."""
+
+    def validate(self, text: str) -> bool:
+        """Confirm a candidate (checksum, real number). Default: every candidate stands."""
+        return True
+
+    def invalidate(self, text: str) -> bool:
+        """True drops a candidate that is a known harmless value (allowlist, sample). Default: none."""
+        return False
+
+    def fix_text_for(self, doc: Document, match: Match) -> str | None:
+        """The tag to redact with or the text to append; None when the rule's fix needs no text."""
+        if self.fix is FixKind.REDACT:
+            return match.tag or self.tag or "[REDACTED]"
+        return None
+
+    def apply_trim(self, text: str, platform: Platform | None) -> str:
+        """Whole-text fix for `trim` rules: return a shortened text. Only platform rules override it."""
+        return text
+
+
+class PatternRule(Rule):
+    """A rule made of regular expressions, optionally confirmed by context words near the match.
+
+    PATTERNS are (name, compiled regex) pairs matched on the normalized text (group `value` if present,
+    else the whole match, is the span). With CONTEXT set and CONTEXT_REQUIRED true, a candidate stands only
+    when one of the context words occurs within CONTEXT_WINDOW characters.
+    """
+
+    PATTERNS: ClassVar[tuple[tuple[str, re.Pattern[str]], ...]] = ()
+    CONTEXT: ClassVar[tuple[str, ...]] = ()
+    CONTEXT_REQUIRED: ClassVar[bool] = False
+    CONTEXT_WINDOW: ClassVar[int] = 40
+    NEEDS_DIGITS: ClassVar[bool] = False
+
+    def scan(self, doc: Document) -> Iterator[Match]:
+        if self.NEEDS_DIGITS and not doc.has_digits:
+            return
+        for _name, pattern in self.PATTERNS:
+            for found in pattern.finditer(doc.text):
+                group = "value" if "value" in pattern.groupindex and found.group("value") else 0
+                start, end = found.span(group)
+                value = doc.text[start:end]
+                if not self.validate(value) or self.invalidate(value):
+                    continue
+                if self.CONTEXT_REQUIRED and not self.has_context(doc, start, end):
+                    continue
+                yield Match(start, end)
+
+    def has_context(self, doc: Document, start: int, end: int) -> bool:
+        window = doc.window(start, end, self.CONTEXT_WINDOW, self.CONTEXT_WINDOW)
+        return any(word in window for word in self.CONTEXT)
