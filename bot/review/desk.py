@@ -1,0 +1,269 @@
+"""The review desk: the rules of the queue, applied before anything reaches the store.
+
+Synchronous on purpose (one implementation): the service calls it through asyncio.to_thread. The guardrails
+run at submission, at approval and at publication with the service's own engine, because the
+configuration may have changed in between; a text that was ever blocked is never approved.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, NoReturn
+
+from bot.messages import review as msg
+from bot.review.errors import ReviewInputError, ReviewNotFoundError, ReviewRefusedError
+from bot.review.identity import is_reviewer, same_person
+from bot.review.models import (
+    AdvocacyItem,
+    AuditAction,
+    AuditEvent,
+    AuditRecord,
+    Channel,
+    Decision,
+    NewSubmission,
+    ReviewItem,
+    ReviewState,
+)
+from bot.store.store import Store
+from bot.store.tables import utcnow
+from guardrails import Engine, Report, Verdict
+from guardrails.engine import resolve_platform
+
+HASHTAG = re.compile(r"(?<![\w#])#(\w[\w-]*)")
+DECISION_STATE = {
+    "approve": ReviewState.APPROVED,
+    "reject": ReviewState.REJECTED,
+    "changes": ReviewState.CHANGES_REQUESTED,
+}
+DECISION_AUDIT = {
+    "approve": AuditAction.APPROVED,
+    "reject": AuditAction.REJECTED,
+    "changes": AuditAction.CHANGES_REQUESTED,
+}
+
+
+class ReviewDesk:
+    def __init__(
+        self, store: Store, reviewers: list[str], engine: Engine, *, allow_self_approval: bool = False
+    ) -> None:
+        self.store = store
+        self.reviewers = reviewers
+        self.engine = engine
+        self.allow_self_approval = allow_self_approval
+
+    # --- submission ---
+
+    def submit(
+        self,
+        *,
+        text: str,
+        platform: str | None,
+        submitted_by: str,
+        channel: str,
+        pillar: str | None = None,
+        topic: str | None = None,
+        report: Report | None = None,
+    ) -> ReviewItem:
+        who = require_identity(submitted_by)
+        via = parse_channel(channel)
+        checked = self.engine.check(text, platform)
+        stored_text = checked.redacted_text
+        verdict = checked.verdict
+        if stored_text != text or (report is not None and report.verdict is Verdict.BLOCK):
+            verdict = Verdict.BLOCK  # PHI was in the text (or the caller's own check blocked): fail closed
+        new = NewSubmission(
+            pillar=pillar.strip().lower() if pillar else None,
+            topic=self.redact(topic) if topic else None,
+            platform=checked.platform,
+            text=stored_text,
+            verdict=verdict.value,
+            report=checked.safe_dump(),
+            submitted_by=who,
+            channel=via,
+        )
+        audit = AuditRecord(
+            actor=who, action=AuditAction.SUBMITTED, channel=via, rules=checked.rules, text=stored_text, detail=None
+        )
+        return self.store.reviews.submit(new, audit)
+
+    # --- reading ---
+
+    def get(self, item_id: int | str) -> ReviewItem:
+        number = parse_id(item_id)
+        item = self.store.reviews.get(number) if number is not None else None
+        if item is None:
+            raise ReviewNotFoundError(msg.UNKNOWN_ITEM.format(id=item_id))
+        return item
+
+    def list_items(self, state: str | ReviewState | None = None) -> list[ReviewItem]:
+        return self.store.reviews.items(parse_state(state) if state is not None else None)
+
+    def is_reviewer(self, identity: str) -> bool:
+        return is_reviewer(identity, self.reviewers)
+
+    def audit_log(self, item_id: int | str | None = None) -> list[AuditEvent]:
+        return self.store.reviews.audit_log(parse_id(item_id) if item_id is not None else None)
+
+    # --- decisions ---
+
+    def decide(self, action: str, item_id: int | str, *, by: str, channel: str, comment: str | None) -> ReviewItem:
+        """approve / reject / changes: the checks in the order a person would want to hear them."""
+        who = require_identity(by)
+        via = parse_channel(channel)
+        item = self.get(item_id)
+        verb = msg.ACTION_VERB[action]
+        if not self.is_reviewer(who):
+            self._refuse(item, who, via, action, msg.NOT_A_REVIEWER.format(who=who, action=verb, id=item.id))
+        if same_person(who, item.submitted_by) and not self.allow_self_approval:
+            self._refuse(item, who, via, action, msg.OWN_DRAFT.format(who=who, action=verb, id=item.id))
+        if item.state is not ReviewState.SUBMITTED:
+            self._refuse(item, who, via, action, _illegal(item, action, msg.ILLEGAL_TRANSITION))
+        if action != "approve" and not (comment and comment.strip()):
+            self._refuse(item, who, via, action, msg.COMMENT_REQUIRED.format(action=verb, id=item.id))
+        recheck = self.engine.check(item.text, item.platform)
+        if action == "approve":
+            self._require_postable(item, recheck, who, via)
+        decision = Decision(
+            item_id=item.id,
+            expected_version=item.version,
+            state=DECISION_STATE[action],
+            reviewer=who,
+            comment=self.redact(comment) if comment else None,
+            at=utcnow(),
+            advocacy_text=recheck.fixed_text if action == "approve" else None,
+            hashtags=hashtags(recheck.fixed_text) if action == "approve" else [],
+        )
+        audit = AuditRecord(
+            actor=who,
+            action=DECISION_AUDIT[action],
+            channel=via,
+            item_id=item.id,
+            rules=recheck.rules,
+            text=item.text,
+            detail=decision.comment,
+        )
+        if not self.store.reviews.decide(decision, audit):
+            latest = self.get(item.id)
+            self._refuse(latest, who, via, action, _illegal(latest, action, msg.DECIDED_MEANWHILE))
+        return self.get(item.id)
+
+    def _require_postable(self, item: ReviewItem, recheck: Report, who: str, via: Channel) -> None:
+        if item.verdict == Verdict.BLOCK.value:
+            rules = ", ".join(item.rule_ids) or "blocked"
+            self._refuse(item, who, via, "approve", msg.BLOCKED_AT_SUBMISSION.format(id=item.id, rules=rules))
+        if recheck.verdict is Verdict.BLOCK:
+            reason = msg.BLOCKED_NOW.format(id=item.id, rules=", ".join(recheck.rules), done=msg.DONE_VERB["approve"])
+            self._refuse(item, who, via, "approve", reason, rules=recheck.rules)
+
+    def _refuse(
+        self, item: ReviewItem, who: str, via: Channel, action: str, reason: str, rules: list[str] | None = None
+    ) -> NoReturn:
+        """Put the refused attempt on the record, then raise: refusals are part of the trail too."""
+        detail = msg.AUDIT_REFUSED.format(action=action, reason=reason)
+        record = AuditRecord(
+            actor=who, action=AuditAction.REFUSED, channel=via, item_id=item.id, rules=rules or [], detail=detail
+        )
+        self.store.reviews.audit(record)
+        raise ReviewRefusedError(reason)
+
+    # --- advocacy library ---
+
+    def advocacy_list(self, platform: str | None = None, pillar: str | None = None) -> list[AdvocacyItem]:
+        """Approved items still postable under today's configuration (a rule added since hides an item)."""
+        resolved = resolve_platform(platform) if platform else None
+        items = self.store.reviews.advocacy(
+            resolved.value if resolved else None, pillar.strip().lower() if pillar else None
+        )
+        return [item for item in items if self.engine.check(item.text, item.platform).postable]
+
+    def advocacy_pick(self, platform: str | None = None, pillar: str | None = None) -> AdvocacyItem | None:
+        """Something to share: the newest approved item not yet published, else the newest approved one."""
+        items = self.advocacy_list(platform, pillar)
+        fresh = [item for item in items if item.published_at is None]
+        choice = fresh or items
+        return choice[0] if choice else None
+
+    def mark_published(self, advocacy_id: int | str, *, where: str, by: str, channel: str) -> AdvocacyItem:
+        who = require_identity(by)
+        via = parse_channel(channel)
+        if not where or not where.strip():
+            raise ReviewInputError(msg.PUBLISH_WHERE_EMPTY)
+        number = parse_id(advocacy_id)
+        item = self.store.reviews.get_advocacy(number) if number is not None else None
+        if item is None:
+            raise ReviewNotFoundError(msg.UNKNOWN_ADVOCACY_ITEM.format(id=advocacy_id))
+        recheck = self.engine.check(item.text, item.platform)
+        if not recheck.postable:
+            reason = msg.BLOCKED_NOW.format(id=item.id, rules=", ".join(recheck.rules), done=msg.DONE_VERB["publish"])
+            detail = msg.AUDIT_REFUSED.format(action="publish", reason=reason)
+            self.store.reviews.audit(
+                AuditRecord(actor=who, action=AuditAction.REFUSED, channel=via, item_id=item.review_id, detail=detail)
+            )
+            raise ReviewRefusedError(reason)
+        audit = AuditRecord(
+            actor=who,
+            action=AuditAction.PUBLISHED,
+            channel=via,
+            item_id=item.review_id,
+            rules=recheck.rules,
+            text=recheck.redacted_text,
+            detail=where.strip(),
+        )
+        published = self.store.reviews.mark_published(item.id, where=where.strip(), by=who, audit=audit)
+        if published is None:  # deleted in between: cannot happen today, but never report a ghost as published
+            raise ReviewNotFoundError(msg.UNKNOWN_ADVOCACY_ITEM.format(id=advocacy_id))
+        return published
+
+    # --- events and references ---
+
+    def claim_event(self, source: str, key: str) -> bool:
+        return self.store.events.claim(source, key)
+
+    def save_conversation_reference(self, key: str, data: dict[str, Any]) -> None:
+        self.store.references.save(key, data)
+
+    def conversation_references(self) -> list[dict[str, Any]]:
+        return self.store.references.all()
+
+    def redact(self, text: str) -> str:
+        """Free text a person typed (a comment, a topic) as it may be stored: PHI replaced by its tag."""
+        return self.engine.check(text).redacted_text
+
+
+def _illegal(item: ReviewItem, action: str, template: str) -> str:
+    by = msg.BY.format(who=item.reviewed_by) if item.reviewed_by else ""
+    return template.format(id=item.id, state=item.state.value.replace("_", " "), by=by, done=msg.DONE_VERB[action])
+
+
+def hashtags(text: str) -> list[str]:
+    return list(dict.fromkeys(f"#{tag}" for tag in HASHTAG.findall(text)))
+
+
+def require_identity(identity: str) -> str:
+    value = (identity or "").strip()
+    if not value:
+        raise ReviewInputError(msg.EMPTY_IDENTITY)
+    return value
+
+
+def parse_channel(channel: str | Channel) -> Channel:
+    try:
+        return Channel(str(channel).strip().lower())
+    except ValueError:
+        valid = ", ".join(c.value for c in Channel)
+        raise ReviewInputError(msg.UNKNOWN_CHANNEL.format(channel=channel, valid=valid)) from None
+
+
+def parse_state(state: str | ReviewState) -> ReviewState:
+    try:
+        return ReviewState(str(state).strip().lower().replace(" ", "_").replace("-", "_"))
+    except ValueError:
+        valid = ", ".join(s.value for s in ReviewState)
+        raise ReviewInputError(msg.UNKNOWN_STATE.format(state=state, valid=valid)) from None
+
+
+def parse_id(item_id: int | str) -> int | None:
+    if isinstance(item_id, int):
+        return item_id
+    value = str(item_id).strip().lstrip("#")
+    return int(value) if value.isdigit() and len(value) < 18 else None

@@ -1,0 +1,23 @@
+"""Errors of the review queue. Their messages are sentences from bot.messages.review, fit to show a person."""
+
+from __future__ import annotations
+
+
+class ReviewError(Exception):
+    """Base class: `reason` is one line that says what was wrong and how to go on."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class ReviewRefusedError(ReviewError):
+    """A step the rules do not allow (not a reviewer, own draft, blocked text, illegal transition)."""
+
+
+class ReviewNotFoundError(ReviewError):
+    """No review item (or advocacy item) has this id."""
+
+
+class ReviewInputError(ReviewError, ValueError):
+    """Bad input to a review step (unknown state or channel, no identity): a usage error, not a refusal."""
