@@ -186,12 +186,13 @@ class ReviewDesk:
     def mark_published(self, advocacy_id: int | str, *, where: str, by: str, channel: str) -> AdvocacyItem:
         who = require_identity(by)
         via = parse_channel(channel)
-        if not where or not where.strip():
-            raise ReviewInputError(msg.PUBLISH_WHERE_EMPTY)
         number = parse_id(advocacy_id)
         item = self.store.reviews.get_advocacy(number) if number is not None else None
         if item is None:
             raise ReviewNotFoundError(msg.UNKNOWN_ADVOCACY_ITEM.format(id=advocacy_id))
+        where = (where or "").strip() or (item.platform or "")
+        if not where:
+            raise ReviewInputError(msg.PUBLISH_WHERE_EMPTY)
         recheck = self.engine.check(item.text, item.platform)
         if not recheck.postable:
             reason = msg.BLOCKED_NOW.format(id=item.id, rules=", ".join(recheck.rules), done=msg.DONE_VERB["publish"])
@@ -207,9 +208,9 @@ class ReviewDesk:
             item_id=item.review_id,
             rules=recheck.rules,
             text=recheck.redacted_text,
-            detail=where.strip(),
+            detail=where,
         )
-        published = self.store.reviews.mark_published(item.id, where=where.strip(), by=who, audit=audit)
+        published = self.store.reviews.mark_published(item.id, where=where, by=who, audit=audit)
         if published is None:  # deleted in between: cannot happen today, but never report a ghost as published
             raise ReviewNotFoundError(msg.UNKNOWN_ADVOCACY_ITEM.format(id=advocacy_id))
         return published

@@ -1,0 +1,81 @@
+"""`carepost advocacy list|publish`: the approved library staff may share, from the command line."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import click
+
+from bot.cli.common import config_option, emit_json, guarded, json_option, load
+from bot.cli.review import CHANNEL, run_step, say, short
+from bot.messages import review as msg
+from bot.service import CarePost
+
+
+def advocacy_row(item: Any) -> dict[str, Any]:
+    row: dict[str, Any] = item.model_dump(mode="json")
+    return row
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def advocacy() -> None:
+    """The approved library staff may share: list, publish."""
+
+
+@advocacy.command("list")
+@click.option("--platform", "-p", default=None, help="Only items for this platform.")
+@click.option("--pillar", default=None, help="Only items of this content pillar.")
+@json_option
+@config_option
+@guarded
+def list_command(platform: str | None, pillar: str | None, as_json: bool, config_path: str | None) -> None:
+    """Approved items, newest first (an item the guardrails now block is left out)."""
+    service = CarePost(load(config_path))
+    items = run_step(as_json, lambda: service.advocacy_list(platform, pillar))
+    if as_json:
+        emit_json({"items": [advocacy_row(item) for item in items]})
+        return
+    _library_table(items, platform)
+
+
+@advocacy.command()
+@click.argument("item_id")
+@click.option("--by", "by", required=True, help="Who published it.")
+@click.option("--where", "where", default="", help="Where it went out (default: the item's platform).")
+@json_option
+@config_option
+@guarded
+def publish(item_id: str, by: str, where: str, as_json: bool, config_path: str | None) -> None:
+    """Mark advocacy item ITEM_ID as published, after the guardrails pass it again. Exit 1 when they block it."""
+    service = CarePost(load(config_path))
+    item = run_step(as_json, lambda: service.mark_published(item_id, where=where, by=by, channel=CHANNEL))
+    if as_json:
+        emit_json(advocacy_row(item))
+        return
+    say(msg.PUBLISHED.format(id=item.id, where=item.published_where))
+
+
+def _library_table(items: list[Any], platform: str | None) -> None:
+    from rich.table import Table
+
+    from bot.cli.render import console
+
+    suffix = f" ({platform})" if platform else ""
+    if not items:
+        say(msg.LIBRARY_EMPTY.format(platform=suffix))
+        return
+    table = Table(title=msg.LIBRARY_TITLE.format(platform=suffix), title_justify="left")
+    for column in (msg.COLUMN_ID, msg.COLUMN_PLATFORM, msg.COLUMN_APPROVED_BY, msg.COLUMN_APPROVED_AT):
+        table.add_column(column)
+    table.add_column(msg.COLUMN_PUBLISHED)
+    table.add_column(msg.COLUMN_TEXT, overflow="fold")
+    for item in items:
+        table.add_row(
+            str(item.id),
+            item.platform or "",
+            item.approved_by,
+            item.approved_at.strftime("%Y-%m-%d %H:%M"),
+            item.published_where or "",
+            short(item.text),
+        )
+    console().print(table)
