@@ -1,7 +1,342 @@
-"""phi rules: contacts (see ../shared/spec/guardrails.md)."""
+"""phi rules: contacts: phone, fax, e-mail, URLs and social handles, IP addresses.
+
+Each is a Safe Harbor identifier (45 CFR 164.514(b)(2)) unless it is the organization's own, which the
+configuration lists. Phone and fax numbers are found by `phonenumbers` (Google's libphonenumber rules), run
+only when a cheap regex has seen seven or more digits in a phone-like run, so a post without numbers costs
+nothing. A number is a fax when "fax" is written just before or after it.
+"""
 
 from __future__ import annotations
 
-from guardrails.rules.base import Rule
+import ipaddress
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import ClassVar
 
-RULES: tuple[type[Rule], ...] = ()
+import phonenumbers
+from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher
+
+from guardrails.measure import find_urls
+from guardrails.rules.base import Document, Match, Rule
+from guardrails.rules.phi.support import (
+    PhiPatternRule,
+    data_lines,
+    domain_in,
+    host_of,
+    org_domains,
+    org_handles,
+    words_pattern,
+)
+from guardrails.settings import GuardrailSettings
+
+# ---------------------------------------------------------------------------------------------- phone and fax
+
+# Seven or more digits with only phone punctuation between them: the only texts worth handing to phonenumbers.
+PHONE_HINT = re.compile(r"\d(?:[ ().\-+/]{0,3}\d){6}")
+# "2 000 000", "1.250.000": digit groups of three after a short lead are a count, not a number to call.
+THOUSANDS = re.compile(r"^\d{1,3}(?P<sep>[ ,.])\d{3}(?:(?P=sep)\d{3})*$")
+FAX_WORD = re.compile(r"\b(?:fax(?:ed|ing)?|facsimile|e-?fax)\b")
+FAX_LABEL = re.compile(r"\bf\s*[:.]\s*$")
+PHONE_WORD = re.compile(r"\b(?:call|phone|tel|telephone|cell|mobile|text|ring|reach|dial|voicemail)\b")
+FAX_AFTER = re.compile(r"^\s*[(\[]?\s*(?:fax|facsimile|f)\b")
+# An identifier keyword right before the digits: the identifier rule gives the better label (MRN, account...).
+IDENTIFIER_BEFORE = re.compile(
+    r"(?:\bmrn|medical record|\bchart|account|\bacct|member|policy|subscriber|beneficiary|\bssn|social security"
+    r"|\bnpi|\bdea|serial|\bs/n|imei|\bcase|invoice|licen[cs]e|\bplate|\bvin|\bid|wristband|accession"
+    r"|claim|\bgroup)\s*(?:number|no\.?|num|#|id)?\s*[:#.]?\s*(?:is\s+)?$"
+)
+NUMBER_CONTEXT_BEFORE = 30
+# A unit right after the digits: "500-1000 mg" is a dose range, not a local number.
+UNIT_AFTER = re.compile(
+    r"^\s*(?:mg|mcg|µg|ml|cc|g|kg|lbs?|oz|iu|units?|mmol|mmhg|bpm|steps|people|patients|miles|km|%|percent)(?![a-z])"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PhoneCandidate:
+    start: int
+    end: int
+    e164: str
+    is_fax: bool
+
+
+def phone_candidates(doc: Document, region: str) -> list[PhoneCandidate]:
+    """Every phone-like number in the text (the organization's own included), shared by phone and fax."""
+    return doc.memo(f"phi.contacts.phones:{region}", lambda: _find_phones(doc, region))
+
+
+def _find_phones(doc: Document, region: str) -> list[PhoneCandidate]:
+    if not doc.has_digits or PHONE_HINT.search(doc.text) is None:
+        return []
+    text = doc.text
+    lower = doc.lower
+    found: list[PhoneCandidate] = []
+    for hit in PhoneNumberMatcher(text, region, leniency=Leniency.POSSIBLE):
+        start, end = hit.start, hit.end
+        raw = text[start:end]
+        if THOUSANDS.match(raw) or _is_amount(text, start, end):
+            continue
+        before = lower[max(0, start - NUMBER_CONTEXT_BEFORE) : start]
+        if IDENTIFIER_BEFORE.search(before) or UNIT_AFTER.match(lower[end : end + 12]):
+            continue
+        if found:
+            before = before[max(0, len(before) - (start - found[-1].end)) :]
+        e164 = phonenumbers.format_number(hit.number, PhoneNumberFormat.E164)
+        found.append(PhoneCandidate(start, end, e164, _is_fax(before, lower[end : end + 12])))
+    return found
+
+
+def _is_fax(before: str, after: str) -> bool:
+    """The word fax written before the number (after any phone word), or "(fax)" right after it."""
+    if FAX_AFTER.match(after) or FAX_LABEL.search(before):
+        return True
+    fax = [m.end() for m in FAX_WORD.finditer(before)]
+    if not fax:
+        return False
+    phone = [m.end() for m in PHONE_WORD.finditer(before)]
+    return not phone or fax[-1] > phone[-1]
+
+
+def _is_amount(text: str, start: int, end: int) -> bool:
+    """Money and percentages: "$1 250 000", "1 000 000%"."""
+    return (start > 0 and text[start - 1] in "$€£") or (end < len(text) and text[end : end + 1] == "%")
+
+
+def _e164_set(numbers: list[str], region: str) -> frozenset[str]:
+    out: set[str] = set()
+    for raw in numbers:
+        try:
+            out.add(phonenumbers.format_number(phonenumbers.parse(raw, region), PhoneNumberFormat.E164))
+        except phonenumbers.NumberParseException:
+            continue
+    return frozenset(out)
+
+
+class _NumberRule(Rule):
+    """Phone and fax share one pass of phonenumbers and one allowlist of the organization's numbers."""
+
+    WANT_FAX: ClassVar[bool] = False
+    category = PhiPatternRule.category
+    severity = PhiPatternRule.severity
+    fix = PhiPatternRule.fix
+
+    def __init__(self, settings: GuardrailSettings) -> None:
+        super().__init__(settings)
+        org = settings.organization
+        self.region = org.phone_region.upper() or "US"
+        self.own = _e164_set([*org.phones, *org.faxes], self.region)
+
+    def scan(self, doc: Document) -> Iterator[Match]:
+        if not doc.has_digits:
+            return
+        for candidate in phone_candidates(doc, self.region):
+            if candidate.is_fax is not self.WANT_FAX or self.invalidate(candidate.e164):
+                continue
+            yield Match(candidate.start, candidate.end)
+
+    def invalidate(self, text: str) -> bool:
+        """The organization's own numbers, compared as E.164."""
+        return text in self.own
+
+
+class PhoneRule(_NumberRule):
+    id = "phi.phone"
+    message = "Phone number that is not one of the organization's own"
+    tag = "[PHONE]"
+
+
+class FaxRule(_NumberRule):
+    id = "phi.fax"
+    message = "Fax number that is not one of the organization's own"
+    tag = "[FAX]"
+    WANT_FAX = True
+
+
+# ---------------------------------------------------------------------------------------------------- e-mail
+
+EMAIL = re.compile(
+    r"(?<![\w.+\-])(?P<value>[A-Za-z0-9](?:[A-Za-z0-9._%+\-]{0,62}[A-Za-z0-9_])?"
+    r"@(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}[A-Za-z0-9])?\.)+[A-Za-z]{2,24})(?![\w\-])"
+)
+# "jane [at] gmail [dot] com", "jane (at) gmail.com", "jane at gmail dot com": the usual disguises.
+EMAIL_SPELLED = re.compile(
+    r"(?<![\w.])(?P<value>[A-Za-z0-9][A-Za-z0-9._+\-]{0,62}"
+    r"(?:\s*[\[(]\s*at\s*[\])]\s*|\s+at\s+(?=[A-Za-z0-9\-]+\s*(?:[\[(]\s*dot\s*[\])]|\s+dot\s+)))"
+    r"[A-Za-z0-9\-]+(?:\s*(?:[\[(]\s*dot\s*[\])]|\s+dot\s+|\.)\s*[A-Za-z0-9\-]+)*"
+    r"\s*(?:[\[(]\s*dot\s*[\])]|\s+dot\s+|\.)\s*(?:com|org|net|edu|gov|us|io|co|info|me|biz))(?![\w\-])",
+    re.IGNORECASE,
+)
+
+
+class EmailRule(PhiPatternRule):
+    id = "phi.email"
+    message = "E-mail address that is not one of the organization's own"
+    tag = "[EMAIL]"
+    PATTERNS = (("email", EMAIL), ("spelled", EMAIL_SPELLED))
+
+    def __init__(self, settings: GuardrailSettings) -> None:
+        super().__init__(settings)
+        self.own_emails = frozenset(e.strip().lower() for e in settings.organization.emails)
+        self.own_domains = org_domains(settings)
+
+    def scan(self, doc: Document) -> Iterator[Match]:
+        text = doc.text
+        if "@" not in text and " at " not in doc.lower and "[at]" not in doc.lower and "(at)" not in doc.lower:
+            return
+        yield from super().scan(doc)
+
+    def invalidate(self, text: str) -> bool:
+        """The organization's own addresses and any address at one of its domains."""
+        address = re.sub(r"\s*[\[(]?\s*\bat\b\s*[\])]?\s*", "@", text.lower(), count=1) if "@" not in text else text
+        address = re.sub(r"\s*[\[(]?\s*\bdot\b\s*[\])]?\s*", ".", address.lower()).replace(" ", "")
+        if address in self.own_emails:
+            return True
+        return "@" in address and domain_in(address.rsplit("@", 1)[1], self.own_domains)
+
+
+def email_spans(doc: Document) -> list[tuple[int, int]]:
+    """Where the e-mail addresses are, so that phi.url never reports part of one."""
+    if "@" not in doc.text:
+        return []
+    return doc.memo("phi.contacts.emails", lambda: [m.span() for m in EMAIL.finditer(doc.text)])
+
+
+# ---------------------------------------------------------------------------------------------- URLs, handles
+
+# Sites where a path or subdomain names a person: social networks, fundraisers, patient journals, blogs.
+PERSONAL_HOSTS: frozenset[str] = frozenset(
+    {
+        *("facebook.com", "fb.com", "fb.me", "m.facebook.com", "instagram.com", "instagr.am", "twitter.com", "x.com"),
+        *("tiktok.com", "linkedin.com", "youtube.com", "youtu.be", "threads.net", "snapchat.com", "pinterest.com"),
+        *("reddit.com", "tumblr.com", "medium.com", "substack.com", "gofundme.com", "gofund.me", "caringbridge.org"),
+        *("givesendgo.com", "fundly.com", "venmo.com", "cash.app", "paypal.me", "patreon.com", "mealtrain.com"),
+        *("lotsahelpinghands.com", "carepages.com", "blogspot.com", "wordpress.com", "linktr.ee", "bsky.app"),
+        *("mastodon.social", "twitch.tv", "vimeo.com", "flickr.com", "spotify.com", "giveforward.com", "youcaring.com"),
+        *("wix.com", "wixsite.com", "squarespace.com", "weebly.com", "github.io", "about.me", "myshopify.com"),
+    }
+)
+# Paths on any site that name a person.
+PERSON_PATH = re.compile(r"/(?:~|@|u/|user/|users/|profile|people/|person/|member/|in/|fundraiser|donate/|campaign/)")
+# Words near a generic link that say it is someone's page.
+PERSON_CONTEXT = words_pattern(
+    (
+        *("her", "his", "their", "she", "he", "patient", "patient's", "family", "family's", "mom", "dad", "son"),
+        *("daughter", "wife", "husband", "journey", "fundraiser", "donate", "gofundme", "blog", "follow", "page"),
+        *("my", "personal", "profile", "grandma", "grandpa", "baby", "survivor", "recovery", "story"),
+    )
+)
+HANDLE = re.compile(r"(?<![\w@./+\-&])@(?P<value>[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![\w@]|\.\w)")
+# "@9am", "@ 10:30": the `@` as "at" before a time or a common word, not a handle.
+NOT_HANDLE = re.compile(r"^(?:\d{1,2}(?::\d\d)?(?:am|pm)?|\d+|home|noon|midnight|night|work|school|everyone|here|all)$")
+
+
+class UrlRule(Rule):
+    id = "phi.url"
+    category = PhiPatternRule.category
+    severity = PhiPatternRule.severity
+    fix = PhiPatternRule.fix
+    message = "Link or social handle that points at a person"
+    tag = "[URL]"
+    TRUSTED_DOMAINS_FILE: ClassVar[str] = "trusted_domains.txt"
+    TRUSTED_HANDLES_FILE: ClassVar[str] = "trusted_handles.txt"
+    TRUSTED_TLDS: ClassVar[tuple[str, ...]] = ("gov", "mil")
+
+    def __init__(self, settings: GuardrailSettings) -> None:
+        super().__init__(settings)
+        self.own_domains = org_domains(settings)
+        self.own_handles = org_handles(settings)
+        extra = {host_of(d) for d in settings.terms.trusted_domains if d.strip()}
+        self.trusted = data_lines(self.TRUSTED_DOMAINS_FILE) | frozenset(extra)
+        self.trusted_handles = data_lines(self.TRUSTED_HANDLES_FILE)
+
+    def scan(self, doc: Document) -> Iterator[Match]:
+        text = doc.text
+        if "@" in text:
+            yield from self._handles(doc)
+        if "." in text:
+            emails = email_spans(doc)
+            for start, end in find_urls(text):
+                if any(s <= start < e or start <= s < end for s, e in emails):
+                    continue
+                if self._points_at_person(doc, start, end):
+                    yield Match(start, end)
+
+    def _handles(self, doc: Document) -> Iterator[Match]:
+        for found in HANDLE.finditer(doc.text):
+            name = found.group("value").lower()
+            if NOT_HANDLE.match(name) or self.invalidate("@" + name):
+                continue
+            yield Match(*found.span())
+
+    def _points_at_person(self, doc: Document, start: int, end: int) -> bool:
+        url = doc.text[start:end]
+        host = host_of(url)
+        if self.invalidate(url):
+            return False
+        rest = url.split("://", 1)[-1]
+        path = rest[len(rest.split("/", 1)[0]) :] if "/" in rest else ""
+        path = path.split("?", 1)[0].split("#", 1)[0].strip("/")
+        if domain_in(host, PERSONAL_HOSTS):
+            base = next((d for d in PERSONAL_HOSTS if host == d or host.endswith("." + d)), host)
+            subdomain = host[: -len(base)].rstrip(".") if host != base else ""
+            if subdomain and subdomain not in ("m", "mobile", "web", "en", "business", "help", "about", "support"):
+                return True
+            first = path.split("/", 1)[0].lstrip("@").lower()
+            return bool(first) and first not in self.own_handles
+        if PERSON_PATH.search("/" + path + "/"):
+            return True
+        return bool(path) and PERSON_CONTEXT.search(doc.window(start, end, 50, 30)) is not None
+
+    def invalidate(self, text: str) -> bool:
+        """The organization's own site and handles, trusted health sites and health bodies' handles."""
+        if text.startswith("@"):
+            name = text[1:].lower()
+            return name in self.own_handles or name in self.trusted_handles
+        host = host_of(text)
+        if host.rsplit(".", 1)[-1] in self.TRUSTED_TLDS:
+            return True
+        return domain_in(host, self.own_domains) or domain_in(host, self.trusted)
+
+
+# ------------------------------------------------------------------------------------------------------- IPs
+
+IPV4 = re.compile(r"(?<![\w.])(?P<value>(?:\d{1,3}\.){3}\d{1,3})(?![\w]|\.\d)")
+IPV6 = re.compile(
+    r"(?<![\w:.])(?P<value>(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?)(?![\w:])"
+)
+VERSION_BEFORE = re.compile(
+    r"(?:version|ver\.?|\bv|release|firmware|build|update|ios|android|app|section|sec\.?|chapter|§|step|table|figure)\s*$"
+)
+
+
+class IpRule(PhiPatternRule):
+    id = "phi.ip"
+    message = "IP address"
+    tag = "[IP]"
+    PATTERNS = (("ipv4", IPV4), ("ipv6", IPV6))
+
+    def scan(self, doc: Document) -> Iterator[Match]:
+        text = doc.text
+        if not doc.has_digits and "::" not in text:
+            return
+        if text.count(".") < 3 and text.count(":") < 2:
+            return
+        for match in super().scan(doc):
+            assert match.start is not None
+            if VERSION_BEFORE.search(doc.lower[max(0, match.start - 12) : match.start]):
+                continue
+            yield match
+
+    def validate(self, text: str) -> bool:
+        """A real IPv4 or IPv6 address by the stdlib's reading (so 999.1.1.1 and 10:30:00 are not)."""
+        if ":" in text and (text.count(":") < 2 or not any(c.isalnum() for c in text)):
+            return False
+        try:
+            ipaddress.ip_address(text)
+        except ValueError:
+            return False
+        return True
+
+
+RULES: tuple[type[Rule], ...] = (PhoneRule, FaxRule, EmailRule, UrlRule, IpRule)

@@ -1,0 +1,93 @@
+"""Shared pieces of the PHI identifier rules: the common class constants, checksums, allowlist helpers.
+
+The identifier rules (contacts, identifiers, locations) all block and redact with a type tag, and several
+need the same checksum or the same way of comparing a domain with the organization's own. Keeping those
+here means one rule's allowlist can never disagree with another's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+from typing import ClassVar
+
+from guardrails.model import Category, FixKind, Severity
+from guardrails.rules.base import Document, PatternRule
+from guardrails.settings import GuardrailSettings
+
+DATA_DIR = Path(__file__).resolve().parent.parent.parent / "data"
+
+
+class PhiPatternRule(PatternRule):
+    """A HIPAA identifier: always `block`, fixed by redacting the span with the rule's tag."""
+
+    category: ClassVar[Category] = Category.PHI
+    severity: ClassVar[Severity] = Severity.BLOCK
+    fix: ClassVar[FixKind | None] = FixKind.REDACT
+
+
+def luhn_ok(digits: str) -> bool:
+    """The Luhn mod-10 check (IMEI, NPI with its 80840 prefix, card numbers)."""
+    if not digits.isdigit():
+        return False
+    total = 0
+    for index, ch in enumerate(reversed(digits)):
+        value = int(ch)
+        if index % 2 == 1:
+            value *= 2
+            if value > 9:
+                value -= 9
+        total += value
+    return total % 10 == 0
+
+
+def only_alnum(text: str) -> str:
+    return "".join(ch for ch in text if ch.isalnum()).upper()
+
+
+def host_of(url: str) -> str:
+    """The lower-case host of a URL written with or without a scheme, without `www.` and port."""
+    rest = url.split("://", 1)[1] if "://" in url else url
+    host = re.split(r"[/?#]", rest, maxsplit=1)[0].lower()
+    host = host.rsplit("@", 1)[-1].split(":", 1)[0].rstrip(".")
+    return host.removeprefix("www.")
+
+
+def domain_in(host: str, domains: Iterable[str]) -> bool:
+    """True when `host` is one of `domains` or a subdomain of one."""
+    return any(host == d or host.endswith("." + d) for d in domains)
+
+
+def org_domains(settings: GuardrailSettings) -> frozenset[str]:
+    """The organization's web domains: its website's, the configured extra ones, and its e-mail domains."""
+    org = settings.organization
+    found = {host_of(org.website)} if org.website else set()
+    found.update(host_of(d) for d in org.domains if d.strip())
+    found.update(e.rsplit("@", 1)[1].lower() for e in org.emails if "@" in e)
+    return frozenset(d for d in found if d)
+
+
+def org_handles(settings: GuardrailSettings) -> frozenset[str]:
+    """The organization's social handles, lower-case, without the `@`."""
+    return frozenset(h.strip().lstrip("@").lower() for h in settings.organization.handles if h.strip())
+
+
+@lru_cache(maxsize=8)
+def data_lines(name: str) -> frozenset[str]:
+    """A term list from guardrails/data: one entry a line, `#` starts a comment, compared lower-case."""
+    text = (DATA_DIR / name).read_text(encoding="utf-8")
+    entries = (line.split("#", 1)[0].strip().lower() for line in text.splitlines())
+    return frozenset(e for e in entries if e)
+
+
+def near(doc: Document, start: int, end: int, pattern: re.Pattern[str], before: int = 40, after: int = 40) -> bool:
+    """True when `pattern` matches in the lower-case text around the span (context words, as Presidio does)."""
+    return pattern.search(doc.window(start, end, before, after)) is not None
+
+
+def words_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    """A lower-case regex matching any of `words` as whole words (longest first)."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(w) for w in ordered) + r")(?![a-z0-9])")

@@ -1,0 +1,47 @@
+"""phi.email: e-mail addresses, plain or disguised, that are not the organization's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from guardrails.engine import Engine
+from guardrails.settings import GuardrailSettings, Organization
+from tests.phi_rule_cases import spans
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Email jane.doe@gmail.com for photos", ["jane.doe@gmail.com"]),  # a personal address
+        ("Contact: sam_smith+care@yahoo.co.uk.", ["sam_smith+care@yahoo.co.uk"]),  # plus tag, trailing stop out
+        ("Write to jane [at] gmail [dot] com", ["jane [at] gmail [dot] com"]),  # bracketed disguise
+        ("Write to jane (at) gmail.com", ["jane (at) gmail.com"]),  # half disguised
+        ("reach me at bob at hotmail dot com", ["bob at hotmail dot com"]),  # spelled out
+        ("Mail jane\u200b.doe@gmail.com", ["jane\u200b.doe@gmail.com"]),  # zero-width space inside
+        ("Mail JANE@EXAMPLE.ORG now", ["JANE@EXAMPLE.ORG"]),  # upper case
+        ("Send to media@riversidehealth.org.evil.com", ["media@riversidehealth.org.evil.com"]),  # look-alike domain
+    ],
+)
+def test_email_found(text: str, expected: list[str]) -> None:
+    assert spans("phi.email", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Questions? media@riversidehealth.org",  # the organization's configured address
+        "Apply: careers@riversidehealth.org",  # any address at the organization's website domain
+        "Press: press@news.riversidehealth.org",  # a subdomain of the organization's domain
+        "Meet us at noon at the fair",  # "at" as a word is not an e-mail
+        "Thanks @RiversideHealth for hosting",  # a handle, not an e-mail
+        "Visit cdc.gov for more",  # a link, not an e-mail
+    ],
+)
+def test_email_not_found(text: str) -> None:
+    assert spans("phi.email", text) == []
+
+
+def test_extra_org_domain_is_allowed() -> None:
+    # organization.domains adds owned domains: addresses there pass
+    engine = Engine(GuardrailSettings(organization=Organization(domains=["riversidefoundation.org"])))
+    assert spans("phi.email", "Give: gifts@riversidefoundation.org", engine) == []

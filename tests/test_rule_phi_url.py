@@ -1,0 +1,55 @@
+"""phi.url: links and handles that point at a person; not the organization's, not trusted health sites."""
+
+from __future__ import annotations
+
+import pytest
+
+from guardrails.engine import Engine
+from guardrails.settings import GuardrailSettings, Terms
+from tests.phi_rule_cases import spans
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("@kelly_runs42 sounds like shin splints", ["@kelly_runs42"]),  # spec example: a commenter's handle
+        ("Follow @sam_recovers for updates", ["@sam_recovers"]),  # a patient's handle
+        ("See facebook.com/jane.doe", ["facebook.com/jane.doe"]),  # a person's profile
+        ("Donate at gofundme.com/f/help-sam!", ["gofundme.com/f/help-sam"]),  # fundraiser; trailing ! out
+        ("https://www.caringbridge.org/visit/samsmith", ["https://www.caringbridge.org/visit/samsmith"]),  # journal
+        ("Pics on instagram.com/x", ["instagram.com/x"]),  # a short profile path
+        ("Read janedoe.blogspot.com", ["janedoe.blogspot.com"]),  # a personal blog subdomain
+        ("Follow her journey at janesjourney.com/updates", ["janesjourney.com/updates"]),  # person context
+        ("See example.net/~jdoe", ["example.net/~jdoe"]),  # home-directory path on any site
+        ("Follow @\u200bsam_recovers", ["@\u200bsam_recovers"]),  # zero-width space after @: offsets cover it
+        ("youtube.com/watch?v=abc123 shows her surgery", ["youtube.com/watch?v=abc123"]),  # a video link
+    ],
+)
+def test_url_found(text: str, expected: list[str]) -> None:
+    assert spans("phi.url", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Learn more at https://www.riversidehealth.org/flu",  # the organization's website
+        "Follow @RiversideHealth and facebook.com/RiversideHealth",  # the organization's handle and page
+        "Flu facts: cdc.gov/flu and who.int/news",  # trusted health sites
+        "Guidance: https://www.medlineplus.gov/ency/article/000001.htm",  # trusted site with a path
+        "Any state site: www.dph.illinois.gov/covid",  # every .gov host is public
+        "Tagging our partners @CDCgov and @AmericanHeart",  # health bodies' handles
+        "#sam_recovers #FluSeason",  # hashtags are not handles
+        "Email jane.doe@gmail.com",  # an e-mail belongs to phi.email
+        "Like us on facebook.com",  # the site itself, no person
+        "Read more at nytimes.com/2024/health/flu-season",  # a news link with no person context
+        "Doors open @ 9am, see you @noon",  # @ as "at"
+    ],
+)
+def test_url_not_found(text: str) -> None:
+    assert spans("phi.url", text) == []
+
+
+def test_configured_trusted_domain_is_allowed() -> None:
+    # terms.trusted_domains extends the built-in list
+    engine = Engine(GuardrailSettings(terms=Terms(trusted_domains=["https://www.localhealthcoalition.org"])))
+    assert spans("phi.url", "Her story at localhealthcoalition.org/stories/ana", engine) == []
