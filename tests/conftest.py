@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+pytest_plugins = ["tests.pg"]  # PostgreSQL server, fresh databases, store clean-up, stand-in rules
+
 ISOLATED_PREFIXES = ("CAREPOST_", "OPENAI_", "SLACK_", "MICROSOFT_", "XDG_DATA_HOME")
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO.parent / "shared" / "seeds"

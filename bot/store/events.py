@@ -38,9 +38,14 @@ class EventStore:
         dialect = self.engine.dialect.name
         if dialect in ("postgresql", "sqlite"):
             module = postgresql if dialect == "postgresql" else sqlite
-            statement = module.insert(ProcessedEventRow).values(**values).on_conflict_do_nothing()
+            statement = (
+                module.insert(ProcessedEventRow)
+                .values(**values)
+                .on_conflict_do_nothing()
+                .returning(ProcessedEventRow.id)  # rowcount is not reliable here on every driver
+            )
             with self.engine.begin() as connection:
-                return connection.execute(statement).rowcount == 1
+                return connection.execute(statement).first() is not None
         try:
             with self.engine.begin() as connection:
                 connection.execute(insert(ProcessedEventRow).values(**values))

@@ -81,9 +81,10 @@ class ReviewStore:
                     decided_at=decision.at,
                     version=ReviewRow.version + 1,
                 )
+                .returning(ReviewRow.id)
                 .execution_options(synchronize_session=False)
             )
-            if result.rowcount != 1:  # type: ignore[attr-defined]  # CursorResult of an UPDATE has rowcount
+            if result.first() is None:  # someone else decided first: the WHERE matched no row
                 return False
             if decision.state is ReviewState.APPROVED:
                 _add_advocacy(session, decision)

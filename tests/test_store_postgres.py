@@ -1,0 +1,127 @@
+"""The store on a real PostgreSQL server: migrations, event dedupe and approvals across two engines."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import TypeVar
+
+import pytest
+
+from bot.store.migrate import current_revision
+from bot.store.store import Store
+
+pytestmark = pytest.mark.usefixtures("fresh_stores")
+T = TypeVar("T")
+
+
+def race(workers: list[Callable[[], T]]) -> list[T]:
+    """Run the callables at once (released together by a barrier) and return their results in order."""
+    barrier = threading.Barrier(len(workers))
+    results: list[T | None] = [None] * len(workers)
+    errors: list[BaseException] = []
+
+    def run(index: int, work: Callable[[], T]) -> None:
+        try:
+            barrier.wait(timeout=30)
+            results[index] = work()
+        except BaseException as exc:  # surfaced below: a thread must not swallow a failure
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run, args=(i, w)) for i, w in enumerate(workers)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    if errors:
+        raise errors[0]
+    return [r for r in results if r is not None]
+
+
+def test_two_instances_migrate_at_once_and_agree_on_the_head(postgres_url: str) -> None:
+    stores = race([lambda: Store.open_new(postgres_url), lambda: Store.open_new(postgres_url)])
+    try:
+        assert [current_revision(s.engine) for s in stores] == ["0001", "0001"]
+    finally:
+        for store in stores:
+            store.close()
+
+
+def test_claim_event_from_two_engines_is_true_once(postgres_url: str) -> None:
+    first, second = Store.open_new(postgres_url), Store.open_new(postgres_url)
+    try:
+        for number in range(20):
+            key = f"Ev{number}"
+            outcomes = race(
+                [lambda k=key: first.events.claim("slack", k), lambda k=key: second.events.claim("slack", k)]
+            )
+            assert sorted(outcomes) == [False, True], key
+        assert second.events.claim("teams", "Ev0") is True  # sources are separate namespaces
+    finally:
+        first.close()
+        second.close()
+
+
+def _submission(store: Store, text: str = "Free flu shots on Saturday #FluSeason") -> int:
+    from bot.review.models import AuditAction, AuditRecord, Channel, NewSubmission
+
+    new = NewSubmission(
+        pillar="community",
+        topic="flu shots",
+        platform="linkedin",
+        text=text,
+        verdict="pass",
+        report={"verdict": "pass", "findings": []},
+        submitted_by="author@example.org",
+        channel=Channel.SLACK,
+    )
+    record = AuditRecord(actor="author@example.org", action=AuditAction.SUBMITTED, channel=Channel.SLACK)
+    return store.reviews.submit(new, record).id
+
+
+def test_two_reviewers_approving_at_once_on_two_engines_make_one_approval(postgres_url: str) -> None:
+    from bot.review.desk import ReviewDesk
+    from bot.review.errors import ReviewRefusedError
+    from guardrails import Engine
+
+    first, second = Store.open_new(postgres_url), Store.open_new(postgres_url)
+    engine = Engine()
+    reviewers = ["a@example.org", "b@example.org"]
+    desks = [ReviewDesk(first, reviewers, engine), ReviewDesk(second, reviewers, engine)]
+    try:
+        for _round in range(5):
+            item_id = _submission(first)
+
+            def approve(desk: ReviewDesk, who: str, item: int = item_id) -> str:
+                try:
+                    return desk.decide("approve", item, by=who, channel="slack", comment=None).state.value
+                except ReviewRefusedError as exc:
+                    return "refused: " + exc.reason
+
+            outcomes = race([lambda: approve(desks[0], "a@example.org"), lambda: approve(desks[1], "b@example.org")])
+            assert sorted(o.split(":")[0] for o in outcomes) == ["approved", "refused"], outcomes
+            library = [a for a in first.reviews.advocacy() if a.review_id == item_id]
+            assert len(library) == 1
+            actions = [e.action.value for e in first.reviews.audit_log(item_id)]
+            assert actions.count("approved") == 1 and actions.count("refused") == 1
+    finally:
+        first.close()
+        second.close()
+
+
+async def test_the_service_runs_on_postgresql_from_CAREPOST_DATABASE_URL(
+    postgres_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot.config import config_from_mapping
+    from bot.service import CarePost
+
+    monkeypatch.setenv("CAREPOST_DATABASE_URL", postgres_url)
+    service = CarePost(config_from_mapping({"review": {"reviewers": ["U0REVIEW1"]}}))
+    item = await service.submit_for_review(
+        text="Our new cardiac wing opens Monday #HeartHealth", platform="x", submitted_by="U0AUTHOR", channel="slack"
+    )
+    approved = await service.approve(item.id, by="U0REVIEW1", channel="teams")
+    assert approved.state.value == "approved"
+    library = await service.advocacy_list(platform="twitter")
+    assert [a.review_id for a in library] == [item.id]
+    assert library[0].hashtags == ["#HeartHealth"]
