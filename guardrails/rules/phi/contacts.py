@@ -19,6 +19,7 @@ from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher
 
 from guardrails.measure import find_urls
 from guardrails.rules.base import Document, Match, Rule
+from guardrails.rules.phi.identifiers import keyed_overlaps
 from guardrails.rules.phi.support import (
     PhiPatternRule,
     data_lines,
@@ -40,12 +41,6 @@ FAX_WORD = re.compile(r"\b(?:fax(?:ed|ing)?|facsimile|e-?fax)\b")
 FAX_LABEL = re.compile(r"\bf\s*[:.]\s*$")
 PHONE_WORD = re.compile(r"\b(?:call|phone|tel|telephone|cell|mobile|text|ring|reach|dial|voicemail)\b")
 FAX_AFTER = re.compile(r"^\s*[(\[]?\s*(?:fax|facsimile|f)\b")
-# An identifier keyword right before the digits: the identifier rule gives the better label (MRN, account...).
-IDENTIFIER_BEFORE = re.compile(
-    r"(?:\bmrn|medical record|\bchart|account|\bacct|member|policy|subscriber|beneficiary|\bssn|social security"
-    r"|\bnpi|\bdea|serial|\bs/n|imei|\bcase|invoice|licen[cs]e|\bplate|\bvin|\bid|wristband|accession"
-    r"|claim|\bgroup)\s*(?:number|no\.?|num|#|id)?\s*[:#.]?\s*(?:is\s+)?$"
-)
 NUMBER_CONTEXT_BEFORE = 30
 # A unit right after the digits: "500-1000 mg" is a dose range, not a local number.
 UNIT_AFTER = re.compile(
@@ -78,7 +73,7 @@ def _find_phones(doc: Document, region: str) -> list[PhoneCandidate]:
         if THOUSANDS.match(raw) or _is_amount(text, start, end):
             continue
         before = lower[max(0, start - NUMBER_CONTEXT_BEFORE) : start]
-        if IDENTIFIER_BEFORE.search(before) or UNIT_AFTER.match(lower[end : end + 12]):
+        if _glued(text, start, end) or UNIT_AFTER.match(lower[end : end + 12]) or keyed_overlaps(doc, start, end):
             continue
         if found:
             before = before[max(0, len(before) - (start - found[-1].end)) :]
@@ -96,6 +91,13 @@ def _is_fax(before: str, after: str) -> bool:
         return False
     phone = [m.end() for m in PHONE_WORD.finditer(before)]
     return not phone or fax[-1] > phone[-1]
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """Digits inside a longer code ("D123-4567-8901", "AB1234563") are part of that code, not a phone number."""
+    return (start > 0 and (text[start - 1].isalnum() or text[start - 1] in "#/")) or (
+        end < len(text) and (text[end].isalnum() or text[end] in "/")
+    )
 
 
 def _is_amount(text: str, start: int, end: int) -> bool:

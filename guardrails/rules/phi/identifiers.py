@@ -1,7 +1,341 @@
-"""phi rules: identifiers (see ../shared/spec/guardrails.md)."""
+"""phi rules: identifiers: SSN, MRN, health plan, account, licence, vehicle, device and other ids.
+
+Most of these are only recognisable by the word in front of them ("MRN 0048213", "member ID W123-456"),
+so the usual pattern is KEYWORD, optional filler ("number", "#", "is", ":"), then an id token that holds at
+least one digit; the span reported is the id itself. Where an identifier carries its own checksum (DEA, NPI,
+VIN, IMEI, card numbers) `validate` lets it stand without a keyword. A keyword written right in front is
+strong evidence on its own: a value after "SSN" is blocked even when it falls outside the issued ranges.
+"""
 
 from __future__ import annotations
 
-from guardrails.rules.base import Rule
+import re
+from collections.abc import Iterator
+from typing import ClassVar
 
-RULES: tuple[type[Rule], ...] = ()
+from guardrails.rules.base import Document, Match, Rule
+from guardrails.rules.phi.support import PhiPatternRule, luhn_ok, only_alnum
+
+# Words between a keyword and its value: "number", "no.", "#", "is", ":", "-".
+FILLER = r"(?:\s*(?:\#|no\.?|nos?\b|num(?:ber)?\b|nr\.?|id\b|code\b|is\b|was\b|of\b|ending\s+in\b|:|=|-|\.))*\s*"
+# Keywords that need an explicit marker ("#", "no.", "number", "id", ":") before the value.
+MARKER = r"\s*(?:\#|no\.|number\b|num\b|id\b|:)"
+# An id: letters and digits, maybe with inner dashes, at least 4 characters, at least one digit, upper case.
+ID_TOKEN = r"(?:[A-Z]{1,3}[ -](?=\d{3}))?(?=[A-Z0-9-]*\d)[A-Z0-9](?:[A-Z0-9]|[-/.](?=[A-Z0-9])){3,24}(?![A-Za-z0-9])"
+
+
+def keyed(keywords: str, value: str = ID_TOKEN, *, marker: bool = False) -> re.Pattern[str]:
+    """KEYWORD [filler] VALUE, the keyword case-insensitive, the value as written (ids are upper case)."""
+    needs = MARKER if marker else ""
+    return re.compile(rf"(?i:(?<![A-Za-z0-9])(?:{keywords}){needs}){FILLER}(?P<value>{value})")
+
+
+class KeyedRule(PhiPatternRule):
+    """An identifier found by its keyword (KEYED) or, for self-checking formats, by itself (LOOSE).
+
+    When two rules' keywords lead to the same value ("member ID: W123" is both "member ID" and "ID"), the
+    one whose keyword starts earliest (the longest, most specific lead) owns it: see `keyed_winners`. A LOOSE
+    match must pass `validate` and never overlaps a keyed one.
+    """
+
+    NEEDS_DIGITS = True
+    KEYED: ClassVar[tuple[re.Pattern[str], ...]] = ()
+    LOOSE: ClassVar[tuple[re.Pattern[str], ...]] = ()
+
+    def scan(self, doc: Document) -> Iterator[Match]:
+        if not doc.has_digits:
+            return
+        winners = keyed_winners(doc)
+        for rule_id, start, end in winners:
+            if rule_id == self.id and not self.invalidate(doc.text[start:end]):
+                yield Match(start, end)
+        for start, end in self.loose_spans(doc):
+            if not any(s < end and start < e for _r, s, e in winners):
+                yield Match(start, end)
+
+    def loose_spans(self, doc: Document) -> Iterator[tuple[int, int]]:
+        for pattern in self.LOOSE:
+            for found in pattern.finditer(doc.text):
+                value = found.group("value")
+                if self.validate(value) and not self.invalidate(value):
+                    yield found.span("value")
+
+
+def keyed_winners(doc: Document) -> list[tuple[str, int, int]]:
+    """Every keyword-led identifier value as (rule id, start, end), one owner per value (see KeyedRule)."""
+    return doc.memo("phi.identifiers.keyed", lambda: _keyed_winners(doc))
+
+
+def _keyed_winners(doc: Document) -> list[tuple[str, int, int]]:
+    if not doc.has_digits:
+        return []
+    found: list[tuple[int, int, int, int, str]] = []
+    for order, cls in enumerate(KEYED_RULES):
+        for pattern in cls.KEYED:
+            for hit in pattern.finditer(doc.text):
+                start, end = hit.span("value")
+                found.append((hit.start(), order, start, end, cls.id))
+    found.sort()
+    winners: list[tuple[str, int, int]] = []
+    for _lead, _order, start, end, rule_id in found:
+        if not any(s < end and start < e for _r, s, e in winners):
+            winners.append((rule_id, start, end))
+    return winners
+
+
+def keyed_overlaps(doc: Document, start: int, end: int) -> bool:
+    """True when a keyword-led identifier (MRN, account...) covers part of [start, end): it is the better label."""
+    return any(s < end and start < e for _r, s, e in keyed_winners(doc))
+
+
+# -------------------------------------------------------------------------------------------------------- SSN
+
+SSN_KEYWORDS = r"ssn|ss\#|ss\s+no\.?|social\s+security(?:\s+(?:number|no\.?|#|card))?|social"
+SSN_DASHED = re.compile(
+    r"(?<![\d-])(?P<value>(?P<area>\d{3})(?P<sep>[- ])(?P<group>\d{2})(?P=sep)(?P<serial>\d{4}))(?![\d-])"
+)
+
+
+class SsnRule(KeyedRule):
+    id = "phi.ssn"
+    message = "Social security number"
+    tag = "[SSN]"
+    KEYED = (keyed(SSN_KEYWORDS, r"\d{3}[- ]?\d{2}[- ]?\d{4}(?!\d)|\d{4}(?![\d-])"),)
+    LOOSE = (SSN_DASHED,)
+
+    def validate(self, text: str) -> bool:
+        """Issued ranges: area not 000, 666 or 900-999; group not 00; serial not 0000."""
+        digits = only_alnum(text)
+        if len(digits) != 9 or not digits.isdigit():
+            return False
+        area, group, serial = digits[:3], digits[3:5], digits[5:]
+        return area not in ("000", "666") and area[0] != "9" and group != "00" and serial != "0000"
+
+
+# -------------------------------------------------------------------------------------------------------- MRN
+
+MRN_KEYWORDS = (
+    r"mrn|m\.r\.n\.?|medical[\s-]+record(?:s)?(?:\s+(?:number|no\.?|#|id))?|med[\s.]*rec(?:ord)?\.?"
+    r"|hospital\s+(?:number|no\.?|#|id)|patient\s+record|health\s+record(?:\s+number)?|ehr\s*(?:#|id|number)"
+)
+MRN_MARKED = r"chart|record|file"
+
+
+class MrnRule(KeyedRule):
+    id = "phi.mrn"
+    message = "Medical record number"
+    tag = "[MRN]"
+    KEYED = (keyed(MRN_KEYWORDS), keyed(MRN_MARKED, marker=True))
+
+
+# ------------------------------------------------------------------------------------------------ health plan
+
+PLAN_KEYWORDS = (
+    r"member(?:ship)?\s*(?:id|\#|no\.?|number|num)|subscriber\s*(?:id|\#|no\.?|number)"
+    r"|beneficiary(?:\s*(?:id|\#|no\.?|number))?|mbi|hicn|medicare\s+beneficiary\s+identifier"
+    r"|(?:insurance|insurer|health\s+plan|plan|policy|group|medicare|medicaid|coverage|benefits?)\s*"
+    r"(?:id|\#|no\.?|number|num|card\s*(?:\#|number|no\.?)?)"
+    r"|policy\s+holder\s*(?:id|\#|number)|rx\s*(?:bin|pcn|grp|group)\s*(?:\#|:)?"
+)
+# The Medicare Beneficiary Identifier layout (CMS): 11 characters, no S, L, O, I, B, Z.
+MBI = re.compile(
+    r"(?<![A-Za-z0-9])(?P<value>[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?"
+    r"[AC-HJKMNP-RT-Y]{2}\d{2})(?![A-Za-z0-9])"
+)
+
+
+class HealthPlanRule(KeyedRule):
+    id = "phi.health_plan"
+    message = "Health plan beneficiary, member, policy or group number"
+    tag = "[PLAN_ID]"
+    KEYED = (keyed(PLAN_KEYWORDS),)
+    LOOSE = (MBI,)
+
+
+# ---------------------------------------------------------------------------------------------------- account
+
+ACCOUNT_KEYWORDS = (
+    r"acct\.?|a/c|account|billing(?:\s+(?:account|id|code|reference|ref\.?))?|invoice|statement|claim"
+    r"|bank\s+account|routing|iban|patient\s+account|guarantor|receipt|reference|ref\.?|payment\s+plan"
+    r"|(?:credit|debit)\s+card|card"
+)
+ACCOUNT_STRONG = r"acct\.?|a/c|iban|routing\s+(?:number|no\.?|#)"
+# Card numbers: 13-19 digits, optionally grouped by 4, with a Luhn check digit.
+CARD = re.compile(r"(?<![\d-])(?P<value>\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7})(?![\d-])")
+
+
+class AccountRule(KeyedRule):
+    id = "phi.account"
+    message = "Account, billing or card number"
+    tag = "[ACCOUNT]"
+    KEYED = (keyed(ACCOUNT_STRONG), keyed(ACCOUNT_KEYWORDS, marker=True))
+    LOOSE = (CARD,)
+
+    def validate(self, text: str) -> bool:
+        """A card number without a keyword must pass Luhn and be 13 to 19 digits long."""
+        digits = only_alnum(text)
+        return 13 <= len(digits) <= 19 and luhn_ok(digits)
+
+
+# ---------------------------------------------------------------------------------------------------- licence
+
+LICENSE_KEYWORDS = (
+    r"driver'?s?\s+licen[cs]e|driving\s+licen[cs]e|\bdl|d\.l\.|licen[cs]e(?!\s*plate)|dea(?:\s+registration)?"
+    r"|npi|certificate|cert\.?|permit|registration\s+(?:number|no\.?|#)|state\s+id|passport|green\s+card"
+)
+# DEA registration: two letters (registrant type, surname initial or 9) and seven digits, the last a check digit.
+DEA = re.compile(r"(?<![A-Za-z0-9])(?P<value>[ABCDEFGHJKLMPRSTUX][A-Z9]\d{7})(?![A-Za-z0-9])")
+
+
+class LicenseRule(KeyedRule):
+    id = "phi.license"
+    message = "Licence or certificate number (driver's licence, DEA, NPI, state licence)"
+    tag = "[LICENSE]"
+    KEYED = (keyed(LICENSE_KEYWORDS),)
+    LOOSE = (DEA,)
+
+    def validate(self, text: str) -> bool:
+        """DEA check digit: (d1 + d3 + d5) + 2 * (d2 + d4 + d6), last digit equals d7. NPI: Luhn over 80840+id."""
+        value = only_alnum(text)
+        if len(value) == 9 and value[2:].isdigit():
+            return dea_ok(value)
+        if len(value) == 10 and value.isdigit():
+            return npi_ok(value)
+        return True
+
+
+def dea_ok(value: str) -> bool:
+    d = [int(c) for c in value[2:]]
+    return (d[0] + d[2] + d[4] + 2 * (d[1] + d[3] + d[5])) % 10 == d[6]
+
+
+def npi_ok(value: str) -> bool:
+    return value[0] in "12" and luhn_ok("80840" + value)
+
+
+# ---------------------------------------------------------------------------------------------------- vehicle
+
+PLATE_KEYWORDS = r"licen[cs]e\s+plate|plate|tag\s*(?:\#|number|no\.?)|registration\s+plate|number\s+plate"
+PLATE_VALUE = r"(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}[- ]?[A-Z0-9]{1,5}(?![A-Za-z0-9])"
+VIN_KEYWORDS = r"vin|vehicle\s+identification(?:\s+number)?|chassis\s+(?:number|no\.?)"
+VIN = re.compile(r"(?<![A-Za-z0-9])(?P<value>[A-HJ-NPR-Z0-9]{17})(?![A-Za-z0-9])")
+VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
+VIN_VALUES = {
+    **{str(n): n for n in range(10)},
+    **dict(zip("ABCDEFGH", range(1, 9), strict=True)),
+    **dict(zip("JKLMN", range(1, 6), strict=True)),
+    "P": 7,
+    "R": 9,
+    **dict(zip("STUVWXYZ", range(2, 10), strict=True)),
+}
+
+
+class VehicleRule(KeyedRule):
+    id = "phi.vehicle"
+    message = "Vehicle identifier (licence plate, VIN)"
+    tag = "[VEHICLE]"
+    KEYED = (keyed(PLATE_KEYWORDS, PLATE_VALUE), keyed(VIN_KEYWORDS))
+    LOOSE = (VIN,)
+
+    def validate(self, text: str) -> bool:
+        """The VIN check digit (position 9) of North American VINs; letters and digits both present."""
+        value = text.upper()
+        if len(value) != 17 or value.isdigit() or value.isalpha():
+            return False
+        total = sum(VIN_VALUES.get(c, -100) * w for c, w in zip(value, VIN_WEIGHTS, strict=True))
+        if total < 0:
+            return False
+        check = total % 11
+        return value[8] == ("X" if check == 10 else str(check))
+
+
+# ----------------------------------------------------------------------------------------------------- device
+
+DEVICE_KEYWORDS = (
+    r"serial(?:\s+(?:number|no\.?|#|num))?|s/n|sn\s*[:#]|imei|meid|esn|udi|device\s+(?:id|identifier|number|#|serial)"
+    r"|(?:pacemaker|implant|defibrillator|icd|pump|insulin\s+pump|cgm|hearing\s+aid|monitor|sensor|stimulator)"
+    r"\s+(?:serial|id|identifier|number|#|s/n)(?:\s+(?:number|no\.?|#))?|mac\s+address|model\s*/\s*serial"
+)
+IMEI = re.compile(r"(?<![\d-])(?P<value>\d{2}[- ]?\d{6}[- ]?\d{6}[- ]?\d)(?![\d-])")
+# GS1 UDI: (01) and a 14-digit GTIN, then optional application identifiers (expiry, lot, serial).
+UDI = re.compile(r"(?P<value>\(01\)\d{14}(?:\((?:10|11|17|21)\)[A-Za-z0-9]{1,20})*)")
+MAC = re.compile(
+    r"(?<![\w:-])(?P<value>[0-9A-Fa-f]{2}(?P<sep>[:-])(?:[0-9A-Fa-f]{2}(?P=sep)){4}[0-9A-Fa-f]{2})(?![\w:-])"
+)
+
+
+class DeviceRule(KeyedRule):
+    id = "phi.device"
+    message = "Device identifier or serial number (implant serial, IMEI, UDI)"
+    tag = "[DEVICE]"
+    KEYED = (keyed(DEVICE_KEYWORDS),)
+    LOOSE = (UDI, IMEI, MAC)
+
+    def validate(self, text: str) -> bool:
+        """A UDI and a MAC address stand by their shape; an IMEI without a keyword needs 15 digits and Luhn."""
+        if text.startswith("(01)") or MAC.fullmatch(text):
+            return True
+        digits = only_alnum(text)
+        return len(digits) == 15 and luhn_ok(digits)
+
+
+# --------------------------------------------------------------------------------------------------- other ids
+
+ID_KEYWORDS = (
+    r"wrist\s*band|bracelet|case|accession|specimen|sample|patient|pt\.?|visit|encounter|admission"
+    r"|episode|inmate|student|employee|badge|ticket|booking|confirmation|barcode|identification|ident\.?|id"
+)
+ID_STRONG = (
+    r"wrist\s*band|accession|case\s+file|patient\s+id|pt\.?\s+id|id\s+card"
+    r"|(?<!study\s)(?<!trial\s)(?<!version\s)(?<!product\s)(?<!model\s)(?<!course\s)(?<!event\s)(?<!tax\s)id"
+)
+# "room 4B", "rm 312", "bed 12", "room 412, bed 2": where a patient is, when the text ties it to a person.
+ROOM = re.compile(
+    r"(?i:(?<![A-Za-z0-9])(?:room|rm\.?|bed|bay|suite|cubicle|pod))\s*\#?\s*"
+    r"(?:[0-9]{1,4}[A-Za-z]?|[A-Za-z]-?[0-9]{1,4}|[0-9]{1,2}-?[A-Za-z])(?![A-Za-z0-9])"
+    r"(?:,?\s*(?i:bed|bay)\s*\#?\s*[0-9A-Za-z]{1,3}(?![A-Za-z0-9]))?"
+)
+PERSON_WORDS = re.compile(
+    r"(?<![a-z])(?:patient|patients|she|he|her|his|him|they|mom|mother|dad|father|son|daughter|baby|newborn|wife"
+    r"|husband|grandma|grandmother|grandpa|grandfather|grandson|granddaughter|resident|veteran|toddler|teen"
+    r"|boy|girl|man|woman|admitted|recovering|stayed|staying|born|birthday|celebrated|visited|family|mr|mrs|ms)(?![a-z])"
+)
+EVENT_WORDS = re.compile(
+    r"(?<![a-z])(?:conference|meeting|seminar|class|classes|classroom|workshop|lecture|training|orientation|session"
+    r"|sessions|rsvp|register|registration|auditorium|boardroom|board|community|join|hosted|hosting|host|webinar"
+    r"|lunch|breakfast|fair|open\s+house|ceremony|event|events|talk|screening|clinic|drive|support\s+group"
+    r"|waiting|break|lactation|quiet|prayer|chapel|gift|shop|cafeteria|suites?|wing|tower|floor|beds)(?![a-z])"
+)
+
+
+class IdRule(KeyedRule):
+    id = "phi.id"
+    message = "Other identifying number or code tied to a person (room and bed, wristband, case number)"
+    tag = "[ID]"
+    KEYED = (keyed(ID_KEYWORDS, marker=True), keyed(ID_STRONG))
+    ROOM_WINDOW: ClassVar[int] = 60
+
+    def loose_spans(self, doc: Document) -> Iterator[tuple[int, int]]:
+        for found in ROOM.finditer(doc.text):
+            start, end = found.span()
+            if self._tied_to_person(doc, start, end):
+                yield start, end
+
+    def _tied_to_person(self, doc: Document, start: int, end: int) -> bool:
+        """A room or bed is an identifier when a person is in the sentence and no event or facility is."""
+        window = doc.window(start, end, self.ROOM_WINDOW, self.ROOM_WINDOW)
+        return PERSON_WORDS.search(window) is not None and EVENT_WORDS.search(window) is None
+
+
+KEYED_RULES: tuple[type[KeyedRule], ...] = (
+    SsnRule,
+    MrnRule,
+    HealthPlanRule,
+    AccountRule,
+    LicenseRule,
+    VehicleRule,
+    DeviceRule,
+    IdRule,
+)
+
+RULES: tuple[type[Rule], ...] = KEYED_RULES

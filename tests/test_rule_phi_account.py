@@ -1,0 +1,37 @@
+"""phi.account: account, billing and invoice numbers with their keyword; card numbers by Luhn."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.phi_rule_cases import spans
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Account number 4452-1123-9987", ["4452-1123-9987"]),  # account number
+        ("acct 9912345 is past due", ["9912345"]),  # abbreviation needs no marker
+        ("invoice #INV-2024-0042", ["INV-2024-0042"]),  # invoice with letters
+        ("billing account no. 7781-22", ["7781-22"]),  # billing account
+        ("Paid with 4111 1111 1111 1111", ["4111 1111 1111 1111"]),  # a card number passes Luhn
+        ("claim number 2024-88123", ["2024-88123"]),  # insurance claim number
+        ("Account # 555-867-5309", ["555-867-5309"]),  # phone-shaped but written as an account number
+    ],
+)
+def test_account_found(text: str, expected: list[str]) -> None:
+    assert spans("phi.account", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Create an account at riversidehealth.org in 2024",  # keyword with no number marker
+        "Paid with 4111 1111 1111 1112",  # fails Luhn
+        "Take into account the 2,000,000 visits",  # "account" as a verb
+        "Call (555) 010-2000 about billing",  # the organization's phone near "billing"
+        "Member ID: W123-456-789",  # a health plan id
+    ],
+)
+def test_account_not_found(text: str) -> None:
+    assert spans("phi.account", text) == []

@@ -1,0 +1,38 @@
+"""phi.health_plan: member, beneficiary, policy and group numbers, and Medicare MBIs."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.phi_rule_cases import spans
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Member ID: W123-456-789", ["W123-456-789"]),  # member id with a letter prefix
+        ("policy number XJ99812", ["XJ99812"]),  # policy number
+        ("group # 4471", ["4471"]),  # group number
+        ("Medicare number 1EG4-TE5-MK73", ["1EG4-TE5-MK73"]),  # MBI after its keyword
+        ("Her MBI is 1EG4TE5MK73", ["1EG4TE5MK73"]),  # MBI abbreviation
+        ("card reads 1EG4-TE5-MK73", ["1EG4-TE5-MK73"]),  # the MBI layout stands on its own
+        ("insurance card number 12345678", ["12345678"]),  # insurance card: plan, not account
+        ("subscriber ID 889-221-00", ["889-221-00"]),  # subscriber id
+    ],
+)
+def test_health_plan_found(text: str, expected: list[str]) -> None:
+    assert spans("phi.health_plan", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We accept most insurance plans, including Medicare and Medicaid",  # plans named, no number
+        "Our visitor policy changes in 2024",  # "policy" without a number marker
+        "Join our support group 2 times a month",  # "group" without a marker
+        "Medicare open enrollment ends Dec 7",  # keyword and a date
+        "Call 555-867-5309 about your plan",  # a phone number
+    ],
+)
+def test_health_plan_not_found(text: str) -> None:
+    assert spans("phi.health_plan", text) == []

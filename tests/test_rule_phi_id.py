@@ -1,0 +1,39 @@
+"""phi.id: other ids tied to a person: room and bed, wristband, case and accession numbers."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.phi_rule_cases import spans
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Our 97-year-old patient celebrated her birthday on the cardiac ward, room 4B.", ["room 4B"]),  # spec
+        ("She is recovering in room 412, bed 2", ["room 412, bed 2"]),  # room and bed together
+        ("Mr. Ames in bed 12 says thanks", ["bed 12"]),  # bed with a person
+        ("Wristband 88213 scanned", ["88213"]),  # wristband number
+        ("case number 2023-0045", ["2023-0045"]),  # case number
+        ("accession # S24-1187", ["S24-1187"]),  # lab accession number
+        ("patient ID: 55213", ["55213"]),  # patient id
+        ("ID 5558675309 on file", ["5558675309"]),  # an ID keyword wins over the phone shape
+    ],
+)
+def test_id_found(text: str, expected: list[str]) -> None:
+    assert spans("phi.id", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Join us in Conference Room 4B for a diabetes seminar on Oct 12.",  # an event room, no person
+        "We added 12 beds in 2024 and room 4B is the new lactation room.",  # facility news
+        "The study ID NCT01234567 is public",  # a trial registry id
+        "Member ID: W123-456-789",  # a health plan id is phi.health_plan
+        "Bring a photo ID 2 weeks before",  # keyword with a short number
+        "Room 210 hosts the support group every Tuesday",  # a room for a group, not a patient
+    ],
+)
+def test_id_not_found(text: str) -> None:
+    assert spans("phi.id", text) == []

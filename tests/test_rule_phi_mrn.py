@@ -1,0 +1,38 @@
+"""phi.mrn: medical record numbers, found by their keyword."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.phi_rule_cases import spans
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Huge thanks to Dana Whitfield (MRN 7730021) for sharing!", ["7730021"]),  # spec example
+        ("MRN 0048213", ["0048213"]),  # spec example: leading zeros kept
+        ("Her medical record # 0048213 is attached", ["0048213"]),  # spelled out with #
+        ("medical record number: 55-1234", ["55-1234"]),  # with "number:" filler
+        ("See chart #A-2231-77", ["A-2231-77"]),  # spec example: chart with a letter prefix
+        ("MRN:MR4481290", ["MR4481290"]),  # no space after the colon
+        ("MRN 5558675309", ["5558675309"]),  # ten digits after MRN: an MRN, not a phone
+        ("M.R.N. 7730021", ["7730021"]),  # dotted abbreviation
+        ("MRN 77\u200b30021", ["77\u200b30021"]),  # zero-width space inside
+    ],
+)
+def test_mrn_found(text: str, expected: list[str]) -> None:
+    assert spans("phi.mrn", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Check the chart of 2024 results",  # "chart" with no # or number marker
+        "Medical records are kept private under HIPAA",  # keyword without a number
+        "Our MRN system upgrade finishes Oct 12",  # keyword, then words
+        "Record-breaking 2024 for our blood drive",  # "record" is not a chart number
+    ],
+)
+def test_mrn_not_found(text: str) -> None:
+    assert spans("phi.mrn", text) == []
