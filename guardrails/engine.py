@@ -104,7 +104,8 @@ class Engine:
         fixed = fixes.append(fixed, fixes.appendices(findings))
         trimmed_by = {f.rule for f in findings if f.fix is FixKind.TRIM}
         for rule, _severity in self.rules:
-            if rule.id in trimmed_by:
+            # an appended disclaimer can push a text that fitted over the limit: trim rules then run too
+            if rule.id in trimmed_by or (rule.fix is FixKind.TRIM and fixed != text):
                 fixed = rule.apply_trim(fixed, platform)
         return fixed
 
