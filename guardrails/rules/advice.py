@@ -1,7 +1,329 @@
-"""advice rules (see ../shared/spec/guardrails.md)."""
+"""advice rules: no medical advice on the organization's account (see ../shared/spec/guardrails.md).
+
+Medical advice tells the reader, or one particular person, what to do about their own health. So every rule
+here needs two things in one sentence: the advice itself (a dose, a change of medication, a diagnosis, a
+reason not to seek care) AND someone it is addressed to: an imperative, `you`/`your`, a reply to a handle,
+`give her`. Population statements ("adults should get..."), what a public body or a study recommends,
+"talk to your doctor" and emergency guidance are education, not advice.
+"""
 
 from __future__ import annotations
 
-from guardrails.rules.base import Rule
+import re
+from abc import abstractmethod
+from collections.abc import Iterable, Iterator
 
-RULES: tuple[type[Rule], ...] = ()
+from guardrails.model import Category, Severity
+from guardrails.rules.base import Document, Match, Rule
+from guardrails.rules.health_terms import (
+    CONDITION,
+    DRUG,
+    GENERIC_DRUG_WORDS,
+    PROCEDURE,
+    SYMPTOM,
+    hits_in,
+    sentences,
+    term_hits,
+    words,
+)
+
+_NUMBER = (
+    r"(?:\d+(?:[.,/]\d+)?(?:\s?(?:-|to)\s?\d+(?:\.\d+)?)?"
+    r"|one|two|three|four|five|six|eight|ten|half(?: an?)?|a half|1/2)"
+)
+DOSE_UNITS = (
+    r"mg|milligrams?|mcg|micrograms?|ug|g|grams?|ml|milliliters?|millilitres?|cc|iu|units?|tsp|teaspoons?|"
+    r"tbsp|tablespoons?|tabs?|tablets?|pills?|caps|capsules?|drops?|puffs?|sprays?|doses?|gummies|gummy|"
+    r"chewables?|packets?|patch(?:es)?|squirts?|lozenges?|softgels?"
+)
+# Units that can only measure a medicine (grams of fiber or mg of sodium are nutrition, not a dose).
+DRUG_FORM_UNITS: frozenset[str] = words(
+    "tab tabs tablet tablets pill pills caps capsule capsules puff puffs spray sprays dose doses gummies "
+    "gummy chewable chewables softgel softgels lozenge lozenges iu unit units drop drops"
+)
+AMOUNT_RE = re.compile(rf"\b{_NUMBER}\s?-?\s?(?P<unit>{DOSE_UNITS})\b")
+FREQUENCY_RE = re.compile(
+    r"\bevery\s+(?:\d+|one|two|three|four|five|six|eight|twelve|few|couple of)"
+    r"(?:\s?(?:-|to)\s?\d+)?\s*(?:hours?|hrs?|h)\b"
+    r"|\b(?:once|twice|three times|four times|\d+\s?(?:x|times))\s+(?:a|per|each|every)\s+(?:day|night|week)\b"
+    r"|\b(?:once|twice|three times|four times|\d+\s?x)\s+daily\b"
+    r"|\b(?:bid|tid|qid|q\d+h)\b"
+    r"|\bat bedtime\b|\bbefore bed\b|\bbefore (?:each |every )?meals?\b|\bon an empty stomach\b|\bas needed\b"
+)
+# "two Advil", "a baby aspirin": a count of a named drug is a dose even without a unit.
+COUNT_WORDS = r"(?:\d+|one|two|three|four|a couple(?: of)?|a few|an extra|another|half an?|a)"
+DOSING_VERBS = (
+    r"take|taking|give|giving|try|use|pop|swallow|chew|double|start|add|alternate|up|load up on|stick to|"
+    r"stick with|go with|grab|dose|have"
+)
+CLAUSE_START = r"(?:^|[.!?;:,\n(-]\s*|\b(?:and|then|just|so|also|simply|or|but|maybe|definitely|never|always|only)\s+)"
+IMPERATIVE_DOSING_RE = re.compile(rf"{CLAUSE_START}(?:{DOSING_VERBS})\b")
+DOSING_VERB_RE = re.compile(rf"\b(?:{DOSING_VERBS}|takes|gives|dosed)\b")
+SECOND_PERSON_RE = re.compile(
+    r"\b(?:you|your|yours|yourself|u|ur|ya|y'all)\b|\bi'?d\b|\bi would\b|\bi recommend\b|\bi suggest\b"
+    r"|\bgive (?:her|him|them|the baby|the kids?|your)\b|\b(?:my|our) (?:son|daughter|kid|baby|husband|wife|mom|dad)\b"
+)
+REPLY_RE = re.compile(r"^\s*@\w+|\s@\w+\s*$")
+# A public body or a study speaking about a population: education, not advice.
+ATTRIBUTION_RE = re.compile(
+    r"\b(?:cdc|fda|who|nih|aap|aha|ada|acog|uspstf|acs|usda|surgeon general|guidelines?|experts?|studies|study|"
+    r"research(?:ers)?|the american [a-z ]+|the national [a-z ]+)\s+(?:\w+\s+)?(?:recommends?|suggests?|"
+    r"advises?|says?|shows?|found|recommended|urges?)\b|\baccording to\b|\brecommendations?\b"
+)
+NUTRIENT_RE = re.compile(
+    r"\b(?:sodium|salt|sugars?|fiber|fibre|protein|fats?|carbs?|carbohydrates?|calories|water|caffeine|alcohol|"
+    r"cholesterol|servings?|cups?|glasses|ounces|oz)\b"
+)
+CARE_ADVISORY_RE = re.compile(
+    r"\b(?:talk|speak|check|consult|ask)\w*\s+(?:to\s+|with\s+)?(?:your|a|the|our)\s+(?:doctor|dr|provider|"
+    r"pharmacist|physician|care team|nurse|clinician|health ?care provider|pediatrician)\b|\bwithout (?:talking|"
+    r"checking|consulting|asking|first)\b|\bas (?:prescribed|directed)\b|\bunless your\b"
+)
+
+MEDICATION_VERBS = (
+    r"stop|stopping|quit|quitting|skip|skipping|discontinue|double|halve|cut back on|cut down on|cut|increase|"
+    r"decrease|lower|raise|reduce|up|bump up|switch|change|come off|get off|go off|wean off|wean yourself off|ditch|"
+    r"drop|pause|hold off on|swap|replace|stop taking|quit taking|skip taking|don'?t take|do not take|"
+    r"no need to take|no need for|don'?t need|do not need|dont need|start|begin|try|start taking"
+)
+MEDICATION_RE = re.compile(rf"\b(?P<verb>{MEDICATION_VERBS})\s+(?P<object>[a-z0-9'-]+(?:[ \t]+[a-z0-9'-]+){{0,3}})")
+STOP_VERBS: frozenset[str] = words(
+    "stop stopping quit quitting skip skipping discontinue double halve cut increase decrease lower raise "
+    "reduce up switch change drop pause swap replace ditch"
+)
+NEGATED_RE = re.compile(r"\b(?:don'?t|do not|never|dont|not|shouldn'?t|should not|avoid)\s+(?:\w+\s+)?$")
+MEDICATION_KINDS = frozenset({DRUG})
+TREATMENT_WORDS: frozenset[str] = words(
+    "chemo chemotherapy dialysis treatment treatments therapy radiation inhaler insulin"
+)
+
+DIAGNOSIS_LEAD_RE = re.compile(
+    r"\b(?:sounds|looks|seems|sound|look)\s+(?:to me\s+)?like\b"
+    r"|\b(?:that'?s|that is|it'?s|it is|this is|you'?ve got|you have|you'?ve|u have|you got|you'?re having|"
+    r"you are having|you probably have|you definitely have|you likely have|i think (?:you have|it'?s)|"
+    r"i bet (?:you have|it'?s)|my guess is|pretty sure (?:you have|it'?s|that'?s))\b"
+)
+CERTAINTY_RE = re.compile(
+    r"\b(?:definitely|probably|likely|clearly|obviously|certainly|almost certainly|most likely|just|only|simply|"
+    r"totally|for sure|100%|classic|textbook|typical)\b"
+)
+CONDITIONAL_RE = re.compile(
+    r"\b(?:if|when|whether|do|does|did|anyone|people|those|someone|who|could|may|might|can|symptoms? of|"
+    r"signs? of|risk of|know|think you|worried)\b[^.!?]*$"
+)
+MEDICAL_SUFFIX_RE = re.compile(
+    r"\b[a-z]+(?:itis|osis|algia|emia|aemia|opathy|oma|ectomy)\b|\b(?:infection|syndrome|disorder|disease|"
+    r"deficiency|fracture|sprain|strain|virus|allergy|allergies|tear|splints?|concussion|flu|cold)\b"
+)
+
+CARE_PLACES = (
+    r"doctors?|dr|physicians?|er|e\.r\.|emergency room|emergency department|ed|urgent care|hospitals?|clinic|"
+    r"specialists?|providers?|pediatricians?|dentists?|gp|primary care|nurse"
+)
+CARE_CHECKS = r"appointment|checkup|check-up|screenings?|mammograms?|colonoscopy|follow-up|visit"
+DISCOURAGE_RE = re.compile(
+    rf"\bno need (?:to|for)\s+(?:(?:see|visit|call|go to|go in to|go|run to|bother|make|book|get|have)\s+)?"
+    rf"(?:(?:a|an|the|your|that|it)\s+)?(?:{CARE_PLACES}|{CARE_CHECKS}|checked|looked at|seen|professional)\b"
+    rf"|\b(?:you\s+)?(?:don'?t|do not|dont|won'?t|will not|wont)\s+(?:really\s+)?(?:need|have)\s+to\s+"
+    rf"(?:see|visit|call|go to|go in to|run to|bother (?:with|going to))\s+(?:(?:a|an|the|your)\s+)?(?:{CARE_PLACES})\b"
+    rf"|\b(?:you\s+)?(?:don'?t|do not|dont)\s+need\s+(?:(?:a|an|the|to see a|to see the|to see your)\s+)"
+    rf"(?:{CARE_PLACES})\b"
+    rf"|\b(?:skip|avoid|forget|don'?t bother with|don'?t bother going to|no point (?:in )?going to|stay out of|"
+    rf"stay away from|don'?t go to|do not go to|don'?t run to|instead of (?:going to|seeing|calling|visiting))\s+"
+    rf"(?:(?:a|an|the|your|this year'?s|that)\s+)?(?:{CARE_PLACES}|{CARE_CHECKS})\b"
+    rf"|\b(?:{CARE_PLACES})\s+(?:are|is)\s+(?:a\s+)?(?:waste|overrated|useless|unnecessary|pointless)\b"
+    rf"|\bnot worth (?:seeing|going to|calling|a trip to)\s+(?:(?:a|an|the|your)\s+)?(?:{CARE_PLACES})\b"
+    rf"|\bno need to get (?:it|that|this|them) (?:checked|looked at|seen)\b"
+    rf"|\b(?:tough|wait|ride|sleep) it out\b(?=[^.!?]*\binstead\b)"
+)
+DISCOURAGE_EXCUSE_RE = re.compile(
+    r"^\s*(?:wait|waits|waiting|line|lines|waiting room|trip|drive|referral|first|bill)\b"
+    r"|^\s*(?:for (?:a|your) referral|first)\b"
+)
+CARE_ALTERNATIVE_RE = re.compile(
+    r"\b(?:urgent care|telehealth|virtual|video visit|e-?visit|nurse line|walk-in|walk in|book|schedule|"
+    r"primary care|911|our (?:clinic|app|nurses|doctors|team)|call us|call our|online)\b"
+)
+
+
+def _addressed(doc: Document, start: int, end: int) -> bool:
+    """Is this sentence spoken to someone: an imperative, second person, `give her`, or a reply to a handle?"""
+    sentence = doc.lower[start:end]
+    if SECOND_PERSON_RE.search(sentence) or IMPERATIVE_DOSING_RE.search(sentence):
+        return True
+    return bool(doc.memo("advice.reply", lambda: bool(REPLY_RE.search(doc.lower))))
+
+
+class AdviceRule(Rule):
+    """Base of the advice rules: results are memoized per text, so disclaimer.missing can ask for them."""
+
+    category = Category.ADVICE
+    severity = Severity.BLOCK
+
+    def scan(self, doc: Document) -> list[Match]:
+        return doc.memo(f"{self.id}.matches", lambda: list(self._scan(doc)))
+
+    @abstractmethod
+    def _scan(self, doc: Document) -> Iterator[Match]:
+        """Yield the rule's matches (called once per text)."""
+
+
+def is_advice(doc: Document, rules: Iterable[AdviceRule]) -> bool:
+    """Does any advice rule match `doc`? Cheap after the engine ran them (their results are memoized)."""
+    return any(rule.scan(doc) for rule in rules)
+
+
+class DosageRule(AdviceRule):
+    """An amount, frequency or schedule of a drug or supplement, addressed to the reader or a person."""
+
+    id = "advice.dosage"
+    message = "Dosing instructions (an amount or schedule of a medicine) are medical advice"
+
+    def _scan(self, doc: Document) -> Iterator[Match]:
+        for start, end in sentences(doc):
+            found = self._dose_span(doc, start, end)
+            if found is None:
+                continue
+            sentence = doc.lower[start:end]
+            if not _addressed(doc, start, end):
+                continue
+            if ATTRIBUTION_RE.search(sentence) and not IMPERATIVE_DOSING_RE.search(sentence):
+                continue
+            yield Match(start + found[0], start + found[1])
+
+    def _dose_span(self, doc: Document, start: int, end: int) -> tuple[int, int] | None:
+        """The dose expression in a sentence (sentence-relative), or None."""
+        sentence = doc.lower[start:end]
+        drugs = hits_in(doc, start, end, frozenset({DRUG}))
+        named = [h for h in drugs if h.term not in GENERIC_DRUG_WORDS]
+        verb = DOSING_VERB_RE.search(sentence) is not None
+        for amount in AMOUNT_RE.finditer(sentence):
+            unit = amount.group("unit")
+            if unit in ("g", "gram", "grams", "ml", "cc") and not drugs and not verb:
+                continue
+            if unit in DRUG_FORM_UNITS or drugs:
+                return amount.span()
+            if verb and not NUTRIENT_RE.search(sentence):
+                return amount.span()
+        for hit in named:
+            before = sentence[max(0, hit.start - start - 16) : hit.start - start]
+            if re.search(rf"\b{COUNT_WORDS}\s+(?:extra\s+)?$", before) and verb:
+                return hit.start - start - len(before.split()[-1]) - 1, hit.end - start
+        frequency = FREQUENCY_RE.search(sentence)
+        if frequency and drugs and verb:
+            return frequency.span()
+        return None
+
+
+class MedicationRule(AdviceRule):
+    """Starting, stopping, skipping or changing a medication or treatment, addressed to someone."""
+
+    id = "advice.medication"
+    message = "Telling someone to start, stop or change a medication or treatment is medical advice"
+
+    def _scan(self, doc: Document) -> Iterator[Match]:
+        if not any(h.kind in MEDICATION_KINDS or h.term in TREATMENT_WORDS for h in term_hits(doc)):
+            return
+        for start, end in sentences(doc):
+            sentence = doc.lower[start:end]
+            if CARE_ADVISORY_RE.search(sentence):
+                continue
+            for found in MEDICATION_RE.finditer(sentence):
+                if self._is_advice(doc, sentence, start, end, found):
+                    yield Match(start + found.start(), start + found.end())
+                    break
+
+    def _is_advice(self, doc: Document, sentence: str, start: int, end: int, found: re.Match[str]) -> bool:
+        verb = found.group("verb")
+        first_verb = verb.split()[0]
+        obj_start = start + found.start("object")
+        obj_end = start + found.end("object")
+        objects = hits_in(doc, obj_start, obj_end)
+        drug = any(h.kind in MEDICATION_KINDS for h in objects)
+        treatment = any(h.term in TREATMENT_WORDS for h in objects)
+        if first_verb in ("start", "begin", "try"):
+            if not drug or any(h.kind == PROCEDURE for h in objects):
+                return False
+        elif not (drug or treatment):
+            return False
+        if first_verb in STOP_VERBS and NEGATED_RE.search(sentence[: found.start()]):
+            return False  # "never stop taking antibiotics early" tells people to keep going
+        obj = found.group("object")
+        return obj.startswith(("your ", "ur ", "my ")) or _addressed(doc, start, end)
+
+
+class DiagnosisRule(AdviceRule):
+    """Telling a person what condition they have."""
+
+    id = "advice.diagnosis"
+    message = "Diagnosing a person is medical advice"
+
+    def _scan(self, doc: Document) -> Iterator[Match]:
+        for start, end in sentences(doc):
+            sentence = doc.lower[start:end]
+            for lead in DIAGNOSIS_LEAD_RE.finditer(sentence):
+                span = self._diagnosis(doc, sentence, start, lead)
+                if span is not None:
+                    yield Match(start + lead.start(), start + span)
+                    break
+
+    def _diagnosis(self, doc: Document, sentence: str, start: int, lead: re.Match[str]) -> int | None:
+        """End (sentence-relative) of the diagnosed condition after `lead`, or None when it is no diagnosis."""
+        tail = sentence[lead.end() : lead.end() + 48]
+        words = tail.split()[:6]
+        window_end = lead.end() + (len(" ".join(words)) + 2 if words else 0)
+        conditions = [
+            h
+            for h in hits_in(doc, start + lead.end(), start + window_end, frozenset({CONDITION, SYMPTOM}))
+            if h.kind == CONDITION or h.term in ("cold", "flu")
+        ]
+        suffix = MEDICAL_SUFFIX_RE.search(sentence, lead.end(), window_end)
+        if not conditions and suffix is None:
+            return None
+        end = conditions[0].end - start if conditions else suffix.end() if suffix else lead.end()
+        lead_text = lead.group()
+        before = sentence[: lead.start()]
+        if CONDITIONAL_RE.search(before) or re.match(r"\s*(?:a\s+)?(?:sign|symptom|risk)s?\s+of\b", tail):
+            return None
+        if lead_text.startswith(("sound", "look", "seem")):
+            return end
+        if lead_text.startswith(("that", "it", "this")):
+            certain = CERTAINTY_RE.search(sentence, lead.end(), end) or CERTAINTY_RE.search(before[-12:])
+            return end if certain or doc.memo("advice.reply", lambda: bool(REPLY_RE.search(doc.lower))) else None
+        if lead_text in ("you have", "u have", "you got") and re.match(r"\s*(?:a\s+)?(?:history|family)\b", tail):
+            return None
+        return end
+
+
+class DiscourageCareRule(AdviceRule):
+    """Telling someone not to see a doctor or go to the ER (redirecting to other care is fine)."""
+
+    id = "advice.discourage_care"
+    message = "Telling someone not to seek care is medical advice"
+
+    def _scan(self, doc: Document) -> Iterator[Match]:
+        for start, end in sentences(doc):
+            sentence = doc.lower[start:end]
+            for found in DISCOURAGE_RE.finditer(sentence):
+                if DISCOURAGE_EXCUSE_RE.match(sentence, found.end()):
+                    continue
+                rest = doc.lower[start + found.end() : end + 120]
+                if CARE_ALTERNATIVE_RE.search(sentence) or CARE_ALTERNATIVE_RE.search(rest[:80]):
+                    continue
+                yield Match(start + found.start(), start + found.end())
+                break
+
+
+ADVICE_RULES: tuple[type[AdviceRule], ...] = (DosageRule, MedicationRule, DiagnosisRule, DiscourageCareRule)
+RULES: tuple[type[Rule], ...] = ADVICE_RULES
+
+__all__ = [
+    "ADVICE_RULES",
+    "RULES",
+    "AdviceRule",
+    "DiagnosisRule",
+    "DiscourageCareRule",
+    "DosageRule",
+    "MedicationRule",
+    "is_advice",
+]

@@ -1,7 +1,196 @@
-"""claims rules (see ../shared/spec/guardrails.md)."""
+"""claims rules: no guaranteed outcomes, no unsourced superlatives, no fear tactics, no knocking competitors.
+
+"cure" is a claim only when something is said to cure a disease or the reader ("cures arthritis", "cure
+your back pain"); research toward a cure and "there is no cure" are not claims. "miracle" is a claim only
+about a treatment or its results: the Children's Miracle Network and "our little miracle" are not.
+"""
 
 from __future__ import annotations
 
-from guardrails.rules.base import Rule
+import re
+from collections.abc import Iterator
 
-RULES: tuple[type[Rule], ...] = ()
+from guardrails.model import Category, Severity
+from guardrails.rules.base import Document, Match, Rule
+from guardrails.rules.health_terms import CONDITION, SYMPTOM, hits_in
+from guardrails.settings import GuardrailSettings
+
+GUARANTEE_RE = re.compile(
+    r"\bguarantee(?:s|d)?\b|\b100\s?%\s+(?:effective|safe|successful|success|cure[ds]?|guaranteed|accurate|"
+    r"painless|pain-free|recovery|results?|of (?:patients|people|the time))\b|\brisk-?free\b|\bno risks?\b|"
+    r"\bzero risk\b|\bno side[- ]effects?\b|\bwithout (?:any )?side[- ]effects?\b|\bpainless\b|\bpain-free\b|"
+    r"\bcompletely safe\b|\bperfectly safe\b|\b(?:always|never) fails?\b|\bpermanent (?:cure|fix|results)\b|"
+    r"\bmiracle (?:cure|drug|treatment|pill|therapy|procedure|surgery|results?|fix|worker|diet|supplement)s?\b|"
+    r"\bmiraculous (?:cure|results?|recovery)\b|\bworks? miracles\b|\bmiracle\b(?=[^.!?]{0,30}\b(?:cure|heal))"
+)
+GUARANTEE_EXCUSE_RE = re.compile(
+    r"\b(?:no|not|can'?t|cannot|never|isn'?t|aren'?t|nothing is)\s+(?:\w+\s+)?(?:guarantee|risk-?free|painless|"
+    r"100\s?%|completely safe)|\b(?:nearly|almost|virtually|relatively|mostly|usually|often|largely)\s+"
+    r"(?:painless|pain-free)|\bguaranteed (?:parking|seating|appointment|same-day|a spot|a seat)|\bprice guarantee"
+)
+CURE_RE = re.compile(r"\bcure[sd]?\b|\bcuring\b")
+CURE_EXCUSE_RE = re.compile(
+    r"\b(?:no|not|isn'?t|without|toward|towards|search for|searching for|hope for|hopes for|find|finding|"
+    r"found|research|researching|work(?:ing)? toward|race for|fight for|fund|funding|until there'?s|closer to|"
+    r"potential|possible|there is no|there'?s no)\b[^.!?]{0,25}$"
+)
+CURE_OBJECT_RE = re.compile(r"^\s*(?:for\s+)?(?:your|you|it|all|any|every)\b")
+
+SOURCE_RE = re.compile(
+    r"\bu\.?s\.? news\b|\baccording to\b|\branked by\b|\brated by\b|\bnamed by\b|\brecogni[sz]ed by\b|"
+    r"\bawarded by\b|\bleapfrog\b|\bhealthgrades\b|\bmagnet\b|\bnewsweek\b|\bpress ganey\b|\bcms\b|"
+    r"\bsource:|\bsurvey\b|\bjoint commission\b|\bvizient\b|\bforbes\b|\bbecker'?s\b|\bstar rating\b|"
+    r"\branked\b|\branks\b|\bnamed (?:one of|a|the)\b|\bawards?\b"
+)
+_ORG_NOUNS = (
+    r"hospitals?|care|doctors?|physicians?|surgeons?|nurses?|nursing|team|teams|specialists?|experts?|"
+    r"providers?|health ?systems?|medical centers?|centers?|clinics?|programs?|outcomes|results|cancer care|"
+    r"heart care|service|facility|facilities|technology|treatment|staff|institute|practice|experience"
+)
+SUPERLATIVE_RE = re.compile(
+    rf"\b(?:the|our|we'?re the|region'?s|nation'?s|country'?s|world'?s|state'?s|city'?s|area'?s)\s+"
+    rf"(?:very\s+)?best\s+(?:(?:[a-z-]+\s+){{0,2}}(?:{_ORG_NOUNS})\b|in\s+(?:the\s+)?(?:region|state|nation|country|"
+    rf"world|city|area|town|county|midwest|business))"
+    rf"|\bbest\s+(?:{_ORG_NOUNS})\s+(?:in|around|anywhere)\b"
+    rf"|\bbest in (?:the )?(?:region|state|nation|country|world|city|area|town|county|class)\b"
+    rf"|(?:^|[^\w&])(?:#\s?1|no\.\s?1|number one)\b(?!\s+(?:cause|killer|reason|risk))"
+    rf"|\b(?:a|the|our|region'?s|nation'?s|country'?s|world'?s|industry|nationally|internationally|"
+    rf"globally)[- ]leading\s+(?:[a-z-]+\s+){{0,2}}?(?:{_ORG_NOUNS})\b"
+    rf"|\bleading (?:hospital|health system|provider|medical center|cancer center|heart center|experts?|"
+    rf"specialists?|surgeons?|physicians?)\b"
+    rf"|\b(?:top-rated|top-ranked|world-class|unmatched|unrivall?ed|unparalleled|second to none|most trusted|"
+    rf"most advanced|finest|best-in-class)\b"
+)
+LEADING_EXCUSE_RE = re.compile(r"\bleading (?:cause|causes|killer|risk)\b")
+
+FEAR_RE = re.compile(
+    r"\bbefore it'?s too late\b|\buntil it'?s too late\b|\bor it (?:will|may|could) be too late\b|"
+    r"\byou (?:could|might|will|may|can) (?:die|be dead)\b|\b(?:could|will|might|can) kill you\b|"
+    r"\bdon'?t let (?:\w+\s+){1,3}kill you\b|\byour life depends on it\b|\bdeadly mistake\b|"
+    r"\btime is running out\b|\bticking time bomb\b|\byou'?ll regret\b|\bbefore you die\b|\bor you'?ll die\b|"
+    r"\byou (?:could|might) (?:lose|never see) (?:your|everything)\b|\bdon'?t wait until it'?s too late\b|"
+    r"\bcould be (?:your|the) last\b|\bdying (?:from|of) (?:ignorance|neglect)\b"
+)
+
+DISPARAGING_RE = re.compile(
+    r"\b(?:worse|worst|inferior|bad|terrible|awful|horrible|poor|poorly|dangerous|unsafe|incompetent|sloppy|"
+    r"dirty|subpar|sub-par|outdated|overpriced|botch(?:ed|es)?|mistakes?|negligent|negligence|failing|fails|"
+    r"failed|can'?t|cannot|don'?t trust|never trust|avoid|unlike|better than|beats?|beat|instead of|"
+    r"stay away|run from|run away|mediocre|second-rate|lousy|scam|butcher\w*|quacks?|careless|"
+    r"infections?|lawsuits?|long waits?|waiting forever|cuts corners|cheap|rude|slow)\b"
+)
+# A named hospital that is not ours: "St. Mary's", "Mercy Hospital", "Lakeside Medical Center".
+NAMED_HOSPITAL_RE = re.compile(
+    r"\b(?:(?:St\.?|Saint|Mount|Mt\.?)\s+[A-Z][a-z]+(?:'s)?(?:\s+(?:Hospital|Medical Center|Health|Clinic))?"
+    r"|(?:[A-Z][a-zA-Z'-]+\s+){1,3}(?:Hospital|Medical Center|Health System|Healthcare|Health Care|Clinic|"
+    r"Medical Group|Regional|Memorial))\b"
+)
+
+
+class GuaranteeRule(Rule):
+    """Guaranteed or absolute outcomes: "guaranteed", "100% effective", "cures diabetes", "painless"."""
+
+    id = "claims.guarantee"
+    category = Category.CLAIMS
+    severity = Severity.BLOCK
+    message = "Guaranteed or absolute health outcomes are not allowed (FTC/FDA rules on health claims)"
+
+    def scan(self, doc: Document) -> Iterator[Match]:
+        lower = doc.lower
+        for found in GUARANTEE_RE.finditer(lower):
+            window = lower[max(0, found.start() - 30) : found.end() + 20]
+            if GUARANTEE_EXCUSE_RE.search(window):
+                continue
+            yield Match(found.start(), found.end())
+        if "cur" in lower:
+            yield from self._cures(doc)
+
+    def _cures(self, doc: Document) -> Iterator[Match]:
+        lower = doc.lower
+        for found in CURE_RE.finditer(lower):
+            before = lower[max(0, found.start() - 40) : found.start()]
+            if CURE_EXCUSE_RE.search(before):
+                continue
+            after = lower[found.end() : found.end() + 40]
+            disease = hits_in(doc, found.end(), found.end() + 40, frozenset({CONDITION, SYMPTOM}))
+            before_disease = hits_in(doc, max(0, found.start() - 30), found.start(), frozenset({CONDITION}))
+            if disease or CURE_OBJECT_RE.match(after) or (before_disease and found.group().startswith("cured")):
+                yield Match(found.start(), found.end())
+
+
+class SuperlativeRule(Rule):
+    """Unsourced "best", "#1", "leading": fine with a source such as U.S. News in the same text."""
+
+    id = "claims.superlative"
+    category = Category.CLAIMS
+    severity = Severity.WARN
+    message = "Superlative claim without a source: name who ranked it (for example U.S. News) or soften it"
+
+    def scan(self, doc: Document) -> Iterator[Match]:
+        lower = doc.lower
+        if SOURCE_RE.search(lower):
+            return
+        for found in SUPERLATIVE_RE.finditer(lower):
+            if LEADING_EXCUSE_RE.match(lower, found.start()):
+                continue
+            start = found.start() + (1 if not lower[found.start()].isalnum() and lower[found.start()] != "#" else 0)
+            yield Match(start, found.end())
+
+
+class FearRule(Rule):
+    """Fear tactics: "before it's too late", "you could die"."""
+
+    id = "claims.fear"
+    category = Category.CLAIMS
+    severity = Severity.WARN
+    message = "Fear-based wording: say what to do and why without scaring people"
+
+    def scan(self, doc: Document) -> Iterator[Match]:
+        for found in FEAR_RE.finditer(doc.lower):
+            yield Match(found.start(), found.end())
+
+
+class CompetitorRule(Rule):
+    """Disparaging a named competitor (from guardrails.terms.competitors) or a clearly named other hospital."""
+
+    id = "claims.competitor"
+    category = Category.CLAIMS
+    severity = Severity.BLOCK
+    message = "Do not disparage or compare against a named competitor"
+
+    def __init__(self, settings: GuardrailSettings) -> None:
+        super().__init__(settings)
+        names = [n.strip() for n in settings.terms.competitors if n.strip()]
+        self.competitor_re = (
+            re.compile(r"\b(?:" + "|".join(re.escape(n.lower()) for n in sorted(names, key=len, reverse=True)) + r")")
+            if names
+            else None
+        )
+        org = settings.organization
+        own = [org.name, *org.aliases]
+        self.own = tuple(n.lower() for n in own if n)
+
+    def scan(self, doc: Document) -> Iterator[Match]:
+        for start, end in self._names(doc):
+            sentence_start = max(doc.lower.rfind(".", 0, start), doc.lower.rfind("!", 0, start), 0)
+            sentence_end_candidates = [i for i in (doc.lower.find(c, end) for c in ".!?") if i != -1]
+            sentence_end = min(sentence_end_candidates) if sentence_end_candidates else len(doc.lower)
+            if DISPARAGING_RE.search(doc.lower, sentence_start, sentence_end):
+                yield Match(start, end)
+
+    def _names(self, doc: Document) -> Iterator[tuple[int, int]]:
+        seen: set[tuple[int, int]] = set()
+        if self.competitor_re is not None:
+            for found in self.competitor_re.finditer(doc.lower):
+                seen.add(found.span())
+                yield found.span()
+        for found in NAMED_HOSPITAL_RE.finditer(doc.text):
+            name = found.group().lower()
+            if any(name in own or own in name for own in self.own) or any(s[0] <= found.start() < s[1] for s in seen):
+                continue
+            if name.split()[0] in ("our", "the", "your", "this", "a", "visit", "at", "join", "call", "new"):
+                continue
+            yield found.span()
+
+
+RULES: tuple[type[Rule], ...] = (GuaranteeRule, SuperlativeRule, FearRule, CompetitorRule)

@@ -1,7 +1,90 @@
-"""conduct rules (see ../shared/spec/guardrails.md)."""
+"""conduct rules: no politics, consent for patient stories, and the organization's own banned words.
+
+`conduct.banned_words` (warn) is an addition to the spec: it flags every word or phrase listed in
+`guardrails.terms.banned` in app.yaml (whole words, case-insensitive), so an organization can keep slang,
+old brand names or sensitive terms out of its posts without code.
+"""
 
 from __future__ import annotations
 
-from guardrails.rules.base import Rule
+import re
+from collections.abc import Iterator
 
-RULES: tuple[type[Rule], ...] = ()
+from guardrails.model import Category, Severity
+from guardrails.rules.base import Document, Match, Rule
+from guardrails.rules.patient_story import patient_story_span
+from guardrails.settings import GuardrailSettings
+
+POLITICAL_RE = re.compile(
+    r"\b(?:democrats?|democratic party|republicans?|gop|libertarian party|green party|maga|"
+    r"trump|biden|kamala harris|obama|obamacare|pelosi|desantis|aoc|"
+    r"re-?elect\w*|elections?|election day|midterms?|primaries|ballots?|polling (?:place|station)s?|"
+    r"vot(?:e|es|ing|ed|ers?)\s+(?:for|against|yes|no|blue|red|democrat|republican|in|on|early|this)|"
+    r"go vote|get out the vote|register to vote|"
+    r"congress(?:man|woman|ional)?|senators?|the senate|state legislat\w+|lawmakers|legislators|"
+    r"(?:support|oppose|repeal|pass|stop|defeat|fight)\s+(?:the\s+)?(?:bill|act|measure|proposition|prop|amendment|"
+    r"hb|sb|h\.r\.)\b|"
+    r"(?:hb|sb|h\.r\.)\s?\d+|proposition \d+|prop \d+|"
+    r"pro-?life|pro-?choice|abortion ban|roe v\.? wade|gun control|second amendment|immigration reform|"
+    r"left-wing|right-wing|liberals|conservatives|leftists?|partisan|campaign (?:rally|trail)|"
+    r"candidates? for (?:mayor|governor|senate|congress|office|president|city council)|"
+    r"political|politicians?|politics)\b"
+)
+# "vote for us in the Best of Springfield awards" is a popularity contest, not politics.
+POLITICAL_EXCUSE_RE = re.compile(
+    r"\b(?:best of|readers'? choice|awards?|people'?s choice|contest|nominate|nominated|favorite|favourite)\b"
+)
+
+
+class PoliticalRule(Rule):
+    """Partisan or political content: candidates, parties, elections, "vote for", stances on legislation."""
+
+    id = "conduct.political"
+    category = Category.CONDUCT
+    severity = Severity.WARN
+    message = "Political or partisan content: the organization's accounts stay out of politics"
+
+    def scan(self, doc: Document) -> Iterator[Match]:
+        lower = doc.lower
+        for found in POLITICAL_RE.finditer(lower):
+            if found.group().startswith("vot") and POLITICAL_EXCUSE_RE.search(lower):
+                continue
+            yield Match(found.start(), found.end())
+            return
+
+
+class TestimonialConsentRule(Rule):
+    """A patient story: the person posting must confirm written consent is on file."""
+
+    id = "conduct.testimonial_consent"
+    category = Category.CONDUCT
+    severity = Severity.WARN
+    message = "Patient story: confirm the patient's written consent (HIPAA authorization) is on file before posting"
+
+    def scan(self, doc: Document) -> Iterator[Match]:
+        span = patient_story_span(doc)
+        if span is not None:
+            yield Match(span[0], span[1])
+
+
+class BannedWordsRule(Rule):
+    """Words and phrases the organization listed in guardrails.terms.banned (whole words)."""
+
+    id = "conduct.banned_words"
+    category = Category.CONDUCT
+    severity = Severity.WARN
+    message = "A word on the organization's banned list"
+
+    def __init__(self, settings: GuardrailSettings) -> None:
+        super().__init__(settings)
+        words = sorted({w.strip().lower() for w in settings.terms.banned if w.strip()}, key=len, reverse=True)
+        self.pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)") if words else None
+
+    def scan(self, doc: Document) -> Iterator[Match]:
+        if self.pattern is None:
+            return
+        for found in self.pattern.finditer(doc.lower):
+            yield Match(found.start(), found.end())
+
+
+RULES: tuple[type[Rule], ...] = (PoliticalRule, TestimonialConsentRule, BannedWordsRule)

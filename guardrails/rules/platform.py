@@ -1,7 +1,136 @@
-"""platform rules (see ../shared/spec/guardrails.md)."""
+"""platform rules: a post fits its platform (length counted the platform's way, hashtag count).
+
+Both measure the ORIGINAL text with guardrails.measure, the same functions the drafter uses, so a draft the
+drafter thinks fits is never trimmed here. Trimming keeps what must survive: the disclaimers the engine
+appended and, where there is room, the closing hashtags; the body is cut at a sentence end when that keeps
+most of it, else at a word boundary with an ellipsis.
+"""
 
 from __future__ import annotations
 
-from guardrails.rules.base import Rule
+import re
+from collections.abc import Iterator
 
-RULES: tuple[type[Rule], ...] = ()
+from guardrails.measure import find_hashtags, post_length
+from guardrails.model import Category, FixKind, Severity
+from guardrails.rules.base import Document, Match, Rule
+from guardrails.settings import GuardrailSettings, Platform, PlatformLimits
+
+ELLIPSIS = "\u2026"
+# Cut at a sentence end when it keeps at least this share of what a word-boundary cut would keep.
+SENTENCE_CUT_MIN_SHARE = 0.6
+# A body shorter than this after trimming says nothing: such a text cannot be fixed by trimming.
+MIN_BODY_CHARS = 20
+_TRAILING_TAGS_RE = re.compile(r"(?:\s*[#\uff03][^\s#\uff03]+)+\s*$")
+_SENTENCE_END_RE = re.compile(r"[.!?](?=\s)")
+_WORD_GAP_RE = re.compile(r"\s+")
+
+
+class LengthRule(Rule):
+    """Over the platform's character limit (X: weighted, URLs count 23)."""
+
+    id = "platform.length"
+    category = Category.PLATFORM
+    severity = Severity.FIX
+    fix = FixKind.TRIM
+    message = "Longer than the platform allows"
+
+    def __init__(self, settings: GuardrailSettings) -> None:
+        super().__init__(settings)
+        d = settings.disclaimers
+        tails = {d.default, d.short, d.testimonial, *d.platforms.values()}
+        self.tails = tuple(sorted((t.strip() for t in tails if t.strip()), key=len, reverse=True))
+
+    def scan(self, doc: Document) -> Iterator[Match]:
+        if doc.platform is None:
+            return
+        limits = self.settings.limits_for(doc.platform)
+        length = post_length(doc.original, limits)
+        if length > limits.max_chars:
+            yield Match(message=f"{length} characters where {doc.platform.value} allows {limits.max_chars}")
+
+    def apply_trim(self, text: str, platform: Platform | None) -> str:
+        """The text cut to fit, or the text unchanged when it fits or cannot be made to fit."""
+        if platform is None:
+            return text
+        limits = self.settings.limits_for(platform)
+        if post_length(text, limits) <= limits.max_chars:
+            return text
+        body, tail = self._split_tail(text)
+        tags_found = _TRAILING_TAGS_RE.search(body)
+        if tags_found is not None and tags_found.start() > 0:
+            with_tags = _fit(body[: tags_found.start()], " " + tags_found.group().strip() + tail, limits)
+            if with_tags is not None:
+                return with_tags
+            body = body[: tags_found.start()]
+        return _fit(body, tail, limits) or text
+
+    def _split_tail(self, text: str) -> tuple[str, str]:
+        """Split off the disclaimers appended at the end (they must survive a trim)."""
+        body = text.rstrip()
+        tail = ""
+        found = True
+        while found and body:
+            found = False
+            for addition in self.tails:
+                if body.lower().endswith(addition.lower()):
+                    piece = body[len(body) - len(addition) :]
+                    body = body[: len(body) - len(addition)]
+                    gap = body[len(body.rstrip()) :]
+                    body = body.rstrip()
+                    tail = (gap or ("\n\n" if body else "")) + piece + tail
+                    found = True
+                    break
+        return body, tail
+
+
+def _fit(body: str, tail: str, limits: PlatformLimits) -> str | None:
+    """The longest cut of `body` that fits with `tail` after it, or None when none keeps enough of it."""
+    if post_length(body + tail, limits) <= limits.max_chars:
+        return body + tail
+    word_cuts = [m.start() for m in _WORD_GAP_RE.finditer(body)]
+    best_word = _longest_fitting(body, word_cuts, ELLIPSIS + tail, limits)
+    sentence_cuts = [m.end() for m in _SENTENCE_END_RE.finditer(body)]
+    best_sentence = _longest_fitting(body, sentence_cuts, tail, limits)
+    if best_sentence is not None and (best_word is None or best_sentence >= SENTENCE_CUT_MIN_SHARE * best_word):
+        return body[:best_sentence].rstrip() + tail
+    if best_word is not None:
+        return body[:best_word].rstrip(" ,;:-") + ELLIPSIS + tail
+    return None
+
+
+def _longest_fitting(body: str, cuts: list[int], suffix: str, limits: PlatformLimits) -> int | None:
+    """Binary search over increasing cut points for the last one that fits (length grows with the cut)."""
+    low, high = 0, len(cuts) - 1
+    best: int | None = None
+    while low <= high:
+        mid = (low + high) // 2
+        cut = cuts[mid]
+        if post_length(body[:cut].rstrip() + suffix, limits) <= limits.max_chars:
+            best = cut
+            low = mid + 1
+        else:
+            high = mid - 1
+    if best is None or len(body[:best].strip()) < MIN_BODY_CHARS:
+        return None
+    return best
+
+
+class HashtagsRule(Rule):
+    """More hashtags than the platform profile allows."""
+
+    id = "platform.hashtags"
+    category = Category.PLATFORM
+    severity = Severity.WARN
+    message = "More hashtags than the platform profile allows"
+
+    def scan(self, doc: Document) -> Iterator[Match]:
+        if doc.platform is None or ("#" not in doc.text and "\uff03" not in doc.text):
+            return
+        limits = self.settings.limits_for(doc.platform)
+        count = len(find_hashtags(doc.text))
+        if count > limits.max_hashtags:
+            yield Match(message=f"{count} hashtags where {doc.platform.value} allows {limits.max_hashtags}")
+
+
+RULES: tuple[type[Rule], ...] = (LengthRule, HashtagsRule)

@@ -1,0 +1,160 @@
+"""The health vocabulary the advice, disclaimer and claims rules share, and the per-text views built from it.
+
+Term lists live in guardrails/data/health_*.txt so that clinicians can extend them without touching code.
+A text is tokenized once per check (memoized on the Document) and looked up in plain sets: far cheaper than
+one regex alternation of seven hundred terms, and it matches `Parkinson's`, plurals and hyphenated forms alike.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from guardrails.rules.base import Document
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+CONDITION = "condition"
+SYMPTOM = "symptom"
+DRUG = "drug"
+PROCEDURE = "procedure"
+SCREENING = "screening"
+TOPIC = "topic"
+
+TERM_FILES: dict[str, str] = {
+    CONDITION: "health_conditions.txt",
+    SYMPTOM: "health_symptoms.txt",
+    DRUG: "health_drugs.txt",
+    PROCEDURE: "health_procedures.txt",
+    SCREENING: "health_screenings.txt",
+    TOPIC: "health_topics.txt",
+}
+
+
+def words(text: str) -> frozenset[str]:
+    """A word list written as one string: easier to read and extend than a column of quoted words."""
+    return frozenset(text.split())
+
+
+# Words that only say "some medicine": they make a sentence about medication, but they name no drug.
+GENERIC_DRUG_WORDS: frozenset[str] = words(
+    "medication medications medicine medicines meds pill pills tablet tablets capsule capsules "
+    "prescription prescriptions dose doses dosage supplement supplements vitamin vitamins"
+)
+
+_TOKEN_RE = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
+_SENTENCE_END_RE = re.compile(r"[.!?;]+(?=\s|$)|\n+")
+MAX_TERM_TOKENS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class TermHit:
+    """One health term found in the lower-cased matching copy."""
+
+    start: int
+    end: int
+    kind: str
+    term: str
+
+
+def _key(token: str) -> str:
+    """The lookup form of a token: `Parkinson's` -> `parkinson`, `don't` -> `dont`."""
+    if token.endswith("'s"):
+        token = token[:-2]
+    return token.replace("'", "")
+
+
+class Lexicon:
+    """Term -> kind, looked up by token n-grams. Built once per process (see `lexicon()`)."""
+
+    def __init__(self, terms: dict[str, list[str]]) -> None:
+        self.kinds: dict[str, str] = {}
+        self.first_tokens: set[str] = set()
+        for kind, words in terms.items():
+            for word in words:
+                tokens = [_key(t) for t in _TOKEN_RE.findall(word.lower())]
+                if not tokens:
+                    continue
+                key = " ".join(tokens)
+                self.kinds.setdefault(key, kind)
+                if len(tokens) > 1:
+                    self.first_tokens.add(tokens[0])
+
+    def lookup(self, key: str) -> str | None:
+        """Kind of a term, trying the singular of a plural too."""
+        kind = self.kinds.get(key)
+        if kind is None and len(key) > 3 and key.endswith("s"):
+            kind = self.kinds.get(key[:-1])
+            if kind is None and key.endswith("es"):
+                kind = self.kinds.get(key[:-2])
+        return kind
+
+    def scan(self, lower: str) -> list[TermHit]:
+        """Every term in `lower`, longest match first, left to right."""
+        tokens = [(m.start(), m.end(), _key(m.group())) for m in _TOKEN_RE.finditer(lower)]
+        hits: list[TermHit] = []
+        i = 0
+        count = len(tokens)
+        while i < count:
+            start, end, key = tokens[i]
+            matched = 1
+            kind = None
+            if key in self.first_tokens:
+                for size in range(min(MAX_TERM_TOKENS, count - i), 1, -1):
+                    phrase = " ".join(t[2] for t in tokens[i : i + size])
+                    kind = self.lookup(phrase)
+                    if kind is not None:
+                        matched = size
+                        end = tokens[i + size - 1][1]
+                        key = phrase
+                        break
+            if kind is None:
+                kind = self.lookup(key)
+            if kind is not None:
+                hits.append(TermHit(start, end, kind, key))
+            i += matched
+        return hits
+
+
+def load_terms(name: str) -> list[str]:
+    """One data file's terms: one a line, `#` starts a comment."""
+    lines = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
+    return [line.strip().lower() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    return Lexicon({kind: load_terms(name) for kind, name in TERM_FILES.items()})
+
+
+def term_hits(doc: Document) -> list[TermHit]:
+    """The health terms of `doc`, computed once per check and shared by every rule."""
+    return doc.memo("health_terms.hits", lambda: lexicon().scan(doc.lower))
+
+
+def term_kinds(doc: Document) -> frozenset[str]:
+    return doc.memo("health_terms.kinds", lambda: frozenset(hit.kind for hit in term_hits(doc)))
+
+
+def sentences(doc: Document) -> list[tuple[int, int]]:
+    """Sentence spans of the matching copy: the unit the advice rules judge a statement by."""
+
+    def split() -> list[tuple[int, int]]:
+        spans: list[tuple[int, int]] = []
+        cursor = 0
+        for found in _SENTENCE_END_RE.finditer(doc.lower):
+            if found.end() > cursor and doc.lower[cursor : found.start()].strip():
+                spans.append((cursor, found.end()))
+            cursor = found.end()
+        if doc.lower[cursor:].strip():
+            spans.append((cursor, len(doc.lower)))
+        return spans
+
+    return doc.memo("health_terms.sentences", split)
+
+
+def hits_in(doc: Document, start: int, end: int, kinds: frozenset[str] | None = None) -> list[TermHit]:
+    """The term hits inside [start, end), optionally of some kinds only."""
+    return [h for h in term_hits(doc) if h.start >= start and h.end <= end and (kinds is None or h.kind in kinds)]

@@ -1,0 +1,69 @@
+"""Is this text a patient story? Shared by disclaimer.testimonial and conduct.testimonial_consent.
+
+A patient story names or speaks as one person who went through care ("her knee replacement journey",
+"I was diagnosed", "a stroke survivor"). A staff spotlight ("Dr. Chen's journey into medicine") is not one,
+and neither is a service description ("our patients can now book online").
+"""
+
+from __future__ import annotations
+
+import re
+
+from guardrails.rules.base import Document
+
+_CARE_EVENT = (
+    r"surgery|diagnosis|treatment|transplant|replacement|stroke|heart attack|chemo|chemotherapy|procedure|"
+    r"accident|injury|delivery|birth|operation|amputation|cancer|recovery|rehab|fall|crash|surgeries|battle"
+)
+STRONG_STORY_RE = re.compile(
+    r"\bpatient (?:story|stories|spotlight|testimonial|journey|experience)\b"
+    r"|\b(?:grateful|former|recovered|longtime|young|brave|amazing|incredible) (?:little )?patients?\b"
+    r"|\b(?:cancer|stroke|heart attack|transplant|covid|covid-19|burn|trauma|breast cancer|sepsis|overdose|"
+    r"suicide attempt) survivors?\b"
+    rf"|\bafter (?:her|his|their|my) (?:[\w-]+\s+){{0,2}}(?:{_CARE_EVENT})\b"
+    r"|\bi was diagnosed\b|\bi'?ve been diagnosed\b|\bwhen i was diagnosed\b"
+    r"|\bmy (?:surgeon|oncologist|cardiologist|care team|nurses|surgery|treatment|diagnosis|recovery|chemo|"
+    r"transplant)\b"
+    r"|\b(?:saved|changed) my (?:life|mom's life|dad's life|son's life|daughter's life|baby's life)\b"
+    r"|\bgave me (?:my life|hope|a second chance|my \w+ back)\b|\bi can (?:walk|run|breathe|see|hear|dance) again\b"
+    r"|\bi (?:had|underwent|received|got) (?:my |a |an )?(?:[\w-]+\s+){0,2}(?:surgery|replacement|transplant|"
+    r"treatment|procedure|operation)\b"
+    r"|\b(?:she|he|they)(?:'s| is| are)? (?:now )?(?:cancer-free|in remission|walking again|running again|"
+    r"back on (?:her|his|their) feet)\b"
+    r"|\brang the (?:\w+ )?bell\b|\b(?:\d+|one|two|three|five|ten) years? cancer-free\b"
+    r"|\bin (?:her|his|their) own words\b|\btestimonials?\b"
+)
+WEAK_STORY_RE = re.compile(
+    r"\b(?:her|his|their|my|[a-z]+'s)\s+(?:[\w-]+\s+){0,3}(?:journey|road to recovery|recovery|story|"
+    r"battle with|fight against|fight with|experience with)\b"
+    r"|\bshar(?:e|es|ed|ing)\s+(?:her|his|their|my|[a-z]+'s)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:story|journey|experience|testimony)\b"
+    r"|\bthanks? (?:you )?to [a-z]+(?: [a-z]+)? for (?:sharing|trusting us)\b"
+)
+STAFF_CUE_RE = re.compile(
+    r"\b(?:dr\.?|doctor|nurse|physician|surgeon|our team|staff|employee|volunteer|colleague|rn|md|"
+    r"years of service|joined|welcome|residency|medical school|career)\b"
+)
+PATIENT_CUE_RE = re.compile(
+    r"\b(?:patient|survivor|diagnosed|treated|recovery|recovering|treatment|surgery|replacement)"
+)
+
+
+def patient_story_span(doc: Document) -> tuple[int, int] | None:
+    """The phrase that makes `doc` a patient story (normalized coordinates), or None."""
+
+    def find() -> tuple[int, int] | None:
+        lower = doc.lower
+        strong = STRONG_STORY_RE.search(lower)
+        if strong is not None:
+            return strong.span()
+        weak = WEAK_STORY_RE.search(lower)
+        if weak is None:
+            return None
+        if STAFF_CUE_RE.search(lower) and not PATIENT_CUE_RE.search(lower):
+            return None
+        if not PATIENT_CUE_RE.search(lower) and "journey" not in weak.group() and "recover" not in weak.group():
+            return None
+        return weak.span()
+
+    return doc.memo("patient_story.span", find)
