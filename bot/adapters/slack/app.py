@@ -1,0 +1,295 @@
+"""CarePost's Bolt AsyncApp: slash commands, mentions, DMs, buttons and the reviewer's comment modal.
+
+Acknowledging within Slack's 3 seconds: every listener calls `ack()` first (with a short "Drafting for X..."
+where work follows) and only then awaits the service. Bolt runs async listeners in their own task with
+`process_before_response=False`, so the HTTP response (or the Socket Mode envelope ack) leaves as soon as
+`ack()` is called, whatever the drafter does next. We chose this over lazy listeners because it is one code
+path for HTTP and Socket Mode, keeps the request's context (respond, client) without Bolt's request copy,
+and lets one wrapper turn any failure into a message to the person. Each running listener is tracked so
+that `drain()` can let deliveries finish on shutdown.
+
+Retries and double clicks: a middleware claims each event id (and each click) through
+`service.claim_event`, stored in the database so that several instances agree; a repeat is answered 200
+and not acted on.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import json
+import logging
+import re
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any
+
+from bot.adapters.slack import actions
+from bot.adapters.slack.blocks import comment_modal, decided_message, render, reviewer_message
+from bot.adapters.slack.settings import SlackSettings
+from bot.dispatch import Actor, ErrorReply, Reply, ReviewItemReply, acknowledgement, handle
+from bot.intents import Command, HelpIntent, Intent, InvalidIntent, ReviewIntent, parse
+from bot.messages import chat as msg
+from bot.messages import slack as slack_msg
+
+if TYPE_CHECKING:
+    from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
+    from slack_bolt.response import BoltResponse
+    from slack_sdk.web.async_client import AsyncWebClient
+
+    from bot.review.models import ReviewItem
+    from bot.service import CarePost
+
+log = logging.getLogger(__name__)
+
+COMMANDS: dict[str, Command] = {
+    "draft": "draft",
+    "check": "check",
+    "policy": "policy",
+    "ask": "ask",
+    "carepost": "carepost",
+}
+SLACK_USER_ID = re.compile(r"^[UW][A-Z0-9]{2,}$")
+
+
+class SlackBot:
+    """The Bolt app and what it needs; `app` is handed to the HTTP server or the Socket Mode handler."""
+
+    def __init__(self, service: CarePost, settings: SlackSettings) -> None:
+        from slack_bolt.async_app import AsyncApp
+        from slack_sdk.web.async_client import AsyncWebClient
+
+        self.service = service
+        self.settings = settings
+        self.pending: set[asyncio.Task[Any]] = set()
+        client = AsyncWebClient(token=settings.bot_token, base_url=settings.api_url)
+        self.app: AsyncApp = AsyncApp(
+            client=client,
+            signing_secret=settings.signing_secret,
+            # Socket Mode envelopes are authenticated by the app token; HTTP requests always by signature.
+            request_verification_enabled=settings.signing_secret is not None,
+            process_before_response=False,
+        )
+        self._register(self.app)
+
+    def _register(self, app: AsyncApp) -> None:
+        app.middleware(self._dedupe)
+        app.command(re.compile(r"^/(draft|check|policy|ask|carepost)$"))(self._on_command)
+        app.event("app_mention")(self._on_mention)
+        app.event("message")(self._on_message)
+        app.action(re.compile(r"^carepost\."))(self._on_action)
+        app.view("carepost.comment")(self._on_comment)
+        app.error(self._on_error)
+
+    async def drain(self) -> None:
+        """Wait for the deliveries under way (on shutdown)."""
+        if self.pending:
+            await asyncio.gather(*self.pending, return_exceptions=True)
+
+    # --- retries and double clicks ---
+
+    async def _dedupe(self, body: dict[str, Any], next: Callable[[], Awaitable[None]]) -> BoltResponse | None:
+        from slack_bolt.response import BoltResponse
+
+        key = dedupe_key(body)
+        if key is not None and not await self.service.claim_event("slack", key):
+            log.info("slack: repeat of %s ignored", body.get("type"))
+            return BoltResponse(status=200, body="")
+        await next()
+        return None
+
+    # --- slash commands ---
+
+    async def _on_command(self, ack: AsyncAck, command: dict[str, Any], respond: AsyncRespond) -> None:
+        name = str(command.get("command", "")).lstrip("/")
+        request = parse(str(command.get("text") or ""), COMMANDS.get(name, "carepost"))
+        actor = _actor(str(command.get("user_id")), command.get("user_name"))
+        if isinstance(request, HelpIntent | InvalidIntent):
+            text, blocks = render(await handle(self.service, request, actor))
+            await ack(response_type="ephemeral", text=text, blocks=blocks)
+            return
+        await ack(response_type="ephemeral", text=acknowledgement(request) or msg.ACK_CHECK)
+        await self._work(request, actor, lambda reply: self._respond(respond, reply))
+
+    # --- mentions and direct messages: reply in the thread ---
+
+    async def _on_mention(self, event: dict[str, Any], client: AsyncWebClient) -> None:
+        thread = event.get("thread_ts") or event.get("ts")
+        await self._converse(client, event, thread)
+
+    async def _on_message(self, event: dict[str, Any], client: AsyncWebClient) -> None:
+        if event.get("channel_type") != "im" or event.get("subtype") or event.get("bot_id"):
+            return
+        await self._converse(client, event, event.get("thread_ts"))
+
+    async def _converse(self, client: AsyncWebClient, event: dict[str, Any], thread: str | None) -> None:
+        channel = str(event.get("channel"))
+        request = parse(str(event.get("text") or ""))
+        actor = _actor(str(event.get("user")), None)
+        working = acknowledgement(request)
+        placeholder: str | None = None
+        if working:
+            posted = await client.chat_postMessage(channel=channel, thread_ts=thread, text=working)
+            placeholder = posted.get("ts")
+
+        async def deliver(reply: Reply) -> None:
+            text, blocks = render(reply)
+            if placeholder:
+                await client.chat_update(channel=channel, ts=placeholder, text=text, blocks=blocks)
+            else:
+                await client.chat_postMessage(channel=channel, thread_ts=thread, text=text, blocks=blocks)
+            await self._after(client, reply, actor)
+
+        await self._work(request, actor, deliver)
+
+    # --- buttons ---
+
+    async def _on_action(
+        self, ack: AsyncAck, body: dict[str, Any], action: dict[str, Any], respond: AsyncRespond, client: AsyncWebClient
+    ) -> None:
+        await ack()
+        action_id = str(action.get("action_id"))
+        user = body.get("user") or {}
+        actor = _actor(str(user.get("id")), user.get("username") or user.get("name"))
+        value = str(action.get("value") or "")
+        if action_id in (actions.REJECT, actions.CHANGES):
+            await self._ask_for_comment(client, body, action_id, value)
+            return
+        request = actions.decode(action_id, value)
+        working = acknowledgement(request)
+        if working and not isinstance(request, ReviewIntent):
+            await respond(text=working, response_type="ephemeral", replace_original=False)
+
+        async def deliver(reply: Reply) -> None:
+            if isinstance(reply, ReviewItemReply) and reply.event == "decided":
+                text, blocks = decided_message(reply.item, reply.note)
+                await respond(text=text, blocks=blocks, replace_original=True)
+                await self._after(client, reply, actor)
+                return
+            await self._respond(respond, reply)
+            await self._after(client, reply, actor)
+
+        await self._work(request, actor, deliver)
+
+    async def _ask_for_comment(self, client: AsyncWebClient, body: dict[str, Any], action_id: str, value: str) -> None:
+        container = body.get("container") or {}
+        channel = (body.get("channel") or {}).get("id") or container.get("channel_id")
+        metadata = json.dumps({"a": action_id, "v": value, "ch": channel, "ts": container.get("message_ts")})
+        request = actions.decode(action_id, value)
+        item_id = getattr(request, "item_id", None) or 0
+        await client.views_open(
+            trigger_id=str(body.get("trigger_id")), view=comment_modal(action_id, item_id, metadata)
+        )
+
+    async def _on_comment(
+        self, ack: AsyncAck, body: dict[str, Any], view: dict[str, Any], client: AsyncWebClient
+    ) -> None:
+        await ack()
+        meta = json.loads(view.get("private_metadata") or "{}")
+        values = (view.get("state") or {}).get("values") or {}
+        comment = ((values.get("comment") or {}).get("text") or {}).get("value")
+        user = body.get("user") or {}
+        actor = _actor(str(user.get("id")), user.get("username") or user.get("name"))
+        request = actions.decode(str(meta.get("a")), str(meta.get("v") or ""), comment)
+        channel, ts = meta.get("ch"), meta.get("ts")
+
+        async def deliver(reply: Reply) -> None:
+            if isinstance(reply, ReviewItemReply) and reply.event == "decided" and channel and ts:
+                text, blocks = decided_message(reply.item, reply.note)
+                await client.chat_update(channel=channel, ts=ts, text=text, blocks=blocks)
+            else:
+                text, blocks = render(reply)
+                if channel:
+                    await client.chat_postEphemeral(channel=channel, user=actor.id, text=text, blocks=blocks)
+                else:
+                    await client.chat_postMessage(channel=actor.id, text=text, blocks=blocks)
+            await self._after(client, reply, actor)
+
+        await self._work(request, actor, deliver)
+
+    # --- the one path every request takes ---
+
+    async def _work(self, request: Intent, actor: Actor, deliver: Callable[[Reply], Awaitable[None]]) -> None:
+        """Dispatch, then deliver; if delivering fails, try once more with a plain error message."""
+        task = asyncio.current_task()
+        if task is not None:
+            self.pending.add(task)
+        try:
+            reply = await handle(self.service, request, actor)
+            try:
+                await deliver(reply)
+            except Exception as exc:
+                log.warning("slack: delivering a %s reply failed (%s)", reply.kind, type(exc).__name__)
+                if isinstance(reply, ErrorReply):
+                    raise
+                await deliver(ErrorReply(message=msg.INTERNAL_ERROR.format(kind=type(exc).__name__)))
+        finally:
+            if task is not None:
+                self.pending.discard(task)
+
+    async def _respond(self, respond: AsyncRespond, reply: Reply) -> None:
+        text, blocks = render(reply)
+        await respond(text=text, blocks=blocks, response_type="ephemeral", replace_original=False)
+
+    async def _after(self, client: AsyncWebClient, reply: Reply, actor: Actor) -> None:
+        """Who else hears about a review step: reviewers on submission, the author on a decision."""
+        if not isinstance(reply, ReviewItemReply):
+            return
+        if reply.event == "submitted":
+            await self._notify_reviewers(client, reply.item)
+        elif reply.event == "decided" and reply.item.submitted_via == "slack":
+            author = reply.item.submitted_by
+            if SLACK_USER_ID.match(author) and author != actor.id:
+                text = slack_msg.DECISION_NOTICE.format(
+                    platform=reply.item.platform or "",
+                    id=reply.item.id,
+                    state=reply.item.state.value.replace("_", " "),
+                    by=f" by <@{actor.id}>",
+                )
+                await client.chat_postMessage(channel=author, text=text)
+
+    async def _notify_reviewers(self, client: AsyncWebClient, item: ReviewItem) -> None:
+        slack = self.service.config.slack
+        targets = [r for r in self.service.config.review.reviewers if SLACK_USER_ID.match(r)]
+        for target in targets:
+            text, blocks = reviewer_message(item)
+            await client.chat_postMessage(channel=target, text=text, blocks=blocks)
+        if slack.review_channel:
+            text, blocks = reviewer_message(item, group=slack.reviewer_user_group)
+            await client.chat_postMessage(channel=slack.review_channel, text=text, blocks=blocks)
+
+    async def _on_error(self, error: Exception, body: dict[str, Any]) -> None:
+        log.error("slack: unhandled %s on a %s request", type(error).__name__, body.get("type") or "command")
+
+
+def dedupe_key(body: dict[str, Any]) -> str | None:
+    """What makes a delivery the same one: the event id, or one person's click on one button of one message.
+
+    Slash commands are never retried by Slack and modal submissions are acknowledged synchronously, so they
+    need no key. A submit or a decision is keyed on the message and the button's value (one submission per
+    post per person); regenerate and switch-pillar on the click itself, since asking twice is legitimate.
+    """
+    if body.get("type") == "event_callback" and body.get("event_id"):
+        return f"event:{body['event_id']}"
+    if body.get("type") != "block_actions":
+        return None
+    clicked = (body.get("actions") or [{}])[0]
+    user = (body.get("user") or {}).get("id", "")
+    action_id = str(clicked.get("action_id", ""))
+    if action_id in (actions.SUBMIT, actions.APPROVE):
+        message_ts = (body.get("container") or {}).get("message_ts", "")
+        digest = hashlib.sha256(str(clicked.get("value", "")).encode()).hexdigest()[:16]
+        return f"click:{user}:{message_ts}:{action_id}:{digest}"
+    return f"click:{user}:{clicked.get('action_ts', '')}:{action_id}"
+
+
+def _actor(user_id: str, name: object) -> Actor:
+    return Actor(id=user_id, channel="slack", display_name=str(name) if name else None)
+
+
+async def close_client(bot: SlackBot) -> None:
+    """Close the Web API client's HTTP session if it opened one."""
+    session = getattr(bot.app.client, "session", None)
+    if session is not None:
+        with contextlib.suppress(Exception):
+            await session.close()

@@ -1,0 +1,273 @@
+"""The one dispatch from every chat surface into the core: `await handle(service, request, actor) -> Reply`.
+
+Slack, Teams and the terminal turn what a person did (typed words, a slash command, a button) into a
+request from `bot.intents`, call `handle`, and lay out the Reply it returns (Block Kit, an Adaptive Card,
+rich text). Nothing a person reads is written by an adapter: every sentence comes from bot.messages, and
+every postable text in a Reply comes with the verdict and findings of a guardrail Report the service made.
+
+`handle` never raises for anything a person caused or for a failing drafter: it returns an ErrorReply whose
+message says what happened, so that no surface ever answers with silence. Logs hold the kind of error and the
+request kind only, never the text (it may hold PHI).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from bot.intents import (
+    AdvocacyIntent,
+    AskIntent,
+    CheckIntent,
+    DraftIntent,
+    HelpIntent,
+    Intent,
+    InvalidIntent,
+    ReviewIntent,
+    SubmitIntent,
+)
+from bot.messages import chat as msg
+from bot.review.models import AdvocacyItem, ReviewItem
+from guardrails import Finding, GuardrailError, Report, Verdict
+from guardrails.measure import post_length
+from guardrails.settings import canonical_platform
+
+if TYPE_CHECKING:
+    from bot.service import CarePost
+
+log = logging.getLogger(__name__)
+
+
+class Actor(BaseModel):
+    """Who is asking, as their surface knows them. `id` is what the review desk records (a Slack user id,
+    a Teams AAD object id, the terminal's user name)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    channel: Literal["slack", "teams", "cli"]
+    display_name: str | None = None
+    email: str | None = None
+
+
+class Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class PostView(Frozen):
+    """One text as a person should see it: the postable text (or only the redacted preview when blocked)."""
+
+    platform: str | None
+    verdict: Verdict
+    text: str | None = Field(description="The text to post (after fixes); None when the verdict is block.")
+    preview: str | None = Field(default=None, description="Redacted preview when blocked: never postable.")
+    findings: list[Finding] = Field(default_factory=list, description="With PHI spans hidden.")
+    length: int
+    limit: int | None = None
+    hashtags: list[str] = Field(default_factory=list)
+    alt_text: str | None = None
+
+    @property
+    def postable(self) -> bool:
+        return self.verdict is not Verdict.BLOCK
+
+    @property
+    def over_limit(self) -> bool:
+        return self.limit is not None and self.length > self.limit
+
+
+class DraftReply(Frozen):
+    kind: Literal["draft"] = "draft"
+    pillar: str | None
+    topic: str
+    posts: list[PostView]
+    request: DraftIntent = Field(description="What was asked: buttons regenerate or switch pillar from it.")
+
+
+class CheckReply(Frozen):
+    kind: Literal["check"] = "check"
+    post: PostView
+
+
+class Citation(Frozen):
+    source: str
+    section: str | None = None
+    quote: str | None = None
+
+
+class AnswerReply(Frozen):
+    kind: Literal["answer"] = "answer"
+    question: str
+    answer: str
+    grounded: bool
+    citations: list[Citation] = Field(default_factory=list)
+
+
+class ReviewItemReply(Frozen):
+    """One review item after a step. `event` tells the adapter whom to tell: on `submitted` the reviewers."""
+
+    kind: Literal["review_item"] = "review_item"
+    event: Literal["submitted", "decided", "shown"]
+    note: str
+    item: ReviewItem
+
+
+class ReviewListReply(Frozen):
+    kind: Literal["review_list"] = "review_list"
+    state: str | None = None
+    items: list[ReviewItem]
+
+
+class AdvocacyReply(Frozen):
+    kind: Literal["advocacy"] = "advocacy"
+    platform: str | None = None
+    items: list[AdvocacyItem]
+
+
+class HelpReply(Frozen):
+    kind: Literal["help"] = "help"
+    title: str = msg.HELP_TITLE
+    intro: str = msg.HELP_INTRO
+    rows: list[tuple[str, str]] = Field(default_factory=lambda: list(msg.HELP_ROWS))
+
+
+class ErrorReply(Frozen):
+    kind: Literal["error"] = "error"
+    message: str
+
+
+Reply = Annotated[
+    DraftReply | CheckReply | AnswerReply | ReviewItemReply | ReviewListReply | AdvocacyReply | HelpReply | ErrorReply,
+    Field(discriminator="kind"),
+]
+
+
+def acknowledgement(request: Intent) -> str | None:
+    """The short line a surface shows at once, before slow work (None: the answer is quick)."""
+    if isinstance(request, DraftIntent):
+        if not request.platforms:
+            return msg.ACK_DRAFT_DEFAULT
+        return msg.ACK_DRAFT.format(platforms=", ".join(_platform_label(p) for p in request.platforms))
+    if isinstance(request, AskIntent):
+        return msg.ACK_ASK
+    if isinstance(request, SubmitIntent):
+        return msg.ACK_SUBMIT.format(platform=_platform_label(request.platform))
+    if isinstance(request, ReviewIntent):
+        return msg.ACK_REVIEW
+    if isinstance(request, AdvocacyIntent):
+        return msg.ACK_ADVOCACY
+    return None
+
+
+async def handle(service: CarePost, request: Intent, actor: Actor) -> Reply:
+    """Run one request on the service. Never raises except for cancellation: failures become ErrorReply."""
+    from bot.review.errors import ReviewError
+
+    try:
+        return await _route(service, request, actor)
+    except ReviewError as exc:
+        return ErrorReply(message=exc.reason)
+    except GuardrailError as exc:
+        return ErrorReply(message=msg.GUARDRAIL_REFUSED.format(detail=exc))
+    except Exception as exc:
+        log.exception("request %s failed with %s", request.kind, type(exc).__name__)
+        template = {"draft": msg.DRAFT_FAILED, "ask": msg.ASK_FAILED}.get(request.kind, msg.INTERNAL_ERROR)
+        return ErrorReply(message=template.format(kind=type(exc).__name__))
+
+
+async def _route(service: CarePost, request: Intent, actor: Actor) -> Reply:
+    if isinstance(request, HelpIntent):
+        return HelpReply()
+    if isinstance(request, InvalidIntent):
+        return ErrorReply(message=request.problem)
+    if isinstance(request, CheckIntent):
+        return CheckReply(post=post_view(service, service.check(request.text, request.platform)))
+    if isinstance(request, ReviewIntent):
+        return await _review(service, request, actor)
+    if isinstance(request, SubmitIntent):
+        return await _submit(service, request, actor)
+    if isinstance(request, AdvocacyIntent):
+        platform = request.platform.value if request.platform else None
+        return AdvocacyReply(platform=platform, items=await service.advocacy_list(platform))
+    return ErrorReply(message=msg.SERVICE_NOT_READY.format(what=request.kind))
+
+
+async def _review(service: CarePost, request: ReviewIntent, actor: Actor) -> Reply:
+    if request.action == "list":
+        return ReviewListReply(items=await service.list_reviews("submitted"), state="submitted")
+    if request.item_id is None:
+        return ErrorReply(message=msg.REVIEW_NEEDS_ID.format(action=request.action))
+    if request.action == "show":
+        item = await service.get_review(request.item_id)
+        return ReviewItemReply(event="shown", note="", item=item)
+    who = await reviewer_identity(service, actor)
+    if request.action == "approve":
+        item = await service.approve(request.item_id, by=who, channel=actor.channel, comment=request.comment)
+    elif not request.comment:
+        verb = "reject" if request.action == "reject" else "request changes on"
+        return ErrorReply(message=msg.REVIEW_NEEDS_COMMENT.format(action=verb))
+    elif request.action == "reject":
+        item = await service.reject(request.item_id, by=who, channel=actor.channel, comment=request.comment)
+    else:
+        item = await service.request_changes(request.item_id, by=who, channel=actor.channel, comment=request.comment)
+    by = f" by {actor.display_name}" if actor.display_name else ""
+    note = msg.REVIEW_DECIDED.format(id=item.id, state=item.state.value.replace("_", " "), by=by)
+    return ReviewItemReply(event="decided", note=note, item=item)
+
+
+async def _submit(service: CarePost, request: SubmitIntent, actor: Actor) -> Reply:
+    item = await service.submit_for_review(
+        text=request.text,
+        platform=request.platform.value,
+        submitted_by=actor.id,
+        channel=actor.channel,
+        pillar=request.pillar,
+        topic=request.topic,
+    )
+    template = msg.REVIEW_SUBMITTED_BLOCKED if item.verdict == Verdict.BLOCK.value else msg.REVIEW_SUBMITTED
+    return ReviewItemReply(event="submitted", note=template.format(id=item.id), item=item)
+
+
+async def reviewer_identity(service: CarePost, actor: Actor) -> str:
+    """The identity to decide as: the surface id, or the e-mail when only the e-mail is listed as a reviewer."""
+    if actor.email and not await service.is_reviewer(actor.id) and await service.is_reviewer(actor.email):
+        return actor.email
+    return actor.id
+
+
+def post_view(
+    service: CarePost, report: Report, *, hashtags: list[str] | None = None, alt_text: str | None = None
+) -> PostView:
+    """How a person sees one checked text: postable text and its length against the platform's limit."""
+    platform = canonical_platform(report.platform) if report.platform else None
+    limits = service.config.guardrail_settings().limits_for(platform) if platform else None
+    shown = report.fixed_text if report.postable else report.redacted_text
+    length = post_length(shown, limits) if limits is not None else len(shown)
+    return PostView(
+        platform=report.platform,
+        verdict=report.verdict,
+        text=shown if report.postable else None,
+        preview=None if report.postable else _blocked_preview(report),
+        findings=[f.redacted() for f in report.findings],
+        length=length,
+        limit=limits.max_chars if limits else None,
+        hashtags=hashtags or [],
+        alt_text=alt_text,
+    )
+
+
+def _blocked_preview(report: Report) -> str:
+    """The fixed text is a redacted preview when blocked; redact PHI once more in case a fix left some."""
+    return report.fixed_text if report.fixed_text != report.text else report.redacted_text
+
+
+def _platform_label(platform: object) -> str:
+    value = getattr(platform, "value", str(platform))
+    return {"x": "X", "linkedin": "LinkedIn", "youtube": "YouTube"}.get(value, value.capitalize())
+
+
+def platform_label(platform: str | None) -> str:
+    """How a platform is named to people (LinkedIn, X, YouTube)."""
+    return _platform_label(platform) if platform else ""

@@ -1,0 +1,305 @@
+"""Plain words -> one request, the same for Slack, Teams and the terminal.
+
+People type "draft an instagram post about heat stroke", "/draft education flu shots on x, linkedin",
+"check this: ...", "can I share a patient's photo?", "approve 12", "advocacy linkedin". Each surface hands
+the words (and, for slash commands, the command it came from) to `parse`, then the request to
+`bot.dispatch.handle`. Parsing is deliberately rule-based: it is cheap, deterministic, testable, and a
+misread costs one retyped line; anything that is not clearly another request and reads like a question goes
+to the policy Q&A, which says plainly when the guide does not cover it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from bot.messages import chat as msg
+from guardrails.settings import Platform, canonical_platform
+
+PILLARS = ("education", "community", "promotion", "thought-leadership")
+PILLAR_ALIASES: dict[str, str] = {
+    "edu": "education",
+    "educational": "education",
+    "health-education": "education",
+    "tips": "education",
+    "awareness": "education",
+    "community": "community",
+    "events": "community",
+    "event": "community",
+    "culture": "community",
+    "promo": "promotion",
+    "promotional": "promotion",
+    "services": "promotion",
+    "service": "promotion",
+    "thought": "thought-leadership",
+    "thoughtleadership": "thought-leadership",
+    "thought-leader": "thought-leadership",
+    "leadership": "thought-leadership",
+    "research": "thought-leadership",
+    "tl": "thought-leadership",
+}
+
+
+class Request(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class DraftIntent(Request):
+    kind: Literal["draft"] = "draft"
+    topic: str
+    pillar: str | None = Field(default=None, description="Canonical pillar; None lets the drafter choose.")
+    platforms: list[Platform] = Field(default_factory=list, description="Empty: the defaults from app.yaml.")
+
+
+class CheckIntent(Request):
+    kind: Literal["check"] = "check"
+    text: str
+    platform: Platform | None = None
+
+
+class AskIntent(Request):
+    kind: Literal["ask"] = "ask"
+    question: str
+
+
+ReviewAction = Literal["list", "show", "approve", "reject", "changes"]
+
+
+class ReviewIntent(Request):
+    kind: Literal["review"] = "review"
+    action: ReviewAction
+    item_id: int | None = None
+    comment: str | None = None
+
+
+class SubmitIntent(Request):
+    """Put one drafted post in the review queue (from a button; the text is guardrailed again on submit)."""
+
+    kind: Literal["submit"] = "submit"
+    platform: Platform
+    text: str
+    pillar: str | None = None
+    topic: str | None = None
+
+
+class AdvocacyIntent(Request):
+    kind: Literal["advocacy"] = "advocacy"
+    platform: Platform | None = None
+
+
+class HelpIntent(Request):
+    kind: Literal["help"] = "help"
+
+
+class InvalidIntent(Request):
+    """Words we could not turn into a request: `problem` is a sentence telling the person what to type."""
+
+    kind: Literal["invalid"] = "invalid"
+    problem: str
+
+
+Intent = Annotated[
+    DraftIntent | CheckIntent | AskIntent | ReviewIntent | SubmitIntent | AdvocacyIntent | HelpIntent | InvalidIntent,
+    Field(discriminator="kind"),
+]
+
+Command = Literal["draft", "check", "ask", "policy", "carepost", "review", "advocacy", "help"]
+
+_MENTION = re.compile(r"^\s*(?:<@[A-Z0-9]+(?:\|[^>]*)?>|@carepost\b|carepost\b)[\s,:]*", re.IGNORECASE)
+_PLATFORM_WORD = r"(?:facebook|fb|x|twitter|tweet|instagram|insta|ig|linkedin|threads|youtube|yt)"
+_PLATFORM_LIST = rf"{_PLATFORM_WORD}(?:\s*(?:,|and|&|/|\+)\s*{_PLATFORM_WORD})*"
+_TRAILING_PLATFORMS = re.compile(rf"\s+(?:on|for|to)\s+(?P<list>{_PLATFORM_LIST})\s*[.!]?\s*$", re.IGNORECASE)
+_POST_KIND = re.compile(
+    rf"^(?:(?:an?|some|the|one)\s+)?(?P<list>{_PLATFORM_LIST})?\s*(?:posts?|captions?|updates?|tweets?|threads?)"
+    r"\s+(?:about|on|for|re)\s+",
+    re.IGNORECASE,
+)
+_DRAFT_VERB = re.compile(r"^(?:please\s+)?(?:draft|write|create|make|compose)\b[\s:]*", re.IGNORECASE)
+_ABOUT = re.compile(r"^(?:(?:a|an|some)\s+)?(?:posts?\s+)?(?:about|on)\s+", re.IGNORECASE)
+_CHECK = re.compile(
+    rf"^(?:please\s+)?(?:check|scan|review\s+this|is\s+this\s+ok(?:ay)?|can\s+i\s+post\s+this)"
+    rf"(?:\s+this)?(?:\s+(?:for|on)\s+(?P<platform>{_PLATFORM_WORD}))?\s*[:\-—]\s*(?P<text>.+)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_CHECK_BARE = re.compile(r"^check\s+(?P<text>.+)$", re.IGNORECASE | re.DOTALL)
+_REVIEW = re.compile(
+    r"^(?P<verb>approve|reject|decline|request\s+changes(?:\s+(?:on|to|for))?|changes|send\s+back|show|review)"
+    r"\s+(?:item\s+)?#?(?P<id>\d+)\b\s*[:,\-—]?\s*(?:because\s+)?(?P<comment>.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_REVIEW_VERB_ONLY = re.compile(r"^(?P<verb>approve|reject|request\s+changes|changes)\s*$", re.IGNORECASE)
+_REVIEW_LIST = re.compile(r"^(?:review(?:\s+(?:list|queue))?|queue|list\s+reviews?|pending\s+reviews?)\s*[?.!]?$", re.I)
+_ADVOCACY = re.compile(
+    r"^(?:advocacy\b|(?:give|show|send|find)\s+me\s+(?:something|anything|a\s+post|posts?)\s+to\s+share\b|"
+    r"(?:what|anything|something)\s+(?:can\s+i|to|i\s+can)\s+share\b|share\s+ideas?\b)",
+    re.IGNORECASE,
+)
+_HELP = re.compile(r"^(?:help|\?|commands|what\s+can\s+you\s+do\??|how\s+do\s+i\s+use\s+(?:you|this)\??)\s*$", re.I)
+_GREETING = re.compile(r"^(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening)|thanks|thank\s+you)\W*$", re.I)
+_QUESTION_START = re.compile(
+    r"^(?:can|could|may|should|is|are|am|do|does|did|what|how|when|where|who|whom|which|why|must|are\s+we|"
+    r"policy|ask)\b",
+    re.IGNORECASE,
+)
+
+
+def parse(text: str, command: Command | None = None) -> Intent:
+    """The request these words ask for. `command` is the slash command they came with, if any."""
+    words = _clean(text)
+    if command in ("draft",):
+        return parse_draft(words)
+    if command == "check":
+        return CheckIntent(text=words) if words else InvalidIntent(problem=msg.CHECK_NO_TEXT)
+    if command in ("ask", "policy"):
+        return AskIntent(question=words) if words else InvalidIntent(problem=msg.ASK_NO_QUESTION)
+    if command == "help":
+        return HelpIntent()
+    if command == "review":
+        return _parse_review(words) or ReviewIntent(action="list")
+    if command == "advocacy":
+        return AdvocacyIntent(platform=_first_platform(words))
+    return _parse_words(words)
+
+
+def _parse_words(words: str) -> Intent:
+    if not words or _HELP.match(words) or _GREETING.match(words):
+        return HelpIntent()
+    match = _CHECK.match(words) or _CHECK_BARE.match(words)
+    if match:
+        platform_word = match.groupdict().get("platform")
+        platform = canonical_platform(platform_word) if platform_word else None
+        return CheckIntent(text=match.group("text").strip(), platform=platform)
+    review = _parse_review(words)
+    if review is not None:
+        return review
+    if _ADVOCACY.match(words):
+        return AdvocacyIntent(platform=_first_platform(words))
+    verb = _DRAFT_VERB.match(words)
+    if verb:
+        return parse_draft(words[verb.end() :])
+    if words.lower().startswith("ask "):
+        return AskIntent(question=words[4:].strip())
+    if words.rstrip().endswith("?") or _QUESTION_START.match(words) or len(words.split()) >= 3:
+        return AskIntent(question=words)
+    return InvalidIntent(problem=msg.NOT_UNDERSTOOD.format(text=words[:80]))
+
+
+def parse_draft(words: str) -> Intent:
+    """`[pillar] <topic> [on <platform>, <platform>]`, or plain words: `an instagram post about heat stroke`."""
+    rest = words.strip()
+    platforms: list[Platform] = []
+    trailing = _TRAILING_PLATFORMS.search(rest)
+    if trailing:
+        platforms = _platforms(trailing.group("list"))
+        rest = rest[: trailing.start()].strip()
+    pillar, rest = _leading_pillar(rest)
+    kind = _POST_KIND.match(rest)
+    if kind:
+        platforms = _merge(_platforms(kind.group("list") or ""), platforms)
+        rest = rest[kind.end() :]
+    else:
+        about = _ABOUT.match(rest)
+        if about:
+            rest = rest[about.end() :]
+    if pillar is None:
+        pillar, rest = _trailing_pillar(rest)
+    topic = rest.strip(" .!:;,-—\"'")
+    if not topic:
+        return InvalidIntent(problem=msg.DRAFT_NO_TOPIC)
+    return DraftIntent(topic=topic, pillar=pillar, platforms=platforms)
+
+
+def canonical_pillar(word: str) -> str | None:
+    key = word.strip().lower().replace("_", "-").replace(" ", "-")
+    if key in PILLARS:
+        return key
+    return PILLAR_ALIASES.get(key)
+
+
+def _leading_pillar(rest: str) -> tuple[str | None, str]:
+    """`education flu shots`, `pillar: community 5K`, `thought leadership AI in radiology`."""
+    labelled = re.match(r"^pillar\s*[:=]?\s*(?P<word>[\w-]+(?:\s+leadership)?)\s*[,:]?\s*", rest, re.IGNORECASE)
+    if labelled:
+        pillar = canonical_pillar(labelled.group("word"))
+        if pillar:
+            return pillar, rest[labelled.end() :]
+    two = re.match(r"^(?P<word>thought[\s-]+leadership)\b[\s:,]*", rest, re.IGNORECASE)
+    if two:
+        return "thought-leadership", rest[two.end() :]
+    one = re.match(r"^(?P<word>[\w-]+)\b[\s:,]*", rest)
+    if one:
+        pillar = canonical_pillar(one.group("word"))
+        # A lone pillar word with nothing after it is the topic ("draft community"), not a pillar.
+        if pillar and rest[one.end() :].strip():
+            return pillar, rest[one.end() :]
+    return None, rest
+
+
+def _trailing_pillar(rest: str) -> tuple[str | None, str]:
+    """`heat stroke as education`, `5K fun run (community)`, `flu shots, pillar education`."""
+    match = re.search(
+        r"(?:\s*,?\s+(?:as\s+(?:an?\s+)?|pillar[:\s]+)|\s*\()(?P<word>[\w-]+(?:\s+leadership)?)\)?(?:\s+(?:post|pillar))?\s*$",
+        rest,
+        re.IGNORECASE,
+    )
+    if match:
+        pillar = canonical_pillar(match.group("word"))
+        if pillar:
+            return pillar, rest[: match.start()]
+    return None, rest
+
+
+def _parse_review(words: str) -> ReviewIntent | InvalidIntent | None:
+    if _REVIEW_LIST.match(words):
+        return ReviewIntent(action="list")
+    bare = _REVIEW_VERB_ONLY.match(words)
+    if bare:
+        return InvalidIntent(problem=msg.REVIEW_NEEDS_ID.format(action=bare.group("verb").lower()))
+    match = _REVIEW.match(words)
+    if not match:
+        return None
+    verb = re.sub(r"\s+", " ", match.group("verb").lower())
+    action: ReviewAction
+    if verb == "approve":
+        action = "approve"
+    elif verb in ("reject", "decline"):
+        action = "reject"
+    elif verb in ("show", "review"):
+        action = "show"
+    else:
+        action = "changes"
+    comment = match.group("comment").strip() or None
+    return ReviewIntent(action=action, item_id=int(match.group("id")), comment=comment)
+
+
+def _platforms(listing: str) -> list[Platform]:
+    found: list[Platform] = []
+    for word in re.findall(_PLATFORM_WORD, listing, re.IGNORECASE):
+        platform = canonical_platform(word)
+        if platform is not None and platform not in found:
+            found.append(platform)
+    return found
+
+
+def _first_platform(words: str) -> Platform | None:
+    for word in re.findall(rf"\b{_PLATFORM_WORD}\b", words, re.IGNORECASE):
+        platform = canonical_platform(word)
+        if platform is not None:
+            return platform
+    return None
+
+
+def _merge(first: list[Platform], second: list[Platform]) -> list[Platform]:
+    return first + [p for p in second if p not in first]
+
+
+def _clean(text: str) -> str:
+    """Drop a leading @mention and Slack's link markup (<https://x|x> -> x), collapse spaces."""
+    words = _MENTION.sub("", text or "", count=1)
+    words = re.sub(r"<(?:https?|mailto):[^|>]+\|([^>]+)>", r"\1", words)
+    words = re.sub(r"<((?:https?|mailto):[^>]+)>", r"\1", words)
+    words = words.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
+    words = re.sub(r"[ \t]+", " ", words)
+    return words.strip()
