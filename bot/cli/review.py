@@ -156,7 +156,7 @@ def show(item_id: str, as_json: bool, config_path: str | None) -> None:
 def _decision_command(name: str, action: str, needs_comment: bool, help_text: str) -> click.Command:
     @click.argument("item_id")
     @click.option("--by", "by", required=True, help="The reviewer: e-mail, Slack user id or Teams object id.")
-    @click.option("--comment", "comment", required=needs_comment, default=None, help="Why (required to send back).")
+    @click.option("--comment", "comment", required=needs_comment, help="Why (required to send back).")
     @json_option
     @config_option
     @guarded

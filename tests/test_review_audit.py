@@ -1,0 +1,77 @@
+"""The audit trail: every transition on the record, and no PHI in clear anywhere in the database."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import create_engine, inspect, text
+
+from bot.config import config_from_mapping
+from bot.review.errors import ReviewRefusedError
+from bot.service import CarePost
+
+pytestmark = pytest.mark.usefixtures("fresh_stores")
+
+PHI = ("John", "Smith", "555-867-5309", "867-5309", "Maria Garcia")
+
+
+def dump_database(url: str) -> str:
+    """Every value of every row of every table, as one string: what someone with the file could read."""
+    engine = create_engine(url)
+    try:
+        values: list[str] = []
+        with engine.connect() as connection:
+            for table in inspect(engine).get_table_names():
+                for row in connection.execute(text(f'SELECT * FROM "{table}"')):
+                    values.extend(str(v) for v in row)
+        return "\n".join(values)
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture
+def service(stand_in_rules: object) -> CarePost:
+    return CarePost(config_from_mapping({"review": {"reviewers": ["U0REVIEW1"]}}))
+
+
+async def test_phi_is_stored_only_redacted(service: CarePost) -> None:
+    item = await service.submit_for_review(
+        text="So glad John Smith is home! Call him at 555-867-5309 #Recovery",
+        platform="facebook",
+        submitted_by="U0AUTHOR",
+        channel="slack",
+        topic="John Smith's recovery",
+    )
+    assert item.verdict == "block"
+    assert item.text == "So glad [NAME] is home! Call him at [PHONE] #Recovery"
+    assert item.topic == "[NAME]'s recovery"
+    assert {f["rule"] for f in item.findings} >= {"standin.name", "standin.phone"}
+    assert all(f["text"] in ("[NAME]", "[PHONE]") for f in item.findings if f["rule"].startswith("standin."))
+    await service.reject(item.id, by="U0REVIEW1", channel="teams", comment="Never name Maria Garcia or John Smith")
+    with pytest.raises(ReviewRefusedError):  # refused: goes on the record too
+        await service.approve(item.id, by="U0AUTHOR", channel="cli")
+    raw = dump_database(service.config.database_url())
+    assert "[NAME]" in raw and "[PHONE]" in raw
+    for secret in PHI:
+        assert secret not in raw, secret
+
+
+async def test_every_transition_is_an_audit_event_with_who_what_when_and_where(service: CarePost) -> None:
+    item = await service.submit_for_review(text="Flu clinic Friday", platform="x", submitted_by="U0A", channel="slack")
+    with pytest.raises(ReviewRefusedError):  # not a reviewer
+        await service.approve(item.id, by="U0A", channel="slack")
+    await service.approve(item.id, by="U0REVIEW1", channel="teams")
+    advocacy = await service.advocacy_pick()
+    assert advocacy is not None
+    await service.mark_published(advocacy.id, where="x", by="U0STAFF", channel="cli")
+    events = await service.audit_log(item.id)
+    assert [(e.actor, e.action.value, e.channel.value) for e in events] == [
+        ("U0A", "submitted", "slack"),
+        ("U0A", "refused", "slack"),
+        ("U0REVIEW1", "approved", "teams"),
+        ("U0STAFF", "published", "cli"),
+    ]
+    assert all(e.item_id == item.id and e.at.tzinfo is not None for e in events)
+    assert [e.at for e in events] == sorted(e.at for e in events)
+    assert events[0].text == "Flu clinic Friday"
+    assert events[3].detail == "x"
+    assert len(await service.audit_log()) == 4

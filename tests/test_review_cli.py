@@ -1,0 +1,135 @@
+"""`carepost review ...` on the command line: the JSON shapes of interface.md and the exit codes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner, Result
+
+from bot.cli import main
+
+pytestmark = pytest.mark.usefixtures("fresh_stores")
+
+APP_YAML = 'review:\n  reviewers: ["compliance@riversidehealth.org", "U0REVIEW1"]\n'
+
+
+@pytest.fixture
+def config(tmp_path: Path) -> str:
+    path = tmp_path / "review.yaml"
+    path.write_text(APP_YAML, encoding="utf-8")
+    return str(path)
+
+
+def run(*args: str, stdin: str | None = None) -> Result:
+    return CliRunner().invoke(main, list(args), input=stdin, catch_exceptions=False)
+
+
+def run_json(*args: str) -> tuple[int, dict[str, Any]]:
+    result = run(*args, "--json")
+    return result.exit_code, json.loads(result.stdout)
+
+
+def test_submit_list_show_approve_in_the_contract_shapes(config: str) -> None:
+    code, submitted = run_json(
+        "review", "submit", "--by", "U0AUTHOR", "--platform", "linkedin", "--pillar", "education",
+        "--topic", "flu", "Get your flu shot #FluSeason", "--config", config,
+    )  # fmt: skip
+    assert code == 0
+    assert {"id", "state", "verdict", "findings", "text"} <= submitted.keys()
+    assert submitted["state"] == "submitted" and submitted["verdict"] in ("pass", "warn", "fix")
+    item_id = str(submitted["id"])
+
+    code, listed = run_json("review", "list", "--config", config)
+    assert code == 0
+    row = listed["items"][0]
+    assert {"id", "state", "platform", "text", "submitted_by"} <= row.keys()
+    assert "reviewed_by" not in row  # only once someone decided
+    assert (row["id"], row["platform"], row["submitted_by"]) == (submitted["id"], "linkedin", "U0AUTHOR")
+
+    code, approved = run_json("review", "approve", item_id, "--by", "U0REVIEW1", "--config", config)
+    assert code == 0
+    assert (approved["id"], approved["state"], approved["reviewed_by"]) == (submitted["id"], "approved", "U0REVIEW1")
+
+    code, listed = run_json("review", "list", "--state", "approved", "--config", config)
+    assert listed["items"][0]["reviewed_by"] == "U0REVIEW1"
+    code, listed = run_json("review", "list", "--state", "submitted", "--config", config)
+    assert listed == {"items": []}
+
+    code, shown = run_json("review", "show", item_id, "--config", config)
+    assert code == 0 and shown["state"] == "approved"
+    assert [e["action"] for e in shown["audit"]] == ["submitted", "approved"]
+
+
+@pytest.mark.parametrize(
+    ("who", "why"),
+    [
+        ("U0STRANGER", "is not a reviewer"),  # not listed under review.reviewers
+        ("U0REVIEW1", "cannot approve it"),  # the reviewer's own draft
+    ],
+)
+def test_a_refused_step_exits_1_with_an_error_object(config: str, who: str, why: str) -> None:
+    _code, submitted = run_json("review", "submit", "--by", "U0REVIEW1", "--platform", "x", "Hi", "--config", config)
+    code, refused = run_json("review", "approve", str(submitted["id"]), "--by", who, "--config", config)
+    assert code == 1
+    assert list(refused) == ["error"] and why in refused["error"]
+
+
+def test_double_approval_and_reject_after_approval_exit_1(config: str) -> None:
+    _code, submitted = run_json("review", "submit", "--by", "U0A", "--platform", "x", "Hello", "--config", config)
+    item_id = str(submitted["id"])
+    assert run_json("review", "approve", item_id, "--by", "U0REVIEW1", "--config", config)[0] == 0
+    code, again = run_json("review", "approve", item_id, "--by", "compliance@riversidehealth.org", "--config", config)
+    assert code == 1 and "already approved" in again["error"]
+    result = run("review", "reject", item_id, "--by", "U0REVIEW1", "--comment", "no", "--config", config)
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr.startswith("carepost: item") and result.stderr.count("\n") == 1
+
+
+def test_changes_and_reject_need_a_comment_and_record_it(config: str) -> None:
+    _code, submitted = run_json("review", "submit", "--by", "U0A", "--platform", "x", "Hello", "--config", config)
+    item_id = str(submitted["id"])
+    assert run("review", "changes", item_id, "--by", "U0REVIEW1", "--config", config).exit_code == 2
+    code, changed = run_json(
+        "review", "changes", item_id, "--by", "U0REVIEW1", "--comment", "Add a CTA", "--config", config
+    )
+    assert code == 0 and changed["state"] == "changes_requested" and changed["comment"] == "Add a CTA"
+
+
+def test_a_blocked_submission_exits_1_and_is_stored_redacted(config: str, stand_in_rules: object) -> None:
+    code, submitted = run_json(
+        "review", "submit", "--by", "U0A", "--platform", "x", "Call John Smith at 555-867-5309", "--config", config
+    )
+    assert code == 1
+    assert submitted["verdict"] == "block"
+    assert submitted["text"] == "Call [NAME] at [PHONE]"
+    code, refused = run_json("review", "approve", str(submitted["id"]), "--by", "U0REVIEW1", "--config", config)
+    assert code == 1 and "can never be approved" in refused["error"]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("review", "approve", "999", "--by", "U0REVIEW1"), "no review item 999"),  # unknown id
+        (("review", "list", "--state", "finished"), "unknown review state"),  # not one of the four states
+        (("review", "submit", "--by", "U0A", "--platform", "myspace", "Hi"), "unknown platform"),  # bad platform
+        (("review", "submit", "--by", "U0A", "--platform", "x", " "), "empty"),  # nothing to submit
+    ],
+)
+def test_bad_usage_exits_2_with_one_line(config: str, args: tuple[str, ...], message: str) -> None:
+    result = run(*args, "--config", config)
+    assert result.exit_code == 2
+    assert message in result.stderr and result.stderr.count("\n") == 1
+    assert "Traceback" not in result.output
+
+
+def test_submit_reads_standard_input_and_people_get_rich_output(config: str) -> None:
+    result = run("review", "submit", "--by", "U0A", "--platform", "x", "-", "--config", config, stdin="From stdin\n")
+    assert result.exit_code == 0
+    assert "Submitted item 1" in result.stdout
+    listing = run("review", "list", "--config", config)
+    assert listing.exit_code == 0 and "From stdin" in listing.stdout
+    assert "Audit trail" in run("review", "show", "1", "--config", config).stdout

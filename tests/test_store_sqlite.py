@@ -1,0 +1,112 @@
+"""The store on the default SQLite file: schema from the migrations, dedupe, references, two engines at once."""
+
+from __future__ import annotations
+
+import threading
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect
+
+from bot.config import AppConfig
+from bot.store.migrate import current_revision, upgrade_to_head
+from bot.store.store import Store
+
+pytestmark = pytest.mark.usefixtures("fresh_stores")
+
+
+@pytest.fixture
+def url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'nested' / 'dir' / 'carepost.db'}"
+
+
+def test_the_default_database_is_a_file_in_the_data_dir_which_is_created(isolated_env: Path) -> None:
+    url = AppConfig().database_url()
+    assert url == f"sqlite:///{isolated_env / 'data' / 'carepost.db'}"
+    store = Store.shared(url)
+    assert (isolated_env / "data" / "carepost.db").is_file()
+    assert current_revision(store.engine) == "0001"
+
+
+def test_the_migrations_create_exactly_the_tables_the_models_describe(url: str) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from bot.store.tables import Base
+
+    store = Store.open_new(url)
+    try:
+        with store.engine.connect() as connection:
+            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            assert compare_metadata(context, Base.metadata) == []
+        assert set(inspect(store.engine).get_table_names()) >= {
+            "drafts",
+            "reviews",
+            "advocacy_items",
+            "audit_events",
+            "processed_events",
+            "conversation_references",
+            "alembic_version",
+        }
+    finally:
+        store.close()
+
+
+def test_upgrading_again_is_a_no_op(url: str) -> None:
+    store = Store.open_new(url)
+    try:
+        store.events.claim("slack", "kept")
+        upgrade_to_head(store.engine)
+        assert current_revision(store.engine) == "0001"
+        assert store.events.claim("slack", "kept") is False  # the data survived the second upgrade
+    finally:
+        store.close()
+
+
+def test_claim_event_is_true_once_per_source_and_key(url: str) -> None:
+    store = Store.shared(url)
+    assert store.events.claim("slack", "Ev123") is True
+    assert store.events.claim("slack", "Ev123") is False
+    assert store.events.claim("teams", "Ev123") is True
+    with pytest.raises(ValueError, match="non-empty"):
+        store.events.claim("slack", "")
+
+
+def test_old_claims_expire(url: str) -> None:
+    store = Store.shared(url)
+    store.events.claim("slack", "old")
+    assert store.events.purge(older_than=timedelta(seconds=-1)) == 1  # everything is older than "the future"
+    assert store.events.claim("slack", "old") is True
+    assert store.events.purge() == 0  # the default retention keeps a fresh claim
+
+
+def test_two_engines_on_one_sqlite_file_claim_once(url: str) -> None:
+    first, second = Store.open_new(url), Store.open_new(url)
+    results: list[bool] = []
+    barrier = threading.Barrier(2)
+
+    def claim(store: Store) -> None:
+        barrier.wait(timeout=30)
+        results.append(store.events.claim("slack", "double-click"))
+
+    try:
+        threads = [threading.Thread(target=claim, args=(s,)) for s in (first, second)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=60)
+        assert sorted(results) == [False, True]
+    finally:
+        first.close()
+        second.close()
+
+
+def test_conversation_references_are_saved_and_replaced(url: str) -> None:
+    store = Store.shared(url)
+    store.references.save("19:channel@thread.tacv2", {"conversation": {"id": "19:channel"}, "serviceUrl": "http://a"})
+    store.references.save("19:channel@thread.tacv2", {"conversation": {"id": "19:channel"}, "serviceUrl": "http://b"})
+    store.references.save("19:other", {"conversation": {"id": "19:other"}})
+    refs = store.references.all()
+    assert len(refs) == 2
+    assert refs[0]["serviceUrl"] == "http://b"
