@@ -69,6 +69,9 @@ class LLMConfig(Section):
 class PolicyConfig(Section):
     guide: list[Path] = Field(default_factory=list)
     extend_builtin: bool = Field(default=False, description="Keep the built-in guide beside the files in `guide`.")
+    min_coverage: float = Field(
+        default=0.5, ge=0, le=1, description="Share of the question's key terms the best section must hold."
+    )
 
 
 class ReviewConfig(Section):
