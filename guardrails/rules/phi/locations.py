@@ -1,7 +1,200 @@
-"""phi rules: locations (see ../shared/spec/guardrails.md)."""
+"""phi rules: locations: street addresses, ZIP codes, and towns or neighbourhoods tied to a patient.
+
+Safe Harbor removes every geographic unit smaller than a state. A hospital's own posts name streets and towns
+all the time (its campuses, its events), so this rule reports:
+- a numbered street address ("1423 Elm Ave", "P.O. Box 12") or a street someone lives on ("lives on Elm Ave");
+- a ZIP code after a state, after "ZIP", after a town a person is from, or in the distinctive ZIP+4 form;
+- a town tied to a person: "Maria, from Brookfield", "a resident of Oak Park", and, a borderline call made on
+  the side of privacy, "a Brookfield grandmother" (a town used as a person's descriptor);
+and never the organization's own addresses, towns, ZIP codes or name, nor a street named without a number
+("our Main Street clinic"), nor a town named with no person in the sentence (an event location).
+"""
 
 from __future__ import annotations
 
-from guardrails.rules.base import Rule
+import re
+from collections.abc import Iterator
+from typing import ClassVar
 
-RULES: tuple[type[Rule], ...] = ()
+from guardrails.rules.base import Document, Match, Rule
+from guardrails.rules.phi.support import PhiPatternRule
+from guardrails.settings import GuardrailSettings
+
+SUFFIXES = (
+    r"Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle"
+    r"|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Square|Sq|Alley|Crescent|Cres|Close|Row|Pike|Loop|Path|Run|Walk"
+    r"|Point|Pt|Ridge|Plaza|Expressway|Expy|Freeway|Fwy|Turnpike|Tpke|Broadway|Commons|Crossing|Xing|Heights|Hts"
+)
+SUFFIX = rf"(?:{SUFFIXES}|{SUFFIXES.upper()}|{SUFFIXES.lower()})\b\.?"
+NAME_WORD = r"(?:[A-Z][a-z]+|[A-Z]{2,}|\d{1,3}(?:st|nd|rd|th)|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)"
+UNIT = r"(?:,?\s+(?:Apt|Apartment|Unit|Suite|Ste|Fl|Floor|Rm|Room|\#)\.?\s*\#?\s*[A-Za-z0-9-]{1,6})?"
+STATES_ABBR = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH"
+    "|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI"
+)
+STATES = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois"
+    "|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri"
+    "|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma"
+    "|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia"
+    "|Washington|West Virginia|Wisconsin|Wyoming|Puerto Rico"
+)
+STATE = rf"(?:{STATES_ABBR}|{STATES})"
+ZIP = r"\d{5}(?:-\d{4})?(?![\d-])"
+TOWN = r"[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|[Ll]a|[Dd]e))?(?:\s[A-Z][a-z]+)?"
+TAIL = rf"(?:,\s*{TOWN})?(?:,?\s+{STATE})?(?:,?\s+{ZIP})?"
+
+STREET = re.compile(
+    rf"(?<![\w#$.,/-])(?P<value>\d{{1,6}}[A-Za-z]?(?:-\d{{1,4}})?\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?"
+    rf"(?:{NAME_WORD}\s+){{1,3}}{SUFFIX}(?:\s+(?:NW|NE|SW|SE|N|S|E|W)\b)?{UNIT}{TAIL})"
+    r"(?!\s+(?:clinics|locations|offices|sites|stores|branches|campuses))"
+)
+ROUTE = re.compile(
+    rf"(?<![\w#$.,/-])(?P<value>\d{{1,6}}\s+(?:(?:State|County|US|U\.S\.)\s+)?(?:Route|Rte|Highway|Hwy|Road|Rd)"
+    rf"\.?\s+\d{{1,4}}[A-Z]?{UNIT}{TAIL})"
+)
+PO_BOX = re.compile(rf"(?P<value>\b[Pp]\.?\s*[Oo]\.?\s*[Bb]ox\s+\d{{1,6}}{TAIL})")
+LIVES_ON = re.compile(
+    r"(?i:\b(?:lives?|living|lived|resides?|residing|reside|home|house|apartment|grew\s+up|moved|moving|stays?"
+    r"|staying|address\s+is)\s+(?:is\s+)?(?:on|at|off|in)\s+(?:the\s+)?)"
+    rf"(?P<value>(?:{NAME_WORD}\s+){{1,3}}{SUFFIX})"
+)
+STATE_ZIP = re.compile(rf"(?P<value>(?:{TOWN},?\s+)?\b{STATE},?\s+{ZIP})")
+ZIP_KEYED = re.compile(rf"(?i:\bzip(?:\s*code)?|\bpostal\s+code|\bzipcode)\s*(?:is\s+)?[:#]?\s*(?P<value>{ZIP})")
+ZIP4 = re.compile(r"(?<![\w-])(?P<value>\d{5}-\d{4})(?![\w-])")
+TOWN_ZIP = re.compile(rf"(?i:\b(?:from|in|of|near|outside|lives\s+in)\s+)(?P<value>{TOWN},?\s+{ZIP})")
+# "Maria, from Brookfield", "a resident of Oak Park", "lives in Maple Grove".
+TOWN_FROM = re.compile(
+    r"(?i:\b(?:from|lives\s+in|living\s+in|lived\s+in|resides\s+in|residing\s+in|resident\s+of|native\s+of"
+    r"|hometown\s+of|hails\s+from|home\s+in|grew\s+up\s+in|moved\s+to|back\s+home\s+in)\s+)"
+    rf"(?:the\s+)?(?P<value>{TOWN})(?!'s|\w)"
+)
+# "a Brookfield grandmother", "the Oak Park teen": a town as a person's descriptor.
+TOWN_DESCRIBES = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Oo]ur)\s+(?P<value>{TOWN})\s+(?=(?:grand(?:mother|father|ma|pa|son|daughter)|mother"
+    r"|mom|father|dad|woman|man|teen|teenager|boy|girl|toddler|infant|baby|resident|native|family|couple|retiree"
+    r"|widow|widower|kid|child|son|daughter|wife|husband|veteran|senior)\b)"
+)
+NEIGHBOURHOOD = re.compile(
+    rf"(?P<value>\b{TOWN}\s+(?:neighborhood|neighbourhood|subdivision|apartments|township|trailer\s+park|projects)\b)"
+)
+YEAR_BEFORE = re.compile(r"(?:\bin|since|by|of|from|until|till|year|early|late|mid|spring|summer|fall|winter)\s+$")
+# A single person in the sentence: what ties a town to a patient. Plural "patients" is a population, not one.
+PERSON = re.compile(
+    r"(?<![a-z])(?:patient|she|he|her|his|him|mom|mother|dad|father|son|daughter|baby|newborn|wife|husband"
+    r"|grand(?:ma|mother|pa|father|son|daughter)|resident|veteran|toddler|teen|boy|girl|man|woman|mr|mrs|ms"
+    r"|survivor|lives|born|admitted|discharged|diagnosed)(?![a-z])"
+)
+EVENT = re.compile(
+    r"(?<![a-z])(?:join us|event|fair|market|festival|5k|walk|run|registration|rsvp|open house|tickets|held|hosted"
+    r"|hosting|booth|tent|parade|opening|ribbon|campus|location|clinic opens|now open)(?![a-z])"
+)
+# Capitalised words after "from" that are not places: people's titles, times, departments, the org's words.
+NOT_TOWNS = frozenset(
+    w.lower()
+    for w in (
+        *("The", "Our", "Your", "Their", "His", "Her", "This", "That", "These", "Dr", "Mr", "Mrs", "Ms", "Miss"),
+        *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Tomorrow"),
+        *("January", "February", "March", "April", "May", "June", "July", "August", "September", "October"),
+        *("November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov"),
+        *("Dec", "Spring", "Summer", "Fall", "Autumn", "Winter", "Christmas", "Thanksgiving", "Easter"),
+        *("Hospital", "Health", "Medical", "Center", "Centre", "Clinic", "Cardiology", "Oncology", "Pediatrics"),
+        *("Neurology", "Orthopedics", "Radiology", "Surgery", "Emergency", "Maternity", "Nursing", "Pharmacy"),
+        *("Cancer", "Heart", "Children", "Women", "Family", "Community", "Foundation", "University", "College"),
+        *("School", "Church", "County", "City", "State", "Town", "Village", "Home", "Work", "Day", "Night"),
+        *("America", "United", "States", "USA", "US", "Canada", "Mexico", "Europe", "Africa", "Asia", "India"),
+        *("China", "Japan", "Korea", "Vietnam", "Philippines", "Guatemala", "Honduras", "Cuba", "Haiti", "Ireland"),
+        *("Italy", "Germany", "France", "Poland", "Ukraine", "Russia", "Nigeria", "Ghana", "Brazil", "Colombia"),
+        *("Black", "White", "Hispanic", "Latino", "Latina", "Asian", "Native", "Catholic", "Christian", "Jewish"),
+        *("Muslim", "Navy", "Army", "Marine", "Air", "Force", "Coast", "Guard", "National", "ICU", "NICU", "ER"),
+        *("Stage", "Type", "COVID", "Covid", "Flu", "New", "Local", "Proud", "Brave", "Young", "Little", "Big"),
+        *("Happy", "Thank", "Thanks", "Congratulations", "Welcome", "Meet", "Learn", "Check", "Click", "Visit"),
+        *("Facebook", "Instagram", "Twitter", "LinkedIn", "YouTube", "TikTok", "Google", "Apple", "Amazon"),
+        *("Olympic", "Olympics", "Special", "Boy", "Girl", "Scouts", "Rotary", "Lions", "Kiwanis", "YMCA"),
+        *(STATES.split("|")),
+    )
+)
+
+
+class AddressRule(PhiPatternRule):
+    id = "phi.address"
+    message = "Street address, ZIP code, or a town tied to a patient"
+    tag = "[ADDRESS]"
+    STREET_PATTERNS: ClassVar[tuple[re.Pattern[str], ...]] = (STREET, ROUTE, PO_BOX, LIVES_ON)
+    ZIP_PATTERNS: ClassVar[tuple[re.Pattern[str], ...]] = (STATE_ZIP, ZIP_KEYED, TOWN_ZIP, ZIP4)
+    TOWN_PATTERNS: ClassVar[tuple[re.Pattern[str], ...]] = (TOWN_FROM, TOWN_DESCRIBES, NEIGHBOURHOOD)
+    PERSON_WINDOW: ClassVar[int] = 80
+
+    def __init__(self, settings: GuardrailSettings) -> None:
+        super().__init__(settings)
+        org = settings.organization
+        self.own_streets: set[tuple[str, str]] = set()
+        self.own_zips: set[str] = set()
+        self.own_towns: set[str] = {t.strip().lower() for t in org.towns if t.strip()}
+        for address in org.addresses:
+            self.own_streets.update(_street_keys(address))
+            self.own_zips.update(z[:5] for z in re.findall(r"\b\d{5}(?:-\d{4})?\b", address))
+            parts = [p.strip() for p in address.split(",")]
+            self.own_towns.update(p.lower() for p in parts[1:] if p and not any(c.isdigit() for c in p))
+        names = [org.name, *org.aliases, *(s.name for s in settings.staff)]
+        self.not_towns = NOT_TOWNS | {w.lower() for n in names for w in re.findall(r"[A-Za-z]+", n)}
+
+    def scan(self, doc: Document) -> Iterator[Match]:
+        text = doc.text
+        taken: list[tuple[int, int]] = []
+        patterns = (*self.STREET_PATTERNS, *self.ZIP_PATTERNS) if doc.has_digits else (LIVES_ON,)
+        for pattern in patterns:
+            for found in pattern.finditer(text):
+                start, end = _trim(text, *found.span("value"))
+                if _overlaps(taken, start, end) or self.invalidate(text[start:end]) or _year_lead(doc, start):
+                    continue
+                taken.append((start, end))
+                yield Match(start, end)
+        for pattern in self.TOWN_PATTERNS:
+            for found in pattern.finditer(text):
+                start, end = found.span("value")
+                if _overlaps(taken, start, end) or not self._town_tied(doc, pattern, start, end):
+                    continue
+                taken.append((start, end))
+                yield Match(start, end)
+
+    def _town_tied(self, doc: Document, pattern: re.Pattern[str], start: int, end: int) -> bool:
+        town = doc.text[start:end]
+        words = town.lower().split()
+        if town.lower() in self.own_towns or any(w in self.not_towns for w in words):
+            return False
+        window = doc.window(start, end, self.PERSON_WINDOW, self.PERSON_WINDOW)
+        if EVENT.search(window):
+            return False
+        return pattern is TOWN_DESCRIBES or PERSON.search(window) is not None
+
+    def invalidate(self, text: str) -> bool:
+        """The organization's own street addresses and ZIP codes (and a ZIP written with its own town)."""
+        if _street_keys(text) & self.own_streets:
+            return True
+        zips = re.findall(r"\d{5}(?:-\d{4})?(?!\d)", text)
+        return bool(zips) and all(z[:5] in self.own_zips for z in zips) and not _street_keys(text)
+
+
+def _street_keys(address: str) -> set[tuple[str, str]]:
+    """(house number, first street word) pairs: "1200 River Road" and "1200 River Rd." share one key."""
+    return {(n, w.lower()) for n, w in re.findall(r"\b(\d{1,6})[A-Za-z]?\s+(?:[NSEW]\.?\s+)?([A-Za-z0-9]+)", address)}
+
+
+def _year_lead(doc: Document, start: int) -> bool:
+    """ "In 2024 Main Street got a clinic": a year in front of a street name, not a house number."""
+    year = re.match(r"(?:19|20)\d\d(?!\d)", doc.text[start : start + 5])
+    return year is not None and YEAR_BEFORE.search(doc.lower[max(0, start - 12) : start]) is not None
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1] in " ,.":
+        end -= 1
+    return start, end
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+RULES: tuple[type[Rule], ...] = (AddressRule,)

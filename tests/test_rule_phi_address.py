@@ -1,0 +1,68 @@
+"""phi.address: street addresses, ZIP codes and towns tied to a patient; never the organization's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from guardrails.engine import Engine
+from guardrails.settings import GuardrailSettings, Organization
+from tests.phi_rule_cases import identifier_rules_hit, spans
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She lives at 1423 Elm Ave, Brookfield, IL 60513.", ["1423 Elm Ave, Brookfield, IL 60513"]),  # full address
+        ("Drop it at 1423 Elm Ave today", ["1423 Elm Ave"]),  # street address alone
+        ("Maria lives on Elm Ave with her cat.", ["Elm Ave"]),  # spec: street someone lives on, no number
+        ("Jayden, 7, from Brookfield, 60513 beat leukemia.", ["Brookfield, 60513"]),  # spec: town and ZIP
+        ("Meet our patient Maria from Oak Park, who had surgery.", ["Oak Park"]),  # town tied to a patient
+        ("He was admitted from Maple Grove last week.", ["Maple Grove"]),  # town tied by "admitted"
+        ("A Brookfield grandmother ran 5 miles after surgery.", ["Brookfield"]),  # borderline: town as descriptor
+        ("Her ZIP code is 60513.", ["60513"]),  # ZIP with keyword
+        ("Mail to P.O. Box 1234, Brookfield, IL 60513.", ["P.O. Box 1234, Brookfield, IL 60513"]),  # PO box
+        ("Apt at 22B Baker St, Apt 4", ["22B Baker St, Apt 4"]),  # house letter and unit
+        ("Lives at 77 W 5th Ave", ["77 W 5th Ave"]),  # direction and ordinal street
+        ("Lives at 1423\u200b Elm Ave", ["1423\u200b Elm Ave"]),  # zero-width space inside: offsets cover it
+        ("Lives at \uff11\uff14\uff12\uff13 Elm Ave", ["\uff11\uff14\uff12\uff13 Elm Ave"]),  # full-width digits
+        ("Reply to 60513-1234", ["60513-1234"]),  # ZIP+4 stands on its own
+    ],
+)
+def test_address_found(text: str, expected: list[str]) -> None:
+    assert spans("phi.address", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flu shots at our Main Street clinic this Saturday, Oct 12, 9am-1pm.",  # org place, no number
+        "Visit us at 1200 River Road, Springfield, IL 62701.",  # the organization's configured address
+        "Our 1200 River Rd. campus is open 24/7.",  # own address abbreviated differently
+        "Our patient from Cardiology thanked Dr. Chen from Springfield.",  # department; the org's town
+        "Join us at the Brookfield Farmers Market health fair this Saturday!",  # event location, no person
+        "Patients from Brookfield and Oak Park can now get care closer to home.",  # a population, not a person
+        "In 2024 Main Street got a new clinic.",  # a year, not a house number
+        "We served 60513 meals and raised $12,345.",  # numbers that are not ZIP codes
+        "Take 2 tablets every 4 hours.",  # dosage
+        "Parkinson's disease: learn the signs from Dr. Sarah Chen.",  # a staff doctor after "from"
+        "She moved to Texas in 2019.",  # a state is not smaller than a state
+        "We have 3 Main Street locations.",  # a count of the organization's sites
+    ],
+)
+def test_address_not_found(text: str) -> None:
+    assert spans("phi.address", text) == []
+
+
+def test_spec_event_example_has_no_identifier_finding() -> None:
+    # spec example: the org's own number and a street named without a number
+    text = "Flu shots are available at our Main Street clinic this Saturday, Oct 12, 9am-1pm. Call (555) 010-2000."
+    assert identifier_rules_hit(text) == []
+
+
+def test_configured_towns_and_addresses_pass() -> None:
+    # organization.towns and organization.addresses are allowlists
+    org = Organization(addresses=["45 Lake Shore Dr, Brookfield, IL 60513"], towns=["Brookfield", "Oak Park"])
+    engine = Engine(GuardrailSettings(organization=org))
+    own = "Our patient from Oak Park visited 45 Lake Shore Drive, Brookfield, IL 60513"
+    assert spans("phi.address", own, engine) == []
+    assert spans("phi.address", "She lives at 46 Lake Shore Dr", engine) == ["46 Lake Shore Dr"]
