@@ -92,7 +92,9 @@ def start_local_postgres() -> LocalPostgres | str:
             return "running as root and runuser is missing, so initdb cannot run as the postgres user"
         runas = ["runuser", "-u", "postgres", "--"]
         owner = (entry.pw_uid, entry.pw_gid)
-    base = Path(tempfile.mkdtemp(prefix="carepost-pg-"))
+    # As root the server runs as `postgres`, which must be able to reach the directory: /tmp always is.
+    parent = "/tmp" if owner is not None and Path("/tmp").is_dir() else None
+    base = Path(tempfile.mkdtemp(prefix="carepost-pg-", dir=parent))
     if owner is not None:
         os.chown(base, *owner)
     initdb = [*runas, str(bindir / "initdb"), "-D", str(base / "data"), "-U", "postgres", "--auth=trust", "-E", "UTF8"]

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import TypeVar
 
 import pytest
@@ -125,3 +129,20 @@ async def test_the_service_runs_on_postgresql_from_CAREPOST_DATABASE_URL(
     library = await service.advocacy_list(platform="twitter")
     assert [a.review_id for a in library] == [item.id]
     assert library[0].hashtags == ["#HeartHealth"]
+
+
+def test_two_processes_approving_at_once_make_one_approval(postgres_url: str, tmp_path: Path) -> None:
+    """Two `carepost` processes (two instances) on one database, two reviewers, one item: one approval."""
+    config = tmp_path / "app.yaml"
+    config.write_text('review:\n  reviewers: ["a@example.org", "b@example.org"]\n', encoding="utf-8")
+    env = {**os.environ, "CAREPOST_DATABASE_URL": postgres_url}
+    item_id = str(_submission(Store.shared(postgres_url)))
+    command = [sys.executable, "-m", "bot", "review", "approve", item_id, "--json", "--config", str(config), "--by"]
+    processes = [
+        subprocess.Popen([*command, who], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for who in ("a@example.org", "b@example.org")
+    ]
+    outputs = [process.communicate(timeout=120) for process in processes]
+    codes = sorted(process.returncode for process in processes)
+    assert codes == [0, 1], outputs
+    assert len(Store.shared(postgres_url).reviews.advocacy()) == 1
