@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -24,6 +24,7 @@ from guardrails.settings import (
     RuleSetting,
     StaffMember,
     Terms,
+    canonical_platform,
     default_platform_limits,
     merge_platform_limits,
 )
@@ -50,11 +51,47 @@ class GuardrailOptions(Section):
         return merge_platform_limits(value)
 
 
+class PillarOverride(Section):
+    """`drafting.pillars.<key>`: change fields of a built-in pillar (bot/drafting/data/content.yaml) or add one."""
+
+    label: str | None = None
+    purpose: str | None = None
+    aliases: list[str] | None = None
+    kinds: list[str] | None = None
+    hashtags: list[str] | None = None
+
+
+class PlatformOverride(Section):
+    """`drafting.platforms.<platform>`: change fields of a built-in platform profile. Limits live in guardrails."""
+
+    role: str | None = None
+    tone: str | None = None
+    structure: list[str] | None = None
+    hashtags: int | None = Field(default=None, ge=0)
+    emoji: Literal["none", "light", "moderate"] | None = None
+    alt_text: bool | None = None
+    frequency: str | None = None
+
+
 class DraftingConfig(Section):
     default_platforms: list[Platform] = Field(default_factory=lambda: list(Platform))
     banned_words: list[str] = Field(default_factory=list)
     cta_phone: str | None = Field(default=None, description="Phone for calls to action; default the first org phone.")
+    cta_url: str | None = Field(default=None, description="Link for calls to action; default the org website.")
+    brand_hashtags: list[str] = Field(default_factory=list, description="Added after the topic's own hashtags.")
     max_repair_rounds: int = Field(default=2, ge=0, le=5)
+    drafter: Literal["auto", "offline", "llm"] = Field(
+        default="auto", description="auto: the LLM when OPENAI_API_KEY is set, else the offline templates."
+    )
+    pillars: dict[str, PillarOverride] = Field(default_factory=dict)
+    platforms: dict[Platform, PlatformOverride] = Field(default_factory=dict)
+
+    @field_validator("platforms", mode="before")
+    @classmethod
+    def _platform_aliases(cls, value: object) -> object:
+        if not isinstance(value, dict):
+            return value
+        return {(canonical_platform(k) or k) if isinstance(k, str) else k: v for k, v in value.items()}
 
 
 class LLMConfig(Section):
