@@ -12,6 +12,7 @@ import asyncio
 from typing import TYPE_CHECKING, Any
 
 from bot.config import AppConfig
+from bot.policy.models import Answer
 from guardrails import Engine, Platform, Report
 
 if TYPE_CHECKING:
@@ -31,6 +32,16 @@ class CarePost:
     # --- drafting (bot/drafting) ---
 
     # --- policy Q&A (bot/policy) ---
+
+    async def ask(self, question: str) -> Answer:
+        """Answer a staff question from the policy guide, with citations; medical questions are declined.
+
+        Raises bot.policy.answer.EmptyQuestionError for a blank question and ConfigError for a policy.guide
+        that cannot be read. The guide's index is built on the first question and kept for the process.
+        """
+        from bot.policy.answer import answer_question
+
+        return await answer_question(self.config, self.engine, question)
 
     # --- review queue, audit trail, advocacy, event dedupe (bot/review, bot/store) ---
     # Each call runs the synchronous desk in a worker thread so the chat adapters' event loop never blocks.

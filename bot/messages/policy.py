@@ -1,0 +1,26 @@
+"""Sentences for policy Q&A (`ask`) on every surface."""
+
+from __future__ import annotations
+
+NOT_COVERED = (
+    "The guide doesn't cover this. Ask the communications or compliance lead, "
+    "or add the answer to the organization's guide (policy.guide in app.yaml)."
+)
+DECLINED_MEDICAL = (
+    "I can't give medical advice. Please ask a clinician (your doctor, a nurse or a pharmacist) about your "
+    "own health or medicines. In an emergency, call 911."
+)
+EMPTY_QUESTION = 'QUESTION is empty: ask about the social media guide, e.g. carepost ask "how often should we post?"'
+LLM_FALLBACK = "The AI answer was not available ({reason}); this answer quotes the guide directly."
+LLM_NO_CITATION = "the AI answer cited no passage of the guide"
+LLM_BAD_REPLY = "the AI reply could not be read"
+LLM_ERROR = "the AI service failed: {kind}"
+REDACTED = "The guardrails redacted part of this answer ({rules})."
+WITHHELD = "Part of the guide's text was withheld by the guardrails ({rules}); ask the compliance lead."
+
+# Terminal layout labels
+HEADING = "Policy guide"
+HEADING_NOT_COVERED = "Not in the guide"
+HEADING_DECLINED = "Medical question: declined"
+SOURCES = "Sources"
+SOURCE_LINE = "[{n}] {section} ({source})"

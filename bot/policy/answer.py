@@ -1,0 +1,89 @@
+"""Answering one question from the guide: decline medical questions, retrieve, extract (or compose with the
+LLM), and pass the result through the guardrails.
+
+The order is the policy: a medical question is declined before the guide is searched, so no section can
+ever be quoted as advice; an unconfident retrieval says plainly that the guide does not cover the question
+rather than quoting the nearest section; the LLM only rephrases passages it was given and must cite them.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+
+from bot.config import AppConfig
+from bot.messages import policy as msg
+from bot.policy.extract import Extract, extract_answer, quote_for, rank_hits
+from bot.policy.index import GuideIndex, Hit, index_for
+from bot.policy.medical import asks_for_medical_advice
+from bot.policy.models import Answer, Citation
+from guardrails import Engine, Report
+
+log = logging.getLogger("carepost.policy")
+
+MAX_QUESTION_CHARS = 2000
+LLM_PASSAGES = 4
+
+
+class EmptyQuestionError(ValueError):
+    """An empty or blank question."""
+
+
+async def answer_question(config: AppConfig, engine: Engine, question: str) -> Answer:
+    text = question.strip()[:MAX_QUESTION_CHARS]
+    if not text:
+        raise EmptyQuestionError(msg.EMPTY_QUESTION)
+    if asks_for_medical_advice(text):
+        return Answer(answer=msg.DECLINED_MEDICAL, grounded=False, declined=True)
+    index = index_for(config)
+    hits = rank_hits(index.search(text))
+    if not hits or hits[0].coverage < config.policy.min_coverage:
+        return Answer(answer=msg.NOT_COVERED, grounded=False)
+    extract = extract_answer(index, text, hits)
+    notices: list[str] = []
+    if os.environ.get("OPENAI_API_KEY"):
+        extract, notice = await _compose_with_llm(index, text, hits, extract, config)
+        notices += [notice] if notice else []
+    return guard(engine, extract, notices)
+
+
+async def _compose_with_llm(
+    index: GuideIndex, question: str, hits: list[Hit], fallback: Extract, config: AppConfig
+) -> tuple[Extract, str]:
+    """The LLM's answer when it works and cites; otherwise the extractive one and a notice saying why.
+    Each cited passage is quoted with its sentences that best match the question."""
+    from bot.policy.llm_answer import LLMAnswerError, compose
+
+    sections = [h.section for h in hits[:LLM_PASSAGES]]
+    try:
+        reply = await compose(config, question, sections)
+    except LLMAnswerError as exc:
+        log.warning("policy LLM answer fell back to extractive: %s", exc.reason)
+        return fallback, msg.LLM_FALLBACK.format(reason=exc.reason)
+    citations = [
+        Citation(source=s.source, section=s.heading, quote=quote_for(index, question, s.text))
+        for s in (sections[i] for i in reply.cited)
+    ]
+    return Extract(text=reply.text, citations=citations), ""
+
+
+def guard(engine: Engine, extract: Extract, notices: list[str]) -> Answer:
+    """Run the answer and every quote through the guardrails. PHI is redacted; text the guardrails block
+    as advice is withheld. Rules about posts (disclaimers, length, claims) do not apply to an answer."""
+    report = engine.check(extract.text)
+    text, note = _apply(report)
+    citations: list[Citation] = []
+    for citation in extract.citations:
+        quote, _ = _apply(engine.check(citation.quote))
+        citations.append(citation.model_copy(update={"quote": quote}))
+    return Answer(answer=text, grounded=True, citations=citations, notices=notices + ([note] if note else []))
+
+
+def _apply(report: Report) -> tuple[str, str]:
+    blocking = [f for f in report.findings if f.category in ("phi", "advice") and f.severity == "block"]
+    if not blocking:
+        return report.text, ""
+    rules = ", ".join(dict.fromkeys(f.rule for f in blocking))
+    if any(f.category == "advice" for f in blocking):
+        return msg.WITHHELD.format(rules=rules), msg.WITHHELD.format(rules=rules)
+    return report.redacted_text, msg.REDACTED.format(rules=rules)

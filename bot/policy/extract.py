@@ -1,0 +1,112 @@
+"""Extractive answers: the sentences of the best sections that answer the question, with their citations.
+
+Nothing is written here that the guide does not say: the answer is made of the guide's own sentences,
+each quoted in a citation that names its file and section.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pydantic import BaseModel, ConfigDict
+
+from bot.policy.index import GuideIndex, Hit
+from bot.policy.models import Citation
+from bot.policy.text import tokens
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\"“*])")
+MAX_SENTENCES_PER_SECTION = 3
+MAX_SECTIONS = 2
+MAX_ANSWER_CHARS = 900
+KEEP_RATIO = 0.6  # a sentence is kept when it scores at least this share of the best one in its section
+SECOND_SECTION_RATIO = 0.85  # a second section joins when it ranks this close to the first
+
+
+class Extract(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    text: str
+    citations: list[Citation]
+
+
+def sentences(block_text: str) -> list[str]:
+    out: list[str] = []
+    for block in block_text.split("\n"):
+        out.extend(s.strip() for s in _SENTENCE_END.split(block) if s.strip())
+    return out
+
+
+def rank_hits(hits: Sequence[Hit]) -> list[Hit]:
+    """BM25 order refined by coverage: a section that holds the question's rare words wins a close race."""
+    if not hits:
+        return []
+    top = max(h.score for h in hits) or 1.0
+    return sorted(hits, key=lambda h: -(0.5 * h.score / top + 0.5 * h.coverage))
+
+
+def combined(hit: Hit, top_score: float) -> float:
+    return 0.5 * hit.score / (top_score or 1.0) + 0.5 * hit.coverage
+
+
+def extract_answer(index: GuideIndex, question: str, hits: Sequence[Hit]) -> Extract:
+    query = list(dict.fromkeys(tokens(question)))
+    ranked = rank_hits(hits)
+    top_score = max(h.score for h in ranked)
+    first = combined(ranked[0], top_score)
+    chosen: list[tuple[Hit, list[str]]] = []
+    best_first = 0.0
+    for hit in ranked[:3]:
+        if len(chosen) >= MAX_SECTIONS:
+            break
+        if chosen and combined(hit, top_score) < SECOND_SECTION_RATIO * first:
+            break
+        picked, best = _pick_sentences(index, query, hit.section.text, limit=MAX_SENTENCES_PER_SECTION)
+        if chosen and (best < 0.8 * best_first or _same_as_chosen(picked, chosen)):
+            continue
+        if not chosen:
+            best_first = best
+        else:
+            picked = picked[:1]
+        chosen.append((hit, picked))
+    return _compose(chosen)
+
+
+def _pick_sentences(index: GuideIndex, query: Sequence[str], text: str, limit: int) -> tuple[list[str], float]:
+    candidates = sentences(text)
+    scored = [(sum(index.term_weight(t) for t in query if t in set(tokens(s))), n, s) for n, s in enumerate(candidates)]
+    best = max((score for score, _, _ in scored), default=0.0)
+    if best <= 0:
+        return candidates[:2], 0.0
+    keep = sorted((x for x in scored if x[0] >= KEEP_RATIO * best), key=lambda x: (-x[0], x[1]))[:limit]
+    return [s for _, _, s in sorted(keep, key=lambda x: x[1])], best
+
+
+def quote_for(index: GuideIndex, question: str, text: str, limit: int = 2) -> str:
+    """The sentences of a passage that best match the question: the quote for an LLM-cited passage."""
+    picked, _ = _pick_sentences(index, list(dict.fromkeys(tokens(question))), text, limit=limit)
+    return " ".join(picked)
+
+
+def _same_as_chosen(picked: list[str], chosen: list[tuple[Hit, list[str]]]) -> bool:
+    seen = {s for _, group in chosen for s in group}
+    return all(s in seen for s in picked)
+
+
+def _compose(chosen: list[tuple[Hit, list[str]]]) -> Extract:
+    parts: list[str] = []
+    citations: list[Citation] = []
+    used = 0
+    for hit, picked in chosen:
+        group: list[str] = []
+        for sentence in picked:
+            if group and used + len(sentence) > MAX_ANSWER_CHARS:
+                break
+            group.append(sentence)
+            used += len(sentence) + 1
+        if not group:
+            continue
+        quote = " ".join(group)
+        parts.append(quote)
+        citations.append(Citation(source=hit.section.source, section=hit.section.heading, quote=quote))
+    return Extract(text=" ".join(parts), citations=citations)

@@ -1,0 +1,103 @@
+"""The guide's search index: BM25 (bm25s) over sections, plus what is needed to judge a hit.
+
+BM25 ranks sections; it cannot say whether the best section really answers. For that each hit also gets
+its *coverage*: the share of the question's meaningful terms, weighted by how rare they are in the guide,
+that the section holds. A question whose rare words the guide never uses ("cafeteria", "menu") has low
+coverage everywhere and is not answered from the guide.
+
+The index is built once per process for each guide configuration (`index_for`).
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict
+
+from bot.config import AppConfig
+from bot.policy.loader import load_guide
+from bot.policy.models import Section
+from bot.policy.text import is_generic, tokens
+
+HEADING_WEIGHT = 2  # a heading's words count this many times: headings name what a section is about
+
+
+class Hit(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    section: Section
+    score: float
+    coverage: float
+    rank: int
+
+
+class GuideIndex:
+    def __init__(self, sections: Sequence[Section]) -> None:
+        import bm25s  # heavy (numpy): imported only when a question is asked
+
+        self.sections = list(sections)
+        self.doc_terms = [set(toks) for toks in (self._section_tokens(s) for s in self.sections)]
+        corpus = [self._section_tokens(s) for s in self.sections]
+        df: Counter[str] = Counter()
+        for terms in self.doc_terms:
+            df.update(terms)
+        n = max(len(self.sections), 1)
+        self.idf = {t: math.log(1 + (n - c + 0.5) / (c + 0.5)) for t, c in df.items()}
+        self.unknown_idf = math.log(1 + (n + 0.5) / 0.5)
+        self._bm25 = bm25s.BM25()
+        self._bm25.index(corpus or [[""]], show_progress=False)
+        self._vocab = set(df)
+
+    @staticmethod
+    def _section_tokens(section: Section) -> list[str]:
+        head = tokens(section.heading) * HEADING_WEIGHT
+        return head + tokens(" ".join(section.parents)) + tokens(section.text)
+
+    def term_weight(self, term: str) -> float:
+        return self.idf.get(term, self.unknown_idf)
+
+    def search(self, question: str, k: int = 5) -> list[Hit]:
+        query = tokens(question)
+        known = [t for t in dict.fromkeys(query) if t in self._vocab]
+        if not self.sections or not known:
+            return []
+        scores = self._bm25.get_scores(known)
+        order = sorted(range(len(self.sections)), key=lambda i: -float(scores[i]))[:k]
+        hits = []
+        for rank, i in enumerate(order):
+            if float(scores[i]) <= 0:
+                break
+            hits.append(
+                Hit(section=self.sections[i], score=float(scores[i]), coverage=self.coverage(query, i), rank=rank)
+            )
+        return hits
+
+    def coverage(self, query: Sequence[str], doc: int) -> float:
+        """Rarity-weighted share of the question's meaningful terms found in section `doc` (0..1)."""
+        terms = [t for t in dict.fromkeys(query) if not is_generic(t)]
+        if not terms:
+            return 0.0
+        total = sum(self.term_weight(t) for t in terms)
+        found = sum(self.term_weight(t) for t in terms if t in self.doc_terms[doc])
+        return found / total if total else 0.0
+
+
+_CACHE: dict[tuple[object, ...], GuideIndex] = {}
+_LOCK = threading.Lock()
+
+
+def index_for(config: AppConfig) -> GuideIndex:
+    """The index of the configured guide, built on first use and kept for the life of the process."""
+    policy = config.policy
+    base = (config.source.parent if config.source is not None else Path.cwd()).resolve()
+    key = (base, tuple(str(p) for p in policy.guide), policy.extend_builtin)
+    with _LOCK:
+        index = _CACHE.get(key)
+        if index is None:
+            index = GuideIndex(load_guide(config))
+            _CACHE[key] = index
+        return index

@@ -1,0 +1,224 @@
+"""Reading a guide into Sections: Markdown split at its headings, plain text at its paragraphs.
+
+A Section's text is kept as blocks, one per line (a paragraph, a list item, a table row made into a
+sentence), so that answers can quote whole sentences and never half a table. Long sections are cut into
+chunks of a few blocks that keep the heading, so one long section cannot drown the others in the ranking.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from importlib import resources
+from pathlib import Path
+
+from bot.config import AppConfig, ConfigError
+from bot.policy.models import Section
+
+GUIDE_SUFFIXES = (".md", ".markdown", ".txt")
+MAX_CHUNK_CHARS = 1100
+BUILTIN_PREFIX = "builtin"
+
+_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+")
+_TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}")
+_EMPHASIS = re.compile(r"(\*\*|__|\*|`)")
+
+
+def load_guide(config: AppConfig) -> list[Section]:
+    """The sections of the configured guide: the built-in one unless policy.guide replaces or extends it."""
+    policy = config.policy
+    sections: list[Section] = []
+    if not policy.guide or policy.extend_builtin:
+        sections.extend(builtin_sections())
+    base = config.source.parent if config.source is not None else Path.cwd()
+    for entry in policy.guide:
+        full = entry if entry.is_absolute() else base / entry
+        sections.extend(_sections_of_entry(entry, full))
+    return sections
+
+
+def builtin_sections() -> list[Section]:
+    root = resources.files("bot.policy") / "guide"
+    out: list[Section] = []
+    for item in sorted(root.iterdir(), key=lambda t: t.name):
+        if item.name.endswith(".md"):
+            out.extend(parse_markdown(item.read_text(encoding="utf-8"), f"{BUILTIN_PREFIX}/{item.name}"))
+    return out
+
+
+def _sections_of_entry(entry: Path, full: Path) -> list[Section]:
+    if not full.exists():
+        raise ConfigError(f"policy.guide: {entry} does not exist")
+    files = [full] if full.is_file() else sorted(p for p in full.rglob("*") if p.is_file())
+    files = [p for p in files if p.suffix.lower() in GUIDE_SUFFIXES]
+    if not files:
+        raise ConfigError(f"policy.guide: {entry} holds no .md or .txt file")
+    out: list[Section] = []
+    for path in files:
+        label = str(entry if full.is_file() else entry / path.relative_to(full))
+        try:
+            raw = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"policy.guide: cannot read {label} ({exc.__class__.__name__})") from None
+        parse = parse_markdown if path.suffix.lower() in (".md", ".markdown") else parse_plain_text
+        out.extend(parse(raw, label))
+    return out
+
+
+# --- Markdown ---
+
+
+def parse_markdown(raw: str, source: str) -> list[Section]:
+    """Split at every heading; the heading path above a section is kept as its parents."""
+    stack: list[tuple[int, str]] = []
+    body: list[str] = []
+    out: list[Section] = []
+
+    def flush() -> None:
+        if stack:
+            heading = stack[-1][1]
+            parents = tuple(h for _, h in stack[:-1])
+        else:
+            heading, parents = _title_from_source(source), ()
+        out.extend(_chunked(source, heading, parents, _markdown_blocks(body), start=len(out)))
+        body.clear()
+
+    for line in raw.splitlines():
+        match = _HEADING.match(line)
+        if match:
+            flush()
+            level = len(match.group(1))
+            while stack and stack[-1][0] >= level:
+                stack.pop()
+            stack.append((level, clean_inline(match.group(2))))
+        else:
+            body.append(line)
+    flush()
+    return out
+
+
+def _markdown_blocks(lines: list[str]) -> list[str]:
+    """Paragraphs joined into one line each; list items kept apart; tables made into sentences."""
+    blocks: list[str] = []
+    current: list[str] = []
+    table: list[str] = []
+
+    def end_paragraph() -> None:
+        if current:
+            blocks.append(clean_inline(" ".join(current)))
+            current.clear()
+
+    def end_table() -> None:
+        if table:
+            blocks.extend(table_sentences(table))
+            table.clear()
+
+    for line in lines:
+        stripped = line.strip()
+        if stripped.startswith("|"):
+            end_paragraph()
+            table.append(stripped)
+            continue
+        end_table()
+        if not stripped:
+            end_paragraph()
+        elif _LIST_ITEM.match(line):
+            end_paragraph()
+            current.append(_LIST_ITEM.sub("", line, count=1))
+        else:
+            current.append(stripped)
+    end_paragraph()
+    end_table()
+    return [b for b in blocks if b]
+
+
+def table_sentences(rows: list[str]) -> list[str]:
+    """A Markdown table as one sentence per row: `Facebook: header 1: cell; header 2: cell.`"""
+    cells = [[clean_inline(c) for c in row.strip().strip("|").split("|")] for row in rows if not _TABLE_SEP.match(row)]
+    if len(cells) < 2:
+        return [" ".join(c for row in cells for c in row)]
+    header, *data = cells
+    out = []
+    for row in data:
+        parts = [f"{h}: {c}" for h, c in zip(header[1:], row[1:], strict=False) if c]
+        out.append(f"{row[0]}: " + "; ".join(parts) + ".")
+    return out
+
+
+def clean_inline(text: str) -> str:
+    return re.sub(r"\s+", " ", _EMPHASIS.sub("", text)).strip()
+
+
+# --- plain text ---
+
+
+def parse_plain_text(raw: str, source: str) -> list[Section]:
+    """Paragraphs (blank-line separated, else one per line); a short line that reads like a title heads the
+    paragraphs after it."""
+    text = raw.replace("\r\n", "\n")
+    if re.search(r"\n\s*\n", text):
+        paragraphs = [re.sub(r"\s*\n\s*", " ", p).strip() for p in re.split(r"\n\s*\n", text)]
+    else:
+        paragraphs = [line.strip() for line in text.split("\n")]
+    paragraphs = [p for p in paragraphs if p]
+    out: list[Section] = []
+    heading = _title_from_source(source)
+    body: list[str] = []
+    for para in paragraphs:
+        if looks_like_heading(para) and not (heading.endswith("?") and not body):
+            out.extend(_chunked(source, heading, (), body, start=len(out)))
+            heading, body = para.rstrip(":"), []
+        else:
+            body.append(clean_inline(_LIST_ITEM.sub("", para, count=1)))
+    out.extend(_chunked(source, heading, (), body, start=len(out)))
+    return out
+
+
+def looks_like_heading(line: str) -> bool:
+    """A question, a line that introduces a list (ends with a colon), or a short Title Case line."""
+    if re.match(r"^\d+\.\s+[A-Z]", line):
+        line = line.split(None, 1)[1]
+    elif len(line) > 120 or _LIST_ITEM.match(line):
+        return False
+    if line.endswith("?"):
+        return True
+    if len(line) > 90 or not line[:1].isupper() or line.endswith((".", ",", ";", "!", "”", '"')):
+        return False
+    if line.endswith(":"):
+        return True
+    if re.search(r":\s*\S", line) and re.search(r"\d", line):
+        return False  # "LinkedIn: 2-3 times per week" is a fact, not a title
+    words: list[str] = re.findall(r"[A-Za-z][\w'\u2019-]*", line)
+    capitals = sum(1 for w in words if w[0].isupper() or w.lower() in _SMALL_WORDS)
+    return 0 < len(words) <= 12 and capitals >= 0.75 * len(words)
+
+
+_SMALL_WORDS = frozenset(
+    ("a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with", "vs")
+)
+
+
+# --- shared ---
+
+
+def _chunked(source: str, heading: str, parents: tuple[str, ...], blocks: list[str], start: int) -> Iterator[Section]:
+    for number, chunk in enumerate(_chunks(blocks)):
+        yield Section(source=source, heading=heading, parents=parents, text="\n".join(chunk), order=start + number)
+
+
+def _chunks(blocks: Iterable[str]) -> Iterator[list[str]]:
+    chunk: list[str] = []
+    size = 0
+    for block in blocks:
+        if chunk and size + len(block) > MAX_CHUNK_CHARS:
+            yield chunk
+            chunk, size = [], 0
+        chunk.append(block)
+        size += len(block)
+    if chunk:
+        yield chunk
+
+
+def _title_from_source(source: str) -> str:
+    return Path(source).stem

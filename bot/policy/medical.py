@@ -1,0 +1,68 @@
+"""Telling a request for medical advice from a question about the policy on medical advice.
+
+"Should I stop my blood thinner?" asks for advice and is declined, whatever the guide says. "Can we give
+medical advice in replies?" and "A follower asked how much ibuprofen to take: what do we reply?" ask about
+our policy and are answered from the guide. The rule: advice-seeking wording declines, unless the question
+is plainly about what we post or how we reply on social media.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DRUG_WORDS = (
+    r"(?:medication|medicine|meds|drug|pill|tablet|dose|dosage|insulin|antibiotic|ibuprofen|tylenol|"
+    r"acetaminophen|paracetamol|aspirin|advil|motrin|amoxicillin|metformin|statin|warfarin|blood thinner|"
+    r"steroid|prednisone|inhaler|vaccine|shot|supplement|vitamin|antidepressant|opioid|painkiller|"
+    r"prescription|chemo(?:therapy)?|treatment)s?"
+)
+
+ADVICE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"\b(?:how (?:much|many)|what (?:dose|dosage|amount))\b.*\b(?:take|give|use|mg|milligrams?|"
+        + _DRUG_WORDS
+        + r")\b",
+        r"\b\d+\s*(?:mg|mcg|ml|milligrams?|micrograms?|units?)\b",
+        r"\b(?:dose|dosage|dosing|overdose)\b",
+        r"\b(?:should|can|could|may|do) (?:i|he|she|they|my \w+) (?:stop|start|skip|quit|double|halve|"
+        r"increase|decrease|mix|combine|keep taking|stop taking|come off)\b.*" + _DRUG_WORDS,
+        r"\b(?:should|can|could|may|do) (?:i|he|she|they|my \w+) take\b(?! (?:a |the |some )?(?:photo|picture|"
+        r"video|selfie|break|part|over|the lead|a look)s?\b)",
+        r"\b(?:stop|start|quit|skip|double|halve|come off|wean off) (?:taking )?(?:my|his|her|their|your|the)\b.*"
+        + _DRUG_WORDS,
+        r"\b(?:is it|is this|are these|could it be|could this be|does this mean|do i have|does (?:he|she) have)\b"
+        r".*\b(?:normal|serious|cancer|infection|dangerous|symptom|sign of|heart attack|stroke|covid|flu|"
+        r"diabetes|pregnan\w*)\b",
+        r"\bwhat (?:does|do|could|might) (?:my|this|these|his|her|a|the) .*\b(?:symptom|pain|rash|lump|fever|"
+        r"cough|headache|bleeding|swelling|result|test|reading|number)s?\b.*\bmean\b",
+        r"\b(?:i|my (?:\w+ )?(?:child|son|daughter|baby|mom|mother|dad|father|wife|husband|partner|friend))"
+        r" (?:have|has|had|am having|is having|feel|feels|get|gets|keep getting)\b.*\b(?:pain|ache|fever|rash|"
+        r"cough|dizzy|dizziness|bleeding|symptoms?|headache|nausea|vomiting|swelling|lump|infection|"
+        r"short(?:ness)? of breath)\b",
+        r"\b(?:should i|do i need to) (?:see|call|go to|visit) (?:a|the|my) (?:doctor|er|emergency|hospital|gp)\b",
+        r"\b(?:side effects?|interactions?|interact) (?:of|with|between)\b",
+        r"\bis (?:it )?safe (?:for me|to take|to mix|to combine|during pregnancy|while pregnant)\b",
+        r"\bhow (?:do|can|should) i (?:treat|cure|get rid of|manage)\b",
+        r"\b(?:diagnose|diagnosis for) (?:me|my)\b",
+        r"\bwhat (?:should|can) i take\b",
+    )
+)
+
+# Wording that puts the question about our social media practice, not about someone's own health.
+POLICY_CONTEXT = re.compile(
+    r"\b(?:post|posts|posting|reply|replies|replying|respond|responding|response|comment|comments|"
+    r"follower|followers|page|feed|tweet|dm|direct message|social media|facebook|instagram|linkedin|twitter|"
+    r"youtube|threads|online|publicly|in public|our (?:policy|guide|rules)|policy|allowed to|are we allowed|"
+    r"can we (?:give|offer|provide|share)|should we (?:give|offer|provide|share)|medical advice|"
+    r"someone asks|someone asked|a patient asks|a patient asked|patients ask|people ask|user asks|user asked)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_for_medical_advice(question: str) -> bool:
+    """True for a request for medical advice; False for anything else, including questions about the
+    policy on medical advice."""
+    if not any(p.search(question) for p in ADVICE_PATTERNS):
+        return False
+    return not POLICY_CONTEXT.search(question)

@@ -1,0 +1,243 @@
+"""Words for retrieval: one tokenizer for the guide and the question, so that both meet on the same terms.
+
+Staff ask in their own words ("how often", "tweet", "patient info") while the guide says "frequency",
+"X (Twitter)", "PHI". Phrases are folded to a canonical word first, then single words are stemmed lightly
+and mapped through a synonym table. The same function runs over the guide and over the question, so a
+synonym only has to be listed once.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Multi-word phrases -> the canonical word(s) that stand for them. Applied to lower-cased text before
+# tokenizing. Order matters only where one phrase contains another: longer first.
+PHRASES: tuple[tuple[str, str], ...] = (
+    ("protected health information", "phi"),
+    ("protected healthcare information", "phi"),
+    ("personal health information", "phi"),
+    ("patient information", "phi patient"),
+    ("patient info", "phi patient"),
+    ("patient data", "phi patient"),
+    ("patient details", "phi patient"),
+    ("patient's details", "phi patient"),
+    ("medical record number", "mrn"),
+    ("how often", "frequency"),
+    ("how frequently", "frequency"),
+    ("how many times", "frequency"),
+    ("how many posts", "frequency post"),
+    ("how many tweets", "frequency twitter"),
+    ("times per week", "times per week frequency"),
+    ("times per day", "times per day frequency"),
+    ("posts per week", "posts per week frequency"),
+    ("posts per day", "posts per day frequency"),
+    ("tweets per day", "tweets per day frequency"),
+    ("a week", "per week"),
+    ("a day", "per day"),
+    ("how fast", "response time"),
+    ("how quickly", "response time"),
+    ("how soon", "response time"),
+    ("how long do we have", "response time"),
+    ("turnaround", "response time"),
+    ("success story", "testimonial story"),
+    ("success stories", "testimonial story"),
+    ("patient story", "testimonial story"),
+    ("patient stories", "testimonial story"),
+    ("take down", "delete"),
+    ("get rid of", "delete"),
+    ("key performance indicator", "kpi"),
+    ("key performance indicators", "kpi"),
+    ("return on investment", "roi"),
+    ("click-through rate", "ctr"),
+    ("click through rate", "ctr"),
+    ("food and drug administration", "fda"),
+    ("linked in", "linkedin"),
+    ("you tube", "youtube"),
+    ("fake news", "misinformation"),
+    ("false information", "misinformation"),
+    ("health myths", "misinformation"),
+    ("brand ambassador", "advocacy"),
+    ("brand ambassadors", "advocacy"),
+    ("employee advocacy", "advocacy"),
+    ("content mix", "mix"),
+    ("60/25/15", "mix 60 25 15"),
+)
+
+# word -> canonical word. Keys are plain words; they are stemmed when the table is built.
+SYNONYMS: dict[str, str] = {
+    "tweet": "twitter",
+    "tweeting": "twitter",
+    "retweet": "twitter",
+    "x": "twitter",
+    "fb": "facebook",
+    "ig": "instagram",
+    "insta": "instagram",
+    "reel": "instagram",
+    "phi": "phi",
+    "hipaa": "hipaa",
+    "rating": "review",
+    "ratings": "review",
+    "yelp": "review",
+    "comment": "review",
+    "feedback": "review",
+    "complaint": "review",
+    "publish": "post",
+    "share": "post",
+    "posting": "post",
+    "repost": "post",
+    "cadence": "frequency",
+    "frequently": "frequency",
+    "often": "frequency",
+    "daily": "frequency",
+    "weekly": "frequency",
+    "fined": "fine",
+    "penalty": "fine",
+    "penalties": "fine",
+    "remove": "delete",
+    "erase": "delete",
+    "hide": "delete",
+    "permission": "consent",
+    "authorization": "consent",
+    "release": "consent",
+    "picture": "photo",
+    "image": "photo",
+    "photograph": "photo",
+    "selfie": "photo",
+    "testimony": "testimonial",
+    "reply": "respond",
+    "replies": "respond",
+    "response": "respond",
+    "answer": "respond",
+    "window": "time",
+    "political": "politics",
+    "election": "politics",
+    "partisan": "politics",
+    "politician": "politics",
+    "vote": "politics",
+    "physician": "doctor",
+    "clinician": "doctor",
+    "employee": "staff",
+    "ambassador": "advocacy",
+    "advocate": "advocacy",
+    "metric": "kpi",
+    "kpis": "kpi",
+    "measure": "kpi",
+    "track": "kpi",
+    "hashtags": "hashtag",
+    "crises": "crisis",
+    "emergency": "crisis",
+    "humour": "humor",
+    "joke": "humor",
+    "funny": "humor",
+    "meme": "humor",
+    "rumor": "misinformation",
+    "myth": "misinformation",
+    "advertise": "promot",
+    "advertising": "promot",
+    "ad": "promot",
+    "ads": "promot",
+    "promotional": "promot",
+    "promotion": "promot",
+    "promote": "promot",
+    "selling": "promot",
+    "competition": "competitor",
+    "rival": "competitor",
+    "ratio": "mix",
+    "proportion": "mix",
+    "split": "mix",
+    "pillar": "pillar",
+    "theme": "pillar",
+    "schedule": "calendar",
+    "observance": "calendar",
+    "cost": "budget",
+    "spend": "budget",
+    "price": "budget",
+    "questionnaire": "survey",
+    "identifier": "identifier",
+    "identifying": "identifier",
+    "identifiable": "identifier",
+    "disclaim": "disclaimer",
+    "video": "video",
+    "vlog": "video",
+}
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+STOPWORDS: frozenset[str] = _words(
+    """a about above after again against all am an and any are as at be because been before being below
+    between both but by could did do does doing down during each few for from further had has have having he
+    her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor
+    not now of off on once only or other our ours ourselves out over own same she should so some such than
+    that the their theirs them themselves then there these they this those through to too under until up very
+    was we were what when where which while who whom why will with would you your yours yourself yourselves
+    can may might must shall also get got let lets us okay ok please tell know want need ever something
+    anything thing things go going say says said s t d ll m re ve"""
+)
+
+# Words that appear in almost any question to CarePost and say nothing about which rule is meant. They
+# still count for ranking, but not when deciding whether the guide really answers the question.
+GENERIC: frozenset[str] = _words(
+    """social media hospital guide policy rule organization team allow ok best good way right use using do
+    make okay account page platform network online"""
+)
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:['\u2019][a-z]+)?")
+_WS = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=8192)
+def stem(word: str) -> str:
+    """A light suffix stripper: enough to meet plurals and -ing/-ed forms, never so much as to merge words."""
+    w = word
+    if w.endswith(("'s", "\u2019s")):
+        w = w[:-2]
+    if len(w) <= 3 or w.isdigit():
+        return w
+    for suffix, repl, min_len in (
+        ("ies", "y", 5),
+        ("sses", "ss", 5),
+        ("ness", "", 7),
+        ("ments", "ment", 6),
+        ("ing", "", 6),
+        ("ed", "", 5),
+        ("s", "", 4),
+    ):
+        if w.endswith(suffix) and len(w) >= min_len and not (suffix == "s" and w.endswith(("ss", "us", "is"))):
+            w = w[: -len(suffix)] + repl
+            break
+    if len(w) > 4 and w[-1] == w[-2] and w[-1] not in "slz" and not w[-1].isdigit():
+        w = w[:-1]
+    return w
+
+
+@lru_cache(maxsize=1)
+def _synonym_table() -> dict[str, str]:
+    return {stem(k): stem(v) for k, v in SYNONYMS.items()}
+
+
+def fold_phrases(text: str) -> str:
+    low = _WS.sub(" ", text.lower().replace("\u2019", "'"))
+    for phrase, repl in PHRASES:
+        if phrase in low:
+            low = re.sub(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", f" {repl} ", low)
+    return low
+
+
+def tokens(text: str, *, keep_stopwords: bool = False) -> list[str]:
+    """Canonical terms of a text, in order, stopwords dropped."""
+    table = _synonym_table()
+    out: list[str] = []
+    for raw in _TOKEN.findall(fold_phrases(text)):
+        if not keep_stopwords and raw in STOPWORDS:
+            continue
+        s = stem(raw)
+        out.append(table.get(s, s))
+    return out
+
+
+def is_generic(term: str) -> bool:
+    return term in GENERIC
