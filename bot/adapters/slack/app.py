@@ -65,6 +65,7 @@ class SlackBot:
         client = AsyncWebClient(token=settings.bot_token, base_url=settings.api_url)
         self.app: AsyncApp = AsyncApp(
             client=client,
+            logger=_bolt_logger(),
             signing_secret=settings.signing_secret,
             # Socket Mode envelopes are authenticated by the app token; HTTP requests always by signature.
             request_verification_enabled=settings.signing_secret is not None,
@@ -281,6 +282,20 @@ def dedupe_key(body: dict[str, Any]) -> str | None:
         digest = hashlib.sha256(str(clicked.get("value", "")).encode()).hexdigest()[:16]
         return f"click:{user}:{message_ts}:{action_id}:{digest}"
     return f"click:{user}:{clicked.get('action_ts', '')}:{action_id}"
+
+
+class _ClientGivenFilter(logging.Filter):
+    """Bolt warns that SLACK_BOT_TOKEN is unused when a client is given; the client carries that very token."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "`token` will be unused" not in record.getMessage()
+
+
+def _bolt_logger() -> logging.Logger:
+    logger = logging.getLogger("carepost.slack.bolt")
+    if not any(isinstance(f, _ClientGivenFilter) for f in logger.filters):
+        logger.addFilter(_ClientGivenFilter())
+    return logger
 
 
 def _actor(user_id: str, name: object) -> Actor:

@@ -1,0 +1,95 @@
+"""`carepost serve [--slack] [--teams] [--port N] [--host H]`: the chat adapters behind one aiohttp server.
+
+With neither flag, whatever is configured runs: Slack when its variables are set, Teams when its adapter is
+in the build. Slack runs in Socket Mode when SLACK_APP_TOKEN is set (and also over HTTP at /slack/events if
+SLACK_SIGNING_SECRET is set too). A missing variable is one line naming it, exit 2.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import signal
+from typing import TYPE_CHECKING
+
+import click
+
+from bot.cli.common import config_option, fail, guarded, load
+from bot.messages import chat as msg
+
+if TYPE_CHECKING:
+    from bot.adapters.slack.settings import SlackSettings
+    from bot.service import CarePost
+
+DEFAULT_PORT = 3000
+
+
+@click.command()
+@click.option("--slack", "want_slack", is_flag=True, help="Serve Slack (HTTP at /slack/events, or Socket Mode).")
+@click.option("--teams", "want_teams", is_flag=True, help="Serve Microsoft Teams at /api/messages.")
+@click.option("--port", type=click.IntRange(0, 65535), default=None, help="Port (default: $PORT, else 3000).")
+@click.option("--host", default="0.0.0.0", show_default=True, help="Address to listen on.")
+@config_option
+@guarded
+def serve(want_slack: bool, want_teams: bool, port: int | None, host: str, config_path: str | None) -> None:
+    """Run the Slack and Teams adapters over HTTP, with GET /healthz for liveness."""
+    from bot.adapters.http import teams_available
+    from bot.adapters.slack.settings import SlackSettings, SlackSettingsError
+    from bot.service import CarePost
+
+    config = load(config_path)
+    auto = not want_slack and not want_teams
+    slack_settings: SlackSettings | None = None
+    if want_slack or (auto and _slack_configured()):
+        try:
+            slack_settings = SlackSettings.from_env()
+        except SlackSettingsError as exc:
+            fail(str(exc))
+    if want_teams and not teams_available():
+        fail(msg.TEAMS_NOT_AVAILABLE)
+    teams = want_teams or (auto and teams_available())
+    if slack_settings is None and not teams:
+        fail(msg.SERVE_NOTHING)
+    chosen = port if port is not None else int(os.environ.get("PORT") or DEFAULT_PORT)
+    asyncio.run(_run(CarePost(config), slack_settings, teams, host, chosen))
+
+
+def _slack_configured() -> bool:
+    return any(os.environ.get(name) for name in ("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN"))
+
+
+async def _run(service: CarePost, slack_settings: SlackSettings | None, teams: bool, host: str, port: int) -> None:
+    from bot.adapters.http import build_app, start
+    from bot.adapters.slack.app import SlackBot
+
+    bot = SlackBot(service, slack_settings) if slack_settings is not None else None
+    app = build_app(service, slack=bot, teams=teams)
+    try:
+        runner, bound = await start(app, host, port)
+    except OSError as exc:
+        fail(msg.SERVE_BAD_PORT.format(port=port, detail=exc.strerror or type(exc).__name__))
+    handler = None
+    try:
+        if bot is not None and bot.settings.socket_mode:
+            from bot.adapters.slack.socket import start_socket_mode
+
+            handler = await start_socket_mode(bot)
+            click.echo(msg.SERVE_SOCKET_MODE, err=True)
+        what = ", ".join(name for name, on in (("Slack", bot is not None), ("Teams", teams)) if on)
+        click.echo(msg.SERVE_LISTENING.format(host=host, port=bound, what=what), err=True)
+        await _until_stopped()
+    finally:
+        if handler is not None:
+            await handler.close_async()  # type: ignore[no-untyped-call]  # unannotated in slack_bolt
+        await runner.cleanup()
+
+
+async def _until_stopped() -> None:
+    """Wait for SIGINT or SIGTERM (a container stop), then return so the server shuts down cleanly."""
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError):
+            loop.add_signal_handler(sig, stop.set)
+    await stop.wait()
