@@ -8,11 +8,11 @@ methods here are the one door into it.
 
 from __future__ import annotations
 
-import asyncio
 from typing import TYPE_CHECKING, Any
 
 from bot.config import AppConfig
 from bot.policy.models import Answer
+from bot.review.calls import on_desk
 from guardrails import Engine, Platform, Report
 
 if TYPE_CHECKING:
@@ -46,7 +46,7 @@ class CarePost:
     # --- review queue, audit trail, advocacy, event dedupe (bot/review, bot/store) ---
     # Each call runs the synchronous desk in a worker thread so the chat adapters' event loop never blocks.
     # Refusals raise bot.review.errors.ReviewRefusedError, unknown ids ReviewNotFoundError, bad input
-    # ReviewInputError; each carries `reason`, a sentence from bot.messages.review.
+    # ReviewInputError, a database outage ReviewStoreError; each carries `reason` (bot.messages.review).
 
     def _review_desk(self) -> ReviewDesk:
         """The desk on this process's shared store (opened and migrated on first use): worker threads only."""
@@ -69,8 +69,9 @@ class CarePost:
         report: Report | None = None,
     ) -> ReviewItem:
         """Guardrail the text again and queue it; PHI is stored redacted (and such an item is blocked)."""
-        return await asyncio.to_thread(
-            lambda: self._review_desk().submit(
+        return await on_desk(
+            self._review_desk,
+            lambda desk: desk.submit(
                 text=text,
                 platform=platform,
                 submitted_by=submitted_by,
@@ -78,47 +79,51 @@ class CarePost:
                 pillar=pillar,
                 topic=topic,
                 report=report,
-            )
+            ),
         )
 
     async def list_reviews(self, state: str | None = None) -> list[ReviewItem]:
-        return await asyncio.to_thread(lambda: self._review_desk().list_items(state))
+        return await on_desk(self._review_desk, lambda desk: desk.list_items(state))
 
     async def get_review(self, item_id: int | str) -> ReviewItem:
-        return await asyncio.to_thread(lambda: self._review_desk().get(item_id))
+        return await on_desk(self._review_desk, lambda desk: desk.get(item_id))
 
     async def approve(self, item_id: int | str, *, by: str, channel: str, comment: str | None = None) -> ReviewItem:
         """Approve and add to the advocacy library, once: a second approval at the same moment is refused."""
-        return await asyncio.to_thread(
-            lambda: self._review_desk().decide("approve", item_id, by=by, channel=channel, comment=comment)
+        return await on_desk(
+            self._review_desk, lambda desk: desk.decide("approve", item_id, by=by, channel=channel, comment=comment)
         )
 
     async def reject(self, item_id: int | str, *, by: str, channel: str, comment: str) -> ReviewItem:
-        return await asyncio.to_thread(
-            lambda: self._review_desk().decide("reject", item_id, by=by, channel=channel, comment=comment)
+        return await on_desk(
+            self._review_desk, lambda desk: desk.decide("reject", item_id, by=by, channel=channel, comment=comment)
         )
 
     async def request_changes(self, item_id: int | str, *, by: str, channel: str, comment: str) -> ReviewItem:
-        return await asyncio.to_thread(
-            lambda: self._review_desk().decide("changes", item_id, by=by, channel=channel, comment=comment)
+        return await on_desk(
+            self._review_desk, lambda desk: desk.decide("changes", item_id, by=by, channel=channel, comment=comment)
         )
 
     async def advocacy_list(self, platform: str | None = None, pillar: str | None = None) -> list[AdvocacyItem]:
-        return await asyncio.to_thread(lambda: self._review_desk().advocacy_list(platform, pillar))
+        return await on_desk(self._review_desk, lambda desk: desk.advocacy_list(platform, pillar))
 
     async def advocacy_pick(self, platform: str | None = None, pillar: str | None = None) -> AdvocacyItem | None:
         """Something approved to share (never an unapproved item); None when the library has nothing."""
-        return await asyncio.to_thread(lambda: self._review_desk().advocacy_pick(platform, pillar))
+        return await on_desk(self._review_desk, lambda desk: desk.advocacy_pick(platform, pillar))
+
+    async def get_advocacy(self, advocacy_id: int | str) -> AdvocacyItem:
+        """One advocacy item by its id (for the Teams card posted after an approval)."""
+        return await on_desk(self._review_desk, lambda desk: desk.get_advocacy(advocacy_id))
 
     async def mark_published(self, item_id: int | str, *, where: str, by: str, channel: str = "cli") -> AdvocacyItem:
         """Guardrail the advocacy item again, then record where it went out."""
-        return await asyncio.to_thread(
-            lambda: self._review_desk().mark_published(item_id, where=where, by=by, channel=channel)
+        return await on_desk(
+            self._review_desk, lambda desk: desk.mark_published(item_id, where=where, by=by, channel=channel)
         )
 
     async def claim_event(self, source: str, key: str) -> bool:
         """True the first time any instance sees (source, key); False for a retry or a double click."""
-        return await asyncio.to_thread(lambda: self._review_desk().claim_event(source, key))
+        return await on_desk(self._review_desk, lambda desk: desk.claim_event(source, key))
 
     async def is_reviewer(self, identity: str) -> bool:
         from bot.review.identity import is_reviewer
@@ -126,10 +131,10 @@ class CarePost:
         return is_reviewer(identity, self.config.review.reviewers)
 
     async def audit_log(self, item_id: int | str | None = None) -> list[AuditEvent]:
-        return await asyncio.to_thread(lambda: self._review_desk().audit_log(item_id))
+        return await on_desk(self._review_desk, lambda desk: desk.audit_log(item_id))
 
     async def save_conversation_reference(self, key: str, data: dict[str, Any]) -> None:
-        await asyncio.to_thread(lambda: self._review_desk().save_conversation_reference(key, data))
+        await on_desk(self._review_desk, lambda desk: desk.save_conversation_reference(key, data))
 
     async def conversation_references(self) -> list[dict[str, Any]]:
-        return await asyncio.to_thread(lambda: self._review_desk().conversation_references())
+        return await on_desk(self._review_desk, lambda desk: desk.conversation_references())

@@ -133,3 +133,13 @@ def test_submit_reads_standard_input_and_people_get_rich_output(config: str) -> 
     listing = run("review", "list", "--config", config)
     assert listing.exit_code == 0 and "From stdin" in listing.stdout
     assert "Audit trail" in run("review", "show", "1", "--config", config).stdout
+
+
+def test_an_unreachable_database_is_one_line_and_exit_3(config: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.pg import free_port
+
+    monkeypatch.setenv("CAREPOST_DATABASE_URL", f"postgresql+psycopg://nobody@127.0.0.1:{free_port()}/none")
+    result = run("review", "list", "--json", "--config", config)
+    assert result.exit_code == 3
+    assert "review database is not reachable" in result.stderr and "CAREPOST_DATABASE_URL" in result.stderr
+    assert result.stdout == ""

@@ -46,6 +46,7 @@ async def test_submit_approve_and_the_item_joins_the_advocacy_library(service: C
 
     picked = await service.advocacy_pick(platform="linkedin")
     assert picked is not None and picked.id == entry.id
+    assert await service.get_advocacy(approved.advocacy_id) == entry
     published = await service.mark_published(entry.id, where="linkedin", by="U0STAFF", channel="teams")
     assert published.published_where == "linkedin" and published.published_at is not None
 

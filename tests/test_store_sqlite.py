@@ -110,3 +110,35 @@ def test_conversation_references_are_saved_and_replaced(url: str) -> None:
     refs = store.references.all()
     assert len(refs) == 2
     assert refs[0]["serviceUrl"] == "http://b"
+
+
+def test_long_event_keys_are_kept_apart_by_a_digest(url: str) -> None:
+    store = Store.shared(url)
+    base = "x" * 300
+    assert store.events.claim("slack", base + "a") is True
+    assert store.events.claim("slack", base + "b") is True
+    assert store.events.claim("slack", base + "a") is False
+    assert store.events.claim("s" * 100, "k") is True
+
+
+def test_a_decision_that_fails_half_way_leaves_nothing_behind(url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Decision, advocacy item and audit event commit together: a crash in between loses nothing and adds nothing."""
+    from bot.review.desk import ReviewDesk
+    from bot.store import queue
+    from guardrails import Engine
+
+    store = Store.shared(url)
+    desk = ReviewDesk(store, ["U0REVIEW1"], Engine())
+    item = desk.submit(text="Blood drive Friday", platform="x", submitted_by="U0A", channel="slack")
+
+    def crash(*_args: object) -> None:
+        raise RuntimeError("power cut")
+
+    monkeypatch.setattr(queue, "_add_advocacy", crash)
+    with pytest.raises(RuntimeError, match="power cut"):
+        desk.decide("approve", item.id, by="U0REVIEW1", channel="slack", comment=None)
+    assert desk.get(item.id).state.value == "submitted"
+    assert store.reviews.advocacy() == []
+    assert [e.action.value for e in desk.audit_log(item.id)] == ["submitted"]
+    monkeypatch.undo()
+    assert desk.decide("approve", item.id, by="U0REVIEW1", channel="slack", comment=None).state.value == "approved"

@@ -35,9 +35,7 @@ EXIT_STORE = 3
 
 def run_step(as_json: bool, step: Callable[[], Coroutine[Any, Any, T]]) -> T:
     """Run one service call; turn refusals, unknown ids and an unreachable store into one line and an exit code."""
-    from sqlalchemy.exc import OperationalError
-
-    from bot.review.errors import ReviewInputError, ReviewNotFoundError, ReviewRefusedError
+    from bot.review.errors import ReviewInputError, ReviewNotFoundError, ReviewRefusedError, ReviewStoreError
 
     try:
         return asyncio.run(step())
@@ -48,8 +46,8 @@ def run_step(as_json: bool, step: Callable[[], Coroutine[Any, Any, T]]) -> T:
         fail(exc.reason, EXIT_BLOCKED)
     except (ReviewNotFoundError, ReviewInputError) as exc:
         fail(exc.reason, EXIT_USAGE)
-    except OperationalError as exc:
-        fail(msg.STORE_UNAVAILABLE.format(kind=type(exc.orig).__name__ if exc.orig else "OperationalError"), 3)
+    except ReviewStoreError as exc:
+        fail(exc.reason, EXIT_STORE)
 
 
 def item_payload(item: Any) -> dict[str, Any]:

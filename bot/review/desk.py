@@ -183,13 +183,17 @@ class ReviewDesk:
         choice = fresh or items
         return choice[0] if choice else None
 
-    def mark_published(self, advocacy_id: int | str, *, where: str, by: str, channel: str) -> AdvocacyItem:
-        who = require_identity(by)
-        via = parse_channel(channel)
+    def get_advocacy(self, advocacy_id: int | str) -> AdvocacyItem:
         number = parse_id(advocacy_id)
         item = self.store.reviews.get_advocacy(number) if number is not None else None
         if item is None:
             raise ReviewNotFoundError(msg.UNKNOWN_ADVOCACY_ITEM.format(id=advocacy_id))
+        return item
+
+    def mark_published(self, advocacy_id: int | str, *, where: str, by: str, channel: str) -> AdvocacyItem:
+        who = require_identity(by)
+        via = parse_channel(channel)
+        item = self.get_advocacy(advocacy_id)
         where = (where or "").strip() or (item.platform or "")
         if not where:
             raise ReviewInputError(msg.PUBLISH_WHERE_EMPTY)

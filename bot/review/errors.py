@@ -21,3 +21,7 @@ class ReviewNotFoundError(ReviewError):
 
 class ReviewInputError(ReviewError, ValueError):
     """Bad input to a review step (unknown state or channel, no identity): a usage error, not a refusal."""
+
+
+class ReviewStoreError(ReviewError):
+    """The database could not be reached or used (down, locked, wrong URL): try again later."""

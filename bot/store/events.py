@@ -6,6 +6,7 @@ first, across processes and machines. Claims older than the retention are purged
 
 from __future__ import annotations
 
+import hashlib
 import threading
 import time
 from datetime import timedelta
@@ -33,7 +34,7 @@ class EventStore:
         """True the first time (source, key) is seen by any instance, False for every repeat."""
         if not source or not key:
             raise ValueError("claim_event needs a non-empty source and key")
-        values = {"source": source[:MAX_SOURCE], "key": key[:MAX_KEY], "created_at": utcnow()}
+        values = {"source": _fit(source, MAX_SOURCE), "key": _fit(key, MAX_KEY), "created_at": utcnow()}
         self._maybe_purge()
         dialect = self.engine.dialect.name
         if dialect in ("postgresql", "sqlite"):
@@ -67,3 +68,10 @@ class EventStore:
                 return
             self._last_purge = now
         self.purge()
+
+
+def _fit(value: str, limit: int) -> str:
+    """Long keys become a digest, not a prefix: two long keys that share a beginning stay two keys."""
+    if len(value) <= limit:
+        return value
+    return ("sha256:" + hashlib.sha256(value.encode("utf-8")).hexdigest())[:limit]
