@@ -1,7 +1,11 @@
-"""phi rules: people (see ../shared/spec/guardrails.md)."""
+"""phi rules: people (see ../shared/spec/guardrails.md): names, dates tied to a person, ages over 89, photos.
+
+Each rule lives in its own people_*.py module; this one is the list the registry reads.
+"""
 
 from __future__ import annotations
 
 from guardrails.rules.base import Rule
+from guardrails.rules.phi.people_names import NameRule
 
-RULES: tuple[type[Rule], ...] = ()
+RULES: tuple[type[Rule], ...] = (NameRule,)
