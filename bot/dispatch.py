@@ -98,11 +98,16 @@ class Citation(Frozen):
 
 
 class AnswerReply(Frozen):
+    """A policy answer. `grounded` false: the guide does not cover it (no citations); `declined`: a medical
+    question CarePost does not answer. `notices` are short remarks from the answerer."""
+
     kind: Literal["answer"] = "answer"
     question: str
     answer: str
     grounded: bool
+    declined: bool = False
     citations: list[Citation] = Field(default_factory=list)
+    notices: list[str] = Field(default_factory=list)
 
 
 class ReviewItemReply(Frozen):
@@ -191,7 +196,26 @@ async def _route(service: CarePost, request: Intent, actor: Actor) -> Reply:
     if isinstance(request, AdvocacyIntent):
         platform = request.platform.value if request.platform else None
         return AdvocacyReply(platform=platform, items=await service.advocacy_list(platform))
+    if isinstance(request, AskIntent):
+        return await _ask(service, request)
     return ErrorReply(message=msg.SERVICE_NOT_READY.format(what=request.kind))
+
+
+async def _ask(service: CarePost, request: AskIntent) -> Reply:
+    from bot.policy.answer import EmptyQuestionError
+
+    try:
+        answer = await service.ask(request.question)
+    except EmptyQuestionError as exc:
+        return ErrorReply(message=str(exc))
+    return AnswerReply(
+        question=request.question,
+        answer=answer.answer,
+        grounded=answer.grounded,
+        declined=answer.declined,
+        citations=[Citation(source=c.source, section=c.section, quote=c.quote) for c in answer.citations],
+        notices=list(answer.notices),
+    )
 
 
 async def _review(service: CarePost, request: ReviewIntent, actor: Actor) -> Reply:

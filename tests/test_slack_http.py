@@ -17,7 +17,7 @@ from bot.config import config_from_mapping
 from bot.service import CarePost
 from tests.fake_slack_api import BOT_USER, SlackHarness, start_harness
 
-PHONE_TEXT = "Call our patient Jane at 555-867-5309 for details."
+PHI_TEXT = "Huge thanks to Dana Whitfield (MRN 7730021) for sharing her knee replacement journey!"
 
 
 @pytest.fixture
@@ -63,14 +63,14 @@ async def test_help_is_answered_in_the_ack_itself(harness: SlackHarness) -> None
 
 
 async def test_check_is_acked_at_once_then_delivered_through_the_response_url(harness: SlackHarness) -> None:
-    status, body = await harness.command("/check", PHONE_TEXT)
+    status, body = await harness.command("/check", PHI_TEXT)
     assert status == 200
     assert json.loads(body)["text"] == "Checking your text..."
     (delivered,) = await harness.slack.wait_for("respond")
     assert delivered.params["response_type"] == "ephemeral"
-    assert "phi.phone" in delivered.everything
+    assert "phi.mrn" in delivered.everything
     assert "BLOCKED" in delivered.everything
-    assert "555-867-5309" not in delivered.everything  # the requester sees the finding, never the PHI echoed back
+    assert "7730021" not in delivered.everything  # the requester sees the finding, never the PHI echoed back
 
 
 async def test_a_mention_is_answered_in_its_thread(harness: SlackHarness) -> None:
@@ -108,14 +108,14 @@ async def test_a_direct_message_is_understood_in_plain_words(harness: SlackHarne
         "type": "message",
         "channel_type": "im",
         "user": "UALICE",
-        "text": "check this for x: " + PHONE_TEXT,
+        "text": "check this for x: " + PHI_TEXT,
         "ts": "1700000300.000300",
         "channel": "D1",
     }
     assert await harness.event(event, "Ev3") == 200
     (posted,) = await harness.slack.wait_for("chat.postMessage")
     assert posted.params["channel"] == "D1"
-    assert "phi.phone" in posted.everything
+    assert "phi.mrn" in posted.everything
     assert "/280" in posted.everything  # X's limit shown beside the length
 
 
@@ -153,3 +153,20 @@ async def test_url_verification_is_answered(harness: SlackHarness) -> None:
     status, text = await harness.post(body, content_type="application/json")
     assert status == 200
     assert "abc123" in text
+
+
+async def test_policy_answers_carry_their_citations_as_context_blocks(harness: SlackHarness) -> None:
+    status, body = await harness.command("/policy", "can I share a patient's photo?")
+    assert status == 200
+    assert json.loads(body)["text"] == "Looking that up in the social media policy..."
+    (answer,) = await harness.slack.wait_for("respond")
+    contexts = [b for b in answer.blocks if b["type"] == "context"]
+    assert contexts, "a grounded answer shows where it comes from"
+    assert any(".md" in json.dumps(c) for c in contexts)
+
+
+async def test_ask_is_an_alias_of_policy_and_medical_questions_are_declined(harness: SlackHarness) -> None:
+    status, _ = await harness.command("/ask", "what dose of ibuprofen should I take for my headache?")
+    assert status == 200
+    (answer,) = await harness.slack.wait_for("respond")
+    assert "clinician" in answer.everything

@@ -185,8 +185,9 @@ def _length(post: PostView) -> str:
 
 def _answer(reply: AnswerReply) -> list[Block]:
     blocks: list[Block] = [_mrkdwn(_esc(reply.answer))]
-    if not reply.grounded:
-        blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": msg.ANSWER_NOT_GROUNDED}]})
+    if reply.notices:
+        notes = "\n".join(_esc(n) for n in reply.notices)
+        blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": _cut(notes)}]})
     for citation in reply.citations[:10]:
         section = citation.section or ""
         template = msg.CITATION if citation.quote else msg.CITATION_NO_QUOTE
