@@ -1,0 +1,107 @@
+"""The input guard: a topic goes through the guardrails before any drafter (or LLM) sees it.
+
+PHI is redacted and the person is told what kind of detail was removed; the redaction tags are then taken
+out so that no post is written "about [NAME]". A topic that asks for medical advice or a guaranteed outcome
+is refused with the reason: no wording of the post could make such a request compliant.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from bot.drafting.content import DraftingInputError
+from bot.messages import drafting as msg
+from guardrails import Category, Engine, Severity
+
+MAX_TOPIC_CHARS = 300
+_TAG = re.compile(r"\[[A-Z][A-Z_]*\](?:'s)?")
+
+# Requests for advice to one person: dosing, changing a treatment, a diagnosis, skipping care.
+ADVICE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "dosing",
+        re.compile(r"\b(dosage|dosing|doses?\s+(of|for)|how\s+(much|many|often)\b.{0,40}\b(take|give|use))\b", re.I),
+    ),
+    ("dosing", re.compile(r"\b\d+(\.\d+)?\s?(mg|mcg|ml|iu|tablets?|pills?)\b", re.I)),
+    (
+        "changing a medication",
+        re.compile(
+            r"\b(stop|quit|skip|double|halve|increase|decrease|switch|come\s+off)\s+(taking\s+)?"
+            r"(your|my|his|her|their|the)?\s*(\w+\s+){0,2}(medication|medicine|meds|insulin|pills?|dose|"
+            r"blood\s+thinners?|antibiotics?|statins?|treatment|chemo)\b",
+            re.I,
+        ),
+    ),
+    (
+        "a diagnosis",
+        re.compile(r"\b(do\s+(i|you|they)\s+have|diagnose\s+(me|my|him|her)|is\s+it\s+(cancer|a\s+stroke))\b", re.I),
+    ),
+    (
+        "what one person should do",
+        re.compile(
+            r"\b(what|which)\s+(medication|medicine|drug|pills?)\s+should\b|\bshould\s+(i|my\s+\w+)\s+take\b", re.I
+        ),
+    ),
+    (
+        "skipping care",
+        re.compile(
+            r"\b(no\s+need\s+to\s+see\s+a\s+doctor|instead\s+of\s+(seeing\s+)?a\s+doctor|avoid\s+the\s+er)\b", re.I
+        ),
+    ),
+)
+
+# Requests for a guaranteed or absolute outcome (claims.guarantee): the request itself is the problem.
+GUARANTEE_PATTERNS: tuple[re.Pattern[str], ...] = (
+    re.compile(r"\bguarantee[ds]?\b", re.I),
+    re.compile(r"\b100\s?%\s*(effective|success|successful|safe|results?|cure)", re.I),
+    re.compile(r"(?<!\ba\s)(?<!\bthe\s)\bcur(e|es|ed)\b(?!\s+(research|search))", re.I),
+    re.compile(r"\b(miracle|risk[- ]free|no\s+side\s+effects|painless|never\s+fails|always\s+works)\b", re.I),
+)
+
+
+class GuardedTopic(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    topic: str = Field(description="Safe to draft from and to send to an LLM: PHI removed.")
+    removed: list[str] = Field(default_factory=list, description="Rule ids of the PHI that was removed.")
+    notices: list[str] = Field(default_factory=list)
+    refused: str | None = None
+
+
+def guard_topic(raw: str, engine: Engine) -> GuardedTopic:
+    """Raises DraftingInputError for an empty or oversized topic; otherwise returns the safe topic or a refusal."""
+    text = " ".join(raw.split())
+    if not text:
+        raise DraftingInputError(msg.EMPTY_TOPIC)
+    if len(text) > MAX_TOPIC_CHARS:
+        raise DraftingInputError(msg.TOPIC_TOO_LONG.format(length=len(text), limit=MAX_TOPIC_CHARS))
+    report = engine.check(text)
+    phi = [f for f in report.findings if f.category is Category.PHI]
+    redacted = report.redacted_text if phi else text
+    removed = list(dict.fromkeys(f.rule for f in phi))
+    notices = [msg.PHI_REMOVED.format(kinds=", ".join(msg.PHI_KINDS.get(r, r) for r in removed))] if removed else []
+    topic = " ".join(_TAG.sub(" ", redacted).split()).strip(" ,;:-")
+    refusal = _refusal(topic, [f.rule for f in report.findings if f.severity is Severity.BLOCK and not f.is_phi])
+    if refusal is None and not topic:
+        raise DraftingInputError(msg.TOPIC_ONLY_PHI)
+    return GuardedTopic(topic=topic or redacted, removed=removed, notices=notices, refused=refusal)
+
+
+def _refusal(topic: str, blocking_rules: list[str]) -> str | None:
+    for what, pattern in ADVICE_PATTERNS:
+        if pattern.search(topic):
+            return msg.REFUSED_ADVICE.format(what=what)
+    for pattern in GUARANTEE_PATTERNS:
+        found = pattern.search(topic)
+        if found:
+            return msg.REFUSED_GUARANTEE.format(what=found.group(0))
+    advice = [r for r in blocking_rules if r.startswith("advice.")]
+    if advice:
+        return msg.REFUSED_ADVICE.format(what=", ".join(advice))
+    if "claims.guarantee" in blocking_rules:
+        return msg.REFUSED_GUARANTEE.format(what="claims.guarantee")
+    if blocking_rules:
+        return msg.REFUSED_BLOCKED.format(rules=", ".join(dict.fromkeys(blocking_rules)))
+    return None

@@ -1,0 +1,211 @@
+"""One draft request, start to end: guard the topic, draft, run the guardrails, repair, fall back, report.
+
+The order is the safety argument. The topic is guarded before any drafter sees it; every candidate, from
+the templates or the model, gets its Report from the service's own engine; a blocked LLM draft is sent back
+with its findings (redacted) at most `drafting.max_repair_rounds` times, and what still blocks is returned
+as a blocked preview. When the model fails for any reason the offline drafter answers and the person is told.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+from typing import Protocol
+
+from bot.config import AppConfig
+from bot.drafting.brief import Brief, Voice
+from bot.drafting.content import (
+    DraftingInputError,
+    PlatformView,
+    content_for,
+    platform_view,
+    resolve_pillar,
+    resolve_platforms,
+)
+from bot.drafting.guard import guard_topic
+from bot.drafting.models import Candidate, Draft, DraftRequest, DraftResult
+from bot.drafting.offline import OfflineDrafter
+from bot.llm.errors import LLMFailure
+from bot.messages import drafting as msg
+from guardrails import Engine, Report, Severity, Verdict
+from guardrails.measure import find_hashtags, post_length
+from guardrails.settings import Platform, canonical_platform
+
+log = logging.getLogger("carepost.drafting")
+
+OFFLINE_RETRIES = 4  # other template variants tried before an offline draft is returned blocked
+
+
+class ModelDrafter(Protocol):
+    """What the pipeline needs from an LLM drafter (bot/drafting/llm_drafter.py)."""
+
+    async def draft(self, brief: Brief, views: list[PlatformView]) -> dict[Platform, Candidate]: ...
+
+    async def revise(self, brief: Brief, view: PlatformView, candidate: Candidate, report: Report) -> Candidate: ...
+
+    async def aclose(self) -> None: ...
+
+
+def llm_wanted(config: AppConfig) -> bool:
+    """auto: the model when an API key is set; offline never calls out; llm always tries (and says why not)."""
+    mode = config.drafting.drafter
+    return mode == "llm" or (mode == "auto" and bool(os.environ.get("OPENAI_API_KEY")))
+
+
+class DraftingPipeline:
+    def __init__(self, config: AppConfig, engine: Engine) -> None:
+        self.config = config
+        self.engine = engine
+        self.content = content_for(config)
+        self.voice = Voice.from_config(config)
+        self.offline = OfflineDrafter()
+
+    async def run(self, request: DraftRequest, *, variant: int = 0, only: str | None = None) -> DraftResult:
+        pillar = resolve_pillar(request.pillar, self.content)
+        platforms = resolve_platforms(request.platforms, self.config)
+        if only is not None:
+            platforms = [self._one_of(only, platforms)]
+        guarded = guard_topic(request.topic, self.engine)
+        if guarded.refused is not None:
+            log.info("draft refused: pillar=%s phi_removed=%s", pillar.key, guarded.removed)
+            return DraftResult(pillar=pillar.key, topic=guarded.topic, notices=guarded.notices, refused=guarded.refused)
+        brief = Brief.build(pillar, guarded.topic, self.voice, variant)
+        notices = list(guarded.notices)
+        if brief.entry is None:
+            notices.append(msg.UNKNOWN_TOPIC.format(topic=brief.topic))
+        views = [platform_view(p, self.content, self.config) for p in platforms]
+        drafts = await self._draft_all(brief, views, notices)
+        log.info(
+            "drafted pillar=%s platforms=%s verdicts=%s",
+            pillar.key,
+            [d.platform.value for d in drafts],
+            [d.verdict.value for d in drafts],
+        )
+        return DraftResult(pillar=pillar.key, topic=brief.topic, drafts=drafts, notices=notices)
+
+    def _one_of(self, name: str, platforms: list[Platform]) -> Platform:
+        platform = canonical_platform(name)
+        if platform is None:
+            raise DraftingInputError(msg.UNKNOWN_PLATFORM.format(name=name, valid=", ".join(p.value for p in Platform)))
+        return platform
+
+    async def _draft_all(self, brief: Brief, views: list[PlatformView], notices: list[str]) -> list[Draft]:
+        if not llm_wanted(self.config):
+            return [self._offline_draft(brief, view, notices) for view in views]
+        from bot.drafting.llm_drafter import LLMDrafter
+
+        try:
+            llm = LLMDrafter.from_config(self.config)
+        except LLMFailure as failure:
+            return self._fallback(brief, views, notices, failure)
+        try:
+            try:
+                candidates = await llm.draft(brief, views)
+            except LLMFailure as failure:
+                return self._fallback(brief, views, notices, failure)
+            missing = [v for v in views if v.platform not in candidates]
+            if missing:
+                notices.append(msg.LLM_PARTIAL.format(platforms=", ".join(v.platform.value for v in missing)))
+            jobs = [
+                self._llm_draft(llm, brief, view, candidates[view.platform], notices)
+                for view in views
+                if view.platform in candidates
+            ]
+            by_platform = {d.platform: d for d in await asyncio.gather(*jobs)}
+            for view in missing:
+                by_platform[view.platform] = self._offline_draft(brief, view, notices)
+            return [by_platform[v.platform] for v in views]
+        finally:
+            await llm.aclose()
+
+    def _fallback(
+        self, brief: Brief, views: list[PlatformView], notices: list[str], failure: LLMFailure
+    ) -> list[Draft]:
+        log.warning("LLM draft failed (%s); using the offline drafter", failure.reason)
+        notices.append(msg.LLM_FALLBACK.format(reason=msg.LLM_FAILURE_REASONS[failure.reason]))
+        return [self._offline_draft(brief, view, notices) for view in views]
+
+    def _offline_draft(self, brief: Brief, view: PlatformView, notices: list[str]) -> Draft:
+        candidate = self.offline.draft_one(brief, view)
+        report = self.check(candidate, view)
+        tries = 0
+        while report.verdict is Verdict.BLOCK and tries < OFFLINE_RETRIES:
+            tries += 1
+            candidate = self.offline.draft_one(brief.model_copy(update={"variant": brief.variant + tries}), view)
+            report = self.check(candidate, view)
+        draft = self.finish(candidate, report, view, source="offline")
+        if not draft.postable:
+            notices.append(msg.OFFLINE_BLOCKED.format(platform=view.platform.value, rules=_rules(draft)))
+        return draft
+
+    async def _llm_draft(
+        self, llm: ModelDrafter, brief: Brief, view: PlatformView, candidate: Candidate, notices: list[str]
+    ) -> Draft:
+        report = self.check(candidate, view)
+        first_rules = report.rules
+        rounds = 0
+        while report.verdict is Verdict.BLOCK and rounds < self.config.drafting.max_repair_rounds:
+            rounds += 1
+            try:
+                candidate = await llm.revise(brief, view, candidate, report)
+            except LLMFailure as failure:
+                log.warning("LLM revise failed (%s) on %s", failure.reason, view.platform.value)
+                break
+            report = self.check(candidate, view)
+        draft = self.finish(candidate, report, view, source="llm", rounds=rounds)
+        if not draft.postable:
+            notices.append(msg.STILL_BLOCKED.format(platform=view.platform.value, rules=_rules(draft)))
+        elif rounds:
+            notices.append(
+                msg.LLM_REPAIRED.format(platform=view.platform.value, rules=", ".join(first_rules), rounds=rounds)
+            )
+        return draft
+
+    def check(self, candidate: Candidate, view: PlatformView) -> Report:
+        return self.engine.check(candidate.text, view.platform)
+
+    def finish(
+        self, candidate: Candidate, report: Report, view: PlatformView, *, source: str, rounds: int = 0
+    ) -> Draft:
+        """The Draft a person sees: the fixed text when postable, else the redacted preview, never the raw."""
+        text = report.fixed_text
+        title_report = self._check_title(candidate.title, view)
+        verdict = report.verdict
+        findings = list(report.findings)
+        if title_report is not None and _title_blocks(title_report):
+            verdict = Verdict.BLOCK
+            findings += [f for f in title_report.findings if f.severity is Severity.BLOCK]
+        title = candidate.title
+        if title is not None and title_report is not None and _title_blocks(title_report):
+            title = title_report.redacted_text
+        return Draft(
+            platform=view.platform,
+            text=text,
+            verdict=verdict,
+            findings=findings,
+            hashtags=list(dict.fromkeys(find_hashtags(text))),
+            alt_text=candidate.alt_text,
+            title=title,
+            visual=candidate.visual,
+            length=post_length(text, view.limits),
+            limit=view.limits.max_chars,
+            source="llm" if source == "llm" else "offline",
+            repair_rounds=rounds,
+            report=report,
+            title_report=title_report,
+        )
+
+    def _check_title(self, title: str | None, view: PlatformView) -> Report | None:
+        if title is None:
+            return None
+        return self.engine.check(title, view.platform)
+
+
+def _title_blocks(report: Report) -> bool:
+    """A title is judged on its block findings only: a title carries no disclaimer, the description does."""
+    return any(f.severity is Severity.BLOCK for f in report.findings)
+
+
+def _rules(draft: Draft) -> str:
+    return ", ".join(dict.fromkeys(f.rule for f in draft.findings if f.severity is Severity.BLOCK)) or "guardrails"

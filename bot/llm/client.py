@@ -1,0 +1,114 @@
+"""The openai client, set up once per request: key, base URL and model from the environment, timeouts and
+retries from app.yaml's `llm` section, errors turned into a few reasons a person can be told.
+
+Retries are the client's own (`max_retries`): it already retries connection errors, 408, 409, 429 and 5xx
+with exponential backoff and jitter and honours the server's Retry-After headers. A second layer (tenacity)
+would multiply attempts and waiting for no gain, so there is exactly one retry loop, configured by
+`llm.max_retries`; a timeout is `llm.timeout_seconds` per attempt.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from typing import TYPE_CHECKING, Any
+
+from bot.config import AppConfig
+from bot.llm.budget import count_messages
+from bot.llm.errors import LLMFailure
+
+if TYPE_CHECKING:
+    from openai.types.chat import ChatCompletionMessageParam
+
+log = logging.getLogger("carepost.llm")
+
+
+class LLMClient:
+    def __init__(self, config: AppConfig, api_key: str, base_url: str | None, model: str) -> None:
+        from openai import AsyncOpenAI
+
+        self.config = config.llm
+        self.model = model
+        self._client = AsyncOpenAI(
+            api_key=api_key,
+            base_url=base_url or None,
+            timeout=self.config.timeout_seconds,
+            max_retries=self.config.max_retries,
+        )
+
+    @classmethod
+    def from_env(cls, config: AppConfig) -> LLMClient:
+        """OPENAI_API_KEY (required), OPENAI_BASE_URL (any OpenAI-compatible server), CAREPOST_MODEL."""
+        api_key = os.environ.get("OPENAI_API_KEY")
+        if not api_key:
+            raise LLMFailure("not_configured")
+        model = os.environ.get("CAREPOST_MODEL") or config.llm.model
+        return cls(config, api_key, os.environ.get("OPENAI_BASE_URL"), model)
+
+    async def complete_json(self, messages: list[dict[str, str]], max_tokens: int) -> dict[str, Any]:
+        """One chat completion that must answer with a JSON object. Raises LLMFailure with the reason."""
+        import openai
+
+        prompt_tokens = count_messages(messages)
+        if prompt_tokens > self.config.max_prompt_tokens:
+            raise LLMFailure("budget", f"{prompt_tokens} prompt tokens > llm.max_prompt_tokens")
+        try:
+            response = await self._client.chat.completions.create(
+                model=self.model,
+                messages=_typed(messages),
+                temperature=self.config.temperature,
+                max_tokens=max_tokens,
+                response_format={"type": "json_object"},
+            )
+        except openai.APITimeoutError as exc:
+            raise LLMFailure("timeout") from exc
+        except openai.RateLimitError as exc:
+            raise LLMFailure("rate_limit") from exc
+        except (openai.AuthenticationError, openai.PermissionDeniedError) as exc:
+            raise LLMFailure("auth") from exc
+        except openai.APIStatusError as exc:
+            raise LLMFailure("server" if exc.status_code >= 500 else "other", str(exc.status_code)) from exc
+        except openai.APIConnectionError as exc:
+            raise LLMFailure("connection") from exc
+        except openai.OpenAIError as exc:
+            raise LLMFailure("other", type(exc).__name__) from exc
+        return _json_object(response)
+
+    async def aclose(self) -> None:
+        await self._client.close()
+
+
+def _typed(messages: list[dict[str, str]]) -> list[ChatCompletionMessageParam]:
+    from openai.types.chat import ChatCompletionSystemMessageParam, ChatCompletionUserMessageParam
+
+    out: list[ChatCompletionMessageParam] = []
+    for message in messages:
+        if message["role"] == "system":
+            out.append(ChatCompletionSystemMessageParam(role="system", content=message["content"]))
+        else:
+            out.append(ChatCompletionUserMessageParam(role="user", content=message["content"]))
+    return out
+
+
+def _json_object(response: Any) -> dict[str, Any]:
+    try:
+        content = response.choices[0].message.content
+    except (AttributeError, IndexError, TypeError):
+        raise LLMFailure("bad_output", "no choices") from None
+    if not isinstance(content, str) or not content.strip():
+        raise LLMFailure("bad_output", "empty content")
+    text = content.strip()
+    if text.startswith("```"):
+        text = text.strip("`")
+        text = text[text.find("{") :] if "{" in text else text
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError:
+        raise LLMFailure("bad_output", "not JSON") from None
+    if not isinstance(data, dict):
+        raise LLMFailure("bad_output", "not a JSON object")
+    usage = getattr(response, "usage", None)
+    if usage is not None:
+        log.info("LLM usage: prompt=%s completion=%s", usage.prompt_tokens, usage.completion_tokens)
+    return data

@@ -1,0 +1,103 @@
+"""Sentences for drafting on every surface: errors, refusals, notices, and the labels of the draft view."""
+
+from __future__ import annotations
+
+# --- bad requests (one line each; they say what was wrong and how to fix it)
+UNKNOWN_PILLAR = "unknown pillar {name!r}; use one of: {valid} (aliases such as educational or engagement work too)"
+UNKNOWN_PLATFORM = "unknown platform {name!r}; use one of: {valid} (twitter means x)"
+NO_PLATFORM = "no platform given; use one or more of: {valid}, separated by commas"
+EMPTY_TOPIC = 'the topic is empty: say what the post is about, for example --topic "flu shots"'
+TOPIC_TOO_LONG = "the topic is {length} characters; keep it under {limit} (a few words work best)"
+TOPIC_ONLY_PHI = "the topic held only personal details, which were removed; say what the post is about instead"
+UNKNOWN_VARIANT_PLATFORM = "platform {platform!r} is not in this request; regenerate one of: {valid}"
+
+# --- refusals of the topic itself
+REFUSED_ADVICE = (
+    "CarePost can't draft this: the topic asks for medical advice ({what}). Public posts can share general "
+    "health information and point people to a clinician, but never tell one person what to do about their care."
+)
+REFUSED_GUARANTEE = (
+    "CarePost can't draft this: the topic asks for a guaranteed or absolute outcome claim ({what}). Posts may "
+    "describe a service and its benefits, never promise results."
+)
+REFUSED_BLOCKED = (
+    "CarePost can't draft this: the topic itself breaks the guardrails ({rules}). Rephrase it and try again."
+)
+
+# --- notices shown beside the drafts
+PHI_REMOVED = "Removed from your topic before drafting (never sent anywhere): {kinds}. Posts never name patients."
+PHI_KINDS = {
+    "phi.name": "a person's name",
+    "phi.date": "a date tied to a person",
+    "phi.age": "an age over 89",
+    "phi.phone": "a phone number",
+    "phi.fax": "a fax number",
+    "phi.email": "an e-mail address",
+    "phi.ssn": "a social security number",
+    "phi.mrn": "a medical record number",
+    "phi.health_plan": "a health plan id",
+    "phi.account": "an account number",
+    "phi.license": "a licence number",
+    "phi.vehicle": "a vehicle identifier",
+    "phi.device": "a device identifier",
+    "phi.url": "a personal link or handle",
+    "phi.ip": "an IP address",
+    "phi.address": "an address or place tied to a person",
+    "phi.id": "an identifying number",
+    "phi.photo": "a patient photo reference",
+}
+BANNED_WORDS = "Left out words your organization does not post: {words}."
+UNKNOWN_TOPIC = (
+    "CarePost has no built-in facts about {topic!r}, so these drafts stay general: add the specifics you have "
+    "checked before posting."
+)
+LLM_FALLBACK = "The AI drafter was not available ({reason}), so these drafts come from CarePost's offline templates."
+LLM_PARTIAL = "The AI drafter gave nothing usable for {platforms}; those drafts come from the offline templates."
+LLM_REPAIRED = "{platform}: the first draft broke the guardrails ({rules}); it was revised {rounds} time(s)."
+STILL_BLOCKED = "{platform}: still blocked after revision ({rules}); shown as a redacted preview, NOT postable."
+OFFLINE_BLOCKED = "{platform}: the template draft is blocked by the guardrails ({rules}); shown as a preview only."
+TITLE_BLOCKED = "{platform}: the video title breaks the guardrails ({rules})."
+LLM_PROMPT_TRIMMED = "The topic context was shortened to fit the AI model's prompt budget."
+
+LLM_FAILURE_REASONS = {
+    "timeout": "it did not answer in time",
+    "rate_limit": "it is rate-limited right now",
+    "server": "its server returned an error",
+    "connection": "it could not be reached",
+    "auth": "the API key was refused",
+    "bad_output": "its answer was not valid JSON in the expected shape",
+    "budget": "the prompt did not fit the token budget",
+    "not_configured": "no API key is set in OPENAI_API_KEY",
+    "other": "it returned an error",
+}
+
+# --- the draft view (CLI and chat)
+HEADING = "{platform} · {source}"
+LENGTH = "{length}/{limit} characters"
+LENGTH_X = "{length}/{limit} weighted characters, as X counts them (every link counts the same)"
+HASHTAGS = "Hashtags"
+ALT_TEXT = "Alt text"
+THUMBNAIL = "Thumbnail idea"
+TITLE = "Title"
+SOURCE = {"offline": "offline templates", "llm": "AI drafter"}
+NOTICES = "Notices"
+REFUSED_HEADING = "Not drafted"
+SUMMARY = "{count} draft(s) for {pillar} on {topic!r}: {postable} postable, {blocked} blocked."
+NOT_POSTABLE = "Redacted preview (NOT postable)"
+
+# --- offline copy for topics outside the knowledge base: says nothing medical, invents nothing
+GENERIC_WHY = "Understanding {label} helps you and your family make informed choices together with your care team."
+GENERIC_FACTS = (
+    "Our care team can explain what {label} means for you and answer your questions.",
+    "Reliable information from trusted sources and your own doctor is the right starting point.",
+    "Public health agencies such as the CDC and NIH share up-to-date guidance for the public.",
+)
+GENERIC_TIPS = (
+    "Write down your questions before your next visit",
+    "Use trusted sources for health information",
+    "Talk with your doctor about what's right for you",
+)
+GENERIC_VISUAL = "a clean graphic with the words '{Label}' in large type and the {org} logo"
+ALT_TEXT_TEMPLATE = 'Image: {visual}. Text on image: "{Label}" and the {org} logo.'
+ALT_TEXT_GENERIC = "Image: {visual}."
+THUMBNAIL_TEMPLATE = 'Thumbnail: {visual}, with "{Label}" in large type.'
