@@ -16,7 +16,6 @@ from bot.review.calls import on_desk
 from guardrails import Engine, Platform, Report
 
 if TYPE_CHECKING:
-    from bot.drafting.models import DraftRequest, DraftResult
     from bot.review.desk import ReviewDesk
     from bot.review.models import AdvocacyItem, AuditEvent, ReviewItem
 
@@ -31,20 +30,6 @@ class CarePost:
         return self.engine.check(text, platform)
 
     # --- drafting (bot/drafting) ---
-    # Bad requests (empty topic, unknown pillar or platform) raise bot.drafting.content.DraftingInputError with a
-    # one-line message; a refused topic (advice, guaranteed outcome) comes back as DraftResult.refused.
-
-    async def draft(self, request: DraftRequest) -> DraftResult:
-        """One guardrailed post per platform for a pillar and a topic; the LLM when configured, else templates."""
-        from bot.drafting.pipeline import DraftingPipeline
-
-        return await DraftingPipeline(self.config, self.engine).run(request)
-
-    async def redraft(self, request: DraftRequest, platform: str, variant: int) -> DraftResult:
-        """The chat "regenerate" button: one platform again, as variant number `variant` (1, 2, ...)."""
-        from bot.drafting.pipeline import DraftingPipeline
-
-        return await DraftingPipeline(self.config, self.engine).run(request, variant=variant, only=platform)
 
     # --- policy Q&A (bot/policy) ---
 
@@ -71,6 +56,10 @@ class CarePost:
         review = self.config.review
         store = Store.shared(self.config.database_url())
         return ReviewDesk(store, list(review.reviewers), self.engine, allow_self_approval=review.allow_self_approval)
+
+    async def prepare_review_store(self) -> None:
+        """Open the database and migrate it now (`carepost serve` start-up) instead of on the first request."""
+        await on_desk(self._review_desk, lambda desk: None)
 
     async def submit_for_review(
         self,

@@ -98,3 +98,10 @@ async def test_is_reviewer_matches_ids_and_emails_without_case(service: CarePost
     assert await service.is_reviewer(" U0REVIEW1 ")
     assert not await service.is_reviewer("U0AUTHOR")
     assert not await service.is_reviewer("")
+
+
+async def test_the_store_can_be_prepared_at_start_up(service: CarePost) -> None:
+    from pathlib import Path
+
+    await service.prepare_review_store()
+    assert Path(service.config.database_url().removeprefix("sqlite:///")).is_file()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -11,8 +11,11 @@ from bot.cli.review import CHANNEL, run_step, say, short
 from bot.messages import review as msg
 from bot.service import CarePost
 
+if TYPE_CHECKING:
+    from bot.review.models import AdvocacyItem
 
-def advocacy_row(item: Any) -> dict[str, Any]:
+
+def advocacy_row(item: AdvocacyItem) -> dict[str, Any]:
     row: dict[str, Any] = item.model_dump(mode="json")
     return row
 
@@ -55,7 +58,7 @@ def publish(item_id: str, by: str, where: str, as_json: bool, config_path: str |
     say(msg.PUBLISHED.format(id=item.id, where=item.published_where))
 
 
-def _library_table(items: list[Any], platform: str | None) -> None:
+def _library_table(items: list[AdvocacyItem], platform: str | None) -> None:
     from rich.table import Table
 
     from bot.cli.render import console

@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import sys
 from collections.abc import Callable, Coroutine
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -27,6 +27,9 @@ from bot.cli.common import (
 )
 from bot.messages import review as msg
 from bot.service import CarePost
+
+if TYPE_CHECKING:
+    from bot.review.models import AuditEvent, ReviewItem
 
 T = TypeVar("T")
 CHANNEL = "cli"
@@ -50,14 +53,14 @@ def run_step(as_json: bool, step: Callable[[], Coroutine[Any, Any, T]]) -> T:
         fail(exc.reason, EXIT_STORE)
 
 
-def item_payload(item: Any) -> dict[str, Any]:
+def item_payload(item: ReviewItem) -> dict[str, Any]:
     """The contract's `{"id", "state", ...}` with everything else the item knows (no PHI: stored text)."""
     payload: dict[str, Any] = item.model_dump(mode="json")
     return payload
 
 
-def list_row(item: Any) -> dict[str, Any]:
-    row = {
+def list_row(item: ReviewItem) -> dict[str, Any]:
+    row: dict[str, Any] = {
         "id": item.id,
         "state": item.state.value,
         "platform": item.platform,
@@ -139,7 +142,7 @@ def show(item_id: str, as_json: bool, config_path: str | None) -> None:
     """One review item, with its audit trail."""
     service = CarePost(load(config_path))
 
-    async def fetch() -> tuple[Any, list[Any]]:
+    async def fetch() -> tuple[ReviewItem, list[AuditEvent]]:
         item = await service.get_review(item_id)
         return item, await service.audit_log(item.id)
 
@@ -195,7 +198,7 @@ def short(text: str, width: int = 80) -> str:
     return flat if len(flat) <= width else flat[: width - 1] + "…"
 
 
-def queue_table(items: list[Any], state: str | None) -> None:
+def queue_table(items: list[ReviewItem], state: str | None) -> None:
     from rich.table import Table
 
     from bot.cli.render import console
@@ -220,7 +223,7 @@ def queue_table(items: list[Any], state: str | None) -> None:
     console().print(table)
 
 
-def item_panel(item: Any) -> None:
+def item_panel(item: ReviewItem) -> None:
     from rich.panel import Panel
     from rich.table import Table
 
@@ -247,7 +250,7 @@ def item_panel(item: Any) -> None:
     console().print(Panel(grid, title=title, title_align="left"))
 
 
-def audit_table(events: list[Any]) -> None:
+def audit_table(events: list[AuditEvent]) -> None:
     from rich.table import Table
 
     from bot.cli.render import console
