@@ -16,6 +16,7 @@ from bot.review.calls import on_desk
 from guardrails import Engine, Platform, Report
 
 if TYPE_CHECKING:
+    from bot.drafting.models import DraftRequest, DraftResult
     from bot.review.desk import ReviewDesk
     from bot.review.models import AdvocacyItem, AuditEvent, ReviewItem
 
@@ -30,6 +31,20 @@ class CarePost:
         return self.engine.check(text, platform)
 
     # --- drafting (bot/drafting) ---
+    # Bad requests (empty topic, unknown pillar or platform) raise bot.drafting.content.DraftingInputError with a
+    # one-line message; a refused topic (advice, guaranteed outcome) comes back as DraftResult.refused.
+
+    async def draft(self, request: DraftRequest) -> DraftResult:
+        """One guardrailed post per platform for a pillar and a topic; the LLM when configured, else templates."""
+        from bot.drafting.pipeline import DraftingPipeline
+
+        return await DraftingPipeline(self.config, self.engine).run(request)
+
+    async def redraft(self, request: DraftRequest, platform: str, variant: int) -> DraftResult:
+        """The chat "regenerate" button: one platform again, as variant number `variant` (1, 2, ...)."""
+        from bot.drafting.pipeline import DraftingPipeline
+
+        return await DraftingPipeline(self.config, self.engine).run(request, variant=variant, only=platform)
 
     # --- policy Q&A (bot/policy) ---
 
