@@ -1,0 +1,104 @@
+"""`carepost eval`: measure the guardrails on the labelled sets in evals/ (a measurement: exit 0 whatever the rates)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+
+import click
+
+from bot.cli.common import EXIT_OK, config_option, emit_json, fail, guarded, load
+from bot.config import AppConfig
+from bot.evaluation.items import EvalItem, EvalSetError, read_items
+from bot.evaluation.orgs import ORGS_FILE, load_orgs
+from bot.evaluation.score import Summary
+from bot.messages import eval as msg
+
+DEFAULT_SEED = 20261123
+
+
+def default_dir() -> Path:
+    """./evals when run from a checkout, else the evals/ beside the installed (editable) package."""
+    local = Path("evals")
+    if local.is_dir():
+        return local
+    return Path(__file__).resolve().parents[2] / "evals"
+
+
+@click.command("eval")
+@click.option("--set", "set_paths", multiple=True, type=click.Path(dir_okay=False), help="Run only this JSONL set.")
+@click.option("--dir", "eval_dir", type=click.Path(file_okay=False), default=None, help="Where the sets live.")
+@click.option("--show-misses", type=click.IntRange(min=0), default=0, help="Print up to N missed/false items per rule.")
+@click.option("--only", default=None, help="Only rules whose id starts with this (phi., advice.dosage, ...).")
+@click.option("--regenerate", is_flag=True, help="Rebuild the generated sets from the seed before measuring.")
+@click.option("--seed", type=int, default=DEFAULT_SEED, show_default=True, help="Seed for --regenerate.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object and nothing else.")
+@config_option
+@guarded
+def eval_command(
+    set_paths: tuple[str, ...],
+    eval_dir: str | None,
+    show_misses: int,
+    only: str | None,
+    regenerate: bool,
+    seed: int,
+    as_json: bool,
+    config_path: str | None,
+) -> None:
+    """Run the guardrails over labelled sets; print recall and false positives per rule and the overall targets."""
+    directory = Path(eval_dir) if eval_dir else default_dir()
+    if regenerate:
+        _regenerate(directory, seed, quiet=as_json)
+    paths = [Path(p) for p in set_paths] or sorted(directory.glob("*.jsonl"))
+    if not paths:
+        fail(msg.NO_SETS.format(where=directory))
+    app = load(config_path)
+    try:
+        summary = _measure(paths, directory, app)
+    except EvalSetError as exc:
+        fail(str(exc))
+    names = [str(p) for p in paths]
+    from bot.evaluation import render
+
+    if as_json:
+        emit_json(render.as_json(summary, names, show_misses))
+    else:
+        from rich.console import Console
+
+        width = max(Console().width, 150)  # the tables are for reading whole, also when piped to a file
+        Console(highlight=False, width=width).print(render.human(summary, names, show_misses, only))
+    raise SystemExit(EXIT_OK)
+
+
+def _measure(paths: list[Path], directory: Path, app: AppConfig) -> Summary:
+    """Score every item; an item naming an organization missing from orgs.yaml is a usage error."""
+    from bot.evaluation.score import Scorer
+
+    scorers: dict[Path, Scorer] = {}
+    summary = Summary()
+    for path in paths:
+        orgs_path = path.parent / ORGS_FILE if (path.parent / ORGS_FILE).is_file() else directory / ORGS_FILE
+        scorer = scorers.get(orgs_path)
+        if scorer is None:
+            scorer = scorers[orgs_path] = Scorer(load_orgs(orgs_path, app), summary)
+        scorer.run(_checked(read_items(path), scorer.settings, orgs_path))
+    return summary
+
+
+def _checked(items: Iterator[EvalItem], known: Mapping[str | None, object], orgs_path: Path) -> Iterator[EvalItem]:
+    for item in items:
+        if item.config not in known:
+            raise EvalSetError(msg.UNKNOWN_ORG.format(item=item.id, org=item.config, orgs=orgs_path))
+        yield item
+
+
+def _regenerate(directory: Path, seed: int, *, quiet: bool) -> None:
+    try:
+        from bot.evaluation.generate import write_sets
+    except ImportError:
+        fail(msg.FAKER_MISSING)
+    counts = write_sets(directory, seed)
+    if not quiet:
+        click.echo(
+            msg.REGENERATED.format(count=sum(counts.values()), files=len(counts), where=directory, seed=seed), err=True
+        )

@@ -1,0 +1,21 @@
+"""Sentences for `carepost eval`."""
+
+from __future__ import annotations
+
+HEADING = "Guardrail evaluation: {items:,} items from {sets} in {seconds:.1f} s ({rate:,.0f} items/s)"
+RULES_TITLE = "Per rule (recall on items that must fire it; FP rate on items where it must not)"
+TARGETS_TITLE = "Overall, against the targets"
+COLUMNS = ("rule", "sev", "positives", "recall", "PHI caught", "negatives", "FP rate", "errors", "status")
+NOT_IMPLEMENTED = "not written yet"
+MET = "met"
+NOT_MET = "NOT MET"
+NO_DATA = "no data"
+MISSES_HEADING = "{rule}: {count} missed (expected, did not fire), showing {shown}"
+FALSE_HEADING = "{rule}: {count} false flags (fired where it must not), showing {shown}"
+CLEAN_FALSE_HEADING = "Clean posts flagged: {count}, showing {shown}"
+EXAMPLE_LINE = "  [{id}] {where}fired={fired}\n      {text}"
+ITEM_ERRORS = "{count} items could not be checked (first: {first})"
+NO_SETS = "no evaluation sets found in {where}: run `carepost eval --regenerate` or pass --set PATH"
+UNKNOWN_ORG = "{item}: names organization {org!r}, which {orgs} does not define"
+REGENERATED = "wrote {count:,} items to {files} files in {where} (seed {seed})"
+FAKER_MISSING = "--regenerate needs the dev dependencies (faker): pip install -e '.[dev]'"
