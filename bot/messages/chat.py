@@ -100,3 +100,10 @@ SERVE_NOTHING = "nothing to serve: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET 
 SERVE_LISTENING = "CarePost listening on http://{host}:{port} ({what}); /healthz for liveness. Ctrl-C stops."
 SERVE_SOCKET_MODE = "Slack Socket Mode connected."
 SERVE_BAD_PORT = "--port {port} cannot be used ({detail}); pick a free port"
+TERMINAL_FOLLOW_UPS = "Next: `submit {platform}`, `regenerate {platform}`, `switch to <pillar>`, or a new request."
+TERMINAL_NO_DRAFT = "There is no draft yet to act on: start with `draft <topic>`."
+TERMINAL_NO_SUCH_DRAFT = "There is no {name!r} draft in the last result; the drafts shown are: {shown}."
+TERMINAL_UNKNOWN_PILLAR = "I don't know the pillar {name!r}; use education, community, promotion or thought-leadership."
+TERMINAL_BLOCKED_SUBMIT = (
+    "The {platform} draft is blocked by the guardrails: regenerate it or rewrite it before review."
+)

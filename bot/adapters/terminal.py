@@ -1,0 +1,200 @@
+"""`carepost chat`: the Slack conversation in a terminal, one line in, one rendered reply out.
+
+Lines go through the same intents and the same dispatch as Slack and Teams. What Slack offers as buttons the
+terminal offers as follow-up words about the last drafts: `submit linkedin`, `regenerate x`,
+`switch to community`. Reads standard input line by line, so it works with a pipe as well as at a prompt.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from rich.console import Console, Group, RenderableType
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from bot.cli.render import VERDICT_STYLE, verdict_badge
+from bot.dispatch import (
+    Actor,
+    AdvocacyReply,
+    AnswerReply,
+    CheckReply,
+    DraftReply,
+    ErrorReply,
+    HelpReply,
+    PostView,
+    Reply,
+    ReviewItemReply,
+    ReviewListReply,
+    acknowledgement,
+    handle,
+    platform_label,
+)
+from bot.intents import DraftIntent, Intent, InvalidIntent, SubmitIntent, canonical_pillar, parse
+from bot.messages import chat as msg
+from guardrails.settings import canonical_platform
+
+if TYPE_CHECKING:
+    from bot.review.models import ReviewItem
+    from bot.service import CarePost
+
+QUIT = re.compile(r"^\s*(?:quit|exit|bye|q)\s*$", re.IGNORECASE)
+SUBMIT = re.compile(r"^\s*submit\s+(?:the\s+)?(?P<platform>\w+)(?:\s+(?:post|draft))?(?:\s+for\s+review)?\s*$", re.I)
+REGENERATE = re.compile(r"^\s*(?:regenerate|redo|again)\s+(?:the\s+)?(?P<platform>\w+)(?:\s+(?:post|draft))?\s*$", re.I)
+SWITCH = re.compile(r"^\s*(?:switch|change)\s+(?:pillar\s+)?to\s+(?P<pillar>[\w -]+?)\s*$", re.IGNORECASE)
+
+
+class TerminalChat:
+    """One conversation: remembers the last drafts so that follow-up words can act on them."""
+
+    def __init__(self, service: CarePost, actor: Actor, console: Console) -> None:
+        self.service = service
+        self.actor = actor
+        self.console = console
+        self.last_draft: DraftReply | None = None
+
+    async def run(self, lines: Iterable[str], *, prompt: bool) -> None:
+        self.console.print(Text(msg.TERMINAL_WELCOME, style="dim"))
+        iterator = iter(lines)
+        while True:
+            if prompt:
+                self.console.print(Text(msg.TERMINAL_PROMPT, style="bold cyan"), end="")
+            line = next(iterator, None)
+            if line is None or QUIT.match(line):
+                break
+            if not line.strip():
+                continue
+            await self.say(line)
+        self.console.print(Text(msg.TERMINAL_BYE, style="dim"))
+
+    async def say(self, line: str) -> Reply:
+        request = self.follow_up(line) or parse(line)
+        working = acknowledgement(request)
+        if working:
+            self.console.print(Text(working, style="dim"))
+        reply = await handle(self.service, request, self.actor)
+        if isinstance(reply, DraftReply):
+            self.last_draft = reply
+        self.console.print(render(reply))
+        return reply
+
+    def follow_up(self, line: str) -> Intent | None:
+        """`submit x`, `regenerate linkedin`, `switch to community`: the buttons of the last drafts."""
+        submit, again, switch = SUBMIT.match(line), REGENERATE.match(line), SWITCH.match(line)
+        if not (submit or again or switch):
+            return None
+        last = self.last_draft
+        if last is None:
+            return InvalidIntent(problem=msg.TERMINAL_NO_DRAFT)
+        if switch:
+            pillar = canonical_pillar(switch.group("pillar"))
+            if pillar is None:
+                return InvalidIntent(problem=msg.TERMINAL_UNKNOWN_PILLAR.format(name=switch.group("pillar")))
+            return DraftIntent(topic=last.request.topic, pillar=pillar, platforms=last.request.platforms)
+        match = submit or again
+        assert match is not None
+        platform = canonical_platform(match.group("platform"))
+        post = next((p for p in last.posts if platform is not None and p.platform == platform.value), None)
+        if platform is None or post is None:
+            shown = ", ".join(p.platform or "" for p in last.posts)
+            return InvalidIntent(problem=msg.TERMINAL_NO_SUCH_DRAFT.format(name=match.group("platform"), shown=shown))
+        if again:
+            return DraftIntent(topic=last.request.topic, pillar=last.pillar, platforms=[platform])
+        if post.text is None:
+            return InvalidIntent(problem=msg.TERMINAL_BLOCKED_SUBMIT.format(platform=platform_label(post.platform)))
+        return SubmitIntent(platform=platform, text=post.text, pillar=last.pillar, topic=last.topic)
+
+
+# --- rich layout of a Reply (layout only; sentences from bot.messages) ---
+
+
+def render(reply: Reply) -> RenderableType:
+    if isinstance(reply, DraftReply):
+        title = msg.DRAFT_TITLE.format(pillar=reply.pillar, topic=reply.topic) if reply.pillar else reply.topic
+        parts: list[RenderableType] = [_post(p) for p in reply.posts]
+        if reply.posts:
+            platforms = reply.posts[0].platform or ""
+            parts.append(Text(msg.TERMINAL_FOLLOW_UPS.format(platform=platforms), style="dim"))
+        return Group(Text(title, style="bold"), *parts)
+    if isinstance(reply, CheckReply):
+        return _post(reply.post, title=msg.CHECK_TITLE.format(platform=_where(reply.post.platform)))
+    if isinstance(reply, AnswerReply):
+        lines: list[RenderableType] = [Text(reply.answer)]
+        for citation in reply.citations:
+            template = msg.CITATION if citation.quote else msg.CITATION_NO_QUOTE
+            line = template.format(source=citation.source, section=citation.section or "", quote=citation.quote or "")
+            lines.append(Text(line, style="dim"))
+        lines += [Text(n, style="dim italic") for n in reply.notices]
+        return Group(*lines)
+    if isinstance(reply, ReviewItemReply):
+        return Group(*([Text(reply.note, style="bold")] if reply.note else []), _item(reply.item))
+    if isinstance(reply, ReviewListReply):
+        return _review_list(reply)
+    if isinstance(reply, AdvocacyReply):
+        return _advocacy(reply)
+    if isinstance(reply, HelpReply):
+        table = Table(title=reply.title, show_header=False, title_justify="left")
+        table.add_column(style="cyan")
+        table.add_column()
+        for example, what in reply.rows:
+            table.add_row(Text(example), Text(what))
+        return Group(Text(reply.intro), table)
+    assert isinstance(reply, ErrorReply)
+    return Text(reply.message, style="bold red")
+
+
+def _post(post: PostView, title: str | None = None) -> RenderableType:
+    parts: list[RenderableType] = [verdict_badge(post.verdict), Text(_length(post), style="dim")]
+    if post.text is not None:
+        parts.append(Text(post.text))
+    elif post.preview is not None:
+        parts += [Text(msg.REDACTED_PREVIEW, style="bold red"), Text(post.preview)]
+    parts += [Text(msg.FINDING.format(rule=f.rule, message=f.message), style="yellow") for f in post.findings]
+    if not post.findings:
+        parts.append(Text(msg.NO_FINDINGS, style="green"))
+    if post.alt_text:
+        parts.append(Text(msg.ALT_TEXT.format(alt_text=post.alt_text), style="dim"))
+    heading = title or platform_label(post.platform)
+    return Panel(Group(*parts), title=heading, title_align="left", border_style=VERDICT_STYLE[post.verdict])
+
+
+def _length(post: PostView) -> str:
+    if post.limit is None:
+        return msg.LENGTH_NO_LIMIT.format(length=post.length)
+    return (msg.LENGTH_OVER if post.over_limit else msg.LENGTH).format(length=post.length, limit=post.limit)
+
+
+def _where(platform: str | None) -> str:
+    return f" ({platform_label(platform)})" if platform else ""
+
+
+def _item(item: ReviewItem) -> RenderableType:
+    state = item.state.value.replace("_", " ")
+    title = msg.REVIEW_ITEM_TITLE.format(id=item.id, platform=platform_label(item.platform), state=state)
+    parts: list[RenderableType] = [Text(item.text)]
+    if item.comment:
+        parts.append(Text(msg.REVIEW_COMMENT.format(comment=item.comment), style="dim"))
+    return Panel(Group(*parts), title=title, title_align="left")
+
+
+def _review_list(reply: ReviewListReply) -> RenderableType:
+    state = f" ({reply.state.replace('_', ' ')})" if reply.state else ""
+    if not reply.items:
+        return Text(msg.REVIEW_LIST_EMPTY.format(state=state))
+    return Group(Text(msg.REVIEW_LIST_TITLE.format(state=state), style="bold"), *(_item(i) for i in reply.items))
+
+
+def _advocacy(reply: AdvocacyReply) -> RenderableType:
+    where = _where(reply.platform)
+    if not reply.items:
+        return Text(msg.ADVOCACY_EMPTY.format(platform=where))
+    parts: list[RenderableType] = [Text(msg.ADVOCACY_TITLE.format(platform=where), style="bold")]
+    for item in reply.items:
+        line = msg.ADVOCACY_ITEM.format(
+            id=item.id, platform=platform_label(item.platform), approved_by=item.approved_by
+        )
+        parts.append(Panel(Text(item.text), title=line, title_align="left"))
+    return Group(*parts)
