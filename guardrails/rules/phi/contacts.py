@@ -12,6 +12,7 @@ import ipaddress
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import ClassVar
 
 import phonenumbers
@@ -34,7 +35,7 @@ from guardrails.settings import GuardrailSettings
 # ---------------------------------------------------------------------------------------------- phone and fax
 
 # Seven or more digits with only phone punctuation between them: the only texts worth handing to phonenumbers.
-PHONE_HINT = re.compile(r"\d(?:[ ().\-+/]{0,3}\d){6}")
+PHONE_HINT = re.compile(r"\d(?:[ ().\-+/]{0,3}\d){6,}")
 # "2 000 000", "1.250.000": digit groups of three after a short lead are a count, not a number to call.
 THOUSANDS = re.compile(r"^\d{1,3}(?P<sep>[ ,.])\d{3}(?:(?P=sep)\d{3})*$")
 FAX_WORD = re.compile(r"\b(?:fax(?:ed|ing)?|facsimile|e-?fax)\b")
@@ -42,6 +43,9 @@ FAX_LABEL = re.compile(r"\bf\s*[:.]\s*$")
 PHONE_WORD = re.compile(r"\b(?:call|phone|tel|telephone|cell|mobile|text|ring|reach|dial|voicemail)\b")
 FAX_AFTER = re.compile(r"^\s*[(\[]?\s*(?:fax|facsimile|f)\b")
 NUMBER_CONTEXT_BEFORE = 30
+# How far before a run of digits a "+" or "(" may start the number; an extension may follow it.
+HINT_BEFORE = 3
+EXTENSION = re.compile(r"\s*,?\s*(?:ext\.?|extension|x)\s*\d{1,6}")
 # A unit right after the digits: "500-1000 mg" is a dose range, not a local number.
 UNIT_AFTER = re.compile(
     r"^\s*(?:mg|mcg|µg|ml|cc|g|kg|lbs?|oz|iu|units?|mmol|mmhg|bpm|steps|people|patients|miles|km|%|percent)(?![a-z])"
@@ -62,24 +66,46 @@ def phone_candidates(doc: Document, region: str) -> list[PhoneCandidate]:
 
 
 def _find_phones(doc: Document, region: str) -> list[PhoneCandidate]:
-    if not doc.has_digits or PHONE_HINT.search(doc.text) is None:
+    """phonenumbers reads only each run of seven or more digits (plus a lead "+(" and an extension)."""
+    if not doc.has_digits:
         return []
     text = doc.text
     lower = doc.lower
     found: list[PhoneCandidate] = []
-    for hit in PhoneNumberMatcher(text, region, leniency=Leniency.POSSIBLE):
-        start, end = hit.start, hit.end
-        raw = text[start:end]
-        if THOUSANDS.match(raw) or _is_amount(text, start, end):
-            continue
-        before = lower[max(0, start - NUMBER_CONTEXT_BEFORE) : start]
-        if _glued(text, start, end) or UNIT_AFTER.match(lower[end : end + 12]) or keyed_overlaps(doc, start, end):
-            continue
-        if found:
-            before = before[max(0, len(before) - (start - found[-1].end)) :]
-        e164 = phonenumbers.format_number(hit.number, PhoneNumberFormat.E164)
-        found.append(PhoneCandidate(start, end, e164, _is_fax(before, lower[end : end + 12])))
+    for hint in PHONE_HINT.finditer(text):
+        base = max(0, hint.start() - HINT_BEFORE)
+        while base < hint.start() and text[base] not in "+(":
+            base += 1
+        extension = EXTENSION.match(lower, hint.end())
+        window = text[base : extension.end() if extension else hint.end()]
+        for rel_start, rel_end, e164 in _read_numbers(window, region):
+            start, end = base + rel_start, base + rel_end
+            if _dropped(doc, start, end):
+                continue
+            before = lower[max(0, start - NUMBER_CONTEXT_BEFORE, found[-1].end if found else 0) : start]
+            found.append(PhoneCandidate(start, end, e164, _is_fax(before, lower[end : end + 12])))
     return found
+
+
+@lru_cache(maxsize=4096)
+def _read_numbers(window: str, region: str) -> tuple[tuple[int, int, str], ...]:
+    """What phonenumbers finds in one short window; cached, as the same numbers recur from post to post."""
+    return tuple(
+        (hit.start, hit.end, phonenumbers.format_number(hit.number, PhoneNumberFormat.E164))
+        for hit in PhoneNumberMatcher(window, region, leniency=Leniency.POSSIBLE)
+    )
+
+
+def _dropped(doc: Document, start: int, end: int) -> bool:
+    """Counts, amounts, doses, digits glued to a code, and numbers an identifier keyword claims."""
+    text = doc.text
+    return (
+        THOUSANDS.match(text[start:end]) is not None
+        or _is_amount(text, start, end)
+        or _glued(text, start, end)
+        or UNIT_AFTER.match(doc.lower[end : end + 12]) is not None
+        or keyed_overlaps(doc, start, end)
+    )
 
 
 def _is_fax(before: str, after: str) -> bool:
@@ -183,10 +209,15 @@ class EmailRule(PhiPatternRule):
         self.own_domains = org_domains(settings)
 
     def scan(self, doc: Document) -> Iterator[Match]:
-        text = doc.text
-        if "@" not in text and " at " not in doc.lower and "[at]" not in doc.lower and "(at)" not in doc.lower:
+        lower = doc.lower
+        spelled = "(at)" in lower or "[at]" in lower or " dot " in lower
+        if "@" not in lower and not spelled:
             return
-        yield from super().scan(doc)
+        for _name, pattern in self.PATTERNS if spelled else self.PATTERNS[:1]:
+            for found in pattern.finditer(doc.text):
+                value = found.group("value")
+                if not self.invalidate(value):
+                    yield Match(*found.span("value"))
 
     def invalidate(self, text: str) -> bool:
         """The organization's own addresses and any address at one of its domains."""
@@ -307,6 +338,7 @@ IPV4 = re.compile(r"(?<![\w.])(?P<value>(?:\d{1,3}\.){3}\d{1,3})(?![\w]|\.\d)")
 IPV6 = re.compile(
     r"(?<![\w:.])(?P<value>(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?)(?![\w:])"
 )
+IP_HINT = re.compile(r"\d\.\d{1,3}\.\d|[0-9A-Fa-f]:[0-9A-Fa-f]{0,4}:")
 VERSION_BEFORE = re.compile(
     r"(?:version|ver\.?|\bv|release|firmware|build|update|ios|android|app|section|sec\.?|chapter|§|step|table|figure)\s*$"
 )
@@ -319,10 +351,7 @@ class IpRule(PhiPatternRule):
     PATTERNS = (("ipv4", IPV4), ("ipv6", IPV6))
 
     def scan(self, doc: Document) -> Iterator[Match]:
-        text = doc.text
-        if not doc.has_digits and "::" not in text:
-            return
-        if text.count(".") < 3 and text.count(":") < 2:
+        if (":" not in doc.text and not doc.has_digits) or IP_HINT.search(doc.text) is None:
             return
         for match in super().scan(doc):
             assert match.start is not None

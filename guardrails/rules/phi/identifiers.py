@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from guardrails.rules.base import Document, Match, Rule
-from guardrails.rules.phi.support import PhiPatternRule, luhn_ok, only_alnum
+from guardrails.rules.phi.support import PhiPatternRule, luhn_ok, only_alnum, word_positions
 
 # Words between a keyword and its value: "number", "no.", "#", "is", ":", "-".
 FILLER = r"(?:\s*(?:\#|no\.?|nos?\b|num(?:ber)?\b|nr\.?|id\b|code\b|is\b|was\b|of\b|ending\s+in\b|:|=|-|\.))*\s*"
@@ -40,6 +40,8 @@ class KeyedRule(PhiPatternRule):
 
     NEEDS_DIGITS = True
     KEYED: ClassVar[tuple[re.Pattern[str], ...]] = ()
+    # The first word (lower-case letter run) of every keyword: KEYED patterns are tried only where one starts.
+    HINTS: ClassVar[frozenset[str]] = frozenset()
     LOOSE: ClassVar[tuple[re.Pattern[str], ...]] = ()
 
     def scan(self, doc: Document) -> Iterator[Match]:
@@ -70,11 +72,16 @@ def _keyed_winners(doc: Document) -> list[tuple[str, int, int]]:
     if not doc.has_digits:
         return []
     found: list[tuple[int, int, int, int, str]] = []
+    positions = word_positions(doc)
+    text = doc.text
     for order, cls in enumerate(KEYED_RULES):
+        starts = sorted({p for word in cls.HINTS & positions.keys() for p in positions[word]})
         for pattern in cls.KEYED:
-            for hit in pattern.finditer(doc.text):
-                start, end = hit.span("value")
-                found.append((hit.start(), order, start, end, cls.id))
+            for lead in starts:
+                hit = pattern.match(text, lead)
+                if hit is not None:
+                    start, end = hit.span("value")
+                    found.append((lead, order, start, end, cls.id))
     found.sort()
     winners: list[tuple[str, int, int]] = []
     for _lead, _order, start, end, rule_id in found:
@@ -100,6 +107,7 @@ class SsnRule(KeyedRule):
     id = "phi.ssn"
     message = "Social security number"
     tag = "[SSN]"
+    HINTS = frozenset({"ssn", "ss", "social"})
     KEYED = (keyed(SSN_KEYWORDS, r"\d{3}[- ]?\d{2}[- ]?\d{4}(?!\d)|\d{4}(?![\d-])"),)
     LOOSE = (SSN_DASHED,)
 
@@ -125,6 +133,9 @@ class MrnRule(KeyedRule):
     id = "phi.mrn"
     message = "Medical record number"
     tag = "[MRN]"
+    HINTS = frozenset(
+        {*("mrn", "m", "medical", "med", "hospital", "patient", "health", "ehr", "chart"), *("record", "file")}
+    )
     KEYED = (keyed(MRN_KEYWORDS), keyed(MRN_MARKED, marker=True))
 
 
@@ -148,6 +159,12 @@ class HealthPlanRule(KeyedRule):
     id = "phi.health_plan"
     message = "Health plan beneficiary, member, policy or group number"
     tag = "[PLAN_ID]"
+    HINTS = frozenset(
+        {
+            *("member", "membership", "subscriber", "beneficiary", "mbi", "hicn", "medicare", "medicaid", "insurance"),
+            *("insurer", "health", "plan", "policy", "group", "coverage", "benefit", "benefits", "rx"),
+        }
+    )
     KEYED = (keyed(PLAN_KEYWORDS),)
     LOOSE = (MBI,)
 
@@ -168,6 +185,13 @@ class AccountRule(KeyedRule):
     id = "phi.account"
     message = "Account, billing or card number"
     tag = "[ACCOUNT]"
+    HINTS = frozenset(
+        {
+            *("acct", "a", "account", "billing", "invoice", "statement", "claim", "bank", "routing"),
+            *("iban", "patient", "guarantor", "receipt", "reference", "ref", "payment", "credit", "debit"),
+            "card",
+        }
+    )
     KEYED = (keyed(ACCOUNT_STRONG), keyed(ACCOUNT_KEYWORDS, marker=True))
     LOOSE = (CARD,)
 
@@ -191,6 +215,12 @@ class LicenseRule(KeyedRule):
     id = "phi.license"
     message = "Licence or certificate number (driver's licence, DEA, NPI, state licence)"
     tag = "[LICENSE]"
+    HINTS = frozenset(
+        {
+            *("driver", "drivers", "driving", "dl", "d", "license", "licence", "dea", "npi"),
+            *("certificate", "cert", "permit", "registration", "state", "passport", "green"),
+        }
+    )
     KEYED = (keyed(LICENSE_KEYWORDS),)
     LOOSE = (DEA,)
 
@@ -234,6 +264,7 @@ class VehicleRule(KeyedRule):
     id = "phi.vehicle"
     message = "Vehicle identifier (licence plate, VIN)"
     tag = "[VEHICLE]"
+    HINTS = frozenset({"plate", "tag", "license", "licence", "registration", "number", "vin", "vehicle", "chassis"})
     KEYED = (keyed(PLATE_KEYWORDS, PLATE_VALUE), keyed(VIN_KEYWORDS))
     LOOSE = (VIN,)
 
@@ -268,6 +299,13 @@ class DeviceRule(KeyedRule):
     id = "phi.device"
     message = "Device identifier or serial number (implant serial, IMEI, UDI)"
     tag = "[DEVICE]"
+    HINTS = frozenset(
+        {
+            *("serial", "s", "sn", "imei", "meid", "esn", "udi", "device", "pacemaker"),
+            *("implant", "defibrillator", "icd", "pump", "insulin", "cgm", "hearing", "monitor", "sensor"),
+            *("stimulator", "mac", "model"),
+        }
+    )
     KEYED = (keyed(DEVICE_KEYWORDS),)
     LOOSE = (UDI, IMEI, MAC)
 
@@ -312,6 +350,13 @@ class IdRule(KeyedRule):
     id = "phi.id"
     message = "Other identifying number or code tied to a person (room and bed, wristband, case number)"
     tag = "[ID]"
+    HINTS = frozenset(
+        {
+            *("wristband", "wrist", "bracelet", "case", "accession", "specimen", "sample", "patient", "pt"),
+            *("visit", "encounter", "admission", "episode", "inmate", "student", "employee", "badge", "ticket"),
+            *("booking", "confirmation", "barcode", "identification", "ident", "id"),
+        }
+    )
     KEYED = (keyed(ID_KEYWORDS, marker=True), keyed(ID_STRONG))
     ROOM_WINDOW: ClassVar[int] = 60
 

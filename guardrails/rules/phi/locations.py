@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from guardrails.rules.base import Document, Match, Rule
-from guardrails.rules.phi.support import PhiPatternRule
+from guardrails.rules.phi.support import PhiPatternRule, word_set
 from guardrails.settings import GuardrailSettings
 
 SUFFIXES = (
@@ -116,13 +116,37 @@ NOT_TOWNS = frozenset(
 )
 
 
+SUFFIX_WORDS = frozenset(SUFFIXES.lower().split("|"))
+ROUTE_WORDS = frozenset({"route", "rte", "highway", "hwy", "road", "rd"})
+LIVE_WORDS = frozenset(
+    {"live", "lives", "living", "lived", "reside", "resides", "residing", "home", "house", "apartment", "up"}
+    | {"moved", "moving", "stay", "stays", "staying", "address"}
+)
+FIVE_DIGITS = re.compile(r"(?<!\d)\d{5}(?!\d)")
+TOWN_LEADS = frozenset({"from", "in", "of", "to"})
+PERSON_WORDS = frozenset(
+    {"patient", "she", "he", "her", "his", "him", "mom", "mother", "dad", "father", "son", "daughter", "baby"}
+    | {"newborn", "wife", "husband", "grandma", "grandmother", "grandpa", "grandfather", "grandson", "resident"}
+    | {"granddaughter", "veteran", "toddler", "teen", "boy", "girl", "man", "woman", "mr", "mrs", "ms", "survivor"}
+    | {"lives", "born", "admitted", "discharged", "diagnosed"}
+)
+DESCRIBED_WORDS = frozenset(
+    {"grandmother", "grandfather", "grandma", "grandpa", "grandson", "granddaughter", "mother", "mom", "father"}
+    | {"dad", "woman", "man", "teen", "teenager", "boy", "girl", "toddler", "infant", "baby", "resident", "native"}
+    | {"family", "couple", "retiree", "widow", "widower", "kid", "child", "son", "daughter", "wife", "husband"}
+    | {"veteran", "senior"}
+)
+NEIGHBOURHOOD_WORDS = frozenset(
+    {"neighborhood", "neighbourhood", "subdivision", "apartments", "township", "park", "projects"}
+)
+
+
 class AddressRule(PhiPatternRule):
     id = "phi.address"
     message = "Street address, ZIP code, or a town tied to a patient"
     tag = "[ADDRESS]"
     STREET_PATTERNS: ClassVar[tuple[re.Pattern[str], ...]] = (STREET, ROUTE, PO_BOX, LIVES_ON)
     ZIP_PATTERNS: ClassVar[tuple[re.Pattern[str], ...]] = (STATE_ZIP, ZIP_KEYED, TOWN_ZIP, ZIP4)
-    TOWN_PATTERNS: ClassVar[tuple[re.Pattern[str], ...]] = (TOWN_FROM, TOWN_DESCRIBES, NEIGHBOURHOOD)
     PERSON_WINDOW: ClassVar[int] = 80
 
     def __init__(self, settings: GuardrailSettings) -> None:
@@ -141,22 +165,46 @@ class AddressRule(PhiPatternRule):
 
     def scan(self, doc: Document) -> Iterator[Match]:
         text = doc.text
+        words = word_set(doc)
         taken: list[tuple[int, int]] = []
-        patterns = (*self.STREET_PATTERNS, *self.ZIP_PATTERNS) if doc.has_digits else (LIVES_ON,)
-        for pattern in patterns:
+        for pattern in self._candidates(doc, words):
             for found in pattern.finditer(text):
                 start, end = _trim(text, *found.span("value"))
                 if _overlaps(taken, start, end) or self.invalidate(text[start:end]) or _year_lead(doc, start):
                     continue
                 taken.append((start, end))
                 yield Match(start, end)
-        for pattern in self.TOWN_PATTERNS:
+        towns = []
+        if words & PERSON_WORDS and words & TOWN_LEADS:
+            towns.append(TOWN_FROM)
+        if words & DESCRIBED_WORDS:
+            towns.append(TOWN_DESCRIBES)
+        if words & NEIGHBOURHOOD_WORDS:
+            towns.append(NEIGHBOURHOOD)
+        for pattern in towns:
             for found in pattern.finditer(text):
                 start, end = found.span("value")
                 if _overlaps(taken, start, end) or not self._town_tied(doc, pattern, start, end):
                     continue
                 taken.append((start, end))
                 yield Match(start, end)
+
+    def _candidates(self, doc: Document, words: frozenset[str]) -> list[re.Pattern[str]]:
+        """The street and ZIP patterns worth running: a cheap word-set test skips most of them on most posts."""
+        street = bool(words & SUFFIX_WORDS)
+        out: list[re.Pattern[str]] = []
+        if doc.has_digits:
+            if street:
+                out.append(STREET)
+            if words & ROUTE_WORDS:
+                out.append(ROUTE)
+            if "box" in words:
+                out.append(PO_BOX)
+        if street and words & LIVE_WORDS:
+            out.append(LIVES_ON)
+        if doc.has_digits and FIVE_DIGITS.search(doc.text):
+            out.extend(self.ZIP_PATTERNS)
+        return out
 
     def _town_tied(self, doc: Document, pattern: re.Pattern[str], start: int, end: int) -> bool:
         town = doc.text[start:end]

@@ -87,6 +87,26 @@ def near(doc: Document, start: int, end: int, pattern: re.Pattern[str], before: 
     return pattern.search(doc.window(start, end, before, after)) is not None
 
 
+_WORD = re.compile(r"[a-z]+")
+
+
+def word_positions(doc: Document) -> dict[str, list[int]]:
+    """Where each lower-case letter run starts, once per check: keyword rules try their regex only there."""
+    return doc.memo("phi.support.word_positions", lambda: _positions(doc.lower))
+
+
+def _positions(lower: str) -> dict[str, list[int]]:
+    out: dict[str, list[int]] = {}
+    for found in _WORD.finditer(lower):
+        out.setdefault(found.group(), []).append(found.start())
+    return out
+
+
+def word_set(doc: Document) -> frozenset[str]:
+    """The lower-case letter runs of the text: a cheap "could this rule match at all?" test."""
+    return doc.memo("phi.support.words", lambda: frozenset(word_positions(doc)))
+
+
 def words_pattern(words: Iterable[str]) -> re.Pattern[str]:
     """A lower-case regex matching any of `words` as whole words (longest first)."""
     ordered = sorted(set(words), key=len, reverse=True)
