@@ -82,7 +82,7 @@ def find_urls(text: str) -> list[tuple[int, int]]:
     A bare `name.tld` counts only for a known TLD, and a link preceded by `@` (an e-mail) never counts.
     Trailing punctuation belongs to the sentence, not the link.
     """
-    if "." not in text and "://" not in text:
+    if not _may_have_url(text):
         return []
     spans: list[tuple[int, int]] = []
     for found in _URL_RE.finditer(text):
@@ -97,6 +97,19 @@ def find_urls(text: str) -> list[tuple[int, int]]:
         if end > start:
             spans.append((start, end))
     return spans
+
+
+def _may_have_url(text: str) -> bool:
+    """Cheap test run first: a link needs a scheme or a dot between two word characters (`site.org`)."""
+    if "://" in text:
+        return True
+    dot = text.find(".")
+    last = len(text) - 1
+    while dot != -1:
+        if 0 < dot < last and text[dot - 1].isalnum() and text[dot + 1].isalpha():
+            return True
+        dot = text.find(".", dot + 1)
+    return False
 
 
 def find_hashtags(text: str) -> list[str]:

@@ -24,6 +24,7 @@ from guardrails.rules.health_terms import (
     hits_in,
     sentences,
     term_hits,
+    token_set,
     words,
 )
 
@@ -116,6 +117,26 @@ MEDICAL_SUFFIX_RE = re.compile(
     r"deficiency|fracture|sprain|strain|virus|allergy|allergies|tear|splints?|concussion|flu|cold)\b"
 )
 
+MEDICAL_SUFFIXES = ("itis", "osis", "algia", "emia", "opathy", "oma", "infection", "syndrome", "disorder", "splints")
+# Token gates: a rule whose trigger words are all absent cannot match, so its patterns never run.
+MEDICATION_TRIGGERS = words(
+    "stop stopping quit quitting skip skipping discontinue double halve cut increase decrease lower raise reduce up "
+    "bump switch change come get go wean ditch drop pause hold swap replace don't dont not need start begin try"
+)
+DIAGNOSIS_TRIGGERS = words(
+    "sounds looks seems sound look that's thats that it's its it this you've you u ur got guess sure bet think"
+)
+DISCOURAGE_TRIGGERS = words(
+    "no don't dont won't wont skip avoid forget bother point stay instead waste overrated useless unnecessary "
+    "pointless worth tough wait ride sleep not"
+)
+CARE_TOKENS = words(
+    "doctor doctors dr physician physicians er e emergency ed urgent hospital hospitals clinic specialist "
+    "specialists provider providers pediatrician pediatricians dentist dentists gp primary nurse appointment "
+    "checkup check-up screening screenings mammogram mammograms colonoscopy follow-up visit checked looked seen "
+    "professional"
+)
+
 CARE_PLACES = (
     r"doctors?|dr|physicians?|er|e\.r\.|emergency room|emergency department|ed|urgent care|hospitals?|clinic|"
     r"specialists?|providers?|pediatricians?|dentists?|gp|primary care|nurse"
@@ -180,7 +201,13 @@ class DosageRule(AdviceRule):
     message = "Dosing instructions (an amount or schedule of a medicine) are medical advice"
 
     def _scan(self, doc: Document) -> Iterator[Match]:
+        drug_at = [h.start for h in term_hits(doc) if h.kind == DRUG]
+        amount_at = [m.start() for m in AMOUNT_RE.finditer(doc.lower)] if doc.has_digits or drug_at else []
+        if not amount_at and not drug_at:
+            return
         for start, end in sentences(doc):
+            if not any(start <= at < end for at in amount_at) and not any(start <= at < end for at in drug_at):
+                continue
             found = self._dose_span(doc, start, end)
             if found is None:
                 continue
@@ -222,9 +249,12 @@ class MedicationRule(AdviceRule):
     message = "Telling someone to start, stop or change a medication or treatment is medical advice"
 
     def _scan(self, doc: Document) -> Iterator[Match]:
-        if not any(h.kind in MEDICATION_KINDS or h.term in TREATMENT_WORDS for h in term_hits(doc)):
+        objects = [h.start for h in term_hits(doc) if h.kind in MEDICATION_KINDS or h.term in TREATMENT_WORDS]
+        if not objects or not token_set(doc) & MEDICATION_TRIGGERS:
             return
         for start, end in sentences(doc):
+            if not any(start <= at < end for at in objects):
+                continue
             sentence = doc.lower[start:end]
             if CARE_ADVISORY_RE.search(sentence):
                 continue
@@ -259,6 +289,13 @@ class DiagnosisRule(AdviceRule):
     message = "Diagnosing a person is medical advice"
 
     def _scan(self, doc: Document) -> Iterator[Match]:
+        toks = token_set(doc)
+        if not toks & DIAGNOSIS_TRIGGERS:
+            return
+        if not any(h.kind in (CONDITION, SYMPTOM) for h in term_hits(doc)) and not any(
+            t.endswith(MEDICAL_SUFFIXES) for t in toks
+        ):
+            return
         for start, end in sentences(doc):
             sentence = doc.lower[start:end]
             for lead in DIAGNOSIS_LEAD_RE.finditer(sentence):
@@ -302,6 +339,9 @@ class DiscourageCareRule(AdviceRule):
     message = "Telling someone not to seek care is medical advice"
 
     def _scan(self, doc: Document) -> Iterator[Match]:
+        toks = token_set(doc)
+        if not toks & DISCOURAGE_TRIGGERS or not toks & CARE_TOKENS:
+            return
         for start, end in sentences(doc):
             sentence = doc.lower[start:end]
             for found in DISCOURAGE_RE.finditer(sentence):

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from guardrails.model import Category, Severity
 from guardrails.rules.base import Document, Match, Rule
-from guardrails.rules.health_terms import CONDITION, SYMPTOM, hits_in
+from guardrails.rules.health_terms import CONDITION, SYMPTOM, hits_in, token_set, words
 from guardrails.settings import GuardrailSettings
 
 GUARANTEE_RE = re.compile(
@@ -47,20 +47,28 @@ _ORG_NOUNS = (
     r"providers?|health ?systems?|medical centers?|centers?|clinics?|programs?|outcomes|results|cancer care|"
     r"heart care|service|facility|facilities|technology|treatment|staff|institute|practice|experience"
 )
-SUPERLATIVE_RE = re.compile(
-    rf"\b(?:the|our|we'?re the|region'?s|nation'?s|country'?s|world'?s|state'?s|city'?s|area'?s)\s+"
-    rf"(?:very\s+)?best\s+(?:(?:[a-z-]+\s+){{0,2}}(?:{_ORG_NOUNS})\b|in\s+(?:the\s+)?(?:region|state|nation|country|"
-    rf"world|city|area|town|county|midwest|business))"
-    rf"|\bbest\s+(?:{_ORG_NOUNS})\s+(?:in|around|anywhere)\b"
-    rf"|\bbest in (?:the )?(?:region|state|nation|country|world|city|area|town|county|class)\b"
-    rf"|(?:^|[^\w&])(?:#\s?1|no\.\s?1|number one)\b(?!\s+(?:cause|killer|reason|risk))"
-    rf"|\b(?:a|the|our|region'?s|nation'?s|country'?s|world'?s|industry|nationally|internationally|"
-    rf"globally)[- ]leading\s+(?:[a-z-]+\s+){{0,2}}?(?:{_ORG_NOUNS})\b"
-    rf"|\bleading (?:hospital|health system|provider|medical center|cancer center|heart center|experts?|"
-    rf"specialists?|surgeons?|physicians?)\b"
-    rf"|\b(?:top-rated|top-ranked|world-class|unmatched|unrivall?ed|unparalleled|second to none|most trusted|"
-    rf"most advanced|finest|best-in-class)\b"
+_PLACES = r"region|state|nation|country|world|city|area|town|county|midwest|business"
+_RANKERS = r"the|our|we'?re the|region'?s|nation'?s|country'?s|world'?s|state'?s|city'?s|area'?s"
+SUPERLATIVE_TOKENS = words(
+    "best leading top-rated top-ranked world-class unmatched unrivaled unrivalled unparalleled none trusted "
+    "advanced finest best-in-class"
 )
+SUPERLATIVE_HINT_RE = re.compile(
+    r"\b(?:best|leading|number one|top-rated|top-ranked|world-class|unmatched|unrivall?ed|unparalleled|"
+    r"second to none|most trusted|most advanced|finest|best-in-class)\b|(?<![\w&])(?:#\s?1|no\.\s?1)\b"
+)
+BEST_BEFORE_RE = re.compile(rf"\b(?:{_RANKERS})\s+(?:very\s+)?$")
+BEST_AFTER_RE = re.compile(rf"\s+(?:(?:[a-z-]+\s+){{0,2}}(?:{_ORG_NOUNS})\b|in\s+(?:the\s+)?(?:{_PLACES})\b)")
+BEST_ALONE_AFTER_RE = re.compile(
+    rf"\s+(?:(?:{_ORG_NOUNS})\s+(?:in|around|anywhere)\b|in\s+(?:the\s+)?(?:{_PLACES}|class)\b)"
+)
+LEADING_BEFORE_RE = re.compile(rf"\b(?:a|{_RANKERS}|industry|nationally|internationally|globally)[- ]$")
+LEADING_AFTER_RE = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:{_ORG_NOUNS})\b")
+LEADING_ALONE_AFTER_RE = re.compile(
+    r"\s+(?:hospital|health system|provider|medical center|cancer center|heart center|experts?|specialists?|"
+    r"surgeons?|physicians?)\b"
+)
+NUMBER_ONE_EXCUSE_RE = re.compile(r"\s+(?:cause|killer|reason|risk)")
 LEADING_EXCUSE_RE = re.compile(r"\bleading (?:cause|causes|killer|risk)\b")
 
 FEAR_RE = re.compile(
@@ -87,6 +95,21 @@ NAMED_HOSPITAL_RE = re.compile(
 )
 
 
+# Token gates: a rule whose trigger words are all absent cannot match, so its patterns never run.
+GUARANTEE_TRIGGERS = words(
+    "guarantee guaranteed guarantees 100 risk-free risk risks side painless pain-free safe fail fails permanent "
+    "miracle miracles miraculous cure cures cured curing riskfree"
+)
+FEAR_TRIGGERS = words("late die dead kill regret deadly running bomb depends lose last dying")
+DISPARAGING_TRIGGERS = words(
+    "worse worst inferior bad terrible awful horrible poor poorly dangerous unsafe incompetent sloppy dirty subpar "
+    "sub-par outdated overpriced botch botched botches mistake mistakes negligent negligence failing fails failed "
+    "can't cannot trust avoid unlike better beat beats instead stay run mediocre second-rate lousy scam butcher "
+    "butchers butchered quack quacks careless infection infections lawsuit lawsuits wait waits waiting corners "
+    "cheap rude slow"
+)
+
+
 class GuaranteeRule(Rule):
     """Guaranteed or absolute outcomes: "guaranteed", "100% effective", "cures diabetes", "painless"."""
 
@@ -97,6 +120,8 @@ class GuaranteeRule(Rule):
 
     def scan(self, doc: Document) -> Iterator[Match]:
         lower = doc.lower
+        if not token_set(doc) & GUARANTEE_TRIGGERS:
+            return
         for found in GUARANTEE_RE.finditer(lower):
             window = lower[max(0, found.start() - 30) : found.end() + 20]
             if GUARANTEE_EXCUSE_RE.search(window):
@@ -128,13 +153,36 @@ class SuperlativeRule(Rule):
 
     def scan(self, doc: Document) -> Iterator[Match]:
         lower = doc.lower
-        if SOURCE_RE.search(lower):
+        if not token_set(doc) & SUPERLATIVE_TOKENS and not any(hint in lower for hint in NUMBER_ONE_HINTS):
             return
-        for found in SUPERLATIVE_RE.finditer(lower):
-            if LEADING_EXCUSE_RE.match(lower, found.start()):
-                continue
-            start = found.start() + (1 if not lower[found.start()].isalnum() and lower[found.start()] != "#" else 0)
-            yield Match(start, found.end())
+        claims = [found.span() for found in SUPERLATIVE_HINT_RE.finditer(lower) if _is_claim(lower, found)]
+        if claims and not SOURCE_RE.search(lower):
+            for start, end in claims:
+                yield Match(start, end)
+
+
+NUMBER_ONE_HINTS = ("#1", "# 1", "no. 1", "no.1", "number one")
+
+
+def _is_claim(lower: str, found: re.Match[str]) -> bool:
+    """Is this superlative word a claim about the organization (not "best practices", "leading cause")?"""
+    word = found.group()
+    start, end = found.span()
+    before = lower[max(0, start - 30) : start]
+    if word == "best":
+        return bool(
+            (BEST_BEFORE_RE.search(before) and BEST_AFTER_RE.match(lower, end)) or BEST_ALONE_AFTER_RE.match(lower, end)
+        )
+    if word == "leading":
+        if LEADING_EXCUSE_RE.match(lower, start):
+            return False
+        return bool(
+            (LEADING_BEFORE_RE.search(before) and LEADING_AFTER_RE.match(lower, end))
+            or LEADING_ALONE_AFTER_RE.match(lower, end)
+        )
+    if word.startswith(("#", "no", "number")):
+        return NUMBER_ONE_EXCUSE_RE.match(lower, end) is None
+    return True
 
 
 class FearRule(Rule):
@@ -146,6 +194,8 @@ class FearRule(Rule):
     message = "Fear-based wording: say what to do and why without scaring people"
 
     def scan(self, doc: Document) -> Iterator[Match]:
+        if not token_set(doc) & FEAR_TRIGGERS:
+            return
         for found in FEAR_RE.finditer(doc.lower):
             yield Match(found.start(), found.end())
 
@@ -171,6 +221,8 @@ class CompetitorRule(Rule):
         self.own = tuple(n.lower() for n in own if n)
 
     def scan(self, doc: Document) -> Iterator[Match]:
+        if not token_set(doc) & DISPARAGING_TRIGGERS:
+            return
         for start, end in self._names(doc):
             sentence_start = max(doc.lower.rfind(".", 0, start), doc.lower.rfind("!", 0, start), 0)
             sentence_end_candidates = [i for i in (doc.lower.find(c, end) for c in ".!?") if i != -1]

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from guardrails.model import Category, Severity
 from guardrails.rules.base import Document, Match, Rule
+from guardrails.rules.health_terms import token_set, words
 from guardrails.rules.patient_story import patient_story_span
 from guardrails.settings import GuardrailSettings
 
@@ -30,6 +31,15 @@ POLITICAL_RE = re.compile(
     r"candidates? for (?:mayor|governor|senate|congress|office|president|city council)|"
     r"political|politicians?|politics)\b"
 )
+POLITICAL_TRIGGERS = words(
+    "democrat democrats democratic republican republicans gop libertarian green maga trump biden kamala harris obama "
+    "obamacare pelosi desantis aoc re-elect reelect re-elected reelected re-election reelection election elections "
+    "midterm midterms primaries ballot ballots polling vote votes voting voted voter voters congress congressman "
+    "congresswoman congressional senator senators senate legislature legislative lawmakers legislators support "
+    "oppose repeal pass stop defeat fight hb sb h proposition prop pro-life prolife pro-choice prochoice abortion "
+    "roe gun second immigration left-wing right-wing liberals conservatives leftist leftists partisan campaign "
+    "candidate candidates political politician politicians politics"
+)
 # "vote for us in the Best of Springfield awards" is a popularity contest, not politics.
 POLITICAL_EXCUSE_RE = re.compile(
     r"\b(?:best of|readers'? choice|awards?|people'?s choice|contest|nominate|nominated|favorite|favourite)\b"
@@ -46,6 +56,8 @@ class PoliticalRule(Rule):
 
     def scan(self, doc: Document) -> Iterator[Match]:
         lower = doc.lower
+        if not token_set(doc) & POLITICAL_TRIGGERS:
+            return
         for found in POLITICAL_RE.finditer(lower):
             if found.group().startswith("vot") and POLITICAL_EXCUSE_RE.search(lower):
                 continue

@@ -24,6 +24,8 @@ from guardrails.rules.health_terms import (
     SYMPTOM,
     TOPIC,
     term_hits,
+    token_set,
+    words,
 )
 from guardrails.rules.patient_story import patient_story_span
 from guardrails.settings import GuardrailSettings
@@ -31,30 +33,42 @@ from guardrails.settings import GuardrailSettings
 STRONG_KINDS = frozenset({CONDITION, SYMPTOM, DRUG})
 WEAK_KINDS = frozenset({PROCEDURE, SCREENING, TOPIC, DRUG})  # DRUG here: generic words such as 'medications'
 
-# Sentences that explain something about health: what makes a mention of a service or a topic "information".
+# Words and phrases that explain something about health: what makes a mention of a service or a topic
+# "information". Single words are looked up in the text's token set; phrases need the regex.
+INFO_CUE_WORDS = words(
+    "symptom symptoms signs risk risks causes caused affects affect prevent prevents prevention preventable "
+    "preventing reduce reduces reducing lower lowers lowering protect protects protecting linked increases "
+    "increase helps help treat treats treated treatable manage managing diagnosis diagnosed diagnose percent tip "
+    "tips detect detects detected detection spread spreads contagious immune heal heals healing myth myths fact "
+    "facts condition conditions disease diseases should recommend recommends recommended recommendation chances "
+    "survival outcomes benefits boost boosts strengthen strengthens improve improves healthy healthier"
+)
 INFO_CUE_RE = re.compile(
-    r"\b(?:symptoms?|signs? of|warning signs|early signs|risks?|risk factors?|causes?|caused by|affects?|"
-    r"prevent(?:s|ion|able|ing)?|reduces?|reducing|lowers?|lowering|raises? your|protects?|protecting|linked to|"
-    r"leading cause|can lead to|increases?|helps?|treats?|treated|treatable|treatment options|manage|managing|"
-    r"diagnos(?:is|ed|e)|percent|did you know|tips?|how to|learn (?:the|about|how|more about|what)|know the|"
-    r"early detection|detect(?:s|ed|ion)?|side effects|spreads?|contagious|immune|heal(?:s|ing)?|myths?|facts?|"
-    r"what (?:to|you) (?:know|need)|can cause|may cause|condition|disease|don'?t ignore|watch for|look out for|"
-    r"pay attention|if you (?:have|notice|experience|feel)|get (?:screened|checked|tested|vaccinated|your)|"
-    r"saves? lives|catch(?:es)? (?:it|them|cancer|problems) early|should|recommend(?:s|ed|ation)?|important|"
-    r"chances?|survival|outcomes?|benefits?|boosts?|strengthens?|improves?|keeps? your|healthy|healthier)\b"
+    r"\b(?:did you know|how to|learn (?:the|about|how|more about|what)|know the|side effects|"
+    r"what (?:to|you) (?:know|need)|can cause|may cause|don'?t ignore|watch for|look out for|pay attention|"
+    r"if you (?:have|notice|experience|feel)|get (?:screened|checked|tested|vaccinated|your)|saves? lives|"
+    r"catch(?:es)? (?:it|them|cancer|problems) early|keeps? your|raises? your|can lead to)\b"
     r"|\b(?!100\s?%)\d{1,2}(?:\.\d+)?\s?%|\b(?:1|one) in (?:\d+|two|three|four|five|six|eight|ten)\b"
     r"|\bevery \d+ (?:seconds|minutes)\b"
 )
-# Kinds of post that need no disclaimer when they explain nothing about health.
-NON_HEALTH_CONTEXT_RE = re.compile(
-    r"\b(?:hiring|join our (?:\w+ )?team|apply|applications?|careers?|positions?|openings?|jobs?|sign-on bonus|"
-    r"now hiring|we'?re looking for|join us|register|registration|rsvp|tickets|available|walk-ins?|open house|"
-    r"event|5k|fun run|festival|fair|grand opening|ribbon|opens|opening|now open|reopen|hours|parking|"
-    r"construction|visitors?|visiting|cafeteria|entrance|renovation|new (?:wing|building|location|suite|unit|"
-    r"center|clinic)|congrat\w*|thank you|thanks|welcome|awards?|honou?red|recogni[sz]\w*|celebrat\w*|"
-    r"proud|shout-?out|anniversary|retire\w*|nurses week|appreciation|kudos|spotlight|meet|happy|merry|"
-    r"season'?s greetings|holiday|donat\w*|volunteer\w*|blood drive|schedule|book|appointments?|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?::\d\d)?\s?(?:am|pm))\b"
+# Kinds of post that need no disclaimer when they explain nothing about health (jobs, events, services,
+# recognition, facility news, greetings), again as single words and a few patterns.
+NON_HEALTH_CONTEXT_WORDS = words(
+    "hiring hire apply application applications career careers position positions opening openings job jobs "
+    "join register registration rsvp tickets available walk-in walk-ins event events 5k festival fair opens "
+    "reopen reopens hours parking construction visitor visitors visiting cafeteria entrance renovation "
+    "congratulations congrats congratulate thank thanks welcome welcoming award awards honored honoured "
+    "recognized recognised recognition celebrate celebrates celebrating celebration proud shout-out shoutout "
+    "anniversary retire retirement retiring appreciation kudos spotlight meet happy merry holiday holidays "
+    "donate donation donations volunteer volunteers schedule book appointment appointments monday tuesday "
+    "wednesday thursday friday saturday sunday today tomorrow tonight"
+)
+NON_HEALTH_CONTEXT_RE = re.compile(r"\d(?::\d\d)?\s?(?:am|pm)\b|\bnow open\b|\bgrand opening\b|\bnew (?:wing|building)")
+# "cancer care", "Stroke Center", "diabetes support group": a condition naming a service or an observance.
+SERVICE_NAME_RE = re.compile(
+    r"[\s-]+(?:care|center|centre|institute|program|programs|team|unit|ward|department|clinic|services?|"
+    r"specialists?|doctors?|surgeons?|nurses?|support|awareness|walk|run|5k|month|week|day|foundation|society|"
+    r"association|research|survivors?)\b"
 )
 EQUIVALENT_RE = re.compile(
     r"\bnot (?:intended (?:as|to be) |meant (?:as|to be) |to be taken as |a substitute for |)?(?:professional )?"
@@ -86,10 +100,10 @@ class MissingDisclaimerRule(Rule):
         self.advice_rules = [cls(settings) for cls in ADVICE_RULES]
 
     def scan(self, doc: Document) -> Iterator[Match]:
-        if not gives_health_information(doc) or self.has_disclaimer(doc):
-            return
         if is_advice(doc, self.advice_rules):
             return  # advice is blocked: a disclaimer cannot make it postable, so none is offered
+        if not gives_health_information(doc) or self.has_disclaimer(doc):
+            return
         yield Match()
 
     def has_disclaimer(self, doc: Document) -> bool:
@@ -129,17 +143,20 @@ def gives_health_information(doc: Document) -> bool:
     def decide() -> bool:
         hits = term_hits(doc)
         kinds = {h.kind for h in hits}
-        strong = any(h.kind in STRONG_KINDS and h.term not in GENERIC_DRUG_WORDS for h in hits)
+        strong = any(
+            h.kind in STRONG_KINDS and h.term not in GENERIC_DRUG_WORDS and not SERVICE_NAME_RE.match(doc.lower, h.end)
+            for h in hits
+        )
         if not strong and not kinds & WEAK_KINDS:
             return False
-        informative = INFO_CUE_RE.search(doc.lower) is not None
-        if informative:
+        toks = token_set(doc)
+        if toks & INFO_CUE_WORDS or INFO_CUE_RE.search(doc.lower):
             return True
         if not strong:
             return False
         if patient_story_span(doc) is not None:
             return False  # the story gets its own caveat (disclaimer.testimonial)
-        return NON_HEALTH_CONTEXT_RE.search(doc.lower) is None
+        return not toks & NON_HEALTH_CONTEXT_WORDS and NON_HEALTH_CONTEXT_RE.search(doc.lower) is None
 
     return doc.memo("disclaimer.health_information", decide)
 

@@ -46,7 +46,6 @@ GENERIC_DRUG_WORDS: frozenset[str] = words(
 
 _TOKEN_RE = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 _SENTENCE_END_RE = re.compile(r"[.!?;]+(?=\s|$)|\n+")
-MAX_TERM_TOKENS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,11 +66,15 @@ def _key(token: str) -> str:
 
 
 class Lexicon:
-    """Term -> kind, looked up by token n-grams. Built once per process (see `lexicon()`)."""
+    """Term -> kind, looked up by token n-grams. Built once per process (see `lexicon()`).
+
+    `index` holds every raw token that can start a term (with its plural and possessive forms), so a text
+    is mostly filtered by one set lookup per token; only candidates are examined further.
+    """
 
     def __init__(self, terms: dict[str, list[str]]) -> None:
         self.kinds: dict[str, str] = {}
-        self.first_tokens: set[str] = set()
+        sizes: dict[str, set[int]] = {}
         for kind, words in terms.items():
             for word in words:
                 tokens = [_key(t) for t in _TOKEN_RE.findall(word.lower())]
@@ -79,8 +82,16 @@ class Lexicon:
                     continue
                 key = " ".join(tokens)
                 self.kinds.setdefault(key, kind)
-                if len(tokens) > 1:
-                    self.first_tokens.add(tokens[0])
+                first = tokens[0]
+                forms = [first, first + "'s", first + "s'"]
+                if len(tokens) == 1:
+                    forms += [first + "s", first + "es"]
+                for form in forms:
+                    sizes.setdefault(form, set()).add(len(tokens))
+        # raw token -> the term lengths (in tokens) that can start with it, longest first
+        self.index: dict[str, tuple[int, ...]] = {
+            form: tuple(sorted(lengths, reverse=True)) for form, lengths in sizes.items()
+        }
 
     def lookup(self, key: str) -> str | None:
         """Kind of a term, trying the singular of a plural too."""
@@ -91,31 +102,40 @@ class Lexicon:
                 kind = self.kinds.get(key[:-2])
         return kind
 
-    def scan(self, lower: str) -> list[TermHit]:
-        """Every term in `lower`, longest match first, left to right."""
-        tokens = [(m.start(), m.end(), _key(m.group())) for m in _TOKEN_RE.finditer(lower)]
+    def scan(self, lower: str, raw: list[str] | None = None) -> list[TermHit]:
+        """Every term in `lower`, longest match first, left to right. `raw` is its token list if known."""
+        raw = raw if raw is not None else _TOKEN_RE.findall(lower)
+        index = self.index
+        candidates = [i for i, token in enumerate(raw) if token in index]
+        if not candidates:
+            return []
+        spans = [m.span() for m in _TOKEN_RE.finditer(lower)]
+        count = len(raw)
         hits: list[TermHit] = []
-        i = 0
-        count = len(tokens)
-        while i < count:
-            start, end, key = tokens[i]
-            matched = 1
-            kind = None
-            if key in self.first_tokens:
-                for size in range(min(MAX_TERM_TOKENS, count - i), 1, -1):
-                    phrase = " ".join(t[2] for t in tokens[i : i + size])
-                    kind = self.lookup(phrase)
-                    if kind is not None:
-                        matched = size
-                        end = tokens[i + size - 1][1]
-                        key = phrase
-                        break
-            if kind is None:
+        skip_to = 0
+        for i in candidates:
+            if i < skip_to:
+                continue
+            for size in index[raw[i]]:
+                if i + size > count:
+                    continue
+                key = " ".join(_key(t) for t in raw[i : i + size]) if size > 1 else _key(raw[i])
                 kind = self.lookup(key)
-            if kind is not None:
-                hits.append(TermHit(start, end, kind, key))
-            i += matched
+                if kind is not None:
+                    hits.append(TermHit(spans[i][0], spans[i + size - 1][1], kind, key))
+                    skip_to = i + size
+                    break
         return hits
+
+
+def tokens(doc: Document) -> list[str]:
+    """The raw word tokens of the lower-cased matching copy, computed once per check."""
+    return doc.memo("health_terms.tokens", lambda: _TOKEN_RE.findall(doc.lower))
+
+
+def token_set(doc: Document) -> frozenset[str]:
+    """The distinct tokens: rules test their trigger words against it before running any regex."""
+    return doc.memo("health_terms.token_set", lambda: frozenset(tokens(doc)))
 
 
 def load_terms(name: str) -> list[str]:
@@ -131,7 +151,7 @@ def lexicon() -> Lexicon:
 
 def term_hits(doc: Document) -> list[TermHit]:
     """The health terms of `doc`, computed once per check and shared by every rule."""
-    return doc.memo("health_terms.hits", lambda: lexicon().scan(doc.lower))
+    return doc.memo("health_terms.hits", lambda: lexicon().scan(doc.lower, tokens(doc)))
 
 
 def term_kinds(doc: Document) -> frozenset[str]:

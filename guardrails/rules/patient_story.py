@@ -10,28 +10,53 @@ from __future__ import annotations
 import re
 
 from guardrails.rules.base import Document
+from guardrails.rules.health_terms import token_set, words
 
 _CARE_EVENT = (
     r"surgery|diagnosis|treatment|transplant|replacement|stroke|heart attack|chemo|chemotherapy|procedure|"
     r"accident|injury|delivery|birth|operation|amputation|cancer|recovery|rehab|fall|crash|surgeries|battle"
 )
-STRONG_STORY_RE = re.compile(
-    r"\bpatient (?:story|stories|spotlight|testimonial|journey|experience)\b"
-    r"|\b(?:grateful|former|recovered|longtime|young|brave|amazing|incredible) (?:little )?patients?\b"
-    r"|\b(?:cancer|stroke|heart attack|transplant|covid|covid-19|burn|trauma|breast cancer|sepsis|overdose|"
-    r"suicide attempt) survivors?\b"
-    rf"|\bafter (?:her|his|their|my) (?:[\w-]+\s+){{0,2}}(?:{_CARE_EVENT})\b"
-    r"|\bi was diagnosed\b|\bi'?ve been diagnosed\b|\bwhen i was diagnosed\b"
-    r"|\bmy (?:surgeon|oncologist|cardiologist|care team|nurses|surgery|treatment|diagnosis|recovery|chemo|"
-    r"transplant)\b"
-    r"|\b(?:saved|changed) my (?:life|mom's life|dad's life|son's life|daughter's life|baby's life)\b"
-    r"|\bgave me (?:my life|hope|a second chance|my \w+ back)\b|\bi can (?:walk|run|breathe|see|hear|dance) again\b"
-    r"|\bi (?:had|underwent|received|got) (?:my |a |an )?(?:[\w-]+\s+){0,2}(?:surgery|replacement|transplant|"
-    r"treatment|procedure|operation)\b"
-    r"|\b(?:she|he|they)(?:'s| is| are)? (?:now )?(?:cancer-free|in remission|walking again|running again|"
-    r"back on (?:her|his|their) feet)\b"
-    r"|\brang the (?:\w+ )?bell\b|\b(?:\d+|one|two|three|five|ten) years? cancer-free\b"
-    r"|\bin (?:her|his|their) own words\b|\btestimonials?\b"
+# Strong signs of a patient story, each behind the words it needs (the token gate keeps most posts cheap).
+STRONG_STORY_PATTERNS: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
+    (
+        words("patient patients"),
+        re.compile(
+            r"\bpatient (?:story|stories|spotlight|testimonial|journey|experience)\b"
+            r"|\b(?:grateful|former|recovered|longtime|young|brave|amazing|incredible) (?:little )?patients?\b"
+        ),
+    ),
+    (
+        words("survivor survivors"),
+        re.compile(
+            r"\b(?:cancer|stroke|heart attack|transplant|covid|covid-19|burn|trauma|sepsis|overdose|"
+            r"suicide attempt) survivors?\b"
+        ),
+    ),
+    (words("after"), re.compile(rf"\bafter (?:her|his|their|my) (?:[\w-]+\s+){{0,2}}(?:{_CARE_EVENT})\b")),
+    (
+        words("i i've my me"),
+        re.compile(
+            r"\bi was diagnosed\b|\bi'?ve been diagnosed\b"
+            r"|\bmy (?:surgeon|oncologist|cardiologist|care team|nurses|surgery|treatment|diagnosis|recovery|chemo|"
+            r"transplant)\b"
+            r"|\b(?:saved|changed) my (?:life|mom's life|dad's life|son's life|daughter's life|baby's life)\b"
+            r"|\bgave me (?:my life|hope|a second chance|my \w+ back)\b"
+            r"|\bi can (?:walk|run|breathe|see|hear|dance) again\b"
+            r"|\bi (?:had|underwent|received|got) (?:my |a |an )?(?:[\w-]+\s+){0,2}(?:surgery|replacement|"
+            r"transplant|treatment|procedure|operation)\b"
+        ),
+    ),
+    (
+        words("she he they she's he's they're cancer-free"),
+        re.compile(
+            r"\b(?:she|he|they)(?:'s| is| are)? (?:now )?(?:cancer-free|in remission|walking again|running again|"
+            r"back on (?:her|his|their) feet)\b|\b(?:\d+|one|two|three|five|ten) years? cancer-free\b"
+        ),
+    ),
+    (
+        words("rang own testimonial testimonials"),
+        re.compile(r"\brang the (?:\w+ )?bell\b|\bin (?:her|his|their) own words\b|\btestimonials?\b"),
+    ),
 )
 WEAK_STORY_RE = re.compile(
     r"\b(?:her|his|their|my|[a-z]+'s)\s+(?:[\w-]+\s+){0,3}(?:journey|road to recovery|recovery|story|"
@@ -49,15 +74,21 @@ PATIENT_CUE_RE = re.compile(
 )
 
 
+# Token gate of the weak pattern: without one of these words it cannot match.
+WEAK_TRIGGERS = words("journey recovery story battle fight experience share shares shared sharing thanks thank")
+
+
 def patient_story_span(doc: Document) -> tuple[int, int] | None:
     """The phrase that makes `doc` a patient story (normalized coordinates), or None."""
 
     def find() -> tuple[int, int] | None:
         lower = doc.lower
-        strong = STRONG_STORY_RE.search(lower)
-        if strong is not None:
-            return strong.span()
-        weak = WEAK_STORY_RE.search(lower)
+        toks = token_set(doc)
+        for triggers, pattern in STRONG_STORY_PATTERNS:
+            strong = pattern.search(lower) if toks & triggers else None
+            if strong is not None:
+                return strong.span()
+        weak = WEAK_STORY_RE.search(lower) if toks & WEAK_TRIGGERS else None
         if weak is None:
             return None
         if STAFF_CUE_RE.search(lower) and not PATIENT_CUE_RE.search(lower):

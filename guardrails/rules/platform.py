@@ -125,9 +125,11 @@ class HashtagsRule(Rule):
     message = "More hashtags than the platform profile allows"
 
     def scan(self, doc: Document) -> Iterator[Match]:
-        if doc.platform is None or ("#" not in doc.text and "\uff03" not in doc.text):
+        if doc.platform is None:
             return
         limits = self.settings.limits_for(doc.platform)
+        if doc.text.count("#") + doc.text.count("\uff03") <= limits.max_hashtags:
+            return
         count = len(find_hashtags(doc.text))
         if count > limits.max_hashtags:
             yield Match(message=f"{count} hashtags where {doc.platform.value} allows {limits.max_hashtags}")
