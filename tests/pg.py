@@ -178,6 +178,17 @@ class StandInName(PatternRule):
     PATTERNS = (("name", re.compile(r"\b(?:John|Maria) (?:Smith|Garcia)\b")),)
 
 
+class StandInRecordNumber(PatternRule):
+    """A PHI rule that only warns and fixes nothing: its match stays in `fixed_text`."""
+
+    id = "standin.mrn"
+    category = Category.PHI
+    severity = Severity.WARN
+    message = "A record number (stand-in rule)"
+    tag = "[MRN]"
+    PATTERNS = (("mrn", re.compile(r"\bMRN\s*(?P<value>\d{6,})")),)
+
+
 class StandInClaim(PatternRule):
     """Blocks a made-up word, to stand for a rule switched on after an item was submitted."""
 
@@ -191,7 +202,7 @@ class StandInClaim(PatternRule):
 class StandInEngine(Engine):
     def __init__(self, settings: GuardrailSettings | None = None) -> None:
         super().__init__(settings)
-        extra = (StandInPhone, StandInName, StandInClaim)
+        extra = (StandInPhone, StandInName, StandInRecordNumber, StandInClaim)
         self.rules = [*self.rules, *((cls(self.settings), cls.severity) for cls in extra)]
 
 

@@ -8,7 +8,7 @@ configuration may have changed in between; a text that was ever blocked is never
 from __future__ import annotations
 
 import re
-from typing import Any, NoReturn
+from typing import Any, Literal, NoReturn
 
 from bot.messages import review as msg
 from bot.review.errors import ReviewInputError, ReviewNotFoundError, ReviewRefusedError
@@ -29,13 +29,14 @@ from bot.store.tables import utcnow
 from guardrails import Engine, Report, Verdict
 from guardrails.engine import resolve_platform
 
+Action = Literal["approve", "reject", "changes"]
 HASHTAG = re.compile(r"(?<![\w#])#(\w[\w-]*)")
-DECISION_STATE = {
+DECISION_STATE: dict[Action, ReviewState] = {
     "approve": ReviewState.APPROVED,
     "reject": ReviewState.REJECTED,
     "changes": ReviewState.CHANGES_REQUESTED,
 }
-DECISION_AUDIT = {
+DECISION_AUDIT: dict[Action, AuditAction] = {
     "approve": AuditAction.APPROVED,
     "reject": AuditAction.REJECTED,
     "changes": AuditAction.CHANGES_REQUESTED,
@@ -77,7 +78,7 @@ class ReviewDesk:
             platform=checked.platform,
             text=stored_text,
             verdict=verdict.value,
-            report=checked.safe_dump(),
+            report=stored_report(checked),
             submitted_by=who,
             channel=via,
         )
@@ -106,7 +107,7 @@ class ReviewDesk:
 
     # --- decisions ---
 
-    def decide(self, action: str, item_id: int | str, *, by: str, channel: str, comment: str | None) -> ReviewItem:
+    def decide(self, action: Action, item_id: int | str, *, by: str, channel: str, comment: str | None) -> ReviewItem:
         """approve / reject / changes: the checks in the order a person would want to hear them."""
         who = require_identity(by)
         via = parse_channel(channel)
@@ -233,6 +234,18 @@ class ReviewDesk:
     def redact(self, text: str) -> str:
         """Free text a person typed (a comment, a topic) as it may be stored: PHI replaced by its tag."""
         return self.engine.check(text).redacted_text
+
+
+def stored_report(report: Report) -> dict[str, Any]:
+    """`Report.safe_dump()` with `fixed_text` made safe too: a PHI finding that no fix removed stays in it."""
+    from guardrails.fixes import redact
+
+    data = report.safe_dump()
+    if report.fixed_text == report.text:
+        data["fixed_text"] = report.redacted_text
+    else:
+        data["fixed_text"] = redact(report.fixed_text, [f for f in report.remaining if f.is_phi])
+    return data
 
 
 def _illegal(item: ReviewItem, action: str, template: str) -> str:
