@@ -51,7 +51,8 @@ WEAK_HONORIFICS = word_set(
     sister brother captain sgt sergeant chaplain""",
 )
 HONORIFIC_BEFORE = re.compile(
-    r"(?:^|[^a-z])(" + "|".join(sorted(STRONG_HONORIFICS | WEAK_HONORIFICS, key=len, reverse=True)) + r")\.? $"
+    r"(?:^|[^a-z])(?:(" + "|".join(sorted(STRONG_HONORIFICS, key=len, reverse=True)) + r")\.?"
+    r"|(" + "|".join(sorted(WEAK_HONORIFICS, key=len, reverse=True)) + r")) $"
 )
 
 # Words just before a name that say it is a person's (lower-cased, end of the text before the run).
@@ -144,7 +145,7 @@ class NameRule(Rule):
             yield from self._run(doc, lower, lists, found.start(), found.end())
 
     def _run(self, doc: Document, lower: str, lists: NameLists, start: int, end: int) -> Iterator[Match]:
-        tokens = self._tokens(lower, start, end)
+        tokens = self._tokens(doc.text, lower, start, end)
         if not tokens:
             return
         # Fast path: one everyday word (the first word of most sentences) with nothing before it.
@@ -171,15 +172,20 @@ class NameRule(Rule):
         if segment:
             yield from self._segment(doc, lower, lists, segment)
 
-    def _tokens(self, lower: str, start: int, end: int) -> list[Token]:
-        """The run's words without particles; a possessive ends the run (the rest is looked at on its own)."""
+    def _tokens(self, text: str, lower: str, start: int, end: int) -> list[Token]:
+        """The run's words without particles. A possessive ends the name (what follows it is not read), and so
+        does an acronym (ROI, ICU, GDPR): names are not written in capitals in posts."""
         tokens: list[Token] = []
         position = start
         for word in lower[start:end].split(" "):
             word_end = position + len(word)
             if word and word not in PARTICLES:
-                key = word.rstrip("'")
-                key = strip_possessive(key)
+                if len(word) > 1 and text[position:word_end].isupper():
+                    if tokens:
+                        break
+                    position = word_end + 1
+                    continue
+                key = strip_possessive(word.rstrip("'"))
                 tokens.append(Token(position, position + len(key), key))
                 if key != word:
                     break
@@ -214,10 +220,12 @@ class NameRule(Rule):
             return
         start = tokens[0].start
         end = tokens[-1].end
-        strong = self._honorific(lower, start)
-        if strong is None and self._person_context(lower, start, end):
-            strong = "context"
-        name = self._name_span(lists, tokens, strong)
+        signal = self._honorific(lower, start)
+        if signal is None and PERSON_AFTER.match(lower, end):
+            signal = "after"
+        if signal is None and PERSON_BEFORE.search(lower, max(0, start - 30), start):
+            signal = "before"
+        name = self._name_span(lists, tokens, signal)
         if name is not None:
             yield Match(name[0].start, name[-1].end)
 
@@ -231,20 +239,26 @@ class NameRule(Rule):
         found = HONORIFIC_BEFORE.search(lower, max(0, start - 12), start)
         if found is None:
             return None
-        word = found.group(1)
-        return "strong" if word in STRONG_HONORIFICS else "weak"
+        return "strong" if found.group(1) else "before"
 
-    def _person_context(self, lower: str, start: int, end: int) -> bool:
-        return bool(PERSON_BEFORE.search(lower, max(0, start - 30), start) or PERSON_AFTER.match(lower, end))
+    def _name_span(self, lists: NameLists, tokens: list[Token], signal: str | None) -> list[Token] | None:
+        """The tokens that make the name, or None.
 
-    def _name_span(self, lists: NameLists, tokens: list[Token], strong: str | None) -> list[Token] | None:
-        """The tokens that make the name, or None. `strong` is the honorific/context signal, if any."""
+        `signal`: "strong" (Mr., Dr.) takes any capitalised word; "after" (", 54,", "shared her story") takes a
+        known name even when it is also a word (Hope, Faith); "before" (thanks to, little, patient) takes a
+        known name that is not an everyday word, a popular name, or a capitalised word no dictionary knows.
+        """
         soft = [self._soft(lists, t.key) for t in tokens]
         namey = [self._namey(lists, t.key) for t in tokens]
         word = [t.key in lists.words for t in tokens]
-        if strong == "strong":
+        if signal == "strong":
             return tokens
-        if strong is not None and not all(soft) and any(n or not w for n, w in zip(namey, word, strict=True)):
+        popular = [t.key in lists.popular_first or t.key in lists.popular_last for t in tokens]
+        if signal == "after" and any(namey[i] or not word[i] for i in range(len(tokens))) and not all(soft):
+            return tokens
+        if signal == "before" and any(
+            (namey[i] and (not word[i] or popular[i])) or not (word[i] or soft[i]) for i in range(len(tokens))
+        ):
             return tokens
         # Without a signal: trim everyday words and soft words from both ends.
         first, last = 0, len(tokens)

@@ -1,0 +1,102 @@
+"""phi.age: an age over 89 of one person ("a 94-year-old patient", "aged 101", "turns 92", "a centenarian").
+
+Safe Harbor lets ages up to 89 stand and folds older ages into one "90 or older" category. So:
+- an age of 89 or under is never flagged;
+- a population statement is not one person's age and is itself that aggregate: "people over 90 should...",
+  "adults 90 and older", "ages 90+", "centenarians" (plural) are not flagged;
+- an age that belongs to a thing is not a person's: "our 100-year-old building", "Riverside Health turns 100".
+The span is the number ("a [AGE]-year-old patient"), or the word for "centenarian" and the like.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from guardrails.model import Category, FixKind, Severity
+from guardrails.rules.base import Document, Match, Rule
+from guardrails.rules.phi.people_lexicon import phrase_key, word_set
+from guardrails.settings import GuardrailSettings
+
+_N = r"(?P<value>9\d|1[0-2]\d)"
+AGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("years_old", re.compile(rf"\b{_N}[- ]?(?:years?|yrs?|yr)\.?[- ](?:old|young)\b")),
+    ("yo", re.compile(rf"\b{_N} ?(?:y/?o|y\.o\.|yo)\b")),
+    ("aged", re.compile(rf"\b(?:aged?|age:) ?{_N}\b")),
+    ("turns", re.compile(rf"\bturn(?:s|ed|ing)? {_N}\b")),
+    ("birthday", re.compile(rf"\b{_N}(?:st|nd|rd|th) birthday\b")),
+    ("name_comma", re.compile(rf"(?<=[a-z]), {_N},")),
+    ("at_age", re.compile(rf"(?:^|[.!?] )at {_N},")),
+    ("word", re.compile(r"\b(?P<value>(?:super)?centenarian|nonagenarian)\b(?!s)")),
+)
+# "over 90", "90 and older", "90+": a population, and the Safe Harbor aggregate itself.
+POPULATION_BEFORE = re.compile(r"(?:over|above|older than|at least|beyond|past|ages|between|from) $")
+POPULATION_AFTER = re.compile(r"(?:\+| ?(?:and|or) (?:older|over|above|up|beyond)| ?plus\b|s\b| to \d|-\d)")
+# Things that have ages too.
+THING_NOUNS = word_set(
+    """building hospital hospitals institution tradition church tree house home company organization organisation
+    clinic program programme bridge school library campus facility center centre foundation system practice
+    ward wing business brand network university college department unit society association charity
+    partnership legacy history anniversary"""
+)
+THING_SUBJECT = re.compile(
+    r"\b(?:we|we're|we are|our (?:hospital|clinic|center|centre|foundation|system|organi[sz]ation|building|"
+    r"campus|program|practice|network|team|department)|hospital|clinic|center|centre|foundation|institution|"
+    r"building|campus|program)\b[^.!?\n]{0,30}$"
+)
+PERSON_WORDS = re.compile(
+    r"\b(?:she|he|her|his|patient|woman|man|lady|gentleman|grand(?:mother|father|ma|pa)|mom|dad|mother|father|"
+    r"veteran|resident|friend|wife|husband|neighbou?r|great-grand\w*)\b"
+)
+
+
+class AgeRule(Rule):
+    id = "phi.age"
+    category = Category.PHI
+    severity = Severity.BLOCK
+    message = "Age over 89 of a person (Safe Harbor allows ages up to 89, or '90 or older')"
+    fix = FixKind.REDACT
+    tag = "[AGE]"
+
+    TRIGGER = re.compile(r"\b(?:9\d|1[0-2]\d)\b|centenarian|nonagenarian")
+
+    def __init__(self, settings: GuardrailSettings) -> None:
+        super().__init__(settings)
+        org = settings.organization
+        names = [" ".join(phrase_key(n)) for n in (org.name, *org.aliases) if phrase_key(n)]
+        self.org_subject = (
+            re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b[^.!?\n]{0,30}$") if names else None
+        )
+
+    def scan(self, doc: Document) -> Iterator[Match]:
+        lower = doc.lower
+        if not self.TRIGGER.search(lower):
+            return
+        for name, pattern in AGE_PATTERNS:
+            for found in pattern.finditer(lower):
+                start, end = found.span("value")
+                if self._population(lower, name, found.start(), found.end()):
+                    continue
+                if name != "word" and self._thing(lower, name, found.start(), found.end()):
+                    continue
+                yield Match(start, end)
+
+    def _population(self, lower: str, name: str, start: int, end: int) -> bool:
+        if name == "word":
+            return False
+        return bool(POPULATION_BEFORE.search(lower, max(0, start - 14), start) or POPULATION_AFTER.match(lower, end))
+
+    def _thing(self, lower: str, name: str, start: int, end: int) -> bool:
+        """An age that belongs to a building, the organization or a program, not to a person."""
+        if name == "years_old":
+            following = re.match(r"[ -]?([a-z]+)", lower[end : end + 20])
+            if following and following.group(1) in THING_NOUNS:
+                return True
+            if following and following.group(1) not in ("and", "or", "in", "on", "at", "this", "today"):
+                return False
+        before = lower[max(0, start - 50) : start]
+        if PERSON_WORDS.search(before) or PERSON_WORDS.search(lower, end, end + 30):
+            return False
+        if THING_SUBJECT.search(before):
+            return True
+        return bool(self.org_subject and self.org_subject.search(before))

@@ -1,0 +1,74 @@
+"""phi.date: a date tied to a person (birth, admission, discharge, surgery, death, visit).
+
+A date alone is not PHI: posts are full of event dates, awareness days and opening hours. Under HIPAA's Safe
+Harbor a date is an identifier when it is an element of a date "directly related to an individual", so a
+date stands only when a person-event word comes just before it in the same sentence ("born 04/12/1961",
+"admitted on March 3rd", "DOB: 1961-04-12", "her surgery on May 2") or a birth label just after it
+("04/12/1961 (DOB)"). A year alone is never flagged (Safe Harbor allows years); a month with a year is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from guardrails.model import Category, FixKind, Severity
+from guardrails.rules.base import Document, Match, Rule
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+
+DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("iso", re.compile(rf"\b{_YEAR}[-/.](?:0?[1-9]|1[0-2])[-/.](?:[12]\d|3[01]|0?[1-9])\b")),
+    ("numeric", re.compile(r"\b(?:[12]\d|3[01]|0?[1-9])[/.-](?:[12]\d|3[01]|0?[1-9])(?:[/.-](?:\d{4}|\d{2}))?\b")),
+    ("month_day", re.compile(rf"\b{_MONTH} {_DAY}\b(?:,? {_YEAR}\b)?")),
+    ("day_month", re.compile(rf"\b{_DAY} (?:of )?{_MONTH}(?:,? {_YEAR}\b)?")),
+    ("month_year", re.compile(rf"\b{_MONTH},? {_YEAR}\b")),
+)
+# A person event just before the date, in the same sentence (searched at the end of the text before it).
+PERSON_EVENT_BEFORE = re.compile(
+    r"(?:\b(?:born|birth(?:day|date)?|date of birth|d\.?o\.?b\.?|b\.|admitted|admission|admit date|discharged|"
+    r"discharge(?: date)?|(?:had|underwent|undergoes|his|her|their|my|your|scheduled for|date of) (?:\w+ )?"
+    r"(?:surgery|procedure|operation|transplant|visit|appointment|delivery|c-section|amputation|biopsy)|"
+    r"operated on|died|passed away|passed|death|deceased|date of death|d\.?o\.?d\.?|visited|was seen|seen|"
+    r"diagnosed|delivered|hospitali[sz]ed|injured|date of service|dos|treated|arrived|came home|went home|"
+    r"welcomed|baptized|buried|funeral)\b[^.!?\n]{0,25}|\b(?:dob|d\.o\.b\.|born|birth):? ?)$"
+)
+PERSON_EVENT_AFTER = re.compile(r" ?\((?:dob|d\.o\.b\.?|date of birth|born|birth|admitted|discharged|dod)\)")
+MONTH_START = re.compile(_MONTH)
+
+
+class DateRule(Rule):
+    id = "phi.date"
+    category = Category.PHI
+    severity = Severity.BLOCK
+    message = "Date tied to a person (birth, admission, discharge, surgery, visit or death)"
+    fix = FixKind.REDACT
+    tag = "[DATE]"
+
+    CONTEXT_WINDOW = 60
+    TRIGGER = re.compile(r"\d")
+
+    def scan(self, doc: Document) -> Iterator[Match]:
+        if not doc.has_digits:
+            return
+        lower = doc.lower
+        taken: list[tuple[int, int]] = []
+        for _name, pattern in DATE_PATTERNS:
+            for found in pattern.finditer(lower):
+                start, end = found.span()
+                if any(start < t_end and end > t_start for t_start, t_end in taken):
+                    continue
+                if not self._tied_to_person(lower, start, end):
+                    continue
+                taken.append((start, end))
+                yield Match(start, end)
+
+    def _tied_to_person(self, lower: str, start: int, end: int) -> bool:
+        if PERSON_EVENT_BEFORE.search(lower, max(0, start - self.CONTEXT_WINDOW), start):
+            return True
+        return bool(PERSON_EVENT_AFTER.match(lower, end))

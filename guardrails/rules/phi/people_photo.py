@@ -1,0 +1,72 @@
+"""phi.photo: the text says a patient's photo or video is attached or shown, or offers before/after photos.
+
+Full-face photographs are a Safe Harbor identifier; a text cannot hold one, but it can say one goes with it
+("see the attached photo of Maria's scan", "before and after pics of our patient", "video of him in the ICU").
+Nothing in the text can be redacted to fix that, so the finding blocks with no fix: a person must remove the
+picture or confirm consent outside CarePost. Photos of a team, a building or an event are not flagged: the
+media word must come with a patient cue in the same sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from guardrails.model import Category, Severity
+from guardrails.rules.base import Document, Match, Rule
+
+MEDIA = (
+    r"(?:photo(?:graph)?s?|pictures?|pics?|images?|videos?|footage|selfies?|snapshots?|clips?|shots?|x-rays?|scans?)"
+)
+BEFORE_AFTER = re.compile(
+    rf"\bbefore[- ]?(?:and|&|/|n|'n')[- ]?after\b(?:[ -]\w+){{0,3}}?[ -]{MEDIA}\b|\b{MEDIA} (?:\w+ ){{0,2}}"
+    r"(?:from )?before (?:and|&) after\b"
+)
+MEDIA_WORD = re.compile(rf"\b{MEDIA}\b")
+# The text presents the media: it is attached, below, or the reader is told to look.
+SHOWN = re.compile(
+    r"\b(?:attached|attaching|attachment|enclosed|below|above|see|seen here|here's|here is|here are|check out|"
+    r"watch|shown|showing|included|includes|posting|post|posted|sharing|share|shared|uploaded|caught on|"
+    r"captured|this|these)\b"
+)
+# The media is of a patient: a patient, a body, a bed, or one person's scan or wound.
+PATIENT_CUE = re.compile(
+    r"\b(?:patients?|of (?:him|her|them)\b|(?:his|her|their) (?:scan|x-ray|mri|wound|scar|incision|tumou?r|"
+    r"surgery|recovery|treatment|face|injury|injuries|rash|burns?|stitches|bed|room|stay|transformation|"
+    r"results?|procedure)|[a-z]+'s (?:scan|x-ray|mri|wound|scar|incision|tumou?r|surgery|face|injury|rash|"
+    r"burns?|stitches|recovery|procedure|results?)|in (?:the|his|her|their) (?:icu|nicu|picu|er|ed|hospital bed|"
+    r"recovery room|or)\b|bedside|hospital bed|on the ward|in surgery|on the operating table|during (?:his|her|"
+    r"their) (?:treatment|surgery|stay|recovery|procedure))"
+)
+SENTENCE = re.compile(r"[^.!?\n]+")
+
+
+class PhotoRule(Rule):
+    id = "phi.photo"
+    category = Category.PHI
+    severity = Severity.BLOCK
+    message = "The text says a patient's photo or video goes with it: remove it, or post only with written consent"
+    fix = None
+    tag = "[PHOTO]"
+
+    TRIGGER = re.compile(r"photo|pic|image|video|footage|selfie|snapshot|clip|shot|x-ray|scan")
+
+    def scan(self, doc: Document) -> Iterator[Match]:
+        lower = doc.lower
+        if not self.TRIGGER.search(lower):
+            return
+        for found in BEFORE_AFTER.finditer(lower):
+            yield Match(found.start(), found.end())
+            return
+        for sentence in SENTENCE.finditer(lower):
+            start, end = sentence.span()
+            media = MEDIA_WORD.search(lower, start, end)
+            if media is None:
+                continue
+            if SHOWN.search(lower, start, end) and PATIENT_CUE.search(lower, start, end):
+                yield Match(media.start(), media.end())
+                return
+
+    def fix_text_for(self, doc: Document, match: Match) -> str | None:
+        """No fix, but a tag: the redacted preview shows [PHOTO] where the text announced the picture."""
+        return self.tag
