@@ -13,8 +13,17 @@ DECLINED_MEDICAL = (
 EMPTY_QUESTION = 'QUESTION is empty: ask about the social media guide, e.g. carepost ask "how often should we post?"'
 LLM_FALLBACK = "The AI answer was not available ({reason}); this answer quotes the guide directly."
 LLM_NO_CITATION = "the AI answer cited no passage of the guide"
-LLM_BAD_REPLY = "the AI reply could not be read"
-LLM_ERROR = "the AI service failed: {kind}"
+LLM_REASONS: dict[str, str] = {
+    "timeout": "the AI service timed out",
+    "rate_limit": "the AI service is busy (rate limited)",
+    "server": "the AI service had an error",
+    "connection": "the AI service could not be reached",
+    "auth": "the AI service refused the API key",
+    "bad_output": "the AI reply could not be read",
+    "budget": "the question and guide passages are too long for the AI prompt budget",
+    "not_configured": "no AI service is configured",
+    "other": "the AI service failed",
+}
 REDACTED = "The guardrails redacted part of this answer ({rules})."
 WITHHELD = "Part of the guide's text was withheld by the guardrails ({rules}); ask the compliance lead."
 

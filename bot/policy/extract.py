@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pydantic import BaseModel, ConfigDict
 
 from bot.policy.index import GuideIndex, Hit
+from bot.policy.loader import LIST_MARK
 from bot.policy.models import Citation
 from bot.policy.text import tokens
 
@@ -19,6 +20,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\"“*])")
 MAX_SENTENCES_PER_SECTION = 3
 MAX_SECTIONS = 2
 MAX_ANSWER_CHARS = 900
+SHORT_SECTION_CHARS = 700
 KEEP_RATIO = 0.6  # a sentence is kept when it scores at least this share of the best one in its section
 SECOND_SECTION_RATIO = 0.85  # a second section joins when it ranks this close to the first
 
@@ -31,10 +33,22 @@ class Extract(BaseModel):
 
 
 def sentences(block_text: str) -> list[str]:
-    out: list[str] = []
+    """The quotable units of a section: sentences, with a list kept whole behind the line that introduces it
+    ("four pillars: education; community engagement; ...")."""
+    units: list[str] = []
+    open_list = False
     for block in block_text.split("\n"):
-        out.extend(s.strip() for s in _SENTENCE_END.split(block) if s.strip())
-    return out
+        if block.startswith(LIST_MARK):
+            item = block[len(LIST_MARK) :].strip().rstrip(";,.")
+            if open_list and units:
+                units[-1] += (" " if units[-1].endswith(":") else "; ") + item
+            else:
+                units.append(item)
+            continue
+        parts = [s.strip() for s in _SENTENCE_END.split(block) if s.strip()]
+        units.extend(parts)
+        open_list = bool(parts) and parts[-1].endswith(":")
+    return units
 
 
 def rank_hits(hits: Sequence[Hit]) -> list[Hit]:
@@ -62,6 +76,8 @@ def extract_answer(index: GuideIndex, question: str, hits: Sequence[Hit]) -> Ext
         if chosen and combined(hit, top_score) < SECOND_SECTION_RATIO * first:
             break
         picked, best = _pick_sentences(index, query, hit.section.text, limit=MAX_SENTENCES_PER_SECTION)
+        if not chosen and len(hit.section.text) <= SHORT_SECTION_CHARS:
+            picked = sentences(hit.section.text)  # a short section is the answer whole
         if chosen and (best < 0.8 * best_first or _same_as_chosen(picked, chosen)):
             continue
         if not chosen:

@@ -1,29 +1,22 @@
 """Composing an answer with the LLM from retrieved guide passages only, and checking that it cites them.
 
-Kept small and on its own so that it can move onto the shared client in bot/llm when that lands: the only
-things it needs are "send these messages, get text back" and the prompt in prompts/answer.yaml. Any
-failure (no server, a timeout, an unreadable reply, no citation) is an LLMAnswerError with a short reason,
-and the caller falls back to the extractive answer.
+The client, retries, timeouts and token counting are the shared ones in bot/llm; the prompt is
+prompts/answer.yaml. Any failure (no server, a timeout, an unreadable reply, no citation) is an
+LLMAnswerError with a short reason, and the caller falls back to the extractive answer.
 """
 
 from __future__ import annotations
 
-import json
-import os
-import re
 from collections.abc import Sequence
-from functools import lru_cache
-from pathlib import Path
+from typing import Any
 
-import yaml
 from pydantic import BaseModel, ConfigDict
 
 from bot.config import AppConfig
 from bot.messages import policy as msg
 from bot.policy.models import Section
 
-PROMPT_FILE = "answer.yaml"
-CHARS_PER_TOKEN = 3  # a safe over-estimate of the prompt's size without loading a tokenizer
+PROMPT = "answer"
 
 
 class LLMAnswerError(Exception):
@@ -41,78 +34,47 @@ class LLMReply(BaseModel):
     cited: list[int]
 
 
-@lru_cache(maxsize=1)
-def load_prompt() -> dict[str, str]:
-    import prompts
-
-    for entry in prompts.__path__:
-        path = Path(entry) / PROMPT_FILE
-        if path.is_file():
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
-            return {"system": str(data["system"]), "user": str(data["user"])}
-    raise LLMAnswerError(f"prompts/{PROMPT_FILE} is missing")
+def render_passages(sections: Sequence[Section]) -> str:
+    return "\n\n".join(f"[{n}] {s.heading} ({s.source})\n{s.text}" for n, s in enumerate(sections, start=1))
 
 
-def render_passages(sections: Sequence[Section], budget_chars: int) -> str:
-    parts: list[str] = []
-    used = 0
-    for number, section in enumerate(sections, start=1):
-        block = f"[{number}] {section.heading} ({section.source})\n{section.text}"
-        if parts and used + len(block) > budget_chars:
-            break
-        parts.append(block)
-        used += len(block)
-    return "\n\n".join(parts)
+def fit_messages(config: AppConfig, question: str, sections: Sequence[Section]) -> tuple[list[dict[str, str]], int]:
+    """The prompt with as many passages (best first) as fit llm.max_prompt_tokens, and how many that is."""
+    from bot.llm.budget import count_messages
+    from bot.llm.prompts import load_prompt
+
+    template = load_prompt(PROMPT)
+    for count in range(len(sections), 0, -1):
+        messages = template.render(passages=render_passages(sections[:count]), question=question)
+        if count_messages(messages) <= config.llm.max_prompt_tokens:
+            return messages, count
+    raise LLMAnswerError(msg.LLM_REASONS["budget"])
 
 
 async def compose(config: AppConfig, question: str, sections: Sequence[Section]) -> LLMReply:
-    prompt = load_prompt()
-    budget = config.llm.max_prompt_tokens * CHARS_PER_TOKEN - len(prompt["system"]) - len(question)
-    user = prompt["user"].replace("{passages}", render_passages(sections, budget)).replace("{question}", question)
-    content = await _chat(config, prompt["system"], user)
-    return parse_reply(content, len(sections))
+    from bot.llm.client import LLMClient
+    from bot.llm.errors import LLMFailure
 
-
-async def _chat(config: AppConfig, system: str, user: str) -> str:
-    from openai import AsyncOpenAI, OpenAIError
-
-    client = AsyncOpenAI(
-        api_key=os.environ.get("OPENAI_API_KEY"),
-        base_url=os.environ.get("OPENAI_BASE_URL") or None,
-        timeout=config.llm.timeout_seconds,
-        max_retries=config.llm.max_retries,
-    )
+    messages, count = fit_messages(config, question, sections)
     try:
-        response = await client.chat.completions.create(
-            model=os.environ.get("CAREPOST_MODEL") or config.llm.model,
-            messages=[{"role": "system", "content": system}, {"role": "user", "content": user}],
-            temperature=min(config.llm.temperature, 0.2),
-            max_tokens=config.llm.max_output_tokens,
-        )
-    except OpenAIError as exc:
-        raise LLMAnswerError(msg.LLM_ERROR.format(kind=type(exc).__name__)) from None
-    finally:
-        await client.close()
-    if not response.choices or not response.choices[0].message.content:
-        raise LLMAnswerError(msg.LLM_BAD_REPLY)
-    return response.choices[0].message.content
+        client = LLMClient.from_env(config)
+        try:
+            data = await client.complete_json(messages, max_tokens=config.llm.max_output_tokens)
+        finally:
+            await client.aclose()
+    except LLMFailure as exc:
+        raise LLMAnswerError(msg.LLM_REASONS.get(exc.reason, msg.LLM_REASONS["other"])) from None
+    return parse_reply(data, count)
 
 
-def parse_reply(content: str, passages: int) -> LLMReply:
-    """The JSON object in the reply (code fences tolerated); citations outside 1..passages are dropped."""
-    match = re.search(r"\{.*\}", content, re.DOTALL)
-    if not match:
-        raise LLMAnswerError(msg.LLM_BAD_REPLY)
-    try:
-        data = json.loads(match.group(0))
-    except json.JSONDecodeError:
-        raise LLMAnswerError(msg.LLM_BAD_REPLY) from None
-    if not isinstance(data, dict) or not isinstance(data.get("answer"), str):
-        raise LLMAnswerError(msg.LLM_BAD_REPLY)
-    raw_cites = data.get("cite", [])
-    cites = raw_cites if isinstance(raw_cites, list) else []
-    cited = sorted({c - 1 for c in cites if isinstance(c, int) and 1 <= c <= passages})
-    text = data["answer"].strip()
-    if not text or not cited:
+def parse_reply(data: dict[str, Any], passages: int) -> LLMReply:
+    """`{"answer", "cite"}`; citations outside 1..passages are dropped, and an answer must keep one."""
+    answer = data.get("answer")
+    if not isinstance(answer, str):
+        raise LLMAnswerError(msg.LLM_REASONS["bad_output"])
+    raw = data.get("cite", [])
+    cites = raw if isinstance(raw, list) else []
+    cited = sorted({c - 1 for c in cites if isinstance(c, int) and not isinstance(c, bool) and 1 <= c <= passages})
+    if not answer.strip() or not cited:
         raise LLMAnswerError(msg.LLM_NO_CITATION)
-    return LLMReply(text=text, cited=cited)
+    return LLMReply(text=answer.strip(), cited=cited)

@@ -18,6 +18,7 @@ from bot.policy.models import Section
 GUIDE_SUFFIXES = (".md", ".markdown", ".txt")
 MAX_CHUNK_CHARS = 1100
 BUILTIN_PREFIX = "builtin"
+LIST_MARK = "- "  # a block that is a list item starts with this, so answers can keep a list with its intro
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+")
@@ -125,7 +126,7 @@ def _markdown_blocks(lines: list[str]) -> list[str]:
             end_paragraph()
         elif _LIST_ITEM.match(line):
             end_paragraph()
-            current.append(_LIST_ITEM.sub("", line, count=1))
+            current.append(LIST_MARK + _LIST_ITEM.sub("", line, count=1))
         else:
             current.append(stripped)
     end_paragraph()
@@ -170,7 +171,8 @@ def parse_plain_text(raw: str, source: str) -> list[Section]:
             out.extend(_chunked(source, heading, (), body, start=len(out)))
             heading, body = para.rstrip(":"), []
         else:
-            body.append(clean_inline(_LIST_ITEM.sub("", para, count=1)))
+            item = _LIST_ITEM.match(para) is not None
+            body.append((LIST_MARK if item else "") + clean_inline(_LIST_ITEM.sub("", para, count=1)))
     out.extend(_chunked(source, heading, (), body, start=len(out)))
     return out
 

@@ -66,6 +66,22 @@ PHRASES: tuple[tuple[str, str], ...] = (
 
 # word -> canonical word. Keys are plain words; they are stemmed when the table is built.
 SYNONYMS: dict[str, str] = {
+    "percentage": "percent",
+    "used": "use",
+    "uses": "use",
+    "using": "use",
+    "diagnoses": "diagnosis",
+    "bad": "negative",
+    "poor": "negative",
+    "angry": "negative",
+    "unhappy": "negative",
+    "critical": "negative",
+    "site": "platform",
+    "website": "platform",
+    "smaller": "small",
+    "big": "large",
+    "bigger": "large",
+    "larger": "large",
     "tweet": "twitter",
     "tweeting": "twitter",
     "retweet": "twitter",
@@ -182,7 +198,7 @@ STOPWORDS: frozenset[str] = _words(
 # still count for ranking, but not when deciding whether the guide really answers the question.
 GENERIC: frozenset[str] = _words(
     """social media hospital guide policy rule organization team allow ok best good way right use using do
-    make okay account page platform network online"""
+    make okay account page platform network online healthcare health care used uses still general"""
 )
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:['\u2019][a-z]+)?")
@@ -211,6 +227,8 @@ def stem(word: str) -> str:
             break
     if len(w) > 4 and w[-1] == w[-2] and w[-1] not in "slz" and not w[-1].isdigit():
         w = w[:-1]
+    if len(w) > 3 and w.endswith("e") and not w.endswith("ee"):
+        w = w[:-1]  # "handle" and "handling" meet at "handl"
     return w
 
 
@@ -220,7 +238,7 @@ def _synonym_table() -> dict[str, str]:
 
 
 def fold_phrases(text: str) -> str:
-    low = _WS.sub(" ", text.lower().replace("\u2019", "'"))
+    low = _WS.sub(" ", text.lower().replace("\u2019", "'").replace("%", " percent "))
     for phrase, repl in PHRASES:
         if phrase in low:
             low = re.sub(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", f" {repl} ", low)
@@ -231,7 +249,8 @@ def tokens(text: str, *, keep_stopwords: bool = False) -> list[str]:
     """Canonical terms of a text, in order, stopwords dropped."""
     table = _synonym_table()
     out: list[str] = []
-    for raw in _TOKEN.findall(fold_phrases(text)):
+    for found in _TOKEN.findall(fold_phrases(text)):
+        raw = found[:-2] if found.endswith("'s") else found
         if not keep_stopwords and raw in STOPWORDS:
             continue
         s = stem(raw)
@@ -239,5 +258,12 @@ def tokens(text: str, *, keep_stopwords: bool = False) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _generic_terms() -> frozenset[str]:
+    table = _synonym_table()
+    return frozenset(table.get(stem(w), stem(w)) for w in GENERIC)
+
+
 def is_generic(term: str) -> bool:
-    return term in GENERIC
+    """Whether a canonical term (as `tokens` gives it) says nothing about which rule is meant."""
+    return term in _generic_terms()
