@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.evaluation import vocab
 from bot.evaluation.builder import HASHTAG_CAP, Gen
 from bot.evaluation.items import EvalItem
-from bot.evaluation.org_profiles import ORGS, competitors, disclaimer
+from bot.evaluation.org_profiles import ORGS, competitors, disclaimer, org_value
 
 ADVICE = ("advice.dosage", "advice.medication", "advice.diagnosis", "advice.discourage_care")
 AMOUNTS = {"mg": ("200", "325", "400", "500", "600", "800", "1000", "1,000"), "mcg": ("25", "50", "100", "1000"),
@@ -351,7 +351,8 @@ def platform_items(g: Gen, per_rule: int) -> list[EvalItem]:
     # X counts a URL as 23 and CJK/emoji as 2: a long link under the limit, and an emoji wall over it.
     for _ in range(per_rule // 4):
         org = g.org()
-        url = "https://www.example-events.org/" + "-".join(g.faker("en_US").words(12))
+        site = str(org_value(org, "website")).rstrip("/")
+        url = site + "/events/" + "-".join(g.faker("en_US").words(12))
         text = g.pick(FILLER) + " Details: " + url
         items.append(g.item("negative.length_url", text, org=org, platform="x", forbid=["platform.length"], clean=True))
         wall = "Thank you, nurses! " + "".join(g.pick(vocab.EMOJI[:6]) for _ in range(140))
