@@ -1,0 +1,75 @@
+"""Microsoft Teams: a botbuilder CloudAdapter bot at POST /api/messages, plus the advocacy channel publisher.
+
+`attach(app, service)` is all the HTTP server knows of Teams; botbuilder is imported only here.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING
+
+from aiohttp import web
+from botbuilder.core import MessageFactory, TurnContext
+from botbuilder.integration.aiohttp import CloudAdapter, ConfigurationBotFrameworkAuthentication
+from botbuilder.schema import ConversationReference
+
+from bot.adapters.teams.bot import CarePostTeamsBot
+from bot.adapters.teams.publisher import AdvocacyPublisher
+from bot.adapters.teams.settings import BotFrameworkSettings, TeamsSettingsError
+from bot.messages import teams as msg
+
+if TYPE_CHECKING:
+    from bot.service import CarePost
+
+log = logging.getLogger(__name__)
+
+__all__ = ["TeamsAdapter", "TeamsSettingsError", "attach"]
+
+
+class TeamsAdapter:
+    """The CloudAdapter, the bot and the publisher, wired once per server."""
+
+    def __init__(self, service: CarePost, settings: BotFrameworkSettings | None = None) -> None:
+        self.settings = settings or BotFrameworkSettings.from_env()
+        self.adapter = CloudAdapter(ConfigurationBotFrameworkAuthentication(self.settings))
+        self.adapter.on_turn_error = self._on_turn_error
+        self.publisher = AdvocacyPublisher(service, self.continue_with)
+        self.bot = CarePostTeamsBot(service, self.publisher, self.continue_with)
+
+    async def continue_with(
+        self, reference: ConversationReference, logic: Callable[[TurnContext], Awaitable[None]]
+    ) -> None:
+        await self.adapter.continue_conversation(reference, logic, self.settings.APP_ID or None)
+
+    async def messages(self, request: web.Request) -> web.StreamResponse:
+        response = await self.adapter.process(request, self.bot)
+        return response if response is not None else web.Response(status=201)
+
+    async def _on_turn_error(self, turn_context: TurnContext, error: Exception) -> None:
+        log.error("Teams turn failed (%s)", type(error).__name__)
+        try:
+            await turn_context.send_activity(MessageFactory.text(msg.TURN_ERROR))
+        except Exception as exc:  # the reply channel itself failed: nothing more to tell
+            log.error("could not tell the person about the failure (%s)", type(exc).__name__)
+
+
+TEAMS_KEY = web.AppKey("carepost.teams", TeamsAdapter)
+
+
+def attach(app: web.Application, service: CarePost) -> TeamsAdapter:
+    """Serve Bot Framework activities at POST /api/messages and run the advocacy publisher with the app."""
+    teams = TeamsAdapter(service)
+    app[TEAMS_KEY] = teams
+    app.router.add_post("/api/messages", teams.messages)
+
+    async def start(_app: web.Application) -> None:
+        teams.publisher.start()
+
+    async def stop(_app: web.Application) -> None:
+        await teams.publisher.stop()
+        await teams.bot.drain()
+
+    app.on_startup.append(start)
+    app.on_cleanup.append(stop)
+    return teams

@@ -1,0 +1,26 @@
+"""Sentences for Microsoft Teams (errors, the advocacy channel, card labels)."""
+
+from __future__ import annotations
+
+BAD_APP_TYPE = "MICROSOFT_APP_TYPE is {value!r}; use one of: {valid}"
+MISSING_PASSWORD = "MICROSOFT_APP_ID is set but MICROSOFT_APP_PASSWORD is empty: set both, or neither for emulator mode"
+MISSING_APP_ID = "MICROSOFT_APP_PASSWORD is set but MICROSOFT_APP_ID is empty: set both, or neither for emulator mode"
+MISSING_TENANT = "MICROSOFT_APP_TYPE is SingleTenant: set MICROSOFT_APP_TENANT_ID to your Azure AD tenant id"
+
+TURN_ERROR = "Sorry, something went wrong on my side and nothing was posted. Please try again in a moment."
+WORKING = "Working on it..."
+WELCOME = (
+    'Hi, I\'m CarePost. Ask me to draft a post ("draft an instagram post about heat stroke"), check a text '
+    '("check this: ..."), or ask about our social media policy. Type **help** for everything I can do.'
+)
+ADVOCACY_CHANNEL_SET = "This channel is now CarePost's advocacy channel: approved posts will appear here."
+ADVOCACY_CHANNEL_ONLY_IN_CHANNEL = "Run this in a team channel, not in a personal chat."
+ADVOCACY_NEW_ITEM = "New approved post to share"
+ADVOCACY_SHARE_GUIDANCE = (
+    "Approved by {approved_by}. Copy the text below and share it on your own {platform} profile as it is: "
+    "do not add patient details, and say you work for {organization}."
+)
+ADVOCACY_COPY_LABEL = "Text to copy"
+ADVOCACY_NO_CHANNEL = (
+    "There is no advocacy channel yet: add CarePost to a team and type `use this channel for advocacy` there."
+)
