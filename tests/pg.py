@@ -178,15 +178,15 @@ class StandInName(PatternRule):
     PATTERNS = (("name", re.compile(r"\b(?:John|Maria) (?:Smith|Garcia)\b")),)
 
 
-class StandInRecordNumber(PatternRule):
+class StandInNickname(PatternRule):
     """A PHI rule that only warns and fixes nothing: its match stays in `fixed_text`."""
 
-    id = "standin.mrn"
+    id = "standin.nickname"
     category = Category.PHI
     severity = Severity.WARN
-    message = "A record number (stand-in rule)"
-    tag = "[MRN]"
-    PATTERNS = (("mrn", re.compile(r"\bMRN\s*(?P<value>\d{6,})")),)
+    message = "A patient's nickname (stand-in rule)"
+    tag = "[NICKNAME]"
+    PATTERNS = (("nickname", re.compile(r"\bsnozzberry\b")),)
 
 
 class StandInClaim(PatternRule):
@@ -202,7 +202,7 @@ class StandInClaim(PatternRule):
 class StandInEngine(Engine):
     def __init__(self, settings: GuardrailSettings | None = None) -> None:
         super().__init__(settings)
-        extra = (StandInPhone, StandInName, StandInRecordNumber, StandInClaim)
+        extra = (StandInPhone, StandInName, StandInNickname, StandInClaim)
         self.rules = [*self.rules, *((cls(self.settings), cls.severity) for cls in extra)]
 
 

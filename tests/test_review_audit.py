@@ -11,7 +11,7 @@ from bot.service import CarePost
 
 pytestmark = pytest.mark.usefixtures("fresh_stores")
 
-PHI = ("John", "Smith", "555-867-5309", "867-5309", "Maria Garcia", "4417726")
+PHI = ("John", "Smith", "555-867-5309", "867-5309", "Maria Garcia", "snozzberry")
 
 
 def dump_database(url: str) -> str:
@@ -50,9 +50,9 @@ async def test_phi_is_stored_only_redacted(service: CarePost) -> None:
     with pytest.raises(ReviewRefusedError):  # refused: goes on the record too
         await service.approve(item.id, by="U0AUTHOR", channel="cli")
     unfixed = await service.submit_for_review(
-        text="Thanks to the team who cared for MRN 4417726", platform="x", submitted_by="U0AUTHOR", channel="cli"
+        text="Thanks to the team who cared for the snozzberry patient", platform="x", submitted_by="U0A", channel="cli"
     )
-    assert unfixed.verdict == "block" and "[MRN]" in unfixed.text  # a PHI finding that no fix removed
+    assert unfixed.verdict == "block" and "[REDACTED]" in unfixed.text  # a PHI finding that no fix removed
     raw = dump_database(service.config.database_url())
     assert "[NAME]" in raw and "[PHONE]" in raw
     for secret in PHI:
