@@ -146,3 +146,10 @@ def test_two_processes_approving_at_once_make_one_approval(postgres_url: str, tm
     codes = sorted(process.returncode for process in processes)
     assert codes == [0, 1], outputs
     assert len(Store.shared(postgres_url).reviews.advocacy()) == 1
+
+
+def test_without_server_binaries_the_reason_is_given_not_a_crash(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests import pg
+
+    monkeypatch.setattr(pg, "find_bindir", lambda: None)
+    assert pg.start_local_postgres() == "no PostgreSQL server binaries (initdb, pg_ctl) on this machine"
