@@ -1,7 +1,7 @@
 """`carepost serve [--slack] [--teams] [--port N] [--host H]`: the chat adapters behind one aiohttp server.
 
-With neither flag, whatever is configured runs: Slack when its variables are set, Teams when its adapter is
-in the build. Slack runs in Socket Mode when SLACK_APP_TOKEN is set (and also over HTTP at /slack/events if
+With neither flag, whatever is configured runs: Slack when its variables are set, Teams when MICROSOFT_APP_ID
+is set (`--teams` alone runs Teams in local emulator mode). Slack runs in Socket Mode when SLACK_APP_TOKEN is set (and also over HTTP at /slack/events if
 SLACK_SIGNING_SECRET is set too). A missing variable is one line naming it, exit 2.
 """
 
@@ -48,7 +48,7 @@ def serve(want_slack: bool, want_teams: bool, port: int | None, host: str, confi
             fail(str(exc))
     if want_teams and not teams_available():
         fail(msg.TEAMS_NOT_AVAILABLE)
-    teams = want_teams or (auto and teams_available())
+    teams = want_teams or (auto and teams_available() and bool(os.environ.get("MICROSOFT_APP_ID")))
     if slack_settings is None and not teams:
         fail(msg.SERVE_NOTHING)
     chosen = port if port is not None else int(os.environ.get("PORT") or DEFAULT_PORT)
