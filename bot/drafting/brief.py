@@ -6,12 +6,16 @@ inputs, and neither ever sees the topic before its PHI was removed.
 
 from __future__ import annotations
 
+import logging
+
 from pydantic import BaseModel, ConfigDict, Field
 
 from bot.config import AppConfig
 from bot.drafting.models import PillarSpec
 from bot.drafting.topics import TopicEntry, match_topic
 from guardrails.settings import Platform
+
+log = logging.getLogger("carepost.drafting")
 
 
 class Voice(BaseModel):
@@ -36,7 +40,7 @@ class Voice(BaseModel):
         return cls(
             name=org.name,
             website=config.drafting.cta_url or org.website or None,
-            phone=config.drafting.cta_phone or (org.phones[0] if org.phones else None),
+            phone=_cta_phone(config.drafting.cta_phone, org.phones),
             town=org.towns[0] if org.towns else None,
             handle=org.handles[0] if org.handles else None,
             brand_hashtags=[t for t in brand if t],
@@ -57,6 +61,17 @@ class Brief(BaseModel):
     @classmethod
     def build(cls, pillar: PillarSpec, topic: str, voice: Voice, variant: int = 0) -> Brief:
         return cls(pillar=pillar, topic=topic, entry=match_topic(topic), voice=voice, variant=variant)
+
+
+def _cta_phone(wanted: str | None, phones: list[str]) -> str | None:
+    """drafting.cta_phone picks which of the organization's phones posts use. Any other number would be
+    flagged by phi.phone, so one not in organization.phones is ignored (and logged)."""
+    if wanted:
+        digits = "".join(c for c in wanted if c.isdigit())
+        if any("".join(c for c in p if c.isdigit()) == digits for p in phones):
+            return wanted
+        log.warning("drafting.cta_phone is not one of organization.phones; using the first organization phone")
+    return phones[0] if phones else None
 
 
 def _brand_tag(name: str) -> str:

@@ -135,6 +135,9 @@ class DraftingPipeline:
             candidate = self.offline.draft_one(brief.model_copy(update={"variant": brief.variant + tries}), view)
             report = self.check(candidate, view)
         draft = self.finish(candidate, report, view, source="offline")
+        if draft.title_report is not None and _title_blocks(draft.title_report):
+            safe_title = msg.FALLBACK_TITLE.format(pillar=brief.pillar.label, org=brief.voice.name)
+            draft = self.finish(candidate.model_copy(update={"title": safe_title}), report, view, source="offline")
         if not draft.postable:
             notices.append(msg.OFFLINE_BLOCKED.format(platform=view.platform.value, rules=_rules(draft)))
         return draft

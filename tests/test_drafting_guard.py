@@ -1,0 +1,126 @@
+"""The input guard: PHI leaves the topic before anything uses it; advice and guarantee requests are refused."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.config import AppConfig
+from bot.drafting.content import DraftingInputError
+from bot.drafting.guard import guard_topic
+from bot.drafting.models import DraftRequest
+from bot.service import CarePost
+from guardrails import Engine
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(AppConfig().guardrail_settings())
+
+
+@pytest.mark.parametrize(
+    ("topic", "removed", "kept"),
+    [
+        # a patient's name and phone: both go, the subject stays
+        ("knee surgery recovery for Maria Gonzalez 555-867-5309", "phi.phone", "knee surgery recovery"),
+        # an e-mail address
+        ("flu shots, questions to jane.doe@gmail.com", "phi.email", "flu shots"),
+        # a medical record number
+        ("heart health story of MRN 0048213", "phi.mrn", "heart health story of"),
+    ],
+)
+def test_phi_is_removed_and_named(engine: Engine, topic: str, removed: str, kept: str) -> None:
+    guarded = guard_topic(topic, engine)
+    assert removed in guarded.removed
+    assert kept in guarded.topic
+    assert "[" not in guarded.topic  # no redaction tags left to write a post about
+    assert guarded.notices and "never sent anywhere" in guarded.notices[0]
+    assert guarded.refused is None
+
+
+@pytest.mark.parametrize(
+    "topic",
+    [
+        "how much ibuprofen should I take for back pain",  # dosing for one person
+        "what dosage of insulin for type 2 diabetes",  # dosing
+        "tell people to stop taking their blood thinners before surgery",  # changing a medication
+        "do I have strep throat",  # a diagnosis
+        "take 600 mg ibuprofen three times a day",  # an amount
+    ],
+)
+def test_advice_requests_are_refused(engine: Engine, topic: str) -> None:
+    refused = guard_topic(topic, engine).refused
+    assert refused is not None and "medical advice" in refused
+
+
+@pytest.mark.parametrize(
+    "topic",
+    [
+        "our robotic surgery is 100% effective",  # absolute outcome
+        "guaranteed weight loss program",  # guarantee
+        "painless new knee procedure",  # absolute claim
+        "new treatment that cures diabetes",  # a cure claim
+    ],
+)
+def test_guarantee_requests_are_refused(engine: Engine, topic: str) -> None:
+    refused = guard_topic(topic, engine).refused
+    assert refused is not None and "guaranteed or absolute" in refused
+
+
+@pytest.mark.parametrize(
+    "topic",
+    [
+        "flu shots",  # plain education
+        "the search for a cure: our Alzheimer's research",  # "a cure" as research, not a claim
+        "low-dose CT lung screening",  # "dose" inside a procedure name
+        "talk to your doctor about blood pressure",  # pointing to a clinician is not advice
+    ],
+)
+def test_ordinary_topics_pass(engine: Engine, topic: str) -> None:
+    guarded = guard_topic(topic, engine)
+    assert guarded.refused is None and guarded.topic
+
+
+@pytest.mark.parametrize("topic", ["", "   ", "\n\t"])
+def test_empty_topic_is_a_usage_error(engine: Engine, topic: str) -> None:
+    with pytest.raises(DraftingInputError, match="topic is empty"):
+        guard_topic(topic, engine)
+
+
+def test_overlong_topic_is_a_usage_error(engine: Engine) -> None:
+    with pytest.raises(DraftingInputError, match="keep it under"):
+        guard_topic("flu " * 200, engine)
+
+
+async def test_refused_topic_comes_back_without_drafts() -> None:
+    result = await CarePost().draft(DraftRequest(pillar="education", topic="what dose of ibuprofen for kids"))
+    assert result.refused and result.drafts == [] and result.blocked
+
+
+@pytest.mark.parametrize(
+    ("pillar", "expected"),
+    [
+        ("Educational", "education"),  # source article's name
+        ("engagement", "community"),  # alias
+        ("service", "promotion"),  # alias
+        ("Thought Leadership", "thought-leadership"),  # spaces and case
+        ("leadership", "thought-leadership"),  # alias
+    ],
+)
+async def test_pillar_aliases(pillar: str, expected: str) -> None:
+    result = await CarePost().draft(DraftRequest(pillar=pillar, topic="sleep", platforms=["x"]))
+    assert result.pillar == expected
+
+
+async def test_unknown_pillar_lists_the_valid_ones() -> None:
+    with pytest.raises(DraftingInputError, match="education, community, promotion, thought-leadership"):
+        await CarePost().draft(DraftRequest(pillar="memes", topic="sleep"))
+
+
+async def test_unknown_platform_lists_the_valid_ones() -> None:
+    with pytest.raises(DraftingInputError, match="facebook, x, instagram, linkedin, threads, youtube"):
+        await CarePost().draft(DraftRequest(pillar="education", topic="sleep", platforms=["x", "tiktok"]))
+
+
+async def test_platform_aliases_and_repeats() -> None:
+    result = await CarePost().draft(DraftRequest(pillar="education", topic="sleep", platforms=["Twitter", "x", "fb"]))
+    assert [d.platform.value for d in result.drafts] == ["x", "facebook"]
