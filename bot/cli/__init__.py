@@ -17,6 +17,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "advocacy": ("bot.cli.advocacy", "advocacy", "The approved library staff may share."),
     "serve": ("bot.cli.serve", "serve", "Run the Slack and Teams adapters over HTTP."),
     "eval": ("bot.cli.eval", "eval_command", "Measure guardrail recall and false positives per rule."),
+    "teams-package": ("bot.cli.teams_package", "teams_package", "Build the Teams app package to sideload."),
 }
 
 
