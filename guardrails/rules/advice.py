@@ -57,7 +57,9 @@ DOSING_VERBS = (
     r"take|taking|give|giving|try|use|pop|swallow|chew|double|start|add|alternate|up|load up on|stick to|"
     r"stick with|go with|grab|dose|have"
 )
-CLAUSE_START = r"(?:^|[.!?;:,\n(-]\s*|\b(?:and|then|just|so|also|simply|or|but|maybe|definitely|never|always|only)\s+)"
+CLAUSE_START = (
+    r"(?:^\s*|[.!?;:,\n(-]\s*|\b(?:and|then|just|so|also|simply|or|but|maybe|definitely|never|always|only)\s+)"
+)
 IMPERATIVE_DOSING_RE = re.compile(rf"{CLAUSE_START}(?:{DOSING_VERBS})\b")
 DOSING_VERB_RE = re.compile(rf"\b(?:{DOSING_VERBS}|takes|gives|dosed)\b")
 SECOND_PERSON_RE = re.compile(
@@ -347,6 +349,10 @@ class DiscourageCareRule(AdviceRule):
             for found in DISCOURAGE_RE.finditer(sentence):
                 if DISCOURAGE_EXCUSE_RE.match(sentence, found.end()):
                     continue
+                if found.group().startswith(("skip", "avoid", "forget")) and NEGATED_RE.search(
+                    sentence[: found.start()]
+                ):
+                    continue  # "don't skip your checkup" encourages care
                 rest = doc.lower[start + found.end() : end + 120]
                 if CARE_ALTERNATIVE_RE.search(sentence) or CARE_ALTERNATIVE_RE.search(rest[:80]):
                     continue

@@ -24,7 +24,7 @@ GUARANTEE_RE = re.compile(
     r"\bmiraculous (?:cure|results?|recovery)\b|\bworks? miracles\b|\bmiracle\b(?=[^.!?]{0,30}\b(?:cure|heal))"
 )
 GUARANTEE_EXCUSE_RE = re.compile(
-    r"\b(?:no|not|can'?t|cannot|never|isn'?t|aren'?t|nothing is)\s+(?:\w+\s+)?(?:guarantee|risk-?free|painless|"
+    r"\b(?:no|not|can'?t|cannot|never|isn'?t|aren'?t|nothing is)\s+(?:\w+\s+){0,2}(?:guarantee|risk-?free|painless|"
     r"100\s?%|completely safe)|\b(?:nearly|almost|virtually|relatively|mostly|usually|often|largely)\s+"
     r"(?:painless|pain-free)|\bguaranteed (?:parking|seating|appointment|same-day|a spot|a seat)|\bprice guarantee"
 )

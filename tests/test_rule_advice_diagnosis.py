@@ -1,0 +1,40 @@
+"""advice.diagnosis: telling a person which condition they have."""
+
+from __future__ import annotations
+
+import pytest
+
+from guardrails import Engine
+
+RULE = "advice.diagnosis"
+ENGINE = Engine()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sounds like you have strep, honestly.", True),  # spec example
+        ("@kelly_runs42 sounds like shin splints - ice it.", True),  # spec example: reply to one person
+        ("That's definitely a migraine.", True),  # certainty about one person's condition
+        ("It's probably just allergies, nothing to worry about.", True),  # dismissive diagnosis
+        ("Looks like tendinitis to me.", True),  # condition by suffix, not in the list
+        ("You've got a sinus infection, classic case.", True),  # direct assertion
+        ("@jen88 that's probably a UTI.", True),  # reply with a hedged diagnosis of one person
+        ("Honestly you probably have sleep apnea.", True),  # diagnosing the reader
+        ("Sounds like plantar fasciitis, happens to lots of runners.", True),  # named condition after lead
+        ("I think you have the flu.", True),  # first person diagnosing the reader
+        ("If you have diabetes, get your eyes checked every year.", False),  # conditional education
+        ("You could have high blood pressure and not know it. Get screened.", False),  # screening education
+        ("Do you have asthma? Our respiratory clinic can help.", False),  # question, service
+        ("Chest pain can be a sign of a heart attack. Call 911.", False),  # emergency education
+        ("People who have COPD should get a flu shot.", False),  # population statement
+        ("Sounds like a great event!", False),  # no condition after the lead
+        ("It's flu season: get your shot.", False),  # flu season is not a diagnosis
+        ("That's a wrap on our Heart Month series!", False),  # no condition
+        ("Parkinson's disease affects movement.", False),  # education about a condition
+        ("It looks like rain, but our walk goes on.", False),  # no condition
+        ("Know the symptoms of a stroke: it's a medical emergency.", False),  # education
+    ],
+)
+def test_advice_diagnosis(text: str, expected: bool) -> None:
+    assert (RULE in ENGINE.check(text).rules) is expected

@@ -1,0 +1,56 @@
+"""advice.dosage: an amount or schedule of a medicine, addressed to the reader or one person."""
+
+from __future__ import annotations
+
+import pytest
+
+from guardrails import Engine
+
+RULE = "advice.dosage"
+ENGINE = Engine()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Take 400 mg every 6 hours.", True),  # spec example: imperative amount and schedule, no drug named
+        ("@kelly_runs42 sounds like shin splints - ice it and take 600mg ibuprofen three times a day.", True),  # spec
+        ("Give her 5 ml of Tylenol every 4 hours until the fever breaks.", True),  # dosing one child
+        ("give her 5 ml", True),  # the brief's example: an amount for one person
+        ("Just take two Advil and sleep it off.", True),  # a count of a named drug is a dose
+        ("You should take 1000 IU of vitamin D daily this winter.", True),  # supplement dose to the reader
+        ("Try 3 mg of melatonin at bedtime if you can't sleep.", True),  # supplement amount with a schedule
+        ("Double up: take 2 tablets twice a day with food.", True),  # drug form unit with a frequency
+        ("Kids with a fever? Give 10 mg/kg of ibuprofen every 6 to 8 hours.", True),  # pediatric weight dosing
+        ("I'd take 800mg of ibuprofen and rest it for a week.", True),  # first person advising the reader
+        ("Never take more than 4,000 mg of acetaminophen in a day.", True),  # a maximum dose is still a dose
+        ("Take your Zyrtec twice a day during allergy season.", True),  # named drug with a frequency
+        ("Use 2 puffs of your inhaler before you exercise.", True),  # inhaler puffs addressed to the reader
+        ("Adults should get 150 minutes of activity a week.", False),  # spec: population exercise guidance
+        (
+            "The CDC recommends a flu shot every year for everyone 6 months and older.",
+            False,
+        ),  # spec: public body recommendation
+        ("Aspirin is not right for everyone: ask your doctor.", False),  # spec: no amount, points to a doctor
+        ("Limit sodium to 2,300 mg a day.", False),  # a nutrition limit, not a medicine
+        ("Aim for 25 to 30 grams of fiber a day.", False),  # nutrition amount
+        ("Adults need 600 IU of vitamin D daily, according to the NIH.", False),  # attributed population figure
+        ("Our pharmacists review your medications at every visit.", False),  # a service, no dose
+        ("Take your medications exactly as prescribed.", False),  # adherence tip without an amount
+        ("Flu shots are available Saturday, Oct 12, 9am-1pm.", False),  # event times are not a schedule of a drug
+        ("In our study, patients took 20 mg of the drug daily.", False),  # reporting a study, not addressed
+        ("Drink 8 glasses of water a day to stay hydrated.", False),  # water is not a medicine
+        ("Walk 30 minutes a day, 5 days a week.", False),  # activity schedule
+        ("Join our 5K on Sunday at 8am!", False),  # numbers without any medicine
+    ],
+)
+def test_advice_dosage(text: str, expected: bool) -> None:
+    assert (RULE in ENGINE.check(text).rules) is expected
+
+
+def test_dosage_span_points_at_the_amount() -> None:
+    # the finding's span covers the dose so the person sees what to remove
+    report = ENGINE.check("Take 400 mg every 6 hours.")
+    finding = next(f for f in report.findings if f.rule == RULE)
+    assert finding.text == "400 mg"
+    assert report.verdict.value == "block"

@@ -1,0 +1,42 @@
+"""advice.medication: telling someone to start, stop, skip or change a medication or treatment."""
+
+from __future__ import annotations
+
+import pytest
+
+from guardrails import Engine
+
+RULE = "advice.medication"
+ENGINE = Engine()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Stop your blood thinner a week before the trip.", True),  # spec example: stopping a drug
+        ("double your insulin", True),  # spec example: changing a dose
+        ("You can skip your statin on weekends.", True),  # the brief's example: skipping a drug
+        ("Feeling better? You can stop taking the antibiotics.", True),  # stopping a course
+        ("Try melatonin for better sleep.", True),  # starting a supplement, imperative
+        ("Ditch your antidepressants and try yoga instead.", True),  # stopping a psychiatric medicine
+        ("If your blood pressure is normal, cut your lisinopril in half.", True),  # halving a dose
+        ("Switch your Lipitor to fish oil, it works just as well.", True),  # replacing a drug
+        ("@mike_t just quit your meds, they're doing more harm than good.", True),  # reply telling one person
+        ("You don't need your inhaler anymore once spring is over.", True),  # stopping a rescue medicine
+        ("I'd skip your chemo this week and rest.", True),  # skipping a treatment
+        ("Start taking aspirin every morning to protect your heart.", True),  # starting a drug for prevention
+        ("Never stop taking a medication without talking to your doctor.", False),  # safety education
+        ("Don't stop your antibiotics early, even if you feel better.", False),  # tells people to keep going
+        ("Ask your doctor before you stop or change any medication.", False),  # points to a clinician
+        ("Our pharmacists can help you stop smoking.", False),  # a service; smoking is no medication
+        ("Patients who stopped their statins had more heart attacks, a new study finds.", False),  # study report
+        ("Talk to your doctor about whether you can lower your insulin.", False),  # defers to the doctor
+        ("Start your day with a healthy breakfast.", False),  # no medicine
+        ("Our pharmacists review your medications at every visit.", False),  # service description
+        ("Skip the sugary drinks and choose water.", False),  # nutrition tip
+        ("Start your child's vaccines on time: ask our pediatricians.", False),  # prevention, not medication change
+        ("Take your medications exactly as prescribed.", False),  # adherence, no change
+    ],
+)
+def test_advice_medication(text: str, expected: bool) -> None:
+    assert (RULE in ENGINE.check(text).rules) is expected

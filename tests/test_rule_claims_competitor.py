@@ -1,0 +1,28 @@
+"""claims.competitor: disparaging a named competitor or another named hospital."""
+
+from __future__ import annotations
+
+import pytest
+
+from guardrails import Engine, GuardrailSettings
+from guardrails.settings import Terms
+
+RULE = "claims.competitor"
+ENGINE = Engine(GuardrailSettings(terms=Terms(competitors=["Lakeside Health", "Mercy General"])))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Unlike Lakeside Health, our surgeons don't make mistakes.", True),  # configured competitor disparaged
+        ("Mercy General has terrible wait times. Come to us instead.", True),  # configured competitor
+        ("Don't trust St. Mary's with your heart.", True),  # named other hospital, disparaging
+        ("Our outcomes are better than Oakwood Memorial Hospital's.", True),  # comparative against a named one
+        ("Proud to partner with Lakeside Health on a community flu clinic.", False),  # neutral mention
+        ("Riverside Health is better than ever with our new ER.", False),  # our own name
+        ("Congratulations to St. Mary's on their new cancer center!", False),  # friendly mention
+        ("We're better together: join our team.", False),  # no named hospital
+    ],
+)
+def test_claims_competitor(text: str, expected: bool) -> None:
+    assert (RULE in ENGINE.check(text).rules) is expected

@@ -1,0 +1,28 @@
+"""claims.fear: fear tactics."""
+
+from __future__ import annotations
+
+import pytest
+
+from guardrails import Engine
+
+RULE = "claims.fear"
+ENGINE = Engine()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Get screened before it's too late!", True),  # spec example
+        ("Ignore these symptoms and you could die.", True),  # spec example
+        ("Skipping your colonoscopy could kill you.", True),  # threat
+        ("Time is running out: book your heart scan now.", True),  # urgency pressure
+        ("Don't wait until it's too late to quit smoking.", True),  # too late
+        ("Stroke is a medical emergency. Call 911 right away.", False),  # emergency guidance
+        ("Heart disease kills 1 in 5 Americans; screening helps.", False),  # a fact, not a threat
+        ("Last call for flu shots this Saturday!", False),  # an event deadline
+        ("Our late-night urgent care is open until 11pm.", False),  # late as a time
+    ],
+)
+def test_claims_fear(text: str, expected: bool) -> None:
+    assert (RULE in ENGINE.check(text).rules) is expected

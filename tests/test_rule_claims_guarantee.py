@@ -1,0 +1,37 @@
+"""claims.guarantee: guaranteed or absolute health outcomes."""
+
+from __future__ import annotations
+
+import pytest
+
+from guardrails import Engine
+
+RULE = "claims.guarantee"
+ENGINE = Engine()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Our new robotic surgery program is 100% effective and painless!", True),  # spec example
+        ("Guaranteed results or your money back.", True),  # guarantee of outcome
+        ("Our new therapy cures arthritis.", True),  # cure of a named disease
+        ("This supplement can cure your back pain.", True),  # cure addressed to the reader
+        ("A miracle treatment for diabetes is here.", True),  # miracle treatment
+        ("LASIK is risk-free and fast.", True),  # risk-free
+        ("A safe vaccine with no side effects.", True),  # no side effects
+        ("Pain-free hip replacement with our new technique.", True),  # absolute painless outcome
+        ("Our weight loss program never fails.", True),  # absolute outcome
+        ("There is no cure for Alzheimer's yet, but treatment can help.", False),  # education about no cure
+        ("Our researchers are working toward a cure for ALS.", False),  # research toward a cure
+        ("Proud to support Children's Miracle Network Hospitals.", False),  # organization name
+        ("Mammograms are quick and nearly painless.", False),  # hedged
+        ("No procedure is risk-free: talk to your surgeon about your options.", False),  # negated
+        ("We cannot guarantee results; every patient is different.", False),  # negated guarantee
+        ("Our baby Ava is our little miracle.", False),  # emotional, not a treatment claim
+        ("The cure for the Monday blues? Our cafeteria's new coffee bar.", False),  # unrelated sense of cure
+        ("Guaranteed parking for patients in Garage B.", False),  # a service guarantee, no outcome
+    ],
+)
+def test_claims_guarantee(text: str, expected: bool) -> None:
+    assert (RULE in ENGINE.check(text).rules) is expected

@@ -1,0 +1,29 @@
+"""conduct.political: political or partisan content."""
+
+from __future__ import annotations
+
+import pytest
+
+from guardrails import Engine
+
+RULE = "conduct.political"
+ENGINE = Engine()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vote for Jane Smith for governor on November 5!", True),  # a candidate
+        ("Republicans want to cut your health care.", True),  # a party, partisan
+        ("Tell your senator to oppose HB 1234.", True),  # legislation stance
+        ("Election Day is Tuesday: make your voice heard.", True),  # election content
+        ("We stand with Democrats on Medicaid expansion.", True),  # partisan stance
+        ("Vote for Riverside in the Best of Springfield awards!", False),  # a popularity contest
+        ("Dr. Chen was elected president of the state cardiology society.", False),  # professional honor
+        ("Conservative treatment for back pain includes rest and physical therapy.", False),  # medical sense
+        ("Is your child a candidate for ear tubes? Ask our ENT team.", False),  # medical candidate
+        ("Flu shots are available this Saturday.", False),  # nothing political
+    ],
+)
+def test_conduct_political(text: str, expected: bool) -> None:
+    assert (RULE in ENGINE.check(text).rules) is expected

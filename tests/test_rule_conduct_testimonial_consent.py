@@ -1,0 +1,38 @@
+"""conduct.testimonial_consent: a patient story asks the person to confirm written consent is on file."""
+
+from __future__ import annotations
+
+import pytest
+
+from guardrails import Engine, Severity
+
+RULE = "conduct.testimonial_consent"
+ENGINE = Engine()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Huge thanks to Dana Whitfield (MRN 7730021) for sharing her knee replacement journey!", True),  # spec
+        ("After his heart transplant, Marcus is coaching Little League again.", True),  # a patient's recovery
+        ("I can walk again thanks to the amazing team at Riverside.", True),  # first-person testimonial
+        ("Read our patient stories: real people, real recoveries.", True),  # promotes patient stories
+        ("She rang the bell today after her last round of chemo!", True),  # a patient milestone
+        ("Stroke survivor Ana shares what helped her most in rehab.", True),  # survivor story
+        ("Our patients can now check in online before their visit.", False),  # service, no story
+        ("Meet our new orthopedic surgeon, Dr. Sarah Chen.", False),  # staff spotlight
+        ("Knee replacement recovery usually takes 6 to 12 weeks.", False),  # education, no person
+        ("Dr. Chen shares her journey into cardiology.", False),  # a staff member's own story
+        ("We're hiring nurses for our new patient tower.", False),  # job post
+    ],
+)
+def test_testimonial_consent(text: str, expected: bool) -> None:
+    assert (RULE in ENGINE.check(text).rules) is expected
+
+
+def test_it_is_a_warning_that_names_consent() -> None:
+    # a warn finding: the person confirms consent; the message says what to check
+    report = ENGINE.check("After his heart transplant, Marcus is coaching Little League again.")
+    finding = next(f for f in report.findings if f.rule == RULE)
+    assert finding.severity is Severity.WARN
+    assert "consent" in finding.message

@@ -1,0 +1,93 @@
+"""disclaimer.missing: health information needs the configured disclaimer; other posts need none."""
+
+from __future__ import annotations
+
+import pytest
+
+from guardrails import Engine, GuardrailSettings, Verdict
+from guardrails.settings import Disclaimers
+
+RULE = "disclaimer.missing"
+ENGINE = Engine()
+DEFAULT = GuardrailSettings().disclaimers.default
+SHORT = GuardrailSettings().disclaimers.short
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Parkinson's disease affects movement. Learn the early signs from Dr. Sarah Chen.",
+            True,
+        ),  # spec example: education about a condition
+        ("Heart disease is the leading cause of death for women.", True),  # condition with a fact
+        ("Know the signs of a stroke: face drooping, arm weakness, speech difficulty.", True),  # symptoms
+        ("Mammograms can catch breast cancer early, when it is most treatable.", True),  # screening benefit
+        ("1 in 3 adults has high blood pressure, and many don't know it.", True),  # statistic about a condition
+        ("Flu vaccines lower your risk of hospitalization.", True),  # a service with an explanatory cue
+        ("Antibiotics don't work on viruses like the common cold.", True),  # medicines and a condition
+        ("Adults should get 150 minutes of physical activity a week.", True),  # wellness topic with a cue
+        ("Did you know? Colonoscopy screening should start at age 45.", True),  # screening guidance
+        ("Feeling dizzy or short of breath? These symptoms can mean dehydration.", True),  # symptoms explained
+        ("Sunscreen helps prevent skin cancer. Reapply every 2 hours.", True),  # prevention tip
+        ("Flu shots are available at our Main Street clinic this Saturday, Oct 12, 9am-1pm.", False),  # spec
+        ("We're hiring! Join our oncology nursing team. Apply at riversidehealth.org/careers", False),  # job post
+        ("Congratulations to Dr. Sarah Chen on 20 years of caring for heart patients!", False),  # recognition
+        ("Our new parking garage opens Monday. Enter from River Road.", False),  # facility news
+        ("Happy Thanksgiving from all of us at Riverside Health!", False),  # greeting
+        ("Join us for our annual 5K fun run on Saturday at 8am!", False),  # event with no health content
+        ("Our new robotic surgery program is 100% effective and painless!", False),  # spec: only the claim
+        ("Our cancer care team welcomes two new nurses.", False),  # a condition naming a service
+        (
+            "Parkinson's disease affects movement. This post is for general information only and is not medical "
+            "advice. Talk to your doctor about your own health.",
+            False,
+        ),  # the configured disclaimer is already there
+        ("Diabetes affects 1 in 10 Americans. Not medical advice; talk to your doctor.", False),  # short form there
+        (
+            "Asthma symptoms can get worse in winter. For informational purposes only; not a substitute for "
+            "professional medical advice.",
+            False,
+        ),  # a clear equivalent of the disclaimer
+        (
+            "@kelly_runs42 sounds like shin splints - ice it and take 600mg ibuprofen three times a day.",
+            False,
+        ),  # spec: advice is blocked, a disclaimer would not make it postable
+        ("Thank you to our volunteers for 10,000 hours of service this year!", False),  # recognition
+    ],
+)
+def test_disclaimer_missing(text: str, expected: bool) -> None:
+    assert (RULE in ENGINE.check(text).rules) is expected
+
+
+def test_the_fix_appends_the_disclaimer_exactly_once() -> None:
+    # verdict fix, the configured default text appended once after a blank line
+    text = "Parkinson's disease affects movement. Learn the early signs from Dr. Sarah Chen."
+    report = ENGINE.check(text, "facebook")
+    assert report.verdict is Verdict.FIX
+    assert report.fixed_text == f"{text}\n\n{DEFAULT}"
+    assert report.fixed_text.count(DEFAULT) == 1
+    assert report.remaining == []
+
+
+def test_x_gets_the_short_form() -> None:
+    # space is tight on X: the short disclaimer is appended
+    report = ENGINE.check("Heart disease is the leading cause of death for women.", "x")
+    assert report.verdict is Verdict.FIX
+    assert report.fixed_text.endswith(f"\n\n{SHORT}")
+    assert report.fixed_text.count(SHORT) == 1
+
+
+def test_checking_the_fixed_text_again_changes_nothing() -> None:
+    # the appended disclaimer satisfies the rule: a second check passes, nothing appended twice
+    first = ENGINE.check("Know the signs of a stroke: face drooping, arm weakness.", "linkedin")
+    second = ENGINE.check(first.fixed_text, "linkedin")
+    assert second.verdict is Verdict.PASS
+    assert second.fixed_text == first.fixed_text
+
+
+def test_a_per_platform_disclaimer_from_the_configuration() -> None:
+    # app.yaml may set a LinkedIn-specific text; that one is appended there
+    settings = GuardrailSettings(disclaimers=Disclaimers(platforms={"linkedin": "Educational content only."}))
+    report = Engine(settings).check("Flu vaccines lower your risk of hospitalization.", "linkedin")
+    assert report.fixed_text.endswith("\n\nEducational content only.")

@@ -1,0 +1,44 @@
+"""disclaimer.testimonial: a patient story needs "individual results may vary"."""
+
+from __future__ import annotations
+
+import pytest
+
+from guardrails import Engine, GuardrailSettings, Verdict
+
+RULE = "disclaimer.testimonial"
+ENGINE = Engine()
+TESTIMONIAL = GuardrailSettings().disclaimers.testimonial
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Huge thanks to Dana Whitfield for sharing her knee replacement journey!", True),  # spec example
+        ("After her stroke, Maria is walking again thanks to our rehab team.", True),  # recovery story
+        ('"Riverside gave me my life back," says a grateful patient.', True),  # quoted testimonial
+        ("I was diagnosed with breast cancer in 2019. Today I'm five years cancer-free.", True),  # first person
+        ("Meet Tom, a heart attack survivor who ran his first 5K last month.", True),  # survivor story
+        ("Watch Ken's recovery story after his hip replacement.", True),  # story after a procedure
+        ("Our patient spotlight: how Lily beat leukemia at age 6.", True),  # patient spotlight
+        ("Thanks to Dana for sharing her knee replacement journey! Individual results may vary.", False),  # has it
+        ("After his surgery, Sam is back on the field. Results may vary.", False),  # equivalent wording
+        ("Meet Dr. Sarah Chen, our new cardiologist, and hear her story of becoming a doctor.", False),  # staff
+        ("Our patients can now book appointments online.", False),  # a service, not a story
+        ("Congratulations to our nurses on their Magnet designation!", False),  # recognition
+        ("Parkinson's disease affects movement.", False),  # education
+        ("Flu shots are available this Saturday at our Main Street clinic.", False),  # event
+    ],
+)
+def test_disclaimer_testimonial(text: str, expected: bool) -> None:
+    assert (RULE in ENGINE.check(text).rules) is expected
+
+
+def test_the_fix_appends_the_testimonial_caveat_once() -> None:
+    # a patient story gets "Individual results may vary." appended, once, and then passes
+    text = "After her stroke, Maria is walking again thanks to our rehab team."
+    report = ENGINE.check(text, "facebook")
+    assert report.fixed_text.count(TESTIMONIAL) == 1
+    assert report.fixed_text.startswith(text)
+    assert "disclaimer.testimonial" not in [f.rule for f in report.remaining]
+    assert report.verdict is Verdict.FIX
