@@ -100,11 +100,16 @@ MONTHS = word_set(
 DAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
 
 
+LOWER_WORD = re.compile(r"(?<![A-Za-z0-9@#/.'_-])[a-z][a-z'-]*[a-z](?![A-Za-z0-9@/_-]|\.[a-z])")
+
+
 @dataclass(slots=True)
 class Token:
     start: int
     end: int  # without the possessive
+    stop: int  # with it
     key: str  # folded, lower-cased
+    caps: bool  # written in capitals (ROI, RASHIDA)
 
 
 class NameRule(Rule):
@@ -117,6 +122,7 @@ class NameRule(Rule):
 
     EPONYM_FILE: ClassVar[str] = "eponyms.txt"
     NOT_NAMES_FILE: ClassVar[str] = "names/not_names.txt"
+    BEFORE_WINDOW: ClassVar[int] = 30
 
     def __init__(self, settings: GuardrailSettings) -> None:
         super().__init__(settings)
@@ -136,30 +142,57 @@ class NameRule(Rule):
         self.hard = PhraseIndex(p for p in hard if p)
 
     def scan(self, doc: Document) -> Iterator[Match]:
-        text = doc.text
-        if not any("A" <= c <= "Z" for c in text):
-            return
         lists = name_lists()
-        lower = doc.lower
-        for found in RUN.finditer(text):
-            yield from self._run(doc, lower, lists, found.start(), found.end())
+        found: list[Match] = []
+        if any("A" <= c <= "Z" for c in doc.text):
+            for run in RUN.finditer(doc.text):
+                found.extend(self._run(doc, lists, run.start(), run.end()))
+        yield from found
+        yield from self._lower_pairs(doc, lists, found)
 
-    def _run(self, doc: Document, lower: str, lists: NameLists, start: int, end: int) -> Iterator[Match]:
-        tokens = self._tokens(doc.text, lower, start, end)
+    # -- capitalised runs -------------------------------------------------------------------------------------
+
+    def _run(self, doc: Document, lists: NameLists, start: int, end: int) -> Iterator[Match]:
+        tokens = self._tokens(doc.text, doc.lower, start, end)
         if not tokens:
             return
-        # Fast path: one everyday word (the first word of most sentences) with nothing before it.
-        if (
-            len(tokens) == 1
-            and tokens[0].key in lists.words
-            and tokens[0].key not in lists.popular_first
-            and not HONORIFIC_BEFORE.search(lower, max(0, start - 12), start)
-            and not PERSON_BEFORE.search(lower, max(0, start - 30), start)
-        ):
-            return
-        following = [strip_possessive(w) for w in WORD.findall(lower, tokens[-1].end, tokens[-1].end + 40)[:3]]
+        group: list[Token] = [tokens[0]]
+        for token in tokens[1:]:
+            if token.caps == group[-1].caps or len(token.key) == 1:
+                group.append(token)
+            else:
+                yield from self._group(doc, lists, group)
+                group = [token]
+        yield from self._group(doc, lists, group)
+
+    def _tokens(self, text: str, lower: str, start: int, end: int) -> list[Token]:
+        """The run's words without particles. A possessive ends the name: what follows it is not read."""
+        tokens: list[Token] = []
+        position = start
+        for word in text[start:end].split(" "):
+            word_end = position + len(word)
+            if word and word not in PARTICLES:
+                lowered = lower[position:word_end]
+                key = strip_possessive(lowered.rstrip("'"))
+                caps = len(key) > 1 and word.isupper()
+                tokens.append(Token(position, position + len(key), word_end, key, caps))
+                if key != lowered:
+                    break
+            position = word_end + 1
+        return tokens
+
+    def _group(self, doc: Document, lists: NameLists, tokens: list[Token]) -> Iterator[Match]:
+        lower = doc.lower
+        start = tokens[0].start
+        if len(tokens) == 1 and not self._honorific(lower, start):
+            key = tokens[0].key
+            if tokens[0].caps:
+                return  # an acronym: ROI, ICU
+            if key in lists.words and key not in lists.popular_first and not self._before(lower, start):
+                return  # the first word of most sentences
+        following = [strip_possessive(w) for w in WORD.findall(lower, tokens[-1].stop, tokens[-1].stop + 40)[:3]]
         keys = [t.key for t in tokens] + following
-        if any(k in INSTITUTION_WORDS for k in keys[: len(tokens) + 1]):
+        if any(k in INSTITUTION_WORDS for k in keys[1 : len(tokens) + 1]):
             return
         keep = self._excluded(keys, len(tokens))
         segment: list[Token] = []
@@ -167,30 +200,10 @@ class NameRule(Rule):
             if kept:
                 segment.append(token)
             elif segment:
-                yield from self._segment(doc, lower, lists, segment)
+                yield from self._segment(doc, lists, segment)
                 segment = []
         if segment:
-            yield from self._segment(doc, lower, lists, segment)
-
-    def _tokens(self, text: str, lower: str, start: int, end: int) -> list[Token]:
-        """The run's words without particles. A possessive ends the name (what follows it is not read), and so
-        does an acronym (ROI, ICU, GDPR): names are not written in capitals in posts."""
-        tokens: list[Token] = []
-        position = start
-        for word in lower[start:end].split(" "):
-            word_end = position + len(word)
-            if word and word not in PARTICLES:
-                if len(word) > 1 and text[position:word_end].isupper():
-                    if tokens:
-                        break
-                    position = word_end + 1
-                    continue
-                key = strip_possessive(word.rstrip("'"))
-                tokens.append(Token(position, position + len(key), key))
-                if key != word:
-                    break
-            position = word_end + 1
-        return tokens
+            yield from self._segment(doc, lists, segment)
 
     def _excluded(self, keys: list[str], count: int) -> list[bool]:
         """For each of the run's `count` words: True if it may be part of a name (no hard exclusion)."""
@@ -215,22 +228,21 @@ class NameRule(Rule):
         length = place_index().longest(keys, index)
         return length if length > 1 else 0
 
-    def _segment(self, doc: Document, lower: str, lists: NameLists, tokens: list[Token]) -> Iterator[Match]:
-        if self._is_staff(tokens):
-            return
+    def _segment(self, doc: Document, lists: NameLists, tokens: list[Token]) -> Iterator[Match]:
+        lower = doc.lower
         start = tokens[0].start
         end = tokens[-1].end
         signal = self._honorific(lower, start)
         if signal is None and PERSON_AFTER.match(lower, end):
             signal = "after"
-        if signal is None and PERSON_BEFORE.search(lower, max(0, start - 30), start):
+        if signal is None and self._before(lower, start):
             signal = "before"
         name = self._name_span(lists, tokens, signal)
-        if name is not None:
+        if name and not self._is_staff(name):
             yield Match(name[0].start, name[-1].end)
 
     def _is_staff(self, tokens: list[Token]) -> bool:
-        keys = {t.key for t in tokens}
+        keys = {t.key for t in tokens if len(t.key) > 1}
         if not keys <= self.staff_words:
             return False
         return any(keys <= member for member in self.staff)
@@ -241,6 +253,9 @@ class NameRule(Rule):
             return None
         return "strong" if found.group(1) else "before"
 
+    def _before(self, lower: str, start: int) -> bool:
+        return PERSON_BEFORE.search(lower, max(0, start - self.BEFORE_WINDOW), start) is not None
+
     def _name_span(self, lists: NameLists, tokens: list[Token], signal: str | None) -> list[Token] | None:
         """The tokens that make the name, or None.
 
@@ -248,52 +263,108 @@ class NameRule(Rule):
         known name even when it is also a word (Hope, Faith); "before" (thanks to, little, patient) takes a
         known name that is not an everyday word, a popular name, or a capitalised word no dictionary knows.
         """
-        soft = [self._soft(lists, t.key) for t in tokens]
-        namey = [self._namey(lists, t.key) for t in tokens]
-        word = [t.key in lists.words for t in tokens]
         if signal == "strong":
             return tokens
-        popular = [t.key in lists.popular_first or t.key in lists.popular_last for t in tokens]
-        if signal == "after" and any(namey[i] or not word[i] for i in range(len(tokens))) and not all(soft):
+        feats = [self._features(lists, t.key) for t in tokens]
+        if signal == "after" and any(f.namey or not f.word for f in feats) and not all(f.soft for f in feats):
             return tokens
-        if signal == "before" and any(
-            (namey[i] and (not word[i] or popular[i])) or not (word[i] or soft[i]) for i in range(len(tokens))
-        ):
+        if signal == "before" and any((f.namey and (not f.word or f.popular)) or not (f.word or f.soft) for f in feats):
             return tokens
-        # Without a signal: trim everyday words and soft words from both ends.
+        if tokens[0].caps:
+            return self._shouted(tokens, feats)
         first, last = 0, len(tokens)
-        while first < last and self._weak_edge(lists, tokens[first].key, soft[first], word[first], namey[first]):
+        while first < last and feats[first].weak_edge:
             first += 1
-        while last > first and self._weak_edge(lists, tokens[last - 1].key, soft[last - 1], word[last - 1], False):
+        while last > first and feats[last - 1].weak_edge:
             last -= 1
-        core = tokens[first:last]
-        if not core:
-            return None
-        strong_name = [namey[i] and not word[i] and not soft[i] for i in range(first, last)]
-        if len(core) >= 2:
-            plain = [namey[i] or not word[i] for i in range(first, last)]
-            if any(strong_name) and all(plain):
+        core, cf = tokens[first:last], feats[first:last]
+        words = [f for f, t in zip(cf, core, strict=True) if len(t.key) > 1]
+        if len(words) >= 2:
+            if not all(f.plain for f in words) or all(f.soft for f in words):
+                return None
+            if any(f.strong or (f.namey and f.soft) for f in words) or core[0].key in lists.popular_first:
                 return core
-            if core[0].key in lists.popular_first and core[-1].key in lists.popular_last:
-                return core
-            if not any(word[first:last]) and not any(soft[first:last]):
+            if not any(f.word or f.soft for f in words):
                 return core  # two capitalised words no dictionary knows: Aroha Ngata
             return None
-        if core[0].key in lists.first and strong_name[0]:
+        if len(words) == 1 and len(core[0].key) > 2 and core[0].key in lists.first and words[0].strong:
             return core
         return None
 
-    def _weak_edge(self, lists: NameLists, key: str, soft: bool, word: bool, namey: bool) -> bool:
-        if soft:
-            return True
-        return word and key not in lists.popular_first and key not in lists.popular_last
+    def _shouted(self, tokens: list[Token], feats: list[Features]) -> list[Token] | None:
+        """A name in capitals (RASHIDA JEFFERSON): two or more words, none an everyday word, one a known name."""
+        words = [f for f, t in zip(feats, tokens, strict=True) if len(t.key) > 1]
+        if len(words) < 2 or any(f.word and not f.popular for f in words):
+            return None
+        if any(f.strong for f in words) and all(f.plain for f in words):
+            return tokens
+        return None
 
-    def _soft(self, lists: NameLists, key: str) -> bool:
-        return key in MONTHS or key in DAYS or key in lists.places
+    def _features(self, lists: NameLists, key: str) -> Features:
+        namey = key in lists.first or key in lists.last
+        if not namey and ("-" in key or "'" in key):
+            parts = [p for p in re.split(r"['-]", key) if len(p) > 2 and p not in PARTICLES]
+            namey = any(p in lists.first or p in lists.last for p in parts)
+        word = key in lists.words
+        soft = key in MONTHS or key in DAYS or key in lists.places
+        popular = key in lists.popular_first or key in lists.popular_last
+        return Features(namey, word, soft, popular)
 
-    def _namey(self, lists: NameLists, key: str) -> bool:
-        if key in lists.first or key in lists.last:
-            return True
-        if "-" in key:
-            return any(part in lists.first or part in lists.last for part in key.split("-") if part not in PARTICLES)
-        return False
+    # -- lower-case names ------------------------------------------------------------------------------------
+
+    def _lower_pairs(self, doc: Document, lists: NameLists, found: list[Match]) -> Iterator[Match]:
+        """ "get well soon, maria gonzalez": two lower-case words in a row, a first name then a surname (or a word
+        no dictionary knows), neither an everyday word."""
+        text = doc.text
+        previous: tuple[int, int, str] | None = None
+        for word in LOWER_WORD.finditer(text):
+            start, end = word.span()
+            key = strip_possessive(word.group())
+            if (
+                previous is not None
+                and previous[1] + 1 == start
+                and text[previous[1]] == " "
+                and self._lower_pair(lists, previous[2], key)
+                and not any(m.start is not None and m.start <= previous[0] < (m.end or 0) for m in found)
+            ):
+                yield Match(previous[0], start + len(key))
+                previous = None
+                continue
+            first = key in lists.first and key not in lists.words
+            previous = (start, end, key) if first else None
+
+    def _lower_pair(self, lists: NameLists, first: str, second: str) -> bool:
+        if second in lists.words or second in MONTHS or second in DAYS:
+            return False
+        if first in MONTHS or first in DAYS or first in lists.places or second in lists.places:
+            return False
+        keys = [first, second]
+        if self.hard.longest(keys, 0) or self.hard.longest(keys, 1):
+            return False
+        pair = {first, second}
+        return not (pair <= self.staff_words and any(pair <= member for member in self.staff))
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    """What the lists say about one word."""
+
+    namey: bool  # in the first-name or surname list
+    word: bool  # an everyday English word
+    soft: bool  # a month, a day or a place: a name only with help
+    popular: bool  # a popular name that is also a word (Mark, Rose, Young)
+
+    @property
+    def plain(self) -> bool:
+        """May stand in a name without help: a known name, or not a word at all."""
+        return self.namey or not self.word
+
+    @property
+    def strong(self) -> bool:
+        """A known name that is nothing else."""
+        return self.namey and not self.word and not self.soft
+
+    @property
+    def weak_edge(self) -> bool:
+        """An everyday word at the edge of a run (Meet, Join, Our): trimmed off a name."""
+        return self.word and not self.popular

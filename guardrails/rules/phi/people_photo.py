@@ -26,18 +26,20 @@ MEDIA_WORD = re.compile(rf"\b{MEDIA}\b")
 # The text presents the media: it is attached, below, or the reader is told to look.
 SHOWN = re.compile(
     r"\b(?:attached|attaching|attachment|enclosed|below|above|see|seen here|here's|here is|here are|check out|"
-    r"watch|shown|showing|included|includes|posting|post|posted|sharing|share|shared|uploaded|caught on|"
-    r"captured|this|these)\b"
+    r"watch|shown|showing|included|includes|posting|posted|sharing|shared|uploaded|caught on|captured|"
+    r"this|these)\b"
 )
 # The media is of a patient: a patient, a body, a bed, or one person's scan or wound.
 PATIENT_CUE = re.compile(
-    r"\b(?:patients?|of (?:him|her|them)\b|(?:his|her|their) (?:scan|x-ray|mri|wound|scar|incision|tumou?r|"
-    r"surgery|recovery|treatment|face|injury|injuries|rash|burns?|stitches|bed|room|stay|transformation|"
+    r"\b(?:(?:our|this|a|the|my) patient\b|of (?:him|her|them)\b|(?:his|her) (?:scan|x-ray|mri|wound|scar|"
+    r"incision|tumou?r|surgery|recovery|treatment|face|injury|injuries|rash|burns?|stitches|bed|room|stay|transformation|"
     r"results?|procedure)|[a-z]+'s (?:scan|x-ray|mri|wound|scar|incision|tumou?r|surgery|face|injury|rash|"
     r"burns?|stitches|recovery|procedure|results?)|in (?:the|his|her|their) (?:icu|nicu|picu|er|ed|hospital bed|"
     r"recovery room|or)\b|bedside|hospital bed|on the ward|in surgery|on the operating table|during (?:his|her|"
     r"their) (?:treatment|surgery|stay|recovery|procedure))"
 )
+# Advice about photos ("never post patient images without consent") is not a photo of a patient.
+NEGATED = re.compile(r"\b(?:never|don't|do not|avoid|without (?:\w+ )?consent|no photos|not post|shouldn't)\b")
 SENTENCE = re.compile(r"[^.!?\n]+")
 
 
@@ -63,7 +65,11 @@ class PhotoRule(Rule):
             media = MEDIA_WORD.search(lower, start, end)
             if media is None:
                 continue
-            if SHOWN.search(lower, start, end) and PATIENT_CUE.search(lower, start, end):
+            if (
+                SHOWN.search(lower, start, end)
+                and PATIENT_CUE.search(lower, start, end)
+                and not NEGATED.search(lower, start, end)
+            ):
                 yield Match(media.start(), media.end())
                 return
 
