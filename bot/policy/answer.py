@@ -64,19 +64,25 @@ async def _compose_with_llm(
         Citation(source=s.source, section=s.heading, quote=quote_for(index, question, s.text))
         for s in (sections[i] for i in reply.cited)
     ]
-    return Extract(text=reply.text, citations=citations), ""
+    return Extract(text=reply.text, citations=citations, extractive=False), ""
 
 
 def guard(engine: Engine, extract: Extract, notices: list[str]) -> Answer:
-    """Run the answer and every quote through the guardrails. PHI is redacted; text the guardrails block
-    as advice is withheld. Rules about posts (disclaimers, length, claims) do not apply to an answer."""
-    report = engine.check(extract.text)
-    text, note = _apply(report)
+    """Run every quote, and a composed answer, through the guardrails. PHI is redacted; text the guardrails
+    block as advice is withheld. Rules about posts (disclaimers, length, claims) do not apply to an answer.
+    An extractive answer is its quotes joined, so checking the quotes checks the answer."""
+    notes = list(notices)
     citations: list[Citation] = []
     for citation in extract.citations:
-        quote, _ = _apply(engine.check(citation.quote))
+        quote, note = _apply(engine.check(citation.quote))
         citations.append(citation.model_copy(update={"quote": quote}))
-    return Answer(answer=text, grounded=True, citations=citations, notices=notices + ([note] if note else []))
+        notes += [note] if note and note not in notes else []
+    if extract.extractive:
+        text = " ".join(c.quote for c in citations)
+    else:
+        text, note = _apply(engine.check(extract.text))
+        notes += [note] if note and note not in notes else []
+    return Answer(answer=text, grounded=True, citations=citations, notices=notes)
 
 
 def _apply(report: Report) -> tuple[str, str]:

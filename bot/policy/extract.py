@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict
 from bot.policy.index import GuideIndex, Hit
 from bot.policy.loader import LIST_MARK
 from bot.policy.models import Citation
-from bot.policy.text import tokens
+from bot.policy.text import is_generic, tokens
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\"“*])")
 MAX_SENTENCES_PER_SECTION = 3
@@ -30,13 +30,14 @@ class Extract(BaseModel):
 
     text: str
     citations: list[Citation]
+    extractive: bool = True  # the text is the citations' quotes joined in order
 
 
 def sentences(block_text: str) -> list[str]:
     """The quotable units of a section: sentences, with a list kept whole behind the line that introduces it
     ("four pillars: education; community engagement; ...")."""
     units: list[str] = []
-    open_list = False
+    open_list = True  # a list that opens a section is one unit: its heading introduces it
     for block in block_text.split("\n"):
         if block.startswith(LIST_MARK):
             item = block[len(LIST_MARK) :].strip().rstrip(";,.")
@@ -64,7 +65,7 @@ def combined(hit: Hit, top_score: float) -> float:
 
 
 def extract_answer(index: GuideIndex, question: str, hits: Sequence[Hit]) -> Extract:
-    query = list(dict.fromkeys(tokens(question)))
+    query = _query_terms(question)
     ranked = rank_hits(hits)
     top_score = max(h.score for h in ranked)
     first = combined(ranked[0], top_score)
@@ -88,6 +89,13 @@ def extract_answer(index: GuideIndex, question: str, hits: Sequence[Hit]) -> Ext
     return _compose(chosen)
 
 
+def _query_terms(question: str) -> list[str]:
+    """The question's terms that can tell one sentence from another (generic words like "good" cannot)."""
+    terms = list(dict.fromkeys(tokens(question)))
+    specific = [t for t in terms if not is_generic(t)]
+    return specific or terms
+
+
 def _pick_sentences(index: GuideIndex, query: Sequence[str], text: str, limit: int) -> tuple[list[str], float]:
     candidates = sentences(text)
     scored = [(sum(index.term_weight(t) for t in query if t in set(tokens(s))), n, s) for n, s in enumerate(candidates)]
@@ -100,7 +108,7 @@ def _pick_sentences(index: GuideIndex, query: Sequence[str], text: str, limit: i
 
 def quote_for(index: GuideIndex, question: str, text: str, limit: int = 2) -> str:
     """The sentences of a passage that best match the question: the quote for an LLM-cited passage."""
-    picked, _ = _pick_sentences(index, list(dict.fromkeys(tokens(question))), text, limit=limit)
+    picked, _ = _pick_sentences(index, _query_terms(question), text, limit=limit)
     return " ".join(picked)
 
 

@@ -67,6 +67,11 @@ PHRASES: tuple[tuple[str, str], ...] = (
 # word -> canonical word. Keys are plain words; they are stemmed when the table is built.
 SYNONYMS: dict[str, str] = {
     "percentage": "percent",
+    "keep": "store",
+    "storing": "store",
+    "documentation": "document",
+    "paperwork": "document",
+    "form": "document",
     "used": "use",
     "uses": "use",
     "using": "use",
