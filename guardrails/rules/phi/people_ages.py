@@ -18,15 +18,27 @@ from guardrails.rules.base import Document, Match, Rule
 from guardrails.rules.phi.people_lexicon import phrase_key, word_set
 from guardrails.settings import GuardrailSettings
 
-_N = r"(?P<value>9\d|1[0-2]\d)"
+_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_UNITS_TH = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
+# 90-129 in digits or in words ("ninety-three", "one hundred and one", "a hundred").
+_N = (
+    rf"(?P<value>(?<![\d.,])(?:9\d|1[0-2]\d)(?![\d,.]\d)|ninety(?:[- ]{_UNITS})?|"
+    rf"(?:(?:one|a)[- ])?hundred(?:[- ](?:and[- ])?(?:{_UNITS}|{_TEENS}))?)"
+)
+_NTH = (
+    rf"(?P<value>(?<![\d.,])(?:9\d|1[0-2]\d)(?:st|nd|rd|th)|ninetieth|ninety[- ]{_UNITS_TH}|"
+    rf"(?:(?:one|a)[- ])?hundredth|(?:(?:one|a)[- ])?hundred[- ](?:and[- ])?{_UNITS_TH})"
+)
 AGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("years_old", re.compile(rf"\b{_N}[- ]?(?:years?|yrs?|yr)\.?[- ](?:old|young)\b")),
-    ("yo", re.compile(rf"\b{_N} ?(?:y/?o|y\.o\.|yo)\b")),
+    ("years_old", re.compile(rf"{_N}[- ]?(?:years?|yrs?|yr)\.?[- ](?:old|young)\b")),
+    ("yo", re.compile(rf"{_N} ?(?:y/?o|y\.o\.|yo)\b")),
     ("aged", re.compile(rf"\b(?:aged?|age:) ?{_N}\b")),
     ("turns", re.compile(rf"\bturn(?:s|ed|ing)? {_N}\b")),
-    ("birthday", re.compile(rf"\b{_N}(?:st|nd|rd|th) birthday\b")),
+    ("birthday", re.compile(rf"{_NTH} birthday\b")),
     ("name_comma", re.compile(rf"(?<=[a-z]), {_N},")),
     ("at_age", re.compile(rf"(?:^|[.!?] )at {_N},")),
+    ("is_age", re.compile(rf"\b(?:who is|who's|she is|he is|she's|he's|is now|who was) {_N}(?: years)?(?: old)?\b")),
     ("word", re.compile(r"\b(?P<value>(?:super)?centenarian|nonagenarian)\b(?!s)")),
 )
 # "over 90", "90 and older", "90+": a population, and the Safe Harbor aggregate itself.
@@ -58,7 +70,7 @@ class AgeRule(Rule):
     fix = FixKind.REDACT
     tag = "[AGE]"
 
-    TRIGGER = re.compile(r"\b(?:9\d|1[0-2]\d)\b|centenarian|nonagenarian")
+    TRIGGER = re.compile(r"(?<!\d)(?:9\d|1[0-2]\d)(?!\d)|ninet|hundred|centenarian|nonagenarian")
 
     def __init__(self, settings: GuardrailSettings) -> None:
         super().__init__(settings)
