@@ -12,6 +12,8 @@ from __future__ import annotations
 import json
 import logging
 import os
+import ssl
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from bot.config import AppConfig
@@ -26,7 +28,7 @@ log = logging.getLogger("carepost.llm")
 
 class LLMClient:
     def __init__(self, config: AppConfig, api_key: str, base_url: str | None, model: str) -> None:
-        from openai import AsyncOpenAI
+        from openai import AsyncOpenAI, DefaultAsyncHttpxClient
 
         self.config = config.llm
         self.model = model
@@ -35,6 +37,7 @@ class LLMClient:
             base_url=base_url or None,
             timeout=self.config.timeout_seconds,
             max_retries=self.config.max_retries,
+            http_client=DefaultAsyncHttpxClient(verify=_ssl_context(), timeout=self.config.timeout_seconds),
         )
 
     @classmethod
@@ -77,6 +80,15 @@ class LLMClient:
 
     async def aclose(self) -> None:
         await self._client.close()
+
+
+@lru_cache(maxsize=1)
+def _ssl_context() -> ssl.SSLContext:
+    """One TLS context per process: building it reads the CA store (about 80 ms), which a client per request
+    would pay every time. The context holds no connection and no loop, so sharing it is safe."""
+    import httpx2
+
+    return httpx2.create_ssl_context()
 
 
 def _typed(messages: list[dict[str, str]]) -> list[ChatCompletionMessageParam]:
