@@ -19,9 +19,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.config import AppConfig  # noqa: E402 - after the path set-up above
-from bot.drafting.models import DraftRequest  # noqa: E402
-from bot.service import CarePost  # noqa: E402
+from bot.config import AppConfig
+from bot.drafting.models import DraftRequest
+from bot.service import CarePost
 
 TOPICS = ["flu shots", "heart health", "stroke signs", "mammograms", "knee replacement recovery program"]
 PILLARS = ["education", "community", "promotion", "thought-leadership"]
