@@ -32,13 +32,18 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # A person event just before the date, in the same sentence (searched at the end of the text before it).
 PERSON_EVENT_BEFORE = re.compile(
     r"(?:\b(?:born|birth(?:day|date)?|date of birth|d\.?o\.?b\.?|b\.|admitted|admission|admit date|discharged|"
-    r"discharge(?: date)?|(?:had|underwent|undergoes|his|her|their|my|your|scheduled for|date of) (?:\w+ )?"
+    r"discharge(?: date)?|(?:had|underwent|undergoes|his|her|their|my|your|scheduled for|date of) (?:[\w-]+ )?"
     r"(?:surgery|procedure|operation|transplant|visit|appointment|delivery|c-section|amputation|biopsy)|"
     r"operated on|died|passed away|passed|death|deceased|date of death|d\.?o\.?d\.?|visited|was seen|seen|"
     r"diagnosed|delivered|hospitali[sz]ed|injured|date of service|dos|treated|arrived|came home|went home|"
     r"welcomed|baptized|buried|funeral)\b[^.!?\n]{0,25}|\b(?:dob|d\.o\.b\.|born|birth):? ?)$"
 )
-PERSON_EVENT_AFTER = re.compile(r" ?\((?:dob|d\.o\.b\.?|date of birth|born|birth|admitted|discharged|dod)\)")
+PERSON_EVENT_AFTER = re.compile(
+    r" ?\((?:dob|d\.o\.b\.?|date of birth|born|birth|admitted|discharged|dod)\)|[^.!?\n]{0,12}\b(?:(?:the day|the date|"
+    r"when|the morning|the night) (?:of |that |when )?(?:she|he|they|her|his|their|i|we|you|my|our)\b[^.!?\n]{0,20}"
+    r"\b(?:born|admitted|discharged|diagnos\w+|surgery|birth|arrived|died|passed|transplant|accident|crash|stroke|"
+    r"heart attack|delivered|injured)|(?:she|he|they) (?:was|were) (?:born|admitted|discharged|diagnosed))"
+)
 MONTH_START = re.compile(_MONTH)
 
 
