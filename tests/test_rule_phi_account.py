@@ -15,7 +15,7 @@ from tests.phi_rule_cases import spans
         ("invoice #INV-2024-0042", ["INV-2024-0042"]),  # invoice with letters
         ("billing account no. 7781-22", ["7781-22"]),  # billing account
         ("Paid with 4111 1111 1111 1111", ["4111 1111 1111 1111"]),  # a card number passes Luhn
-        ("claim number 2024-88123", ["2024-88123"]),  # insurance claim number
+        ("My statement says account 5727 8068 2757 is past due", ["5727 8068 2757"]),  # bare "account", long id
         ("Account # 555-867-5309", ["555-867-5309"]),  # phone-shaped but written as an account number
     ],
 )
@@ -29,6 +29,8 @@ def test_account_found(text: str, expected: list[str]) -> None:
         "Create an account at riversidehealth.org in 2024",  # keyword with no number marker
         "Paid with 4111 1111 1111 1112",  # fails Luhn
         "Take into account the 2,000,000 visits",  # "account" as a verb
+        "Take into account 2024 trends",  # "account" before a short number
+        "Please update claim #CL-0125415",  # a claim number is phi.id
         "Call (555) 010-2000 about billing",  # the organization's phone near "billing"
         "Member ID: W123-456-789",  # a health plan id
     ],

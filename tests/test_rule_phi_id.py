@@ -18,6 +18,10 @@ from tests.phi_rule_cases import spans
         ("accession # S24-1187", ["S24-1187"]),  # lab accession number
         ("patient ID: 55213", ["55213"]),  # patient id
         ("ID 5558675309 on file", ["5558675309"]),  # an ID keyword wins over the phone shape
+        ("Please update claim #CL-0125415", ["CL-0125415"]),  # insurance claim number
+        ("The patient with encounter 314714498 says hi", ["314714498"]),  # encounter number without a marker
+        ("The gentleman in ICU bed 12 wants to thank the nurses", ["bed 12"]),  # a bed tied to a man
+        ("Mr. Okafor in 4B says thanks for the jello", ["4B"]),  # bare room code after a person
     ],
 )
 def test_id_found(text: str, expected: list[str]) -> None:
@@ -33,6 +37,7 @@ def test_id_found(text: str, expected: list[str]) -> None:
         "Member ID: W123-456-789",  # a health plan id is phi.health_plan
         "Bring a photo ID 2 weeks before",  # keyword with a short number
         "Room 210 hosts the support group every Tuesday",  # a room for a group, not a patient
+        "Watch her story in 3D at the science fair",  # 3D is not a room
     ],
 )
 def test_id_not_found(text: str) -> None:

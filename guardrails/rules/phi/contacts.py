@@ -43,6 +43,10 @@ FAX_LABEL = re.compile(r"\bf\s*[:.]\s*$")
 PHONE_WORD = re.compile(r"\b(?:call|phone|tel|telephone|cell|mobile|text|ring|reach|dial|voicemail)\b")
 FAX_AFTER = re.compile(r"^\s*[(\[]?\s*(?:fax|facsimile|f)\b")
 NUMBER_CONTEXT_BEFORE = 30
+NANP = re.compile(
+    r"(?<!\d)(?:\+?0{0,2}1[ .-]?)?(?P<number>\(?[2-9]\d{2}\)?[ .-]?\d{3}[ .-]?\d{4})"
+    r"(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?!\d)"
+)
 # How far before a run of digits a "+" or "(" may start the number; an extension may follow it.
 HINT_BEFORE = 3
 EXTENSION = re.compile(r"\s*,?\s*(?:ext\.?|extension|x)\s*\d{1,6}")
@@ -78,13 +82,22 @@ def _find_phones(doc: Document, region: str) -> list[PhoneCandidate]:
             base += 1
         extension = EXTENSION.match(lower, hint.end())
         window = text[base : extension.end() if extension else hint.end()]
-        for rel_start, rel_end, e164 in _read_numbers(window, region):
+        for rel_start, rel_end, e164 in _read_numbers(window, region) or _read_nanp(window):
             start, end = base + rel_start, base + rel_end
             if _dropped(doc, start, end):
                 continue
             before = lower[max(0, start - NUMBER_CONTEXT_BEFORE, found[-1].end if found else 0) : start]
             found.append(PhoneCandidate(start, end, e164, _is_fax(before, lower[end : end + 12])))
     return found
+
+
+def _read_nanp(window: str) -> tuple[tuple[int, int, str], ...]:
+    """North American numbers phonenumbers leaves out, such as "001-656-686-4458x726" (an odd exit code)."""
+    found = NANP.search(window)
+    if found is None:
+        return ()
+    digits = "".join(c for c in found.group("number") if c.isdigit())
+    return ((found.start(), found.end(), "+1" + digits),)
 
 
 @lru_cache(maxsize=4096)

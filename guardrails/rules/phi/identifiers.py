@@ -17,11 +17,21 @@ from guardrails.rules.base import Document, Match, Rule
 from guardrails.rules.phi.support import PhiPatternRule, luhn_ok, only_alnum, word_positions
 
 # Words between a keyword and its value: "number", "no.", "#", "is", ":", "-".
-FILLER = r"(?:\s*(?:\#|no\.?|nos?\b|num(?:ber)?\b|nr\.?|id\b|code\b|is\b|was\b|of\b|ending\s+in\b|:|=|-|\.))*\s*"
+FILLER = (
+    r"(?i:(?:\s*(?:\#|no\.?|nos?\b|num(?:ber)?\b|nr\.?|id\b|code\b|is\b|was\b|of\b|ending\s+in\b|reads\b|says\b"
+    r"|:|=|-|\.|\(|\[))*\s*)"
+)
 # Keywords that need an explicit marker ("#", "no.", "number", "id", ":") before the value.
-MARKER = r"\s*(?:\#|no\.|number\b|num\b|id\b|:)"
+MARKER = r"(?i:\s*(?:\#|no\.|number\b|num\b|id\b|:))"
 # An id: letters and digits, maybe with inner dashes, at least 4 characters, at least one digit, upper case.
-ID_TOKEN = r"(?:[A-Z]{1,3}[ -](?=\d{3}))?(?=[A-Z0-9-]*\d)[A-Z0-9](?:[A-Z0-9]|[-/.](?=[A-Z0-9])){3,24}(?![A-Za-z0-9])"
+ID_TOKEN = (
+    r"(?:\d{2,6}(?: \d{2,6}){1,4}(?![A-Za-z0-9])"  # digit groups separated by spaces: "5727 8068 2757"
+    r"|(?:[A-Z]{1,3}[ -](?=\d{3}))?(?=[A-Z0-9-]*\d)[A-Z0-9](?:[A-Z0-9]|[-/.](?=[A-Z0-9])){3,24}(?![A-Za-z0-9]))"
+)
+# A longer id for keywords that are also everyday words ("account"): at least six characters.
+LONG_ID_TOKEN = r"(?=[A-Z0-9 -]{6})" + ID_TOKEN
+# A plate-like value: "249 GNR", "ABC-1234", "7XYZ123".
+PLATE_VALUE = r"(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}[- ]?[A-Z0-9]{1,5}(?![A-Za-z0-9])"
 
 
 def keyed(keywords: str, value: str = ID_TOKEN, *, marker: bool = False) -> re.Pattern[str]:
@@ -108,7 +118,7 @@ class SsnRule(KeyedRule):
     message = "Social security number"
     tag = "[SSN]"
     HINTS = frozenset({"ssn", "ss", "social"})
-    KEYED = (keyed(SSN_KEYWORDS, r"\d{3}[- ]?\d{2}[- ]?\d{4}(?!\d)|\d{4}(?![\d-])"),)
+    KEYED = (keyed(SSN_KEYWORDS, r"\d{3}[-. ]?\d{2}[-. ]?\d{4}(?!\d)|\d{4}(?![\d-])"),)
     LOOSE = (SSN_DASHED,)
 
     def validate(self, text: str) -> bool:
@@ -123,7 +133,7 @@ class SsnRule(KeyedRule):
 # -------------------------------------------------------------------------------------------------------- MRN
 
 MRN_KEYWORDS = (
-    r"mrn|m\.r\.n\.?|medical[\s-]+record(?:s)?(?:\s+(?:number|no\.?|#|id))?|med[\s.]*rec(?:ord)?\.?"
+    r"mrn|m\.r\.n\.?|mr\s*\#|medical[\s-]+record(?:s)?(?:\s+(?:number|no\.?|#|id))?|med[\s.]*rec(?:ord)?\.?"
     r"|hospital\s+(?:number|no\.?|#|id)|patient\s+record|health\s+record(?:\s+number)?|ehr\s*(?:#|id|number)"
 )
 MRN_MARKED = r"chart|record|file"
@@ -134,7 +144,7 @@ class MrnRule(KeyedRule):
     message = "Medical record number"
     tag = "[MRN]"
     HINTS = frozenset(
-        {*("mrn", "m", "medical", "med", "hospital", "patient", "health", "ehr", "chart"), *("record", "file")}
+        {*("mrn", "m", "mr", "medical", "med", "hospital", "patient", "health", "ehr"), *("chart", "record", "file")}
     )
     KEYED = (keyed(MRN_KEYWORDS), keyed(MRN_MARKED, marker=True))
 
@@ -172,11 +182,12 @@ class HealthPlanRule(KeyedRule):
 # ---------------------------------------------------------------------------------------------------- account
 
 ACCOUNT_KEYWORDS = (
-    r"acct\.?|a/c|account|billing(?:\s+(?:account|id|code|reference|ref\.?))?|invoice|statement|claim"
+    r"acct\.?|a/c|account|billing(?:\s+(?:account|id|code|reference|ref\.?))?|invoice|statement"
     r"|bank\s+account|routing|iban|patient\s+account|guarantor|receipt|reference|ref\.?|payment\s+plan"
     r"|(?:credit|debit)\s+card|card"
 )
 ACCOUNT_STRONG = r"acct\.?|a/c|iban|routing\s+(?:number|no\.?|#)"
+ACCOUNT_LOOSE = r"(?:billing\s+|bank\s+|patient\s+|checking\s+|savings\s+)?account"
 # Card numbers: 13-19 digits, optionally grouped by 4, with a Luhn check digit.
 CARD = re.compile(r"(?<![\d-])(?P<value>\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7})(?![\d-])")
 
@@ -187,12 +198,12 @@ class AccountRule(KeyedRule):
     tag = "[ACCOUNT]"
     HINTS = frozenset(
         {
-            *("acct", "a", "account", "billing", "invoice", "statement", "claim", "bank", "routing"),
-            *("iban", "patient", "guarantor", "receipt", "reference", "ref", "payment", "credit", "debit"),
-            "card",
+            *("acct", "a", "account", "billing", "invoice", "statement", "bank", "routing", "iban"),
+            *("patient", "guarantor", "receipt", "reference", "ref", "payment", "credit", "debit", "card"),
+            *("checking", "savings"),
         }
     )
-    KEYED = (keyed(ACCOUNT_STRONG), keyed(ACCOUNT_KEYWORDS, marker=True))
+    KEYED = (keyed(ACCOUNT_STRONG), keyed(ACCOUNT_KEYWORDS, marker=True), keyed(ACCOUNT_LOOSE, LONG_ID_TOKEN))
     LOOSE = (CARD,)
 
     def validate(self, text: str) -> bool:
@@ -204,7 +215,7 @@ class AccountRule(KeyedRule):
 # ---------------------------------------------------------------------------------------------------- licence
 
 LICENSE_KEYWORDS = (
-    r"driver'?s?\s+licen[cs]e|driving\s+licen[cs]e|\bdl|d\.l\.|licen[cs]e(?!\s*plate)|dea(?:\s+registration)?"
+    r"driver'?s?\s+licen[cs]e|cdl|driving\s+licen[cs]e|\bdl|d\.l\.|licen[cs]e(?!\s*plate)|dea(?:\s+registration)?"
     r"|npi|certificate|cert\.?|permit|registration\s+(?:number|no\.?|#)|state\s+id|passport|green\s+card"
 )
 # DEA registration: two letters (registrant type, surname initial or 9) and seven digits, the last a check digit.
@@ -217,8 +228,8 @@ class LicenseRule(KeyedRule):
     tag = "[LICENSE]"
     HINTS = frozenset(
         {
-            *("driver", "drivers", "driving", "dl", "d", "license", "licence", "dea", "npi"),
-            *("certificate", "cert", "permit", "registration", "state", "passport", "green"),
+            *("driver", "drivers", "driving", "dl", "cdl", "d", "license", "licence", "dea"),
+            *("npi", "certificate", "cert", "permit", "registration", "state", "passport", "green"),
         }
     )
     KEYED = (keyed(LICENSE_KEYWORDS),)
@@ -245,8 +256,7 @@ def npi_ok(value: str) -> bool:
 
 # ---------------------------------------------------------------------------------------------------- vehicle
 
-PLATE_KEYWORDS = r"licen[cs]e\s+plate|plate|tag\s*(?:\#|number|no\.?)|registration\s+plate|number\s+plate"
-PLATE_VALUE = r"(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}[- ]?[A-Z0-9]{1,5}(?![A-Za-z0-9])"
+PLATE_KEYWORDS = r"licen[cs]e\s+plate|plate|tag|registration\s+plate|number\s+plate"
 VIN_KEYWORDS = r"vin|vehicle\s+identification(?:\s+number)?|chassis\s+(?:number|no\.?)"
 VIN = re.compile(r"(?<![A-Za-z0-9])(?P<value>[A-HJ-NPR-Z0-9]{17})(?![A-Za-z0-9])")
 VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
@@ -265,7 +275,7 @@ class VehicleRule(KeyedRule):
     message = "Vehicle identifier (licence plate, VIN)"
     tag = "[VEHICLE]"
     HINTS = frozenset({"plate", "tag", "license", "licence", "registration", "number", "vin", "vehicle", "chassis"})
-    KEYED = (keyed(PLATE_KEYWORDS, PLATE_VALUE), keyed(VIN_KEYWORDS))
+    KEYED = (keyed(PLATE_KEYWORDS, PLATE_VALUE), keyed(VIN_KEYWORDS, f"{ID_TOKEN}|{PLATE_VALUE}"))
     LOOSE = (VIN,)
 
     def validate(self, text: str) -> bool:
@@ -284,8 +294,9 @@ class VehicleRule(KeyedRule):
 
 DEVICE_KEYWORDS = (
     r"serial(?:\s+(?:number|no\.?|#|num))?|s/n|sn\s*[:#]|imei|meid|esn|udi|device\s+(?:id|identifier|number|#|serial)"
-    r"|(?:pacemaker|implant|defibrillator|icd|pump|insulin\s+pump|cgm|hearing\s+aid|monitor|sensor|stimulator)"
-    r"\s+(?:serial|id|identifier|number|#|s/n)(?:\s+(?:number|no\.?|#))?|mac\s+address|model\s*/\s*serial"
+    r"|(?:pacemaker|implant|defibrillator|icd|pump|insulin\s+pump|cgm|hearing\s+aid|monitor|sensor|stimulator"
+    r"|transmitter|receiver|device|glucose\s+monitor|cochlear\s+implant|port|wheelchair|ventilator|cpap)"
+    r"(?:\s+(?:transmitter|receiver|sensor|device|unit|generator))?\s+(?:serial|id|identifier|number|#|s/n)(?:\s+(?:number|no\.?|#))?|mac\s+address|model\s*/\s*serial"
 )
 IMEI = re.compile(r"(?<![\d-])(?P<value>\d{2}[- ]?\d{6}[- ]?\d{6}[- ]?\d)(?![\d-])")
 # GS1 UDI: (01) and a 14-digit GTIN, then optional application identifiers (expiry, lot, serial).
@@ -303,7 +314,8 @@ class DeviceRule(KeyedRule):
         {
             *("serial", "s", "sn", "imei", "meid", "esn", "udi", "device", "pacemaker"),
             *("implant", "defibrillator", "icd", "pump", "insulin", "cgm", "hearing", "monitor", "sensor"),
-            *("stimulator", "mac", "model"),
+            *("stimulator", "mac", "model", "transmitter", "receiver", "glucose", "cochlear", "port", "wheelchair"),
+            *("ventilator", "cpap"),
         }
     )
     KEYED = (keyed(DEVICE_KEYWORDS),)
@@ -320,23 +332,26 @@ class DeviceRule(KeyedRule):
 # --------------------------------------------------------------------------------------------------- other ids
 
 ID_KEYWORDS = (
-    r"wrist\s*band|bracelet|case|accession|specimen|sample|patient|pt\.?|visit|encounter|admission"
+    r"wrist\s*band|bracelet|case|accession|specimen|sample|patient|pt\.?|visit|encounter|admission|claim"
     r"|episode|inmate|student|employee|badge|ticket|booking|confirmation|barcode|identification|ident\.?|id"
 )
 ID_STRONG = (
-    r"wrist\s*band|accession|case\s+file|patient\s+id|pt\.?\s+id|id\s+card"
+    r"wrist\s*band|accession|case\s+file|patient\s+id|pt\.?\s+id|id\s+card|claim|encounter|admission|visit\s+id"
     r"|(?<!study\s)(?<!trial\s)(?<!version\s)(?<!product\s)(?<!model\s)(?<!course\s)(?<!event\s)(?<!tax\s)id"
 )
 # "room 4B", "rm 312", "bed 12", "room 412, bed 2": where a patient is, when the text ties it to a person.
 ROOM = re.compile(
-    r"(?i:(?<![A-Za-z0-9])(?:room|rm\.?|bed|bay|suite|cubicle|pod))\s*\#?\s*"
+    r"(?P<value>(?i:(?<![A-Za-z0-9])(?:room|rm\.?|bed|bay|suite|cubicle|pod))\s*\#?\s*"
     r"(?:[0-9]{1,4}[A-Za-z]?|[A-Za-z]-?[0-9]{1,4}|[0-9]{1,2}-?[A-Za-z])(?![A-Za-z0-9])"
-    r"(?:,?\s*(?i:bed|bay)\s*\#?\s*[0-9A-Za-z]{1,3}(?![A-Za-z0-9]))?"
+    r"(?:,?\s*(?i:bed|bay)\s*\#?\s*[0-9A-Za-z]{1,3}(?![A-Za-z0-9]))?)"
 )
+# "Mr. Okafor in 4B": a bare room code after "in" (not 2D/3D/4D/4K, which are formats).
+BARE_ROOM = re.compile(r"(?<![A-Za-z0-9])in\s+(?P<value>(?!\dD\b|\dK\b)\d{1,4}[A-H](?![A-Za-z0-9]))")
 PERSON_WORDS = re.compile(
     r"(?<![a-z])(?:patient|patients|she|he|her|his|him|they|mom|mother|dad|father|son|daughter|baby|newborn|wife"
     r"|husband|grandma|grandmother|grandpa|grandfather|grandson|granddaughter|resident|veteran|toddler|teen"
-    r"|boy|girl|man|woman|admitted|recovering|stayed|staying|born|birthday|celebrated|visited|family|mr|mrs|ms)(?![a-z])"
+    r"|boy|girl|man|woman|gentleman|lady|guy|kid|child|admitted|recovering|stayed|staying|born|birthday|celebrated"
+    r"|visited|family|mr|mrs|ms|miss|mx|grandparent|wants|thanks|says)(?![a-z])"
 )
 EVENT_WORDS = re.compile(
     r"(?<![a-z])(?:conference|meeting|seminar|class|classes|classroom|workshop|lecture|training|orientation|session"
@@ -354,17 +369,18 @@ class IdRule(KeyedRule):
         {
             *("wristband", "wrist", "bracelet", "case", "accession", "specimen", "sample", "patient", "pt"),
             *("visit", "encounter", "admission", "episode", "inmate", "student", "employee", "badge", "ticket"),
-            *("booking", "confirmation", "barcode", "identification", "ident", "id"),
+            *("booking", "confirmation", "barcode", "identification", "ident", "id", "claim"),
         }
     )
     KEYED = (keyed(ID_KEYWORDS, marker=True), keyed(ID_STRONG))
     ROOM_WINDOW: ClassVar[int] = 60
 
     def loose_spans(self, doc: Document) -> Iterator[tuple[int, int]]:
-        for found in ROOM.finditer(doc.text):
-            start, end = found.span()
-            if self._tied_to_person(doc, start, end):
-                yield start, end
+        for pattern in (ROOM, BARE_ROOM):
+            for found in pattern.finditer(doc.text):
+                start, end = found.span("value")
+                if self._tied_to_person(doc, start, end):
+                    yield start, end
 
     def _tied_to_person(self, doc: Document, start: int, end: int) -> bool:
         """A room or bed is an identifier when a person is in the sentence and no event or facility is."""

@@ -17,15 +17,14 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from guardrails.rules.base import Document, Match, Rule
-from guardrails.rules.phi.support import PhiPatternRule, word_set
+from guardrails.rules.phi.support import PhiPatternRule, data_lines, word_set
 from guardrails.settings import GuardrailSettings
 
-SUFFIXES = (
-    r"Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle"
-    r"|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Square|Sq|Alley|Crescent|Cres|Close|Row|Pike|Loop|Path|Run|Walk"
-    r"|Point|Pt|Ridge|Plaza|Expressway|Expy|Freeway|Fwy|Turnpike|Tpke|Broadway|Commons|Crossing|Xing|Heights|Hts"
-)
-SUFFIX = rf"(?:{SUFFIXES}|{SUFFIXES.upper()}|{SUFFIXES.lower()})\b\.?"
+SUFFIX_WORDS = data_lines("street_suffixes.txt")
+SUFFIXES = "|".join(sorted(SUFFIX_WORDS, key=len, reverse=True))
+# Lower-case suffixes only for the unambiguous ones: "5 Elm run" is not an address, "5 Elm st" is.
+LOWER_SUFFIXES = "street|st|avenue|ave|road|rd|drive|dr|lane|ln|boulevard|blvd|court|ct|place|pl|highway|hwy|pkwy"
+SUFFIX = rf"(?:{SUFFIXES.title()}|{SUFFIXES.upper()}|{LOWER_SUFFIXES})\b\.?"
 NAME_WORD = r"(?:[A-Z][a-z]+|[A-Z]{2,}|\d{1,3}(?:st|nd|rd|th)|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)"
 UNIT = r"(?:,?\s+(?:Apt|Apartment|Unit|Suite|Ste|Fl|Floor|Rm|Room|\#)\.?\s*\#?\s*[A-Za-z0-9-]{1,6})?"
 STATES_ABBR = (
@@ -78,6 +77,9 @@ TOWN_DESCRIBES = re.compile(
 NEIGHBOURHOOD = re.compile(
     rf"(?P<value>\b{TOWN}\s+(?:neighborhood|neighbourhood|subdivision|apartments|township|trailer\s+park|projects)\b)"
 )
+COUNT_BEFORE = re.compile(
+    r"(?:\bour|\btop|\ball|across|over|nearly|than|these|those|\bnew|\bmore|\bwith|about|around|\bsome|\bthe|\bof)\s+$"
+)
 YEAR_BEFORE = re.compile(r"(?:\bin|since|by|of|from|until|till|year|early|late|mid|spring|summer|fall|winter)\s+$")
 # A single person in the sentence: what ties a town to a patient. Plural "patients" is a population, not one.
 PERSON = re.compile(
@@ -116,7 +118,6 @@ NOT_TOWNS = frozenset(
 )
 
 
-SUFFIX_WORDS = frozenset(SUFFIXES.lower().split("|"))
 ROUTE_WORDS = frozenset({"route", "rte", "highway", "hwy", "road", "rd"})
 LIVE_WORDS = frozenset(
     {"live", "lives", "living", "lived", "reside", "resides", "residing", "home", "house", "apartment", "up"}
@@ -170,7 +171,7 @@ class AddressRule(PhiPatternRule):
         for pattern in self._candidates(doc, words):
             for found in pattern.finditer(text):
                 start, end = _trim(text, *found.span("value"))
-                if _overlaps(taken, start, end) or self.invalidate(text[start:end]) or _year_lead(doc, start):
+                if _overlaps(taken, start, end) or self.invalidate(text[start:end]) or _not_house_number(doc, start):
                     continue
                 taken.append((start, end))
                 yield Match(start, end)
@@ -229,10 +230,14 @@ def _street_keys(address: str) -> set[tuple[str, str]]:
     return {(n, w.lower()) for n, w in re.findall(r"\b(\d{1,6})[A-Za-z]?\s+(?:[NSEW]\.?\s+)?([A-Za-z0-9]+)", address)}
 
 
-def _year_lead(doc: Document, start: int) -> bool:
-    """ "In 2024 Main Street got a clinic": a year in front of a street name, not a house number."""
-    year = re.match(r"(?:19|20)\d\d(?!\d)", doc.text[start : start + 5])
-    return year is not None and YEAR_BEFORE.search(doc.lower[max(0, start - 12) : start]) is not None
+def _not_house_number(doc: Document, start: int) -> bool:
+    """ "In 2024 Main Street got a clinic", "our 3 Cancer Centers": a year or a count, not a house number."""
+    before = doc.lower[max(0, start - 12) : start]
+    if re.match(r"(?:19|20)\d\d(?!\d)", doc.text[start : start + 5]) and YEAR_BEFORE.search(before):
+        return True
+    return (
+        re.match(r"\d{1,3}(?!\d)", doc.text[start : start + 4]) is not None and COUNT_BEFORE.search(before) is not None
+    )
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
