@@ -18,20 +18,22 @@ from guardrails.rules.base import Document, Match, Rule
 MEDIA = (
     r"(?:photo(?:graph)?s?|pictures?|pics?|images?|videos?|footage|selfies?|snapshots?|clips?|shots?|x-rays?|scans?)"
 )
+_BEFORE_AFTER = r"before[- ]?(?:and|&|/|n|'n')[- ]?after"
 BEFORE_AFTER = re.compile(
-    rf"\bbefore[- ]?(?:and|&|/|n|'n')[- ]?after\b(?:[ -]\w+){{0,3}}?[ -]{MEDIA}\b|\b{MEDIA} (?:\w+ ){{0,2}}"
-    r"(?:from )?before (?:and|&) after\b"
+    rf"\b{_BEFORE_AFTER}\b(?:[ -]\w+){{0,3}}?[ -]{MEDIA}\b|\b{MEDIA} (?:\w+ ){{0,2}}(?:from )?before (?:and|&) after\b"
+    rf"|\b(?:this|these|a|our|the|his|her|their|my) {_BEFORE_AFTER}s?\b(?= (?:of|from|pics?|shots?)\b)"
 )
 MEDIA_WORD = re.compile(rf"\b{MEDIA}\b")
 # The text presents the media: it is attached, below, or the reader is told to look.
 SHOWN = re.compile(
-    r"\b(?:attached|attaching|attachment|enclosed|below|above|see|seen here|here's|here is|here are|check out|"
+    r"\b(?:attached|attaching|attachment|enclosed|below|above|see|seen here|here's|here is|here are|check out|swipe|"
     r"watch|shown|showing|included|includes|posting|posted|sharing|shared|uploaded|caught on|captured|"
     r"this|these)\b"
 )
 # The media is of a patient: a patient, a body, a bed, or one person's scan or wound.
 PATIENT_CUE = re.compile(
-    r"\b(?:(?:our|this|a|the|my) patient\b|of (?:him|her|them)\b|(?:his|her) (?:scan|x-ray|mri|wound|scar|"
+    r"\b(?:(?:our|this|a|the|my) (?:[a-z]+ ){0,2}patient\b|of (?:him|her|them)\b|of (?:the|a|this|that) (?:wound|scar|"
+    r"incision|tumou?r|rash|burns?|stitches|injury|injuries|x-ray|scan|mri)\b|(?:his|her) (?:scan|x-ray|mri|wound|scar|"
     r"incision|tumou?r|surgery|recovery|treatment|face|injury|injuries|rash|burns?|stitches|bed|room|stay|transformation|"
     r"results?|procedure)|[a-z]+'s (?:scan|x-ray|mri|wound|scar|incision|tumou?r|surgery|face|injury|rash|"
     r"burns?|stitches|recovery|procedure|results?)|in (?:the|his|her|their) (?:icu|nicu|picu|er|ed|hospital bed|"
@@ -51,7 +53,7 @@ class PhotoRule(Rule):
     fix = None
     tag = "[PHOTO]"
 
-    TRIGGER = re.compile(r"photo|pic|image|video|footage|selfie|snapshot|clip|shot|x-ray|scan")
+    TRIGGER = re.compile(r"photo|pic|image|video|footage|selfie|snapshot|clip|shot|x-ray|scan|after")
 
     def scan(self, doc: Document) -> Iterator[Match]:
         lower = doc.lower
