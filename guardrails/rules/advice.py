@@ -49,7 +49,8 @@ FREQUENCY_RE = re.compile(
     r"|\b(?:once|twice|three times|four times|\d+\s?(?:x|times))\s+(?:a|per|each|every)\s+(?:day|night|week)\b"
     r"|\b(?:once|twice|three times|four times|\d+\s?x)\s+daily\b"
     r"|\b(?:bid|tid|qid|q\d+h)\b"
-    r"|\bat bedtime\b|\bbefore bed\b|\bbefore (?:each |every )?meals?\b|\bon an empty stomach\b|\bas needed\b"
+    r"|\bat bedtime\b|\bbefore bed\b|\b(?:before|after|with) (?:each |every )?meals?\b|\bon an empty stomach\b"
+    r"|\bas needed\b|\bwith (?:breakfast|lunch|dinner|food)\b|\b(?:every|each) (?:morning|night|evening)\b"
 )
 # "two Advil", "a baby aspirin": a count of a named drug is a dose even without a unit.
 COUNT_WORDS = r"(?:\d+|one|two|three|four|a couple(?: of)?|a few|an extra|another|half an?|a)"
@@ -60,11 +61,29 @@ DOSING_VERBS = (
 CLAUSE_START = (
     r"(?:^\s*|[.!?;:,\n(-]\s*|\b(?:and|then|just|so|also|simply|or|but|maybe|definitely|never|always|only)\s+)"
 )
+IMPERATIVE_BEFORE_RE = re.compile(
+    r"(?:^\s*|[.!?;:,\n(-]\s*|\b(?:and|then|just|so|also|simply|or|but|maybe|definitely|honestly|please|now)\s+)$"
+)
 IMPERATIVE_DOSING_RE = re.compile(rf"{CLAUSE_START}(?:{DOSING_VERBS})\b")
 DOSING_VERB_RE = re.compile(rf"\b(?:{DOSING_VERBS}|takes|gives|dosed)\b")
 SECOND_PERSON_RE = re.compile(
     r"\b(?:you|your|yours|yourself|u|ur|ya|y'all)\b|\bi'?d\b|\bi would\b|\bi recommend\b|\bi suggest\b"
     r"|\bgive (?:her|him|them|the baby|the kids?|your)\b|\b(?:my|our) (?:son|daughter|kid|baby|husband|wife|mom|dad)\b"
+)
+COUNT_BEFORE_RE = re.compile(rf"\b{COUNT_WORDS}\s+(?:extra\s+)?$")
+# "a teaspoon of children's Motrin": a household measure of a named medicine.
+MEASURE_OF_RE = re.compile(
+    r"\b(?:an?|one|half an?)\s+(?:teaspoons?|tablespoons?|tsp|tbsp|tablets?|pills?|capsules?|caps|dropperful|"
+    r"capful|spoonful|dose)\s+of\b"
+)
+# A sentence about a population or a study reports; it does not prescribe.
+POPULATION_RE = re.compile(
+    r"\b(?:adults|children(?!'s)|kids|teens|adolescents|women|men|people|patients|seniors|infants|babies|"
+    r"everyone|anyone|participants|pregnant)\b"
+)
+STUDY_RE = re.compile(
+    r"\b(?:study|studies|trial|trials|participants|researchers|were given|received|took)\b"
+    r"|\b(?:is|are) (?:usually |typically |often |commonly |generally )?(?:taken|given|prescribed|used|dosed)\b"
 )
 REPLY_RE = re.compile(r"^\s*@\w+|\s@\w+\s*$")
 # A public body or a study speaking about a population: education, not advice.
@@ -84,15 +103,16 @@ CARE_ADVISORY_RE = re.compile(
 )
 
 MEDICATION_VERBS = (
-    r"stop|stopping|quit|quitting|skip|skipping|discontinue|double|halve|cut back on|cut down on|cut|increase|"
-    r"decrease|lower|raise|reduce|up|bump up|switch|change|come off|get off|go off|wean off|wean yourself off|ditch|"
-    r"drop|pause|hold off on|swap|replace|stop taking|quit taking|skip taking|don'?t take|do not take|"
-    r"no need to take|no need for|don'?t need|do not need|dont need|start|begin|try|start taking"
+    r"wean yourself off|no need to take|skip a dose of|start taking|come off of|cut back on|cut down on|"
+    r"discontinue|do not need|do not take|don'?t need|don'?t take|hold off on|no need for|quit taking|"
+    r"skip taking|stop taking|get off of|quit using|stop using|dont need|go off of|taper off|come off|"
+    r"decrease|increase|quitting|skipping|stopping|wean off|bump up|get off|replace|change|double|go off|"
+    r"reduce|switch|begin|ditch|halve|lower|pause|raise|start|drop|quit|skip|stop|swap|cut|try|up"
 )
-MEDICATION_RE = re.compile(rf"\b(?P<verb>{MEDICATION_VERBS})\s+(?P<object>[a-z0-9'-]+(?:[ \t]+[a-z0-9'-]+){{0,3}})")
+MEDICATION_RE = re.compile(rf"\b(?P<verb>{MEDICATION_VERBS})\s+(?P<object>[a-z0-9'-]+(?:[ \t]+[a-z0-9'-]+){{0,5}})")
 STOP_VERBS: frozenset[str] = words(
     "stop stopping quit quitting skip skipping discontinue double halve cut increase decrease lower raise "
-    "reduce up switch change drop pause swap replace ditch"
+    "reduce up switch change drop pause swap replace ditch come get go wean taper"
 )
 NEGATED_RE = re.compile(r"\b(?:don'?t|do not|never|dont|not|shouldn'?t|should not|avoid)\s+(?:\w+\s+)?$")
 MEDICATION_KINDS = frozenset({DRUG})
@@ -105,10 +125,12 @@ DIAGNOSIS_LEAD_RE = re.compile(
     r"|\b(?:that'?s|that is|it'?s|it is|this is|you'?ve got|you have|you'?ve|u have|you got|you'?re having|"
     r"you are having|you probably have|you definitely have|you likely have|i think (?:you have|it'?s)|"
     r"i bet (?:you have|it'?s)|my guess is|pretty sure (?:you have|it'?s|that'?s))\b"
+    r"|\b(?:your|ur) (?:son|daughter|child|kid|baby|little one|husband|wife|partner|mom|dad|mother|father)"
+    r"(?: \w+){0,2}? (?:has|has got|'s got|is having)\b"
 )
 CERTAINTY_RE = re.compile(
     r"\b(?:definitely|probably|likely|clearly|obviously|certainly|almost certainly|most likely|just|only|simply|"
-    r"totally|for sure|100%|classic|textbook|typical)\b"
+    r"totally|for sure|100%|classic|textbook|typical|bet|no doubt|surely|i think|i'?m sure|i'?m pretty sure)\b"
 )
 CONDITIONAL_RE = re.compile(
     r"\b(?:if|when|whether|do|does|did|anyone|people|those|someone|who|could|may|might|can|symptoms? of|"
@@ -123,16 +145,17 @@ MEDICAL_SUFFIXES = ("itis", "osis", "algia", "emia", "opathy", "oma", "infection
 # Token gates: a rule whose trigger words are all absent cannot match, so its patterns never run.
 MEDICATION_TRIGGERS = words(
     "stop stopping quit quitting skip skipping discontinue double halve cut increase decrease lower raise reduce up "
-    "bump switch change come get go wean ditch drop pause hold swap replace don't dont not need start begin try"
+    "bump switch change come get go wean ditch drop pause hold swap replace don't dont not need start begin try taper"
 )
 DIAGNOSIS_TRIGGERS = words(
-    "sounds looks seems sound look that's thats that it's its it this you've you u ur got guess sure bet think"
+    "sounds looks seems sound look that's thats that it's its it this you've you u ur got guess sure bet think your"
 )
 DISCOURAGE_TRIGGERS = words(
     "no don't dont won't wont skip avoid forget bother point stay instead waste overrated useless unnecessary "
-    "pointless worth tough wait ride sleep not"
+    "pointless worth tough wait ride sleep not save reason staying"
 )
 CARE_TOKENS = words(
+    "in trip copay co-pay money time it that this them anyone someone seen "
     "doctor doctors dr physician physicians er e emergency ed urgent hospital hospitals clinic specialist "
     "specialists provider providers pediatrician pediatricians dentist dentists gp primary nurse appointment "
     "checkup check-up screening screenings mammogram mammograms colonoscopy follow-up visit checked looked seen "
@@ -157,6 +180,17 @@ DISCOURAGE_RE = re.compile(
     rf"|\b(?:{CARE_PLACES})\s+(?:are|is)\s+(?:a\s+)?(?:waste|overrated|useless|unnecessary|pointless)\b"
     rf"|\bnot worth (?:seeing|going to|calling|a trip to)\s+(?:(?:a|an|the|your)\s+)?(?:{CARE_PLACES})\b"
     rf"|\bno need to get (?:it|that|this|them) (?:checked|looked at|seen)\b"
+    rf"|\b(?:there'?s |there is )?(?:no need|no reason|no point|not necessary|not worth it)\s+(?:to|for|in)\s+"
+    rf"(?:(?:you|u)\s+(?:to\s+)?)?(?:come in|go in|coming in|going in|see (?:a|an|the|your|anyone|someone)|"
+    rf"seeing (?:a|an|the|your)|visit|call (?:a|the|your)|"
+    rf"get (?:it|that|this|them|yourself) (?:checked|looked at|seen)|"
+    rf"getting (?:it|that|this|them) (?:checked|looked at)|make an appointment|book an appointment|be seen)\b"
+    rf"|\bdon'?t bother (?:getting|going|seeing|calling|coming|booking|making|with|to)\b"
+    rf"|\bsave (?:yourself|your money|your time)(?: the)? (?:a )?(?:trip|visit|copay|co-pay|hassle|money|time)\b"
+    rf"|\b(?:don'?t|do not|no need to) waste (?:your )?(?:money|time|a copay|a co-pay) (?:on|at|with|going|seeing)\b"
+    rf"|\b(?:you )?(?:don'?t|do not|dont) (?:really )?need to (?:get (?:it|that|this|them) (?:looked at|checked|seen)|"
+    rf"come in|go in|be seen|see anyone|see someone)\b"
+    rf"|\b(?:stay|staying) home instead of (?:going|seeing|calling)\b"
     rf"|\b(?:tough|wait|ride|sleep) it out\b(?=[^.!?]*\binstead\b)"
 )
 DISCOURAGE_EXCUSE_RE = re.compile(
@@ -214,11 +248,17 @@ class DosageRule(AdviceRule):
             if found is None:
                 continue
             sentence = doc.lower[start:end]
-            if not _addressed(doc, start, end):
-                continue
             if ATTRIBUTION_RE.search(sentence) and not IMPERATIVE_DOSING_RE.search(sentence):
                 continue
+            if not _addressed(doc, start, end) and not self._bare_recommendation(doc, start, end, sentence):
+                continue
             yield Match(start + found[0], start + found[1])
+
+    def _bare_recommendation(self, doc: Document, start: int, end: int, sentence: str) -> bool:
+        """A dose of a named medicine spoken to nobody in particular ("Best trick: 400 mg ibuprofen at bedtime")
+        is still a recommendation, unless it is about a population or reports a study."""
+        named = [h for h in hits_in(doc, start, end, frozenset({DRUG})) if h.term not in GENERIC_DRUG_WORDS]
+        return bool(named) and not POPULATION_RE.search(sentence) and not STUDY_RE.search(sentence)
 
     def _dose_span(self, doc: Document, start: int, end: int) -> tuple[int, int] | None:
         """The dose expression in a sentence (sentence-relative), or None."""
@@ -236,10 +276,14 @@ class DosageRule(AdviceRule):
                 return amount.span()
         for hit in named:
             before = sentence[max(0, hit.start - start - 16) : hit.start - start]
-            if re.search(rf"\b{COUNT_WORDS}\s+(?:extra\s+)?$", before) and verb:
+            if COUNT_BEFORE_RE.search(before):
                 return hit.start - start - len(before.split()[-1]) - 1, hit.end - start
+        if named:
+            measure = MEASURE_OF_RE.search(sentence)
+            if measure is not None:
+                return measure.span()
         frequency = FREQUENCY_RE.search(sentence)
-        if frequency and drugs and verb:
+        if frequency and (named or (drugs and verb)):
             return frequency.span()
         return None
 
@@ -274,14 +318,19 @@ class MedicationRule(AdviceRule):
         drug = any(h.kind in MEDICATION_KINDS for h in objects)
         treatment = any(h.term in TREATMENT_WORDS for h in objects)
         if first_verb in ("start", "begin", "try"):
-            if not drug or any(h.kind == PROCEDURE for h in objects):
+            named = any(h.kind in MEDICATION_KINDS and h.term not in GENERIC_DRUG_WORDS for h in objects)
+            if not named or any(h.kind == PROCEDURE for h in objects):
                 return False
         elif not (drug or treatment):
             return False
         if first_verb in STOP_VERBS and NEGATED_RE.search(sentence[: found.start()]):
             return False  # "never stop taking antibiotics early" tells people to keep going
         obj = found.group("object")
-        return obj.startswith(("your ", "ur ", "my ")) or _addressed(doc, start, end)
+        if obj.startswith(("your ", "ur ", "my ", "from your ")) or IMPERATIVE_BEFORE_RE.search(
+            sentence[: found.start()]
+        ):
+            return True
+        return _addressed(doc, start, end)
 
 
 class DiagnosisRule(AdviceRule):
@@ -327,7 +376,7 @@ class DiagnosisRule(AdviceRule):
         if lead_text.startswith(("sound", "look", "seem")):
             return end
         if lead_text.startswith(("that", "it", "this")):
-            certain = CERTAINTY_RE.search(sentence, lead.end(), end) or CERTAINTY_RE.search(before[-12:])
+            certain = CERTAINTY_RE.search(sentence)
             return end if certain or doc.memo("advice.reply", lambda: bool(REPLY_RE.search(doc.lower))) else None
         if lead_text in ("you have", "u have", "you got") and re.match(r"\s*(?:a\s+)?(?:history|family)\b", tail):
             return None
@@ -353,9 +402,9 @@ class DiscourageCareRule(AdviceRule):
                     sentence[: found.start()]
                 ):
                     continue  # "don't skip your checkup" encourages care
-                rest = doc.lower[start + found.end() : end + 120]
-                if CARE_ALTERNATIVE_RE.search(sentence) or CARE_ALTERNATIVE_RE.search(rest[:80]):
-                    continue
+                around = sentence[: found.start()] + " | " + doc.lower[start + found.end() : end + 80]
+                if CARE_ALTERNATIVE_RE.search(around):
+                    continue  # "skip the ER wait: our urgent care is open" redirects to care
                 yield Match(start + found.start(), start + found.end())
                 break
 
