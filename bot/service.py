@@ -16,6 +16,8 @@ from bot.review.calls import on_desk
 from guardrails import Engine, Platform, Report
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from bot.drafting.models import DraftRequest, DraftResult
     from bot.review.desk import ReviewDesk
     from bot.review.models import AdvocacyItem, AuditEvent, ReviewItem
@@ -86,8 +88,12 @@ class CarePost:
         pillar: str | None = None,
         topic: str | None = None,
         report: Report | None = None,
+        aliases: Sequence[str] = (),
     ) -> ReviewItem:
-        """Guardrail the text again and queue it; PHI is stored redacted (and such an item is blocked)."""
+        """Guardrail the text again and queue it; PHI is stored redacted (and such an item is blocked).
+
+        `aliases`: the submitter's other identities (their e-mail beside a Slack id), so none of them approves it.
+        """
         return await on_desk(
             self._review_desk,
             lambda desk: desk.submit(
@@ -98,6 +104,7 @@ class CarePost:
                 pillar=pillar,
                 topic=topic,
                 report=report,
+                aliases=aliases,
             ),
         )
 
@@ -107,20 +114,32 @@ class CarePost:
     async def get_review(self, item_id: int | str) -> ReviewItem:
         return await on_desk(self._review_desk, lambda desk: desk.get(item_id))
 
-    async def approve(self, item_id: int | str, *, by: str, channel: str, comment: str | None = None) -> ReviewItem:
-        """Approve and add to the advocacy library, once: a second approval at the same moment is refused."""
+    async def approve(
+        self, item_id: int | str, *, by: str, channel: str, comment: str | None = None, aliases: Sequence[str] = ()
+    ) -> ReviewItem:
+        """Approve and add to the advocacy library, once: a second approval at the same moment is refused.
+
+        `by` must be under review.reviewers; `aliases` (the reviewer's other identities) catch an own draft.
+        """
         return await on_desk(
-            self._review_desk, lambda desk: desk.decide("approve", item_id, by=by, channel=channel, comment=comment)
+            self._review_desk,
+            lambda desk: desk.decide("approve", item_id, by=by, channel=channel, comment=comment, aliases=aliases),
         )
 
-    async def reject(self, item_id: int | str, *, by: str, channel: str, comment: str) -> ReviewItem:
+    async def reject(
+        self, item_id: int | str, *, by: str, channel: str, comment: str, aliases: Sequence[str] = ()
+    ) -> ReviewItem:
         return await on_desk(
-            self._review_desk, lambda desk: desk.decide("reject", item_id, by=by, channel=channel, comment=comment)
+            self._review_desk,
+            lambda desk: desk.decide("reject", item_id, by=by, channel=channel, comment=comment, aliases=aliases),
         )
 
-    async def request_changes(self, item_id: int | str, *, by: str, channel: str, comment: str) -> ReviewItem:
+    async def request_changes(
+        self, item_id: int | str, *, by: str, channel: str, comment: str, aliases: Sequence[str] = ()
+    ) -> ReviewItem:
         return await on_desk(
-            self._review_desk, lambda desk: desk.decide("changes", item_id, by=by, channel=channel, comment=comment)
+            self._review_desk,
+            lambda desk: desk.decide("changes", item_id, by=by, channel=channel, comment=comment, aliases=aliases),
         )
 
     async def advocacy_list(self, platform: str | None = None, pillar: str | None = None) -> list[AdvocacyItem]:

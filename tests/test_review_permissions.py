@@ -159,3 +159,25 @@ async def test_bad_input_is_a_usage_error(service: CarePost) -> None:
         await service.approve(item.id, by=" ", channel="cli")
     with pytest.raises(ReviewInputError, match="unknown review state 'done'"):
         await service.list_reviews("done")
+
+
+async def test_an_own_draft_is_recognised_under_another_identity(service: CarePost) -> None:
+    """A reviewer listed by e-mail who submitted from Slack (Slack id, e-mail as alias) cannot approve it."""
+    item = await service.submit_for_review(
+        text="Walk with a doc",
+        platform="x",
+        submitted_by="U0ALICE",
+        channel="slack",
+        aliases=["Compliance@riversidehealth.org"],
+    )
+    assert item.submitter_aliases == ["Compliance@riversidehealth.org"]
+    with pytest.raises(ReviewRefusedError, match="cannot approve it"):
+        await service.approve(item.id, by="compliance@riversidehealth.org", channel="slack")
+    other = await submit(service, by="compliance@riversidehealth.org")
+    with pytest.raises(ReviewRefusedError, match="cannot reject it"):
+        await service.reject(
+            other.id, by="U0REVIEW1", channel="slack", comment="x", aliases=["COMPLIANCE@riversidehealth.org"]
+        )
+    assert (
+        await service.approve(other.id, by="U0REVIEW1", channel="slack", aliases=["U0BOB"])
+    ).state.value == "approved"

@@ -14,6 +14,7 @@ from bot.store.migrate import current_revision, upgrade_to_head
 from bot.store.store import Store
 
 pytestmark = pytest.mark.usefixtures("fresh_stores")
+HEAD = "0002"
 
 
 @pytest.fixture
@@ -26,7 +27,7 @@ def test_the_default_database_is_a_file_in_the_data_dir_which_is_created(isolate
     assert url == f"sqlite:///{isolated_env / 'data' / 'carepost.db'}"
     store = Store.shared(url)
     assert (isolated_env / "data" / "carepost.db").is_file()
-    assert current_revision(store.engine) == "0001"
+    assert current_revision(store.engine) == HEAD
 
 
 def test_the_migrations_create_exactly_the_tables_the_models_describe(url: str) -> None:
@@ -58,7 +59,7 @@ def test_upgrading_again_is_a_no_op(url: str) -> None:
     try:
         store.events.claim("slack", "kept")
         upgrade_to_head(store.engine)
-        assert current_revision(store.engine) == "0001"
+        assert current_revision(store.engine) == HEAD
         assert store.events.claim("slack", "kept") is False  # the data survived the second upgrade
     finally:
         store.close()
@@ -142,3 +143,39 @@ def test_a_decision_that_fails_half_way_leaves_nothing_behind(url: str, monkeypa
     assert [e.action.value for e in desk.audit_log(item.id)] == ["submitted"]
     monkeypatch.undo()
     assert desk.decide("approve", item.id, by="U0REVIEW1", channel="slack", comment=None).state.value == "approved"
+
+
+def test_a_database_made_by_the_first_release_upgrades_with_its_data(url: str) -> None:
+    """Upgrades survive: rows written at revision 0001 are read back after every later migration."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from bot.store.db import make_engine
+    from bot.store.migrate import alembic_config
+
+    engine = make_engine(url)
+    try:
+        with engine.connect() as connection:
+            command.upgrade(alembic_config(connection), "0001")
+            connection.commit()
+        with engine.begin() as connection:
+            connection.execute(
+                text(
+                    "INSERT INTO drafts (id, platform, text, verdict, report, submitted_by, submitted_via, created_at)"
+                    " VALUES (1, 'x', 'Old post', 'pass', '{}', 'U0OLD', 'slack', '2026-01-01 10:00:00')"
+                )
+            )
+            connection.execute(
+                text(
+                    "INSERT INTO reviews (id, draft_id, state, version, created_at) VALUES (7, 1, 'submitted', 1, :at)"
+                ),
+                {"at": "2026-01-01 10:00:00"},
+            )
+        assert current_revision(engine) == "0001"
+        upgrade_to_head(engine)
+        store = Store.on(engine)
+        item = store.reviews.get(7)
+        assert item is not None and item.text == "Old post" and item.submitter_aliases == []
+        assert current_revision(engine) == HEAD
+    finally:
+        engine.dispose()

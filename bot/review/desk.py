@@ -8,11 +8,12 @@ configuration may have changed in between; a text that was ever blocked is never
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any, Literal, NoReturn
 
 from bot.messages import review as msg
 from bot.review.errors import ReviewInputError, ReviewNotFoundError, ReviewRefusedError
-from bot.review.identity import is_reviewer, same_person
+from bot.review.identity import is_reviewer, normalize_identity, overlap
 from bot.review.models import (
     AdvocacyItem,
     AuditAction,
@@ -64,7 +65,9 @@ class ReviewDesk:
         pillar: str | None = None,
         topic: str | None = None,
         report: Report | None = None,
+        aliases: Sequence[str] = (),
     ) -> ReviewItem:
+        """Queue a text. `aliases` are the submitter's other identities, so that none of them can approve it."""
         who = require_identity(submitted_by)
         via = parse_channel(channel)
         checked = self.engine.check(text, platform)
@@ -80,6 +83,7 @@ class ReviewDesk:
             verdict=verdict.value,
             report=stored_report(checked),
             submitted_by=who,
+            submitter_aliases=_aliases(who, aliases),
             channel=via,
         )
         audit = AuditRecord(
@@ -107,15 +111,29 @@ class ReviewDesk:
 
     # --- decisions ---
 
-    def decide(self, action: Action, item_id: int | str, *, by: str, channel: str, comment: str | None) -> ReviewItem:
-        """approve / reject / changes: the checks in the order a person would want to hear them."""
+    def decide(
+        self,
+        action: Action,
+        item_id: int | str,
+        *,
+        by: str,
+        channel: str,
+        comment: str | None,
+        aliases: Sequence[str] = (),
+    ) -> ReviewItem:
+        """approve / reject / changes: the checks in the order a person would want to hear them.
+
+        `by` must be listed as a reviewer; `aliases` (the reviewer's other identities) only serve to recognise
+        the submitter under another name.
+        """
         who = require_identity(by)
         via = parse_channel(channel)
         item = self.get(item_id)
         verb = msg.ACTION_VERB[action]
         if not self.is_reviewer(who):
             self._refuse(item, who, via, action, msg.NOT_A_REVIEWER.format(who=who, action=verb, id=item.id))
-        if same_person(who, item.submitted_by) and not self.allow_self_approval:
+        submitter = [item.submitted_by, *item.submitter_aliases]
+        if overlap([who, *aliases], submitter) and not self.allow_self_approval:
             self._refuse(item, who, via, action, msg.OWN_DRAFT.format(who=who, action=verb, id=item.id))
         if item.state is not ReviewState.SUBMITTED:
             self._refuse(item, who, via, action, _illegal(item, action, msg.ILLEGAL_TRANSITION))
@@ -251,6 +269,17 @@ def stored_report(report: Report) -> dict[str, Any]:
 def _illegal(item: ReviewItem, action: str, template: str) -> str:
     by = msg.BY.format(who=item.reviewed_by) if item.reviewed_by else ""
     return template.format(id=item.id, state=item.state.value.replace("_", " "), by=by, done=msg.DONE_VERB[action])
+
+
+def _aliases(who: str, aliases: Sequence[str]) -> list[str]:
+    seen = {normalize_identity(who)}
+    kept: list[str] = []
+    for alias in aliases:
+        key = normalize_identity(alias or "")
+        if key and key not in seen:
+            seen.add(key)
+            kept.append(alias.strip())
+    return kept
 
 
 def hashtags(text: str) -> list[str]:

@@ -22,5 +22,7 @@ def is_reviewer(identity: str, reviewers: Iterable[str]) -> bool:
     return bool(wanted) and any(normalize_identity(r) == wanted for r in reviewers)
 
 
-def same_person(a: str, b: str) -> bool:
-    return normalize_identity(a) == normalize_identity(b)
+def overlap(mine: Iterable[str], theirs: Iterable[str]) -> bool:
+    """True when one person's identities and another's share one: the same person under two names."""
+    wanted = {normalize_identity(i) for i in mine} - {""}
+    return any(normalize_identity(i) in wanted for i in theirs)

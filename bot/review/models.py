@@ -53,6 +53,9 @@ class ReviewItem(Frozen):
     verdict: str = Field(description="The guardrail verdict at submission.")
     findings: list[dict[str, Any]] = Field(default_factory=list, description="Findings with PHI hidden.")
     submitted_by: str
+    submitter_aliases: list[str] = Field(
+        default_factory=list, description="Other identities of the submitter (an e-mail beside a Slack id)."
+    )
     submitted_via: Channel
     submitted_at: datetime
     reviewed_by: str | None = None
@@ -119,6 +122,7 @@ class NewSubmission(Frozen):
     verdict: str
     report: dict[str, Any]
     submitted_by: str
+    submitter_aliases: list[str] = Field(default_factory=list)
     channel: Channel
 
 

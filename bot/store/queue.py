@@ -41,6 +41,7 @@ class ReviewStore:
                 verdict=new.verdict,
                 report=new.report,
                 submitted_by=new.submitted_by,
+                submitter_aliases=list(new.submitter_aliases),
                 submitted_via=new.channel.value,
                 created_at=utcnow(),
             )
@@ -153,6 +154,7 @@ def _item(review: ReviewRow, draft: DraftRow, advocacy_id: int | None) -> Review
         verdict=draft.verdict,
         findings=list(report.get("findings", [])),
         submitted_by=draft.submitted_by,
+        submitter_aliases=list(draft.submitter_aliases or []),
         submitted_via=Channel(draft.submitted_via),
         submitted_at=draft.created_at,
         reviewed_by=review.reviewer,

@@ -51,6 +51,7 @@ class DraftRow(Base):
     verdict: Mapped[str] = mapped_column(String(16))
     report: Mapped[dict[str, Any]] = mapped_column(JSON)
     submitted_by: Mapped[str] = mapped_column(String(320))
+    submitter_aliases: Mapped[list[str] | None] = mapped_column(JSON)  # revision 0002
     submitted_via: Mapped[str] = mapped_column(String(16))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
