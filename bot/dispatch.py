@@ -84,6 +84,7 @@ class DraftReply(Frozen):
     topic: str
     posts: list[PostView]
     request: DraftIntent = Field(description="What was asked: buttons regenerate or switch pillar from it.")
+    notices: list[str] = Field(default_factory=list, description="Remarks from the drafter for the person.")
 
 
 class CheckReply(Frozen):
@@ -198,7 +199,49 @@ async def _route(service: CarePost, request: Intent, actor: Actor) -> Reply:
         return AdvocacyReply(platform=platform, items=await service.advocacy_list(platform))
     if isinstance(request, AskIntent):
         return await _ask(service, request)
+    if isinstance(request, DraftIntent):
+        return await _draft(service, request, actor)
     return ErrorReply(message=msg.SERVICE_NOT_READY.format(what=request.kind))
+
+
+DEFAULT_PILLAR = "education"  # most of a hospital's calendar (the 60% evergreen health information) is education
+
+
+async def _draft(service: CarePost, request: DraftIntent, actor: Actor) -> Reply:
+    from bot.drafting.content import DraftingInputError
+    from bot.drafting.models import DraftRequest
+
+    pillar = request.pillar or DEFAULT_PILLAR
+    platforms = [p.value for p in request.platforms] or None
+    asked = DraftRequest(pillar=pillar, topic=request.topic, platforms=platforms, requested_by=actor.id)
+    try:
+        if request.variant > 0 and platforms is not None and len(platforms) == 1:
+            result = await service.redraft(asked, platforms[0], request.variant)
+        else:
+            result = await service.draft(asked)
+    except DraftingInputError as exc:
+        return ErrorReply(message=str(exc))
+    if result.refused is not None:
+        return ErrorReply(message=" ".join([result.refused, *result.notices]))
+    posts = [
+        PostView(
+            platform=d.platform.value,
+            verdict=d.verdict,
+            text=d.text if d.postable else None,
+            preview=None if d.postable else d.text,
+            findings=[f.redacted() for f in d.findings],
+            length=d.length,
+            limit=d.limit,
+            hashtags=list(d.hashtags),
+            alt_text=d.alt_text,
+        )
+        for d in result.drafts
+    ]
+    # The settled request carries the topic as the drafter kept it (PHI removed): buttons copy it into Slack.
+    settled = request.model_copy(update={"pillar": result.pillar, "topic": result.topic})
+    return DraftReply(
+        pillar=result.pillar, topic=result.topic, posts=posts, request=settled, notices=list(result.notices)
+    )
 
 
 async def _ask(service: CarePost, request: AskIntent) -> Reply:

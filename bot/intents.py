@@ -11,6 +11,7 @@ to the policy Q&A, which says plainly when the guide does not cover it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -49,8 +50,9 @@ class Request(BaseModel):
 class DraftIntent(Request):
     kind: Literal["draft"] = "draft"
     topic: str
-    pillar: str | None = Field(default=None, description="Canonical pillar; None lets the drafter choose.")
+    pillar: str | None = Field(default=None, description="Canonical pillar; None: the default pillar (education).")
     platforms: list[Platform] = Field(default_factory=list, description="Empty: the defaults from app.yaml.")
+    variant: int = Field(default=0, ge=0, description="> 0: regenerate the one platform as this variant.")
 
 
 class CheckIntent(Request):
@@ -212,10 +214,25 @@ def parse_draft(words: str) -> Intent:
 
 
 def canonical_pillar(word: str) -> str | None:
-    key = word.strip().lower().replace("_", "-").replace(" ", "-")
+    """A pillar word as typed -> the pillar key: our chat aliases, then the content model's own aliases."""
+    key = "-".join(word.strip().lower().replace("_", "-").split())
     if key in PILLARS:
         return key
-    return PILLAR_ALIASES.get(key)
+    if key in PILLAR_ALIASES:
+        return PILLAR_ALIASES[key]
+    return _content_aliases().get(key)
+
+
+@lru_cache(maxsize=1)
+def _content_aliases() -> dict[str, str]:
+    """Aliases from bot/drafting/data/content.yaml, so that a word the drafter accepts is a pillar here too."""
+    from bot.drafting.content import builtin_content
+
+    return {
+        "-".join(alias.lower().split()): key
+        for key, spec in builtin_content().pillars.items()
+        for alias in (key, *spec.aliases)
+    }
 
 
 def _leading_pillar(rest: str) -> tuple[str | None, str]:

@@ -102,7 +102,8 @@ class TerminalChat:
             shown = ", ".join(p.platform or "" for p in last.posts)
             return InvalidIntent(problem=msg.TERMINAL_NO_SUCH_DRAFT.format(name=match.group("platform"), shown=shown))
         if again:
-            return DraftIntent(topic=last.request.topic, pillar=last.pillar, platforms=[platform])
+            variant = last.request.variant + 1
+            return DraftIntent(topic=last.request.topic, pillar=last.pillar, platforms=[platform], variant=variant)
         if post.text is None:
             return InvalidIntent(problem=msg.TERMINAL_BLOCKED_SUBMIT.format(platform=platform_label(post.platform)))
         return SubmitIntent(platform=platform, text=post.text, pillar=last.pillar, topic=last.topic)
@@ -114,7 +115,8 @@ class TerminalChat:
 def render(reply: Reply) -> RenderableType:
     if isinstance(reply, DraftReply):
         title = msg.DRAFT_TITLE.format(pillar=reply.pillar, topic=reply.topic) if reply.pillar else reply.topic
-        parts: list[RenderableType] = [_post(p) for p in reply.posts]
+        parts: list[RenderableType] = [Text(n, style="dim italic") for n in reply.notices]
+        parts += [_post(p) for p in reply.posts]
         if reply.posts:
             platforms = reply.posts[0].platform or ""
             parts.append(Text(msg.TERMINAL_FOLLOW_UPS.format(platform=platforms), style="dim"))

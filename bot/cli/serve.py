@@ -1,8 +1,9 @@
 """`carepost serve [--slack] [--teams] [--port N] [--host H]`: the chat adapters behind one aiohttp server.
 
 With neither flag, whatever is configured runs: Slack when its variables are set, Teams when MICROSOFT_APP_ID
-is set (`--teams` alone runs Teams in local emulator mode). Slack runs in Socket Mode when SLACK_APP_TOKEN is set (and also over HTTP at /slack/events if
-SLACK_SIGNING_SECRET is set too). A missing variable is one line naming it, exit 2.
+is set (`--teams` alone runs Teams in local emulator mode). Slack runs in Socket Mode when SLACK_APP_TOKEN is
+set (and also over HTTP at /slack/events if SLACK_SIGNING_SECRET is set too). A missing variable is one line
+naming it, exit 2. The service's work runs on its own thread and loop (see bot/adapters/slack/worker.py).
 """
 
 from __future__ import annotations
@@ -64,6 +65,8 @@ async def _run(service: CarePost, slack_settings: SlackSettings | None, teams: b
     from bot.adapters.slack.app import SlackBot
 
     bot = SlackBot(service, slack_settings) if slack_settings is not None else None
+    if bot is not None:
+        await bot.warm_up()
     app = build_app(service, slack=bot, teams=teams)
     try:
         runner, bound = await start(app, host, port)

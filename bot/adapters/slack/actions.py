@@ -42,7 +42,9 @@ _KEEP_AT_MOST = 500
 
 
 def regenerate_value(request: DraftIntent, platform: str | None) -> str:
-    return _dump({"t": request.topic, "pi": request.pillar, "ps": [platform] if platform else []})
+    """Another variant of one platform's post: each click asks the drafter for the next variant number."""
+    data = {"t": request.topic, "pi": request.pillar, "ps": [platform] if platform else [], "v": request.variant + 1}
+    return _dump(data)
 
 
 def switch_value(request: DraftIntent, pillar: str) -> str:
@@ -94,7 +96,8 @@ def _draft(data: dict[str, Any]) -> Intent:
         return InvalidIntent(problem=msg.DRAFT_NO_TOPIC)
     pillar = canonical_pillar(str(data["pi"])) if data.get("pi") else None
     platforms = [p for p in (canonical_platform(str(x)) for x in data.get("ps") or []) if p is not None]
-    return DraftIntent(topic=topic, pillar=pillar, platforms=platforms)
+    variant = data.get("v") if isinstance(data.get("v"), int) and data.get("v", 0) > 0 else 0
+    return DraftIntent(topic=topic, pillar=pillar, platforms=platforms, variant=variant)
 
 
 def _submit(data: dict[str, Any]) -> Intent:

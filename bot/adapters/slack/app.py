@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 from bot.adapters.slack import actions
 from bot.adapters.slack.blocks import comment_modal, decided_message, render, reviewer_message
 from bot.adapters.slack.settings import SlackSettings
+from bot.adapters.slack.worker import ServiceWorker
 from bot.dispatch import Actor, ErrorReply, Reply, ReviewItemReply, acknowledgement, handle
 from bot.intents import Command, HelpIntent, Intent, InvalidIntent, ReviewIntent, parse
 from bot.messages import chat as msg
@@ -62,6 +63,7 @@ class SlackBot:
         self.service = service
         self.settings = settings
         self.pending: set[asyncio.Task[Any]] = set()
+        self.worker = ServiceWorker()
         client = AsyncWebClient(token=settings.bot_token, base_url=settings.api_url)
         self.app: AsyncApp = AsyncApp(
             client=client,
@@ -86,6 +88,15 @@ class SlackBot:
         """Wait for the deliveries under way (on shutdown)."""
         if self.pending:
             await asyncio.gather(*self.pending, return_exceptions=True)
+
+    async def warm_up(self) -> None:
+        """Open and migrate the store and load the guardrails before the first person waits on them."""
+
+        async def warm() -> None:
+            await self.service.prepare_review_store()
+            self.service.check("CarePost is starting.")
+
+        await self.worker.run(warm())
 
     # --- retries and double clicks ---
 
@@ -216,7 +227,7 @@ class SlackBot:
         if task is not None:
             self.pending.add(task)
         try:
-            reply = await handle(self.service, request, actor)
+            reply = await self.worker.run(handle(self.service, request, actor))
             try:
                 await deliver(reply)
             except Exception as exc:
@@ -303,7 +314,8 @@ def _actor(user_id: str, name: object) -> Actor:
 
 
 async def close_client(bot: SlackBot) -> None:
-    """Close the Web API client's HTTP session if it opened one."""
+    """Stop the service worker and close the Web API client's HTTP session if it opened one."""
+    bot.worker.stop()
     session = getattr(bot.app.client, "session", None)
     if session is not None:
         with contextlib.suppress(Exception):

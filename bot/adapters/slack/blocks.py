@@ -129,6 +129,9 @@ def _title(reply: DraftReply) -> str:
 
 def _draft(reply: DraftReply) -> list[Block]:
     blocks: list[Block] = [_header(_title(reply))]
+    if reply.notices:
+        notes = "\n".join(_esc(n) for n in reply.notices)
+        blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": _cut(notes)}]})
     for post in reply.posts:
         buttons = [_button(msg.BUTTON_REGENERATE.format(platform=platform_label(post.platform)), REGENERATE, "")]
         buttons[0]["value"] = regenerate_value(reply.request, post.platform)
