@@ -26,6 +26,9 @@ from tests.phi_rule_cases import identifier_rules_hit, spans
         ("Lives at 1423\u200b Elm Ave", ["1423\u200b Elm Ave"]),  # zero-width space inside: offsets cover it
         ("Lives at \uff11\uff14\uff12\uff13 Elm Ave", ["\uff11\uff14\uff12\uff13 Elm Ave"]),  # full-width digits
         ("Reply to 60513-1234", ["60513-1234"]),  # ZIP+4 stands on its own
+        ("The boy hit by a car on Fischer Rd is out of surgery.", ["Fischer Rd"]),  # a street tied to a boy
+        ("Prayers for the little girl from New Noahfurt.", ["New Noahfurt"]),  # "New" starts a town name
+        ("Please send get-well cards to 5087 Andrea Groves.", ["5087 Andrea Groves"]),  # a USPS suffix
     ],
 )
 def test_address_found(text: str, expected: list[str]) -> None:
@@ -47,6 +50,10 @@ def test_address_found(text: str, expected: list[str]) -> None:
         "Parkinson's disease: learn the signs from Dr. Sarah Chen.",  # a staff doctor after "from"
         "She moved to Texas in 2019.",  # a state is not smaller than a state
         "We have 3 Main Street locations.",  # a count of the organization's sites
+        "Happy Father's Day from all of us at Cedar Valley Community Hospital!",  # a hospital named like a street
+        "A patient from New York visited.",  # a state
+        "Join us on Main Street for the parade with the patients!",  # an event on a street
+        "Our 2 Cancer Centers are open late.",  # a count, not a house number
     ],
 )
 def test_address_not_found(text: str) -> None:

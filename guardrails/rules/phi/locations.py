@@ -81,6 +81,16 @@ COUNT_BEFORE = re.compile(
     r"(?:\bour|\btop|\ball|across|over|nearly|than|these|those|\bnew|\bmore|\bwith|about|around|\bsome|\bthe|\bof)\s+$"
 )
 YEAR_BEFORE = re.compile(r"(?:\bin|since|by|of|from|until|till|year|early|late|mid|spring|summer|fall|winter)\s+$")
+# "The boy hit by a car on Fischer Rd": a street tied to a person in the sentence, with no number.
+ON_STREET = re.compile(
+    rf"\b(?:on|at|near|off|along)\s+(?:the\s+)?(?P<value>(?:{NAME_WORD}\s+){{1,3}}{SUFFIX})"
+    r"(?!\s+(?:[A-Z][a-z]+\s+)?(?:Hospital|Clinic|Center|Centre|Health|Medical|Community|School|Church|Library|Mall))"
+)
+ON_WORDS = frozenset({"on", "at", "near", "off", "along"})
+PLACE_PREFIXES = frozenset(
+    {"new", "north", "south", "east", "west", "port", "fort", "mount", "lake", "saint", "san", "santa", "los", "las"}
+    | {"el", "la", "glen", "grand", "great", "little", "old", "upper", "lower", "west"}
+)
 # A single person in the sentence: what ties a town to a patient. Plural "patients" is a population, not one.
 PERSON = re.compile(
     r"(?<![a-z])(?:patient|she|he|her|his|him|mom|mother|dad|father|son|daughter|baby|newborn|wife|husband"
@@ -156,8 +166,10 @@ class AddressRule(PhiPatternRule):
         self.own_streets: set[tuple[str, str]] = set()
         self.own_zips: set[str] = set()
         self.own_towns: set[str] = {t.strip().lower() for t in org.towns if t.strip()}
+        self.own_street_names: set[str] = set()
         for address in org.addresses:
             self.own_streets.update(_street_keys(address))
+            self.own_street_names.update(word for _number, word in _street_keys(address))
             self.own_zips.update(z[:5] for z in re.findall(r"\b\d{5}(?:-\d{4})?\b", address))
             parts = [p.strip() for p in address.split(",")]
             self.own_towns.update(p.lower() for p in parts[1:] if p and not any(c.isdigit() for c in p))
@@ -182,6 +194,8 @@ class AddressRule(PhiPatternRule):
             towns.append(TOWN_DESCRIBES)
         if words & NEIGHBOURHOOD_WORDS:
             towns.append(NEIGHBOURHOOD)
+        if words & PERSON_WORDS and words & SUFFIX_WORDS and words & ON_WORDS:
+            towns.append(ON_STREET)
         for pattern in towns:
             for found in pattern.finditer(text):
                 start, end = found.span("value")
@@ -207,10 +221,19 @@ class AddressRule(PhiPatternRule):
             out.extend(self.ZIP_PATTERNS)
         return out
 
+    def _stop_word(self, words: list[str]) -> bool:
+        """A capitalised word that is not a place ("from Dr", "from Cardiology"); "New Frederick" is judged by
+        its second word, as "New", "North" or "Lake" start many town names."""
+        head = words[1] if len(words) > 1 and words[0] in PLACE_PREFIXES else words[0]
+        return head in self.not_towns or words[-1] in self.not_towns
+
     def _town_tied(self, doc: Document, pattern: re.Pattern[str], start: int, end: int) -> bool:
-        town = doc.text[start:end]
-        words = town.lower().split()
-        if town.lower() in self.own_towns or any(w in self.not_towns for w in words):
+        town = doc.text[start:end].lower()
+        words = town.split()
+        if pattern is ON_STREET:
+            if words[0] in self.own_street_names or words[0] in self.not_towns:
+                return False
+        elif town in self.own_towns or town in self.not_towns or self._stop_word(words):
             return False
         window = doc.window(start, end, self.PERSON_WINDOW, self.PERSON_WINDOW)
         if EVENT.search(window):
