@@ -67,12 +67,18 @@ class CarePost:
 
     def _review_desk(self) -> ReviewDesk:
         """The desk on this process's shared store (opened and migrated on first use): worker threads only."""
+        from bot.drafting.content import content_for, resolve_pillar
         from bot.review.desk import ReviewDesk
         from bot.store.store import Store
 
         review = self.config.review
-        store = Store.shared(self.config.database_url())
-        return ReviewDesk(store, list(review.reviewers), self.engine, allow_self_approval=review.allow_self_approval)
+        return ReviewDesk(
+            Store.shared(self.config.database_url()),
+            list(review.reviewers),
+            self.engine,
+            allow_self_approval=review.allow_self_approval,
+            pillar_key=lambda name: resolve_pillar(name, content_for(self.config)).key,
+        )
 
     async def prepare_review_store(self) -> None:
         """Open the database and migrate it now (`carepost serve` start-up) instead of on the first request."""

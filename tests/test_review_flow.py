@@ -105,3 +105,14 @@ async def test_the_store_can_be_prepared_at_start_up(service: CarePost) -> None:
 
     await service.prepare_review_store()
     assert Path(service.config.database_url().removeprefix("sqlite:///")).is_file()
+
+
+async def test_pillars_are_stored_by_their_key_and_unknown_ones_refused(service: CarePost) -> None:
+    from bot.review.errors import ReviewInputError
+
+    item = await service.submit_for_review(
+        text="Hi", platform="x", submitted_by=AUTHOR, channel="cli", pillar="Educational"
+    )
+    assert item.pillar == "education"
+    with pytest.raises(ReviewInputError, match="gossip"):
+        await service.submit_for_review(text="Hi", platform="x", submitted_by=AUTHOR, channel="cli", pillar="gossip")

@@ -8,7 +8,7 @@ configuration may have changed in between; a text that was ever blocked is never
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, Literal, NoReturn
 
 from bot.messages import review as msg
@@ -46,12 +46,31 @@ DECISION_AUDIT: dict[Action, AuditAction] = {
 
 class ReviewDesk:
     def __init__(
-        self, store: Store, reviewers: list[str], engine: Engine, *, allow_self_approval: bool = False
+        self,
+        store: Store,
+        reviewers: list[str],
+        engine: Engine,
+        *,
+        allow_self_approval: bool = False,
+        pillar_key: Callable[[str], str] | None = None,
     ) -> None:
+        """`pillar_key` turns a pillar as typed (`Educational`) into its key (`education`), raising ValueError
+        with a one-line message for an unknown one; without it pillars are only lower-cased."""
         self.store = store
         self.reviewers = reviewers
         self.engine = engine
         self.allow_self_approval = allow_self_approval
+        self.pillar_key = pillar_key
+
+    def pillar(self, name: str | None) -> str | None:
+        if not name or not name.strip():
+            return None
+        if self.pillar_key is None:
+            return name.strip().lower()
+        try:
+            return self.pillar_key(name)
+        except ValueError as exc:
+            raise ReviewInputError(str(exc)) from None
 
     # --- submission ---
 
@@ -76,7 +95,7 @@ class ReviewDesk:
         if stored_text != text or (report is not None and report.verdict is Verdict.BLOCK):
             verdict = Verdict.BLOCK  # PHI was in the text (or the caller's own check blocked): fail closed
         new = NewSubmission(
-            pillar=pillar.strip().lower() if pillar else None,
+            pillar=self.pillar(pillar),
             topic=self.redact(topic) if topic else None,
             platform=checked.platform,
             text=stored_text,
@@ -190,9 +209,7 @@ class ReviewDesk:
     def advocacy_list(self, platform: str | None = None, pillar: str | None = None) -> list[AdvocacyItem]:
         """Approved items still postable under today's configuration (a rule added since hides an item)."""
         resolved = resolve_platform(platform) if platform else None
-        items = self.store.reviews.advocacy(
-            resolved.value if resolved else None, pillar.strip().lower() if pillar else None
-        )
+        items = self.store.reviews.advocacy(resolved.value if resolved else None, self.pillar(pillar))
         return [item for item in items if self.engine.check(item.text, item.platform).postable]
 
     def advocacy_pick(self, platform: str | None = None, pillar: str | None = None) -> AdvocacyItem | None:
