@@ -270,15 +270,17 @@ async def _review(service: CarePost, request: ReviewIntent, actor: Actor) -> Rep
         item = await service.get_review(request.item_id)
         return ReviewItemReply(event="shown", note="", item=item)
     who = await reviewer_identity(service, actor)
+    others = aliases(actor, who)
+    item_id, channel = request.item_id, actor.channel
     if request.action == "approve":
-        item = await service.approve(request.item_id, by=who, channel=actor.channel, comment=request.comment)
+        item = await service.approve(item_id, by=who, channel=channel, comment=request.comment, aliases=others)
     elif not request.comment:
         verb = "reject" if request.action == "reject" else "request changes on"
         return ErrorReply(message=msg.REVIEW_NEEDS_COMMENT.format(action=verb))
     elif request.action == "reject":
-        item = await service.reject(request.item_id, by=who, channel=actor.channel, comment=request.comment)
+        item = await service.reject(item_id, by=who, channel=channel, comment=request.comment, aliases=others)
     else:
-        item = await service.request_changes(request.item_id, by=who, channel=actor.channel, comment=request.comment)
+        item = await service.request_changes(item_id, by=who, channel=channel, comment=request.comment, aliases=others)
     by = f" by {actor.display_name}" if actor.display_name else ""
     note = msg.REVIEW_DECIDED.format(id=item.id, state=item.state.value.replace("_", " "), by=by)
     return ReviewItemReply(event="decided", note=note, item=item)
@@ -292,6 +294,7 @@ async def _submit(service: CarePost, request: SubmitIntent, actor: Actor) -> Rep
         channel=actor.channel,
         pillar=request.pillar,
         topic=request.topic,
+        aliases=aliases(actor, actor.id),
     )
     template = msg.REVIEW_SUBMITTED_BLOCKED if item.verdict == Verdict.BLOCK.value else msg.REVIEW_SUBMITTED
     return ReviewItemReply(event="submitted", note=template.format(id=item.id), item=item)
@@ -302,6 +305,11 @@ async def reviewer_identity(service: CarePost, actor: Actor) -> str:
     if actor.email and not await service.is_reviewer(actor.id) and await service.is_reviewer(actor.email):
         return actor.email
     return actor.id
+
+
+def aliases(actor: Actor, acting_as: str) -> list[str]:
+    """The person's other identities (the e-mail beside a Slack id), so an own draft is caught under any."""
+    return [i for i in (actor.id, actor.email) if i and i != acting_as]
 
 
 def post_view(

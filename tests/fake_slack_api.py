@@ -58,6 +58,7 @@ class FakeSlack:
     _changed: asyncio.Condition = field(default_factory=asyncio.Condition)
     _ts: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
     _sockets: list[web.WebSocketResponse] = field(default_factory=list)
+    emails: dict[str, str] = field(default_factory=dict)
 
     @property
     def base(self) -> str:
@@ -74,6 +75,7 @@ class FakeSlack:
     async def start(self) -> None:
         app = web.Application()
         app.router.add_post("/api/{method}", self._api)
+        app.router.add_get("/api/{method}", self._api)  # slack_sdk reads some methods (users.info) with GET
         app.router.add_post("/respond/{name}", self._respond)
         app.router.add_get("/socket", self._socket)
         self.server = TestServer(app, host="127.0.0.1")
@@ -120,6 +122,11 @@ class FakeSlack:
             return web.json_response({"ok": True, "channel": channel, "ts": ts, "message": message})
         if method == "chat.postEphemeral":
             return web.json_response({"ok": True, "message_ts": f"1700000000.{next(self._ts):06d}"})
+        if method == "users.info":
+            user = params.get("user", "")
+            if user not in self.emails:
+                return web.json_response({"ok": False, "error": "user_not_found"})
+            return web.json_response({"ok": True, "user": {"id": user, "profile": {"email": self.emails[user]}}})
         if method == "apps.connections.open":
             ws_url = self.base.replace("http://", "ws://") + "/socket"
             return web.json_response({"ok": True, "url": ws_url})
@@ -157,6 +164,8 @@ class FakeSlack:
 
 
 async def _params(request: web.Request) -> dict[str, Any]:
+    if request.method == "GET":
+        return dict(request.query)
     if request.content_type == "application/json":
         data = await request.json()
         return dict(data) if isinstance(data, dict) else {}

@@ -116,3 +116,21 @@ async def test_reject_and_request_changes_ask_for_a_comment_in_a_modal(
 
 def _responses(harness: SlackHarness, name: str) -> list[Any]:
     return [c for c in harness.slack.of("respond") if c.path.endswith("/" + name)]
+
+
+async def test_a_reviewer_listed_by_e_mail_decides_from_slack() -> None:
+    config = config_from_mapping({"review": {"reviewers": ["compliance@riversidehealth.org"]}})
+    h = await start_harness(CarePost(config))
+    try:
+        h.slack.emails["UCOMPLY"] = "Compliance@RiversideHealth.org"
+        assert await h.click(actions.SUBMIT, SUBMIT, user="UALICE", name="submit") == 200
+        await h.slack.wait_until(
+            lambda: bool(_responses(h, "submit")) and "Submitted" in _responses(h, "submit")[-1].text
+        )
+        assert await h.click(actions.APPROVE, json.dumps({"id": 1}), user="UCOMPLY", name="approve") == 200
+        await h.slack.wait_until(lambda: bool(_responses(h, "approve")))
+        assert "approved" in _responses(h, "approve")[0].everything
+        (item,) = await h.bot.service.list_reviews("approved")
+        assert item.reviewed_by.lower() == "compliance@riversidehealth.org"
+    finally:
+        await h.close()

@@ -29,7 +29,7 @@ from bot.adapters.slack.blocks import comment_modal, decided_message, render, re
 from bot.adapters.slack.settings import SlackSettings
 from bot.adapters.slack.worker import ServiceWorker
 from bot.dispatch import Actor, ErrorReply, Reply, ReviewItemReply, acknowledgement, handle
-from bot.intents import Command, HelpIntent, Intent, InvalidIntent, ReviewIntent, parse
+from bot.intents import Command, HelpIntent, Intent, InvalidIntent, ReviewIntent, SubmitIntent, parse
 from bot.messages import chat as msg
 from bot.messages import slack as slack_msg
 
@@ -64,6 +64,7 @@ class SlackBot:
         self.settings = settings
         self.pending: set[asyncio.Task[Any]] = set()
         self.worker = ServiceWorker()
+        self._emails: dict[str, str | None] = {}
         client = AsyncWebClient(token=settings.bot_token, base_url=settings.api_url)
         self.app: AsyncApp = AsyncApp(
             client=client,
@@ -112,7 +113,9 @@ class SlackBot:
 
     # --- slash commands ---
 
-    async def _on_command(self, ack: AsyncAck, command: dict[str, Any], respond: AsyncRespond) -> None:
+    async def _on_command(
+        self, ack: AsyncAck, command: dict[str, Any], respond: AsyncRespond, client: AsyncWebClient
+    ) -> None:
         name = str(command.get("command", "")).lstrip("/")
         request = parse(str(command.get("text") or ""), COMMANDS.get(name, "carepost"))
         actor = _actor(str(command.get("user_id")), command.get("user_name"))
@@ -121,7 +124,7 @@ class SlackBot:
             await ack(response_type="ephemeral", text=text, blocks=blocks)
             return
         await ack(response_type="ephemeral", text=acknowledgement(request) or msg.ACK_CHECK)
-        await self._work(request, actor, lambda reply: self._respond(respond, reply))
+        await self._work(request, actor, lambda reply: self._respond(respond, reply), client)
 
     # --- mentions and direct messages: reply in the thread ---
 
@@ -152,7 +155,7 @@ class SlackBot:
                 await client.chat_postMessage(channel=channel, thread_ts=thread, text=text, blocks=blocks)
             await self._after(client, reply, actor)
 
-        await self._work(request, actor, deliver)
+        await self._work(request, actor, deliver, client)
 
     # --- buttons ---
 
@@ -181,7 +184,7 @@ class SlackBot:
             await self._respond(respond, reply)
             await self._after(client, reply, actor)
 
-        await self._work(request, actor, deliver)
+        await self._work(request, actor, deliver, client)
 
     async def _ask_for_comment(self, client: AsyncWebClient, body: dict[str, Any], action_id: str, value: str) -> None:
         container = body.get("container") or {}
@@ -217,16 +220,24 @@ class SlackBot:
                     await client.chat_postMessage(channel=actor.id, text=text, blocks=blocks)
             await self._after(client, reply, actor)
 
-        await self._work(request, actor, deliver)
+        await self._work(request, actor, deliver, client)
 
     # --- the one path every request takes ---
 
-    async def _work(self, request: Intent, actor: Actor, deliver: Callable[[Reply], Awaitable[None]]) -> None:
+    async def _work(
+        self,
+        request: Intent,
+        actor: Actor,
+        deliver: Callable[[Reply], Awaitable[None]],
+        client: AsyncWebClient | None = None,
+    ) -> None:
         """Dispatch, then deliver; if delivering fails, try once more with a plain error message."""
         task = asyncio.current_task()
         if task is not None:
             self.pending.add(task)
         try:
+            if client is not None and isinstance(request, SubmitIntent | ReviewIntent):
+                actor = actor.model_copy(update={"email": await self._email(client, actor.id)})
             reply = await self.worker.run(handle(self.service, request, actor))
             try:
                 await deliver(reply)
@@ -238,6 +249,22 @@ class SlackBot:
         finally:
             if task is not None:
                 self.pending.discard(task)
+
+    async def _email(self, client: AsyncWebClient, user_id: str) -> str | None:
+        """The person's e-mail (users:read.email), so reviewers may be listed by e-mail in app.yaml too."""
+        if user_id in self._emails:
+            return self._emails[user_id]
+        email: str | None = None
+        try:
+            response = await client.users_info(user=user_id)
+            profile = (response.get("user") or {}).get("profile") or {}
+            email = str(profile["email"]) if profile.get("email") else None
+        except Exception as exc:  # a missing scope or a deleted user: decide by the Slack id alone
+            log.info("slack: no e-mail for a user (%s)", type(exc).__name__)
+        if len(self._emails) > 5000:
+            self._emails.clear()
+        self._emails[user_id] = email
+        return email
 
     async def _respond(self, respond: AsyncRespond, reply: Reply) -> None:
         text, blocks = render(reply)
