@@ -40,18 +40,19 @@ from guardrails.settings import GuardrailSettings
 # and a possessive at the end. Newlines and punctuation end a run.
 _CAP = r"[A-Z][A-Za-z]*(?:['-][A-Za-z]+)*"
 _PARTICLE = r"(?:de|da|del|della|di|du|van|von|der|den|le|la|al|el|bin|ibn|bint|binti|ben|dos|das|y)"
-RUN = re.compile(rf"(?<![A-Za-z0-9'-]){_CAP}(?:(?: {_PARTICLE})* {_CAP})*'?")
+RUN = re.compile(rf"(?<![A-Za-z0-9'-]){_CAP}(?:(?: {_PARTICLE})* (?:[A-Z]\.(?= [A-Z])|{_CAP}))*'?")
 PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 
-STRONG_HONORIFICS = word_set(
-    "mr mrs ms miss mx mister dr doctor prof professor rev reverend sir dame madam mme mlle sra srta herr frau",
-)
+# Abbreviations take a full stop ("Dr. Patel"); words do not ("see a doctor. When" is no honorific).
+ABBREVIATED_HONORIFICS = word_set("mr mrs ms mx dr prof rev mme mlle sra srta")
+STRONG_HONORIFICS = ABBREVIATED_HONORIFICS | word_set("miss mister doctor professor reverend sir dame madam herr frau")
 WEAK_HONORIFICS = word_set(
     """nurse baby little aunt auntie uncle grandma grandpa granny nana papa mama coach officer pastor father
     sister brother captain sgt sergeant chaplain""",
 )
 HONORIFIC_BEFORE = re.compile(
-    r"(?:^|[^a-z])(?:(" + "|".join(sorted(STRONG_HONORIFICS, key=len, reverse=True)) + r")\.?"
+    r"(?:^|[^a-z])(?:(" + "|".join(sorted(ABBREVIATED_HONORIFICS, key=len, reverse=True)) + r")\.?"
+    r"|(" + "|".join(sorted(STRONG_HONORIFICS - ABBREVIATED_HONORIFICS, key=len, reverse=True)) + r")"
     r"|(" + "|".join(sorted(WEAK_HONORIFICS, key=len, reverse=True)) + r")) $"
 )
 
@@ -157,12 +158,15 @@ class NameRule(Rule):
         if not tokens:
             return
         group: list[Token] = [tokens[0]]
+        caps = tokens[0].caps
         for token in tokens[1:]:
-            if token.caps == group[-1].caps or len(token.key) == 1:
+            if len(token.key) == 1 or token.caps == caps or (len(group[-1].key) == 1 and len(group) == 1):
                 group.append(token)
             else:
                 yield from self._group(doc, lists, group)
                 group = [token]
+            if len(token.key) > 1:
+                caps = token.caps
         yield from self._group(doc, lists, group)
 
     def _tokens(self, text: str, lower: str, start: int, end: int) -> list[Token]:
@@ -172,10 +176,10 @@ class NameRule(Rule):
         for word in text[start:end].split(" "):
             word_end = position + len(word)
             if word and word not in PARTICLES:
-                lowered = lower[position:word_end]
+                lowered = lower[position:word_end].rstrip(".")
                 key = strip_possessive(lowered.rstrip("'"))
                 caps = len(key) > 1 and word.isupper()
-                tokens.append(Token(position, position + len(key), word_end, key, caps))
+                tokens.append(Token(position, position + len(key), position + len(lowered), key, caps))
                 if key != lowered:
                     break
             position = word_end + 1
@@ -238,8 +242,16 @@ class NameRule(Rule):
         if signal is None and self._before(lower, start):
             signal = "before"
         name = self._name_span(lists, tokens, signal)
-        if name and not self._is_staff(name):
-            yield Match(name[0].start, name[-1].end)
+        if not name or self._is_staff(name):
+            return
+        # One match per run of adjacent words (a shouted line may hold two names apart).
+        chunk = [name[0]]
+        for token in name[1:]:
+            if tokens.index(token) != tokens.index(chunk[-1]) + 1:
+                yield Match(chunk[0].start, chunk[-1].end)
+                chunk = []
+            chunk.append(token)
+        yield Match(chunk[0].start, chunk[-1].end)
 
     def _is_staff(self, tokens: list[Token]) -> bool:
         keys = {t.key for t in tokens if len(t.key) > 1}
@@ -251,7 +263,7 @@ class NameRule(Rule):
         found = HONORIFIC_BEFORE.search(lower, max(0, start - 12), start)
         if found is None:
             return None
-        return "strong" if found.group(1) else "before"
+        return "strong" if found.group(1) or found.group(2) else "before"
 
     def _before(self, lower: str, start: int) -> bool:
         return PERSON_BEFORE.search(lower, max(0, start - self.BEFORE_WINDOW), start) is not None
@@ -273,7 +285,7 @@ class NameRule(Rule):
         if tokens[0].caps:
             return self._shouted(tokens, feats)
         first, last = 0, len(tokens)
-        while first < last and feats[first].weak_edge:
+        while first < last and feats[first].weak_edge and not self._forename(lists, tokens, first):
             first += 1
         while last > first and feats[last - 1].weak_edge:
             last -= 1
@@ -291,13 +303,28 @@ class NameRule(Rule):
             return core
         return None
 
+    @staticmethod
+    def _forename(lists: NameLists, tokens: list[Token], index: int) -> bool:
+        """A first name that is also a word, before a surname that is nothing else: River Fairweather."""
+        if index + 1 >= len(tokens) or tokens[index].key not in lists.first:
+            return False
+        after = tokens[index + 1].key
+        return after in lists.last and after not in lists.first and after not in lists.words
+
     def _shouted(self, tokens: list[Token], feats: list[Features]) -> list[Token] | None:
-        """A name in capitals (RASHIDA JEFFERSON): two or more words, none an everyday word, one a known name."""
-        words = [f for f, t in zip(feats, tokens, strict=True) if len(t.key) > 1]
-        if len(words) < 2 or any(f.word and not f.popular for f in words):
+        """A name in capitals (RASHIDA JEFFERSON): two or more words, none an everyday word, one a known name.
+
+        In a longer shouted line (THANK YOU DESHAWN AND KEISHA) a known first name that is nothing else stands
+        alone too; two-letter and three-letter words in capitals are acronyms far more often than names.
+        """
+        words = [(t, f) for t, f in zip(tokens, feats, strict=True) if len(t.key) > 1]
+        if len(words) >= 2 and all(f.plain and (not f.word or f.popular) for _t, f in words):
+            if any(f.strong for _t, f in words):
+                return tokens
             return None
-        if any(f.strong for f in words) and all(f.plain for f in words):
-            return tokens
+        if len(words) >= 3:
+            names = [token for token, f in words if f.strong and len(token.key) > 3]
+            return names or None
         return None
 
     def _features(self, lists: NameLists, key: str) -> Features:
@@ -334,7 +361,7 @@ class NameRule(Rule):
             previous = (start, end, key) if first else None
 
     def _lower_pair(self, lists: NameLists, first: str, second: str) -> bool:
-        if second in lists.words or second in MONTHS or second in DAYS:
+        if (second in lists.words and second not in lists.popular_last) or second in MONTHS or second in DAYS:
             return False
         if first in MONTHS or first in DAYS or first in lists.places or second in lists.places:
             return False
