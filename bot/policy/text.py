@@ -203,7 +203,7 @@ STOPWORDS: frozenset[str] = _words(
 # still count for ranking, but not when deciding whether the guide really answers the question.
 GENERIC: frozenset[str] = _words(
     """social media hospital guide policy rule organization team allow ok best good way right use using do
-    make okay account page platform network online healthcare health care used uses still general"""
+    make okay account page platform network online healthcare health care used uses still general time"""
 )
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:['\u2019][a-z]+)?")

@@ -1,0 +1,51 @@
+"""Requests for medical advice are declined; questions about the policy on medical advice are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.policy.medical import asks_for_medical_advice
+from bot.service import CarePost
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much ibuprofen should I take for a headache?",  # a dose for oneself
+        "What is the right dose of amoxicillin for a child?",  # a dose for someone else
+        "Should I stop taking my blood thinner before surgery?",  # stopping a medicine
+        "Can I double my insulin tonight?",  # changing a medicine
+        "Can I take Tylenol with antibiotics?",  # combining medicines
+        "What does my chest pain mean?",  # what a symptom means
+        "Is it normal to have a fever after a flu shot?",  # is my symptom normal
+        "My son has a rash and a fever, what should I do?",  # a relative's symptoms
+        "Do I have diabetes if my blood sugar is 140?",  # a diagnosis of oneself
+        "Should I go to the ER for chest pain?",  # whether to seek care
+        "What are the side effects of metformin?",  # drug information for oneself
+        "what do my cholesterol test results mean?",  # reading one's own results
+    ],
+)
+def test_a_request_for_medical_advice_is_recognised(question: str) -> None:
+    assert asks_for_medical_advice(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Can we give medical advice in replies?",  # the policy on advice itself
+        "A follower asked how much ibuprofen to take, what do we reply?",  # handling an advice request on social
+        "Can we post about flu shot side effects?",  # content about a health topic, not one person's care
+        "Can I take photos in the ward?",  # "take" that is not about medicine
+        "Can I start a staff advocacy program?",  # "start" that is not about medicine
+        "How often should we post on LinkedIn?",  # an ordinary policy question
+    ],
+)
+def test_a_policy_question_is_not_taken_for_a_request_for_advice(question: str) -> None:
+    assert not asks_for_medical_advice(question)
+
+
+async def test_a_medical_question_is_declined_with_no_citation_whatever_the_guide_holds() -> None:
+    answer = await CarePost().ask("How much ibuprofen should I take for a headache?")
+    assert answer.declined and not answer.grounded
+    assert answer.citations == []
+    assert "clinician" in answer.answer

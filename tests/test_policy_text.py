@@ -1,0 +1,50 @@
+"""The retrieval vocabulary: staff words and guide words meet on the same canonical terms."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.policy.text import is_generic, stem, tokens
+
+
+@pytest.mark.parametrize(
+    ("asked", "written"),
+    [
+        ("tweet", "X (Twitter)"),  # the platform under its old verb, its new name and its old name
+        ("patient information", "PHI"),  # plain words for protected health information
+        ("protected health information", "PHI"),  # the long form
+        ("ratings", "reviews"),  # review / rating
+        ("comment", "review"),  # review / comment
+        ("how often", "frequency"),  # a question phrase for cadence
+        ("publish", "post"),  # post / publish / share
+        ("share", "post"),
+        ("penalties", "fines"),  # fines under another name
+        ("bad", "negative"),  # the everyday adjective
+        ("success story", "testimonial"),  # patient stories
+        ("72%", "72 percent"),  # figures with or without the sign
+    ],
+)
+def test_a_staff_word_and_a_guide_word_share_a_term(asked: str, written: str) -> None:
+    assert set(tokens(asked)) & set(tokens(written))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("handling", "handle"),  # -ing and a silent e
+        ("policies", "policy"),  # -ies
+        ("reviews", "review"),  # plural
+        ("posted", "post"),  # -ed
+    ],
+)
+def test_the_light_stemmer_meets_word_forms(a: str, b: str) -> None:
+    assert stem(a) == stem(b)
+
+
+def test_stopwords_and_possessives_are_dropped() -> None:
+    assert tokens("What's the policy on a patient's photo?") == ["policy", "patient", "photo"]
+
+
+def test_generic_words_do_not_count_as_evidence_that_the_guide_answers() -> None:
+    assert all(is_generic(t) for t in tokens("social media hospital healthcare"))
+    assert not any(is_generic(t) for t in tokens("cafeteria linkedin"))
