@@ -140,7 +140,8 @@ class NameRule(Rule):
         own = [phrase_key(t) for t in (org.name, *org.aliases, *org.towns)]
         hard += own
         hard += [(k,) for phrase in own for k in phrase]  # "Riverside" alone is still the organization
-        self.hard = PhraseIndex(p for p in hard if p)
+        # Runs drop particles ("Cinco de Mayo" is read as cinco, mayo), so the terms do too.
+        self.hard = PhraseIndex(tuple(k for k in p if k not in PARTICLES) for p in hard if p)
 
     def scan(self, doc: Document) -> Iterator[Match]:
         lists = name_lists()
@@ -309,7 +310,7 @@ class NameRule(Rule):
         if index + 1 >= len(tokens) or tokens[index].key not in lists.first:
             return False
         after = tokens[index + 1].key
-        return after in lists.last and after not in lists.first and after not in lists.words
+        return after in lists.last and after not in lists.first and after not in lists.words and after not in DAYS
 
     def _shouted(self, tokens: list[Token], feats: list[Features]) -> list[Token] | None:
         """A name in capitals (RASHIDA JEFFERSON): two or more words, none an everyday word, one a known name.
@@ -332,8 +333,9 @@ class NameRule(Rule):
         if not namey and ("-" in key or "'" in key):
             parts = [p for p in re.split(r"['-]", key) if len(p) > 2 and p not in PARTICLES]
             namey = any(p in lists.first or p in lists.last for p in parts)
-        word = key in lists.words
-        soft = key in MONTHS or key in DAYS or key in lists.places
+        calendar = key in MONTHS or key in DAYS
+        word = key in lists.words or calendar
+        soft = calendar or key in lists.places
         popular = key in lists.popular_first or key in lists.popular_last
         return Features(namey, word, soft, popular)
 
@@ -378,7 +380,7 @@ class Features:
 
     namey: bool  # in the first-name or surname list
     word: bool  # an everyday English word
-    soft: bool  # a month, a day or a place: a name only with help
+    soft: bool  # a month, a day or a place: a name only with help (months and days count as words too)
     popular: bool  # a popular name that is also a word (Mark, Rose, Young)
 
     @property
