@@ -54,6 +54,9 @@ def test_address_found(text: str, expected: list[str]) -> None:
         "A patient from New York visited.",  # a state
         "Join us on Main Street for the parade with the patients!",  # an event on a street
         "Our 2 Cancer Centers are open late.",  # a count, not a house number
+        "Our Cancer Center at 45 Oak Street now offers evening chemo.",  # an unlisted site of the organization
+        "Walk with a Doc: Saturdays at Lincoln Park, 2200 N Lake Shore Dr.",  # an event place, nobody's home
+        "The 2024 Heart Walk raised $125,000.",  # a year before an event name
     ],
 )
 def test_address_not_found(text: str) -> None:

@@ -22,7 +22,8 @@ from tests.phi_rule_cases import identifier_rules_hit, spans
             "Call \uff15\uff15\uff15-\uff18\uff16\uff17-\uff15\uff13\uff10\uff19",
             ["\uff15\uff15\uff15-\uff18\uff16\uff17-\uff15\uff13\uff10\uff19"],
         ),  # full-width
-        ("Call 1-800-555-0199 ext. 12", ["1-800-555-0199 ext. 12"]),  # toll-free with extension
+        ("Call 1-312-555-0199 ext. 12", ["1-312-555-0199 ext. 12"]),  # long-distance prefix with extension
+        ("Call him at 001-656-686-4458x726", ["001-656-686-4458x726"]),  # odd exit code phonenumbers skips
         ("Jenny: 867-5309", ["867-5309"]),  # seven-digit local number
         ("UK cousin: +44 20 7946 0958", ["+44 20 7946 0958"]),  # foreign number with country code
         ("Call (555) 010-2000 or her at 555-010-3000", ["555-010-3000"]),  # org number passes, the other not
@@ -47,6 +48,7 @@ def test_phone_found(text: str, expected: list[str]) -> None:
         "Our $1 250 000 grant",  # money
         "MRN 5558675309 is on file",  # an MRN keyword gives phi.mrn, not a phone
         "Fax us at 555-867-5310",  # a fax is phi.fax, not phi.phone
+        "Poison Control: 1-800-222-1222. Save it in your phone.",  # toll-free numbers belong to hotlines
     ],
 )
 def test_phone_not_found(text: str) -> None:

@@ -80,7 +80,14 @@ NEIGHBOURHOOD = re.compile(
 COUNT_BEFORE = re.compile(
     r"(?:\bour|\btop|\ball|across|over|nearly|than|these|those|\bnew|\bmore|\bwith|about|around|\bsome|\bthe|\bof)\s+$"
 )
-YEAR_BEFORE = re.compile(r"(?:\bin|since|by|of|from|until|till|year|early|late|mid|spring|summer|fall|winter)\s+$")
+YEAR_BEFORE = re.compile(
+    r"(?:\bin|since|by|of|from|until|till|year|early|late|mid|spring|summer|fall|winter|\bthe|\bour|\bthis|last|next)\s+$"
+)
+ORG_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:our|the)\s+(?:[\w'&-]+\s+){0,3}(?:clinic|center|centre|campus|hospital|office|offices|lab|pharmacy"
+    r"|location|building|facility|practice|institute|pavilion|tower|suite|wing|entrance)|located|visit us|find us"
+    r"|join us|held|takes place|meet us|we(?:'re| are) (?:at|on))\b[^.!?]{0,30}$"
+)
 # "The boy hit by a car on Fischer Rd": a street tied to a person in the sentence, with no number.
 ON_STREET = re.compile(
     rf"\b(?:on|at|near|off|along)\s+(?:the\s+)?(?P<value>(?:{NAME_WORD}\s+){{1,3}}{SUFFIX})"
@@ -185,6 +192,8 @@ class AddressRule(PhiPatternRule):
                 start, end = _trim(text, *found.span("value"))
                 if _overlaps(taken, start, end) or self.invalidate(text[start:end]) or _not_house_number(doc, start):
                     continue
+                if pattern is STREET and _organization_place(doc, start, end):
+                    continue
                 taken.append((start, end))
                 yield Match(start, end)
         towns = []
@@ -251,6 +260,16 @@ class AddressRule(PhiPatternRule):
 def _street_keys(address: str) -> set[tuple[str, str]]:
     """(house number, first street word) pairs: "1200 River Road" and "1200 River Rd." share one key."""
     return {(n, w.lower()) for n, w in re.findall(r"\b(\d{1,6})[A-Za-z]?\s+(?:[NSEW]\.?\s+)?([A-Za-z0-9]+)", address)}
+
+
+def _organization_place(doc: Document, start: int, end: int) -> bool:
+    """ "Our Cancer Center at 45 Oak Street", "Walk with a Doc at 2200 N Lake Shore Dr": a site or an event of the
+    organization (one the configuration does not list), when no person is in the sentence."""
+    before = doc.lower[max(0, start - 60) : start]
+    window = doc.window(start, end, 80, 80)
+    if PERSON.search(window):
+        return False
+    return ORG_PLACE_BEFORE.search(before) is not None or EVENT.search(window) is not None
 
 
 def _not_house_number(doc: Document, start: int) -> bool:
