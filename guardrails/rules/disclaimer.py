@@ -36,18 +36,26 @@ WEAK_KINDS = frozenset({PROCEDURE, SCREENING, TOPIC, DRUG})  # DRUG here: generi
 # Words and phrases that explain something about health: what makes a mention of a service or a topic
 # "information". Single words are looked up in the text's token set; phrases need the regex.
 INFO_CUE_WORDS = words(
-    "symptom symptoms signs risk risks causes caused affects affect prevent prevents prevention preventable "
-    "preventing reduce reduces reducing lower lowers lowering protect protects protecting linked increases "
-    "increase helps help treat treats treated treatable manage managing diagnosis diagnosed diagnose percent tip "
-    "tips detect detects detected detection spread spreads contagious immune heal heals healing myth myths fact "
-    "facts condition conditions disease diseases should recommend recommends recommended recommendation chances "
-    "survival outcomes benefits boost boosts strengthen strengthens improve improves healthy healthier"
+    "symptom symptoms signs risk risks causes caused affects affect prevent prevents prevention "
+    "preventable preventing reduce reduces reducing lower lowers lowering protect protects protecting "
+    "linked increases increase helps treatment treatments explains explain misunderstood understand "
+    "understanding means treat treats treated treatable manage managing diagnosis diagnosed diagnose "
+    "percent tip tips detect detects detected detection spread spreads contagious immune heal heals "
+    "healing myth myths fact facts condition conditions disease diseases should recommend recommends "
+    "recommended recommendation chances survival outcomes boost boosts strengthen strengthens improve "
+    "improves healthy healthier"
 )
 INFO_CUE_RE = re.compile(
     r"\b(?:did you know|how to|learn (?:the|about|how|more about|what)|know the|side effects|"
     r"what (?:to|you) (?:know|need)|can cause|may cause|don'?t ignore|watch for|look out for|pay attention|"
     r"if you (?:have|notice|experience|feel)|get (?:screened|checked|tested|vaccinated|your)|saves? lives|"
-    r"catch(?:es)? (?:it|them|cancer|problems) early|keeps? your|raises? your|can lead to)\b"
+    r"catch(?:es)? (?:it|them|cancer|problems) early|keeps? your|raises? your|can lead to|what (?:is|are)|"
+    r"how (?:does|do|is|are|can|it)|can help (?:you )?(?:lower|reduce|prevent|protect|manage|ease|relieve|improve)|"
+    r"(?:is|are) an? (?:[\w-]+ )?(?:surgery|procedure|treatment|test|condition|disease|disorder|infection|"
+    r"screening|scan|therapy|vaccine|medicine|medication)|\d+ (?:months|years) and (?:older|up|over)|"
+    r"(?:adults|kids|children|women|men|seniors|people|teens) (?:\w+ ){0,3}(?:should|can|need))\b"
+    r"|(?:^|[.!?:]\s+)(?:bring|ask|keep|talk|never|always|don'?t|make sure|store|wash|follow|remember|tell|know|"
+    r"see a|thinking about|if your|when in doubt|avoid|limit|protect|stay)\b"
     r"|\b(?!100\s?%)\d{1,2}(?:\.\d+)?\s?%|\b(?:1|one) in (?:\d+|two|three|four|five|six|eight|ten)\b"
     r"|\bevery \d+ (?:seconds|minutes)\b"
 )
@@ -61,14 +69,15 @@ NON_HEALTH_CONTEXT_WORDS = words(
     "recognized recognised recognition celebrate celebrates celebrating celebration proud shout-out shoutout "
     "anniversary retire retirement retiring appreciation kudos spotlight meet happy merry holiday holidays "
     "donate donation donations volunteer volunteers schedule book appointment appointments monday tuesday "
-    "wednesday thursday friday saturday sunday today tomorrow tonight"
+    "wednesday thursday friday saturday sunday today tomorrow tonight joined partnered partner partners sponsor "
+    "sponsored grant expand expansion donor gift fundraiser gala service"
 )
 NON_HEALTH_CONTEXT_RE = re.compile(r"\d(?::\d\d)?\s?(?:am|pm)\b|\bnow open\b|\bgrand opening\b|\bnew (?:wing|building)")
 # "cancer care", "Stroke Center", "diabetes support group": a condition naming a service or an observance.
 SERVICE_NAME_RE = re.compile(
-    r"[\s-]+(?:care|center|centre|institute|program|programs|team|unit|ward|department|clinic|services?|"
+    r"(?:[\s-]+[a-z]+)?[\s-]+(?:care|center|centre|institute|program|programs|team|unit|ward|department|clinic|services?|"
     r"specialists?|doctors?|surgeons?|nurses?|support|awareness|walk|run|5k|month|week|day|foundation|society|"
-    r"association|research|survivors?)\b"
+    r"association|research|survivors?|education|classes|class|gym|suite|infusion)\b"
 )
 EQUIVALENT_RE = re.compile(
     r"\bnot (?:intended (?:as|to be) |meant (?:as|to be) |to be taken as |a substitute for |)?(?:professional )?"
@@ -137,19 +146,33 @@ class TestimonialDisclaimerRule(Rule):
         return self.settings.disclaimers.testimonial
 
 
+CONDITION_SUFFIXES = ("itis", "osis", "algia", "emia", "opathy", "sarcoma", "carcinoma", "lymphoma")
+# "family medicine", "sports medicine": a field of practice, not a medicine.
+FIELD_BEFORE_RE = re.compile(
+    r"\b(?:family|internal|sports|emergency|nuclear|preventive|integrative|lifestyle|sleep|pulmonary|critical care|"
+    r"addiction|travel|functional|osteopathic|regenerative|hospital|pediatric|adolescent|rural|academic)\s+$"
+)
+
+
+def _is_field(doc: Document, start: int) -> bool:
+    return FIELD_BEFORE_RE.search(doc.lower, max(0, start - 20), start) is not None
+
+
 def gives_health_information(doc: Document) -> bool:
     """The decision behind disclaimer.missing (see the module docstring)."""
 
     def decide() -> bool:
         hits = term_hits(doc)
-        kinds = {h.kind for h in hits}
+        toks = token_set(doc)
         strong = any(
             h.kind in STRONG_KINDS and h.term not in GENERIC_DRUG_WORDS and not SERVICE_NAME_RE.match(doc.lower, h.end)
             for h in hits
+        ) or any(t.endswith(CONDITION_SUFFIXES) for t in toks)
+        weak = any(
+            h.kind in WEAK_KINDS and not (h.term in GENERIC_DRUG_WORDS and _is_field(doc, h.start)) for h in hits
         )
-        if not strong and not kinds & WEAK_KINDS:
+        if not strong and not weak:
             return False
-        toks = token_set(doc)
         if toks & INFO_CUE_WORDS or INFO_CUE_RE.search(doc.lower):
             return True
         if not strong:

@@ -64,18 +64,26 @@ WEAK_STORY_RE = re.compile(
     r"|\bshar(?:e|es|ed|ing)\s+(?:her|his|their|my|[a-z]+'s)\s+(?:[\w-]+\s+){0,3}"
     r"(?:story|journey|experience|testimony)\b"
     r"|\bthanks? (?:you )?to [a-z]+(?: [a-z]+)? for (?:sharing|trusting us)\b"
+    r"|\bone of our (?:\w+ )?patients\b|\bour patient,? [a-z]+ (?:is|was|has|had|shared|says)\b"
+    r"|\"[^\"]{3,}[,.!?]?\"\s*,?\s*(?:she|he|they|[a-z]+) (?:says|said|shares|shared)\b"
+    r"|\b(?:is|are|'s|was) (?:now )?back (?:to|on|at|in) (?:\w+ing|work|school|the field|the court|her feet|"
+    r"his feet|their feet|normal|life|the ice)\b|\bi feel (?:\d+|ten|twenty) years younger\b"
+    r"|\bthanks to (?:her|his|their|my) new (?:knee|hip|heart|kidney|liver|lungs?|shoulder)\b"
 )
 STAFF_CUE_RE = re.compile(
     r"\b(?:dr\.?|doctor|nurse|physician|surgeon|our team|staff|employee|volunteer|colleague|rn|md|"
     r"years of service|joined|welcome|residency|medical school|career)\b"
 )
 PATIENT_CUE_RE = re.compile(
-    r"\b(?:patient|survivor|diagnosed|treated|recovery|recovering|treatment|surgery|replacement)"
+    r"\b(?:patient|survivor|diagnosed|treated|recovery|recovering|treatment|surgery|replacement|new (?:knee|hip))"
 )
 
 
 # Token gate of the weak pattern: without one of these words it cannot match.
-WEAK_TRIGGERS = words("journey recovery story battle fight experience share shares shared sharing thanks thank")
+WEAK_TRIGGERS = words(
+    "journey recovery story battle fight experience share shares shared sharing thanks thank one our says said "
+    "back feel"
+)
 
 
 def patient_story_span(doc: Document) -> tuple[int, int] | None:
