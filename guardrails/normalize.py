@@ -150,7 +150,9 @@ class Normalized:
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalized span [start, end) to the smallest original span that produced it."""
         if self.starts is None or self.ends is None:
-            return start, end
+            # same clamping as below, so a rule's stray offset can never point outside the text
+            start = min(max(start, 0), len(self.text))
+            return start, min(max(end, start), len(self.text))
         if not self.text:
             return 0, 0
         start = min(max(start, 0), len(self.text) - 1)
