@@ -24,6 +24,7 @@ from tests.phi_rule_cases import identifier_rules_hit, spans
         ),  # full-width
         ("Call 1-312-555-0199 ext. 12", ["1-312-555-0199 ext. 12"]),  # long-distance prefix with extension
         ("Call him at 001-656-686-4458x726", ["001-656-686-4458x726"]),  # odd exit code phonenumbers skips
+        ("He left his number, +1-833-887-4084x6994", ["+1-833-887-4084x6994"]),  # toll-free, but his own
         ("Jenny: 867-5309", ["867-5309"]),  # seven-digit local number
         ("UK cousin: +44 20 7946 0958", ["+44 20 7946 0958"]),  # foreign number with country code
         ("Call (555) 010-2000 or her at 555-010-3000", ["555-010-3000"]),  # org number passes, the other not

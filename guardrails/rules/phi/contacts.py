@@ -43,8 +43,10 @@ FAX_LABEL = re.compile(r"\bf\s*[:.]\s*$")
 PHONE_WORD = re.compile(r"\b(?:call|phone|tel|telephone|cell|mobile|text|ring|reach|dial|voicemail)\b")
 FAX_AFTER = re.compile(r"^\s*[(\[]?\s*(?:fax|facsimile|f)\b")
 NUMBER_CONTEXT_BEFORE = 30
-# North American toll-free numbers belong to organizations and hotlines (Poison Control), never to a patient.
+# North American toll-free numbers belong to organizations and hotlines (Poison Control), unless PERSONAL says.
 TOLL_FREE = re.compile(r"(?:\+?1[ .-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[ .-]?\d{3}[ .-]?\d{4}")
+# Words that make even a toll-free number someone's own: "He left his number, +1-833-887-4084".
+PERSONAL = re.compile(r"\b(?:his|her|my|he|she|him|me|mom|dad|son|daughter|wife|husband|patient)\b")
 NANP = re.compile(
     r"(?<!\d)(?:\+?0{0,2}1[ .-]?)?(?P<number>\(?[2-9]\d{2}\)?[ .-]?\d{3}[ .-]?\d{4})"
     r"(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?!\d)"
@@ -120,7 +122,7 @@ def _dropped(doc: Document, start: int, end: int) -> bool:
         or _glued(text, start, end)
         or UNIT_AFTER.match(doc.lower[end : end + 12]) is not None
         or keyed_overlaps(doc, start, end)
-        or TOLL_FREE.match(text, start, end) is not None
+        or (TOLL_FREE.match(text, start, end) is not None and not PERSONAL.search(doc.window(start, end, 50, 30)))
     )
 
 
