@@ -114,7 +114,7 @@ _PLATFORM_WORD = r"(?:facebook|fb|x|twitter|tweet|instagram|insta|ig|linkedin|th
 _PLATFORM_LIST = rf"{_PLATFORM_WORD}(?:\s*(?:,|and|&|/|\+)\s*{_PLATFORM_WORD})*"
 _TRAILING_PLATFORMS = re.compile(rf"\s+(?:on|for|to)\s+(?P<list>{_PLATFORM_LIST})\s*[.!]?\s*$", re.IGNORECASE)
 _POST_KIND = re.compile(
-    rf"^(?:(?:an?|some|the|one)\s+)?(?P<list>{_PLATFORM_LIST})?\s*(?:posts?|captions?|updates?|tweets?|threads?)"
+    rf"^(?:(?:an?|some|the|one)\s+)?(?P<list>{_PLATFORM_LIST})?\s*(?P<kind>posts?|captions?|updates?|tweets?)"
     r"\s+(?:about|on|for|re)\s+",
     re.IGNORECASE,
 )
@@ -199,7 +199,10 @@ def parse_draft(words: str) -> Intent:
     pillar, rest = _leading_pillar(rest)
     kind = _POST_KIND.match(rest)
     if kind:
-        platforms = _merge(_platforms(kind.group("list") or ""), platforms)
+        named = _platforms(kind.group("list") or "")
+        if kind.group("kind").lower().startswith("tweet") and Platform.X not in named:
+            named.append(Platform.X)  # "a tweet about ..." is an X post
+        platforms = _merge(named, platforms)
         rest = rest[kind.end() :]
     else:
         about = _ABOUT.match(rest)
