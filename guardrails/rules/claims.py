@@ -21,7 +21,9 @@ GUARANTEE_RE = re.compile(
     r"\bzero risk\b|\bno side[- ]effects?\b|\bwithout (?:any )?side[- ]effects?\b|\bpainless\b|\bpain-free\b|"
     r"\bcompletely safe\b|\bperfectly safe\b|\b(?:always|never) fails?\b|\bpermanent (?:cure|fix|results)\b|"
     r"\bmiracle (?:cure|drug|treatment|pill|therapy|procedure|surgery|results?|fix|worker|diet|supplement)s?\b|"
-    r"\bmiraculous (?:cure|results?|recovery)\b|\bworks? miracles\b|\bmiracle\b(?=[^.!?]{0,30}\b(?:cure|heal))"
+    r"\bmiraculous\b|\bworks? miracles\b|\bmiracle\b(?=[^.!?]{0,30}\b(?:cure|heal))|"
+    r"\b(?:zero|free of|free from) side[- ]effects?\b|\bworks every (?:single )?time\b|\bnever disappoints\b|"
+    r"\bzero (?:risk|complications)\b|\bpermanently (?:cures?|fix(?:es)?|eliminates?)\b|\bcompletely cures?\b"
 )
 GUARANTEE_EXCUSE_RE = re.compile(
     r"\b(?:no|not|can'?t|cannot|never|isn'?t|aren'?t|nothing is)\s+(?:\w+\s+){0,2}(?:guarantee|risk-?free|painless|"
@@ -50,17 +52,21 @@ _ORG_NOUNS = (
 _PLACES = r"region|state|nation|country|world|city|area|town|county|midwest|business"
 _RANKERS = r"the|our|we'?re the|region'?s|nation'?s|country'?s|world'?s|state'?s|city'?s|area'?s"
 SUPERLATIVE_TOKENS = words(
-    "best leading top-rated top-ranked world-class unmatched unrivaled unrivalled unparalleled none trusted "
+    "top best leading top-rated top-ranked world-class unmatched unrivaled unrivalled unparalleled none trusted "
     "advanced finest best-in-class"
 )
 SUPERLATIVE_HINT_RE = re.compile(
-    r"\b(?:best|leading|number one|top-rated|top-ranked|world-class|unmatched|unrivall?ed|unparalleled|"
+    r"\b(?:best|top|leading|number one|top-rated|top-ranked|world-class|unmatched|unrivall?ed|unparalleled|"
     r"second to none|most trusted|most advanced|finest|best-in-class)\b|(?<![\w&])(?:#\s?1|no\.\s?1)\b"
 )
 BEST_BEFORE_RE = re.compile(rf"\b(?:{_RANKERS})\s+(?:very\s+)?$")
 BEST_AFTER_RE = re.compile(rf"\s+(?:(?:[a-z-]+\s+){{0,2}}(?:{_ORG_NOUNS})\b|in\s+(?:the\s+)?(?:{_PLACES})\b)")
 BEST_ALONE_AFTER_RE = re.compile(
     rf"\s+(?:(?:{_ORG_NOUNS})\s+(?:in|around|anywhere)\b|in\s+(?:the\s+)?(?:{_PLACES}|class)\b)"
+)
+TOP_AFTER_RE = re.compile(
+    rf"\s+(?:(?:[a-z-]+\s+){{0,1}}(?:{_ORG_NOUNS})\s+in\s+(?:the\s+)?(?:{_PLACES})\b|(?:hospital|health system|"
+    rf"medical center|cancer center|doctors?|surgeons?|choice)\b)"
 )
 LEADING_BEFORE_RE = re.compile(rf"\b(?:a|{_RANKERS}|industry|nationally|internationally|globally)[- ]$")
 LEADING_AFTER_RE = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:{_ORG_NOUNS})\b")
@@ -77,7 +83,9 @@ FEAR_RE = re.compile(
     r"\bdon'?t let (?:\w+\s+){1,3}kill you\b|\byour life depends on it\b|\bdeadly mistake\b|"
     r"\btime is running out\b|\bticking time bomb\b|\byou'?ll regret\b|\bbefore you die\b|\bor you'?ll die\b|"
     r"\byou (?:could|might) (?:lose|never see) (?:your|everything)\b|\bdon'?t wait until it'?s too late\b|"
-    r"\bcould be (?:your|the) last\b|\bdying (?:from|of) (?:ignorance|neglect)\b"
+    r"\bcould be (?:your|the) last\b|\bdying (?:from|of) (?:ignorance|neglect)\b|"
+    r"\b(?:you'?re|you are) risking your life\b|\brisk(?:ing)? your life\b|\b(?:might|may|could|will) not wake up\b|"
+    r"\bplaying (?:russian roulette|with (?:your )?(?:life|fire))\b|\bdeath sentence\b|\byou'?ll (?:die|regret it)\b"
 )
 
 DISPARAGING_RE = re.compile(
@@ -85,7 +93,8 @@ DISPARAGING_RE = re.compile(
     r"dirty|subpar|sub-par|outdated|overpriced|botch(?:ed|es)?|mistakes?|negligent|negligence|failing|fails|"
     r"failed|can'?t|cannot|don'?t trust|never trust|avoid|unlike|better than|beats?|beat|instead of|"
     r"stay away|run from|run away|mediocre|second-rate|lousy|scam|butcher\w*|quacks?|careless|"
-    r"infections?|lawsuits?|long waits?|waiting forever|cuts corners|cheap|rude|slow)\b"
+    r"infections?|lawsuits?|long waits?|waiting forever|cuts corners|cheap|rude|slow|clueless|uncaring|"
+    r"(?:don'?t|do not|doesn'?t|does not|never) (?:really )?care|a joke|nightmare|horror|overrated)\b"
 )
 # A named hospital that is not ours: "St. Mary's", "Mercy Hospital", "Lakeside Medical Center".
 NAMED_HOSPITAL_RE = re.compile(
@@ -98,15 +107,17 @@ NAMED_HOSPITAL_RE = re.compile(
 # Token gates: a rule whose trigger words are all absent cannot match, so its patterns never run.
 GUARANTEE_TRIGGERS = words(
     "guarantee guaranteed guarantees 100 risk-free risk risks side painless pain-free safe fail fails permanent "
-    "miracle miracles miraculous cure cures cured curing riskfree"
+    "miracle miracles miraculous cure cures cured curing riskfree zero free works permanently completely never"
 )
-FEAR_TRIGGERS = words("late die dead kill regret deadly running bomb depends lose last dying")
+FEAR_TRIGGERS = words(
+    "late die dead kill regret deadly running bomb depends lose last dying risking risk wake playing sentence you'll"
+)
 DISPARAGING_TRIGGERS = words(
     "worse worst inferior bad terrible awful horrible poor poorly dangerous unsafe incompetent sloppy dirty subpar "
     "sub-par outdated overpriced botch botched botches mistake mistakes negligent negligence failing fails failed "
     "can't cannot trust avoid unlike better beat beats instead stay run mediocre second-rate lousy scam butcher "
     "butchers butchered quack quacks careless infection infections lawsuit lawsuits wait waits waiting corners "
-    "cheap rude slow"
+    "cheap rude slow care clueless uncaring joke nightmare horror overrated"
 )
 
 
@@ -173,6 +184,8 @@ def _is_claim(lower: str, found: re.Match[str]) -> bool:
         return bool(
             (BEST_BEFORE_RE.search(before) and BEST_AFTER_RE.match(lower, end)) or BEST_ALONE_AFTER_RE.match(lower, end)
         )
+    if word == "top":
+        return bool(BEST_BEFORE_RE.search(before) and TOP_AFTER_RE.match(lower, end))
     if word == "leading":
         if LEADING_EXCUSE_RE.match(lower, start):
             return False

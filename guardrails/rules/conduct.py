@@ -29,6 +29,9 @@ POLITICAL_RE = re.compile(
     r"pro-?life|pro-?choice|abortion ban|roe v\.? wade|gun control|second amendment|immigration reform|"
     r"left-wing|right-wing|liberals|conservatives|leftists?|partisan|campaign (?:rally|trail)|"
     r"candidates? for (?:mayor|governor|senate|congress|office|president|city council)|"
+    r"vote (?:him|her|them) out|(?:this|the current|the last|the [a-z]+) administration'?s?|immigration|"
+    r"deportations?|ice raids|(?:conservative|liberal) (?:majority|justices|agenda|media|lawmakers)|supreme court|"
+    r"justices|governor'?s?|(?:medicaid|medicare|funding|budget) cuts|"
     r"political|politicians?|politics)\b"
 )
 POLITICAL_TRIGGERS = words(
@@ -38,8 +41,11 @@ POLITICAL_TRIGGERS = words(
     "congresswoman congressional senator senators senate legislature legislative lawmakers legislators support "
     "oppose repeal pass stop defeat fight hb sb h proposition prop pro-life prolife pro-choice prochoice abortion "
     "roe gun second immigration left-wing right-wing liberals conservatives leftist leftists partisan campaign "
-    "candidate candidates political politician politicians politics"
+    "candidate candidates political politician politicians politics administration administration's deportation "
+    "deportations ice supreme justices governor governor's medicaid medicare funding budget conservative liberal"
 )
+# An Election Day notice about opening hours is operations, not politics.
+OPERATIONS_RE = re.compile(r"\b(?:hours|open|closed|clinics?|schedule|parking|appointments?)\b")
 # "vote for us in the Best of Springfield awards" is a popularity contest, not politics.
 POLITICAL_EXCUSE_RE = re.compile(
     r"\b(?:best of|readers'? choice|awards?|people'?s choice|contest|nominate|nominated|favorite|favourite)\b"
@@ -59,7 +65,10 @@ class PoliticalRule(Rule):
         if not token_set(doc) & POLITICAL_TRIGGERS:
             return
         for found in POLITICAL_RE.finditer(lower):
-            if found.group().startswith("vot") and POLITICAL_EXCUSE_RE.search(lower):
+            word = found.group()
+            if word.startswith("vot") and POLITICAL_EXCUSE_RE.search(lower):
+                continue
+            if word.startswith("election") and OPERATIONS_RE.search(lower):
                 continue
             yield Match(found.start(), found.end())
             return
