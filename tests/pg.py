@@ -136,17 +136,38 @@ def postgres_url(postgres_server: str) -> Iterator[str]:
     """A fresh, empty database for one test; dropped afterwards."""
     from sqlalchemy import create_engine, text
     from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ProgrammingError
 
     name = f"carepost_test_{uuid.uuid4().hex[:12]}"
     admin = create_engine(postgres_server, isolation_level="AUTOCOMMIT")
     try:
-        with admin.connect() as connection:
-            connection.execute(text(f'CREATE DATABASE "{name}"'))
+        try:
+            with admin.connect() as connection:
+                connection.execute(text(f'CREATE DATABASE "{name}"'))
+        except ProgrammingError:  # no CREATEDB right on a server we were given: empty its database instead
+            empty_database(postgres_server)
+            yield postgres_server
+            return
         yield make_url(postgres_server).set(database=name).render_as_string(hide_password=False)
         with admin.connect() as connection:
             connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
     finally:
         admin.dispose()
+
+
+def empty_database(url: str) -> None:
+    """Drop CarePost's tables (and Alembic's) from a database given for tests, so each test starts empty."""
+    from sqlalchemy import create_engine, text
+
+    from bot.store.tables import Base
+
+    engine = create_engine(url)
+    try:
+        with engine.begin() as connection:
+            for table in [*reversed(Base.metadata.sorted_tables), "alembic_version"]:
+                connection.execute(text(f'DROP TABLE IF EXISTS "{table}" CASCADE'))
+    finally:
+        engine.dispose()
 
 
 @pytest.fixture
