@@ -1,0 +1,164 @@
+"""Guardrail speed: throughput and per-post latency of the whole rule suite, and cold start of `carepost check`.
+
+Posts come from the generated evaluation sets in evals/ (realistic posts of many kinds, six organizations'
+wording); the 280-character posts are built from them, each exactly 280 characters long. One process, one
+engine, pinned to one CPU where the OS allows. Cold start runs the installed console script as a subprocess.
+
+    .venv/bin/python benchmarks/guardrails_bench.py [--posts N] [--runs N] [--json]
+
+Targets: >= 5,000 posts/s on one core, p50 <= 200 us for a 280-character post, cold start < 1 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shlex
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from guardrails import Engine, GuardrailSettings  # noqa: E402 - after the path tweak above
+
+EVALS = REPO / "evals"
+TARGET_RATE = 5_000.0
+TARGET_P50_280_US = 200.0
+TARGET_COLD_S = 1.0
+
+
+def load_posts(limit: int) -> list[tuple[str, str | None]]:
+    """(text, platform) pairs from every generated set, interleaved so each kind is represented."""
+    per_file: list[list[tuple[str, str | None]]] = []
+    for path in sorted(EVALS.glob("*.jsonl")):
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        per_file.append([(row["text"], row.get("platform")) for row in rows])
+    posts: list[tuple[str, str | None]] = []
+    index = 0
+    while len(posts) < limit and any(index < len(rows) for rows in per_file):
+        posts += [rows[index] for rows in per_file if index < len(rows)]
+        index += 1
+    return posts[:limit]
+
+
+def posts_of_280(posts: list[tuple[str, str | None]], count: int) -> list[str]:
+    """Exactly 280 characters each: consecutive posts joined, cut at 280 (X's limit in plain characters)."""
+    out: list[str] = []
+    buffer = ""
+    for text, _ in posts:
+        buffer = f"{buffer} {text}".strip()
+        if len(buffer) >= 280:
+            out.append(buffer[:280])
+            buffer = ""
+            if len(out) == count:
+                break
+    return out
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def timed_checks(engine: Engine, posts: Sequence[tuple[str, str | None]]) -> tuple[float, list[float]]:
+    """Total seconds and each check's microseconds."""
+    each: list[float] = []
+    clock = time.perf_counter_ns
+    started = clock()
+    for text, where in posts:
+        t0 = clock()
+        engine.check(text, where)
+        each.append((clock() - t0) / 1000)
+    return (clock() - started) / 1e9, each
+
+
+def cold_start(runs: int) -> tuple[list[str], list[float]]:
+    script = Path(sys.executable).parent / "carepost"
+    command = [str(script), "check", "hello"]
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("CAREPOST_", "OPENAI_"))}
+    walls = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        subprocess.run(command, capture_output=True, env=env, cwd=REPO, check=False)
+        walls.append(time.perf_counter() - t0)
+    return command, walls
+
+
+def pin_to_one_cpu() -> str:
+    if hasattr(os, "sched_setaffinity"):
+        cpu = min(os.sched_getaffinity(0))
+        os.sched_setaffinity(0, {cpu})
+        return f"pinned to CPU {cpu}"
+    return "not pinned (no sched_setaffinity)"
+
+
+def verdict(ok: bool) -> str:
+    return "met" if ok else "NOT MET"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--posts", type=int, default=5000, help="posts in the throughput run (at least 2,000)")
+    parser.add_argument("--runs", type=int, default=7, help="cold-start runs (the median is reported)")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    args = parser.parse_args()
+    pinned = pin_to_one_cpu()
+    posts = load_posts(max(args.posts, 2000))
+    if len(posts) < 2000:
+        sys.exit(f"only {len(posts)} posts in {EVALS}: run scripts/generate_evals first")
+    engine = Engine(GuardrailSettings())
+    timed_checks(engine, posts[:300])  # warm caches the way a running service has them
+    seconds, each = timed_checks(engine, posts)
+    short = [(text, "x") for text in posts_of_280(posts, 2000)]
+    timed_checks(engine, short[:200])
+    _, each_280 = timed_checks(engine, short)
+    command, walls = cold_start(args.runs)
+    rate = len(posts) / seconds
+    p50_280 = percentile(each_280, 0.50)
+    cold = statistics.median(walls)
+    figures = {
+        "command": shlex.join([Path(sys.executable).name, *sys.argv]),
+        "python": platform.python_version(),
+        "cpu": pinned,
+        "posts": len(posts),
+        "mean_chars": round(statistics.fmean(len(t) for t, _ in posts), 1),
+        "posts_per_s": round(rate, 1),
+        "p50_us": round(percentile(each, 0.50), 1),
+        "p99_us": round(percentile(each, 0.99), 1),
+        "posts_280": len(short),
+        "p50_280_us": round(p50_280, 1),
+        "p99_280_us": round(percentile(each_280, 0.99), 1),
+        "cold_start_command": shlex.join(command),
+        "cold_start_median_s": round(cold, 3),
+        "cold_start_runs_s": [round(w, 3) for w in walls],
+    }
+    if args.json:
+        print(json.dumps(figures))
+        return
+    f = figures
+    print(f"command: {f['command']}")
+    print(f"python {f['python']}, {pinned}; posts from {EVALS.relative_to(REPO)}/*.jsonl")
+    print(
+        f"throughput   {len(posts):,} posts (mean {f['mean_chars']} chars): {rate:,.0f} posts/s"
+        f"   target >= {TARGET_RATE:,.0f}: {verdict(rate >= TARGET_RATE)}"
+    )
+    print(f"latency      all posts: p50 {f['p50_us']} us, p99 {f['p99_us']} us")
+    print(
+        f"280 chars    {len(short):,} posts on x: p50 {f['p50_280_us']} us, p99 {f['p99_280_us']} us"
+        f"   target p50 <= {TARGET_P50_280_US:.0f} us: {verdict(p50_280 <= TARGET_P50_280_US)}"
+    )
+    print(
+        f"cold start   `{f['cold_start_command']}`: median {cold:.3f} s of {args.runs} runs {f['cold_start_runs_s']}"
+        f"   target < {TARGET_COLD_S:.0f} s: {verdict(cold < TARGET_COLD_S)}"
+    )
+
+
+if __name__ == "__main__":
+    main()
