@@ -17,6 +17,7 @@ from tests.phi_rule_cases import spans
         ("Paid with 4111 1111 1111 1111", ["4111 1111 1111 1111"]),  # a card number passes Luhn
         ("My statement says account 5727 8068 2757 is past due", ["5727 8068 2757"]),  # bare "account", long id
         ("Account # 555-867-5309", ["555-867-5309"]),  # phone-shaped but written as an account number
+        ("bank account ending in 4421", ["4421"]),  # last four of an account
     ],
 )
 def test_account_found(text: str, expected: list[str]) -> None:

@@ -17,6 +17,8 @@ from tests.phi_rule_cases import spans
         ("UDI (01)00884838000155(17)251231", ["(01)00884838000155(17)251231"]),  # GS1 UDI
         ("insulin pump serial 7731-22A", ["7731-22A"]),  # device type + serial
         ("MAC 00:1A:2B:3C:4D:5E", ["00:1A:2B:3C:4D:5E"]),  # MAC address of a device
+        ("SN 12345678 for his pump", ["12345678"]),  # SN abbreviation
+        ("Her CGM transmitter ID 4USLUU was recalled", ["4USLUU"]),  # device type, part, then ID
     ],
 )
 def test_device_found(text: str, expected: list[str]) -> None:

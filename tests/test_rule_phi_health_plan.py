@@ -18,6 +18,7 @@ from tests.phi_rule_cases import spans
         ("card reads 1EG4-TE5-MK73", ["1EG4-TE5-MK73"]),  # the MBI layout stands on its own
         ("insurance card number 12345678", ["12345678"]),  # insurance card: plan, not account
         ("subscriber ID 889-221-00", ["889-221-00"]),  # subscriber id
+        ("BCBS ID XYZ123456789", ["XYZ123456789"]),  # an insurer's name with ID: plan, not phi.id
     ],
 )
 def test_health_plan_found(text: str, expected: list[str]) -> None:

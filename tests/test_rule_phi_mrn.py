@@ -19,6 +19,8 @@ from tests.phi_rule_cases import spans
         ("MRN 5558675309", ["5558675309"]),  # ten digits after MRN: an MRN, not a phone
         ("M.R.N. 7730021", ["7730021"]),  # dotted abbreviation
         ("MRN 77\u200b30021", ["77\u200b30021"]),  # zero-width space inside
+        ("Medical Record Number (MRN): 12345678", ["12345678"]),  # abbreviation in parentheses
+        ("EMR # 123456 belongs to her", ["123456"]),  # EMR keyword
     ],
 )
 def test_mrn_found(text: str, expected: list[str]) -> None:

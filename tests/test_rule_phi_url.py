@@ -23,6 +23,7 @@ from tests.phi_rule_cases import spans
         ("See example.net/~jdoe", ["example.net/~jdoe"]),  # home-directory path on any site
         ("Follow @\u200bsam_recovers", ["@\u200bsam_recovers"]),  # zero-width space after @: offsets cover it
         ("youtube.com/watch?v=abc123 shows her surgery", ["youtube.com/watch?v=abc123"]),  # a video link
+        ("pay him at venmo @sam-smith", ["@sam-smith"]),  # hyphen inside a payment handle
     ],
 )
 def test_url_found(text: str, expected: list[str]) -> None:

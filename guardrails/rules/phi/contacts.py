@@ -277,7 +277,7 @@ PERSON_CONTEXT = words_pattern(
         *("my", "personal", "profile", "grandma", "grandpa", "baby", "survivor", "recovery", "story"),
     )
 )
-HANDLE = re.compile(r"(?<![\w@./+\-&])@(?P<value>[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![\w@]|\.\w)")
+HANDLE = re.compile(r"(?<![\w@./+\-&])@(?P<value>[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,28}[A-Za-z0-9_])?)(?![\w@]|\.\w)")
 # "@9am", "@ 10:30": the `@` as "at" before a time or a common word, not a handle.
 NOT_HANDLE = re.compile(r"^(?:\d{1,2}(?::\d\d)?(?:am|pm)?|\d+|home|noon|midnight|night|work|school|everyone|here|all)$")
 

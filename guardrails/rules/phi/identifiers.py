@@ -19,7 +19,7 @@ from guardrails.rules.phi.support import PhiPatternRule, luhn_ok, only_alnum, wo
 # Words between a keyword and its value: "number", "no.", "#", "is", ":", "-".
 FILLER = (
     r"(?i:(?:\s*(?:\#|no\.?|nos?\b|num(?:ber)?\b|nr\.?|id\b|code\b|is\b|was\b|of\b|ending\s+in\b|reads\b|says\b"
-    r"|:|=|-|\.|\(|\[))*\s*)"
+    r"|:|=|-|\.|\(|\[|\)|\]))*\s*)"
 )
 # Keywords that need an explicit marker ("#", "no.", "number", "id", ":") before the value.
 MARKER = r"(?i:\s*(?:\#|no\.|number\b|num\b|id\b|:))"
@@ -133,7 +133,7 @@ class SsnRule(KeyedRule):
 # -------------------------------------------------------------------------------------------------------- MRN
 
 MRN_KEYWORDS = (
-    r"mrn|m\.r\.n\.?|mr\s*\#|medical[\s-]+record(?:s)?(?:\s+(?:number|no\.?|#|id))?|med[\s.]*rec(?:ord)?\.?"
+    r"mrn|m\.r\.n\.?|mr\s*\#|emr(?:\s+(?:id|number|no\.?))?|medical[\s-]+record(?:s)?(?:\s+(?:number|no\.?|#|id))?|med[\s.]*rec(?:ord)?\.?"
     r"|hospital\s+(?:number|no\.?|#|id)|patient\s+record|health\s+record(?:\s+number)?|ehr\s*(?:#|id|number)"
 )
 MRN_MARKED = r"chart|record|file"
@@ -144,7 +144,10 @@ class MrnRule(KeyedRule):
     message = "Medical record number"
     tag = "[MRN]"
     HINTS = frozenset(
-        {*("mrn", "m", "mr", "medical", "med", "hospital", "patient", "health", "ehr"), *("chart", "record", "file")}
+        {
+            *("mrn", "m", "mr", "emr", "medical", "med", "hospital", "patient", "health", "ehr"),
+            *("chart", "record", "file"),
+        }
     )
     KEYED = (keyed(MRN_KEYWORDS), keyed(MRN_MARKED, marker=True))
 
@@ -157,6 +160,9 @@ PLAN_KEYWORDS = (
     r"|(?:insurance|insurer|health\s+plan|plan|policy|group|medicare|medicaid|coverage|benefits?)\s*"
     r"(?:id|\#|no\.?|number|num|card\s*(?:\#|number|no\.?)?)"
     r"|policy\s+holder\s*(?:id|\#|number)|rx\s*(?:bin|pcn|grp|group)\s*(?:\#|:)?"
+    r"|(?:bcbs|aetna|cigna|humana|uhc|unitedhealthcare|united\s+healthcare|anthem|kaiser|tricare|molina|centene"
+    r"|blue\s+cross(?:\s+blue\s+shield)?|blue\s+shield)(?:\s+(?:member|subscriber|insurance|plan|health))?"
+    r"\s*(?:id|\#|no\.?|number|num|card)"
 )
 # The Medicare Beneficiary Identifier layout (CMS): 11 characters, no S, L, O, I, B, Z.
 MBI = re.compile(
@@ -172,6 +178,8 @@ class HealthPlanRule(KeyedRule):
     HINTS = frozenset(
         {
             *("member", "membership", "subscriber", "beneficiary", "mbi", "hicn", "medicare", "medicaid", "insurance"),
+            *("bcbs", "aetna", "cigna", "humana", "uhc", "unitedhealthcare", "united", "anthem", "kaiser", "tricare"),
+            *("molina", "centene", "blue"),
             *("insurer", "health", "plan", "policy", "group", "coverage", "benefit", "benefits", "rx"),
         }
     )
@@ -186,7 +194,7 @@ ACCOUNT_KEYWORDS = (
     r"|bank\s+account|routing|iban|patient\s+account|guarantor|receipt|reference|ref\.?|payment\s+plan"
     r"|(?:credit|debit)\s+card|card"
 )
-ACCOUNT_STRONG = r"acct\.?|a/c|iban|routing\s+(?:number|no\.?|#)"
+ACCOUNT_STRONG = r"acct\.?|a/c|iban|routing\s+(?:number|no\.?|#)|(?:account|card)\s+ending\s+(?:in|with)"
 ACCOUNT_LOOSE = r"(?:billing\s+|bank\s+|patient\s+|checking\s+|savings\s+)?account"
 # Card numbers: 13-19 digits, optionally grouped by 4, with a Luhn check digit.
 CARD = re.compile(r"(?<![\d-])(?P<value>\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7})(?![\d-])")
@@ -215,7 +223,7 @@ class AccountRule(KeyedRule):
 # ---------------------------------------------------------------------------------------------------- licence
 
 LICENSE_KEYWORDS = (
-    r"driver'?s?\s+licen[cs]e|cdl|driving\s+licen[cs]e|\bdl|d\.l\.|licen[cs]e(?!\s*plate)|dea(?:\s+registration)?"
+    r"driver'?s?\s+licen[cs]e|cdl|lic\.|driving\s+licen[cs]e|\bdl|d\.l\.|licen[cs]e(?!\s*plate)|dea(?:\s+registration)?"
     r"|npi|certificate|cert\.?|permit|registration\s+(?:number|no\.?|#)|state\s+id|passport|green\s+card"
 )
 # DEA registration: two letters (registrant type, surname initial or 9) and seven digits, the last a check digit.
@@ -228,7 +236,7 @@ class LicenseRule(KeyedRule):
     tag = "[LICENSE]"
     HINTS = frozenset(
         {
-            *("driver", "drivers", "driving", "dl", "cdl", "d", "license", "licence", "dea"),
+            *("driver", "drivers", "driving", "dl", "cdl", "d", "license", "licence", "dea", "lic"),
             *("npi", "certificate", "cert", "permit", "registration", "state", "passport", "green"),
         }
     )
@@ -256,7 +264,7 @@ def npi_ok(value: str) -> bool:
 
 # ---------------------------------------------------------------------------------------------------- vehicle
 
-PLATE_KEYWORDS = r"licen[cs]e\s+plate|plate|tag|registration\s+plate|number\s+plate"
+PLATE_KEYWORDS = r"licen[cs]e\s+plates?|plates?|tag|registration\s+plate|number\s+plate"
 VIN_KEYWORDS = r"vin|vehicle\s+identification(?:\s+number)?|chassis\s+(?:number|no\.?)"
 VIN = re.compile(r"(?<![A-Za-z0-9])(?P<value>[A-HJ-NPR-Z0-9]{17})(?![A-Za-z0-9])")
 VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
@@ -274,7 +282,9 @@ class VehicleRule(KeyedRule):
     id = "phi.vehicle"
     message = "Vehicle identifier (licence plate, VIN)"
     tag = "[VEHICLE]"
-    HINTS = frozenset({"plate", "tag", "license", "licence", "registration", "number", "vin", "vehicle", "chassis"})
+    HINTS = frozenset(
+        {"plate", "plates", "tag", "license", "licence", "registration", "number", "vin", "vehicle", "chassis"}
+    )
     KEYED = (keyed(PLATE_KEYWORDS, PLATE_VALUE), keyed(VIN_KEYWORDS, f"{ID_TOKEN}|{PLATE_VALUE}"))
     LOOSE = (VIN,)
 
@@ -293,7 +303,7 @@ class VehicleRule(KeyedRule):
 # ----------------------------------------------------------------------------------------------------- device
 
 DEVICE_KEYWORDS = (
-    r"serial(?:\s+(?:number|no\.?|#|num))?|s/n|sn\s*[:#]|imei|meid|esn|udi|device\s+(?:id|identifier|number|#|serial)"
+    r"serial(?:\s+(?:number|no\.?|#|num))?|s/n|sn\b|imei|meid|esn|udi|device\s+(?:id|identifier|number|#|serial)"
     r"|(?:pacemaker|implant|defibrillator|icd|pump|insulin\s+pump|cgm|hearing\s+aid|monitor|sensor|stimulator"
     r"|transmitter|receiver|device|glucose\s+monitor|cochlear\s+implant|port|wheelchair|ventilator|cpap)"
     r"(?:\s+(?:transmitter|receiver|sensor|device|unit|generator))?\s+(?:serial|id|identifier|number|#|s/n)(?:\s+(?:number|no\.?|#))?|mac\s+address|model\s*/\s*serial"
