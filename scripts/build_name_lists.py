@@ -36,8 +36,8 @@ WORDS_FILE = Path("/usr/share/dict/american-english-small")
 
 # Countries whose names a US hospital's posts mention most: ranked deeper.
 DEEP_COUNTRIES = frozenset({"US", "GB", "CA", "IE", "ZA", "JM", "PH", "IN", "NG", "MX", "PR"})
-FIRST_RANK = (5000, 2000)  # (deep countries, others)
-LAST_RANK = (20000, 4000)
+FIRST_RANK = (4000, 1500)  # (deep countries, others)
+LAST_RANK = (10000, 2000)
 # Names popular enough that, even when they are also English words (Mark, Rose, Young, King), two of them
 # in a row are read as a person.
 POPULAR_FIRST_RANK = 600

@@ -35,6 +35,8 @@ class NameLists:
     popular_first: frozenset[str]
     popular_last: frozenset[str]
     places: frozenset[str]
+    forenames: frozenset[str]  # first names that are not everyday words: where a lower-case name can start
+    plain_words: frozenset[str]  # everyday words that are not popular first names: skipped at a sentence start
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -43,20 +45,34 @@ def word_set(text: str) -> frozenset[str]:
 
 
 def _read(path: Path) -> frozenset[str]:
-    """One entry a line; lines starting with # are comments (only the generated header, in practice)."""
-    lines = path.read_text(encoding="utf-8").split("\n")
-    return frozenset(line for line in lines if line and not line.startswith("#"))
+    """One entry a line; lines starting with # are comments. The generated lists (hundreds of thousands of
+    lines) have only a header, so they skip the per-line filter: load time counts for the CLI's cold start."""
+    text = path.read_text(encoding="utf-8")
+    while text.startswith("#"):
+        text = text.partition("\n")[2]
+    lines = text.split("\n")
+    if "\n#" in text:
+        lines = [line for line in lines if not line.startswith("#")]
+    entries = set(lines)
+    entries.discard("")
+    return frozenset(entries)
 
 
 @cache
 def name_lists() -> NameLists:
+    first = _read(NAMES_DIR / "first.txt")
+    words = _read(NAMES_DIR / "words.txt")
+    popular_first = _read(NAMES_DIR / "popular_first.txt")
+    places = _read(NAMES_DIR / "places.txt")
     return NameLists(
-        first=_read(NAMES_DIR / "first.txt"),
+        first=first,
         last=_read(NAMES_DIR / "last.txt"),
-        words=_read(NAMES_DIR / "words.txt"),
-        popular_first=_read(NAMES_DIR / "popular_first.txt"),
+        words=words,
+        popular_first=popular_first,
         popular_last=_read(NAMES_DIR / "popular_last.txt"),
-        places=_read(NAMES_DIR / "places.txt"),
+        places=places,
+        forenames=first - words - places,
+        plain_words=words - popular_first,
     )
 
 
@@ -104,5 +120,7 @@ class PhraseIndex:
 
 @cache
 def place_index() -> PhraseIndex:
-    """Places as phrases: "san diego" is excluded as a whole, never read as the names San and Diego."""
-    return PhraseIndex(phrase_key(p) if " " in p or "-" in p else (p,) for p in name_lists().places)
+    """Places of more than one word, as phrases: "san diego" is excluded as a whole, never read as San and Diego.
+
+    The entries are folded already; one-word places stay in `name_lists().places`."""
+    return PhraseIndex(tuple(WORD.findall(p)) for p in name_lists().places if " " in p)

@@ -50,11 +50,6 @@ WEAK_HONORIFICS = word_set(
     """nurse baby little aunt auntie uncle grandma grandpa granny nana papa mama coach officer pastor father
     sister brother captain sgt sergeant chaplain""",
 )
-HONORIFIC_BEFORE = re.compile(
-    r"(?:^|[^a-z])(?:(" + "|".join(sorted(ABBREVIATED_HONORIFICS, key=len, reverse=True)) + r")\.?"
-    r"|(" + "|".join(sorted(STRONG_HONORIFICS - ABBREVIATED_HONORIFICS, key=len, reverse=True)) + r")"
-    r"|(" + "|".join(sorted(WEAK_HONORIFICS, key=len, reverse=True)) + r")) $"
-)
 
 # Words just before a name that say it is a person's (lower-cased, end of the text before the run).
 PERSON_BEFORE = re.compile(
@@ -66,6 +61,24 @@ PERSON_BEFORE = re.compile(
     r"grand(?:mother|father|ma|pa)|niece|nephew|cousin|friend|neighbou?r|boy|girl|toddler|newborn|infant|champ|"
     r"warrior|hero|little|sweet|brave|mrs?|ms|dr) $"
 )
+# The last word of every PERSON_BEFORE phrase: the cheap test that decides whether to run the regex.
+PERSON_BEFORE_LAST = word_set(
+    """patient resident survivor veteran to you thank thanks congrats congratulations welcome welcoming meet
+    of remembering honoring honouring for birthday well soon named is son daughter husband wife partner fiance
+    fiancee fiancé fiancée mom mum mother dad father brother sister grandson granddaughter grandmother
+    grandfather grandma grandpa niece nephew cousin friend neighbor neighbour boy girl toddler newborn infant
+    champ warrior hero little sweet brave mr mrs ms dr"""
+)
+
+
+def previous_word(lower: str, start: int) -> str:
+    """The word just before `start` (one space apart), without opening punctuation: "(mr." -> "mr."."""
+    if start < 2 or lower[start - 1] != " ":
+        return ""
+    begin = lower.rfind(" ", 0, start - 1) + 1
+    return lower[begin : start - 1].lstrip("(\"'[*-")
+
+
 # What follows a name and says it is a person's: a possessive with a person noun, an age, a verb of a story.
 PERSON_AFTER = re.compile(
     r"(?:'s?|s')? ?(?:(?:family|household|twins|mom|mum|mother|dad|father|parents|wife|husband|son|daughter|"
@@ -147,10 +160,21 @@ class NameRule(Rule):
         lists = name_lists()
         found: list[Match] = []
         if any("A" <= c <= "Z" for c in doc.text):
+            lower = doc.lower
             for run in RUN.finditer(doc.text):
-                found.extend(self._run(doc, lists, run.start(), run.end()))
+                start, end = run.span()
+                if self._plain_word(lists, lower, start, end):
+                    continue
+                found.extend(self._run(doc, lists, start, end))
         yield from found
         yield from self._lower_pairs(doc, lists, found)
+
+    def _plain_word(self, lists: NameLists, lower: str, start: int, end: int) -> bool:
+        """Fast path: one everyday word (the first word of most sentences) with no honorific or context before."""
+        key = lower[start:end]
+        if key not in lists.plain_words:
+            return False
+        return not self._honorific(lower, start) and not self._before(lower, start)
 
     # -- capitalised runs -------------------------------------------------------------------------------------
 
@@ -260,13 +284,21 @@ class NameRule(Rule):
             return False
         return any(keys <= member for member in self.staff)
 
-    def _honorific(self, lower: str, start: int) -> str | None:
-        found = HONORIFIC_BEFORE.search(lower, max(0, start - 12), start)
-        if found is None:
+    @staticmethod
+    def _honorific(lower: str, start: int) -> str | None:
+        word = previous_word(lower, start)
+        if not word:
             return None
-        return "strong" if found.group(1) or found.group(2) else "before"
+        if word.endswith("."):
+            return "strong" if word[:-1] in ABBREVIATED_HONORIFICS else None
+        if word in STRONG_HONORIFICS:
+            return "strong"
+        return "before" if word in WEAK_HONORIFICS else None
 
     def _before(self, lower: str, start: int) -> bool:
+        """A person context just before: looked for only when the previous word can end one (most cannot)."""
+        if previous_word(lower, start).rstrip(",:") not in PERSON_BEFORE_LAST:
+            return False
         return PERSON_BEFORE.search(lower, max(0, start - self.BEFORE_WINDOW), start) is not None
 
     def _name_span(self, lists: NameLists, tokens: list[Token], signal: str | None) -> list[Token] | None:
@@ -345,6 +377,8 @@ class NameRule(Rule):
         """ "get well soon, maria gonzalez": two lower-case words in a row, a first name then a surname (or a word
         no dictionary knows), neither an everyday word."""
         text = doc.text
+        if lists.forenames.isdisjoint(LOWER_WORD.findall(text)):
+            return
         previous: tuple[int, int, str] | None = None
         for word in LOWER_WORD.finditer(text):
             start, end = word.span()
@@ -359,13 +393,12 @@ class NameRule(Rule):
                 yield Match(previous[0], start + len(key))
                 previous = None
                 continue
-            first = key in lists.first and key not in lists.words
-            previous = (start, end, key) if first else None
+            previous = (start, end, key) if key in lists.forenames else None
 
     def _lower_pair(self, lists: NameLists, first: str, second: str) -> bool:
         if (second in lists.words and second not in lists.popular_last) or second in MONTHS or second in DAYS:
             return False
-        if first in MONTHS or first in DAYS or first in lists.places or second in lists.places:
+        if first in MONTHS or first in DAYS or second in lists.places:
             return False
         keys = [first, second]
         if self.hard.longest(keys, 0) or self.hard.longest(keys, 1):
