@@ -127,6 +127,8 @@ DIAGNOSIS_LEAD_RE = re.compile(
     r"i bet (?:you have|it'?s)|my guess is|pretty sure (?:you have|it'?s|that'?s))\b"
     r"|\b(?:your|ur) (?:son|daughter|child|kid|baby|little one|husband|wife|partner|mom|dad|mother|father)"
     r"(?: \w+){0,2}? (?:has|has got|'s got|is having)\b"
+    r"|\b(?:your|ur) (?:\w+'s )?(?:[\w-]+ ){0,2}(?:is|are) (?:probably|definitely|likely|just|most likely|clearly|"
+    r"almost certainly|obviously)\b"
 )
 CERTAINTY_RE = re.compile(
     r"\b(?:definitely|probably|likely|clearly|obviously|certainly|almost certainly|most likely|just|only|simply|"
@@ -196,6 +198,11 @@ DISCOURAGE_RE = re.compile(
 DISCOURAGE_EXCUSE_RE = re.compile(
     r"^\s*(?:wait|waits|waiting|line|lines|waiting room|trip|drive|referral|first|bill)\b"
     r"|^\s*(?:for (?:a|your) referral|first)\b"
+)
+# Symptoms that belong in the ER: sending them anywhere else is discouraging care, whatever the alternative.
+EMERGENCY_SIGNS_RE = re.compile(
+    r"\b(?:chest pain|chest pressure|stroke|heart attack|can'?t breathe|trouble breathing|difficulty breathing|"
+    r"shortness of breath|severe bleeding|unconscious|seizures?|suicidal|overdose|slurred speech|face drooping)\b"
 )
 CARE_ALTERNATIVE_RE = re.compile(
     r"\b(?:urgent care|telehealth|virtual|video visit|e-?visit|nurse line|walk-in|walk in|book|schedule|"
@@ -370,7 +377,7 @@ class DiagnosisRule(AdviceRule):
             return None
         end = conditions[0].end - start if conditions else suffix.end() if suffix else lead.end()
         lead_text = lead.group()
-        before = sentence[: lead.start()]
+        before = sentence[sentence.rfind(",", 0, lead.start()) + 1 : lead.start()]  # the lead's own clause
         if CONDITIONAL_RE.search(before) or re.match(r"\s*(?:a\s+)?(?:sign|symptom|risk)s?\s+of\b", tail):
             return None
         if lead_text.startswith(("sound", "look", "seem")):
@@ -403,7 +410,7 @@ class DiscourageCareRule(AdviceRule):
                 ):
                     continue  # "don't skip your checkup" encourages care
                 around = sentence[: found.start()] + " | " + doc.lower[start + found.end() : end + 80]
-                if CARE_ALTERNATIVE_RE.search(around):
+                if CARE_ALTERNATIVE_RE.search(around) and not EMERGENCY_SIGNS_RE.search(doc.lower):
                     continue  # "skip the ER wait: our urgent care is open" redirects to care
                 yield Match(start + found.start(), start + found.end())
                 break

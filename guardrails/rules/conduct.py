@@ -66,7 +66,7 @@ class PoliticalRule(Rule):
             return
         for found in POLITICAL_RE.finditer(lower):
             word = found.group()
-            if word.startswith("vot") and POLITICAL_EXCUSE_RE.search(lower):
+            if word.startswith(("vot", "governor")) and POLITICAL_EXCUSE_RE.search(lower):
                 continue
             if word.startswith("election") and OPERATIONS_RE.search(lower):
                 continue
