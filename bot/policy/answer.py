@@ -37,7 +37,7 @@ async def answer_question(config: AppConfig, engine: Engine, question: str) -> A
         return Answer(answer=msg.DECLINED_MEDICAL, grounded=False, declined=True)
     index = index_for(config)
     hits = rank_hits(index.search(text))
-    if not hits or hits[0].coverage < config.policy.min_coverage:
+    if not hits or not hits[0].confident(config.policy.min_coverage):
         return Answer(answer=msg.NOT_COVERED, grounded=False)
     extract = extract_answer(index, text, hits)
     notices: list[str] = []

@@ -23,6 +23,7 @@ from bot.policy.loader import load_guide
 from bot.policy.models import Section
 from bot.policy.text import is_generic, tokens
 
+PARTIAL = 0.7  # share of min_coverage enough when two or more meaningful terms match
 HEADING_WEIGHT = 2  # a heading's words count this many times: headings name what a section is about
 
 
@@ -32,7 +33,13 @@ class Hit(BaseModel):
     section: Section
     score: float
     coverage: float
+    matched: int = 0  # how many of the question's meaningful terms the section holds
     rank: int
+
+    def confident(self, min_coverage: float) -> bool:
+        """Enough of the question is in this section to answer from it. Two or more meaningful terms found
+        let one unknown word pass ("repost a patient's post about their surgery")."""
+        return self.coverage >= min_coverage or (self.matched >= 2 and self.coverage >= PARTIAL * min_coverage)
 
 
 class GuideIndex:
@@ -72,9 +79,18 @@ class GuideIndex:
             if float(scores[i]) <= 0:
                 break
             hits.append(
-                Hit(section=self.sections[i], score=float(scores[i]), coverage=self.coverage(query, i), rank=rank)
+                Hit(
+                    section=self.sections[i],
+                    score=float(scores[i]),
+                    coverage=self.coverage(query, i),
+                    matched=self.matched(query, i),
+                    rank=rank,
+                )
             )
         return hits
+
+    def matched(self, query: Sequence[str], doc: int) -> int:
+        return sum(1 for t in dict.fromkeys(query) if not is_generic(t) and t in self.doc_terms[doc])
 
     def coverage(self, query: Sequence[str], doc: int) -> float:
         """Rarity-weighted share of the question's meaningful terms found in section `doc` (0..1)."""

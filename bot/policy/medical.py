@@ -9,6 +9,8 @@ is plainly about what we post or how we reply on social media.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
 
 _DRUG_WORDS = (
     r"(?:medication|medicine|meds|drug|pill|tablet|dose|dosage|insulin|antibiotic|ibuprofen|tylenol|"
@@ -51,18 +53,72 @@ ADVICE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
 
 # Wording that puts the question about our social media practice, not about someone's own health.
 POLICY_CONTEXT = re.compile(
-    r"\b(?:post|posts|posting|reply|replies|replying|respond|responding|response|comment|comments|"
+    r"\b(?:post|posts|posting|posted|reply|replies|replying|respond|responding|response|comment|comments|"
     r"follower|followers|page|feed|tweet|dm|direct message|social media|facebook|instagram|linkedin|twitter|"
     r"youtube|threads|online|publicly|in public|our (?:policy|guide|rules)|policy|allowed to|are we allowed|"
-    r"can we (?:give|offer|provide|share)|should we (?:give|offer|provide|share)|medical advice|"
+    r"can we (?:give|offer|provide|share)|should we (?:give|offer|provide|share)|medical advice|share|sharing|"
+    r"publish|publishing|story|stories|testimonial|testimonials|campaign|content|hashtags?|awareness|caption|"
+    r"humou?r|joke|write about|writing about|talk about|talking about|mention|"
     r"someone asks|someone asked|a patient asks|a patient asked|patients ask|people ask|user asks|user asked)\b",
     re.IGNORECASE,
 )
 
+# A health matter tied to one person: "my", "I have", "my mom is", "she keeps".
+PERSONAL = re.compile(
+    r"\b(?:i|i'm|im|i've|ive|i'd|me|my|myself|mine)\b|"
+    r"\b(?:his|her|their|our)\s+(?:\w+\s+)?(?:mom|mother|dad|father|son|daughter|child|kid|baby|wife|husband|"
+    r"partner|friend|brother|sister|grandma|grandpa|grandmother|grandfather|parent|aunt|uncle|neighbou?r)s?\b|"
+    r"\b(?:he|she|they)\s+(?:has|have|had|is|are|was|keeps|feels|took|takes|gets)\b",
+    re.IGNORECASE,
+)
+# A health term with one of these asks what to make of it: "is chest pain after a vaccine serious?"
+WORRY = re.compile(
+    r"\b(?:serious|dangerous|normal|contagious|an emergency|worried|worry|safe|what (?:should|can|do) (?:i|we|she|he)"
+    r" do|should (?:i|she|he|they))\b",
+    re.IGNORECASE,
+)
+INJURY = re.compile(
+    r"\b(?:i|my \w+|he|she)\s+(?:think|thinks|might|may)\b.*\b(?:broke|broken|sprain\w*|fractur\w*|infect\w*|"
+    r"pregnant|sick|ill|allergic|overdos\w*|poison\w*)\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+HEALTH_TERM_FILES = ("health_conditions.txt", "health_symptoms.txt", "health_drugs.txt")
+
+
+@lru_cache(maxsize=1)
+def health_terms() -> frozenset[str]:
+    """Conditions, symptoms and drugs: the guardrails' own term lists (guardrails/data), lower case."""
+    root = resources.files("guardrails") / "data"
+    terms: set[str] = set()
+    for name in HEALTH_TERM_FILES:
+        for line in (root / name).read_text(encoding="utf-8").splitlines():
+            line = line.strip().lower()
+            if line and not line.startswith("#"):
+                terms.add(line)
+    return frozenset(terms)
+
+
+def mentions_health_term(question: str) -> bool:
+    words = [w[:-2] if w.endswith("'s") else w for w in _WORD.findall(question.lower())]
+    terms = health_terms()
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            gram = " ".join(words[i : i + size])
+            if gram in terms or (gram.endswith("s") and gram[:-1] in terms):
+                return True
+    return False
+
 
 def asks_for_medical_advice(question: str) -> bool:
     """True for a request for medical advice; False for anything else, including questions about the
-    policy on medical advice."""
-    if not any(p.search(question) for p in ADVICE_PATTERNS):
+    policy on medical advice. Advice wording (a dose, stopping a drug, what a symptom means) or a health
+    matter tied to one person ("my", "I have", "my mom is") declines, unless the question is plainly about
+    what we post or how we reply."""
+    if POLICY_CONTEXT.search(question):
         return False
-    return not POLICY_CONTEXT.search(question)
+    if any(p.search(question) for p in ADVICE_PATTERNS):
+        return True
+    if not mentions_health_term(question):
+        return bool(INJURY.search(question))
+    return bool(PERSONAL.search(question) or WORRY.search(question))

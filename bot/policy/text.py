@@ -23,6 +23,16 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("patient details", "phi patient"),
     ("patient's details", "phi patient"),
     ("medical record number", "mrn"),
+    ("1-star", "negative review"),
+    ("one-star", "negative review"),
+    ("one star", "negative review"),
+    ("low rating", "negative review"),
+    ("better than", "compare"),
+    ("worse than", "compare"),
+    ("another hospital", "competitor"),
+    ("other hospitals", "competitor"),
+    ("across town", "competitor"),
+    ("e-mail", "email"),
     ("how often", "frequency"),
     ("how frequently", "frequency"),
     ("how many times", "frequency"),
@@ -67,6 +77,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
 # word -> canonical word. Keys are plain words; they are stemmed when the table is built.
 SYNONYMS: dict[str, str] = {
     "percentage": "percent",
+    "publicly": "public",
     "keep": "store",
     "storing": "store",
     "documentation": "document",
@@ -163,6 +174,8 @@ SYNONYMS: dict[str, str] = {
     "promote": "promot",
     "selling": "promot",
     "competition": "competitor",
+    "comparison": "compare",
+    "comparing": "compare",
     "rival": "competitor",
     "ratio": "mix",
     "proportion": "mix",
@@ -196,14 +209,17 @@ STOPWORDS: frozenset[str] = _words(
     that the their theirs them themselves then there these they this those through to too under until up very
     was we were what when where which while who whom why will with would you your yours yourself yourselves
     can may might must shall also get got let lets us okay ok please tell know want need ever something
-    anything thing things go going say says said s t d ll m re ve"""
+    anything thing things go going say says said s t d ll m re ve someone somebody anyone anybody left leave
+    leaves wrote write writes matter matters really actually just lot lots kind sort fight combat tackle counter
+    deal ideal recommended recommend exactly"""
 )
 
 # Words that appear in almost any question to CarePost and say nothing about which rule is meant. They
 # still count for ranking, but not when deciding whether the guide really answers the question.
 GENERIC: frozenset[str] = _words(
     """social media hospital guide policy rule organization team allow ok best good way right use using do
-    make okay account page platform network online healthcare health care used uses still general time"""
+    make okay account page platform network online healthcare health care used uses still general time apply
+    applies"""
 )
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:['\u2019][a-z]+)?")
