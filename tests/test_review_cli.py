@@ -143,3 +143,31 @@ def test_an_unreachable_database_is_one_line_and_exit_3(config: str, monkeypatch
     assert result.exit_code == 3
     assert "review database is not reachable" in result.stderr and "CAREPOST_DATABASE_URL" in result.stderr
     assert result.stdout == ""
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "not a url",  # not a URL at all
+        "postgresql://bob:s3cret@host:port/db",  # a port that is not a number (and a password never echoed)
+        "mysql+nosuchdriver://u@h/db",  # a dialect or driver this installation does not have
+    ],
+)
+def test_an_unusable_database_url_is_a_config_error_exit_2(
+    config: str, monkeypatch: pytest.MonkeyPatch, url: str
+) -> None:
+    monkeypatch.setenv("CAREPOST_DATABASE_URL", url)
+    result = run("review", "list", "--config", config)
+    assert result.exit_code == 2
+    assert "CAREPOST_DATABASE_URL cannot be used" in result.stderr and result.stderr.count("\n") == 1
+    assert "s3cret" not in result.output
+
+
+def test_plain_postgresql_urls_mean_psycopg_3() -> None:
+    from bot.store.db import make_engine
+
+    engine = make_engine("postgresql://u@127.0.0.1:1/db")
+    try:
+        assert engine.url.drivername == "postgresql+psycopg"
+    finally:
+        engine.dispose()

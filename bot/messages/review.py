@@ -25,6 +25,10 @@ UNKNOWN_CHANNEL = "unknown channel {channel!r}; use one of: {valid}"
 UNKNOWN_STATE = "unknown review state {state!r}; use one of: {valid}"
 EMPTY_IDENTITY = "say who is acting (--by WHO): an e-mail, a Slack user id or a Teams object id"
 PUBLISH_WHERE_EMPTY = "say where the item was published (for example linkedin)"
+BAD_DATABASE_URL = (
+    "CAREPOST_DATABASE_URL cannot be used ({detail}); "
+    "use sqlite:////path/to/carepost.db or postgresql+psycopg://user:password@host:5432/dbname"
+)
 STORE_UNAVAILABLE = "the review database is not reachable ({kind}); check CAREPOST_DATABASE_URL and try again"
 
 # Verbs used inside the sentences above.

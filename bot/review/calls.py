@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 from bot.messages import review as msg
-from bot.review.errors import ReviewStoreError
+from bot.review.errors import ReviewInputError, ReviewStoreError
 
 if TYPE_CHECKING:
     from bot.review.desk import ReviewDesk
@@ -26,8 +26,12 @@ async def on_desk(open_desk: Callable[[], ReviewDesk], call: Callable[[ReviewDes
 def _run(open_desk: Callable[[], ReviewDesk], call: Callable[[ReviewDesk], T]) -> T:
     from sqlalchemy.exc import InterfaceError, OperationalError
 
+    from bot.store.db import DatabaseUrlError
+
     try:
         return call(open_desk())
+    except DatabaseUrlError as exc:
+        raise ReviewInputError(msg.BAD_DATABASE_URL.format(detail=exc)) from None
     except (OperationalError, InterfaceError) as exc:
         kind = type(exc.orig).__name__ if exc.orig is not None else type(exc).__name__
         raise ReviewStoreError(msg.STORE_UNAVAILABLE.format(kind=kind)) from exc

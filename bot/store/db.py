@@ -20,12 +20,28 @@ _ENGINES: dict[str, Engine] = {}
 _LOCK = threading.Lock()
 
 
+class DatabaseUrlError(ValueError):
+    """CAREPOST_DATABASE_URL is not a URL this installation can use."""
+
+
 def make_engine(url: str) -> Engine:
-    """A new engine for `url` (the data directory of a SQLite file is created). Does not migrate."""
-    parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite":
-        return _sqlite_engine(url, parsed.database)
-    return create_engine(url, pool_pre_ping=True, future=True)
+    """A new engine for `url` (the data directory of a SQLite file is created). Does not migrate.
+
+    `postgresql://` and `postgres://` mean psycopg 3, the driver CarePost ships with.
+    """
+    from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+
+    try:
+        parsed = make_url(url)
+        if parsed.drivername in ("postgresql", "postgres"):
+            parsed = parsed.set(drivername="postgresql+psycopg")
+        if parsed.get_backend_name() == "sqlite":
+            return _sqlite_engine(parsed.render_as_string(hide_password=False), parsed.database)
+        return create_engine(parsed, pool_pre_ping=True, future=True)
+    except (ArgumentError, ValueError):
+        raise DatabaseUrlError("not a database URL") from None  # never echo it: it may hold a password
+    except (NoSuchModuleError, ImportError) as exc:
+        raise DatabaseUrlError(str(exc).splitlines()[0]) from None
 
 
 def shared_engine(url: str) -> Engine:
