@@ -8,13 +8,14 @@ rather than quoting the nearest section; the LLM only rephrases passages it was 
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 
 from bot.config import AppConfig
 from bot.messages import policy as msg
 from bot.policy.extract import Extract, extract_answer, quote_for, rank_hits
-from bot.policy.index import GuideIndex, Hit, index_for
+from bot.policy.index import GuideIndex, Hit, cached_index, index_for
 from bot.policy.medical import asks_for_medical_advice
 from bot.policy.models import Answer, Citation
 from guardrails import Engine, Report
@@ -35,7 +36,9 @@ async def answer_question(config: AppConfig, engine: Engine, question: str) -> A
         raise EmptyQuestionError(msg.EMPTY_QUESTION)
     if asks_for_medical_advice(text):
         return Answer(answer=msg.DECLINED_MEDICAL, grounded=False, declined=True)
-    index = index_for(config)
+    index = cached_index(config)
+    if index is None:
+        index = await asyncio.to_thread(index_for, config)  # the first build stays off the event loop
     hits = rank_hits(index.search(text))
     if not hits or not hits[0].confident(config.policy.min_coverage):
         return Answer(answer=msg.NOT_COVERED, grounded=False)
@@ -85,8 +88,16 @@ def guard(engine: Engine, extract: Extract, notices: list[str]) -> Answer:
     return Answer(answer=text, grounded=True, citations=citations, notices=notes)
 
 
+# A policy answer that says "before/after photos need consent" attaches no photo: phi.photo guards posts.
+NOT_FOR_ANSWERS = frozenset({"phi.photo"})
+
+
 def _apply(report: Report) -> tuple[str, str]:
-    blocking = [f for f in report.findings if f.category in ("phi", "advice") and f.severity == "block"]
+    blocking = [
+        f
+        for f in report.findings
+        if f.category in ("phi", "advice") and f.severity == "block" and f.rule not in NOT_FOR_ANSWERS
+    ]
     if not blocking:
         return report.text, ""
     rules = ", ".join(dict.fromkeys(f.rule for f in blocking))

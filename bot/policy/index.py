@@ -106,11 +106,20 @@ _CACHE: dict[tuple[object, ...], GuideIndex] = {}
 _LOCK = threading.Lock()
 
 
-def index_for(config: AppConfig) -> GuideIndex:
-    """The index of the configured guide, built on first use and kept for the life of the process."""
+def _key(config: AppConfig) -> tuple[object, ...]:
     policy = config.policy
     base = (config.source.parent if config.source is not None else Path.cwd()).resolve()
-    key = (base, tuple(str(p) for p in policy.guide), policy.extend_builtin)
+    return (base, tuple(str(p) for p in policy.guide), policy.extend_builtin)
+
+
+def cached_index(config: AppConfig) -> GuideIndex | None:
+    """The index if this process has built it already (a cheap check before building in a thread)."""
+    return _CACHE.get(_key(config))
+
+
+def index_for(config: AppConfig) -> GuideIndex:
+    """The index of the configured guide, built on first use and kept for the life of the process."""
+    key = _key(config)
     with _LOCK:
         index = _CACHE.get(key)
         if index is None:
