@@ -20,6 +20,7 @@ from guardrails.normalize import Normalized
 from guardrails.settings import GuardrailSettings, Platform
 
 T = TypeVar("T")
+_ASCII_DIGIT = re.compile(r"[0-9]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +61,10 @@ class Document:
 
     @cached_property
     def has_digits(self) -> bool:
-        return any(c.isdigit() for c in self.text)
+        # a regex scan is ~30x faster than a Python loop over a digit-less post; isdigit covers non-ASCII digits
+        if _ASCII_DIGIT.search(self.text):
+            return True
+        return not self.text.isascii() and any(map(str.isdigit, self.text))
 
     def memo(self, key: str, factory: Callable[[], T]) -> T:
         """Share an expensive derived view between rules (for example a tokenization)."""
