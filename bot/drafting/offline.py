@@ -190,6 +190,9 @@ def _render(
         if filled is None:
             continue
         filled = _SPACES.sub(" ", filled).strip()
+        if filled == ".":  # Instagram's spacer line above the hashtag block
+            out.append(filled)
+            continue
         if not filled.strip(" .•✔️✅👉→0123456789") or _has_banned(filled, banned):
             continue
         if view.profile.emoji == "none":

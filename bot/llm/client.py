@@ -85,10 +85,9 @@ class LLMClient:
 @lru_cache(maxsize=1)
 def _ssl_context() -> ssl.SSLContext:
     """One TLS context per process: building it reads the CA store (about 80 ms), which a client per request
-    would pay every time. The context holds no connection and no loop, so sharing it is safe."""
-    import httpx2
-
-    return httpx2.create_ssl_context()
+    would pay every time. The context holds no connection and no loop, so sharing it is safe. SSL_CERT_FILE
+    is honoured, as the HTTP client itself would."""
+    return ssl.create_default_context(cafile=os.environ.get("SSL_CERT_FILE") or None)
 
 
 def _typed(messages: list[dict[str, str]]) -> list[ChatCompletionMessageParam]:

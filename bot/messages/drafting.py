@@ -9,7 +9,6 @@ NO_PLATFORM = "no platform given; use one or more of: {valid}, separated by comm
 EMPTY_TOPIC = 'the topic is empty: say what the post is about, for example --topic "flu shots"'
 TOPIC_TOO_LONG = "the topic is {length} characters; keep it under {limit} (a few words work best)"
 TOPIC_ONLY_PHI = "the topic held only personal details, which were removed; say what the post is about instead"
-UNKNOWN_VARIANT_PLATFORM = "platform {platform!r} is not in this request; regenerate one of: {valid}"
 
 # --- refusals of the topic itself
 REFUSED_ADVICE = (
@@ -46,7 +45,6 @@ PHI_KINDS = {
     "phi.id": "an identifying number",
     "phi.photo": "a patient photo reference",
 }
-BANNED_WORDS = "Left out words your organization does not post: {words}."
 UNKNOWN_TOPIC = (
     "CarePost has no built-in facts about {topic!r}, so these drafts stay general: add the specifics you have "
     "checked before posting."
@@ -56,8 +54,6 @@ LLM_PARTIAL = "The AI drafter gave nothing usable for {platforms}; those drafts 
 LLM_REPAIRED = "{platform}: the first draft broke the guardrails ({rules}); it was revised {rounds} time(s)."
 STILL_BLOCKED = "{platform}: still blocked after revision ({rules}); shown as a redacted preview, NOT postable."
 OFFLINE_BLOCKED = "{platform}: the template draft is blocked by the guardrails ({rules}); shown as a preview only."
-TITLE_BLOCKED = "{platform}: the video title breaks the guardrails ({rules})."
-LLM_PROMPT_TRIMMED = "The topic context was shortened to fit the AI model's prompt budget."
 
 LLM_FAILURE_REASONS = {
     "timeout": "it did not answer in time",
@@ -99,5 +95,6 @@ GENERIC_TIPS = (
 )
 GENERIC_VISUAL = "a clean graphic with the words '{Label}' in large type and the {org} logo"
 ALT_TEXT_TEMPLATE = 'Image: {visual}. Text on image: "{Label}" and the {org} logo.'
+FALLBACK_TITLE = "{pillar} | {org}"
 ALT_TEXT_GENERIC = "Image: {visual}."
 THUMBNAIL_TEMPLATE = 'Thumbnail: {visual}, with "{Label}" in large type.'
