@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 import pytest
 from sqlalchemy import create_engine, inspect, text
 
@@ -33,7 +35,8 @@ def service(stand_in_rules: object) -> CarePost:
     return CarePost(config_from_mapping({"review": {"reviewers": ["U0REVIEW1"]}}))
 
 
-async def test_phi_is_stored_only_redacted(service: CarePost) -> None:
+async def test_phi_is_stored_only_redacted(service: CarePost, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
     item = await service.submit_for_review(
         text="So glad John Smith is home! Call him at 555-867-5309 #Recovery",
         platform="facebook",
@@ -55,8 +58,10 @@ async def test_phi_is_stored_only_redacted(service: CarePost) -> None:
     assert unfixed.verdict == "block" and "[REDACTED]" in unfixed.text  # a PHI finding that no fix removed
     raw = dump_database(service.config.database_url())
     assert "[NAME]" in raw and "[PHONE]" in raw
+    assert "submitted" in caplog.text
     for secret in PHI:
         assert secret not in raw, secret
+        assert secret not in caplog.text, secret
 
 
 async def test_every_transition_is_an_audit_event_with_who_what_when_and_where(service: CarePost) -> None:

@@ -7,13 +7,23 @@ configuration may have changed in between; a text that was ever blocked is never
 
 from __future__ import annotations
 
-import re
+import logging
 from collections.abc import Callable, Sequence
 from typing import Any, Literal, NoReturn
 
 from bot.messages import review as msg
 from bot.review.errors import ReviewInputError, ReviewNotFoundError, ReviewRefusedError
-from bot.review.identity import is_reviewer, normalize_identity, overlap
+from bot.review.identity import is_reviewer, overlap
+from bot.review.inputs import (
+    distinct_aliases,
+    hashtags,
+    illegal,
+    parse_channel,
+    parse_id,
+    parse_state,
+    require_identity,
+    stored_report,
+)
 from bot.review.models import (
     AdvocacyItem,
     AuditAction,
@@ -30,8 +40,9 @@ from bot.store.tables import utcnow
 from guardrails import Engine, Report, Verdict
 from guardrails.engine import resolve_platform
 
+log = logging.getLogger("carepost.review")  # ids, identities, states and rule ids only: never a text
+
 Action = Literal["approve", "reject", "changes"]
-HASHTAG = re.compile(r"(?<![\w#])#(\w[\w-]*)")
 DECISION_STATE: dict[Action, ReviewState] = {
     "approve": ReviewState.APPROVED,
     "reject": ReviewState.REJECTED,
@@ -102,13 +113,15 @@ class ReviewDesk:
             verdict=verdict.value,
             report=stored_report(checked),
             submitted_by=who,
-            submitter_aliases=_aliases(who, aliases),
+            submitter_aliases=distinct_aliases(who, aliases),
             channel=via,
         )
         audit = AuditRecord(
             actor=who, action=AuditAction.SUBMITTED, channel=via, rules=checked.rules, text=stored_text, detail=None
         )
-        return self.store.reviews.submit(new, audit)
+        item = self.store.reviews.submit(new, audit)
+        log.info("review item %s submitted by %s via %s: %s %s", item.id, who, via, item.verdict, checked.rules)
+        return item
 
     # --- reading ---
 
@@ -155,7 +168,7 @@ class ReviewDesk:
         if overlap([who, *aliases], submitter) and not self.allow_self_approval:
             self._refuse(item, who, via, action, msg.OWN_DRAFT.format(who=who, action=verb, id=item.id))
         if item.state is not ReviewState.SUBMITTED:
-            self._refuse(item, who, via, action, _illegal(item, action, msg.ILLEGAL_TRANSITION))
+            self._refuse(item, who, via, action, illegal(item, action, msg.ILLEGAL_TRANSITION))
         if action != "approve" and not (comment and comment.strip()):
             self._refuse(item, who, via, action, msg.COMMENT_REQUIRED.format(action=verb, id=item.id))
         recheck = self.engine.check(item.text, item.platform)
@@ -182,7 +195,8 @@ class ReviewDesk:
         )
         if not self.store.reviews.decide(decision, audit):
             latest = self.get(item.id)
-            self._refuse(latest, who, via, action, _illegal(latest, action, msg.DECIDED_MEANWHILE))
+            self._refuse(latest, who, via, action, illegal(latest, action, msg.DECIDED_MEANWHILE))
+        log.info("review item %s %s by %s via %s", item.id, decision.state.value, who, via)
         return self.get(item.id)
 
     def _require_postable(self, item: ReviewItem, recheck: Report, who: str, via: Channel) -> None:
@@ -202,6 +216,7 @@ class ReviewDesk:
             actor=who, action=AuditAction.REFUSED, channel=via, item_id=item.id, rules=rules or [], detail=detail
         )
         self.store.reviews.audit(record)
+        log.info("review item %s: %s by %s via %s refused: %s", item.id, action, who, via, reason)
         raise ReviewRefusedError(reason)
 
     # --- advocacy library ---
@@ -269,65 +284,3 @@ class ReviewDesk:
     def redact(self, text: str) -> str:
         """Free text a person typed (a comment, a topic) as it may be stored: PHI replaced by its tag."""
         return self.engine.check(text).redacted_text
-
-
-def stored_report(report: Report) -> dict[str, Any]:
-    """`Report.safe_dump()` with `fixed_text` made safe too: a PHI finding that no fix removed stays in it."""
-    from guardrails.fixes import redact
-
-    data = report.safe_dump()
-    if report.fixed_text == report.text:
-        data["fixed_text"] = report.redacted_text
-    else:
-        data["fixed_text"] = redact(report.fixed_text, [f for f in report.remaining if f.is_phi])
-    return data
-
-
-def _illegal(item: ReviewItem, action: str, template: str) -> str:
-    by = msg.BY.format(who=item.reviewed_by) if item.reviewed_by else ""
-    return template.format(id=item.id, state=item.state.value.replace("_", " "), by=by, done=msg.DONE_VERB[action])
-
-
-def _aliases(who: str, aliases: Sequence[str]) -> list[str]:
-    seen = {normalize_identity(who)}
-    kept: list[str] = []
-    for alias in aliases:
-        key = normalize_identity(alias or "")
-        if key and key not in seen:
-            seen.add(key)
-            kept.append(alias.strip())
-    return kept
-
-
-def hashtags(text: str) -> list[str]:
-    return list(dict.fromkeys(f"#{tag}" for tag in HASHTAG.findall(text)))
-
-
-def require_identity(identity: str) -> str:
-    value = (identity or "").strip()
-    if not value:
-        raise ReviewInputError(msg.EMPTY_IDENTITY)
-    return value
-
-
-def parse_channel(channel: str | Channel) -> Channel:
-    try:
-        return Channel(str(channel).strip().lower())
-    except ValueError:
-        valid = ", ".join(c.value for c in Channel)
-        raise ReviewInputError(msg.UNKNOWN_CHANNEL.format(channel=channel, valid=valid)) from None
-
-
-def parse_state(state: str | ReviewState) -> ReviewState:
-    try:
-        return ReviewState(str(state).strip().lower().replace(" ", "_").replace("-", "_"))
-    except ValueError:
-        valid = ", ".join(s.value for s in ReviewState)
-        raise ReviewInputError(msg.UNKNOWN_STATE.format(state=state, valid=valid)) from None
-
-
-def parse_id(item_id: int | str) -> int | None:
-    if isinstance(item_id, int):
-        return item_id
-    value = str(item_id).strip().lstrip("#")
-    return int(value) if value.isdigit() and len(value) < 18 else None
