@@ -57,6 +57,9 @@ def test_address_found(text: str, expected: list[str]) -> None:
         "Our Cancer Center at 45 Oak Street now offers evening chemo.",  # an unlisted site of the organization
         "Walk with a Doc: Saturdays at Lincoln Park, 2200 N Lake Shore Dr.",  # an event place, nobody's home
         "The 2024 Heart Walk raised $125,000.",  # a year before an event name
+        "Meet Dr. Priya Patel, a Boston native, who joins our cardiology team.",  # a staff biography
+        "She joins us from Chicago after 10 years at Northwestern.",  # a new hire's former town
+        "Happy 100th birthday to our hospital! Founded in 1924 at 12 Oak Street.",  # the organization's history
     ],
 )
 def test_address_not_found(text: str) -> None:

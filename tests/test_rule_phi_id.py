@@ -38,6 +38,8 @@ def test_id_found(text: str, expected: list[str]) -> None:
         "Bring a photo ID 2 weeks before",  # keyword with a short number
         "Room 210 hosts the support group every Tuesday",  # a room for a group, not a patient
         "Watch her story in 3D at the science fair",  # 3D is not a room
+        "Raffle ticket #1234 wins a free massage.",  # a ticket is not tied to a patient
+        "Apply by Nov 30. Job ID: RN-2024-118.",  # a job posting id
     ],
 )
 def test_id_not_found(text: str) -> None:

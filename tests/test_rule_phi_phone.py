@@ -50,6 +50,9 @@ def test_phone_found(text: str, expected: list[str]) -> None:
         "MRN 5558675309 is on file",  # an MRN keyword gives phi.mrn, not a phone
         "Fax us at 555-867-5310",  # a fax is phi.fax, not phi.phone
         "Poison Control: 1-800-222-1222. Save it in your phone.",  # toll-free numbers belong to hotlines
+        "She was admitted 4-12-2024.",  # a dashed date is phi.date's, not a phone
+        "Order number 1234567 shipped.",  # seven bare digits are a count or a code
+        "Apply by 11/30. Job ID: RN-2024-118.",  # digits inside a job code
     ],
 )
 def test_phone_not_found(text: str) -> None:

@@ -44,6 +44,8 @@ def test_url_found(text: str, expected: list[str]) -> None:
         "Like us on facebook.com",  # the site itself, no person
         "Read more at nytimes.com/2024/health/flu-season",  # a news link with no person context
         "Doors open @ 9am, see you @noon",  # @ as "at"
+        "Thanks to our partners @SpringfieldFD and @IDPH for the safety fair!",  # public bodies' handles
+        "Watch 3 videos at youtube.com/playlist?list=PL123 from our team.",  # a playlist, not a person's page
     ],
 )
 def test_url_not_found(text: str) -> None:

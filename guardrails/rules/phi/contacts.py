@@ -43,6 +43,8 @@ FAX_LABEL = re.compile(r"\bf\s*[:.]\s*$")
 PHONE_WORD = re.compile(r"\b(?:call|phone|tel|telephone|cell|mobile|text|ring|reach|dial|voicemail)\b")
 FAX_AFTER = re.compile(r"^\s*[(\[]?\s*(?:fax|facsimile|f)\b")
 NUMBER_CONTEXT_BEFORE = 30
+# "4-12-2024", "2024.10.12": dates, which phonenumbers may read as a local number.
+DATE_LIKE = re.compile(r"^(?:\d{1,2}[-./]\d{1,2}[-./](?:19|20)?\d\d|(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2})$")
 # North American toll-free numbers belong to organizations and hotlines (Poison Control), unless PERSONAL says.
 TOLL_FREE = re.compile(r"(?:\+?1[ .-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[ .-]?\d{3}[ .-]?\d{4}")
 # Words that make even a toll-free number someone's own: "He left his number, +1-833-887-4084".
@@ -116,8 +118,11 @@ def _read_numbers(window: str, region: str) -> tuple[tuple[int, int, str], ...]:
 def _dropped(doc: Document, start: int, end: int) -> bool:
     """Counts, amounts, doses, digits glued to a code, and numbers an identifier keyword claims."""
     text = doc.text
+    raw = text[start:end]
     return (
-        THOUSANDS.match(text[start:end]) is not None
+        THOUSANDS.match(raw) is not None
+        or DATE_LIKE.match(raw) is not None
+        or (raw.isdigit() and len(raw) < 10)
         or _is_amount(text, start, end)
         or _glued(text, start, end)
         or UNIT_AFTER.match(doc.lower[end : end + 12]) is not None
@@ -138,9 +143,14 @@ def _is_fax(before: str, after: str) -> bool:
 
 
 def _glued(text: str, start: int, end: int) -> bool:
-    """Digits inside a longer code ("D123-4567-8901", "AB1234563") are part of that code, not a phone number."""
-    return (start > 0 and (text[start - 1].isalnum() or text[start - 1] in "#/")) or (
-        end < len(text) and (text[end].isalnum() or text[end] in "/")
+    """Digits inside a longer code ("D123-4567-8901", "AB1234563", "RN-2024-118") belong to that code."""
+    before = text[max(0, start - 2) : start]
+    after = text[end : end + 2]
+    return (
+        (before[-1:].isalnum() or before[-1:] in ("#", "/"))
+        or (len(before) == 2 and before[1] in "-." and before[0].isalnum())
+        or (after[:1].isalnum() or after[:1] == "/")
+        or (len(after) == 2 and after[0] in "-" and after[1].isalnum())
     )
 
 
@@ -267,6 +277,11 @@ PERSONAL_HOSTS: frozenset[str] = frozenset(
         *("wix.com", "wixsite.com", "squarespace.com", "weebly.com", "github.io", "about.me", "myshopify.com"),
     }
 )
+# First path segments on social sites that lead to content (a video, a search), not to someone's page.
+CONTENT_PATHS = frozenset(
+    {"watch", "playlist", "shorts", "embed", "live", "events", "event", "hashtag", "search", "explore", "results"}
+    | {"channel", "c", "video", "videos", "trending", "feed", "topics", "help", "about", "legal", "policies"}
+)
 # Paths on any site that name a person.
 PERSON_PATH = re.compile(r"/(?:~|@|u/|user/|users/|profile|people/|person/|member/|in/|fundraiser|donate/|campaign/)")
 # Words near a generic link that say it is someone's page.
@@ -278,6 +293,11 @@ PERSON_CONTEXT = words_pattern(
     )
 )
 HANDLE = re.compile(r"(?<![\w@./+\-&])@(?P<value>[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,28}[A-Za-z0-9_])?)(?![\w@]|\.\w)")
+# Handles of public bodies and institutions (a fire department, a county, a school), never a patient's.
+ORG_HANDLE = re.compile(
+    r"(?:gov|dept|county|cityof|police|sheriff|fire(?:dept|rescue)?$|hospital|foundation|news|ymca|library|schools?$"
+    r"|university|univ|college|publichealth|healthdept|redcross|unitedway|^idph|^cdc|^nih|(?:fd|pd|ems)$)"
+)
 # "@9am", "@ 10:30": the `@` as "at" before a time or a common word, not a handle.
 NOT_HANDLE = re.compile(r"^(?:\d{1,2}(?::\d\d)?(?:am|pm)?|\d+|home|noon|midnight|night|work|school|everyone|here|all)$")
 
@@ -316,7 +336,7 @@ class UrlRule(Rule):
     def _handles(self, doc: Document) -> Iterator[Match]:
         for found in HANDLE.finditer(doc.text):
             name = found.group("value").lower()
-            if NOT_HANDLE.match(name) or self.invalidate("@" + name):
+            if NOT_HANDLE.match(name) or ORG_HANDLE.search(name) or self.invalidate("@" + name):
                 continue
             yield Match(*found.span())
 
@@ -334,6 +354,8 @@ class UrlRule(Rule):
             if subdomain and subdomain not in ("m", "mobile", "web", "en", "business", "help", "about", "support"):
                 return True
             first = path.split("/", 1)[0].lstrip("@").lower()
+            if first in CONTENT_PATHS:
+                return PERSON_CONTEXT.search(doc.window(start, end, 50, 30)) is not None
             return bool(first) and first not in self.own_handles
         if PERSON_PATH.search("/" + path + "/"):
             return True

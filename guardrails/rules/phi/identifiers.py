@@ -341,13 +341,18 @@ class DeviceRule(KeyedRule):
 
 # --------------------------------------------------------------------------------------------------- other ids
 
+# "ID" alone, except where it names something that is not a person's ("study ID", "job ID", "order ID").
+ID_WORD = (
+    r"(?<!study\s)(?<!trial\s)(?<!version\s)(?<!product\s)(?<!model\s)(?<!course\s)(?<!event\s)(?<!tax\s)"
+    r"(?<!job\s)(?<!order\s)(?<!req\s)(?<!posting\s)(?<!wi-fi\s)(?<!wifi\s)(?<!meeting\s)(?<!zoom\s)id"
+)
 ID_KEYWORDS = (
     r"wrist\s*band|bracelet|case|accession|specimen|sample|patient|pt\.?|visit|encounter|admission|claim"
-    r"|episode|inmate|student|employee|badge|ticket|booking|confirmation|barcode|identification|ident\.?|id"
+    rf"|episode|identification|ident\.?|{ID_WORD}"
 )
 ID_STRONG = (
     r"wrist\s*band|accession|case\s+file|patient\s+id|pt\.?\s+id|id\s+card|claim|encounter|admission|visit\s+id"
-    r"|(?<!study\s)(?<!trial\s)(?<!version\s)(?<!product\s)(?<!model\s)(?<!course\s)(?<!event\s)(?<!tax\s)id"
+    rf"|{ID_WORD}"
 )
 # "room 4B", "rm 312", "bed 12", "room 412, bed 2": where a patient is, when the text ties it to a person.
 ROOM = re.compile(

@@ -86,7 +86,8 @@ YEAR_BEFORE = re.compile(
 ORG_PLACE_BEFORE = re.compile(
     r"(?:\b(?:our|the)\s+(?:[\w'&-]+\s+){0,3}(?:clinic|center|centre|campus|hospital|office|offices|lab|pharmacy"
     r"|location|building|facility|practice|institute|pavilion|tower|suite|wing|entrance)|located|visit us|find us"
-    r"|join us|held|takes place|meet us|we(?:'re| are) (?:at|on))\b[^.!?]{0,30}$"
+    r"|join us|held|takes place|meet us|we(?:'re| are) (?:at|on)|founded|opened|built|established|headquartered"
+    r"|based)\b[^.!?]{0,30}$"
 )
 # "The boy hit by a car on Fischer Rd": a street tied to a person in the sentence, with no number.
 ON_STREET = re.compile(
@@ -98,6 +99,12 @@ PLACE_PREFIXES = frozenset(
     {"new", "north", "south", "east", "west", "port", "fort", "mount", "lake", "saint", "san", "santa", "los", "las"}
     | {"el", "la", "glen", "grand", "great", "little", "old", "upper", "lower", "west"}
 )
+# A staff member's biography ("Dr. Patel, a Boston native, joins our team"): their town is not a patient's.
+STAFF = re.compile(
+    r"(?<![a-z])(?:dr|md|rn|np|pa-c|do|phd|physician|surgeon|nurse|doctor|joins|joined|joining|hired|our\s+new"
+    r"|welcome|team|staff|colleague|specialist|residency|fellowship|medical\s+school|board[- ]certified)(?![a-z])"
+)
+PATIENT = re.compile(r"(?<![a-z])(?:patient|patient's|admitted|discharged|diagnosed|recovering|surgery)(?![a-z])")
 # A single person in the sentence: what ties a town to a patient. Plural "patients" is a population, not one.
 PERSON = re.compile(
     r"(?<![a-z])(?:patient|she|he|her|his|him|mom|mother|dad|father|son|daughter|baby|newborn|wife|husband"
@@ -245,7 +252,7 @@ class AddressRule(PhiPatternRule):
         elif town in self.own_towns or town in self.not_towns or self._stop_word(words):
             return False
         window = doc.window(start, end, self.PERSON_WINDOW, self.PERSON_WINDOW)
-        if EVENT.search(window):
+        if EVENT.search(window) or (STAFF.search(window) and not PATIENT.search(window)):
             return False
         return pattern is TOWN_DESCRIBES or PERSON.search(window) is not None
 
