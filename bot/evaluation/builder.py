@@ -25,10 +25,16 @@ NAME_LOCALES: tuple[str, ...] = (
 )  # fmt: skip
 
 SLOT = re.compile(r"\{(\w+)\}")
+# Decorations around a template: how posts and replies really start and end (emoji, line breaks, hashtags).
+PREFIXES = ("", "📣 ", "UPDATE: ", "Replying to {orghandle}: ", "{emoji} ", "Quick note from the {town} team:\n\n",
+            "From our comments:\n", "{emoji}{emoji2} ", "ICYMI - ")  # fmt: skip
+SUFFIXES = ("", " {emoji}", "\n\n{deco}", " {deco}", "\n-\n{org}", " 💙💙", "\n\n{deco} {deco2}", " (more in comments)")
 PLATFORMS: tuple[str | None, ...] = (None, "facebook", "instagram", "linkedin", "x", "threads", "youtube")
 # Conservative caps for clean items: the platform rules must have nothing to say about them.
 HASHTAG_CAP = {"facebook": 3, "x": 2, "instagram": 10, "linkedin": 5, "threads": 1, "youtube": 15}
 LENGTH_CAP = {"facebook": 60000, "x": 230, "instagram": 2100, "linkedin": 2900, "threads": 450, "youtube": 4900}
+DECO_TAGS = ("#CommunityFirst", "#TeamWork", "#ProudToServe", "#NurseLife", "#ThankfulThursday", "#OneTeam",
+             "#HometownProud", "#WeAreHiring", "#GoodNews", "#Grateful")  # fmt: skip
 HASHTAG = re.compile(r"(?<![\w&])#\w+")
 
 ZERO_WIDTH = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad")
@@ -145,8 +151,8 @@ class Gen:
             "site": self.pick(vocab.PUBLIC_SITES),
             "drug": self.pick(vocab.DRUGS)[0],
             "medclass": self.pick(vocab.MED_CLASSES),
-            "tag": self.pick(("#HealthyHabits", "#CommunityHealth", "#NurseLife", "#WellnessWednesday",
-                              "#ThankfulThursday", "#PublicHealth", "#HeartHealth", "#KidsHealth")),
+            "deco": self.pick(DECO_TAGS),
+            "deco2": self.pick(DECO_TAGS),
         }  # fmt: skip
 
     # --- items ---
@@ -176,7 +182,11 @@ class Gen:
         planted = dict(planted or {})
         if evasion is not None:
             planted = {k: (rule, evasion(v)) for k, (rule, v) in planted.items()}
+        if platform is True and self.chance(0.45):
+            template = self.pick(PREFIXES) + template + self.pick(SUFFIXES)
         text, spans = render(template, values, planted)
+        if not clean and self.chance(0.04) and len(text.upper()) == len(text):
+            text = text.upper()
         chosen = self.suitable_platform(text, expect) if platform is True else platform or None
         return EvalItem(
             id=self.next_id(kind + (f"+{evasion_name}" if evasion_name else "")),

@@ -198,3 +198,31 @@ def negatives(g: Gen, per_kind: int) -> list[EvalItem]:
                        forbid=forbid, clean=True, platform=platform)
             )  # fmt: skip
     return items
+
+
+EVADED_KINDS = ("org_contact", "staff", "eponym", "greeting", "job", "facility")
+
+
+def negative_evasions(g: Gen, count: int) -> list[EvalItem]:
+    """Clean posts with evasion characters: folding them away must not make anything look like PHI."""
+    items = []
+    for _ in range(count):
+        kind = g.pick(EVADED_KINDS)
+        health, trips, templates = NEGATIVES[kind]
+        org = g.org()
+        common = g.common(org)
+        name, evade = g.evasion()
+        fills = {
+            **common,
+            "orgphone": evade(common["orgphone"]),
+            "staff": evade(common["staff"]) if name != "fullwidth" else common["staff"],
+            "Eponym": cap(common["eponym"]),
+        }
+        forbid = list(trips) + (["disclaimer.missing"] if health is False else [])
+        expect = ["disclaimer.missing"] if health is True else []
+        item = g.item(f"negative.{kind}", g.pick(templates), org=org, fills=fills, expect=expect, forbid=forbid,
+                      clean=True, evasion_name=name)  # fmt: skip
+        if name == "lookalike":
+            item = item.model_copy(update={"text": g.lookalike(item.text)})
+        items.append(item)
+    return items

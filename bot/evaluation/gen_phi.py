@@ -515,3 +515,58 @@ def phi_positives(g: Gen, per_rule: int, evasion_share: float) -> tuple[list[Eva
         org = g.org()
         plain.append(g.item("phi.photo", g.pick(PHOTO_TEMPLATES), org=org, expect=["phi.photo"], pin=False))
     return plain, evaded
+
+
+MULTI_TEMPLATES = (
+    "Please keep {N} in your prayers. Born {D}, she's in {R} tonight. Her son can be reached at {P}.",
+    "Update from the family of {N}: surgery on {D} went well! Cards to {A}.",
+    "{N} (MRN {M}) was discharged {D}. Questions: {E}",
+    "Fundraiser for {N}'s medical bills: {U} - or call {P} to help.",
+    "Patient: {N}\nDOB: {D}\nPhone: {P}\nEmail: {E}",
+    "Our {AGE} patient {N} says thanks to the nurses in {R}!",
+    "Found in the lobby: a wallet belonging to {N}, {A}. Call {P} to claim.",
+)
+
+FILLER_SENTENCES = (
+    "Our teams have been working hard all week.",
+    "The new wing is almost finished, and the garden outside is in bloom.",
+    "We are grateful to every volunteer who gave their time this season.",
+    "Thank you to the night shift for keeping us running around the clock.",
+    "Parking is free for visitors on weekends in Lot A.",
+    "The cafeteria is serving soup and sandwiches until 8 pm.",
+    "We're proud to serve {town} and the communities around it.",
+    "More news about our summer programs is coming soon.",
+    "Our chaplains are available any time, day or night.",
+    "Many thanks to the local businesses who donated toys this year.",
+)
+
+
+def compound(g: Gen, count: int) -> list[EvalItem]:
+    """Several identifiers in one post, and one identifier buried in a long post of ordinary sentences."""
+    items: list[EvalItem] = []
+    build = makers()
+    keys = {"N": "phi.name", "D": "phi.date", "R": "phi.id", "P": "phi.phone", "A": "phi.address", "M": "phi.mrn",
+            "E": "phi.email", "U": "phi.url", "AGE": "phi.age"}  # fmt: skip
+    for _ in range(count):
+        template = g.pick(MULTI_TEMPLATES)
+        planted: dict[str, tuple[str, str]] = {}
+        for key, rule in keys.items():
+            if "{" + key + "}" not in template:
+                continue
+            made = build[rule](g)
+            slot = {"phi.id": "VL", "phi.age": "VA"}.get(rule, "V")
+            planted[key] = made[slot]
+        expect = [rule for _, (rule, _v) in planted.items()]
+        items.append(g.item("phi.multi", template, org=g.org(), planted=planted, expect=expect))
+    for _ in range(count):
+        rule = g.pick([r for r in TEMPLATES if r != "phi.age"])
+        made = build[rule](g)
+        context = made.pop("C", None)
+        slot = next(iter(made))
+        planted_sentence = g.pick(TEMPLATES[rule])
+        sentences = [g.pick(FILLER_SENTENCES) for _ in range(g.rng.randint(4, 12))]
+        sentences.insert(g.rng.randint(0, len(sentences)), planted_sentence)
+        template = g.pick((" ", "\n\n", "\n")).join(sentences)
+        fills = {"C": context[1]} if context else {}
+        items.append(g.item(f"{rule}.longform", template, org=g.org(), planted=made, fills=fills, expect=[rule]))
+    return items

@@ -12,8 +12,8 @@ import yaml
 
 from bot.evaluation.builder import Gen
 from bot.evaluation.gen_content import advice_positives, claims_conduct, education, platform_items, stories
-from bot.evaluation.gen_negatives import negatives
-from bot.evaluation.gen_phi import phi_positives
+from bot.evaluation.gen_negatives import negative_evasions, negatives
+from bot.evaluation.gen_phi import compound, phi_positives
 from bot.evaluation.items import EvalItem, write_items
 from bot.evaluation.org_profiles import ORGS
 from bot.evaluation.orgs import ORGS_FILE
@@ -27,8 +27,8 @@ def build_sets(seed: int, per_rule: int = PER_RULE) -> dict[str, list[EvalItem]]
     phi_plain, phi_evaded = phi_positives(Gen(seed), per_rule, EVASION_SHARE)
     g_content = Gen(seed + 1)
     return {
-        "phi": phi_plain,
-        "evasion": phi_evaded,
+        "phi": phi_plain + compound(Gen(seed + 5), per_rule),
+        "evasion": phi_evaded + negative_evasions(Gen(seed + 6), per_rule),
         "advice": advice_positives(Gen(seed + 2), per_rule),
         "claims_conduct": claims_conduct(g_content, per_rule),
         "disclaimer": stories(g_content, per_rule) + education(g_content, per_rule),
