@@ -64,3 +64,14 @@ def test_people_get_a_table(config: str) -> None:
     submit_and_approve(config, "Share our blood drive", "facebook")
     table = CliRunner().invoke(main, ["advocacy", "list", "--config", config])
     assert "Advocacy library" in table.stdout and "U0REVIEW1" in table.stdout
+
+
+def test_pick_gives_an_approved_item_or_exits_1(config: str) -> None:
+    submit_and_approve(config, "Never approved", "linkedin", approve=False)
+    code, nothing = run_json("advocacy", "pick", "--platform", "linkedin", "--config", config)
+    assert code == 1 and nothing["item"] is None
+    submit_and_approve(config, "Share this week #Advocacy", "linkedin")
+    code, picked = run_json("advocacy", "pick", "--platform", "linkedin", "--config", config)
+    assert code == 0 and picked["item"]["text"] == "Share this week #Advocacy"
+    text = CliRunner().invoke(main, ["advocacy", "pick", "--config", config])
+    assert "Share this week" in text.stdout and "U0REVIEW1" in text.stdout

@@ -171,3 +171,14 @@ def test_plain_postgresql_urls_mean_psycopg_3() -> None:
         assert engine.url.drivername == "postgresql+psycopg"
     finally:
         engine.dispose()
+
+
+def test_alias_catches_an_own_draft_from_the_command_line(config: str) -> None:
+    _code, submitted = run_json(
+        "review", "submit", "--by", "U0ALICE", "--alias", "compliance@riversidehealth.org", "--platform", "x", "Hi",
+        "--config", config,
+    )  # fmt: skip
+    code, refused = run_json(
+        "review", "approve", str(submitted["id"]), "--by", "compliance@riversidehealth.org", "--config", config
+    )
+    assert code == 1 and "cannot approve it" in refused["error"]

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING, Any
 
 import click
 
-from bot.cli.common import config_option, emit_json, guarded, json_option, load
+from bot.cli.common import EXIT_BLOCKED, config_option, emit_json, guarded, json_option, load
 from bot.cli.review import CHANNEL, run_step, say, short
 from bot.messages import review as msg
 from bot.service import CarePost
@@ -22,7 +23,7 @@ def advocacy_row(item: AdvocacyItem) -> dict[str, Any]:
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 def advocacy() -> None:
-    """The approved library staff may share: list, publish."""
+    """The approved library staff may share: list, pick, publish."""
 
 
 @advocacy.command("list")
@@ -39,6 +40,30 @@ def list_command(platform: str | None, pillar: str | None, as_json: bool, config
         emit_json({"items": [advocacy_row(item) for item in items]})
         return
     _library_table(items, platform)
+
+
+@advocacy.command()
+@click.option("--platform", "-p", default=None, help="For this platform.")
+@click.option("--pillar", default=None, help="Of this content pillar.")
+@json_option
+@config_option
+@guarded
+def pick(platform: str | None, pillar: str | None, as_json: bool, config_path: str | None) -> None:
+    """Something approved to share: the newest item not yet published. Exit 1 when there is none."""
+    service = CarePost(load(config_path))
+    item = run_step(as_json, lambda: service.advocacy_pick(platform, pillar))
+    if item is None:
+        suffix = f" ({platform})" if platform else ""
+        if as_json:
+            emit_json({"item": None, "message": msg.LIBRARY_EMPTY.format(platform=suffix)})
+        else:
+            say(msg.LIBRARY_EMPTY.format(platform=suffix))
+        sys.exit(EXIT_BLOCKED)
+    if as_json:
+        emit_json({"item": advocacy_row(item)})
+        return
+    say(msg.PICKED.format(id=item.id, platform=item.platform or "", approved_by=item.approved_by))
+    say(item.text)
 
 
 @advocacy.command()

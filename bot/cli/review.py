@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import sys
 from collections.abc import Callable, Coroutine
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 import click
 
@@ -32,6 +32,8 @@ if TYPE_CHECKING:
     from bot.review.models import AuditEvent, ReviewItem
 
 T = TypeVar("T")
+P = ParamSpec("P")
+R = TypeVar("R")
 CHANNEL = "cli"
 EXIT_STORE = 3
 
@@ -51,6 +53,15 @@ def run_step(as_json: bool, step: Callable[[], Coroutine[Any, Any, T]]) -> T:
         fail(exc.reason, EXIT_USAGE)
     except ReviewStoreError as exc:
         fail(exc.reason, EXIT_STORE)
+
+
+def alias_option(func: Callable[P, R]) -> Callable[P, R]:
+    return click.option(
+        "--alias",
+        "aliases",
+        multiple=True,
+        help="Another identity of the same person (an e-mail beside a Slack id); repeatable.",
+    )(func)
 
 
 def item_payload(item: ReviewItem) -> dict[str, Any]:
@@ -84,6 +95,7 @@ def review() -> None:
 @click.option("--platform", "-p", required=True, help="facebook, x (twitter), instagram, linkedin, threads, youtube.")
 @click.option("--pillar", default=None, help="education, community, promotion, thought-leadership.")
 @click.option("--topic", default=None, help="What the post is about.")
+@alias_option
 @json_option
 @config_option
 @guarded
@@ -93,6 +105,7 @@ def submit(
     platform: str,
     pillar: str | None,
     topic: str | None,
+    aliases: tuple[str, ...],
     as_json: bool,
     config_path: str | None,
 ) -> None:
@@ -102,7 +115,7 @@ def submit(
     item = run_step(
         as_json,
         lambda: service.submit_for_review(
-            text=body, platform=platform, submitted_by=by, channel=CHANNEL, pillar=pillar, topic=topic
+            text=body, platform=platform, submitted_by=by, channel=CHANNEL, pillar=pillar, topic=topic, aliases=aliases
         ),
     )
     blocked = item.verdict == "block"
@@ -158,15 +171,19 @@ def _decision_command(name: str, action: str, needs_comment: bool, help_text: st
     @click.argument("item_id")
     @click.option("--by", "by", required=True, help="The reviewer: e-mail, Slack user id or Teams object id.")
     @click.option("--comment", "comment", required=needs_comment, help="Why (required to send back).")
+    @alias_option
     @json_option
     @config_option
     @guarded
-    def command(item_id: str, by: str, comment: str | None, as_json: bool, config_path: str | None) -> None:
+    def command(
+        item_id: str, by: str, comment: str | None, aliases: tuple[str, ...], as_json: bool, config_path: str | None
+    ) -> None:
         service = CarePost(load(config_path))
+        note = comment or ""
         steps = {
-            "approve": lambda: service.approve(item_id, by=by, channel=CHANNEL, comment=comment),
-            "reject": lambda: service.reject(item_id, by=by, channel=CHANNEL, comment=comment or ""),
-            "changes": lambda: service.request_changes(item_id, by=by, channel=CHANNEL, comment=comment or ""),
+            "approve": lambda: service.approve(item_id, by=by, channel=CHANNEL, comment=comment, aliases=aliases),
+            "reject": lambda: service.reject(item_id, by=by, channel=CHANNEL, comment=note, aliases=aliases),
+            "changes": lambda: service.request_changes(item_id, by=by, channel=CHANNEL, comment=note, aliases=aliases),
         }
         item = run_step(as_json, steps[action])
         if as_json:

@@ -48,6 +48,7 @@ SUBMITTED_BLOCKED = "Submitted item {id}, but the guardrails BLOCK it: it cannot
 DECIDED = "Item {id} is now {state}."
 LIBRARY_TITLE = "Advocacy library{platform}"
 LIBRARY_EMPTY = "Nothing approved to share yet{platform}."
+PICKED = "Approved to share on {platform} (item {id}, approved by {approved_by}):"
 PUBLISHED = "Advocacy item {id} marked as published on {where}."
 COLUMN_ID = "id"
 COLUMN_STATE = "state"
