@@ -112,6 +112,13 @@ Command = Literal["draft", "check", "ask", "policy", "carepost", "review", "advo
 _MENTION = re.compile(r"^\s*(?:<@[A-Z0-9]+(?:\|[^>]*)?>|@carepost\b|carepost\b)[\s,:]*", re.IGNORECASE)
 _PLATFORM_WORD = r"(?:facebook|fb|x|twitter|tweet|instagram|insta|ig|linkedin|threads|youtube|yt)"
 _PLATFORM_LIST = rf"{_PLATFORM_WORD}(?:\s*(?:,|and|&|/|\+)\s*{_PLATFORM_WORD})*"
+# Networks CarePost has no profile for: named after "on", they are a mistake to report, not part of the topic.
+_OTHER_NETWORKS = r"(?:tiktok|pinterest|snapchat|mastodon|bluesky|reddit|whatsapp|nextdoor|tumblr)"
+_ANY_NETWORK = rf"(?:{_PLATFORM_WORD}|{_OTHER_NETWORKS})"
+_TRAILING_NETWORKS = re.compile(
+    rf"\s+(?:on|for|to)\s+(?P<list>{_ANY_NETWORK}(?:\s*(?:,|and|&|/|\+)\s*{_ANY_NETWORK})*)\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
 _TRAILING_PLATFORMS = re.compile(rf"\s+(?:on|for|to)\s+(?P<list>{_PLATFORM_LIST})\s*[.!]?\s*$", re.IGNORECASE)
 _POST_KIND = re.compile(
     rf"^(?:(?:an?|some|the|one)\s+)?(?P<list>{_PLATFORM_LIST})?\s*(?P<kind>posts?|captions?|updates?|tweets?)"
@@ -192,6 +199,11 @@ def parse_draft(words: str) -> Intent:
     """`[pillar] <topic> [on <platform>, <platform>]`, or plain words: `an instagram post about heat stroke`."""
     rest = words.strip()
     platforms: list[Platform] = []
+    unknown = _unknown_network(rest)
+    if unknown is not None:
+        return InvalidIntent(
+            problem=msg.UNKNOWN_PLATFORM.format(name=unknown, valid=", ".join(p.value for p in Platform))
+        )
     trailing = _TRAILING_PLATFORMS.search(rest)
     if trailing:
         platforms = _platforms(trailing.group("list"))
@@ -214,6 +226,17 @@ def parse_draft(words: str) -> Intent:
     if not topic:
         return InvalidIntent(problem=msg.DRAFT_NO_TOPIC)
     return DraftIntent(topic=topic, pillar=pillar, platforms=platforms)
+
+
+def _unknown_network(rest: str) -> str | None:
+    """`... on tiktok` or `... on instagram, pinterest`: the first network named that CarePost cannot draft for."""
+    match = _TRAILING_NETWORKS.search(rest)
+    if not match:
+        return None
+    for word in re.findall(_ANY_NETWORK, match.group("list"), re.IGNORECASE):
+        if canonical_platform(word) is None:
+            return str(word).lower()
+    return None
 
 
 def canonical_pillar(word: str) -> str | None:

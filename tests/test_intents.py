@@ -69,6 +69,19 @@ def test_the_draft_command(words: str, expected: Intent) -> None:
 
 
 @pytest.mark.parametrize(
+    ("words", "named"),
+    [
+        ("flu shots on tiktok", "tiktok"),  # a network CarePost has no profile for is reported, not drafted
+        ("flu shots on instagram, Pinterest", "pinterest"),  # also inside a list of known platforms
+    ],
+)
+def test_an_unknown_network_is_named(words: str, named: str) -> None:
+    result = parse(words, "draft")
+    assert isinstance(result, InvalidIntent)
+    assert repr(named) in result.problem and "instagram" in result.problem
+
+
+@pytest.mark.parametrize(
     ("words", "expected"),
     [
         # The issue's own example: platform named before "post", topic after "about".
