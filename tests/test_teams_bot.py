@@ -263,3 +263,27 @@ async def test_with_an_app_id_an_unauthenticated_activity_is_refused(
     finally:
         await server.close()
     assert teams.connector.of_kind("message") == []
+
+
+async def test_a_draft_is_acknowledged_then_delivered_as_a_card_with_working_buttons(teams: Teams) -> None:
+    await teams.say(AUTHOR, "draft an instagram post about heat stroke")
+    acknowledgement = await teams.connector.wait_for(1)
+    assert "Instagram" in acknowledgement[0].text
+    card = await teams.next_card("a:personal-aad-author", 1)
+    text = card_text(card)
+    assert "Instagram" in text
+    assert "heat" in text.lower()
+    submit = next(a for a in actions_of(card) if str(a.get("title", "")).startswith("Submit"))
+    await teams.click(AUTHOR, submit["data"])
+    submitted = await teams.next_card("a:personal-aad-author", 2)
+    assert "Submitted item" in card_text(submitted)
+    items = await teams.service.list_reviews("submitted")
+    assert [i.platform for i in items] == ["instagram"]
+    assert items[0].submitted_by == "aad-author"
+
+
+async def test_a_policy_question_in_a_channel_mention_is_answered_with_citations(teams: Teams) -> None:
+    await teams.say(AUTHOR, "how often should we post on LinkedIn?", channel=True)
+    card = await teams.next_card(CHANNEL, 1)
+    assert "linkedin" in card_text(card).lower()
+    assert "📄" in card_text(card)  # at least one citation line
