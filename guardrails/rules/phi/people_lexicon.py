@@ -35,7 +35,7 @@ class NameLists:
     popular_first: frozenset[str]
     popular_last: frozenset[str]
     places: frozenset[str]
-    forenames: frozenset[str]  # first names that are not everyday words: where a lower-case name can start
+    forenames: frozenset[str]  # first names that are not everyday words, or popular: where a lower-case name starts
     plain_words: frozenset[str]  # everyday words that are not popular first names: skipped at a sentence start
 
 
@@ -71,7 +71,7 @@ def name_lists() -> NameLists:
         popular_first=popular_first,
         popular_last=_read(NAMES_DIR / "popular_last.txt"),
         places=places,
-        forenames=first - words - places,
+        forenames=(first - words - places) | popular_first,
         plain_words=words - popular_first,
     )
 

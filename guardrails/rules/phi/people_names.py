@@ -81,14 +81,21 @@ def previous_word(lower: str, start: int) -> str:
 
 # What follows a name and says it is a person's: a possessive with a person noun, an age, a verb of a story.
 PERSON_AFTER = re.compile(
-    r"(?:'s?|s')? ?(?:(?:family|household|twins|mom|mum|mother|dad|father|parents|wife|husband|son|daughter|"
+    r"(?:(?:'s|s'|') (?:family|household|twins|mom|mum|mother|dad|father|parents|wife|husband|son|daughter|"
     r"kids|children|sister|brother|grandma|grandpa|story|journey|recovery|surgery|diagnosis|treatment|transplant|"
     r"battle|fight|care team|caregivers?|room|bedside|birthday|smile|courage|progress|condition|nurses?|"
-    r"doctors?|scan|x-ray|wound)\b|, \d{1,3}(?:,| years)|, age \d|,? \(\d{1,3}\)|,? (?:aged?|who is|who was) \d|"
-    r" (?:shared|shares|says|said|told|tells|wrote|writes|thanked|thanks|was diagnosed|is diagnosed|"
-    r"was admitted|was discharged|was born|underwent|is recovering|recovered|has recovered|passed away|died|"
-    r"celebrated|celebrates|rang|rings|fought|beat|survived|spent|arrived|came to us|went home|is home|"
-    r"and (?:his|her|their) (?:family|wife|husband|mom|dad|parents))\b)"
+    r"doctors?|scan|x-ray|wound)\b| (?:family|household|twins)\b|, \d{1,3}(?:,| years)|, age \d|,? \(\d{1,3}\)|"
+    r",? (?:aged?|who is|who was) \d|(?:,? who)? (?:shared|shares|says|said|told|tells|wrote|writes|thanked|"
+    r"was diagnosed|is diagnosed|was admitted|was discharged|was born|underwent|is recovering|recovered|"
+    r"has recovered|passed away|died|celebrated|celebrates|rang|rings|fought|beat|survived|spent|arrived|"
+    r"came to us|went home|is home|and (?:his|her|their) (?:family|wife|husband|mom|dad|parents))\b)"
+)
+# Function words: never a name without an honorific, whatever the name lists (built from public profiles) say.
+STOPWORDS = word_set(
+    """the a an and or but nor so yet our your their his her its my we you they he she it i me us them this that
+    these those there here new all any some each every no not to of in on at for with from by as into onto about
+    is are was were be been being has have had do does did can could should would must shall if then than when
+    what who whom whose which where why how just also very more most less our ours"""
 )
 # An institution or place word after (or inside) a run: the run names a thing, not a person.
 INSTITUTION_WORDS = word_set(
@@ -174,7 +181,7 @@ class NameRule(Rule):
         key = lower[start:end]
         if key not in lists.plain_words:
             return False
-        return not self._honorific(lower, start) and not self._before(lower, start)
+        return not (self._honorific(lower, start) or PERSON_AFTER.match(lower, end) or self._before(lower, start))
 
     # -- capitalised runs -------------------------------------------------------------------------------------
 
@@ -212,18 +219,14 @@ class NameRule(Rule):
 
     def _group(self, doc: Document, lists: NameLists, tokens: list[Token]) -> Iterator[Match]:
         lower = doc.lower
-        start = tokens[0].start
-        if len(tokens) == 1 and not self._honorific(lower, start):
-            key = tokens[0].key
-            if tokens[0].caps:
-                return  # an acronym: ROI, ICU
-            if key in lists.words and key not in lists.popular_first and not self._before(lower, start):
-                return  # the first word of most sentences
+        titled = self._honorific(lower, tokens[0].start) == "strong"
+        if len(tokens) == 1 and tokens[0].caps and not titled:
+            return  # an acronym: ROI, ICU
         following = [strip_possessive(w) for w in WORD.findall(lower, tokens[-1].stop, tokens[-1].stop + 40)[:3]]
         keys = [t.key for t in tokens] + following
         if any(k in INSTITUTION_WORDS for k in keys[1 : len(tokens) + 1]):
             return
-        keep = self._excluded(keys, len(tokens))
+        keep = self._excluded(keys, len(tokens), titled)
         segment: list[Token] = []
         for token, kept in zip(tokens, keep, strict=True):
             if kept:
@@ -234,12 +237,16 @@ class NameRule(Rule):
         if segment:
             yield from self._segment(doc, lists, segment)
 
-    def _excluded(self, keys: list[str], count: int) -> list[bool]:
-        """For each of the run's `count` words: True if it may be part of a name (no hard exclusion)."""
+    def _excluded(self, keys: list[str], count: int, titled: bool) -> list[bool]:
+        """For each of the run's `count` words: True if it may be part of a name (no hard exclusion).
+
+        After Mr./Mrs./Dr. a one-word term is a surname (Miss Mesa, Mr. Parkinson); phrases still exclude."""
         keep = [True] * count
         index = 0
         while index < count:
             length = max(self.hard.longest(keys, index), self._place(keys, index))
+            if length == 1 and titled and index == 0:
+                length = 0
             if length:
                 for j in range(index, min(index + length, count)):
                     keep[j] = False
@@ -258,7 +265,17 @@ class NameRule(Rule):
         return length if length > 1 else 0
 
     def _segment(self, doc: Document, lists: NameLists, tokens: list[Token]) -> Iterator[Match]:
+        feats = [self._features(lists, t.key) for t in tokens]
+        # Everyday words at the edges (Meet, Join, The) are not part of a name; one word always stays.
+        first, last = 0, len(tokens)
+        while last - first > 1 and feats[first].weak_edge and not self._forename(lists, tokens, first):
+            first += 1
+        while last - first > 1 and feats[last - 1].weak_edge:
+            last -= 1
         lower = doc.lower
+        if self._honorific(lower, tokens[0].start) == "strong":
+            first = 0  # "Mrs. June Carter": the honorific vouches for every word after it
+        tokens, feats = tokens[first:last], feats[first:last]
         start = tokens[0].start
         end = tokens[-1].end
         signal = self._honorific(lower, start)
@@ -266,7 +283,7 @@ class NameRule(Rule):
             signal = "after"
         if signal is None and self._before(lower, start):
             signal = "before"
-        name = self._name_span(lists, tokens, signal)
+        name = self._name_span(lists, tokens, feats, signal)
         if not name or self._is_staff(name):
             return
         # One match per run of adjacent words (a shouted line may hold two names apart).
@@ -301,7 +318,9 @@ class NameRule(Rule):
             return False
         return PERSON_BEFORE.search(lower, max(0, start - self.BEFORE_WINDOW), start) is not None
 
-    def _name_span(self, lists: NameLists, tokens: list[Token], signal: str | None) -> list[Token] | None:
+    def _name_span(
+        self, lists: NameLists, tokens: list[Token], feats: list[Features], signal: str | None
+    ) -> list[Token] | None:
         """The tokens that make the name, or None.
 
         `signal`: "strong" (Mr., Dr.) takes any capitalised word; "after" (", 54,", "shared her story") takes a
@@ -310,20 +329,14 @@ class NameRule(Rule):
         """
         if signal == "strong":
             return tokens
-        feats = [self._features(lists, t.key) for t in tokens]
         if signal == "after" and any(f.namey or not f.word for f in feats) and not all(f.soft for f in feats):
             return tokens
         if signal == "before" and any((f.namey and (not f.word or f.popular)) or not (f.word or f.soft) for f in feats):
             return tokens
         if tokens[0].caps:
             return self._shouted(tokens, feats)
-        first, last = 0, len(tokens)
-        while first < last and feats[first].weak_edge and not self._forename(lists, tokens, first):
-            first += 1
-        while last > first and feats[last - 1].weak_edge:
-            last -= 1
-        core, cf = tokens[first:last], feats[first:last]
-        words = [f for f, t in zip(cf, core, strict=True) if len(t.key) > 1]
+        core = tokens
+        words = [f for f, t in zip(feats, core, strict=True) if len(t.key) > 1]
         if len(words) >= 2:
             if not all(f.plain for f in words) or all(f.soft for f in words):
                 return None
@@ -332,7 +345,7 @@ class NameRule(Rule):
             if not any(f.word or f.soft for f in words):
                 return core  # two capitalised words no dictionary knows: Aroha Ngata
             return None
-        if len(words) == 1 and len(core[0].key) > 2 and core[0].key in lists.first and words[0].strong:
+        if len(core) == 1 and len(core[0].key) > 2 and core[0].key in lists.first and words[0].strong:
             return core
         return None
 
@@ -351,22 +364,30 @@ class NameRule(Rule):
         alone too; two-letter and three-letter words in capitals are acronyms far more often than names.
         """
         words = [(t, f) for t, f in zip(tokens, feats, strict=True) if len(t.key) > 1]
-        if len(words) >= 2 and all(f.plain and (not f.word or f.popular) for _t, f in words):
-            if any(f.strong for _t, f in words):
-                return tokens
-            return None
-        if len(words) >= 3:
-            names = [token for token, f in words if f.strong and len(token.key) > 3]
-            return names or None
-        return None
+        names: list[Token] = []
+        run: list[tuple[Token, Features]] = []
+        for token, f in [*words, (tokens[-1], Features(False, True, False, False))]:
+            if f.plain and (not f.word or f.popular):
+                run.append((token, f))
+                continue
+            if len(run) >= 2 and any(g.strong for _t, g in run):
+                names.extend(t for t, _g in run)
+            elif len(run) == 1 and len(words) >= 3 and run[0][1].strong and len(run[0][0].key) > 3:
+                names.append(run[0][0])
+            run = []
+        return names or None
 
     def _features(self, lists: NameLists, key: str) -> Features:
+        if key in STOPWORDS:
+            return STOPWORD_FEATURES
         namey = key in lists.first or key in lists.last
+        word = key in lists.words
         if not namey and ("-" in key or "'" in key):
             parts = [p for p in re.split(r"['-]", key) if len(p) > 2 and p not in PARTICLES]
-            namey = any(p in lists.first or p in lists.last for p in parts)
+            namey = any((p in lists.first or p in lists.last) and p not in lists.words for p in parts)
+            word = not namey and all(p in lists.words for p in parts)
         calendar = key in MONTHS or key in DAYS
-        word = key in lists.words or calendar
+        word = word or calendar
         soft = calendar or key in lists.places
         popular = key in lists.popular_first or key in lists.popular_last
         return Features(namey, word, soft, popular)
@@ -398,6 +419,8 @@ class NameRule(Rule):
     def _lower_pair(self, lists: NameLists, first: str, second: str) -> bool:
         if (second in lists.words and second not in lists.popular_last) or second in MONTHS or second in DAYS:
             return False
+        if first in lists.words and second in lists.words:
+            return False  # "will park", "grace hill": two everyday words
         if first in MONTHS or first in DAYS or second in lists.places:
             return False
         keys = [first, second]
@@ -430,3 +453,6 @@ class Features:
     def weak_edge(self) -> bool:
         """An everyday word at the edge of a run (Meet, Join, Our): trimmed off a name."""
         return self.word and not self.popular
+
+
+STOPWORD_FEATURES = Features(namey=False, word=True, soft=False, popular=False)

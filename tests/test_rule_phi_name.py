@@ -1,0 +1,157 @@
+"""phi.name: names of people who are not on the staff list, and the many capitalised words that are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from guardrails import Engine, GuardrailSettings
+from guardrails.model import FixKind, Severity
+from guardrails.settings import Organization, StaffMember, Terms
+
+ENGINE = Engine(GuardrailSettings())  # staff: Sarah Chen; organization: Riverside Health, Springfield
+
+
+def names(text: str, engine: Engine = ENGINE) -> list[str]:
+    """The original text of every phi.name finding, checking that its offsets point at that text."""
+    found = []
+    for finding in engine.check(text).findings:
+        if finding.rule == "phi.name":
+            assert finding.start is not None and finding.end is not None
+            assert text[finding.start : finding.end] == finding.text
+            found.append(finding.text)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the spec's example: a patient thanked by full name next to an MRN
+        (
+            "Huge thanks to Dana Whitfield (MRN 7730021) for sharing her knee replacement journey!",
+            ["Dana Whitfield"],
+        ),
+        # the spec's "little Jayden": a child named after a weak honorific
+        ("So proud of little Jayden, who rang the bell today!", ["Jayden"]),
+        # an honorific makes any capitalised word a name, even one in no list
+        ("Mr. Okafor went home today.", ["Okafor"]),
+        # a doctor who is not on the staff list is flagged too
+        ("Dr. Patel answered questions after the talk.", ["Patel"]),
+        # first name known, surname in no list: the pair stands
+        ("Priya Raghunathan finished her last round of chemo.", ["Priya Raghunathan"]),
+        # surname first, as Chinese names are written
+        ("Zhang Wei is back on his feet after the transplant.", ["Zhang Wei"]),
+        # accents are folded for matching, the offsets still cover the original letters
+        ("José García rang the bell after his last treatment.", ["José García"]),
+        # a hyphenated surname with a particle
+        ("Mohammed Al-Fayed joined the cardiac rehab group.", ["Mohammed Al-Fayed"]),
+        # two capitalised words no dictionary knows: a Maori name
+        ("Aroha Ngata walked out of the ICU today.", ["Aroha Ngata"]),
+        # a single first name that is nothing else, after an Irish accent is folded
+        ("Get well soon, Siobhán!", ["Siobhán"]),
+        # a Yoruba first name with an Igbo surname, possessive with a person noun
+        ("Oluwaseun Okafor's mom sent the nurses a card.", ["Oluwaseun Okafor"]),
+        # a surname alone only counts with a person context: "the X family"
+        ("The Nguyen family brought cookies for the night shift.", ["Nguyen"]),
+        # a name that is also a word, before a person context after it
+        ("Hope, 54, shared her story with us.", ["Hope"]),
+        # "in memory of" makes a surname a name
+        ("In memory of Whitfield, a friend to all of us.", ["Whitfield"]),
+        # a popular first name that is also a word, before an unknown surname
+        ("Joy Hermanowicz is home after the crash.", ["Joy Hermanowicz"]),
+        # two popular names that are also words
+        ("Mark Brown is recovering well.", ["Mark Brown"]),
+        # a place name used as a first name, next to a surname
+        ("So proud of Paris Wrenn, 100 days sober!", ["Paris Wrenn"]),
+        # a name written in capitals
+        ("Huge shoutout to RASHIDA JEFFERSON who rang the bell!", ["RASHIDA JEFFERSON"]),
+        # a name written in lower case, as commenters do
+        ("get well soon maria gonzalez, we miss you", ["maria gonzalez"]),
+        # a middle initial inside a name
+        ("We wish Rayaan N. Keer a happy birthday!", ["Rayaan N. Keer"]),
+        # a month name that is a first name, after an honorific
+        ("Mrs. June Carter thanked her care team.", ["June Carter"]),
+        # a zero-width space inside a name: the span still covers it, in the original text
+        ("Thank you D\u200bana Whitfield for the flowers!", ["D\u200bana Whitfield"]),
+        # a Cyrillic a (U+0430) inside a name
+        ("Thank you M\u0430ria Gonzalez for the flowers!", ["M\u0430ria Gonzalez"]),
+        # staff on the list, in every form
+        ("Join Dr. Chen and Sarah Chen's team; Dr. Sarah Chen will answer questions.", []),
+        # the spec's example: an eponym and a staff doctor, no name
+        ("Parkinson's disease affects movement. Learn the early signs from Dr. Sarah Chen.", []),
+        # eponymous diseases and tests are never names
+        ("Crohn's, Alzheimer's, Down syndrome, Bell's palsy and Hashimoto's are on the agenda.", []),
+        # more eponyms, with accents and hyphens
+        ("Sjögren's, Guillain-Barré, Epstein-Barr, Tay-Sachs and Ménière's disease explained.", []),
+        # a surname-like eponym followed by its disease word
+        ("Kawasaki disease and Hodgkin lymphoma in children: what parents should know.", []),
+        # tests and manoeuvres named after people
+        ("Learn the Heimlich maneuver. Ask about a Pap smear. Every newborn gets an Apgar score.", []),
+        # Lou Gehrig's disease: a first name inside an eponym
+        ("Lou Gehrig's disease is another name for ALS.", []),
+        # the organization and its town
+        ("Riverside Health opens a new clinic in Springfield.", []),
+        # months and days as words
+        ("Join us in May, June and August, every Tuesday.", []),
+        # virtues at a sentence start
+        ("Hope is on the way. Grace under pressure. Will you join us? Faith matters.", []),
+        # brands, drugs and apps
+        ("Take Tylenol or Advil as directed. Check MyChart or Epic for your results.", []),
+        # a street and an event: the spec's event example
+        ("Flu shots are available at our Main Street clinic this Saturday, Oct 12, 9am-1pm.", []),
+        # holidays and awareness days
+        ("Happy Thanksgiving and happy Cinco de Mayo from all of us!", []),
+        # an institution named after a person
+        ("Our surgeons trained at Johns Hopkins and the Mayo Clinic.", []),
+        # acronyms are not names
+        ("HIPAA and ROI matter to the NICU team.", []),
+        # "a doctor." ends a sentence: no honorific before the next word
+        ("If your symptoms get worse, see a doctor. When in doubt, get checked.", []),
+        # a place and a continent
+        ("The most-visited health blog in North America comes from Chicago.", []),
+    ],
+)
+def test_name_findings(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a staff member with a middle name and credentials after a comma, named in part
+        ("Dr. Luis Benítez explains what to watch for.", []),
+        # the same staff member in full, with the accent
+        ("Join Luis Ángel Benítez for a free talk this Friday.", []),
+        # the organization's own alias
+        ("Thanks to Lumen Care for hosting the walk.", []),
+        # the organization's not_names: a program named like a person
+        ("Ask about Maxwell, our new discharge program.", []),
+        # the organization's eponyms
+        ("Learn about Quervain tenosynovitis.", []),
+        # and a patient is still a patient
+        ("Thanks to Dana Whitfield for the kind words.", ["Dana Whitfield"]),
+    ],
+)
+def test_name_configuration(text: str, expected: list[str]) -> None:
+    settings = GuardrailSettings(
+        organization=Organization(name="Riverside Health", aliases=["Lumen Care"]),
+        staff=[StaffMember(name="Dr. Luis Ángel Benítez, MD", title="Gastroenterology")],
+        terms=Terms(not_names=["Maxwell"], eponyms=["Quervain"]),
+    )
+    assert names(text, Engine(settings)) == expected
+
+
+def test_name_finding_blocks_and_redacts() -> None:
+    """A name blocks the text and is redacted to [NAME] in the preview, the rest of the text untouched."""
+    report = ENGINE.check("Huge thanks to Dana Whitfield for the cookies!")
+    finding = next(f for f in report.findings if f.rule == "phi.name")
+    assert finding.severity is Severity.BLOCK
+    assert finding.fix is FixKind.REDACT
+    assert finding.fix_text == "[NAME]"
+    assert report.fixed_text == "Huge thanks to [NAME] for the cookies!"
+    assert not report.postable
+
+
+def test_name_text_without_capitals_or_names_is_quick_to_pass() -> None:
+    """Texts with nothing name-like give nothing: the rule loads its lists and finds no candidate."""
+    assert names("hello") == []
+    assert names("") == []
