@@ -37,6 +37,7 @@ def test_json_shape() -> None:
     for draft in data["drafts"]:
         assert set(draft) >= {"platform", "text", "verdict", "findings", "hashtags"}
         assert draft["verdict"] in ("pass", "warn", "fix")
+        assert draft["postable"] is True and draft["posting_frequency"]  # the sources' posting rhythm
     assert "alt_text" in data["drafts"][0]
     assert data["drafts"][1]["title"]
 

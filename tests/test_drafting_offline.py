@@ -80,7 +80,7 @@ def test_flu_shots_reads_like_real_copy(svc: CarePost) -> None:
     assert "http" not in drafts[Platform.INSTAGRAM].text  # links do not work in Instagram captions
     youtube = drafts[Platform.YOUTUBE]
     assert youtube.title and "Flu Shots" in youtube.title and len(youtube.title) <= 100
-    assert youtube.visual and "Thumbnail" in youtube.visual
+    assert youtube.visual and "in large type" in youtube.visual
 
 
 def test_platforms_really_differ(svc: CarePost) -> None:

@@ -86,6 +86,8 @@ def draft_panel(draft_: Draft) -> RenderableType:
         parts.append(Text.assemble((f"{msg.ALT_TEXT}: ", "bold"), draft_.alt_text))
     elif draft_.visual:
         parts.append(Text.assemble((f"{msg.THUMBNAIL}: ", "bold"), draft_.visual))
+    if draft_.frequency:
+        parts.append(Text(msg.FREQUENCY.format(frequency=draft_.frequency), style="dim"))
     if draft_.findings:
         redacted = draft_.report.model_copy(update={"findings": [f.redacted() for f in draft_.findings]})
         parts += [Text(""), findings_table(redacted)]

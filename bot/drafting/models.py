@@ -95,6 +95,7 @@ class Draft(BaseModel):
     alt_text: str | None = None
     title: str | None = None
     visual: str | None = None
+    frequency: str | None = Field(default=None, description="Posting-frequency guidance for the platform.")
     length: int
     limit: int
     source: Literal["offline", "llm"]
@@ -125,6 +126,8 @@ class Draft(BaseModel):
             data["title"] = self.title
         if self.visual is not None:
             data["visual"] = self.visual
+        if self.frequency:
+            data["posting_frequency"] = self.frequency
         return data
 
 

@@ -247,7 +247,7 @@ def _visual(brief: Brief, view: PlatformView) -> str:
     base = brief.entry.visual if brief.entry is not None and brief.entry.visual else None
     visual = base or msg.GENERIC_VISUAL.format(Label=_title_case(_label(brief)), org=brief.voice.name)
     if view.profile.title_max:
-        return msg.THUMBNAIL_TEMPLATE.format(visual=visual, Label=_title_case(_label(brief)))
+        return msg.THUMBNAIL_TEMPLATE.format(Visual=_cap(visual), Label=_title_case(_label(brief)))
     return visual
 
 

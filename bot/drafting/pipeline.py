@@ -191,6 +191,7 @@ class DraftingPipeline:
             alt_text=candidate.alt_text,
             title=title,
             visual=candidate.visual,
+            frequency=view.profile.frequency or None,
             length=post_length(text, view.limits),
             limit=view.limits.max_chars,
             source="llm" if source == "llm" else "offline",
