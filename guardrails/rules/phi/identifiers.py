@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from guardrails.rules.base import Document, Match, Rule
-from guardrails.rules.phi.support import PhiPatternRule, luhn_ok, only_alnum, word_positions
+from guardrails.rules.phi.support import PhiPatternRule, luhn_ok, only_alnum, word_starts
 
 # Words between a keyword and its value: "number", "no.", "#", "is", ":", "-".
 FILLER = (
@@ -82,10 +82,9 @@ def _keyed_winners(doc: Document) -> list[tuple[str, int, int]]:
     if not doc.has_digits:
         return []
     found: list[tuple[int, int, int, int, str]] = []
-    positions = word_positions(doc)
     text = doc.text
     for order, cls in enumerate(KEYED_RULES):
-        starts = sorted({p for word in cls.HINTS & positions.keys() for p in positions[word]})
+        starts = word_starts(doc, cls.HINTS)
         for pattern in cls.KEYED:
             for lead in starts:
                 hit = pattern.match(text, lead)

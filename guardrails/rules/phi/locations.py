@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from guardrails.rules.base import Document, Match, Rule
-from guardrails.rules.phi.support import PhiPatternRule, data_lines, word_set
+from guardrails.rules.phi.support import PhiPatternRule, data_lines, word_set, word_starts
 from guardrails.settings import GuardrailSettings
 
 SUFFIX_WORDS = data_lines("street_suffixes.txt")
@@ -166,6 +166,22 @@ NEIGHBOURHOOD_WORDS = frozenset(
 )
 
 
+# The words the lead-word patterns can start with (see _matches).
+LEADS: dict[re.Pattern[str], frozenset[str]] = {
+    LIVES_ON: frozenset(
+        {"live", "lives", "living", "lived", "resides", "residing", "reside", "home", "house", "apartment", "grew"}
+        | {"moved", "moving", "stay", "stays", "staying", "address"}
+    ),
+    TOWN_FROM: frozenset(
+        {"from", "lives", "living", "lived", "resides", "residing", "resident", "native", "hometown", "hails"}
+        | {"home", "grew", "moved", "back"}
+    ),
+    TOWN_ZIP: frozenset({"from", "in", "of", "near", "outside", "lives"}),
+    ON_STREET: frozenset({"on", "at", "near", "off", "along"}),
+    ZIP_KEYED: frozenset({"zip", "postal", "zipcode"}),
+}
+
+
 class AddressRule(PhiPatternRule):
     id = "phi.address"
     message = "Street address, ZIP code, or a town tied to a patient"
@@ -195,7 +211,7 @@ class AddressRule(PhiPatternRule):
         words = word_set(doc)
         taken: list[tuple[int, int]] = []
         for pattern in self._candidates(doc, words):
-            for found in pattern.finditer(text):
+            for found in _matches(doc, pattern):
                 start, end = _trim(text, *found.span("value"))
                 if _overlaps(taken, start, end) or self.invalidate(text[start:end]) or _not_house_number(doc, start):
                     continue
@@ -213,7 +229,7 @@ class AddressRule(PhiPatternRule):
         if words & PERSON_WORDS and words & SUFFIX_WORDS and words & ON_WORDS:
             towns.append(ON_STREET)
         for pattern in towns:
-            for found in pattern.finditer(text):
+            for found in _matches(doc, pattern):
                 start, end = found.span("value")
                 if _overlaps(taken, start, end) or not self._town_tied(doc, pattern, start, end):
                     continue
@@ -267,6 +283,22 @@ class AddressRule(PhiPatternRule):
 def _street_keys(address: str) -> set[tuple[str, str]]:
     """(house number, first street word) pairs: "1200 River Road" and "1200 River Rd." share one key."""
     return {(n, w.lower()) for n, w in re.findall(r"\b(\d{1,6})[A-Za-z]?\s+(?:[NSEW]\.?\s+)?([A-Za-z0-9]+)", address)}
+
+
+def _matches(doc: Document, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """Every match of `pattern`; one that starts with a lead word is tried only where such a word starts."""
+    leads = LEADS.get(pattern)
+    if leads is None:
+        yield from pattern.finditer(doc.text)
+        return
+    end = -1
+    for start in word_starts(doc, leads):
+        if start < end:
+            continue
+        found = pattern.match(doc.text, start)
+        if found is not None:
+            end = found.end()
+            yield found
 
 
 def _organization_place(doc: Document, start: int, end: int) -> bool:

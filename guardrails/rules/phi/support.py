@@ -90,21 +90,28 @@ def near(doc: Document, start: int, end: int, pattern: re.Pattern[str], before: 
 _WORD = re.compile(r"[a-z]+")
 
 
-def word_positions(doc: Document) -> dict[str, list[int]]:
-    """Where each lower-case letter run starts, once per check: keyword rules try their regex only there."""
-    return doc.memo("phi.support.word_positions", lambda: _positions(doc.lower))
+def word_starts(doc: Document, words: frozenset[str]) -> list[int]:
+    """Where the given words start as whole letter runs, in order: keyword rules try their regex only there.
 
-
-def _positions(lower: str) -> dict[str, list[int]]:
-    out: dict[str, list[int]] = {}
-    for found in _WORD.finditer(lower):
-        out.setdefault(found.group(), []).append(found.start())
-    return out
+    The word set says which of them occur at all, so this costs a few `str.find` calls on a typical post.
+    """
+    lower = doc.lower
+    starts: list[int] = []
+    for word in words & word_set(doc):
+        size = len(word)
+        index = lower.find(word)
+        while index != -1:
+            after = index + size
+            if (index == 0 or not lower[index - 1].isalpha()) and (after == len(lower) or not lower[after].isalpha()):
+                starts.append(index)
+            index = lower.find(word, index + 1)
+    starts.sort()
+    return starts
 
 
 def word_set(doc: Document) -> frozenset[str]:
     """The lower-case letter runs of the text: a cheap "could this rule match at all?" test."""
-    return doc.memo("phi.support.words", lambda: frozenset(word_positions(doc)))
+    return doc.memo("phi.support.words", lambda: frozenset(_WORD.findall(doc.lower)))
 
 
 def words_pattern(words: Iterable[str]) -> re.Pattern[str]:
