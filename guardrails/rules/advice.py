@@ -43,6 +43,9 @@ DRUG_FORM_UNITS: frozenset[str] = words(
     "gummy chewable chewables softgel softgels lozenge lozenges iu unit units drop drops"
 )
 AMOUNT_RE = re.compile(rf"\b{_NUMBER}\s?-?\s?(?P<unit>{DOSE_UNITS})\b")
+# The same for amounts written in digits: starting with \d lets the regex engine skip to digits quickly.
+DIGIT_AMOUNT_RE = re.compile(rf"\d+(?:[.,/]\d+)?(?:\s?(?:-|to)\s?\d+(?:\.\d+)?)?\s?-?\s?(?P<unit>{DOSE_UNITS})\b")
+NUMBER_WORDS = words("one two three four five six eight ten half")
 FREQUENCY_RE = re.compile(
     r"\bevery\s+(?:\d+|one|two|three|four|five|six|eight|twelve|few|couple of)"
     r"(?:\s?(?:-|to)\s?\d+)?\s*(?:hours?|hrs?|h)\b"
@@ -156,6 +159,33 @@ DISCOURAGE_TRIGGERS = words(
     "no don't dont won't wont skip avoid forget bother point stay instead waste overrated useless unnecessary "
     "pointless worth tough wait ride sleep not save reason staying"
 )
+# Every DISCOURAGE_RE alternative contains one of these: sentences without any are skipped.
+DISCOURAGE_HINTS = (
+    "no need",
+    "no reason",
+    "no point",
+    "not necessary",
+    "not worth",
+    "don't",
+    "dont",
+    "do not",
+    "won't",
+    "wont",
+    "will not",
+    "skip",
+    "avoid",
+    "forget",
+    "bother",
+    "stay",
+    "instead of",
+    "waste",
+    "overrated",
+    "useless",
+    "unnecessary",
+    "pointless",
+    "it out",
+    "save your",
+)
 CARE_TOKENS = words(
     "in trip copay co-pay money time it that this them anyone someone seen "
     "doctor doctors dr physician physicians er e emergency ed urgent hospital hospitals clinic specialist "
@@ -245,7 +275,9 @@ class DosageRule(AdviceRule):
 
     def _scan(self, doc: Document) -> Iterator[Match]:
         drug_at = [h.start for h in term_hits(doc) if h.kind == DRUG]
-        amount_at = [m.start() for m in AMOUNT_RE.finditer(doc.lower)] if doc.has_digits or drug_at else []
+        amount_at = [m.start() for m in DIGIT_AMOUNT_RE.finditer(doc.lower)] if doc.has_digits else []
+        if not amount_at and drug_at and token_set(doc) & NUMBER_WORDS:
+            amount_at = [m.start() for m in AMOUNT_RE.finditer(doc.lower)]
         if not amount_at and not drug_at:
             return
         for start, end in sentences(doc):
@@ -400,8 +432,12 @@ class DiscourageCareRule(AdviceRule):
         toks = token_set(doc)
         if not toks & DISCOURAGE_TRIGGERS or not toks & CARE_TOKENS:
             return
+        if not any(hint in doc.lower for hint in DISCOURAGE_HINTS):
+            return
         for start, end in sentences(doc):
             sentence = doc.lower[start:end]
+            if not any(hint in sentence for hint in DISCOURAGE_HINTS):
+                continue
             for found in DISCOURAGE_RE.finditer(sentence):
                 if DISCOURAGE_EXCUSE_RE.match(sentence, found.end()):
                     continue

@@ -58,10 +58,14 @@ STRONG_STORY_PATTERNS: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
         re.compile(r"\brang the (?:\w+ )?bell\b|\bin (?:her|his|their) own words\b|\btestimonials?\b"),
     ),
 )
+# "her knee replacement journey": found from the head noun, then the owner looked for just before it.
+STORY_HEAD_RE = re.compile(
+    r"\b(?:journey|road to recovery|recovery|story|battle with|fight against|fight with|experience with)\b"
+)
+STORY_OWNER_RE = re.compile(r"\b(?:her|his|their|my|[a-z]+'s)\s+(?:[\w-]+\s+){0,3}$")
+STORY_HEAD_TRIGGERS = words("journey recovery story battle fight experience")
 WEAK_STORY_RE = re.compile(
-    r"\b(?:her|his|their|my|[a-z]+'s)\s+(?:[\w-]+\s+){0,3}(?:journey|road to recovery|recovery|story|"
-    r"battle with|fight against|fight with|experience with)\b"
-    r"|\bshar(?:e|es|ed|ing)\s+(?:her|his|their|my|[a-z]+'s)\s+(?:[\w-]+\s+){0,3}"
+    r"\bshar(?:e|es|ed|ing)\s+(?:her|his|their|my|[a-z]+'s)\s+(?:[\w-]+\s+){0,3}"
     r"(?:story|journey|experience|testimony)\b"
     r"|\bthanks? (?:you )?to [a-z]+(?: [a-z]+)? for (?:sharing|trusting us)\b"
     r"|\bone of our (?:\w+ )?patients\b|\bour patient,? [a-z]+ (?:is|was|has|had|shared|says)\b"
@@ -80,10 +84,24 @@ PATIENT_CUE_RE = re.compile(
 
 
 # Token gate of the weak pattern: without one of these words it cannot match.
-WEAK_TRIGGERS = words(
-    "journey recovery story battle fight experience share shares shared sharing thanks thank one our says said "
-    "back feel"
-)
+WEAK_TRIGGERS = words("share shares shared sharing thanks thank one our says said back feel new")
+
+
+def _owned_story(lower: str) -> tuple[int, int] | None:
+    """Span from the owner to the head noun of "her knee replacement journey", or None."""
+    for head in STORY_HEAD_RE.finditer(lower):
+        owner = STORY_OWNER_RE.search(lower, max(0, head.start() - 45), head.start())
+        if owner is not None:
+            return owner.start(), head.end()
+    return None
+
+
+def _weak_story(lower: str, toks: frozenset[str]) -> tuple[int, int] | None:
+    span = _owned_story(lower) if toks & STORY_HEAD_TRIGGERS else None
+    if span is None and toks & WEAK_TRIGGERS:
+        found = WEAK_STORY_RE.search(lower)
+        span = found.span() if found is not None else None
+    return span
 
 
 def patient_story_span(doc: Document) -> tuple[int, int] | None:
@@ -96,13 +114,15 @@ def patient_story_span(doc: Document) -> tuple[int, int] | None:
             strong = pattern.search(lower) if toks & triggers else None
             if strong is not None:
                 return strong.span()
-        weak = WEAK_STORY_RE.search(lower) if toks & WEAK_TRIGGERS else None
+        weak = _weak_story(lower, toks)
         if weak is None:
             return None
-        if STAFF_CUE_RE.search(lower) and not PATIENT_CUE_RE.search(lower):
+        patient_cue = PATIENT_CUE_RE.search(lower) is not None
+        if not patient_cue and STAFF_CUE_RE.search(lower):
             return None
-        if not PATIENT_CUE_RE.search(lower) and "journey" not in weak.group() and "recover" not in weak.group():
+        phrase = lower[weak[0] : weak[1]]
+        if not patient_cue and "journey" not in phrase and "recover" not in phrase:
             return None
-        return weak.span()
+        return weak
 
     return doc.memo("patient_story.span", find)
