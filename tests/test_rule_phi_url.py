@@ -24,6 +24,7 @@ from tests.phi_rule_cases import spans
         ("Follow @\u200bsam_recovers", ["@\u200bsam_recovers"]),  # zero-width space after @: offsets cover it
         ("youtube.com/watch?v=abc123 shows her surgery", ["youtube.com/watch?v=abc123"]),  # a video link
         ("pay him at venmo @sam-smith", ["@sam-smith"]),  # hyphen inside a payment handle
+        ("Follow her journey at samstrong.org", ["samstrong.org"]),  # a bare site said to be hers
     ],
 )
 def test_url_found(text: str, expected: list[str]) -> None:
@@ -46,6 +47,8 @@ def test_url_found(text: str, expected: list[str]) -> None:
         "Doors open @ 9am, see you @noon",  # @ as "at"
         "Thanks to our partners @SpringfieldFD and @IDPH for the safety fair!",  # public bodies' handles
         "Watch 3 videos at youtube.com/playlist?list=PL123 from our team.",  # a playlist, not a person's page
+        "Read her story at nytimes.com/2024/10/12/health/flu.html",  # a newspaper is an institution
+        "Follow us at springfieldmarathon.com/register for the 5K",  # "follow us": the organization's own voice
     ],
 )
 def test_url_not_found(text: str) -> None:

@@ -288,9 +288,15 @@ PERSON_PATH = re.compile(r"/(?:~|@|u/|user/|users/|profile|people/|person/|membe
 PERSON_CONTEXT = words_pattern(
     (
         *("her", "his", "their", "she", "he", "patient", "patient's", "family", "family's", "mom", "dad", "son"),
-        *("daughter", "wife", "husband", "journey", "fundraiser", "donate", "gofundme", "blog", "follow", "page"),
-        *("my", "personal", "profile", "grandma", "grandpa", "baby", "survivor", "recovery", "story"),
+        *("daughter", "wife", "husband", "journey", "fundraiser", "donate", "gofundme", "blog", "my", "personal"),
+        *("profile", "grandma", "grandpa", "baby", "survivor", "recovery", "him", "me"),
     )
+)
+# Hosts that name an institution, not a person: "springfieldhospital.org", "lungassociation.org".
+INSTITUTION_HOST = re.compile(
+    r"(?:health|hospital|clinic|medical|medicine|foundation|society|association|institute|university|college"
+    r"|school|county|city|state|news|times|post|tribune|journal|gazette|herald|radio|tv|church|ymca|museum)"
+    r"|\.(?:edu|gov|mil|int)$"
 )
 HANDLE = re.compile(r"(?<![\w@./+\-&])@(?P<value>[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,28}[A-Za-z0-9_])?)(?![\w@]|\.\w)")
 # Handles of public bodies and institutions (a fire department, a county, a school), never a patient's.
@@ -359,7 +365,8 @@ class UrlRule(Rule):
             return bool(first) and first not in self.own_handles
         if PERSON_PATH.search("/" + path + "/"):
             return True
-        return bool(path) and PERSON_CONTEXT.search(doc.window(start, end, 50, 30)) is not None
+        # Any other site: someone's page when the sentence says whose ("Follow her journey at samstrong.org").
+        return PERSON_CONTEXT.search(doc.window(start, end, 50, 30)) is not None and not INSTITUTION_HOST.search(host)
 
     def invalidate(self, text: str) -> bool:
         """The organization's own site and handles, trusted health sites and health bodies' handles."""
