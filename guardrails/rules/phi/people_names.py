@@ -224,9 +224,13 @@ class NameRule(Rule):
             return  # an acronym: ROI, ICU
         following = [strip_possessive(w) for w in WORD.findall(lower, tokens[-1].stop, tokens[-1].stop + 40)[:3]]
         keys = [t.key for t in tokens] + following
-        if any(k in INSTITUTION_WORDS for k in keys[1 : len(tokens) + 1]):
-            return
         keep = self._excluded(keys, len(tokens), titled)
+        for index in range(1, min(len(tokens) + 1, len(keys))):
+            if keys[index] in INSTITUTION_WORDS:
+                # "Mercy Hospital", "Cedar Valley Community Hospital": up to three words before an institution
+                # word name the institution, not a person.
+                for j in range(max(0, index - 3), min(index + 1, len(tokens))):
+                    keep[j] = False
         segment: list[Token] = []
         for token, kept in zip(tokens, keep, strict=True):
             if kept:
@@ -267,12 +271,13 @@ class NameRule(Rule):
     def _segment(self, doc: Document, lists: NameLists, tokens: list[Token]) -> Iterator[Match]:
         feats = [self._features(lists, t.key) for t in tokens]
         # Everyday words at the edges (Meet, Join, The) are not part of a name; one word always stays.
+        lower = doc.lower
         first, last = 0, len(tokens)
         while last - first > 1 and feats[first].weak_edge and not self._forename(lists, tokens, first):
             first += 1
-        while last - first > 1 and feats[last - 1].weak_edge:
+        # "Adweta Ravel's family": a person context after the run vouches for its last word too.
+        while last - first > 1 and feats[last - 1].weak_edge and not PERSON_AFTER.match(lower, tokens[-1].end):
             last -= 1
-        lower = doc.lower
         if self._honorific(lower, tokens[0].start) == "strong":
             first = 0  # "Mrs. June Carter": the honorific vouches for every word after it
         tokens, feats = tokens[first:last], feats[first:last]
