@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -175,3 +176,17 @@ async def test_redraft_asks_for_a_fresh_variant(llm: FakeOpenAI) -> None:
     result = await service().redraft(FLU, "twitter", 2)
     assert [d.platform.value for d in result.drafts] == ["x"]
     assert "Variation number 2" in llm.requests[0]["messages"][-1]["content"]
+
+
+async def test_fields_the_model_leaves_out_are_filled_offline(llm: FakeOpenAI) -> None:
+    async def bare_posts(body: dict[str, Any]) -> web.Response:
+        platforms = fake_openai.requested_platforms(body)
+        posts = [{"platform": p, "text": fake_openai.GOOD_TEXT[p]} for p in platforms]
+        return web.json_response(fake_openai.completion(json.dumps({"posts": posts})))
+
+    llm.then(bare_posts)
+    request = DraftRequest(pillar="education", topic="flu shots", platforms=["youtube", "instagram"])
+    drafts = {d.platform.value: d for d in (await service().draft(request)).drafts}
+    assert all(d.source == "llm" for d in drafts.values())
+    assert drafts["youtube"].title and "Flu Shots" in drafts["youtube"].title
+    assert drafts["instagram"].alt_text and drafts["instagram"].visual

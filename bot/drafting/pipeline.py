@@ -108,7 +108,7 @@ class DraftingPipeline:
             if missing:
                 notices.append(msg.LLM_PARTIAL.format(platforms=", ".join(v.platform.value for v in missing)))
             jobs = [
-                self._llm_draft(llm, brief, view, candidates[view.platform], notices)
+                self._llm_draft(llm, brief, view, self._complete(candidates[view.platform], brief, view), notices)
                 for view in views
                 if view.platform in candidates
             ]
@@ -118,6 +118,21 @@ class DraftingPipeline:
             return [by_platform[v.platform] for v in views]
         finally:
             await llm.aclose()
+
+    def _complete(self, candidate: Candidate, brief: Brief, view: PlatformView) -> Candidate:
+        """Fill what the model left out (a YouTube title, alt text, a visual idea) from the offline drafter."""
+        wants_title = view.profile.title_max is not None and not candidate.title
+        wants_alt = view.profile.alt_text and not candidate.alt_text
+        if not (wants_title or wants_alt or not candidate.visual):
+            return candidate
+        offline = self.offline.draft_one(brief, view)
+        return candidate.model_copy(
+            update={
+                "title": offline.title if wants_title else candidate.title,
+                "alt_text": offline.alt_text if wants_alt else candidate.alt_text,
+                "visual": candidate.visual or offline.visual,
+            }
+        )
 
     def _fallback(
         self, brief: Brief, views: list[PlatformView], notices: list[str], failure: LLMFailure
