@@ -54,7 +54,7 @@ INFO_CUE_RE = re.compile(
     r"(?:is|are) an? (?:[\w-]+ )?(?:surgery|procedure|treatment|test|condition|disease|disorder|infection|"
     r"screening|scan|therapy|vaccine|medicine|medication)|\d+ (?:months|years) and (?:older|up|over)|"
     r"(?:adults|kids|children|women|men|seniors|people|teens) (?:\w+ ){0,3}(?:should|can|need))\b"
-    r"|(?:^|[.!?:]\s+)(?:bring|ask|keep|talk|never|always|don'?t|make sure|store|wash|follow|remember|tell|know|"
+    r"|(?:^|[^\w\s,']\s*)(?:bring|ask|keep|talk|never|always|don'?t|make sure|store|wash|follow|remember|tell|know|"
     r"see a|thinking about|if your|when in doubt|avoid|limit|protect|stay)\b"
     r"|\b(?!100\s?%)\d{1,2}(?:\.\d+)?\s?%|\b(?:1|one) in (?:\d+|two|three|four|five|six|eight|ten)\b"
     r"|\bevery \d+ (?:seconds|minutes)\b"
