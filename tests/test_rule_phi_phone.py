@@ -39,6 +39,7 @@ def test_phone_found(text: str, expected: list[str]) -> None:
     [
         "Questions? Call (555) 010-2000.",  # the organization's own number
         "Questions? Call 555.010.2000 or +1 555 010 2000.",  # own number in other formats (E.164 compare)
+        "Our hotline is 010-2000, or (555) 010-2000 ext. 4",  # own number without area code, with extension
         "We have served 2,000,000 patients since 1990.",  # a count with thousands separators
         "Over 2 000 000 meals served.",  # a count grouped by spaces
         "Clinic hours 9:00-17:00, Oct 12, 2024.",  # times and a date

@@ -15,6 +15,7 @@ from tests.phi_rule_cases import spans
         ("Number 123 45 6789 on the form", ["123 45 6789"]),  # spaced form in the issued ranges, no keyword
         ("SSN 987-65-4321", ["987-65-4321"]),  # outside the issued ranges but the keyword says SSN
         ("Last four of her SSN: 6789", ["6789"]),  # partial SSN after the keyword
+        ("SSN ***-**-6789 on the form", ["***-**-6789"]),  # masked SSN still shows the last four
         ("SSN 123\u200b-45-6789", ["123\u200b-45-6789"]),  # zero-width space inside
         ("SSN \uff11\uff12\uff13-45-6789", ["\uff11\uff12\uff13-45-6789"]),  # full-width digits
     ],

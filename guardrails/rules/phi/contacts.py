@@ -182,6 +182,8 @@ class _NumberRule(Rule):
         org = settings.organization
         self.region = org.phone_region.upper() or "US"
         self.own = _e164_set([*org.phones, *org.faxes], self.region)
+        # The last seven digits too: an organization often writes its own number without the area code.
+        self.own_local = frozenset(number[-7:] for number in self.own if len(number) > 8)
 
     def scan(self, doc: Document) -> Iterator[Match]:
         if not doc.has_digits:
@@ -193,7 +195,7 @@ class _NumberRule(Rule):
 
     def invalidate(self, text: str) -> bool:
         """The organization's own numbers, compared as E.164."""
-        return text in self.own
+        return text in self.own or (len(text) <= 9 and text[-7:] in self.own_local)
 
 
 class PhoneRule(_NumberRule):

@@ -117,7 +117,7 @@ class SsnRule(KeyedRule):
     message = "Social security number"
     tag = "[SSN]"
     HINTS = frozenset({"ssn", "ss", "social"})
-    KEYED = (keyed(SSN_KEYWORDS, r"\d{3}[-. ]?\d{2}[-. ]?\d{4}(?!\d)|\d{4}(?![\d-])"),)
+    KEYED = (keyed(SSN_KEYWORDS, r"(?:\d{3}|[*xX#]{3})[-. ]?(?:\d{2}|[*xX#]{2})[-. ]?\d{4}(?!\d)|\d{4}(?![\d-])"),)
     LOOSE = (SSN_DASHED,)
 
     def validate(self, text: str) -> bool:
