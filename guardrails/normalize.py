@@ -7,6 +7,7 @@ Plain ASCII text with single spaces, by far the common case, is its own matching
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -160,33 +161,60 @@ class Normalized:
         return self.starts[start], self.ends[end - 1]
 
 
+# Words of printable ASCII (but the backtick) joined by single spaces: ordinary text, kept as it is.
+_WORD = r"[\x21-\x5f\x61-\x7e]+"
+_PLAIN_RUN = re.compile(rf"(?P<plain>{_WORD}(?: {_WORD})* ?)|.", re.DOTALL)
+# Everything that might need folding: any non-ASCII character or a backtick.
+_SPECIAL = re.compile(r"[^\x00-\x5f\x61-\x7f]")
+
+
 def normalize(text: str) -> Normalized:
     """Build the matching copy of `text` (see the module docstring)."""
-    if text.isascii() and "  " not in text and "\t" not in text and "`" not in text:
+    if "  " not in text and "\t" not in text and _folds_to_itself(text):
         return Normalized(original=text, text=text)
     chars: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     previous_space = False
-    for index, ch in enumerate(text):
-        if ch in _HSPACE:
-            if previous_space:
-                ends[-1] = index + 1
-                continue
-            chars.append(" ")
-            starts.append(index)
-            ends.append(index + 1)
-            previous_space = True
+    for token in _PLAIN_RUN.finditer(text):
+        run = token.group()
+        index = token.start()
+        if token.lastgroup == "plain":
+            # words of ordinary ASCII with single spaces: copied whole (the common case, kept fast)
+            chars.append(run)
+            starts.extend(range(index, index + len(run)))
+            ends.extend(range(index + 1, index + len(run) + 1))
+            previous_space = run[-1] == " "
             continue
-        folded = ch if ch.isascii() and ch != "`" else fold_char(ch)
-        if not folded:
-            # An invisible character: extend the previous char's span so that spans covering it stay whole.
-            if ends:
-                ends[-1] = index + 1
-            continue
-        previous_space = False
-        for part in folded:
-            chars.append(part)
-            starts.append(index)
-            ends.append(index + 1)
+        previous_space = _fold_into(run, index, chars, starts, ends, previous_space)
     return Normalized(original=text, text="".join(chars), starts=tuple(starts), ends=tuple(ends))
+
+
+def _folds_to_itself(text: str) -> bool:
+    """True when no character needs folding (plain ASCII, or emoji and other characters NFKC leaves alone)."""
+    if text.isascii():
+        return "`" not in text
+    return all(fold_char(ch) == ch and ch not in _HSPACE for ch in set(_SPECIAL.findall(text)))
+
+
+def _fold_into(ch: str, index: int, chars: list[str], starts: list[int], ends: list[int], previous_space: bool) -> bool:
+    """Append the matching form of one original character; returns whether the copy now ends in a space."""
+    if ch in _HSPACE:
+        if previous_space:
+            ends[-1] = index + 1
+            return True
+        chars.append(" ")
+        starts.append(index)
+        ends.append(index + 1)
+        return True
+    folded = ch if ch.isascii() and ch != "`" else fold_char(ch)
+    if not folded:
+        # An invisible character: extend the previous char's span so that spans covering it stay whole.
+        if ends:
+            ends[-1] = index + 1
+        return previous_space
+    for part in folded:
+        chars.append(part)
+        starts.append(index)
+        ends.append(index + 1)
+    return False
