@@ -57,5 +57,6 @@ def answer_panel(answer: Answer) -> object:
         parts += [Text(""), Text(msg.SOURCES, style="bold")]
         for number, citation in enumerate(answer.citations, start=1):
             parts.append(Text(msg.SOURCE_LINE.format(n=number, section=citation.section, source=citation.source)))
-            parts.append(Padding(Text(f'"{citation.quote}"', style="dim"), (0, 0, 0, 4)))
+            if citation.quote not in answer.answer:  # an extractive answer already is its quotes
+                parts.append(Padding(Text(f'"{citation.quote}"', style="dim"), (0, 0, 0, 4)))
     return Panel(Group(*parts), title=title, title_align="left", border_style=style)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict
 
@@ -56,11 +57,12 @@ def rank_hits(hits: Sequence[Hit]) -> list[Hit]:
     """BM25 order refined by coverage: a section that holds the question's rare words wins a close race."""
     if not hits:
         return []
-    top = max(h.score for h in hits) or 1.0
-    return sorted(hits, key=lambda h: -(0.5 * h.score / top + 0.5 * h.coverage))
+    top = max(h.score for h in hits)
+    return sorted(hits, key=lambda h: -combined(h, top))
 
 
 def combined(hit: Hit, top_score: float) -> float:
+    """Half the BM25 score relative to the best hit, half the coverage of the question's terms."""
     return 0.5 * hit.score / (top_score or 1.0) + 0.5 * hit.coverage
 
 
@@ -89,6 +91,16 @@ def extract_answer(index: GuideIndex, question: str, hits: Sequence[Hit]) -> Ext
     return _compose(chosen)
 
 
+@lru_cache(maxsize=4096)
+def _sentences_cached(text: str) -> tuple[str, ...]:
+    return tuple(sentences(text))
+
+
+@lru_cache(maxsize=16384)
+def _terms(sentence: str) -> frozenset[str]:
+    return frozenset(tokens(sentence))
+
+
 def _query_terms(question: str) -> list[str]:
     """The question's terms that can tell one sentence from another (generic words like "good" cannot)."""
     terms = list(dict.fromkeys(tokens(question)))
@@ -97,11 +109,11 @@ def _query_terms(question: str) -> list[str]:
 
 
 def _pick_sentences(index: GuideIndex, query: Sequence[str], text: str, limit: int) -> tuple[list[str], float]:
-    candidates = sentences(text)
-    scored = [(sum(index.term_weight(t) for t in query if t in set(tokens(s))), n, s) for n, s in enumerate(candidates)]
+    candidates = _sentences_cached(text)
+    scored = [(sum(index.term_weight(t) for t in query if t in _terms(s)), n, s) for n, s in enumerate(candidates)]
     best = max((score for score, _, _ in scored), default=0.0)
     if best <= 0:
-        return candidates[:2], 0.0
+        return list(candidates[:2]), 0.0
     keep = sorted((x for x in scored if x[0] >= KEEP_RATIO * best), key=lambda x: (-x[0], x[1]))[:limit]
     return [s for _, _, s in sorted(keep, key=lambda x: x[1])], best
 
