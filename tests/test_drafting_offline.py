@@ -29,6 +29,11 @@ KNOWN_TOPICS = [
     "colon cancer screening",
     "sun safety",
     "hand washing",
+    "blood drive",
+    "fall prevention",
+    "water safety",
+    "lung cancer screening",
+    "quit smoking",
 ]
 UNKNOWN_TOPICS = [
     "knee replacement recovery program",

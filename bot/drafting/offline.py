@@ -89,8 +89,9 @@ def _rng(brief: Brief, platform: Platform) -> random.Random:
 def _label(brief: Brief) -> str:
     """The topic as it reads inside a sentence: the person's words, Title Case folded for known topics."""
     topic = " ".join(brief.topic.split()).strip(" .!?;:")
-    if len(topic) > 60 and brief.entry is not None:
-        return brief.entry.label
+    entry = brief.entry
+    if entry is not None and (len(topic) > 60 or topic.lower() in {a.lower() for a in entry.aliases}):
+        return entry.label  # a bare alias ("stroke signs") reads better as the entry's label
     words = topic.split()
     if brief.entry is not None and words and all(w[:1].isupper() for w in words if w[:1].isalpha()):
         topic = " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in words)
