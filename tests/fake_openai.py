@@ -89,6 +89,10 @@ async def malformed(body: dict[str, Any]) -> web.Response:
     return web.json_response(completion('{"posts": [{"platform": "x", "text": "unterminated'))
 
 
+async def wrong_shape(body: dict[str, Any]) -> web.Response:
+    return web.json_response(completion(json.dumps({"drafts": "here you go"})))
+
+
 def status(code: int, retry_after_ms: int | None = None) -> Responder:
     async def respond(body: dict[str, Any]) -> web.Response:
         headers = {"retry-after-ms": str(retry_after_ms)} if retry_after_ms is not None else {}

@@ -109,6 +109,8 @@ async def test_too_long_for_x_is_not_offered_as_is(llm: FakeOpenAI) -> None:
     [
         # the answer is not JSON at all: validated, refused, offline drafts instead
         (fake_openai.malformed, "bad_output"),
+        # valid JSON, but not the shape the prompt asked for
+        (fake_openai.wrong_shape, "bad_output"),
         # a server error on every attempt
         (fake_openai.status(500), "server"),
         # rate-limited on every attempt
