@@ -40,7 +40,7 @@ from guardrails.settings import GuardrailSettings
 # and a possessive at the end. Newlines and punctuation end a run.
 _CAP = r"[A-Z][A-Za-z]*(?:['-][A-Za-z]+)*"
 _PARTICLE = r"(?:de|da|del|della|di|du|van|von|der|den|le|la|al|el|bin|ibn|bint|binti|ben|dos|das|y)"
-RUN = re.compile(rf"(?<![A-Za-z0-9'-]){_CAP}(?:(?: {_PARTICLE})* (?:[A-Z]\.(?= [A-Z])|{_CAP}))*'?")
+RUN = re.compile(rf"(?<![A-Za-z0-9'#@_/.-]){_CAP}(?:(?: {_PARTICLE})* (?:[A-Z]\.(?= [A-Z])|{_CAP}))*'?")
 PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 
 # Abbreviations take a full stop ("Dr. Patel"); words do not ("see a doctor. When" is no honorific).
@@ -84,7 +84,8 @@ PERSON_AFTER = re.compile(
     r"(?:(?:'s|s'|') (?:family|household|twins|mom|mum|mother|dad|father|parents|wife|husband|son|daughter|"
     r"kids|children|sister|brother|grandma|grandpa|story|journey|recovery|surgery|diagnosis|treatment|transplant|"
     r"battle|fight|care team|caregivers?|room|bedside|birthday|smile|courage|progress|condition|nurses?|"
-    r"doctors?|scan|x-ray|wound)\b| (?:family|household|twins)\b|, \d{1,3}(?:,| years)|, age \d|,? \(\d{1,3}\)|"
+    r"doctors?|scan|x-ray|wound)\b| (?:family|household|twins)\b|, \d{1,3}(?:,| years)|, age \d|"
+    r",? \((?:1[01]\d|[1-9]?\d)\)(?! ?\d)|"
     r",? (?:aged?|who is|who was) \d|(?:,? who)? (?:shared|shares|says|said|told|tells|wrote|writes|thanked|"
     r"was diagnosed|is diagnosed|was admitted|was discharged|was born|underwent|is recovering|recovered|"
     r"has recovered|passed away|died|celebrated|celebrates|rang|rings|fought|beat|survived|spent|arrived|"
@@ -222,11 +223,15 @@ class NameRule(Rule):
         titled = self._honorific(lower, tokens[0].start) == "strong"
         if len(tokens) == 1 and tokens[0].caps and not titled:
             return  # an acronym: ROI, ICU
-        following = [strip_possessive(w) for w in WORD.findall(lower, tokens[-1].stop, tokens[-1].stop + 40)[:3]]
+        stop = tokens[-1].stop
+        after = WORD.findall(doc.text, stop, stop + 40)[:3]
+        following = [strip_possessive(w.lower()) for w in after]
         keys = [t.key for t in tokens] + following
         keep = self._excluded(keys, len(tokens), titled)
-        for index in range(1, min(len(tokens) + 1, len(keys))):
-            if keys[index] in INSTITUTION_WORDS:
+        # Only a capitalised word straight after the run can close an institution's name.
+        limit = len(tokens) + (1 if after and after[0][0].isupper() and doc.text[stop : stop + 1] == " " else 0)
+        for index in range(1, limit):
+            if keys[index] in INSTITUTION_WORDS and not self._surname_after_forename(lists, keys, index):
                 # "Mercy Hospital", "Cedar Valley Community Hospital": up to three words before an institution
                 # word name the institution, not a person.
                 for j in range(max(0, index - 3), min(index + 1, len(tokens))):
@@ -240,6 +245,13 @@ class NameRule(Rule):
                 segment = []
         if segment:
             yield from self._segment(doc, lists, segment)
+
+    @staticmethod
+    def _surname_after_forename(lists: NameLists, keys: list[str], index: int) -> bool:
+        """ "Jun-ho Park", "Mary Hall": an institution word that is a surname, after a first name that is nothing
+        else, is the surname (but "Grant Park", "Central Park" are places)."""
+        before = keys[index - 1]
+        return keys[index] in lists.last and before in lists.forenames and before not in lists.popular_first
 
     def _excluded(self, keys: list[str], count: int, titled: bool) -> list[bool]:
         """For each of the run's `count` words: True if it may be part of a name (no hard exclusion).
