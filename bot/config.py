@@ -95,12 +95,14 @@ class DraftingConfig(Section):
 
 
 class LLMConfig(Section):
-    model: str = "gpt-4o-mini"
-    timeout_seconds: float = Field(default=30.0, gt=0)
-    max_retries: int = Field(default=2, ge=0, le=10)
+    """The model behind drafting (and answers). Key and base URL come from OPENAI_API_KEY / OPENAI_BASE_URL."""
+
+    model: str = Field(default="gpt-4o-mini", description="Overridden by $CAREPOST_MODEL.")
+    timeout_seconds: float = Field(default=30.0, gt=0, description="Per attempt.")
+    max_retries: int = Field(default=2, ge=0, le=10, description="The openai client's own retries on 429/5xx.")
     temperature: float = Field(default=0.4, ge=0, le=2)
-    max_output_tokens: int = Field(default=900, gt=0)
-    max_prompt_tokens: int = Field(default=6000, gt=0)
+    max_output_tokens: int = Field(default=900, gt=0, description="Per platform drafted, and per revision.")
+    max_prompt_tokens: int = Field(default=6000, gt=0, description="Counted offline with tiktoken before sending.")
 
 
 class PolicyConfig(Section):
