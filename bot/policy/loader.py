@@ -167,7 +167,8 @@ def parse_plain_text(raw: str, source: str) -> list[Section]:
     heading = _title_from_source(source)
     body: list[str] = []
     for para in paragraphs:
-        if looks_like_heading(para) and not (heading.endswith("?") and not body):
+        continues_list = para.endswith(":") and bool(body) and body[-1].endswith(":")
+        if looks_like_heading(para) and not (heading.endswith("?") and not body) and not continues_list:
             out.extend(_chunked(source, heading, (), body, start=len(out)))
             heading, body = para.rstrip(":"), []
         else:
