@@ -157,6 +157,8 @@ _QUESTION_START = re.compile(
 def parse(text: str, command: Command | None = None) -> Intent:
     """The request these words ask for. `command` is the slash command they came with, if any."""
     words = _clean(text)
+    if command not in (None, "carepost") and _HELP.match(words):
+        return HelpIntent()  # `/draft help`, `/check ?`: the person wants the menu, not a post about "help"
     if command in ("draft",):
         return parse_draft(words)
     if command == "check":

@@ -214,6 +214,12 @@ def test_help(words: str) -> None:
     assert parse(words) == HelpIntent()
 
 
+@pytest.mark.parametrize("command", ["draft", "check", "policy", "ask", "review", "advocacy"])
+def test_help_after_any_command_is_the_menu(command: str) -> None:
+    # `/draft help` is someone asking how /draft works, not a post about help.
+    assert parse("help", command) == HelpIntent()  # type: ignore[arg-type]
+
+
 def test_carepost_command_reads_plain_words_and_help_command_is_help() -> None:
     assert parse("help", "carepost") == HelpIntent()
     assert parse("approve 5", "carepost") == ReviewIntent(action="approve", item_id=5)
