@@ -20,7 +20,7 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -52,7 +52,7 @@ def posts_of_280(posts: list[tuple[str, str | None]], count: int) -> list[str]:
     """Exactly 280 characters each: consecutive posts joined, cut at 280 (X's limit in plain characters)."""
     out: list[str] = []
     buffer = ""
-    for text, _ in posts:
+    for text, _ in posts * (1 + count * 280 // max(1, sum(len(t) for t, _ in posts))):
         buffer = f"{buffer} {text}".strip()
         if len(buffer) >= 280:
             out.append(buffer[:280])
@@ -67,16 +67,32 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
-def timed_checks(engine: Engine, posts: Sequence[tuple[str, str | None]]) -> tuple[float, list[float]]:
-    """Total seconds and each check's microseconds."""
+def timed_checks(
+    engine: Engine, posts: Sequence[tuple[str, str | None]], clock: Callable[[], int] = time.perf_counter_ns
+) -> tuple[float, list[float]]:
+    """Total seconds and each check's microseconds, on `clock` (wall time, or this thread's CPU time)."""
     each: list[float] = []
-    clock = time.perf_counter_ns
     started = clock()
     for text, where in posts:
         t0 = clock()
         engine.check(text, where)
         each.append((clock() - t0) / 1000)
     return (clock() - started) / 1e9, each
+
+
+def per_rule_cost(engine: Engine, texts: Sequence[str]) -> list[tuple[str, float]]:
+    """CPU microseconds each rule spends per text (scan only, one detect pass), most expensive first."""
+    from guardrails.normalize import normalize
+    from guardrails.rules.base import Document
+
+    totals: dict[str, int] = {}
+    for text in texts:
+        doc = Document(normalized=normalize(text), platform=None, settings=engine.settings)
+        for rule, _severity in engine.rules:
+            t0 = time.thread_time_ns()
+            list(rule.scan(doc))
+            totals[rule.id] = totals.get(rule.id, 0) + time.thread_time_ns() - t0
+    return sorted(((rule_id, ns / 1000 / len(texts)) for rule_id, ns in totals.items()), key=lambda r: -r[1])
 
 
 def cold_start(runs: int) -> tuple[list[str], list[float]]:
@@ -108,6 +124,7 @@ def main() -> None:
     parser.add_argument("--posts", type=int, default=5000, help="posts in the throughput run (at least 2,000)")
     parser.add_argument("--runs", type=int, default=7, help="cold-start runs (the median is reported)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--per-rule", action="store_true", help="also print each rule's CPU cost per 280-char post")
     args = parser.parse_args()
     pinned = pin_to_one_cpu()
     posts = load_posts(max(args.posts, 2000))
@@ -116,9 +133,11 @@ def main() -> None:
     engine = Engine(GuardrailSettings())
     timed_checks(engine, posts[:300])  # warm caches the way a running service has them
     seconds, each = timed_checks(engine, posts)
+    cpu_seconds, cpu_each = timed_checks(engine, posts, time.thread_time_ns)
     short = [(text, "x") for text in posts_of_280(posts, 2000)]
     timed_checks(engine, short[:200])
     _, each_280 = timed_checks(engine, short)
+    _, cpu_each_280 = timed_checks(engine, short, time.thread_time_ns)
     command, walls = cold_start(args.runs)
     rate = len(posts) / seconds
     p50_280 = percentile(each_280, 0.50)
@@ -135,6 +154,10 @@ def main() -> None:
         "posts_280": len(short),
         "p50_280_us": round(p50_280, 1),
         "p99_280_us": round(percentile(each_280, 0.99), 1),
+        "cpu_posts_per_s": round(len(posts) / cpu_seconds, 1),
+        "cpu_p50_us": round(percentile(cpu_each, 0.50), 1),
+        "cpu_p50_280_us": round(percentile(cpu_each_280, 0.50), 1),
+        "load_average": [round(x, 2) for x in os.getloadavg()],
         "cold_start_command": shlex.join(command),
         "cold_start_median_s": round(cold, 3),
         "cold_start_runs_s": [round(w, 3) for w in walls],
@@ -144,12 +167,16 @@ def main() -> None:
         return
     f = figures
     print(f"command: {f['command']}")
-    print(f"python {f['python']}, {pinned}; posts from {EVALS.relative_to(REPO)}/*.jsonl")
+    print(f"python {f['python']}, {pinned}; load average {f['load_average']}; posts from {EVALS.relative_to(REPO)}/")
     print(
         f"throughput   {len(posts):,} posts (mean {f['mean_chars']} chars): {rate:,.0f} posts/s"
         f"   target >= {TARGET_RATE:,.0f}: {verdict(rate >= TARGET_RATE)}"
     )
     print(f"latency      all posts: p50 {f['p50_us']} us, p99 {f['p99_us']} us")
+    print(
+        f"CPU time     (this thread only, what a busy machine does not inflate): {f['cpu_posts_per_s']:,} posts/s,"
+        f" p50 {f['cpu_p50_us']} us, 280-char p50 {f['cpu_p50_280_us']} us"
+    )
     print(
         f"280 chars    {len(short):,} posts on x: p50 {f['p50_280_us']} us, p99 {f['p99_280_us']} us"
         f"   target p50 <= {TARGET_P50_280_US:.0f} us: {verdict(p50_280 <= TARGET_P50_280_US)}"
@@ -158,6 +185,10 @@ def main() -> None:
         f"cold start   `{f['cold_start_command']}`: median {cold:.3f} s of {args.runs} runs {f['cold_start_runs_s']}"
         f"   target < {TARGET_COLD_S:.0f} s: {verdict(cold < TARGET_COLD_S)}"
     )
+    if args.per_rule:
+        print("per rule     CPU us per 280-char post (scan only):")
+        for rule_id, micros in per_rule_cost(engine, [t for t, _ in short[:500]]):
+            print(f"  {rule_id:<28} {micros:8.1f}")
 
 
 if __name__ == "__main__":
