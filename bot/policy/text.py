@@ -214,7 +214,7 @@ STOPWORDS: frozenset[str] = _words(
     can may might must shall also get got let lets us okay ok please tell know want need ever something
     anything thing things go going say says said s t d ll m re ve someone somebody anyone anybody left leave
     leaves wrote write writes matter matters really actually just lot lots kind sort fight combat tackle counter
-    deal ideal recommended recommend exactly"""
+    deal ideal recommended recommend exactly every"""
 )
 
 # Words that appear in almost any question to CarePost and say nothing about which rule is meant. They
