@@ -29,6 +29,9 @@ from tests.phi_rule_cases import identifier_rules_hit, spans
         ("The boy hit by a car on Fischer Rd is out of surgery.", ["Fischer Rd"]),  # a street tied to a boy
         ("Prayers for the little girl from New Noahfurt.", ["New Noahfurt"]),  # "New" starts a town name
         ("Please send get-well cards to 5087 Andrea Groves.", ["5087 Andrea Groves"]),  # a USPS suffix
+        ("Brookfield resident Maria Lopez, 72, thanks our ICU team.", ["Brookfield"]),  # news-style town descriptor
+        ("THE BOY HIT BY A CAR ON SHEA LN IS OUT OF SURGERY.", ["SHEA LN"]),  # an all-caps post
+        ("SHE LIVES AT 1423 ELM AVE, BROOKFIELD, IL 60513.", ["1423 ELM AVE, BROOKFIELD, IL 60513"]),  # all caps
     ],
 )
 def test_address_found(text: str, expected: list[str]) -> None:
@@ -52,6 +55,10 @@ def test_address_found(text: str, expected: list[str]) -> None:
         "We have 3 Main Street locations.",  # a count of the organization's sites
         "Happy Father's Day from all of us at Cedar Valley Community Hospital!",  # a hospital named like a street
         "A patient from New York visited.",  # a state
+        "HAPPY FATHER'S DAY FROM ALL OF US AT CEDAR VALLEY COMMUNITY HOSPITAL!",  # all caps, no place
+        "Happy Father's Day From All Of Us At Riverside Health!",  # title case, no place
+        "Springfield residents can get free flu shots.",  # residents: a population
+        "Our Internal Medicine resident Dr. Lee won an award.",  # a medical resident, not a town
         "Join us on Main Street for the parade with the patients!",  # an event on a street
         "Our 2 Cancer Centers are open late.",  # a count, not a house number
         "Our Cancer Center at 45 Oak Street now offers evening chemo.",  # an unlisted site of the organization

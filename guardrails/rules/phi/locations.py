@@ -74,6 +74,8 @@ TOWN_DESCRIBES = re.compile(
     r"|mom|father|dad|woman|man|teen|teenager|boy|girl|toddler|infant|baby|resident|native|family|couple|retiree"
     r"|widow|widower|kid|child|son|daughter|wife|husband|veteran|senior)\b)"
 )
+# "Brookfield resident Maria Lopez", "Oak Park native": news style, no article.
+TOWN_RESIDENT = re.compile(rf"(?<![\w'])(?P<value>{TOWN})\s+(?:resident|native)\b(?!s)")
 NEIGHBOURHOOD = re.compile(
     rf"(?P<value>\b{TOWN}\s+(?:neighborhood|neighbourhood|subdivision|apartments|township|trailer\s+park|projects)\b)"
 )
@@ -102,7 +104,7 @@ PLACE_PREFIXES = frozenset(
 # A staff member's biography ("Dr. Patel, a Boston native, joins our team"): their town is not a patient's.
 STAFF = re.compile(
     r"(?<![a-z])(?:dr|md|rn|np|pa-c|do|phd|physician|surgeon|nurse|doctor|joins|joined|joining|hired|our\s+new"
-    r"|welcome|team|staff|colleague|specialist|residency|fellowship|medical\s+school|board[- ]certified)(?![a-z])"
+    r"|specialist|residency|fellowship|medical\s+school|board[- ]certified)(?![a-z])"
 )
 PATIENT = re.compile(r"(?<![a-z])(?:patient|patient's|admitted|discharged|diagnosed|recovering|surgery)(?![a-z])")
 # A single person in the sentence: what ties a town to a patient. Plural "patients" is a population, not one.
@@ -137,6 +139,14 @@ NOT_TOWNS = frozenset(
         *("Happy", "Thank", "Thanks", "Congratulations", "Welcome", "Meet", "Learn", "Check", "Click", "Visit"),
         *("Facebook", "Instagram", "Twitter", "LinkedIn", "YouTube", "TikTok", "Google", "Apple", "Amazon"),
         *("Olympic", "Olympics", "Special", "Boy", "Girl", "Scouts", "Rotary", "Lions", "Kiwanis", "YMCA"),
+        *("Senior", "Chief", "Junior", "Staff", "Longtime", "Lifelong", "Former", "Current", "Fellow", "Single"),
+        *("Working", "Expectant", "American", "African", "European", "Mexican", "Canadian", "Indigenous", "Alaska"),
+        *("Hawaiian", "Pacific", "Islander", "Resident", "Native", "Medical", "Surgical", "Attending", "Medicine"),
+        *("Internal", "Psychiatry", "Anesthesiology", "Dermatology", "Urology", "Obstetrics", "Gynecology", "OB"),
+        *("Nephrology", "Gastroenterology", "Pathology", "Podiatry", "Dental", "Dentistry", "Physical", "Therapy"),
+        *("Occupational", "Respiratory", "Neurosurgery", "Ophthalmology", "Optometry", "Rehab", "Rehabilitation"),
+        *("All", "Us", "Of", "At", "In", "On", "And", "For", "With", "Everyone", "Every", "You", "We", "It", "Its"),
+        *("Around", "Across", "Near", "Far", "Here", "There", "Where", "Near", "Both", "Each", "Many", "Some", "Any"),
         *(STATES.split("|")),
     )
 )
@@ -166,6 +176,15 @@ NEIGHBOURHOOD_WORDS = frozenset(
 )
 
 
+STATE_CODES = frozenset(STATES_ABBR.split("|"))
+# Words an ALL-CAPS post gets back in lower case, so that they are not read as names.
+FUNCTION_WORDS = frozenset(
+    {"on", "at", "in", "of", "from", "near", "off", "along", "to", "the", "a", "an", "and", "or", "for", "by"}
+    | {"with", "is", "was", "who", "our", "her", "his", "their", "my", "lives", "living", "moved", "resident"}
+    | {"native", "family", "patient", "boy", "girl", "man", "woman", "mom", "dad", "she", "he", "home", "house"}
+    | {"all", "us", "we", "you", "your", "every", "everyone", "this", "that", "these", "those", "it", "its", "as"}
+    | {"but", "not", "so", "be", "are", "were", "has", "have", "had", "will", "can", "team", "staff", "thank"}
+)
 # The words the lead-word patterns can start with (see _matches).
 LEADS: dict[re.Pattern[str], frozenset[str]] = {
     LIVES_ON: frozenset(
@@ -207,7 +226,7 @@ class AddressRule(PhiPatternRule):
         self.not_towns = NOT_TOWNS | {w.lower() for n in names for w in re.findall(r"[A-Za-z]+", n)}
 
     def scan(self, doc: Document) -> Iterator[Match]:
-        text = doc.text
+        text = matching_text(doc)
         words = word_set(doc)
         taken: list[tuple[int, int]] = []
         for pattern in self._candidates(doc, words):
@@ -224,6 +243,8 @@ class AddressRule(PhiPatternRule):
             towns.append(TOWN_FROM)
         if words & DESCRIBED_WORDS:
             towns.append(TOWN_DESCRIBES)
+        if "resident" in words or "native" in words:
+            towns.append(TOWN_RESIDENT)
         if words & NEIGHBOURHOOD_WORDS:
             towns.append(NEIGHBOURHOOD)
         if words & PERSON_WORDS and words & SUFFIX_WORDS and words & ON_WORDS:
@@ -270,7 +291,7 @@ class AddressRule(PhiPatternRule):
         window = doc.window(start, end, self.PERSON_WINDOW, self.PERSON_WINDOW)
         if EVENT.search(window) or (STAFF.search(window) and not PATIENT.search(window)):
             return False
-        return pattern is TOWN_DESCRIBES or PERSON.search(window) is not None
+        return pattern in (TOWN_DESCRIBES, TOWN_RESIDENT) or PERSON.search(window) is not None
 
     def invalidate(self, text: str) -> bool:
         """The organization's own street addresses and ZIP codes (and a ZIP written with its own town)."""
@@ -285,17 +306,41 @@ def _street_keys(address: str) -> set[tuple[str, str]]:
     return {(n, w.lower()) for n, w in re.findall(r"\b(\d{1,6})[A-Za-z]?\s+(?:[NSEW]\.?\s+)?([A-Za-z0-9]+)", address)}
 
 
+def matching_text(doc: Document) -> str:
+    """The text the address patterns read: an ALL-CAPS post in ordinary case ("THE BOY ... ON SHEA LN" reads
+    "the Boy ... on Shea LN"), as the patterns tell names from words by their capital; same length, same offsets."""
+    return doc.memo("phi.locations.text", lambda: _ordinary_case(doc.text))
+
+
+def _ordinary_case(text: str) -> str:
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 10 or sum(c.isupper() for c in letters) < 0.7 * len(letters):
+        return text
+    cased = re.sub(r"[A-Za-z]+", _case_word, text)
+    return cased if len(cased) == len(text) else text
+
+
+def _case_word(found: re.Match[str]) -> str:
+    word = found.group()
+    lower = word.lower()
+    if lower in FUNCTION_WORDS:
+        return lower
+    if len(word) == 2 and word in STATE_CODES:
+        return word
+    return word.capitalize()
+
+
 def _matches(doc: Document, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
     """Every match of `pattern`; one that starts with a lead word is tried only where such a word starts."""
     leads = LEADS.get(pattern)
     if leads is None:
-        yield from pattern.finditer(doc.text)
+        yield from pattern.finditer(matching_text(doc))
         return
     end = -1
     for start in word_starts(doc, leads):
         if start < end:
             continue
-        found = pattern.match(doc.text, start)
+        found = pattern.match(matching_text(doc), start)
         if found is not None:
             end = found.end()
             yield found
