@@ -24,8 +24,10 @@ def engine() -> Engine:
         ("knee surgery recovery for Maria Gonzalez 555-867-5309", "phi.phone", "knee surgery recovery"),
         # an e-mail address
         ("flu shots, questions to jane.doe@gmail.com", "phi.email", "flu shots"),
-        # a medical record number
-        ("heart health story of MRN 0048213", "phi.mrn", "heart health story of"),
+        # a medical record number; the words left dangling by the removal go too
+        ("heart health story of MRN 0048213", "phi.mrn", "heart health story"),
+        # an age over 89 and a room: "for our -year-old patient in" is not left behind
+        ("flu shots for our 97-year-old patient in room 4B", "phi.age", "flu shots"),
     ],
 )
 def test_phi_is_removed_and_named(engine: Engine, topic: str, removed: str, kept: str) -> None:

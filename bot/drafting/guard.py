@@ -16,7 +16,8 @@ from bot.messages import drafting as msg
 from guardrails import Category, Engine, Severity
 
 MAX_TOPIC_CHARS = 300
-_TAG = re.compile(r"\[[A-Z][A-Z_]*\](?:'s)?")
+_TAG = re.compile(r"\[[A-Z][A-Z_]*\](?:'s|-years?-old)?")
+_DANGLING = re.compile(r"(?:\s+(?:for|in|at|of|on|with|from|to|and|our|the|a|an|by|room|bed|patient|patients))+$", re.I)
 
 # Requests for advice to one person: dosing, changing a treatment, a diagnosis, skipping care.
 ADVICE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -82,7 +83,7 @@ def guard_topic(raw: str, engine: Engine) -> GuardedTopic:
     redacted = report.redacted_text if phi else text
     removed = list(dict.fromkeys(f.rule for f in phi))
     notices = [msg.PHI_REMOVED.format(kinds=", ".join(msg.PHI_KINDS.get(r, r) for r in removed))] if removed else []
-    topic = " ".join(_TAG.sub(" ", redacted).split()).strip(" ,;:-")
+    topic = _DANGLING.sub("", " ".join(_TAG.sub(" ", redacted).split())).strip(" ,;:-") if removed else text
     refusal = _refusal(topic, [f.rule for f in report.findings if f.severity is Severity.BLOCK and not f.is_phi])
     if refusal is None and not topic:
         raise DraftingInputError(msg.TOPIC_ONLY_PHI)
