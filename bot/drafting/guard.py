@@ -17,7 +17,40 @@ from guardrails import Category, Engine, Severity
 
 MAX_TOPIC_CHARS = 300
 _TAG = re.compile(r"\[[A-Z][A-Z_]*\](?:'s|-years?-old)?")
-_DANGLING = re.compile(r"(?:\s+(?:for|in|at|of|on|with|from|to|and|our|the|a|an|by|room|bed|patient|patients))+$", re.I)
+# Words that only made sense next to what was removed ("call [PHONE]", "for our [AGE]-year-old patient in [ID]").
+DANGLING_WORDS = [
+    "for",
+    "in",
+    "at",
+    "of",
+    "on",
+    "with",
+    "from",
+    "to",
+    "and",
+    "our",
+    "the",
+    "a",
+    "an",
+    "by",
+    "room",
+    "bed",
+    "patient",
+    "patients",
+    "mrn",
+    "chart",
+    "record",
+    "id",
+    "number",
+    "no",
+    "phone",
+    "call",
+    "email",
+    "ssn",
+    "dob",
+    "born",
+]
+_DANGLING = re.compile(r"(?:\s+(?:" + "|".join(DANGLING_WORDS) + r"))+$", re.I)
 
 # Requests for advice to one person: dosing, changing a treatment, a diagnosis, skipping care.
 ADVICE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
