@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import threading
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -172,3 +173,37 @@ async def test_a_hanging_llm_does_not_delay_the_ack(monkeypatch: pytest.MonkeyPa
 
 def harness_responses(h: SlackHarness) -> list[Any]:
     return h.slack.of("respond")
+
+
+class BlockingDrafter(CarePost):
+    """A drafter that blocks its thread (a synchronous call to a dead server, a CPU-bound loop): the worst case."""
+
+    def __init__(self) -> None:
+        super().__init__(config_from_mapping(CONFIG))
+        self.entered = threading.Event()
+        self.release = threading.Event()
+
+    async def draft(self, request: DraftRequest) -> DraftResult:
+        self.entered.set()
+        self.release.wait(60)  # blocks the loop it runs on, on purpose
+        return await super().draft(request)
+
+
+async def test_a_drafter_that_blocks_its_loop_still_lets_every_command_be_acked() -> None:
+    service = BlockingDrafter()
+    h = await start_harness(service)
+    try:
+        status, body = await h.command("/draft", "education flu shots on x", name="first")
+        assert status == 200
+        await asyncio.to_thread(service.entered.wait, 30)
+        # The drafter now holds its thread; other people's commands are still acknowledged and answered.
+        status, body = await h.command("/check", "Our 5K is on Saturday!", name="second")
+        assert status == 200 and json.loads(body)["text"] == "Checking your text..."
+        status, body = await h.command("/carepost", "help", name="third")
+        assert status == 200 and "blocks" in json.loads(body)
+        assert not [c for c in h.slack.of("respond") if c.path.endswith("/first") and c.blocks]
+        service.release.set()
+        await h.slack.wait_until(lambda: any(c.path.endswith("/first") for c in h.slack.of("respond")))
+    finally:
+        service.release.set()
+        await h.close()
