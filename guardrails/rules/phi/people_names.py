@@ -38,7 +38,7 @@ from guardrails.settings import GuardrailSettings
 
 # A run of capitalised words, allowing lower-case particles inside (José de la Cruz, Ludwig van Beethoven)
 # and a possessive at the end. Newlines and punctuation end a run.
-_CAP = r"[A-Z][A-Za-z]*(?:['-][A-Za-z]+)*"
+_CAP = r"[A-Z][^\W\d_]*(?:['-][^\W\d_]+)*"  # letters a normalizer cannot fold stay (the l-stroke of Mlocek)
 _PARTICLE = r"(?:de|da|del|della|di|du|van|von|der|den|le|la|al|el|bin|ibn|bint|binti|ben|dos|das|y)"
 RUN = re.compile(rf"(?<![A-Za-z0-9'#@_/.-]){_CAP}(?:(?: {_PARTICLE})* (?:[A-Z]\.(?= [A-Z])|{_CAP}))*'?")
 PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
@@ -54,7 +54,9 @@ WEAK_HONORIFICS = word_set(
 # Words just before a name that say it is a person's (lower-cased, end of the text before the run).
 PERSON_BEFORE = re.compile(
     r"(?:^|[^a-z])(?:patient|resident|survivor|veteran|thanks? (?:you )?to|thank you,?|thanks,?|congrats(?: to)?,?"
-    r"|congratulations(?: to)?,?|welcome,?|welcoming|meet|in (?:loving )?memory of|remembering|honou?ring|"
+    r"|congratulations(?: to)?,?|congratulating|celebrating|welcome,?|welcoming|meet|in (?:loving )?memory of|"
+    r"remembering|honou?ring|cheering (?:on|for)|sending (?:love|prayers|hugs) to|love to|party for|care for|"
+    r"visitors? for|keep|visiting|visited|visit from|"
     r"say hi to|shout-?out to|prayers? for|praying for|pray for|happy birthday,?(?: to)?|get well(?: soon)?,?|"
     r"named|name is|(?:family|mom|mum|mother|dad|father|parents|wife|husband|son|daughter) of|son|daughter|"
     r"husband|wife|partner|fianc[eé]e?|mom|mum|mother|dad|father|brother|sister|grandson|granddaughter|"
@@ -63,7 +65,8 @@ PERSON_BEFORE = re.compile(
 )
 # The last word of every PERSON_BEFORE phrase: the cheap test that decides whether to run the regex.
 PERSON_BEFORE_LAST = word_set(
-    """patient resident survivor veteran to you thank thanks congrats congratulations welcome welcoming meet
+    """patient resident survivor veteran to you thank thanks congrats congratulations congratulating celebrating
+    welcome welcoming meet on keep visiting visited from
     of remembering honoring honouring for birthday well soon named is son daughter husband wife partner fiance
     fiancee fiancé fiancée mom mum mother dad father brother sister grandson granddaughter grandmother
     grandfather grandma grandpa niece nephew cousin friend neighbor neighbour boy girl toddler newborn infant
@@ -86,7 +89,8 @@ PERSON_AFTER = re.compile(
     r"battle|fight|care team|caregivers?|room|bedside|birthday|smile|courage|progress|condition|nurses?|"
     r"doctors?|scan|x-ray|wound)\b| (?:family|household|twins)\b|, \d{1,3}(?:,| years)|, age \d|"
     r",? \((?:1[01]\d|[1-9]?\d)\)(?! ?\d)|"
-    r",? (?:aged?|who is|who was) \d|(?:,? who)? (?:shared|shares|says|said|told|tells|wrote|writes|thanked|"
+    r",? (?:aged?|who is|who was) \d|, (?:our|a|the|this) (?:[\w,-]+ ){0,3}(?:patient|survivor|mom|dad|"
+    r"grand\w+|veteran|warrior|champ|hero)\b|(?:,? who)? (?:shared|shares|says|said|told|tells|wrote|writes|thanked|"
     r"was diagnosed|is diagnosed|was admitted|was discharged|was born|underwent|is recovering|recovered|"
     r"has recovered|passed away|died|celebrated|celebrates|rang|rings|fought|beat|survived|spent|arrived|"
     r"came to us|went home|is home|and (?:his|her|their) (?:family|wife|husband|mom|dad|parents))\b)"
@@ -290,8 +294,8 @@ class NameRule(Rule):
         # "Adweta Ravel's family": a person context after the run vouches for its last word too.
         while last - first > 1 and feats[last - 1].weak_edge and not PERSON_AFTER.match(lower, tokens[-1].end):
             last -= 1
-        if self._honorific(lower, tokens[0].start) == "strong":
-            first = 0  # "Mrs. June Carter": the honorific vouches for every word after it
+        if self._honorific(lower, tokens[0].start) == "strong" or (first and self._before(lower, tokens[0].start)):
+            first = 0  # "Mrs. June Carter", "thank you to Precious Jackson": the words after it are the name
         tokens, feats = tokens[first:last], feats[first:last]
         start = tokens[0].start
         end = tokens[-1].end
@@ -321,6 +325,9 @@ class NameRule(Rule):
     @staticmethod
     def _honorific(lower: str, start: int) -> str | None:
         word = previous_word(lower, start)
+        while word in PARTICLES:  # "Mx. van Holland"
+            start -= len(word) + 1
+            word = previous_word(lower, start)
         if not word:
             return None
         if word.endswith("."):
