@@ -22,6 +22,7 @@ from guardrails.rules.health_terms import (
     PROCEDURE,
     SYMPTOM,
     hits_in,
+    phrases,
     sentences,
     term_hits,
     token_set,
@@ -106,6 +107,7 @@ CARE_ADVISORY_RE = re.compile(
 )
 
 MEDICATION_VERBS = (
+    r"take an extra|take extra|take half of|take half|take less|take more|"
     r"wean yourself off|no need to take|skip a dose of|start taking|come off of|cut back on|cut down on|"
     r"discontinue|do not need|do not take|don'?t need|don'?t take|hold off on|no need for|quit taking|"
     r"skip taking|stop taking|get off of|quit using|stop using|dont need|go off of|taper off|come off|"
@@ -130,6 +132,7 @@ DIAGNOSIS_LEAD_RE = re.compile(
     r"i bet (?:you have|it'?s)|my guess is|pretty sure (?:you have|it'?s|that'?s))\b"
     r"|\b(?:your|ur) (?:son|daughter|child|kid|baby|little one|husband|wife|partner|mom|dad|mother|father)"
     r"(?: \w+){0,2}? (?:has|has got|'s got|is having)\b"
+    r"|\b(?:points?|pointing) to\b"
     r"|\b(?:your|ur) (?:\w+'s )?(?:[\w-]+ ){0,2}(?:is|are) (?:probably|definitely|likely|just|most likely|clearly|"
     r"almost certainly|obviously)\b"
 )
@@ -138,56 +141,43 @@ CERTAINTY_RE = re.compile(
     r"totally|for sure|100%|classic|textbook|typical|bet|no doubt|surely|i think|i'?m sure|i'?m pretty sure)\b"
 )
 CONDITIONAL_RE = re.compile(
-    r"\b(?:if|when|whether|do|does|did|anyone|people|those|someone|who|could|may|might|can|symptoms? of|"
-    r"signs? of|risk of|know|think you|worried)\b[^.!?]*$"
+    r"\b(?:if|when|whether|do|does|did|(?:anyone|people|those|someone|kids|adults|children) (?:who|with)|who|"
+    r"could|may|might|can|symptoms? of|signs? of|risk of|know|think you|worried)\b[^.!?]*$"
 )
 MEDICAL_SUFFIX_RE = re.compile(
     r"\b[a-z]+(?:itis|osis|algia|emia|aemia|opathy|oma|ectomy)\b|\b(?:infection|syndrome|disorder|disease|"
     r"deficiency|fracture|sprain|strain|virus|allergy|allergies|tear|splints?|concussion|flu|cold)\b"
+    r"|\b(?:thyroid|heart|kidney|liver|lung|stomach|bladder|prostate|hormone|hormonal|sinus|gallbladder|nerve)\s+"
+    r"(?:problem|issue|condition|infection|disorder)s?\b"
 )
 
+ORGANS = words("thyroid heart kidney liver lung stomach bladder prostate hormone hormonal sinus gallbladder nerve")
 MEDICAL_SUFFIXES = ("itis", "osis", "algia", "emia", "opathy", "oma", "infection", "syndrome", "disorder", "splints")
 # Token gates: a rule whose trigger words are all absent cannot match, so its patterns never run.
 MEDICATION_TRIGGERS = words(
     "stop stopping quit quitting skip skipping discontinue double halve cut increase decrease lower raise reduce up "
-    "bump switch change come get go wean ditch drop pause hold swap replace don't dont not need start begin try taper"
+    "bump switch change come get go wean ditch drop pause hold swap replace don't dont not need start begin try taper "
+    "take"
 )
 DIAGNOSIS_TRIGGERS = words(
-    "sounds looks seems sound look that's thats that it's its it this you've you u ur got guess sure bet think your"
+    "sounds looks seems sound look that's thats that it's its it this you've you u ur got guess sure bet think your "
+    "point points pointing"
 )
 DISCOURAGE_TRIGGERS = words(
     "no don't dont won't wont skip avoid forget bother point stay instead waste overrated useless unnecessary "
-    "pointless worth tough wait ride sleep not save reason staying"
+    "pointless worth tough wait ride sleep not save reason staying rather put postpone delay cancel"
 )
 # Every DISCOURAGE_RE alternative contains one of these: sentences without any are skipped.
-DISCOURAGE_HINTS = (
-    "no need",
-    "no reason",
-    "no point",
-    "not necessary",
-    "not worth",
-    "don't",
-    "dont",
-    "do not",
-    "won't",
-    "wont",
-    "will not",
-    "skip",
-    "avoid",
-    "forget",
-    "bother",
-    "stay",
-    "instead of",
-    "waste",
-    "overrated",
-    "useless",
-    "unnecessary",
-    "pointless",
-    "it out",
-    "save your",
+DISCOURAGE_HINTS: tuple[str, ...] = tuple(
+    phrases(
+        "no need|no reason|no point|not necessary|not worth|don't|dont|do not|won't|wont|will not|skip|avoid|forget|"
+        "bother|stay|instead of|waste|overrated|useless|unnecessary|pointless|it out|save your|rather than|put off|"
+        "postpone|cancel"
+    )
 )
 CARE_TOKENS = words(
-    "in trip copay co-pay money time it that this them anyone someone seen "
+    "in trip copay co-pay money time it that this them anyone someone seen 911 ambulance dermatologist "
+    "dermatologists cardiologist cardiologists urologist gynecologist therapist therapists counselor "
     "doctor doctors dr physician physicians er e emergency ed urgent hospital hospitals clinic specialist "
     "specialists provider providers pediatrician pediatricians dentist dentists gp primary nurse appointment "
     "checkup check-up screening screenings mammogram mammograms colonoscopy follow-up visit checked looked seen "
@@ -196,7 +186,8 @@ CARE_TOKENS = words(
 
 CARE_PLACES = (
     r"doctors?|dr|physicians?|er|e\.r\.|emergency room|emergency department|ed|urgent care|hospitals?|clinic|"
-    r"specialists?|providers?|pediatricians?|dentists?|gp|primary care|nurse"
+    r"specialists?|providers?|pediatricians?|dentists?|gp|primary care|nurse|911|an ambulance|ambulance|"
+    r"dermatologists?|cardiologists?|urologists?|gynecologists?|therapists?|counselors?"
 )
 CARE_CHECKS = r"appointment|checkup|check-up|screenings?|mammograms?|colonoscopy|follow-up|visit"
 DISCOURAGE_RE = re.compile(
@@ -207,7 +198,8 @@ DISCOURAGE_RE = re.compile(
     rf"|\b(?:you\s+)?(?:don'?t|do not|dont)\s+need\s+(?:(?:a|an|the|to see a|to see the|to see your)\s+)"
     rf"(?:{CARE_PLACES})\b"
     rf"|\b(?:skip|avoid|forget|don'?t bother with|don'?t bother going to|no point (?:in )?going to|stay out of|"
-    rf"stay away from|don'?t go to|do not go to|don'?t run to|instead of (?:going to|seeing|calling|visiting))\s+"
+    rf"stay away from|don'?t go to|do not go to|don'?t run to|"
+    rf"(?:instead of|rather than) (?:going to|seeing|calling|visiting)|put off|postpone|cancel)\s+"
     rf"(?:(?:a|an|the|your|this year'?s|that)\s+)?(?:{CARE_PLACES}|{CARE_CHECKS})\b"
     rf"|\b(?:{CARE_PLACES})\s+(?:are|is)\s+(?:a\s+)?(?:waste|overrated|useless|unnecessary|pointless)\b"
     rf"|\bnot worth (?:seeing|going to|calling|a trip to)\s+(?:(?:a|an|the|your)\s+)?(?:{CARE_PLACES})\b"
@@ -382,8 +374,10 @@ class DiagnosisRule(AdviceRule):
         toks = token_set(doc)
         if not toks & DIAGNOSIS_TRIGGERS:
             return
-        if not any(h.kind in (CONDITION, SYMPTOM) for h in term_hits(doc)) and not any(
-            t.endswith(MEDICAL_SUFFIXES) for t in toks
+        if (
+            not any(h.kind in (CONDITION, SYMPTOM) for h in term_hits(doc))
+            and not any(t.endswith(MEDICAL_SUFFIXES) for t in toks)
+            and not toks & ORGANS
         ):
             return
         for start, end in sentences(doc):
@@ -441,9 +435,9 @@ class DiscourageCareRule(AdviceRule):
             for found in DISCOURAGE_RE.finditer(sentence):
                 if DISCOURAGE_EXCUSE_RE.match(sentence, found.end()):
                     continue
-                if found.group().startswith(("skip", "avoid", "forget")) and NEGATED_RE.search(
-                    sentence[: found.start()]
-                ):
+                if found.group().startswith(
+                    ("skip", "avoid", "forget", "put", "postpone", "cancel")
+                ) and NEGATED_RE.search(sentence[: found.start()]):
                     continue  # "don't skip your checkup" encourages care
                 around = sentence[: found.start()] + " | " + doc.lower[start + found.end() : end + 80]
                 if CARE_ALTERNATIVE_RE.search(around) and not EMERGENCY_SIGNS_RE.search(doc.lower):

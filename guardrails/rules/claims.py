@@ -23,6 +23,8 @@ GUARANTEE_RE = re.compile(
     r"\bmiracle (?:cure|drug|treatment|pill|therapy|procedure|surgery|results?|fix|worker|diet|supplement)s?\b|"
     r"\bmiraculous\b|\bworks? miracles\b|\bmiracle\b(?=[^.!?]{0,30}\b(?:cure|heal))|"
     r"\b(?:zero|free of|free from) side[- ]effects?\b|\bworks every (?:single )?time\b|\bnever disappoints\b|"
+    r"\b(?:reverses?|eliminates?|ends|fix(?:es)?|heals?|gets? rid of|erases?)\b[^.!?]{0,40}"
+    r"\b(?:for good|forever|once and for all|permanently)\b|"
     r"\bzero (?:risk|complications)\b|\bpermanently (?:cures?|fix(?:es)?|eliminates?)\b|\bcompletely cures?\b"
 )
 GUARANTEE_EXCUSE_RE = re.compile(
@@ -64,6 +66,8 @@ BEST_AFTER_RE = re.compile(rf"\s+(?:(?:[a-z-]+\s+){{0,2}}(?:{_ORG_NOUNS})\b|in\s
 BEST_ALONE_AFTER_RE = re.compile(
     rf"\s+(?:(?:{_ORG_NOUNS})\s+(?:in|around|anywhere)\b|in\s+(?:the\s+)?(?:{_PLACES}|class)\b)"
 )
+BEST_AT_END_RE = re.compile(r"\s*(?:[.!]|$)")
+WE_RE = re.compile(r"\b(?:our|we|we'?re|we are|us)\b")
 TOP_AFTER_RE = re.compile(
     rf"\s+(?:(?:[a-z-]+\s+){{0,1}}(?:{_ORG_NOUNS})\s+in\s+(?:the\s+)?(?:{_PLACES})\b|(?:hospital|health system|"
     rf"medical center|cancer center|doctors?|surgeons?|choice)\b)"
@@ -85,6 +89,8 @@ FEAR_RE = re.compile(
     r"\byou (?:could|might) (?:lose|never see) (?:your|everything)\b|\bdon'?t wait until it'?s too late\b|"
     r"\bcould be (?:your|the) last\b|\bdying (?:from|of) (?:ignorance|neglect)\b|"
     r"\b(?:you'?re|you are) risking your life\b|\brisk(?:ing)? your life\b|\b(?:might|may|could|will) not wake up\b|"
+    r"\b(?:cancer|it|the tumou?r|the disease|the infection) (?:could|may|might) be (?:spreading|growing)\b|"
+    r"\bevery (?:day|minute|hour|week) you (?:wait|delay)\b|"
     r"\bplaying (?:russian roulette|with (?:your )?(?:life|fire))\b|\bdeath sentence\b|\byou'?ll (?:die|regret it)\b"
 )
 
@@ -107,10 +113,12 @@ NAMED_HOSPITAL_RE = re.compile(
 # Token gates: a rule whose trigger words are all absent cannot match, so its patterns never run.
 GUARANTEE_TRIGGERS = words(
     "guarantee guaranteed guarantees 100 risk-free risk risks side painless pain-free safe fail fails permanent "
-    "miracle miracles miraculous cure cures cured curing riskfree zero free works permanently completely never"
+    "miracle miracles miraculous cure cures cured curing riskfree zero free works permanently completely never "
+    "good forever"
 )
 FEAR_TRIGGERS = words(
-    "late die dead kill regret deadly running bomb depends lose last dying risking risk wake playing sentence you'll"
+    "late die dead kill regret deadly running bomb depends lose last dying risking risk wake playing sentence you'll "
+    "spreading growing every"
 )
 DISPARAGING_TRIGGERS = words(
     "worse worst inferior bad terrible awful horrible poor poorly dangerous unsafe incompetent sloppy dirty subpar "
@@ -180,6 +188,8 @@ def _is_claim(lower: str, found: re.Match[str]) -> bool:
     word = found.group()
     start, end = found.span()
     before = lower[max(0, start - 30) : start]
+    if word == "best" and BEST_BEFORE_RE.search(before) and BEST_AT_END_RE.match(lower, end):
+        return WE_RE.search(lower, max(0, start - 60), start) is not None  # "our surgeons are simply the best."
     if word == "best":
         return bool(
             (BEST_BEFORE_RE.search(before) and BEST_AFTER_RE.match(lower, end)) or BEST_ALONE_AFTER_RE.match(lower, end)

@@ -39,11 +39,11 @@ INFO_CUE_WORDS = words(
     "symptom symptoms signs risk risks causes caused affects affect prevent prevents prevention "
     "preventable preventing reduce reduces reducing lower lowers lowering protect protects protecting "
     "linked increases increase helps treatment treatments explains explain misunderstood understand "
-    "understanding means treat treats treated treatable manage managing diagnosis diagnosed diagnose "
-    "percent tip tips detect detects detected detection spread spreads contagious immune heal heals "
-    "healing myth myths fact facts condition conditions disease diseases should recommend recommends "
-    "recommended recommendation chances survival outcomes boost boosts strengthen strengthens improve "
-    "improves healthy healthier"
+    "understanding means treat treats treatable manage managing diagnosis diagnosed diagnose percent tip "
+    "tips detect detects detected detection spread spreads contagious immune heal heals healing myth "
+    "myths fact facts condition conditions disease diseases should recommend recommends recommended "
+    "recommendation chances survival outcomes serious severe complications chronic boost boosts "
+    "strengthen strengthens improve improves healthy healthier"
 )
 INFO_CUE_RE = re.compile(
     r"\b(?:did you know|how to|learn (?:the|about|how|more about|what)|know the|side effects|"

@@ -38,6 +38,11 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def phrases(text: str) -> list[str]:
+    """A phrase list written as one `|`-separated string."""
+    return text.split("|")
+
+
 # Words that only say "some medicine": they make a sentence about medication, but they name no drug.
 GENERIC_DRUG_WORDS: frozenset[str] = words(
     "medication medications medicine medicines meds pill pills tablet tablets capsule capsules "

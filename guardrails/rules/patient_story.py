@@ -54,6 +54,10 @@ STRONG_STORY_PATTERNS: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
         ),
     ),
     (
+        words("home"),
+        re.compile(r"\b(?:went|goes|going|headed|heading|came|coming|is going) home (?:\w+ )?(?:after|from)\b"),
+    ),
+    (
         words("rang own testimonial testimonials"),
         re.compile(r"\brang the (?:\w+ )?bell\b|\bin (?:her|his|their) own words\b|\btestimonials?\b"),
     ),
