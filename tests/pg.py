@@ -6,9 +6,10 @@ port of 127.0.0.1, stopped and removed at the end. initdb refuses to run as root
 runs as the `postgres` OS user (runuser). Where no server can start, the PostgreSQL tests are skipped
 with the reason printed.
 
-`postgres_url`: a fresh database on that server per test. `fresh_stores`: closes the process-wide store
-engines after a test. `stand_in_rules`: the service's engine gains two PHI rules and one claims rule with
-ids of their own, so that the store's PHI handling is tested whatever the real rule set holds today.
+`postgres_url`: a fresh database on that server per test. `fresh_stores` (every test): closes the
+process-wide store engines after a test. `stand_in_rules`: the service's engine gains stand-in PHI rules
+(one of them with no fix) and a claims rule, with ids of their own, so that the store's PHI handling is
+tested whatever the real rule set holds today.
 """
 
 from __future__ import annotations
@@ -170,13 +171,17 @@ def empty_database(url: str) -> None:
         engine.dispose()
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
 def fresh_stores() -> Iterator[None]:
-    """Each test opens its own databases: close the process-wide engines it opened."""
-    from bot.store.store import close_shared_stores
+    """Each test opens its own databases (its own data dir): close the process-wide engines it opened.
 
+    Autouse so that every test reaching the review queue through the service is covered; it imports
+    nothing itself, so tests about cold-start imports see what their code imported.
+    """
     yield
-    close_shared_stores()
+    store = sys.modules.get("bot.store.store")
+    if store is not None:
+        store.close_shared_stores()
 
 
 class StandInPhone(PatternRule):
