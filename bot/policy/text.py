@@ -34,6 +34,13 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("across town", "competitor"),
     ("e-mail", "email"),
     ("how often", "frequency"),
+    ("first name", "name"),
+    ("last name", "name"),
+    ("full name", "name"),
+    ("direct message", "message"),
+    ("private message", "message"),
+    ("pr crisis", "crisis"),
+    ("public relations", "communication"),
     ("counts as", " "),
     ("count as", " "),
     ("considered", " "),
@@ -80,6 +87,11 @@ PHRASES: tuple[tuple[str, str], ...] = (
 # word -> canonical word. Keys are plain words; they are stemmed when the table is built.
 SYNONYMS: dict[str, str] = {
     "percentage": "percent",
+    "mention": "post",
+    "mentions": "post",
+    "dm": "message",
+    "dms": "message",
+    "inbox": "message",
     "publicly": "public",
     "keep": "store",
     "storing": "store",
@@ -214,7 +226,8 @@ STOPWORDS: frozenset[str] = _words(
     can may might must shall also get got let lets us okay ok please tell know want need ever something
     anything thing things go going say says said s t d ll m re ve someone somebody anyone anybody left leave
     leaves wrote write writes matter matters really actually just lot lots kind sort fight combat tackle counter
-    deal ideal recommended recommend exactly every"""
+    deal ideal recommended recommend exactly every
+    formula calculate calculated compute define definition meaning"""
 )
 
 # Words that appear in almost any question to CarePost and say nothing about which rule is meant. They
@@ -222,11 +235,22 @@ STOPWORDS: frozenset[str] = _words(
 GENERIC: frozenset[str] = _words(
     """social media hospital guide policy rule organization team allow ok best good way right use using do
     make okay account page platform network online healthcare health care used uses still general time apply
-    applies"""
+    applies role roles purpose point handle handling"""
 )
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:['\u2019][a-z]+)?")
 _WS = re.compile(r"\s+")
+
+
+# Words the suffix rules would merge with an unrelated word ("rating" with "rate", "dose" with "dos").
+_IRREGULAR: dict[str, str] = {
+    "rating": "rating",
+    "ratings": "rating",
+    "dose": "dose",
+    "doses": "dose",
+    "dosing": "dose",
+    "dosage": "dose",
+}
 
 
 @lru_cache(maxsize=8192)
@@ -235,6 +259,8 @@ def stem(word: str) -> str:
     w = word
     if w.endswith(("'s", "\u2019s")):
         w = w[:-2]
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
     if len(w) <= 3 or w.isdigit():
         return w
     for suffix, repl, min_len in (
@@ -265,7 +291,7 @@ def fold_phrases(text: str) -> str:
     low = _WS.sub(" ", text.lower().replace("\u2019", "'").replace("%", " percent "))
     for phrase, repl in PHRASES:
         if phrase in low:
-            low = re.sub(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", f" {repl} ", low)
+            low = re.sub(rf"(?<![a-z0-9]){re.escape(phrase)}(?:s|es)?(?![a-z0-9])", f" {repl} ", low)
     return low
 
 
