@@ -22,6 +22,8 @@ from tests.phi_rule_cases import spans
         ("The patient with encounter 314714498 says hi", ["314714498"]),  # encounter number without a marker
         ("The gentleman in ICU bed 12 wants to thank the nurses", ["bed 12"]),  # a bed tied to a man
         ("Mr. Okafor in 4B says thanks for the jello", ["4B"]),  # bare room code after a person
+        ("The gentleman in bed 13 wants to thank the nurses.\n-\nCedar Valley Community Hospital", ["bed 13"]),  # sig
+        ("Bring balloons to the girl in \uff52\uff4f\uff4f\uff4d 634", ["\uff52\uff4f\uff4f\uff4d 634"]),  # full-width
     ],
 )
 def test_id_found(text: str, expected: list[str]) -> None:

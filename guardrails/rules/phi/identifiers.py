@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from guardrails.rules.base import Document, Match, Rule
-from guardrails.rules.phi.support import PhiPatternRule, luhn_ok, only_alnum, word_starts
+from guardrails.rules.phi.support import PhiPatternRule, luhn_ok, only_alnum, sentence_around, word_starts
 
 # Words between a keyword and its value: "number", "no.", "#", "is", ":", "-".
 FILLER = (
@@ -398,7 +398,7 @@ class IdRule(KeyedRule):
 
     def _tied_to_person(self, doc: Document, start: int, end: int) -> bool:
         """A room or bed is an identifier when a person is in the sentence and no event or facility is."""
-        window = doc.window(start, end, self.ROOM_WINDOW, self.ROOM_WINDOW)
+        window = sentence_around(doc, start, end, self.ROOM_WINDOW)
         return PERSON_WORDS.search(window) is not None and EVENT_WORDS.search(window) is None
 
 

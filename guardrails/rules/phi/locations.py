@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from guardrails.rules.base import Document, Match, Rule
-from guardrails.rules.phi.support import PhiPatternRule, data_lines, word_set, word_starts
+from guardrails.rules.phi.support import PhiPatternRule, data_lines, sentence_around, word_set, word_starts
 from guardrails.settings import GuardrailSettings
 
 SUFFIX_WORDS = data_lines("street_suffixes.txt")
@@ -288,7 +288,7 @@ class AddressRule(PhiPatternRule):
                 return False
         elif town in self.own_towns or town in self.not_towns or self._stop_word(words):
             return False
-        window = doc.window(start, end, self.PERSON_WINDOW, self.PERSON_WINDOW)
+        window = sentence_around(doc, start, end, self.PERSON_WINDOW)
         if EVENT.search(window) or (STAFF.search(window) and not PATIENT.search(window)):
             return False
         return pattern in (TOWN_DESCRIBES, TOWN_RESIDENT) or PERSON.search(window) is not None

@@ -114,6 +114,19 @@ def word_set(doc: Document) -> frozenset[str]:
     return doc.memo("phi.support.words", lambda: frozenset(_WORD.findall(doc.lower)))
 
 
+SENTENCE_MARKS = ("!", "?", "\n", ". ")
+
+
+def sentence_around(doc: Document, start: int, end: int, reach: int) -> str:
+    """The lower-case sentence holding [start, end), at most `reach` characters either side: a signature line or
+    the next paragraph ("Cedar Valley Community Hospital") says nothing about this room."""
+    lower = doc.lower
+    left = max(lower.rfind(mark, max(0, start - reach), start) for mark in SENTENCE_MARKS)
+    right_candidates = [i for i in (lower.find(mark, end, end + reach) for mark in SENTENCE_MARKS) if i != -1]
+    right = min(right_candidates) if right_candidates else min(len(lower), end + reach)
+    return lower[max(left + 1, start - reach) : right]
+
+
 def words_pattern(words: Iterable[str]) -> re.Pattern[str]:
     """A lower-case regex matching any of `words` as whole words (longest first)."""
     ordered = sorted(set(words), key=len, reverse=True)
