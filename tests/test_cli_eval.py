@@ -225,3 +225,17 @@ def test_eval_runs_on_the_handwritten_set() -> None:
     result = CliRunner().invoke(main, ["eval", "--set", str(EVALS / "handwritten.jsonl"), "--json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["items"] >= 50
+
+
+def test_cli_several_sets_give_per_set_and_overall_figures(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    fake_rules.install(monkeypatch)
+    first = write_set(tmp_path / "a", [{"id": "1", "text": "SECRET", "expect": ["phi.secret"]}])
+    second = write_set(tmp_path / "b", [{"id": "2", "text": "nothing", "expect": ["phi.secret"]}])
+    result = CliRunner().invoke(main, ["eval", "--set", str(first), "--set", str(second), "--json"])
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.output)
+    assert payload["items"] == 2
+    assert payload["rules"]["phi.secret"]["recall"] == 0.5
+    assert [v["phi_recall"] for v in payload["per_set"].values()] == [1.0, 0.0]
+    human = CliRunner().invoke(main, ["eval", "--set", str(first), "--set", str(second)])
+    assert "Per set" in human.output

@@ -13,6 +13,7 @@ from bot.evaluation.items import EvalItem, EvalSetError, read_items
 from bot.evaluation.orgs import ORGS_FILE, load_orgs
 from bot.evaluation.score import Summary
 from bot.messages import eval as msg
+from guardrails import Engine
 
 DEFAULT_SEED = 20261123
 
@@ -54,35 +55,42 @@ def eval_command(
         fail(msg.NO_SETS.format(where=directory))
     app = load(config_path)
     try:
-        summary = _measure(paths, directory, app)
+        summary, per_set = _measure(paths, directory, app)
     except EvalSetError as exc:
         fail(str(exc))
     names = [str(p) for p in paths]
     from bot.evaluation import render
 
     if as_json:
-        emit_json(render.as_json(summary, names, show_misses))
+        emit_json({**render.as_json(summary, names, show_misses), "per_set": render.per_set_json(per_set)})
     else:
         from rich.console import Console
 
         width = max(Console().width, 150)  # the tables are for reading whole, also when piped to a file
-        Console(highlight=False, width=width).print(render.human(summary, names, show_misses, only))
+        out = Console(highlight=False, width=width)
+        out.print(render.human(summary, names, show_misses, only))
+        if len(per_set) > 1:
+            out.print(render.per_set_table(per_set))
     raise SystemExit(EXIT_OK)
 
 
-def _measure(paths: list[Path], directory: Path, app: AppConfig) -> Summary:
-    """Score every item; an item naming an organization missing from orgs.yaml is a usage error."""
+def _measure(paths: list[Path], directory: Path, app: AppConfig) -> tuple[Summary, dict[str, Summary]]:
+    """Score every set on its own (figures per set) and add them up (the overall figures).
+
+    An item naming an organization missing from orgs.yaml is a usage error.
+    """
     from bot.evaluation.score import Scorer
 
-    scorers: dict[Path, Scorer] = {}
-    summary = Summary()
+    engines: dict[Path, dict[str | None, Engine]] = {}
+    overall = Summary()
+    per_set: dict[str, Summary] = {}
     for path in paths:
         orgs_path = path.parent / ORGS_FILE if (path.parent / ORGS_FILE).is_file() else directory / ORGS_FILE
-        scorer = scorers.get(orgs_path)
-        if scorer is None:
-            scorer = scorers[orgs_path] = Scorer(load_orgs(orgs_path, app), summary)
-        scorer.run(_checked(read_items(path), scorer.settings, orgs_path))
-    return summary
+        settings = load_orgs(orgs_path, app)
+        scorer = Scorer(settings, engines=engines.setdefault(orgs_path, {}))
+        per_set[str(path)] = scorer.run(_checked(read_items(path), settings, orgs_path))
+        overall.merge(per_set[str(path)])
+    return overall, per_set
 
 
 def _checked(items: Iterator[EvalItem], known: Mapping[str | None, object], orgs_path: Path) -> Iterator[EvalItem]:

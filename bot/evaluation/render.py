@@ -151,3 +151,38 @@ def as_json(summary: Summary, sets: list[str], show_misses: int) -> dict[str, An
     if show_misses:
         out["clean_false"] = [e.model_dump() for e in summary.clean_false[:show_misses]]
     return out
+
+
+def set_figures(summary: Summary) -> dict[str, Any]:
+    clean_fp = None if summary.clean.value is None else 1 - summary.clean.value
+    return {
+        "items": summary.items,
+        "phi_recall": summary.phi_recall().value,
+        "phi_caught_rate": summary.phi_caught.value,
+        "advice_recall": summary.advice_recall.value,
+        "clean_items": summary.clean.count,
+        "clean_false_flag_rate": clean_fp,
+        "disclaimer_accuracy": summary.disclaimer.value,
+    }
+
+
+def per_set_json(per_set: dict[str, Summary]) -> dict[str, dict[str, Any]]:
+    return {name: set_figures(s) for name, s in per_set.items()}
+
+
+def per_set_table(per_set: dict[str, Summary]) -> Table:
+    table = Table(title=msg.PER_SET_TITLE, title_justify="left", header_style="bold")
+    for name in msg.PER_SET_COLUMNS:
+        table.add_column(name, justify="left" if name == "set" else "right")
+    for name, summary in per_set.items():
+        f = set_figures(summary)
+        table.add_row(
+            name,
+            str(f["items"]),
+            fmt(f["phi_recall"]),
+            fmt(f["phi_caught_rate"]),
+            fmt(f["advice_recall"]),
+            fmt(f["clean_false_flag_rate"]),
+            fmt(f["disclaimer_accuracy"]),
+        )
+    return table

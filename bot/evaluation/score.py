@@ -116,6 +116,10 @@ class Rate(BaseModel):
     count: int = 0
     good: int = 0
 
+    def add(self, other: Rate) -> None:
+        self.count += other.count
+        self.good += other.good
+
     @property
     def value(self) -> float | None:
         return self.good / self.count if self.count else None
@@ -132,6 +136,30 @@ class Summary(BaseModel):
     advice_negatives: Rate = Field(default_factory=Rate, description="good = advice negatives with no advice.*")
     disclaimer: Rate = Field(default_factory=Rate, description="good = right add/do-not-add decisions.")
     phi_caught: Rate = Field(default_factory=Rate, description="PHI spans any PHI rule overlapped.")
+
+    def phi_recall(self) -> Rate:
+        """Pooled over every phi.* rule: hits / positives."""
+        phi = [s for r, s in self.rules.items() if r.startswith("phi.")]
+        return Rate(count=sum(s.positives for s in phi), good=sum(s.hits for s in phi))
+
+    def merge(self, other: Summary) -> None:
+        """Add another set's counts to this one (the overall figures over several sets)."""
+        self.items += other.items
+        self.seconds += other.seconds
+        self.item_errors += other.item_errors
+        for rule_id, theirs in other.rules.items():
+            mine = self.rules.get(rule_id)
+            if mine is None:
+                mine = self.rules[rule_id] = RuleStats(
+                    rule=rule_id, implemented=theirs.implemented, severity=theirs.severity
+                )
+            for name in ("positives", "hits", "caught", "negatives", "false_flags", "errors"):
+                setattr(mine, name, getattr(mine, name) + getattr(theirs, name))
+            mine.misses = (mine.misses + theirs.misses)[:MAX_EXAMPLES]
+            mine.false_items = (mine.false_items + theirs.false_items)[:MAX_EXAMPLES]
+        for name in ("clean", "advice_recall", "advice_negatives", "disclaimer", "phi_caught"):
+            getattr(self, name).add(getattr(other, name))
+        self.clean_false = (self.clean_false + other.clean_false)[:MAX_EXAMPLES]
 
     def targets(self) -> list[Target]:
         out: list[Target] = []
@@ -157,12 +185,12 @@ class Scorer:
 
     settings: Mapping[str | None, GuardrailSettings]
     summary: Summary = field(default_factory=Summary)
-    _engines: dict[str | None, Engine] = field(default_factory=dict)
+    engines: dict[str | None, Engine] = field(default_factory=dict)
 
     def engine(self, config: str | None) -> Engine:
-        if config not in self._engines:
-            self._engines[config] = Engine(self.settings[config])
-        return self._engines[config]
+        if config not in self.engines:
+            self.engines[config] = Engine(self.settings[config])
+        return self.engines[config]
 
     def run(self, items: Iterable[EvalItem]) -> Summary:
         started = time.perf_counter()

@@ -19,3 +19,5 @@ NO_SETS = "no evaluation sets found in {where}: run `carepost eval --regenerate`
 UNKNOWN_ORG = "{item}: names organization {org!r}, which {orgs} does not define"
 REGENERATED = "wrote {count:,} items to {files} files in {where} (seed {seed})"
 FAKER_MISSING = "--regenerate needs the dev dependencies (faker): pip install -e '.[dev]'"
+PER_SET_TITLE = "Per set (pooled PHI recall = hits / positives over every phi.* rule)"
+PER_SET_COLUMNS = ("set", "items", "PHI recall", "PHI caught", "advice recall", "clean FP", "disclaimer right")
