@@ -61,12 +61,12 @@ PERSON_BEFORE = re.compile(
     r"named|name is|(?:family|mom|mum|mother|dad|father|parents|wife|husband|son|daughter) of|son|daughter|"
     r"husband|wife|partner|fianc[eé]e?|mom|mum|mother|dad|father|brother|sister|grandson|granddaughter|"
     r"grand(?:mother|father|ma|pa)|niece|nephew|cousin|friend|neighbou?r|boy|girl|toddler|newborn|infant|champ|"
-    r"warrior|hero|little|sweet|brave|mrs?|ms|dr) $"
+    r"warrior|hero|little|sweet|brave|mrs?|ms|dr|proud of|fundraiser for|raising money for|thank u|ty) $"
 )
 # The last word of every PERSON_BEFORE phrase: the cheap test that decides whether to run the regex.
 PERSON_BEFORE_LAST = word_set(
     """patient resident survivor veteran to you thank thanks congrats congratulations congratulating celebrating
-    welcome welcoming meet on keep visiting visited from
+    welcome welcoming meet on keep visiting visited from u ty
     of remembering honoring honouring for birthday well soon named is son daughter husband wife partner fiance
     fiancee fiancé fiancée mom mum mother dad father brother sister grandson granddaughter grandmother
     grandfather grandma grandpa niece nephew cousin friend neighbor neighbour boy girl toddler newborn infant
@@ -87,14 +87,16 @@ PERSON_AFTER = re.compile(
     r"(?:(?:'s|s'|') (?:family|household|twins|mom|mum|mother|dad|father|parents|wife|husband|son|daughter|"
     r"kids|children|sister|brother|grandma|grandpa|story|journey|recovery|surgery|diagnosis|treatment|transplant|"
     r"battle|fight|care team|caregivers?|room|bedside|birthday|smile|courage|progress|condition|nurses?|"
-    r"doctors?|scan|x-ray|wound)\b| (?:family|household|twins)\b|, \d{1,3}(?:,| years)|, age \d|"
-    r",? \((?:1[01]\d|[1-9]?\d)\)(?! ?\d)|"
+    r"doctors?|scan|x-ray|wound|(?:medical )?bills|fundraiser|gofundme|memorial|funeral|obituary)\b|"
+    r" (?:family|household|twins)\b|, \d{1,3}(?:,| years)|, age \d|,? \((?:1[01]\d|[1-9]?\d)\)(?! ?\d)|"
     r",? (?:aged?|who is|who was) \d|, (?:our|a|the|this) (?:[\w,-]+ ){0,3}(?:patient|survivor|mom|dad|"
     r"grand\w+|veteran|warrior|champ|hero)\b|(?:,? who)? (?:shared|shares|says|said|told|tells|wrote|writes|thanked|"
     r"was diagnosed|is diagnosed|was admitted|was discharged|was born|underwent|is recovering|recovered|"
     r"has recovered|passed away|died|celebrated|celebrates|rang|rings|fought|beat|survived|spent|arrived|"
     r"came to us|went home|is home|and (?:his|her|their) (?:family|wife|husband|mom|dad|parents))\b)"
 )
+# A name the text speaks to: "Maxim, we're so sorry", "Ana, thank you". Read like a context before.
+VOCATIVE_AFTER = re.compile(r"(?:'s?)?,? (?:we're|we are|we|thank you|thanks|you're|you are|your|sorry|so sorry)\b")
 # Function words: never a name without an honorific, whatever the name lists (built from public profiles) say.
 STOPWORDS = word_set(
     """the a an and or but nor so yet our your their his her its my we you they he she it i me us them this that
@@ -194,17 +196,26 @@ class NameRule(Rule):
         tokens = self._tokens(doc.text, doc.lower, start, end)
         if not tokens:
             return
-        group: list[Token] = [tokens[0]]
+        # Groups: words of one case (a shouted name is read apart from the words around it); an honorific
+        # inside the run ("Miss Park", "Nurse Jackie") ends a group and vouches for the next.
+        group: list[Token] = []
         caps = tokens[0].caps
-        for token in tokens[1:]:
-            if len(token.key) == 1 or token.caps == caps or (len(group[-1].key) == 1 and len(group) == 1):
-                group.append(token)
-            else:
+        for token in tokens:
+            if token.key in STRONG_HONORIFICS or token.key in WEAK_HONORIFICS:
+                if group:
+                    yield from self._group(doc, lists, group)
+                group = []
+                continue
+            if group and not (
+                len(token.key) == 1 or token.caps == caps or (len(group[-1].key) == 1 and len(group) == 1)
+            ):
                 yield from self._group(doc, lists, group)
-                group = [token]
+                group = []
+            group.append(token)
             if len(token.key) > 1:
                 caps = token.caps
-        yield from self._group(doc, lists, group)
+        if group:
+            yield from self._group(doc, lists, group)
 
     def _tokens(self, text: str, lower: str, start: int, end: int) -> list[Token]:
         """The run's words without particles. A possessive ends the name: what follows it is not read."""
@@ -302,7 +313,7 @@ class NameRule(Rule):
         signal = self._honorific(lower, start)
         if signal is None and PERSON_AFTER.match(lower, end):
             signal = "after"
-        if signal is None and self._before(lower, start):
+        if signal is None and (self._before(lower, start) or VOCATIVE_AFTER.match(lower, end)):
             signal = "before"
         name = self._name_span(lists, tokens, feats, signal)
         if not name or self._is_staff(name):
@@ -366,8 +377,8 @@ class NameRule(Rule):
                 return None
             if any(f.strong or (f.namey and f.soft) for f in words) or core[0].key in lists.popular_first:
                 return core
-            if not any(f.word or f.soft for f in words):
-                return core  # two capitalised words no dictionary knows: Aroha Ngata
+            if not any(f.word or f.soft for f in words[:-1]) and not words[-1].word:
+                return core  # capitalised words no dictionary knows: Aroha Ngata (a town's name last: Corlu)
             return None
         if len(core) == 1 and len(core[0].key) > 2 and core[0].key in lists.first and words[0].strong:
             return core
@@ -379,7 +390,11 @@ class NameRule(Rule):
         if index + 1 >= len(tokens) or tokens[index].key not in lists.first:
             return False
         after = tokens[index + 1].key
-        return after in lists.last and after not in lists.first and after not in lists.words and after not in DAYS
+        if after in lists.words or after in DAYS or after in MONTHS:
+            return False
+        return (after in lists.last and after not in lists.first) or (
+            after not in lists.first and after not in lists.places
+        )
 
     def _shouted(self, tokens: list[Token], feats: list[Features]) -> list[Token] | None:
         """A name in capitals (RASHIDA JEFFERSON): two or more words, none an everyday word, one a known name.
