@@ -348,6 +348,8 @@ class MedicationRule(AdviceRule):
         objects = hits_in(doc, obj_start, obj_end)
         drug = any(h.kind in MEDICATION_KINDS for h in objects)
         treatment = any(h.term in TREATMENT_WORDS for h in objects)
+        if first_verb == "drop" and found.group("object").startswith(("off ", "by ", "in ")):
+            return False  # "drop off unused medications at our take-back bin"
         if first_verb in ("start", "begin", "try"):
             named = any(h.kind in MEDICATION_KINDS and h.term not in GENERIC_DRUG_WORDS for h in objects)
             if not named or any(h.kind == PROCEDURE for h in objects):

@@ -17,8 +17,8 @@ from guardrails.settings import GuardrailSettings
 
 GUARANTEE_RE = re.compile(
     r"\bguarantee(?:s|d)?\b|\b100\s?%\s+(?:effective|safe|successful|success|cure[ds]?|guaranteed|accurate|"
-    r"painless|pain-free|recovery|results?|of (?:patients|people|the time))\b|\brisk-?free\b|\bno risks?\b|"
-    r"\bzero risk\b|\bno side[- ]effects?\b|\bwithout (?:any )?side[- ]effects?\b|\bpainless\b|\bpain-free\b|"
+    r"painless|pain-free|recovery|results?|of (?:patients|people|the time))\b|\brisk-?free\b|"
+    r"\bno risks?\b(?! of missing)|\bzero risk\b|\bno side[- ]effects?\b|\bwithout (?:any )?side[- ]effects?\b|\bpainless\b|\bpain-free\b|"
     r"\bcompletely safe\b|\bperfectly safe\b|\b(?:always|never) fails?\b|\bpermanent (?:cure|fix|results)\b|"
     r"\bmiracle (?:cure|drug|treatment|pill|therapy|procedure|surgery|results?|fix|worker|diet|supplement)s?\b|"
     r"\bmiraculous\b|\bworks? miracles\b|\bmiracle\b(?=[^.!?]{0,30}\b(?:cure|heal))|"
@@ -38,7 +38,6 @@ CURE_EXCUSE_RE = re.compile(
     r"found|research|researching|work(?:ing)? toward|race for|fight for|fund|funding|until there'?s|closer to|"
     r"potential|possible|there is no|there'?s no)\b[^.!?]{0,25}$"
 )
-CURE_OBJECT_RE = re.compile(r"^\s*(?:for\s+)?(?:your|you|it|all|any|every)\b")
 
 SOURCE_RE = re.compile(
     r"\bu\.?s\.? news\b|\baccording to\b|\branked by\b|\brated by\b|\bnamed by\b|\brecogni[sz]ed by\b|"
@@ -155,10 +154,9 @@ class GuaranteeRule(Rule):
             before = lower[max(0, found.start() - 40) : found.start()]
             if CURE_EXCUSE_RE.search(before):
                 continue
-            after = lower[found.end() : found.end() + 40]
             disease = hits_in(doc, found.end(), found.end() + 40, frozenset({CONDITION, SYMPTOM}))
             before_disease = hits_in(doc, max(0, found.start() - 30), found.start(), frozenset({CONDITION}))
-            if disease or CURE_OBJECT_RE.match(after) or (before_disease and found.group().startswith("cured")):
+            if disease or (before_disease and found.group().startswith("cured")):
                 yield Match(found.start(), found.end())
 
 

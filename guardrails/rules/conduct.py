@@ -68,7 +68,9 @@ class PoliticalRule(Rule):
             word = found.group()
             if word.startswith(("vot", "governor")) and POLITICAL_EXCUSE_RE.search(lower):
                 continue
-            if word.startswith("election") and OPERATIONS_RE.search(lower):
+            if word.startswith("election") and (
+                OPERATIONS_RE.search(lower) or lower.startswith((" season", " stress", " anxiety"), found.end())
+            ):
                 continue
             yield Match(found.start(), found.end())
             return
