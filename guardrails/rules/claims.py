@@ -18,7 +18,8 @@ from guardrails.settings import GuardrailSettings
 GUARANTEE_RE = re.compile(
     r"\bguarantee(?:s|d)?\b|\b100\s?%\s+(?:effective|safe|successful|success|cure[ds]?|guaranteed|accurate|"
     r"painless|pain-free|recovery|results?|of (?:patients|people|the time))\b|\brisk-?free\b|"
-    r"\bno risks?\b(?! of missing)|\bzero risk\b|\bno side[- ]effects?\b|\bwithout (?:any )?side[- ]effects?\b|\bpainless\b|\bpain-free\b|"
+    r"\bno risks?\b(?! of missing)|\bzero risk\b|\bno side[- ]effects?\b|\bwithout (?:any )?side[- ]effects?\b|"
+    r"\bpainless\b|\bpain-free\b|"
     r"\bcompletely safe\b|\bperfectly safe\b|\b(?:always|never) fails?\b|\bpermanent (?:cure|fix|results)\b|"
     r"\bmiracle (?:cure|drug|treatment|pill|therapy|procedure|surgery|results?|fix|worker|diet|supplement)s?\b|"
     r"\bmiraculous\b|\bworks? miracles\b|\bmiracle\b(?=[^.!?]{0,30}\b(?:cure|heal))|"
