@@ -196,6 +196,9 @@ async def _route(service: CarePost, request: Intent, actor: Actor) -> Reply:
         return await _submit(service, request, actor)
     if isinstance(request, AdvocacyIntent):
         platform = request.platform.value if request.platform else None
+        if request.pick:
+            picked = await service.advocacy_pick(platform)
+            return AdvocacyReply(platform=platform, items=[picked] if picked else [])
         return AdvocacyReply(platform=platform, items=await service.advocacy_list(platform))
     if isinstance(request, AskIntent):
         return await _ask(service, request)

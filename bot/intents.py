@@ -89,6 +89,7 @@ class SubmitIntent(Request):
 class AdvocacyIntent(Request):
     kind: Literal["advocacy"] = "advocacy"
     platform: Platform | None = None
+    pick: bool = Field(default=False, description="One item to share now ('give me something'), not the list.")
 
 
 class HelpIntent(Request):
@@ -145,6 +146,7 @@ _ADVOCACY = re.compile(
     r"(?:what|anything|something)\s+(?:can\s+i|to|i\s+can)\s+share\b|share\s+ideas?\b)",
     re.IGNORECASE,
 )
+_ADVOCACY_PICK = re.compile(r"^(?:give|send|find)\s+me\s+(?:something|a\s+post)\b", re.IGNORECASE)
 _HELP = re.compile(r"^(?:help|\?|commands|what\s+can\s+you\s+do\??|how\s+do\s+i\s+use\s+(?:you|this)\??)\s*$", re.I)
 _GREETING = re.compile(r"^(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening)|thanks|thank\s+you)\W*$", re.I)
 _QUESTION_START = re.compile(
@@ -186,7 +188,7 @@ def _parse_words(words: str) -> Intent:
     if review is not None:
         return review
     if _ADVOCACY.match(words):
-        return AdvocacyIntent(platform=_first_platform(words))
+        return AdvocacyIntent(platform=_first_platform(words), pick=bool(_ADVOCACY_PICK.match(words)))
     verb = _DRAFT_VERB.match(words)
     if verb:
         return parse_draft(words[verb.end() :])

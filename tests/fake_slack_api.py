@@ -221,6 +221,7 @@ def action_body(
     channel: str = "C1",
     message_ts: str = "1700000000.000001",
     action_ts: str = "1700000001.000001",
+    is_ephemeral: bool = True,
 ) -> str:
     payload = {
         "type": "block_actions",
@@ -228,7 +229,7 @@ def action_body(
         "api_app_id": "A1",
         "user": {"id": user, "username": user.lower(), "team_id": "T1"},
         "channel": {"id": channel},
-        "container": {"type": "message", "message_ts": message_ts, "channel_id": channel, "is_ephemeral": True},
+        "container": {"type": "message", "message_ts": message_ts, "channel_id": channel, "is_ephemeral": is_ephemeral},
         "trigger_id": f"trigger-{action_ts}",
         "response_url": response_url,
         "actions": [{"type": "button", "action_id": action_id, "value": value, "action_ts": action_ts}],

@@ -187,7 +187,10 @@ def test_review_words(words: str, expected: Intent) -> None:
     ("words", "expected"),
     [
         # The example, with the platform picked out.
-        ("give me something to share on LinkedIn this week", AdvocacyIntent(platform=LI)),
+        ("give me something to share on LinkedIn this week", AdvocacyIntent(platform=LI, pick=True)),
+        # "give me a post" asks for one item too; "show me posts" for the list.
+        ("give me a post to share", AdvocacyIntent(pick=True)),
+        ("show me posts to share on x", AdvocacyIntent(platform=X)),
         ("advocacy linkedin", AdvocacyIntent(platform=LI)),
         ("advocacy", AdvocacyIntent()),
         ("what can I share on instagram?", AdvocacyIntent(platform=IG)),

@@ -100,7 +100,11 @@ async def test_reject_and_request_changes_ask_for_a_comment_in_a_modal(
     notices = await submit(harness)
     reviewer_dm = next(c for c in notices if c.params["channel"] == "UREVIEW1")
     value = button_value(reviewer_dm.blocks, action_id)
-    assert await harness.click(action_id, value, user="UREVIEW1", channel="DREVIEW", message_ts="55.5") == 200
+    # The reviewer's DM is a normal message: once decided, it is edited in place (its buttons go away).
+    clicked = await harness.click(
+        action_id, value, user="UREVIEW1", channel="DREVIEW", message_ts="55.5", is_ephemeral=False
+    )
+    assert clicked == 200
     (opened,) = await harness.slack.wait_for("views.open")
     view = opened.params["view"]
     view = json.loads(view) if isinstance(view, str) else view
@@ -134,3 +138,25 @@ async def test_a_reviewer_listed_by_e_mail_decides_from_slack() -> None:
         assert item.reviewed_by.lower() == "compliance@riversidehealth.org"
     finally:
         await h.close()
+
+
+async def test_a_reviewer_decides_from_the_review_list(harness: SlackHarness) -> None:
+    await submit(harness)
+    status, _ = await harness.command("/carepost", "review list", user="UREVIEW1", name="list")
+    assert status == 200
+    await harness.slack.wait_until(lambda: any(c.blocks for c in _responses(harness, "list")))
+    listing = next(c for c in _responses(harness, "list") if c.blocks)
+    value = button_value(listing.blocks, actions.CHANGES)
+    # The list is ephemeral (is_ephemeral in the click): it cannot be edited, so the decision is posted instead.
+    assert await harness.click(actions.CHANGES, value, user="UREVIEW1", channel="C1") == 200
+    (opened,) = await harness.slack.wait_for("views.open")
+    view = opened.params["view"]
+    view = json.loads(view) if isinstance(view, str) else view
+    status, _ = await harness.post(view_body(view, "Add the hours.", "UREVIEW1"))
+    assert status == 200
+    (posted,) = await harness.slack.wait_for("chat.postEphemeral")
+    assert posted.params["user"] == "UREVIEW1"
+    assert "changes requested" in posted.everything
+    assert harness.slack.of("chat.update") == []
+    author_dm = await harness.slack.wait_for("chat.postMessage", count=3)
+    assert "Add the hours." in author_dm[-1].text  # the author hears the decision and the reason

@@ -107,3 +107,6 @@ TERMINAL_UNKNOWN_PILLAR = "I don't know the pillar {name!r}; use education, comm
 TERMINAL_BLOCKED_SUBMIT = (
     "The {platform} draft is blocked by the guardrails: regenerate it or rewrite it before review."
 )
+ADVOCACY_SHARE_HINT = (
+    "Copy the text as it is and share it on your own profile: do not add patient details, and say you work here."
+)

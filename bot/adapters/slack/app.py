@@ -189,7 +189,9 @@ class SlackBot:
     async def _ask_for_comment(self, client: AsyncWebClient, body: dict[str, Any], action_id: str, value: str) -> None:
         container = body.get("container") or {}
         channel = (body.get("channel") or {}).get("id") or container.get("channel_id")
-        metadata = json.dumps({"a": action_id, "v": value, "ch": channel, "ts": container.get("message_ts")})
+        # An ephemeral message (a review list) cannot be updated later: the decision is then posted to the reviewer.
+        message_ts = None if container.get("is_ephemeral") else container.get("message_ts")
+        metadata = json.dumps({"a": action_id, "v": value, "ch": channel, "ts": message_ts})
         request = actions.decode(action_id, value)
         item_id = getattr(request, "item_id", None) or 0
         await client.views_open(
@@ -209,15 +211,17 @@ class SlackBot:
         channel, ts = meta.get("ch"), meta.get("ts")
 
         async def deliver(reply: Reply) -> None:
-            if isinstance(reply, ReviewItemReply) and reply.event == "decided" and channel and ts:
+            decided = isinstance(reply, ReviewItemReply) and reply.event == "decided"
+            if isinstance(reply, ReviewItemReply) and decided:
                 text, blocks = decided_message(reply.item, reply.note)
-                await client.chat_update(channel=channel, ts=ts, text=text, blocks=blocks)
             else:
                 text, blocks = render(reply)
-                if channel:
-                    await client.chat_postEphemeral(channel=channel, user=actor.id, text=text, blocks=blocks)
-                else:
-                    await client.chat_postMessage(channel=actor.id, text=text, blocks=blocks)
+            if decided and channel and ts:
+                await client.chat_update(channel=channel, ts=ts, text=text, blocks=blocks)
+            elif channel:
+                await client.chat_postEphemeral(channel=channel, user=actor.id, text=text, blocks=blocks)
+            else:
+                await client.chat_postMessage(channel=actor.id, text=text, blocks=blocks)
             await self._after(client, reply, actor)
 
         await self._work(request, actor, deliver, client)
@@ -285,6 +289,8 @@ class SlackBot:
                     state=reply.item.state.value.replace("_", " "),
                     by=f" by <@{actor.id}>",
                 )
+                if reply.item.comment:
+                    text += "\n" + msg.REVIEW_COMMENT.format(comment=reply.item.comment)
                 await client.chat_postMessage(channel=author, text=text)
 
     async def _notify_reviewers(self, client: AsyncWebClient, item: ReviewItem) -> None:

@@ -79,19 +79,21 @@ def reviewer_message(item: ReviewItem, *, group: str | None = None) -> tuple[str
         _mrkdwn(f"{intro}\n{msg.REVIEW_REQUESTED.format(who=who, platform=platform_label(item.platform))}"),
         *_item(item),
     ]
-    value = review_value(item.id)
-    blocks.append(
-        {
-            "type": "actions",
-            "block_id": f"carepost.review.{item.id}",
-            "elements": [
-                _button(msg.BUTTON_APPROVE, APPROVE, value, style="primary"),
-                _button(msg.BUTTON_REJECT, REJECT, value, style="danger"),
-                _button(msg.BUTTON_CHANGES, CHANGES, value),
-            ],
-        }
-    )
+    blocks.append(_decision_buttons(item.id))
     return slack_msg.REVIEWER_NOTICE, blocks
+
+
+def _decision_buttons(item_id: int) -> Block:
+    value = review_value(item_id)
+    return {
+        "type": "actions",
+        "block_id": f"carepost.review.{item_id}",
+        "elements": [
+            _button(msg.BUTTON_APPROVE, APPROVE, value, style="primary"),
+            _button(msg.BUTTON_REJECT, REJECT, value, style="danger"),
+            _button(msg.BUTTON_CHANGES, CHANGES, value),
+        ],
+    }
 
 
 def decided_message(item: ReviewItem, note: str) -> tuple[str, list[Block]]:
@@ -224,8 +226,10 @@ def _review_list(reply: ReviewListReply) -> tuple[str, list[Block]]:
         return text, [_mrkdwn(text)]
     title = msg.REVIEW_LIST_TITLE.format(state=state)
     blocks: list[Block] = [_header(title)]
-    for item in reply.items[: MAX_BLOCKS - 1]:
+    for item in reply.items[: (MAX_BLOCKS - 1) // 2]:
         blocks.append(_mrkdwn(f"*{_esc(_item_title(item))}*\n{_esc(_short(item.text))}"))
+        if item.state == "submitted":  # reviewers decide from the list; the desk refuses anyone else
+            blocks.append(_decision_buttons(item.id))
     return title, blocks
 
 
@@ -235,7 +239,8 @@ def _advocacy(reply: AdvocacyReply) -> tuple[str, list[Block]]:
         text = msg.ADVOCACY_EMPTY.format(platform=platform)
         return text, [_mrkdwn(text)]
     title = msg.ADVOCACY_TITLE.format(platform=platform)
-    blocks: list[Block] = [_header(title)]
+    hint = {"type": "context", "elements": [{"type": "mrkdwn", "text": msg.ADVOCACY_SHARE_HINT}]}
+    blocks: list[Block] = [_header(title), hint]
     for item in reply.items[:10]:
         blocks.append({"type": "divider"})
         blocks.extend(_plain_sections(item.text))
