@@ -19,6 +19,7 @@ from tests.phi_rule_cases import spans
         ("insurance card number 12345678", ["12345678"]),  # insurance card: plan, not account
         ("subscriber ID 889-221-00", ["889-221-00"]),  # subscriber id
         ("BCBS ID XYZ123456789", ["XYZ123456789"]),  # an insurer's name with ID: plan, not phi.id
+        ("my member id is w123456 lol", ["w123456"]),  # a lower-case id in a casual comment
     ],
 )
 def test_health_plan_found(text: str, expected: list[str]) -> None:

@@ -23,10 +23,11 @@ FILLER = (
 )
 # Keywords that need an explicit marker ("#", "no.", "number", "id", ":") before the value.
 MARKER = r"(?i:\s*(?:\#|no\.|number\b|num\b|id\b|:))"
-# An id: letters and digits, maybe with inner dashes, at least 4 characters, at least one digit, upper case.
+# An id: letters and digits, maybe with inner dashes, at least 4 characters, at least one digit.
 ID_TOKEN = (
     r"(?:\d{2,6}(?: \d{2,6}){1,4}(?![A-Za-z0-9])"  # digit groups separated by spaces: "5727 8068 2757"
-    r"|(?:[A-Z]{1,3}[ -](?=\d{3}))?(?=[A-Z0-9-]*\d)[A-Z0-9](?:[A-Z0-9]|[-/.](?=[A-Z0-9])){3,24}(?![A-Za-z0-9]))"
+    r"|(?:[A-Z]{1,3}[ -](?=\d{3}))?(?=[A-Za-z0-9-]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[-/.](?=[A-Za-z0-9])){3,24}"
+    r"(?![A-Za-z0-9]))"
 )
 # A longer id for keywords that are also everyday words ("account"): at least six characters.
 LONG_ID_TOKEN = r"(?=[A-Z0-9 -]{6})" + ID_TOKEN
