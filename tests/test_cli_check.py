@@ -90,16 +90,19 @@ def test_jsonl_batch_keeps_order_and_reports_bad_lines() -> None:
         json.dumps({"id": "e", "text": CLEAN, "platform": "myspace"}),  # unknown platform
         "",  # blank lines are skipped
         json.dumps({"id": 6, "text": "Sincere thanks to our volunteers."}),
+        json.dumps({"id": "g", "text": CLEAN, "platform": 5}),  # a platform that is not a string
+        json.dumps(["a", "list"]),  # not an object
+        json.dumps({"id": "i", "text": "The last line still gets its answer."}),
     ]
     result = carepost("check", "--jsonl", stdin="\n".join(lines) + "\n")
     out = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [o["id"] for o in out] == ["a", None, "c", "d", "e", 6]  # one line per input line, same order
+    assert [o["id"] for o in out] == ["a", None, "c", "d", "e", 6, "g", None, "i"]  # one line per input, in order
     good = [o for o in out if "error" not in o]
     bad = [o for o in out if "error" in o]
-    assert [o["id"] for o in good] == ["a", "c", 6]
+    assert [o["id"] for o in good] == ["a", "c", 6, "i"]
     for o in good:
         assert set(o) == {"id", "verdict", "findings", "fixed_text"}
-    assert [o["line"] for o in bad] == [2, 4, 5]
+    assert [o["line"] for o in bad] == [2, 4, 5, 8, 9]
     assert all(o["error"].startswith(f"line {o['line']}:") for o in bad)
     assert "myspace" in bad[2]["error"]
     assert out[2]["verdict"] == "block"

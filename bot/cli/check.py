@@ -87,6 +87,11 @@ def _check_line(service: CarePost, line: str, number: int, default_platform: str
             "error": msg.JSONL_BAD_LINE.format(line=number, problem=msg.JSONL_NOT_OBJECT),
         }
     platform = item.get("platform") or default_platform
+    if platform is not None and not isinstance(platform, str):
+        return item.get("id"), {
+            "line": number,
+            "error": msg.JSONL_BAD_LINE.format(line=number, problem=msg.JSONL_BAD_PLATFORM),
+        }
     try:
         report = service.check(item["text"], platform)
     except GuardrailError as exc:

@@ -10,3 +10,4 @@ REMAINING = "Still flagged after the fixes"
 JSONL_BAD_LINE = "line {line}: {problem}"
 JSONL_NOT_OBJECT = "not a JSON object with a string 'text'"
 JSONL_BAD_JSON = "not valid JSON ({detail})"
+JSONL_BAD_PLATFORM = '\'platform\' must be a platform name such as "x" or "facebook"'
