@@ -131,6 +131,14 @@ DAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
 LOWER_WORD = re.compile(r"(?<![A-Za-z0-9@#/.'_-])[a-z][a-z'-]*[a-z](?![A-Za-z0-9@/_-]|\.[a-z])")
 
 
+# Person cues that commenters type in lower case, and the two words after one (an "o'"/"ó" may sit between).
+LOWER_CUE = re.compile(
+    r"\b(?:thank (?:u|you)(?: to)?|thanks to|shout-?out to|party for|fundraiser for|family of|prayers for|keep|"
+    r"love to|congratulating|congrats(?: to)?|proud of|get well soon,?|happy birthday(?: to)?,?|rip|in memory of) "
+)
+LOWER_PAIR = re.compile(r"([a-z][a-z'-]*[a-z]) (?:[a-z] )?([a-z][a-z'-]*[a-z])(?![A-Za-z0-9@/_-]|\.[a-z])")
+
+
 @dataclass(slots=True)
 class Token:
     start: int
@@ -261,12 +269,11 @@ class NameRule(Rule):
         if segment:
             yield from self._segment(doc, lists, segment)
 
-    @staticmethod
-    def _surname_after_forename(lists: NameLists, keys: list[str], index: int) -> bool:
+    def _surname_after_forename(self, lists: NameLists, keys: list[str], index: int) -> bool:
         """ "Jun-ho Park", "Mary Hall": an institution word that is a surname, after a first name that is nothing
         else, is the surname (but "Grant Park", "Central Park" are places)."""
         before = keys[index - 1]
-        return keys[index] in lists.last and before in lists.forenames and before not in lists.popular_first
+        return keys[index] in lists.last and before not in lists.popular_first and self._features(lists, before).strong
 
     def _excluded(self, keys: list[str], count: int, titled: bool) -> list[bool]:
         """For each of the run's `count` words: True if it may be part of a name (no hard exclusion).
@@ -437,6 +444,9 @@ class NameRule(Rule):
         """ "get well soon, maria gonzalez": two lower-case words in a row, a first name then a surname (or a word
         no dictionary knows), neither an everyday word."""
         text = doc.text
+        cued = list(self._lower_after_cue(doc, lists, found))
+        yield from cued
+        found = found + cued
         if lists.forenames.isdisjoint(LOWER_WORD.findall(text)):
             return
         previous: tuple[int, int, str] | None = None
@@ -454,6 +464,25 @@ class NameRule(Rule):
                 previous = None
                 continue
             previous = (start, end, key) if key in lists.forenames else None
+
+    def _lower_after_cue(self, doc: Document, lists: NameLists, found: list[Match]) -> Iterator[Match]:
+        """ "party for haruto sato", "thank u sung-min cho": after a person cue, two lower-case words that are
+        not everyday words are a name even when the lists do not know them."""
+        for cue in LOWER_CUE.finditer(doc.lower):
+            pair = LOWER_PAIR.match(doc.text, cue.end())
+            if pair is None:
+                continue
+            first, second = pair.group(1), strip_possessive(pair.group(2))
+            if first in STOPWORDS or second in STOPWORDS or any(m.start == pair.start() for m in found):
+                continue
+            if (first in lists.words and first not in lists.popular_first) or first in MONTHS or first in DAYS:
+                continue
+            if (second in lists.words and second not in lists.popular_last) or second in MONTHS or second in DAYS:
+                continue
+            keys = [first, second]
+            if self.hard.longest(keys, 0) or self.hard.longest(keys, 1):
+                continue
+            yield Match(pair.start(), pair.start(2) + len(second))
 
     def _lower_pair(self, lists: NameLists, first: str, second: str) -> bool:
         if (second in lists.words and second not in lists.popular_last) or second in MONTHS or second in DAYS:
