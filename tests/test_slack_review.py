@@ -160,3 +160,16 @@ async def test_a_reviewer_decides_from_the_review_list(harness: SlackHarness) ->
     assert harness.slack.of("chat.update") == []
     author_dm = await harness.slack.wait_for("chat.postMessage", count=3)
     assert "Add the hours." in author_dm[-1].text  # the author hears the decision and the reason
+
+
+async def test_an_approved_post_is_offered_to_share_in_a_dm(harness: SlackHarness) -> None:
+    notices = await submit(harness)
+    await harness.click(actions.APPROVE, button_value(notices[0].blocks, actions.APPROVE), user="UREVIEW1")
+    await harness.slack.wait_until(lambda: len(harness.slack.of("respond")) >= 3)
+    dm = {"type": "message", "channel_type": "im", "user": "UBOB", "channel": "DBOB", "ts": "3.3",
+          "text": "give me something to share on Facebook this week"}  # fmt: skip
+    assert await harness.event(dm, "EvShare") == 200
+    await harness.slack.wait_until(lambda: bool(harness.slack.of("chat.update")))
+    (shared,) = harness.slack.of("chat.update")
+    assert "Main Street clinic" in shared.everything
+    assert "share it on your own profile" in shared.everything
