@@ -65,7 +65,7 @@ TOWN_ZIP = re.compile(rf"(?i:\b(?:from|in|of|near|outside|lives\s+in)\s+)(?P<val
 # "Maria, from Brookfield", "a resident of Oak Park", "lives in Maple Grove".
 TOWN_FROM = re.compile(
     r"(?i:\b(?:from|lives\s+in|living\s+in|lived\s+in|resides\s+in|residing\s+in|resident\s+of|native\s+of"
-    r"|hometown\s+of|hails\s+from|home\s+in|grew\s+up\s+in|moved\s+to|back\s+home\s+in)\s+)"
+    r"|hometown\s+of|hails\s+from|home\s+in|grew\s+up\s+in|moved\s+to|back\s+home\s+in|raised\s+in|born\s+in)\s+)"
     rf"(?:the\s+)?(?P<value>{TOWN})(?!'s|\w)"
 )
 # "a Brookfield grandmother", "the Oak Park teen": a town as a person's descriptor.
@@ -193,7 +193,7 @@ LEADS: dict[re.Pattern[str], frozenset[str]] = {
     ),
     TOWN_FROM: frozenset(
         {"from", "lives", "living", "lived", "resides", "residing", "resident", "native", "hometown", "hails"}
-        | {"home", "grew", "moved", "back"}
+        | {"home", "grew", "moved", "back", "raised", "born"}
     ),
     TOWN_ZIP: frozenset({"from", "in", "of", "near", "outside", "lives"}),
     ON_STREET: frozenset({"on", "at", "near", "off", "along"}),
