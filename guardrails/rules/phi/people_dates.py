@@ -34,6 +34,8 @@ PERSON_EVENT_BEFORE = re.compile(
     r"(?:\b(?:born|birth(?:day|date)?|date of birth|d\.?o\.?b\.?|b\.|admitted|admission|admit date|discharged|"
     r"discharge(?: date)?|(?:had|underwent|undergoes|his|her|their|my|your|scheduled for|date of) (?:[\w-]+ )?"
     r"(?:surgery|procedure|operation|transplant|visit|appointment|delivery|c-section|amputation|biopsy)|"
+    r"(?:surgery|operation|procedure|transplant|amputation|biopsy|c-section|accident|crash|injury|stroke|"
+    r"heart attack|diagnosis|admission|discharge) (?:was |is |took place |happened )?(?:on|dated)|"
     r"operated on|died|passed away|passed|death|deceased|date of death|d\.?o\.?d\.?|visited|was seen|seen|"
     r"diagnosed|delivered|hospitali[sz]ed|injured|date of service|dos|treated|arrived|came home|went home|"
     r"welcomed|baptized|buried|funeral)\b[^.!?\n]{0,25}|\b(?:dob|d\.o\.b\.|born|birth):? ?)$"
