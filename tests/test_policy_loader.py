@@ -192,7 +192,7 @@ SEED_FACTS = [
     "billions of videos",
     "Hirslanden",
     "2013",
-    "Xing",
+    "XING",
 ]
 
 
