@@ -23,6 +23,10 @@ from bot.service import CarePost
         "Should I go to the ER for chest pain?",  # whether to seek care
         "What are the side effects of metformin?",  # drug information for oneself
         "what do my cholesterol test results mean?",  # reading one's own results
+        "Can we take ibuprofen with coffee?",  # combining a drug, even in the first person plural
+        "My kid swallowed a battery, what do I do?",  # an injury or emergency
+        "What does a high white blood cell count mean?",  # a lab value, with no social media context
+        "Is it okay to mix alcohol and Xanax?",  # a drug the advice patterns do not name
     ],
 )
 def test_a_request_for_medical_advice_is_recognised(question: str) -> None:
@@ -38,6 +42,10 @@ def test_a_request_for_medical_advice_is_recognised(question: str) -> None:
         "Can I take photos in the ward?",  # "take" that is not about medicine
         "Can I start a staff advocacy program?",  # "start" that is not about medicine
         "How often should we post on LinkedIn?",  # an ordinary policy question
+        "Is it OK to discuss vaccine hesitancy?",  # a topic for our content, not one person's care
+        "How should we cover a measles outbreak?",  # the team's own work ("we")
+        "Can our cardiologist explain heart attack symptoms in a video?",  # content about symptoms
+        "Is it ok to like a post about a new drug?",  # the FDA endorsement rule
     ],
 )
 def test_a_policy_question_is_not_taken_for_a_request_for_advice(question: str) -> None:
