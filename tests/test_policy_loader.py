@@ -103,6 +103,20 @@ def test_a_guide_directory_without_markdown_or_text_is_a_config_error(tmp_path: 
         load_guide(AppConfig(policy=PolicyConfig(guide=[tmp_path / "empty"])))
 
 
+def test_a_guide_file_of_another_kind_is_a_config_error(tmp_path: Path) -> None:
+    pdf = tmp_path / "guide.pdf"
+    pdf.write_bytes(b"%PDF-1.4")
+    with pytest.raises(ConfigError, match=r"policy\.guide: .*guide\.pdf is not a Markdown \(\.md\) or text"):
+        load_guide(AppConfig(policy=PolicyConfig(guide=[pdf])))
+
+
+def test_a_guide_that_is_not_utf8_text_is_a_config_error(tmp_path: Path) -> None:
+    bad = tmp_path / "guide.md"
+    bad.write_bytes(b"## Heading\n\n\xff\xfe not text\n")
+    with pytest.raises(ConfigError, match=r"policy\.guide: cannot read .*guide\.md \(UnicodeDecodeError\)"):
+        load_guide(AppConfig(policy=PolicyConfig(guide=[bad])))
+
+
 def test_the_builtin_guide_ships_as_package_data_with_sourced_sections() -> None:
     sections = builtin_sections()
     assert len(sections) > 60

@@ -51,6 +51,8 @@ def builtin_sections() -> list[Section]:
 def _sections_of_entry(entry: Path, full: Path) -> list[Section]:
     if not full.exists():
         raise ConfigError(f"policy.guide: {entry} does not exist")
+    if full.is_file() and full.suffix.lower() not in GUIDE_SUFFIXES:
+        raise ConfigError(f"policy.guide: {entry} is not a Markdown (.md) or text (.txt) file")
     files = [full] if full.is_file() else sorted(p for p in full.rglob("*") if p.is_file())
     files = [p for p in files if p.suffix.lower() in GUIDE_SUFFIXES]
     if not files:
