@@ -37,7 +37,7 @@ AGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("turns", re.compile(rf"\bturn(?:s|ed|ing)? {_N}\b")),
     ("birthday", re.compile(rf"{_NTH} birthday\b")),
     ("name_comma", re.compile(rf"(?<=[a-z]), {_N},")),
-    ("at_age", re.compile(rf"(?:^|[.!?] )at {_N},")),
+    ("at_age", re.compile(rf"\bat {_N}, (?!\d)")),
     ("is_age", re.compile(rf"\b(?:who is|who's|she is|he is|she's|he's|is now|who was) {_N}(?: years)?(?: old)?\b")),
     ("word", re.compile(r"\b(?P<value>(?:super)?centenarian|nonagenarian)\b(?!s)")),
 )
