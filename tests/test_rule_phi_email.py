@@ -35,6 +35,8 @@ def test_email_found(text: str, expected: list[str]) -> None:
         "Meet us at noon at the fair",  # "at" as a word is not an e-mail
         "Thanks @RiversideHealth for hosting",  # a handle, not an e-mail
         "Visit cdc.gov for more",  # a link, not an e-mail
+        "Meet us at the dot com expo",  # "X at Y dot com" that is a sentence
+        "Donate at gofundme dot com/f/help-sam",  # a spelled-out link, not an e-mail
     ],
 )
 def test_email_not_found(text: str) -> None:

@@ -25,6 +25,8 @@ from tests.phi_rule_cases import spans
         ("youtube.com/watch?v=abc123 shows her surgery", ["youtube.com/watch?v=abc123"]),  # a video link
         ("pay him at venmo @sam-smith", ["@sam-smith"]),  # hyphen inside a payment handle
         ("Follow her journey at samstrong.org", ["samstrong.org"]),  # a bare site said to be hers
+        ("Her page facebook[.]com/jane.doe", ["facebook[.]com/jane.doe"]),  # a defanged link
+        ("Donate at gofundme dot com/f/help-sam please", ["gofundme dot com/f/help-sam"]),  # spelled-out dot
     ],
 )
 def test_url_found(text: str, expected: list[str]) -> None:
@@ -43,6 +45,8 @@ def test_url_found(text: str, expected: list[str]) -> None:
         "#sam_recovers #FluSeason",  # hashtags are not handles
         "Email jane.doe@gmail.com",  # an e-mail belongs to phi.email
         "Like us on facebook.com",  # the site itself, no person
+        "See cdc[.]gov/flu for more",  # a defanged trusted site
+        "reach me at bob at hotmail dot com",  # a spelled-out e-mail belongs to phi.email
         "Read more at nytimes.com/2024/health/flu-season",  # a news link with no person context
         "Doors open @ 9am, see you @noon",  # @ as "at"
         "Thanks to our partners @SpringfieldFD and @IDPH for the safety fair!",  # public bodies' handles

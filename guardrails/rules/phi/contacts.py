@@ -222,8 +222,16 @@ EMAIL_SPELLED = re.compile(
     r"(?<![\w.])(?P<value>[A-Za-z0-9][A-Za-z0-9._+\-]{0,62}"
     r"(?:\s*[\[(]\s*at\s*[\])]\s*|\s+at\s+(?=[A-Za-z0-9\-]+\s*(?:[\[(]\s*dot\s*[\])]|\s+dot\s+)))"
     r"[A-Za-z0-9\-]+(?:\s*(?:[\[(]\s*dot\s*[\])]|\s+dot\s+|\.)\s*[A-Za-z0-9\-]+)*"
-    r"\s*(?:[\[(]\s*dot\s*[\])]|\s+dot\s+|\.)\s*(?:com|org|net|edu|gov|us|io|co|info|me|biz))(?![\w\-])",
+    r"\s*(?:[\[(]\s*dot\s*[\])]|\s+dot\s+|\.)\s*(?:com|org|net|edu|gov|us|io|co|info|me|biz))(?![\w\-/])",
     re.IGNORECASE,
+)
+
+
+# Words that make "X at Y dot com" a sentence rather than an address.
+NOT_MAILBOX = frozenset(
+    {"us", "me", "him", "her", "them", "you", "it", "we", "the", "a", "an", "our", "my", "your", "donate", "give"}
+    | {"visit", "find", "see", "meet", "join", "shop", "order", "register", "apply", "learn", "read", "watch"}
+    | {"follow", "sign", "call", "text", "email", "contact", "reach", "write", "look", "available", "online"}
 )
 
 
@@ -246,8 +254,12 @@ class EmailRule(PhiPatternRule):
         for _name, pattern in self.PATTERNS if spelled else self.PATTERNS[:1]:
             for found in pattern.finditer(doc.text):
                 value = found.group("value")
-                if not self.invalidate(value):
+                if self.validate(value) and not self.invalidate(value):
                     yield Match(*found.span("value"))
+
+    def validate(self, text: str) -> bool:
+        """A spelled-out address needs a real mailbox and domain: "us at the dot com" is a sentence."""
+        return real_mailbox(text)
 
     def invalidate(self, text: str) -> bool:
         """The organization's own addresses and any address at one of its domains."""
@@ -256,6 +268,21 @@ class EmailRule(PhiPatternRule):
         if address in self.own_emails:
             return True
         return "@" in address and domain_in(address.rsplit("@", 1)[1], self.own_domains)
+
+
+def real_mailbox(text: str) -> bool:
+    if "@" in text:
+        return True
+    parts = [p for p in re.split(r"[\s\[\]().]+", text.lower()) if p]
+    return len(parts) >= 4 and parts[0] not in NOT_MAILBOX and parts[2] not in NOT_MAILBOX
+
+
+def spelled_email_spans(doc: Document) -> list[tuple[int, int]]:
+    """Where the spelled-out e-mail addresses are ("bob at hotmail dot com"): never a defanged link too."""
+    return doc.memo(
+        "phi.contacts.spelled_emails",
+        lambda: [m.span("value") for m in EMAIL_SPELLED.finditer(doc.text) if real_mailbox(m.group("value"))],
+    )
 
 
 def email_spans(doc: Document) -> list[tuple[int, int]]:
@@ -301,6 +328,14 @@ INSTITUTION_HOST = re.compile(
     r"|\.(?:edu|gov|mil|int)$"
 )
 HANDLE = re.compile(r"(?<![\w@./+\-&])@(?P<value>[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,28}[A-Za-z0-9_])?)(?![\w@]|\.\w)")
+# "facebook[.]com/jane", "gofundme dot com/f/sam": links written so that nothing makes them clickable.
+DEFANG_HINT = re.compile(r"\[\.\]|\(\.\)|\[dot\]|\(dot\)|\sdot\s")
+DEFANG_DOT = re.compile(r"\s*(?:\[\.\]|\(\.\)|\[dot\]|\(dot\)|\s+dot\s+)\s*", re.IGNORECASE)
+DEFANGED_URL = re.compile(
+    r"(?<![\w.@])(?P<value>(?:[a-z0-9-]+\s*(?:\[\.\]|\(\.\)|\[dot\]|\(dot\)|\s+dot\s+)\s*)+"
+    r"(?:com|org|net|me|ly|io|co|us|info|app|page|tv|social)(?:/[^\s<>\"']*[\w/])?)(?![\w@])",
+    re.IGNORECASE,
+)
 # Handles of public bodies and institutions (a fire department, a county, a school), never a patient's.
 ORG_HANDLE = re.compile(
     r"(?:gov|dept|county|cityof|police|sheriff|fire(?:dept|rescue)?$|hospital|foundation|news|ymca|library|schools?$"
@@ -340,6 +375,14 @@ class UrlRule(Rule):
                     continue
                 if self._points_at_person(doc, start, end):
                     yield Match(start, end)
+        if DEFANG_HINT.search(doc.lower):
+            spelled = spelled_email_spans(doc)
+            for found in DEFANGED_URL.finditer(doc.text):
+                if any(s < found.end() and found.start() < e for s, e in spelled):
+                    continue
+                url = DEFANG_DOT.sub(".", found.group("value"))
+                if self._points_at_person(doc, *found.span("value"), url=url):
+                    yield Match(*found.span("value"))
 
     def _handles(self, doc: Document) -> Iterator[Match]:
         for found in HANDLE.finditer(doc.text):
@@ -348,8 +391,9 @@ class UrlRule(Rule):
                 continue
             yield Match(*found.span())
 
-    def _points_at_person(self, doc: Document, start: int, end: int) -> bool:
-        url = doc.text[start:end]
+    def _points_at_person(self, doc: Document, start: int, end: int, url: str | None = None) -> bool:
+        """`url` is the link as read (a defanged "facebook[.]com/x" with its dots back); the span is where it is."""
+        url = url if url is not None else doc.text[start:end]
         host = host_of(url)
         if self.invalidate(url):
             return False
@@ -383,11 +427,11 @@ class UrlRule(Rule):
 
 # ------------------------------------------------------------------------------------------------------- IPs
 
-IPV4 = re.compile(r"(?<![\w.])(?P<value>(?:\d{1,3}\.){3}\d{1,3})(?![\w]|\.\d)")
+IPV4 = re.compile(r"(?<![\w.])(?P<value>(?:\d{1,3}(?:\.|\[\.\]|\(\.\))){3}\d{1,3})(?![\w]|\.\d)")
 IPV6 = re.compile(
     r"(?<![\w:.])(?P<value>(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?)(?![\w:])"
 )
-IP_HINT = re.compile(r"\d\.\d{1,3}\.\d|[0-9A-Fa-f]:[0-9A-Fa-f]{0,4}:")
+IP_HINT = re.compile(r"\d(?:\.|\[\.\])\d{1,3}(?:\.|\[\.\])\d|[0-9A-Fa-f]:[0-9A-Fa-f]{0,4}:")
 VERSION_BEFORE = re.compile(
     r"(?:version|ver\.?|\bv|release|firmware|build|update|ios|android|app|section|sec\.?|chapter|§|step|table|figure)\s*$"
 )
@@ -413,7 +457,7 @@ class IpRule(PhiPatternRule):
         if ":" in text and (text.count(":") < 2 or not any(c.isalnum() for c in text)):
             return False
         try:
-            ipaddress.ip_address(text)
+            ipaddress.ip_address(text.replace("[.]", ".").replace("(.)", "."))
         except ValueError:
             return False
         return True
