@@ -239,3 +239,22 @@ def test_cli_several_sets_give_per_set_and_overall_figures(tmp_path: Path, monke
     assert [v["phi_recall"] for v in payload["per_set"].values()] == [1.0, 0.0]
     human = CliRunner().invoke(main, ["eval", "--set", str(first), "--set", str(second)])
     assert "Per set" in human.output
+
+
+def test_cli_by_kind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    fake_rules.install(monkeypatch)
+    path = write_set(
+        tmp_path,
+        [
+            {"id": "1", "text": "SECRET", "expect": ["phi.secret"], "kind": "k.good"},
+            {"id": "2", "text": "nothing", "expect": ["phi.secret"], "kind": "k.bad"},
+            {"id": "3", "text": "the best", "clean": True, "kind": "k.bad"},
+        ],
+    )
+    payload = json.loads(CliRunner().invoke(main, ["eval", "--set", str(path), "--json"]).output)
+    assert payload["kinds"] == {
+        "k.bad": {"items": 2, "right": 0, "rate": 0.0},
+        "k.good": {"items": 1, "right": 1, "rate": 1.0},
+    }
+    human = CliRunner().invoke(main, ["eval", "--set", str(path), "--by-kind", "5"]).output
+    assert human.index("k.bad") < human.index("k.good")  # worst first

@@ -30,6 +30,7 @@ def default_dir() -> Path:
 @click.option("--set", "set_paths", multiple=True, type=click.Path(dir_okay=False), help="Run only this JSONL set.")
 @click.option("--dir", "eval_dir", type=click.Path(file_okay=False), default=None, help="Where the sets live.")
 @click.option("--show-misses", type=click.IntRange(min=0), default=0, help="Print up to N missed/false items per rule.")
+@click.option("--by-kind", type=click.IntRange(min=0), default=0, help="Print the N worst generator kinds.")
 @click.option("--only", default=None, help="Only rules whose id starts with this (phi., advice.dosage, ...).")
 @click.option("--regenerate", is_flag=True, help="Rebuild the generated sets from the seed before measuring.")
 @click.option("--seed", type=int, default=DEFAULT_SEED, show_default=True, help="Seed for --regenerate.")
@@ -40,6 +41,7 @@ def eval_command(
     set_paths: tuple[str, ...],
     eval_dir: str | None,
     show_misses: int,
+    by_kind: int,
     only: str | None,
     regenerate: bool,
     seed: int,
@@ -62,7 +64,8 @@ def eval_command(
     from bot.evaluation import render
 
     if as_json:
-        emit_json({**render.as_json(summary, names, show_misses), "per_set": render.per_set_json(per_set)})
+        payload = render.as_json(summary, names, show_misses)
+        emit_json({**payload, "per_set": render.per_set_json(per_set), "kinds": render.kinds_json(summary)})
     else:
         from rich.console import Console
 
@@ -71,6 +74,8 @@ def eval_command(
         out.print(render.human(summary, names, show_misses, only))
         if len(per_set) > 1:
             out.print(render.per_set_table(per_set))
+        if by_kind:
+            out.print(render.kinds_table(summary, by_kind))
     raise SystemExit(EXIT_OK)
 
 

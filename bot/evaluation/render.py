@@ -186,3 +186,18 @@ def per_set_table(per_set: dict[str, Summary]) -> Table:
             fmt(f["disclaimer_accuracy"]),
         )
     return table
+
+
+def kinds_table(summary: Summary, limit: int) -> Table:
+    """The generator kinds with the most wrong items first: where a rule's blind spots are."""
+    table = Table(title=msg.KINDS_TITLE, title_justify="left", header_style="bold")
+    for name in msg.KINDS_COLUMNS:
+        table.add_column(name, justify="left" if name == "kind" else "right")
+    ranked = sorted(summary.kinds.items(), key=lambda kv: (kv[1].value or 0.0, -kv[1].count))
+    for kind, rate in ranked[:limit]:
+        table.add_row(kind, str(rate.count), str(rate.count - rate.good), fmt(rate.value))
+    return table
+
+
+def kinds_json(summary: Summary) -> dict[str, dict[str, Any]]:
+    return {k: {"items": r.count, "right": r.good, "rate": r.value} for k, r in sorted(summary.kinds.items())}

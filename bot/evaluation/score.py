@@ -136,6 +136,9 @@ class Summary(BaseModel):
     advice_negatives: Rate = Field(default_factory=Rate, description="good = advice negatives with no advice.*")
     disclaimer: Rate = Field(default_factory=Rate, description="good = right add/do-not-add decisions.")
     phi_caught: Rate = Field(default_factory=Rate, description="PHI spans any PHI rule overlapped.")
+    kinds: dict[str, Rate] = Field(
+        default_factory=dict, description="Per generator kind, good = items with every expected hit and no false flag."
+    )
 
     def phi_recall(self) -> Rate:
         """Pooled over every phi.* rule: hits / positives."""
@@ -160,6 +163,8 @@ class Summary(BaseModel):
         for name in ("clean", "advice_recall", "advice_negatives", "disclaimer", "phi_caught"):
             getattr(self, name).add(getattr(other, name))
         self.clean_false = (self.clean_false + other.clean_false)[:MAX_EXAMPLES]
+        for kind, rate in other.kinds.items():
+            self.kinds.setdefault(kind, Rate()).add(rate)
 
     def targets(self) -> list[Target]:
         out: list[Target] = []
@@ -233,14 +238,17 @@ class Scorer:
             kind=item.kind,
         )
         phi_findings = [f for f in report.findings if f.is_phi]
+        right = True
         for rule_id in item.expect:
             stats = self.stats(rule_id, severities)
             stats.positives += 1
             spans = [s for s in item.spans if s.rule == rule_id]
             if _covers(by_rule.get(rule_id, []), spans):
                 stats.hits += 1
-            elif len(stats.misses) < MAX_EXAMPLES:
-                stats.misses.append(example)
+            else:
+                right = False
+                if len(stats.misses) < MAX_EXAMPLES:
+                    stats.misses.append(example)
             if rule_id.startswith("phi."):
                 caught = _covers(phi_findings, spans)
                 stats.caught += caught
@@ -258,9 +266,13 @@ class Scorer:
             stats = self.stats(rule_id, severities)
             stats.negatives += 1
             if rule_id in by_rule:
+                right = False
                 stats.false_flags += 1
                 if len(stats.false_items) < MAX_EXAMPLES:
                     stats.false_items.append(example)
+        kind = self.summary.kinds.setdefault(item.kind or "-", Rate())
+        kind.count += 1
+        kind.good += right
         self._overall(item, by_rule, example)
 
     def _overall(self, item: EvalItem, by_rule: Mapping[str, list[Finding]], example: Example) -> None:

@@ -21,3 +21,5 @@ REGENERATED = "wrote {count:,} items to {files} files in {where} (seed {seed})"
 FAKER_MISSING = "--regenerate needs the dev dependencies (faker): pip install -e '.[dev]'"
 PER_SET_TITLE = "Per set (pooled PHI recall = hits / positives over every phi.* rule)"
 PER_SET_COLUMNS = ("set", "items", "PHI recall", "PHI caught", "advice recall", "clean FP", "disclaimer right")
+KINDS_TITLE = "Worst item kinds (an item is right when every expected rule fired and nothing fired that must not)"
+KINDS_COLUMNS = ("kind", "items", "wrong", "right rate")
