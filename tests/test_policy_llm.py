@@ -95,6 +95,13 @@ async def test_phi_in_the_llm_answer_is_redacted(llm: FakeOpenAI) -> None:
     assert any("redacted" in n for n in answer.notices)
 
 
+async def test_phi_in_the_question_never_reaches_the_model(llm: FakeOpenAI) -> None:
+    llm.then(replying({"answer": "Only with written consent.", "cite": [1]}))
+    await service().ask("Can we post Maria Gonzalez's success story? Her number is 555-867-5309.")
+    sent = llm.prompts()
+    assert "555-867-5309" not in sent and "Gonzalez" not in sent
+
+
 async def test_medical_and_off_topic_questions_never_reach_the_model(llm: FakeOpenAI) -> None:
     assert (await service().ask("How much ibuprofen should I take?")).declined
     assert not (await service().ask("Who won the game last night?")).grounded

@@ -45,7 +45,8 @@ async def answer_question(config: AppConfig, engine: Engine, question: str) -> A
     extract = extract_answer(index, text, hits)
     notices: list[str] = []
     if os.environ.get("OPENAI_API_KEY"):
-        extract, notice = await _compose_with_llm(index, text, hits, extract, config)
+        private = engine.check(text).redacted_text  # PHI in a question never reaches the model
+        extract, notice = await _compose_with_llm(index, private, hits, extract, config)
         notices += [notice] if notice else []
     return guard(engine, extract, notices)
 
