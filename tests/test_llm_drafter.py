@@ -178,6 +178,7 @@ async def test_redraft_asks_for_a_fresh_variant(llm: FakeOpenAI) -> None:
     result = await service().redraft(FLU, "twitter", 2)
     assert [d.platform.value for d in result.drafts] == ["x"]
     assert "Variation number 2" in llm.requests[0]["messages"][-1]["content"]
+    assert llm.requests[0]["temperature"] > 0.4  # a fresher take than the default llm.temperature
 
 
 async def test_fields_the_model_leaves_out_are_filled_offline(llm: FakeOpenAI) -> None:

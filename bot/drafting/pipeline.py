@@ -77,7 +77,8 @@ class DraftingPipeline:
         views = [platform_view(p, self.content, self.config) for p in platforms]
         drafts = await self._draft_all(brief, views, notices)
         log.info(
-            "drafted pillar=%s platforms=%s verdicts=%s",
+            "drafted by=%s pillar=%s platforms=%s verdicts=%s",
+            request.requested_by or "-",
             pillar.key,
             [d.platform.value for d in drafts],
             [d.verdict.value for d in drafts],

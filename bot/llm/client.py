@@ -49,8 +49,12 @@ class LLMClient:
         model = os.environ.get("CAREPOST_MODEL") or config.llm.model
         return cls(config, api_key, os.environ.get("OPENAI_BASE_URL"), model)
 
-    async def complete_json(self, messages: list[dict[str, str]], max_tokens: int) -> dict[str, Any]:
-        """One chat completion that must answer with a JSON object. Raises LLMFailure with the reason."""
+    async def complete_json(
+        self, messages: list[dict[str, str]], max_tokens: int, temperature: float | None = None
+    ) -> dict[str, Any]:
+        """One chat completion that must answer with a JSON object. Raises LLMFailure with the reason.
+
+        `temperature` None means llm.temperature from app.yaml."""
         import openai
 
         prompt_tokens = count_messages(messages)
@@ -60,7 +64,7 @@ class LLMClient:
             response = await self._client.chat.completions.create(
                 model=self.model,
                 messages=_typed(messages),
-                temperature=self.config.temperature,
+                temperature=self.config.temperature if temperature is None else temperature,
                 max_tokens=max_tokens,
                 response_format={"type": "json_object"},
             )
