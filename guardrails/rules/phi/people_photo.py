@@ -21,7 +21,7 @@ MEDIA = (
 _BEFORE_AFTER = r"before[- ]?(?:and|&|/|n|'n')[- ]?after"
 BEFORE_AFTER = re.compile(
     rf"\b{_BEFORE_AFTER}\b(?:[ -]\w+){{0,3}}?[ -]{MEDIA}\b|\b{MEDIA} (?:\w+ ){{0,2}}(?:from )?before (?:and|&) after\b"
-    rf"|\b(?:this|these|a|our|the|his|her|their|my) {_BEFORE_AFTER}s?\b(?= (?:of|from|pics?|shots?)\b)"
+    rf"|\b(?:this|these|a|our|the|his|her|their|my) (?P<noun>{_BEFORE_AFTER}s?)\b(?= (?:of|from|pics?|shots?)\b)"
 )
 MEDIA_WORD = re.compile(rf"\b{MEDIA}\b")
 # The text presents the media: it is attached, below, or the reader is told to look.
@@ -60,7 +60,8 @@ class PhotoRule(Rule):
         if not self.TRIGGER.search(lower):
             return
         for found in BEFORE_AFTER.finditer(lower):
-            yield Match(found.start(), found.end())
+            start, end = found.span("noun") if found.group("noun") else found.span()
+            yield Match(start, end)
             return
         for sentence in SENTENCE.finditer(lower):
             start, end = sentence.span()

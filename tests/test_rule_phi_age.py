@@ -1,0 +1,82 @@
+"""phi.age: one person's age over 89. Ages up to 89, population statements and the ages of things pass.
+
+"people over 90", "adults 90 and older", "ages 90+" are population statements and are themselves Safe Harbor's
+"90 or older" aggregate, so they are not flagged.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from guardrails import Engine, GuardrailSettings
+from guardrails.model import FixKind, Severity
+
+ENGINE = Engine(GuardrailSettings())
+
+
+def ages(text: str) -> list[str]:
+    """The original text of every phi.age finding, checking that its offsets point at that text."""
+    found = []
+    for finding in ENGINE.check(text).findings:
+        if finding.rule == "phi.age":
+            assert finding.start is not None and finding.end is not None
+            assert text[finding.start : finding.end] == finding.text
+            found.append(finding.text)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the spec's example: the number is the span
+        ("Our 97-year-old patient celebrated her birthday on the cardiac ward, room 4B.", ["97"]),
+        # the spec's "a 94-year-old patient"
+        ("A 94-year-old patient walked out of the ICU today.", ["94"]),
+        # the spec's "aged 101"
+        ("Rose, aged 101, still does her crossword every morning.", ["101"]),
+        # turning an age
+        ("Walter turns 92 on Sunday!", ["92"]),
+        # "our 100-year-old" with no noun after it
+        ("Happy birthday to our 100-year-old!", ["100"]),
+        # a name, then the age between commas
+        ("Rose, 94, thanked her nurses.", ["94"]),
+        # an ordinal birthday
+        ("She celebrated her 103rd birthday in our rehab gym.", ["103rd"]),
+        # ages in words
+        ("This ninety-three-year-old veteran got his flu shot with us today.", ["ninety-three"]),
+        # a hundred and one in words
+        ("Our oldest patient ever: a one hundred and one-year-old great-grandmother!", ["one hundred and one"]),
+        # "96yo" as people type it
+        ("A patient, 96yo, completed cardiac rehab this week.", ["96"]),
+        # "at 94," at the start of a sentence
+        ("At 94, Ruthie still beats our therapists at checkers.", ["94"]),
+        # a person's "who is 104"
+        ("Happy birthday to our patient Edna, who is 104 today!", ["104"]),
+        # a centenarian tied to a person
+        ("Meet our centenarian patient, a retired teacher.", ["centenarian"]),
+        # a Cyrillic o inside "yo" and full-width digits: folded, offsets on the original
+        ("Our patient is \uff11\uff10\uff16\u0443\u043e and still walks two miles a day.", ["\uff11\uff10\uff16"]),
+        # 89 is allowed by Safe Harbor
+        ("An 89-year-old patient rang the bell today.", []),
+        # the spec's population range
+        ("Adults 65 and older should get a flu shot.", []),
+        # people over 90: a population statement, the Safe Harbor aggregate itself
+        ("People over 90 should ask about a high-dose vaccine. Adults 90 and older, too.", []),
+        # ages 90+ and a plural
+        ("Ages 90+ welcome at the seniors' lunch. Centenarians share their secrets.", []),
+        # the age of a building and of the organization
+        ("Our 100-year-old building gets a new roof. Riverside Health turns 100 this year!", []),
+        # a number that is not an age
+        ("Over 95 volunteers joined the 5K, and 120 runners finished.", []),
+    ],
+)
+def test_age_findings(text: str, expected: list[str]) -> None:
+    assert ages(text) == expected
+
+
+def test_age_finding_blocks_and_redacts_the_number() -> None:
+    report = ENGINE.check("A 94-year-old patient walked out today.")
+    finding = next(f for f in report.findings if f.rule == "phi.age")
+    assert finding.severity is Severity.BLOCK
+    assert finding.fix is FixKind.REDACT
+    assert report.fixed_text == "A [AGE]-year-old patient walked out today."

@@ -1,0 +1,79 @@
+"""phi.date: a date tied to a person (birth, admission, discharge, surgery, death, visit), never an event's."""
+
+from __future__ import annotations
+
+import pytest
+
+from guardrails import Engine, GuardrailSettings
+from guardrails.model import FixKind, Severity
+
+ENGINE = Engine(GuardrailSettings())
+
+
+def dates(text: str) -> list[str]:
+    """The original text of every phi.date finding, checking that its offsets point at that text."""
+    found = []
+    for finding in ENGINE.check(text).findings:
+        if finding.rule == "phi.date":
+            assert finding.start is not None and finding.end is not None
+            assert text[finding.start : finding.end] == finding.text
+            found.append(finding.text)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the spec's birth date, numeric
+        ("She was born 04/12/1961 in this very hospital.", ["04/12/1961"]),
+        # the spec's admission date, with an ordinal
+        ("He was admitted on March 3rd with chest pain.", ["March 3rd"]),
+        # the spec's discharge date without a year
+        ("Discharged 3/14 after a long stay in the ICU.", ["3/14"]),
+        # the spec's DOB label with an ISO date
+        ("DOB: 1961-04-12", ["1961-04-12"]),
+        # a surgery date with a pronoun
+        ("Her surgery on May 2, 2023 went well.", ["May 2, 2023"]),
+        # a surgery date without one
+        ("Update from the family: surgery on the 24th of January went well!", ["24th of January"]),
+        # a date of death
+        ("He passed away on January 5 surrounded by family.", ["January 5"]),
+        # a month and a year of birth: a date element, unlike a year alone
+        ("Born in March 1961, Rose still gardens every day.", ["March 1961"]),
+        # a visit with a hyphenated word in between
+        ("Reminder: your follow-up visit is on 10/24/76.", ["10/24/76"]),
+        # the person event after the date
+        ("We first met this brave girl on June 11, the day of her diagnosis.", ["June 11"]),
+        # a European date with dots
+        ("Her surgery on 27.10.2007 was the first of its kind here.", ["27.10.2007"]),
+        # a birth label after the date
+        ("Rose (04/12/1931 (DOB)) is our oldest volunteer.", ["04/12/1931"]),
+        # full-width digits are folded for matching, the span still covers them
+        (
+            "Her surgery is on \uff11\uff19\uff13\uff13\uff0d\uff10\uff17\uff0d\uff12\uff13.",
+            ["\uff11\uff19\uff13\uff13\uff0d\uff10\uff17\uff0d\uff12\uff13"],
+        ),
+        # the spec's event example: an event date and opening hours are not PHI
+        ("Flu shots are available at our Main Street clinic this Saturday, Oct 12, 9am-1pm.", []),
+        # an awareness month and an event date
+        ("October is Breast Cancer Awareness Month. Join us Oct 12 for the walk.", []),
+        # a publication date and a facility opening
+        ("Published March 3, 2024. Our surgery center opens May 5.", []),
+        # a year alone is not a date element Safe Harbor removes
+        ("She was born in 1961 and still volunteers every week.", []),
+        # a fraction and a score are not dates
+        ("Only 1/3 of adults get enough sleep; our ratings are 4.8/5.", []),
+        # an awareness day
+        ("World Hand Hygiene Day is May 5: wash those hands!", []),
+    ],
+)
+def test_date_findings(text: str, expected: list[str]) -> None:
+    assert dates(text) == expected
+
+
+def test_date_finding_blocks_and_redacts() -> None:
+    report = ENGINE.check("DOB: 1961-04-12")
+    finding = next(f for f in report.findings if f.rule == "phi.date")
+    assert finding.severity is Severity.BLOCK
+    assert finding.fix is FixKind.REDACT
+    assert report.fixed_text == "DOB: [DATE]"

@@ -1,0 +1,64 @@
+"""phi.photo: the text says a patient's photo or video goes with it. It blocks with no fix: nothing to redact."""
+
+from __future__ import annotations
+
+import pytest
+
+from guardrails import Engine, GuardrailSettings
+from guardrails.model import Severity
+
+ENGINE = Engine(GuardrailSettings())
+
+
+def photos(text: str) -> list[str]:
+    """The original text of every phi.photo finding, checking that its offsets point at that text."""
+    found = []
+    for finding in ENGINE.check(text).findings:
+        if finding.rule == "phi.photo":
+            assert finding.start is not None and finding.end is not None
+            assert text[finding.start : finding.end] == finding.text
+            found.append(finding.text)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the brief's example: an attached photo of one patient's scan
+        ("See the attached photo of Maria's scan.", ["photo"]),
+        # before and after pictures of a patient
+        ("Before and after pics of our patient are below!", ["Before and after pics"]),
+        # a video of a patient in the ICU
+        ("Video of him in the ICU is below.", ["Video"]),
+        # "before-and-after" as a noun
+        ("Check out this before-and-after of our patient's skin graft!", ["before-and-after"]),
+        # a selfie with a patient, attached
+        ("Selfie with our favorite patient on discharge day (pic attached)", ["Selfie"]),
+        # pictures of a wound
+        ("Swipe to see the pics of the wound from week 1 to week 6.", ["pics"]),
+        # a Cyrillic o inside the word: folded, offsets on the original
+        ("See the attached ph\u043eto of her incision.", ["ph\u043eto"]),
+        # photos of a building
+        ("Check out photos of our new wing!", []),
+        # a team photo at an event
+        ("Photo of our team at the 5K this morning.", []),
+        # advice about photos is not a photo
+        ("Never post identifiable patient information or images without consent.", []),
+        # a video interview with staff
+        ("Watch our video interview with Dr. Sarah Chen about heart health.", []),
+        # an x-ray explained in general
+        ("What does an x-ray show? Our radiology team explains.", []),
+    ],
+)
+def test_photo_findings(text: str, expected: list[str]) -> None:
+    assert photos(text) == expected
+
+
+def test_photo_finding_blocks_without_a_fix() -> None:
+    """There is nothing in the text to redact: the finding blocks, the preview shows [PHOTO]."""
+    report = ENGINE.check("See the attached photo of Maria's scan.")
+    finding = next(f for f in report.findings if f.rule == "phi.photo")
+    assert finding.severity is Severity.BLOCK
+    assert finding.fix is None
+    assert not report.postable
+    assert "[PHOTO]" in report.redacted_text
