@@ -152,7 +152,7 @@ MEDICAL_SUFFIX_RE = re.compile(
 )
 
 ORGANS = words("thyroid heart kidney liver lung stomach bladder prostate hormone hormonal sinus gallbladder nerve")
-MEDICAL_SUFFIXES = ("itis", "osis", "algia", "emia", "opathy", "oma", "infection", "syndrome", "disorder", "splints")
+MEDICAL_SUFFIX_TOKEN_RE = re.compile(r"[a-z](?:itis|osis|algia|emia|opathy|oma|infection|syndrome|disorder|splints)\b")
 # Token gates: a rule whose trigger words are all absent cannot match, so its patterns never run.
 MEDICATION_TRIGGERS = words(
     "stop stopping quit quitting skip skipping discontinue double halve cut increase decrease lower raise reduce up "
@@ -378,8 +378,8 @@ class DiagnosisRule(AdviceRule):
             return
         if (
             not any(h.kind in (CONDITION, SYMPTOM) for h in term_hits(doc))
-            and not any(t.endswith(MEDICAL_SUFFIXES) for t in toks)
             and not toks & ORGANS
+            and not MEDICAL_SUFFIX_TOKEN_RE.search(doc.lower)
         ):
             return
         for start, end in sentences(doc):

@@ -54,10 +54,17 @@ INFO_CUE_RE = re.compile(
     r"(?:is|are) an? (?:[\w-]+ )?(?:surgery|procedure|treatment|test|condition|disease|disorder|infection|"
     r"screening|scan|therapy|vaccine|medicine|medication)|\d+ (?:months|years) and (?:older|up|over)|"
     r"(?:adults|kids|children|women|men|seniors|people|teens) (?:\w+ ){0,3}(?:should|can|need))\b"
-    r"|(?:^|[^\w\s,']\s*)(?:bring|ask|keep|talk|never|always|don'?t|make sure|store|wash|follow|remember|tell|know|"
-    r"see a|thinking about|if your|when in doubt|avoid|limit|protect|stay)\b"
     r"|\b(?!100\s?%)\d{1,2}(?:\.\d+)?\s?%|\b(?:1|one) in (?:\d+|two|three|four|five|six|eight|ten)\b"
     r"|\bevery \d+ (?:seconds|minutes)\b"
+)
+# An imperative health tip ("Bring a list of your medications..."), behind the words it needs.
+IMPERATIVE_TIP_WORDS = words(
+    "bring ask keep talk never always don't dont make store wash follow remember tell know see thinking if when "
+    "avoid limit protect stay"
+)
+IMPERATIVE_TIP_RE = re.compile(
+    r"(?:^|[^\w\s,']\s*)(?:bring|ask|keep|talk|never|always|don'?t|make sure|store|wash|follow|remember|tell|know|"
+    r"see a|thinking about|if your|when in doubt|avoid|limit|protect|stay)\b"
 )
 # Kinds of post that need no disclaimer when they explain nothing about health (jobs, events, services,
 # recognition, facility news, greetings), again as single words and a few patterns.
@@ -70,9 +77,9 @@ NON_HEALTH_CONTEXT_WORDS = words(
     "anniversary retire retirement retiring appreciation kudos spotlight meet happy merry holiday holidays "
     "donate donation donations volunteer volunteers schedule book appointment appointments monday tuesday "
     "wednesday thursday friday saturday sunday today tomorrow tonight joined partnered partner partners sponsor "
-    "sponsored grant expand expansion donor gift fundraiser gala service"
+    "sponsored grant expand expansion donor gift fundraiser gala service open grand wing building"
 )
-NON_HEALTH_CONTEXT_RE = re.compile(r"\d(?::\d\d)?\s?(?:am|pm)\b|\bnow open\b|\bgrand opening\b|\bnew (?:wing|building)")
+NON_HEALTH_CONTEXT_RE = re.compile(r"\d(?::\d\d)?\s?(?:am|pm)\b")
 # "cancer care", "Stroke Center", "diabetes support group": a condition naming a service or an observance.
 SERVICE_NAME_RE = re.compile(
     r"(?:[\s-]+[a-z]+)?[\s-]+(?:care|center|centre|institute|program|programs|team|unit|ward|department|clinic|services?|"
@@ -146,7 +153,8 @@ class TestimonialDisclaimerRule(Rule):
         return self.settings.disclaimers.testimonial
 
 
-CONDITION_SUFFIXES = ("itis", "osis", "algia", "emia", "opathy", "sarcoma", "carcinoma", "lymphoma")
+# Words that name a condition by their ending ("tendinitis", "scoliosis", "Ewing sarcoma").
+CONDITION_SUFFIX_RE = re.compile(r"[a-z](?:itis|osis|algia|emia|opathy|sarcoma|carcinoma|lymphoma)\b")
 # "family medicine", "sports medicine": a field of practice, not a medicine.
 FIELD_BEFORE_RE = re.compile(
     r"\b(?:family|internal|sports|emergency|nuclear|preventive|integrative|lifestyle|sleep|pulmonary|critical care|"
@@ -158,28 +166,44 @@ def _is_field(doc: Document, start: int) -> bool:
     return FIELD_BEFORE_RE.search(doc.lower, max(0, start - 20), start) is not None
 
 
+def _non_health_context(doc: Document, toks: frozenset[str]) -> bool:
+    if toks & NON_HEALTH_CONTEXT_WORDS:
+        return True
+    return doc.has_digits and NON_HEALTH_CONTEXT_RE.search(doc.lower) is not None
+
+
+def _explains(doc: Document, toks: frozenset[str]) -> bool:
+    if INFO_CUE_RE.search(doc.lower):
+        return True
+    return bool(toks & IMPERATIVE_TIP_WORDS) and IMPERATIVE_TIP_RE.search(doc.lower) is not None
+
+
 def gives_health_information(doc: Document) -> bool:
     """The decision behind disclaimer.missing (see the module docstring)."""
 
     def decide() -> bool:
         hits = term_hits(doc)
         toks = token_set(doc)
-        strong = any(
-            h.kind in STRONG_KINDS and h.term not in GENERIC_DRUG_WORDS and not SERVICE_NAME_RE.match(doc.lower, h.end)
-            for h in hits
-        ) or any(t.endswith(CONDITION_SUFFIXES) for t in toks)
+        strong = (
+            any(
+                h.kind in STRONG_KINDS
+                and h.term not in GENERIC_DRUG_WORDS
+                and not SERVICE_NAME_RE.match(doc.lower, h.end)
+                for h in hits
+            )
+            or CONDITION_SUFFIX_RE.search(doc.lower) is not None
+        )
         weak = any(
             h.kind in WEAK_KINDS and not (h.term in GENERIC_DRUG_WORDS and _is_field(doc, h.start)) for h in hits
         )
         if not strong and not weak:
             return False
-        if toks & INFO_CUE_WORDS or INFO_CUE_RE.search(doc.lower):
+        if toks & INFO_CUE_WORDS:
             return True
-        if not strong:
-            return False
-        if patient_story_span(doc) is not None:
-            return False  # the story gets its own caveat (disclaimer.testimonial)
-        return not toks & NON_HEALTH_CONTEXT_WORDS and NON_HEALTH_CONTEXT_RE.search(doc.lower) is None
+        if strong and patient_story_span(doc) is None and not _non_health_context(doc, toks):
+            return True  # a condition or medicine named outside a job ad, event, recognition or facility news
+        # the story gets its own caveat (disclaimer.testimonial); other contexts need an explanatory cue
+        return _explains(doc, toks)
 
     return doc.memo("disclaimer.health_information", decide)
 

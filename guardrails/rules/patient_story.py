@@ -68,15 +68,36 @@ STORY_HEAD_RE = re.compile(
 )
 STORY_OWNER_RE = re.compile(r"\b(?:her|his|their|my|[a-z]+'s)\s+(?:[\w-]+\s+){0,3}$")
 STORY_HEAD_TRIGGERS = words("journey recovery story battle fight experience")
-WEAK_STORY_RE = re.compile(
-    r"\bshar(?:e|es|ed|ing)\s+(?:her|his|their|my|[a-z]+'s)\s+(?:[\w-]+\s+){0,3}"
-    r"(?:story|journey|experience|testimony)\b"
-    r"|\bthanks? (?:you )?to [a-z]+(?: [a-z]+)? for (?:sharing|trusting us)\b"
-    r"|\bone of our (?:\w+ )?patients\b|\bour patient,? [a-z]+ (?:is|was|has|had|shared|says)\b"
-    r"|\"[^\"]{3,}[,.!?]?\"\s*,?\s*(?:she|he|they|[a-z]+) (?:says|said|shares|shared)\b"
-    r"|\b(?:is|are|'s|was) (?:now )?back (?:to|on|at|in) (?:\w+ing|work|school|the field|the court|her feet|"
-    r"his feet|their feet|normal|life|the ice)\b|\bi feel (?:\d+|ten|twenty) years younger\b"
-    r"|\bthanks to (?:her|his|their|my) new (?:knee|hip|heart|kidney|liver|lungs?|shoulder)\b"
+# Weaker signs, each behind the words it needs; they count only with a patient cue and no staff-only cue.
+WEAK_STORY_PATTERNS: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
+    (
+        words("share shares shared sharing"),
+        re.compile(
+            r"\bshar(?:e|es|ed|ing)\s+(?:her|his|their|my|[a-z]+'s)\s+(?:[\w-]+\s+){0,3}"
+            r"(?:story|journey|experience|testimony)\b"
+        ),
+    ),
+    (words("thanks thank"), re.compile(r"\bthanks? (?:you )?to [a-z]+(?: [a-z]+)? for (?:sharing|trusting us)\b")),
+    (
+        words("patient patients"),
+        re.compile(r"\bone of our (?:\w+ )?patients\b|\bour patient,? [a-z]+ (?:is|was|has|had|shared|says)\b"),
+    ),
+    (
+        words("says said shares shared"),
+        re.compile(r"\"[^\"]{3,}[,.!?]?\"\s*,?\s*(?:she|he|they|[a-z]+) (?:says|said|shares|shared)\b"),
+    ),
+    (
+        words("back"),
+        re.compile(
+            r"\b(?:is|are|'s|was) (?:now )?back (?:to|on|at|in) (?:\w+ing|work|school|the field|the court|"
+            r"her feet|his feet|their feet|normal|life|the ice)\b"
+        ),
+    ),
+    (words("feel"), re.compile(r"\bi feel (?:\d+|ten|twenty) years younger\b")),
+    (
+        words("new"),
+        re.compile(r"\bthanks to (?:her|his|their|my) new (?:knee|hip|heart|kidney|liver|lungs?|shoulder)\b"),
+    ),
 )
 STAFF_CUE_RE = re.compile(
     r"\b(?:dr\.?|doctor|nurse|physician|surgeon|our team|staff|employee|volunteer|colleague|rn|md|"
@@ -85,10 +106,6 @@ STAFF_CUE_RE = re.compile(
 PATIENT_CUE_RE = re.compile(
     r"\b(?:patient|survivor|diagnosed|treated|recovery|recovering|treatment|surgery|replacement|new (?:knee|hip))"
 )
-
-
-# Token gate of the weak pattern: without one of these words it cannot match.
-WEAK_TRIGGERS = words("share shares shared sharing thanks thank one our says said back feel new")
 
 
 def _owned_story(lower: str) -> tuple[int, int] | None:
@@ -102,10 +119,13 @@ def _owned_story(lower: str) -> tuple[int, int] | None:
 
 def _weak_story(lower: str, toks: frozenset[str]) -> tuple[int, int] | None:
     span = _owned_story(lower) if toks & STORY_HEAD_TRIGGERS else None
-    if span is None and toks & WEAK_TRIGGERS:
-        found = WEAK_STORY_RE.search(lower)
-        span = found.span() if found is not None else None
-    return span
+    if span is not None:
+        return span
+    for triggers, pattern in WEAK_STORY_PATTERNS:
+        found = pattern.search(lower) if toks & triggers else None
+        if found is not None:
+            return found.span()
+    return None
 
 
 def patient_story_span(doc: Document) -> tuple[int, int] | None:
