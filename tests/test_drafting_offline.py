@@ -46,6 +46,7 @@ UNKNOWN_TOPICS = [
     "Alzheimer's disease",
     "organ donation",
     "a" * 250,  # absurdly long: must still fit X
+    "flu {shots} {0} {label!r} }{",  # braces in a topic are text, never template slots
 ]
 
 

@@ -168,8 +168,7 @@ def _fill(template: str, slots: dict[str, str | None]) -> str | None:
         if value is None:
             return None
         values[field] = value
-    filled = template.format_map(values)
-    return filled if "{" not in filled else _fill(filled, slots)
+    return template.format_map(values)  # values are never parsed again: a topic may hold any braces
 
 
 def _has_banned(text: str, banned: list[str]) -> bool:
