@@ -36,7 +36,7 @@ WEAK_KINDS = frozenset({PROCEDURE, SCREENING, TOPIC, DRUG})  # DRUG here: generi
 # Words and phrases that explain something about health: what makes a mention of a service or a topic
 # "information". Single words are looked up in the text's token set; phrases need the regex.
 INFO_CUE_WORDS = words(
-    "symptom symptoms signs risk risks causes caused affects affect prevent prevents prevention "
+    "symptom symptoms signs risk risks cause causes caused affects affect prevent prevents prevention "
     "preventable preventing reduce reduces reducing lower lowers lowering protect protects protecting "
     "linked increases increase helps treatment treatments explains explain misunderstood understand "
     "understanding means treat treats treatable manage managing diagnosis diagnosed diagnose percent tip "
