@@ -54,6 +54,8 @@ def test_phone_found(text: str, expected: list[str]) -> None:
         "She was admitted 4-12-2024.",  # a dashed date is phi.date's, not a phone
         "Order number 1234567 shipped.",  # seven bare digits are a count or a code
         "Apply by 11/30. Job ID: RN-2024-118.",  # digits inside a job code
+        "NDC 0002-3227-30 is the insulin code",  # a drug code: no area code starts with 0
+        "PO 4500012345 for the new beds",  # a purchase order number
     ],
 )
 def test_phone_not_found(text: str) -> None:

@@ -43,6 +43,12 @@ FAX_LABEL = re.compile(r"\bf\s*[:.]\s*$")
 PHONE_WORD = re.compile(r"\b(?:call|phone|tel|telephone|cell|mobile|text|ring|reach|dial|voicemail)\b")
 FAX_AFTER = re.compile(r"^\s*[(\[]?\s*(?:fax|facsimile|f)\b")
 NUMBER_CONTEXT_BEFORE = 30
+# A code number, not a phone: "PO 4500012345", "NDC 0002-3227-30", "order #", "lot", "ISBN".
+CODE_BEFORE = re.compile(
+    r"(?:\bpo|p\.o\.|purchase\s+order|order|invoice|tracking|\bref|reference|confirmation|isbn|\bndc|\blot|batch"
+    r"|\bsku|\bupc|item|part|catalog|\bein|tax\s+id|grant|award|project|protocol|irb|study|trial|nct)"
+    r"\s*(?:number|no\.?|num|#|id|code)?\s*[:#]?\s*$"
+)
 # "4-12-2024", "2024.10.12": dates, which phonenumbers may read as a local number.
 DATE_LIKE = re.compile(r"^(?:\d{1,2}[-./]\d{1,2}[-./](?:19|20)?\d\d|(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2})$")
 # North American toll-free numbers belong to organizations and hotlines (Poison Control), unless PERSONAL says.
@@ -112,7 +118,18 @@ def _read_numbers(window: str, region: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(
         (hit.start, hit.end, phonenumbers.format_number(hit.number, PhoneNumberFormat.E164))
         for hit in PhoneNumberMatcher(window, region, leniency=Leniency.POSSIBLE)
+        if not _bad_nanp_area(hit.raw_string, hit.number.country_code)
     )
+
+
+def _bad_nanp_area(raw: str, country_code: int | None) -> bool:
+    """A ten-digit North American number never has an area code starting 0 or 1 ("0002-3227-30" is a drug code)."""
+    if country_code != 1:
+        return False
+    digits = "".join(c for c in raw if c.isdigit())
+    national = digits[1:] if len(digits) == 11 and digits[0] == "1" else digits
+    national = national[2:] if len(digits) == 12 and digits.startswith("001") else national
+    return len(national) == 10 and national[0] in "01"
 
 
 def _dropped(doc: Document, start: int, end: int) -> bool:
@@ -127,6 +144,7 @@ def _dropped(doc: Document, start: int, end: int) -> bool:
         or _glued(text, start, end)
         or UNIT_AFTER.match(doc.lower[end : end + 12]) is not None
         or keyed_overlaps(doc, start, end)
+        or CODE_BEFORE.search(doc.lower, max(0, start - 24), start) is not None
         or (TOLL_FREE.match(text, start, end) is not None and not PERSONAL.search(doc.window(start, end, 50, 30)))
     )
 
