@@ -29,6 +29,7 @@ GENERIC_EMOJI = "💙"
 EMOJI_BULLETS = ("✔️", "✅", "👉", "→")
 _FORMATTER = string.Formatter()
 _SPACES = re.compile(r"[ \t]{2,}")
+_DOUBLE_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")  # "tip." after a tip that ended in a stop; an ellipsis stays
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ class OfflineDrafter:
             if post_length(text, view.limits) <= view.limits.max_chars:
                 break
         else:
-            text = _hard_fit(text, view)
+            text = _hard_fit(text, view, keep=slots.get("disclaimer") or "")
         return Candidate(
             platform=view.platform.value,
             text=text,
@@ -201,7 +202,7 @@ def _render(
         out.append(filled)
     text = "\n".join(out)
     text = re.sub(r"\n{3,}", "\n\n", text).strip()
-    return text.replace(" .", ".").replace("..", ".")
+    return _DOUBLE_STOP.sub(".", text.replace(" .", "."))
 
 
 def _fit(
@@ -223,11 +224,15 @@ def _fit(
     return text
 
 
-def _hard_fit(text: str, view: PlatformView) -> str:
-    """Last resort for a very long topic: cut whole words from the longest line until it fits."""
+def _hard_fit(text: str, view: PlatformView, keep: str) -> str:
+    """Last resort for a very long topic: cut whole words from the longest line (never `keep`, the
+    disclaimer) until it fits."""
     lines = text.split("\n")
     while post_length("\n".join(lines), view.limits) > view.limits.max_chars:
-        longest = max(range(len(lines)), key=lambda i: len(lines[i]))
+        cuttable = [i for i in range(len(lines)) if lines[i] and (not keep or keep not in lines[i])]
+        if not cuttable:
+            break
+        longest = max(cuttable, key=lambda i: len(lines[i]))
         words = lines[longest].split(" ")
         if len(words) <= 1:
             lines[longest] = lines[longest][: max(0, len(lines[longest]) - 10)]
