@@ -94,3 +94,21 @@ def test_normalization_offsets_are_monotonic_and_in_range(text: str) -> None:
 def test_to_original_always_gives_a_valid_span(text: str, a: int, b: int) -> None:
     start, end = normalize(text).to_original(min(a, b), max(a, b))
     assert 0 <= start <= end <= len(text)
+
+
+def test_same_findings_from_many_threads_as_from_one() -> None:
+    """The engine is shared by the service's threads: a check must not depend on what another thread checks."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    posts = [f"{a} {b}" for a in FRAGMENTS[:30] for b in FRAGMENTS[30:45]]
+    expected = [ENGINE.check(p, "x").model_dump() for p in posts]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        got = list(pool.map(lambda p: ENGINE.check(p, "x").model_dump(), posts))
+    assert got == expected
+
+
+@CONFIG
+@given(text=texts, platform=platforms)
+def test_checking_is_deterministic(text: str, platform: Platform | None) -> None:
+    assert ENGINE.check(text, platform) == ENGINE.check(text, platform)
+    assert Engine(GuardrailSettings()).check(text, platform) == ENGINE.check(text, platform)
