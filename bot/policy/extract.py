@@ -114,7 +114,13 @@ def _pick_sentences(index: GuideIndex, query: Sequence[str], text: str, limit: i
     best = max((score for score, _, _ in scored), default=0.0)
     if best <= 0:
         return list(candidates[:2]), 0.0
-    keep = sorted((x for x in scored if x[0] >= KEEP_RATIO * best), key=lambda x: (-x[0], x[1]))[:limit]
+    keep: list[tuple[float, int, str]] = []
+    size = 0
+    for item in sorted((x for x in scored if x[0] >= KEEP_RATIO * best), key=lambda x: (-x[0], x[1]))[:limit]:
+        if keep and size + len(item[2]) > MAX_ANSWER_CHARS:
+            continue  # the best unit always goes in; weaker ones only while they fit
+        keep.append(item)
+        size += len(item[2]) + 1
     return [s for _, _, s in sorted(keep, key=lambda x: x[1])], best
 
 
@@ -136,7 +142,7 @@ def _compose(chosen: list[tuple[Hit, list[str]]]) -> Extract:
     for hit, picked in chosen:
         group: list[str] = []
         for sentence in picked:
-            if group and used + len(sentence) > MAX_ANSWER_CHARS:
+            if (group or citations) and used + len(sentence) > MAX_ANSWER_CHARS:
                 break
             group.append(sentence)
             used += len(sentence) + 1
