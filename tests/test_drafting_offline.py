@@ -148,3 +148,17 @@ def test_config_drives_contact_hashtags_and_banned_words() -> None:
     assert drafts[Platform.X].length <= 200 and drafts[Platform.X].limit == 200
     assert len(drafts[Platform.X].hashtags) <= 1
     assert "#LakesideCares" in drafts[Platform.INSTAGRAM].hashtags
+
+
+@pytest.mark.parametrize("pillar", PILLARS)
+@pytest.mark.parametrize("topic", ["flu shots", "diabetes", "new MRI suite"])
+def test_every_draft_has_hook_substance_cta_and_tags(svc: CarePost, pillar: str, topic: str) -> None:
+    contact = ("riversidehealth.org", "(555) 010-2000", "link in our bio")
+    for draft in run(svc, pillar, topic).drafts:
+        lines = [line for line in draft.text.split("\n") if line.strip()]
+        assert len(lines) >= 3, draft.text  # a hook, something about the topic, a call to action
+        assert len(lines[0]) <= 140, lines[0]  # the hook is one short line
+        assert any(c in draft.text for c in contact), (draft.platform, draft.text)
+        assert draft.hashtags, draft.platform
+        if topic != "new MRI suite":
+            assert topic.split()[0].lower() in draft.text.lower()
