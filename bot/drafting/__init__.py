@@ -1,4 +1,17 @@
-"""Drafting: the content model, the offline and LLM drafters, the input guard and the repair loop.
+"""Drafting: one guardrailed post per platform from a content pillar and a topic.
 
-The service's `draft`/`redraft` are the one door in (bot/service.py); `pipeline` does the work.
+The service's `draft`/`redraft` (bot/service.py) are the one door in; `pipeline` does the work:
+
+    guard.py       the topic through the guardrails first: PHI removed (and named), advice/guarantee refused
+    brief.py       what every drafter is given: pillar, guarded topic, knowledge-base entry, the org's voice
+    offline.py     the default drafter: deterministic templates, no network
+    llm_drafter.py the model (bot/llm), prompts in prompts/draft.yaml and prompts/revise.yaml
+    pipeline.py    draft -> guardrails -> repair (LLM) -> fallback (offline) -> Draft with its Report
+
+Content is data, so marketing staff can change it without code:
+    data/content.yaml    pillars (aliases, kinds) and platform profiles (tone, structure, hashtags, emoji,
+                         links, alt text, posting rhythm); app.yaml `drafting.pillars` / `drafting.platforms`
+                         override any field. Limits are the guardrails' (`guardrails.platforms`), never here.
+    data/topics.yaml     the offline knowledge base: general public-health facts per topic
+    data/templates.yaml  pillar phrase banks and per-platform layouts
 """
