@@ -330,12 +330,15 @@ class MedicationRule(AdviceRule):
         if not objects or not token_set(doc) & MEDICATION_TRIGGERS:
             return
         for start, end in sentences(doc):
-            if not any(start <= at < end for at in objects):
+            inside = [at - start for at in objects if start <= at < end]
+            if not inside:
                 continue
             sentence = doc.lower[start:end]
             if CARE_ADVISORY_RE.search(sentence):
                 continue
-            for found in MEDICATION_RE.finditer(sentence):
+            # the verb comes at most a few words before the medicine: search only that stretch
+            low, high = max(0, inside[0] - 60), min(len(sentence), inside[-1] + 40)
+            for found in MEDICATION_RE.finditer(sentence, low, high):
                 if self._is_advice(doc, sentence, start, end, found):
                     yield Match(start + found.start(), start + found.end())
                     break
@@ -376,15 +379,18 @@ class DiagnosisRule(AdviceRule):
         toks = token_set(doc)
         if not toks & DIAGNOSIS_TRIGGERS:
             return
-        if (
-            not any(h.kind in (CONDITION, SYMPTOM) for h in term_hits(doc))
-            and not toks & ORGANS
-            and not MEDICAL_SUFFIX_TOKEN_RE.search(doc.lower)
-        ):
+        anchors = [h.start for h in term_hits(doc) if h.kind in (CONDITION, SYMPTOM)]
+        if toks & ORGANS or MEDICAL_SUFFIX_TOKEN_RE.search(doc.lower):
+            anchors = sorted(anchors + [m.start() for m in MEDICAL_SUFFIX_RE.finditer(doc.lower)])
+        if not anchors:
             return
         for start, end in sentences(doc):
+            inside = [at - start for at in anchors if start <= at < end]
+            if not inside:
+                continue
             sentence = doc.lower[start:end]
-            for lead in DIAGNOSIS_LEAD_RE.finditer(sentence):
+            # the lead comes shortly before the condition: search only that stretch
+            for lead in DIAGNOSIS_LEAD_RE.finditer(sentence, max(0, inside[0] - 70), inside[-1]):
                 span = self._diagnosis(doc, sentence, start, lead)
                 if span is not None:
                     yield Match(start + lead.start(), start + span)
