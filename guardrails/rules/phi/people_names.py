@@ -113,7 +113,8 @@ INSTITUTION_WORDS = word_set(
     committee team group department services auxiliary network alliance coalition program programme project
     initiative campaign walk run gala festival fair day week month year house home lodge village apartments
     trust inc llc corp company co bank airport station stadium arena mall market river lake mountain valley
-    bridge square plaza court highway freeway expressway""",
+    bridge square plaza court highway freeway expressway unit units ward wards lab labs laboratory pharmacy office
+    suite services service department division practice network""",
 )
 # A word after a run that makes it a disease, test or procedure named after someone (Kawasaki disease).
 EPONYM_HEADS = word_set(
