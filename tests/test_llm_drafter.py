@@ -193,3 +193,17 @@ async def test_fields_the_model_leaves_out_are_filled_offline(llm: FakeOpenAI) -
     assert all(d.source == "llm" for d in drafts.values())
     assert drafts["youtube"].title and "Flu Shots" in drafts["youtube"].title
     assert drafts["instagram"].alt_text and drafts["instagram"].visual
+
+
+async def test_an_unexpected_error_in_the_llm_path_still_gives_drafts(
+    llm: FakeOpenAI, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot.drafting import llm_drafter
+
+    def broken(name: str) -> object:
+        raise RuntimeError("prompt store unavailable")
+
+    monkeypatch.setattr(llm_drafter, "load_prompt", broken)
+    result = await service().draft(FLU)
+    assert all(d.source == "offline" and d.postable for d in result.drafts)
+    assert msg.LLM_FALLBACK.format(reason=msg.LLM_FAILURE_REASONS["other"]) in result.notices

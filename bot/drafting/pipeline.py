@@ -65,7 +65,7 @@ class DraftingPipeline:
         pillar = resolve_pillar(request.pillar, self.content)
         platforms = resolve_platforms(request.platforms, self.config)
         if only is not None:
-            platforms = [self._one_of(only, platforms)]
+            platforms = [self._one_of(only)]
         guarded = guard_topic(request.topic, self.engine)
         if guarded.refused is not None:
             log.info("draft refused: pillar=%s phi_removed=%s", pillar.key, guarded.removed)
@@ -85,7 +85,7 @@ class DraftingPipeline:
         )
         return DraftResult(pillar=pillar.key, topic=brief.topic, drafts=drafts, notices=notices)
 
-    def _one_of(self, name: str, platforms: list[Platform]) -> Platform:
+    def _one_of(self, name: str) -> Platform:
         platform = canonical_platform(name)
         if platform is None:
             raise DraftingInputError(msg.UNKNOWN_PLATFORM.format(name=name, valid=", ".join(p.value for p in Platform)))
@@ -105,6 +105,9 @@ class DraftingPipeline:
                 candidates = await llm.draft(brief, views)
             except LLMFailure as failure:
                 return self._fallback(brief, views, notices, failure)
+            except Exception as exc:  # a person still gets drafts; the log says what broke (type only, no text)
+                log.error("LLM drafter raised %s; using the offline drafter", type(exc).__name__)
+                return self._fallback(brief, views, notices, LLMFailure("other", type(exc).__name__))
             missing = [v for v in views if v.platform not in candidates]
             if missing:
                 notices.append(msg.LLM_PARTIAL.format(platforms=", ".join(v.platform.value for v in missing)))
@@ -168,8 +171,9 @@ class DraftingPipeline:
             rounds += 1
             try:
                 candidate = await llm.revise(brief, view, candidate, report)
-            except LLMFailure as failure:
-                log.warning("LLM revise failed (%s) on %s", failure.reason, view.platform.value)
+            except Exception as exc:  # any failure ends the repair; the draft stays blocked
+                reason = exc.reason if isinstance(exc, LLMFailure) else type(exc).__name__
+                log.warning("LLM revise failed (%s) on %s", reason, view.platform.value)
                 break
             report = self.check(candidate, view)
         draft = self.finish(candidate, report, view, source="llm", rounds=rounds)
