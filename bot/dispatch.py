@@ -13,6 +13,7 @@ request kind only, never the text (it may hold PHI).
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -32,7 +33,7 @@ from bot.messages import chat as msg
 from bot.review.models import AdvocacyItem, ReviewItem
 from guardrails import Finding, GuardrailError, Report, Verdict
 from guardrails.measure import post_length
-from guardrails.settings import canonical_platform
+from guardrails.settings import Platform, canonical_platform
 
 if TYPE_CHECKING:
     from bot.service import CarePost
@@ -150,12 +151,16 @@ Reply = Annotated[
 ]
 
 
-def acknowledgement(request: Intent) -> str | None:
-    """The short line a surface shows at once, before slow work (None: the answer is quick)."""
+def acknowledgement(request: Intent, default_platforms: Sequence[Platform] = ()) -> str | None:
+    """The short line a surface shows at once, before slow work (None: the answer is quick).
+
+    `default_platforms` (app.yaml's drafting.default_platforms) names the platforms of a draft that named none.
+    """
     if isinstance(request, DraftIntent):
-        if not request.platforms:
+        platforms = request.platforms or list(default_platforms)
+        if not platforms:
             return msg.ACK_DRAFT_DEFAULT
-        return msg.ACK_DRAFT.format(platforms=", ".join(_platform_label(p) for p in request.platforms))
+        return msg.ACK_DRAFT.format(platforms=", ".join(_platform_label(p) for p in platforms))
     if isinstance(request, AskIntent):
         return msg.ACK_ASK
     if isinstance(request, SubmitIntent):

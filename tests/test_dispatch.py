@@ -166,3 +166,8 @@ async def test_an_unexpected_failure_is_a_message_naming_only_its_kind() -> None
     reply = await handle(BrokenService(), AskIntent(question="may I?"), ALICE)
     assert isinstance(reply, ErrorReply)
     assert "ConnectionError" in reply.message and "index gone" not in reply.message
+
+
+def test_a_draft_without_platforms_is_acknowledged_with_the_configured_defaults() -> None:
+    defaults = [Platform.FACEBOOK, Platform.X]
+    assert acknowledgement(DraftIntent(topic="flu"), defaults) == "Drafting for Facebook, X..."

@@ -72,7 +72,7 @@ class TerminalChat:
 
     async def say(self, line: str) -> Reply:
         request = self.follow_up(line) or parse(line)
-        working = acknowledgement(request)
+        working = acknowledgement(request, self.service.config.drafting.default_platforms)
         if working:
             self.console.print(Text(working, style="dim"))
         reply = await handle(self.service, request, self.actor)

@@ -58,6 +58,7 @@ class SlackBot:
 
     def __init__(self, service: CarePost, settings: SlackSettings) -> None:
         from slack_bolt.async_app import AsyncApp
+        from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler
         from slack_sdk.web.async_client import AsyncWebClient
 
         self.service = service
@@ -66,6 +67,8 @@ class SlackBot:
         self.worker = ServiceWorker()
         self._emails: dict[str, str | None] = {}
         client = AsyncWebClient(token=settings.bot_token, base_url=settings.api_url)
+        # Slack answers 429 with Retry-After when a channel gets more than about one message a second.
+        client.retry_handlers.append(AsyncRateLimitErrorRetryHandler(max_retry_count=2))
         self.app: AsyncApp = AsyncApp(
             client=client,
             logger=_bolt_logger(),
@@ -123,7 +126,7 @@ class SlackBot:
             text, blocks = render(await handle(self.service, request, actor))
             await ack(response_type="ephemeral", text=text, blocks=blocks)
             return
-        await ack(response_type="ephemeral", text=acknowledgement(request) or msg.ACK_CHECK)
+        await ack(response_type="ephemeral", text=self._acknowledgement(request) or msg.ACK_CHECK)
         await self._work(request, actor, lambda reply: self._respond(respond, reply), client)
 
     # --- mentions and direct messages: reply in the thread ---
@@ -141,7 +144,7 @@ class SlackBot:
         channel = str(event.get("channel"))
         request = parse(str(event.get("text") or ""))
         actor = _actor(str(event.get("user")), None)
-        working = acknowledgement(request)
+        working = self._acknowledgement(request)
         placeholder: str | None = None
         if working:
             posted = await client.chat_postMessage(channel=channel, thread_ts=thread, text=working)
@@ -171,7 +174,7 @@ class SlackBot:
             await self._ask_for_comment(client, body, action_id, value)
             return
         request = actions.decode(action_id, value)
-        working = acknowledgement(request)
+        working = self._acknowledgement(request)
         if working and not isinstance(request, ReviewIntent):
             await respond(text=working, response_type="ephemeral", replace_original=False)
 
@@ -253,6 +256,9 @@ class SlackBot:
         finally:
             if task is not None:
                 self.pending.discard(task)
+
+    def _acknowledgement(self, request: Intent) -> str | None:
+        return acknowledgement(request, self.service.config.drafting.default_platforms)
 
     async def _email(self, client: AsyncWebClient, user_id: str) -> str | None:
         """The person's e-mail (users:read.email), so reviewers may be listed by e-mail in app.yaml too."""
