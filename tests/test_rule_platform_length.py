@@ -88,3 +88,16 @@ def test_a_single_unbreakable_word_is_blocked_not_cut() -> None:
     # no word boundary to cut at: nothing sensible to keep, so the text is blocked
     report = ENGINE.check("a" * 300, "x")
     assert report.verdict is Verdict.BLOCK
+
+
+def test_cjk_text_without_spaces_is_cut_between_characters() -> None:
+    # Japanese has no spaces: the cut falls between characters, at a sentence end when one is close
+    text = "\u65e5\u672c\u8a9e\u306e\u30c6\u30ad\u30b9\u30c8" * 30  # 240 characters that weigh 480
+    report = ENGINE.check(text, "x")
+    assert report.verdict is Verdict.FIX
+    assert post_length(report.fixed_text, X) <= 280
+    assert report.fixed_text.endswith("\u2026")
+    sentences = "\u75c5\u6c17\u3067\u3059\u3002" * 40  # "it is an illness." repeated, 200 characters
+    cut = ENGINE.check(sentences, "x").fixed_text
+    assert cut.endswith("\u3002")
+    assert post_length(cut, X) <= 280

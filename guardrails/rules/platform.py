@@ -22,8 +22,9 @@ SENTENCE_CUT_MIN_SHARE = 0.6
 # A body shorter than this after trimming says nothing: such a text cannot be fixed by trimming.
 MIN_BODY_CHARS = 20
 _TRAILING_TAGS_RE = re.compile(r"(?:\s*[#\uff03][^\s#\uff03]+)+\s*$")
-_SENTENCE_END_RE = re.compile(r"[.!?](?=\s)")
-_WORD_GAP_RE = re.compile(r"\s+")
+_SENTENCE_END_RE = re.compile(r"[.!?](?=\s)|[\u3002\uff01\uff1f]")
+# Where a body may be cut: white space, or after any CJK character (those scripts put no spaces between words).
+_WORD_GAP_RE = re.compile(r"\s+|(?<=[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef])")
 
 
 class LengthRule(Rule):
