@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import os
 import signal
 from typing import TYPE_CHECKING
@@ -53,7 +54,18 @@ def serve(want_slack: bool, want_teams: bool, port: int | None, host: str, confi
     if slack_settings is None and not teams:
         fail(msg.SERVE_NOTHING)
     chosen = port if port is not None else int(os.environ.get("PORT") or DEFAULT_PORT)
+    _log_to_stderr()
     asyncio.run(_run(CarePost(config), slack_settings, teams, host, chosen))
+
+
+def _log_to_stderr() -> None:
+    """Timestamped logs on stderr at CAREPOST_LOG_LEVEL (default WARNING). CarePost logs rule ids and kinds of
+    errors, never the texts people send (they may hold PHI)."""
+    level = os.environ.get("CAREPOST_LOG_LEVEL", "WARNING").upper()
+    logging.basicConfig(
+        level=level if level in logging.getLevelNamesMapping() else "WARNING",
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
 
 
 def _slack_configured() -> bool:
