@@ -24,7 +24,7 @@ from bot.policy.models import Section
 from bot.policy.text import is_generic, tokens
 
 PARTIAL = 0.7  # share of min_coverage enough when two or more meaningful terms match
-HEADING_WEIGHT = 2  # a heading's words count this many times: headings name what a section is about
+HEADING_WEIGHT = 3  # a heading's words count this many times: headings name what a section is about
 
 
 class Hit(BaseModel):

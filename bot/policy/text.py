@@ -34,6 +34,11 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("across town", "competitor"),
     ("e-mail", "email"),
     ("how often", "frequency"),
+    ("types of posts", "content perform"),
+    ("kinds of posts", "content perform"),
+    ("types of content", "content perform"),
+    ("kinds of content", "content perform"),
+    ("type of content", "content perform"),
     ("posting schedule", "frequency post"),
     ("posting frequency", "frequency post"),
     ("new law", "politics"),
@@ -58,11 +63,13 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("tweets per day", "tweets per day frequency"),
     ("a week", "per week"),
     ("a day", "per day"),
-    ("how fast", "response time"),
-    ("how quickly", "response time"),
-    ("how soon", "response time"),
-    ("how long do we have", "response time"),
-    ("turnaround", "response time"),
+    ("response time", "respond responsetime"),
+    ("response window", "respond responsetime"),
+    ("how fast", "responsetime"),
+    ("how quickly", "responsetime"),
+    ("how soon", "responsetime"),
+    ("how long do we have", "responsetime"),
+    ("turnaround", "responsetime"),
     ("success story", "testimonial story"),
     ("success stories", "testimonial story"),
     ("patient story", "testimonial story"),
@@ -90,6 +97,17 @@ PHRASES: tuple[tuple[str, str], ...] = (
 # word -> canonical word. Keys are plain words; they are stemmed when the table is built.
 SYNONYMS: dict[str, str] = {
     "percentage": "percent",
+    "watch": "monitor",
+    "diagnose": "diagnosis",
+    "stats": "statistic",
+    "statistics": "statistic",
+    "figures": "statistic",
+    "numbers": "statistic",
+    "shouldn't": "dont",
+    "don't": "dont",
+    "don'ts": "dont",
+    "never": "dont",
+    "avoid": "dont",
     "mention": "post",
     "mentions": "post",
     "dm": "message",
@@ -247,7 +265,8 @@ STOPWORDS: frozenset[str] = _words(
 GENERIC: frozenset[str] = _words(
     """social media hospital guide policy rule organization team allow ok best good way right use using do
     make okay account page platform network online healthcare health care used uses still general time apply
-    applies role roles purpose point handle handling"""
+    applies role roles purpose point handle handling normal typical usual show
+    shows tell explain"""
 )
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:['\u2019][a-z]+)?")
