@@ -93,7 +93,8 @@ PERSON_AFTER = re.compile(
     r"grand\w+|veteran|warrior|champ|hero)\b|(?:,? who)? (?:shared|shares|says|said|told|tells|wrote|writes|thanked|"
     r"was diagnosed|is diagnosed|was admitted|was discharged|was born|underwent|is recovering|recovered|"
     r"has recovered|passed away|died|celebrated|celebrates|rang|rings|fought|beat|survived|spent|arrived|"
-    r"came to us|went home|is home|and (?:his|her|their) (?:family|wife|husband|mom|dad|parents))\b)"
+    r"came to us|went home|is home|and (?:his|her) \w+|(?:is|was|became) (?:our|a|the) (?:[\w,-]+ ){0,3}"
+    r"(?:patient|survivor|baby|graduate))\b)"
 )
 # A name the text speaks to: "Maxim, we're so sorry", "Ana, thank you". Read like a context before.
 VOCATIVE_AFTER = re.compile(r"(?:'s?)?,? (?:we're|we are|we|thank you|thanks|you're|you are|your|sorry|so sorry)\b")
@@ -319,8 +320,9 @@ class NameRule(Rule):
         start = tokens[0].start
         end = tokens[-1].end
         signal = self._honorific(lower, start)
-        if signal is None and PERSON_AFTER.match(lower, end):
-            signal = "after"
+        if signal != "strong" and PERSON_AFTER.match(lower, end):
+            # after a weak honorific too: "Little Sky rang the bell" has both
+            signal = "both" if signal else "after"
         if signal is None and (self._before(lower, start) or VOCATIVE_AFTER.match(lower, end)):
             signal = "before"
         name = self._name_span(lists, tokens, feats, signal)
@@ -370,9 +372,13 @@ class NameRule(Rule):
         known name even when it is also a word (Hope, Faith); "before" (thanks to, little, patient) takes a
         known name that is not an everyday word, a popular name, or a capitalised word no dictionary knows.
         """
-        if signal == "strong":
+        if signal == "strong" or (signal == "both" and not any(t.key in STOPWORDS for t in tokens)):
             return tokens
-        if signal == "after" and any(f.namey or not f.word for f in feats) and not all(f.soft for f in feats):
+        if (
+            signal == "after"
+            and any(f.namey or not f.word for f in feats)
+            and not all(f.soft and not f.namey for f in feats)
+        ):
             return tokens
         if signal == "before" and any((f.namey and (not f.word or f.popular)) or not (f.word or f.soft) for f in feats):
             return tokens
