@@ -170,3 +170,19 @@ async def test_ask_is_an_alias_of_policy_and_medical_questions_are_declined(harn
     assert status == 200
     (answer,) = await harness.slack.wait_for("respond")
     assert "clinician" in answer.everything
+
+
+class StoreDown(CarePost):
+    async def claim_event(self, source: str, key: str) -> bool:
+        raise ConnectionError("database unreachable")
+
+
+async def test_when_the_store_is_down_events_are_still_answered() -> None:
+    h = await start_harness(StoreDown(config_from_mapping({})))
+    try:
+        event = {"type": "app_mention", "user": "UALICE", "text": f"<@{BOT_USER}> help", "ts": "5.5", "channel": "C1"}
+        assert await h.event(event, "EvDown") == 200
+        (posted,) = await h.slack.wait_for("chat.postMessage")
+        assert posted.params["thread_ts"] == "5.5"
+    finally:
+        await h.close()

@@ -108,11 +108,20 @@ class SlackBot:
         from slack_bolt.response import BoltResponse
 
         key = dedupe_key(body)
-        if key is not None and not await self.service.claim_event("slack", key):
+        if key is not None and not await self._first_time(key):
             log.info("slack: repeat of %s ignored", body.get("type"))
             return BoltResponse(status=200, body="")
         await next()
         return None
+
+    async def _first_time(self, key: str) -> bool:
+        """Claim the key in the store. If the store cannot be reached, act anyway: answering a (rare) retry
+        twice is better than leaving a person with no answer at all."""
+        try:
+            return await self.service.claim_event("slack", key)
+        except Exception as exc:
+            log.warning("slack: could not record a delivery (%s); handling it anyway", type(exc).__name__)
+            return True
 
     # --- slash commands ---
 
