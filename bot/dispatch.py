@@ -289,7 +289,7 @@ async def _review(service: CarePost, request: ReviewIntent, actor: Actor) -> Rep
         item = await service.reject(item_id, by=who, channel=channel, comment=request.comment, aliases=others)
     else:
         item = await service.request_changes(item_id, by=who, channel=channel, comment=request.comment, aliases=others)
-    by = f" by {actor.display_name}" if actor.display_name else ""
+    by = msg.DECIDED_BY.format(who=actor.display_name) if actor.display_name else ""
     note = msg.REVIEW_DECIDED.format(id=item.id, state=item.state.value.replace("_", " "), by=by)
     return ReviewItemReply(event="decided", note=note, item=item)
 

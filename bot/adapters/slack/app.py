@@ -302,7 +302,7 @@ class SlackBot:
                     platform=reply.item.platform or "",
                     id=reply.item.id,
                     state=reply.item.state.value.replace("_", " "),
-                    by=f" by <@{actor.id}>",
+                    by=msg.DECIDED_BY.format(who=f"<@{actor.id}>"),
                 )
                 if reply.item.comment:
                     text += "\n" + msg.REVIEW_COMMENT.format(comment=reply.item.comment)
