@@ -52,7 +52,7 @@ FREQUENCY_RE = re.compile(
     r"(?:\s?(?:-|to)\s?\d+)?\s*(?:hours?|hrs?|h)\b"
     r"|\b(?:once|twice|three times|four times|\d+\s?(?:x|times))\s+(?:a|per|each|every)\s+(?:day|night|week)\b"
     r"|\b(?:once|twice|three times|four times|\d+\s?x)\s+daily\b"
-    r"|\b(?:bid|tid|qid|q\d+h)\b"
+    r"|\b(?:bid|tid|qid|q\d+h|prn|qhs|qd)\b|\b(?:in|per|within|every) 24 (?:hours|hrs|h)\b"
     r"|\bat bedtime\b|\bbefore bed\b|\b(?:before|after|with) (?:each |every )?meals?\b|\bon an empty stomach\b"
     r"|\bas needed\b|\bwith (?:breakfast|lunch|dinner|food)\b|\b(?:every|each) (?:morning|night|evening)\b"
 )
@@ -129,7 +129,10 @@ DIAGNOSIS_LEAD_RE = re.compile(
     r"\b(?:sounds|looks|seems|sound|look)\s+(?:to me\s+)?like\b"
     r"|\b(?:that'?s|that is|it'?s|it is|this is|you'?ve got|you have|you'?ve|u have|you got|you'?re having|"
     r"you are having|you probably have|you definitely have|you likely have|i think (?:you have|it'?s)|"
-    r"i bet (?:you have|it'?s)|my guess is|pretty sure (?:you have|it'?s|that'?s))\b"
+    r"i bet (?:you have|it'?s)|my guess is|my guess(?=:)|pretty sure (?:you have|it'?s|that'?s)|"
+    r"you'?re describing|you are describing)\b"
+    r"|\b(?:that|this|your) (?:rash|bump|lump|cough|pain|spot|mole|swelling|headache|fever|sore|redness|ache|"
+    r"stiffness|wheezing|itching|numbness) (?:is|are|means|sounds like|looks like)\b"
     r"|\b(?:your|ur) (?:son|daughter|child|kid|baby|little one|husband|wife|partner|mom|dad|mother|father)"
     r"(?: \w+){0,2}? (?:has|has got|'s got|is having)\b"
     r"|\b(?:points?|pointing) to\b"
@@ -161,7 +164,7 @@ MEDICATION_TRIGGERS = words(
 )
 DIAGNOSIS_TRIGGERS = words(
     "sounds looks seems sound look that's thats that it's its it this you've you u ur got guess sure bet think your "
-    "point points pointing"
+    "point points pointing describing you're"
 )
 DISCOURAGE_TRIGGERS = words(
     "no don't dont won't wont skip avoid forget bother point stay instead waste overrated useless unnecessary "
@@ -172,7 +175,7 @@ DISCOURAGE_HINTS: tuple[str, ...] = tuple(
     phrases(
         "no need|no reason|no point|not necessary|not worth|don't|dont|do not|won't|wont|will not|skip|avoid|forget|"
         "bother|stay|instead of|waste|overrated|useless|unnecessary|pointless|it out|save your|rather than|put off|"
-        "postpone|cancel"
+        "postpone|cancel|needed|necessary|required"
     )
 )
 CARE_TOKENS = words(
@@ -215,6 +218,8 @@ DISCOURAGE_RE = re.compile(
     rf"|\b(?:you )?(?:don'?t|do not|dont) (?:really )?need to (?:get (?:it|that|this|them) (?:looked at|checked|seen)|"
     rf"come in|go in|be seen|see anyone|see someone)\b"
     rf"|\b(?:stay|staying) home instead of (?:going|seeing|calling)\b"
+    rf"|\bno (?:doctor|er|hospital|doctor'?s visit|trip to the (?:er|doctor|hospital)|specialist)s? "
+    rf"(?:needed|necessary|required)\b"
     rf"|\b(?:tough|wait|ride|sleep) it out\b(?=[^.!?]*\binstead\b)"
 )
 DISCOURAGE_EXCUSE_RE = re.compile(
@@ -288,8 +293,13 @@ class DosageRule(AdviceRule):
     def _bare_recommendation(self, doc: Document, start: int, end: int, sentence: str) -> bool:
         """A dose of a named medicine spoken to nobody in particular ("Best trick: 400 mg ibuprofen at bedtime")
         is still a recommendation, unless it is about a population or reports a study."""
+        if STUDY_RE.search(sentence):
+            return False
+        if AMOUNT_RE.search(sentence) and FREQUENCY_RE.search(sentence):
+            return True  # an amount on a schedule is a dosing instruction whoever it is for
         named = [h for h in hits_in(doc, start, end, frozenset({DRUG})) if h.term not in GENERIC_DRUG_WORDS]
-        return bool(named) and not POPULATION_RE.search(sentence) and not STUDY_RE.search(sentence)
+        forms = any(m.group("unit") in DRUG_FORM_UNITS for m in AMOUNT_RE.finditer(sentence))
+        return (bool(named) or forms) and not POPULATION_RE.search(sentence)
 
     def _dose_span(self, doc: Document, start: int, end: int) -> tuple[int, int] | None:
         """The dose expression in a sentence (sentence-relative), or None."""
