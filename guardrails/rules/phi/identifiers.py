@@ -16,6 +16,7 @@ from typing import ClassVar
 from guardrails.rules.base import Document, Match, Rule
 from guardrails.rules.phi.support import PhiPatternRule, luhn_ok, only_alnum, sentence_around, word_starts
 
+DIGIT = re.compile(r"\d")
 # Words between a keyword and its value: "number", "no.", "#", "is", ":", "-".
 FILLER = (
     r"(?i:(?:\s*(?:\#|no\.?|nos?\b|num(?:ber)?\b|nr\.?|id\b|code\b|is\b|was\b|of\b|ending\s+in\b|reads\b|says\b"
@@ -54,6 +55,8 @@ class KeyedRule(PhiPatternRule):
     # The first word (lower-case letter run) of every keyword: KEYED patterns are tried only where one starts.
     HINTS: ClassVar[frozenset[str]] = frozenset()
     LOOSE: ClassVar[tuple[re.Pattern[str], ...]] = ()
+    # The fewest digits a LOOSE value can have (SSN 9, card 13...): most posts have too few to try them at all.
+    LOOSE_MIN_DIGITS: ClassVar[int] = 1
 
     def scan(self, doc: Document) -> Iterator[Match]:
         if not doc.has_digits:
@@ -67,11 +70,17 @@ class KeyedRule(PhiPatternRule):
                 yield Match(start, end)
 
     def loose_spans(self, doc: Document) -> Iterator[tuple[int, int]]:
+        if digit_count(doc) < self.LOOSE_MIN_DIGITS:
+            return
         for pattern in self.LOOSE:
             for found in pattern.finditer(doc.text):
                 value = found.group("value")
                 if self.validate(value) and not self.invalidate(value):
                     yield found.span("value")
+
+
+def digit_count(doc: Document) -> int:
+    return doc.memo("phi.identifiers.digits", lambda: len(DIGIT.findall(doc.text)))
 
 
 def keyed_winners(doc: Document) -> list[tuple[str, int, int]]:
@@ -84,8 +93,9 @@ def _keyed_winners(doc: Document) -> list[tuple[str, int, int]]:
         return []
     found: list[tuple[int, int, int, int, str]] = []
     text = doc.text
+    all_starts = word_starts(doc, ALL_HINTS)
     for order, cls in enumerate(KEYED_RULES):
-        starts = word_starts(doc, cls.HINTS)
+        starts = [i for i, word in all_starts if word in cls.HINTS]
         for pattern in cls.KEYED:
             for lead in starts:
                 hit = pattern.match(text, lead)
@@ -120,6 +130,7 @@ class SsnRule(KeyedRule):
     HINTS = frozenset({"ssn", "ss", "social"})
     KEYED = (keyed(SSN_KEYWORDS, r"(?:\d{3}|[*xX#]{3})[-. ]?(?:\d{2}|[*xX#]{2})[-. ]?\d{4}(?!\d)|\d{4}(?![\d-])"),)
     LOOSE = (SSN_DASHED,)
+    LOOSE_MIN_DIGITS = 9
 
     def validate(self, text: str) -> bool:
         """Issued ranges: area not 000, 666 or 900-999; group not 00; serial not 0000."""
@@ -185,16 +196,17 @@ class HealthPlanRule(KeyedRule):
     )
     KEYED = (keyed(PLAN_KEYWORDS),)
     LOOSE = (MBI,)
+    LOOSE_MIN_DIGITS = 5
 
 
 # ---------------------------------------------------------------------------------------------------- account
 
 ACCOUNT_KEYWORDS = (
-    r"acct\.?|a/c|account|billing(?:\s+(?:account|id|code|reference|ref\.?))?|invoice|statement"
+    r"acct\.?|account|billing(?:\s+(?:account|id|code|reference|ref\.?))?|invoice|statement"
     r"|bank\s+account|routing|iban|patient\s+account|guarantor|receipt|reference|ref\.?|payment\s+plan"
     r"|(?:credit|debit)\s+card|card"
 )
-ACCOUNT_STRONG = r"acct\.?|a/c|iban|routing\s+(?:number|no\.?|#)|(?:account|card)\s+ending\s+(?:in|with)"
+ACCOUNT_STRONG = r"acct\.?|iban|routing\s+(?:number|no\.?|#)|(?:account|card)\s+ending\s+(?:in|with)"
 ACCOUNT_LOOSE = r"(?:billing\s+|bank\s+|patient\s+|checking\s+|savings\s+)?account"
 # Card numbers: 13-19 digits, optionally grouped by 4, with a Luhn check digit.
 CARD = re.compile(r"(?<![\d-])(?P<value>\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7})(?![\d-])")
@@ -206,13 +218,14 @@ class AccountRule(KeyedRule):
     tag = "[ACCOUNT]"
     HINTS = frozenset(
         {
-            *("acct", "a", "account", "billing", "invoice", "statement", "bank", "routing", "iban"),
+            *("acct", "account", "billing", "invoice", "statement", "bank", "routing", "iban"),
             *("patient", "guarantor", "receipt", "reference", "ref", "payment", "credit", "debit", "card"),
             *("checking", "savings"),
         }
     )
     KEYED = (keyed(ACCOUNT_STRONG), keyed(ACCOUNT_KEYWORDS, marker=True), keyed(ACCOUNT_LOOSE, LONG_ID_TOKEN))
     LOOSE = (CARD,)
+    LOOSE_MIN_DIGITS = 13
 
     def validate(self, text: str) -> bool:
         """A card number without a keyword must pass Luhn and be 13 to 19 digits long."""
@@ -242,6 +255,7 @@ class LicenseRule(KeyedRule):
     )
     KEYED = (keyed(LICENSE_KEYWORDS),)
     LOOSE = (DEA,)
+    LOOSE_MIN_DIGITS = 7
 
     def validate(self, text: str) -> bool:
         """DEA check digit: (d1 + d3 + d5) + 2 * (d2 + d4 + d6), last digit equals d7. NPI: Luhn over 80840+id."""
@@ -285,8 +299,9 @@ class VehicleRule(KeyedRule):
     HINTS = frozenset(
         {"plate", "plates", "tag", "license", "licence", "registration", "number", "vin", "vehicle", "chassis"}
     )
-    KEYED = (keyed(PLATE_KEYWORDS, PLATE_VALUE), keyed(VIN_KEYWORDS, f"{ID_TOKEN}|{PLATE_VALUE}"))
+    KEYED = (keyed(PLATE_KEYWORDS, f"{ID_TOKEN}|{PLATE_VALUE}"), keyed(VIN_KEYWORDS, f"{ID_TOKEN}|{PLATE_VALUE}"))
     LOOSE = (VIN,)
+    LOOSE_MIN_DIGITS = 5
 
     def validate(self, text: str) -> bool:
         """The VIN check digit (position 9) of North American VINs; letters and digits both present."""
@@ -330,6 +345,7 @@ class DeviceRule(KeyedRule):
     )
     KEYED = (keyed(DEVICE_KEYWORDS),)
     LOOSE = (UDI, IMEI, MAC)
+    LOOSE_MIN_DIGITS = 2
 
     def validate(self, text: str) -> bool:
         """A UDI and a MAC address stand by their shape; an IMEI without a keyword needs 15 digits and Luhn."""
@@ -413,5 +429,6 @@ KEYED_RULES: tuple[type[KeyedRule], ...] = (
     DeviceRule,
     IdRule,
 )
+ALL_HINTS: frozenset[str] = frozenset().union(*(cls.HINTS for cls in KEYED_RULES))
 
 RULES: tuple[type[Rule], ...] = KEYED_RULES

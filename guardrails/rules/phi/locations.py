@@ -58,10 +58,13 @@ LIVES_ON = re.compile(
     r"|staying|address\s+is)\s+(?:is\s+)?(?:on|at|off|in)\s+(?:the\s+)?)"
     rf"(?P<value>(?:{NAME_WORD}\s+){{1,3}}{SUFFIX})"
 )
-STATE_ZIP = re.compile(rf"(?P<value>(?:{TOWN},?\s+)?\b{STATE},?\s+{ZIP})")
-ZIP_KEYED = re.compile(rf"(?i:\bzip(?:\s*code)?|\bpostal\s+code|\bzipcode)\s*(?:is\s+)?[:#]?\s*(?P<value>{ZIP})")
-ZIP4 = re.compile(r"(?<![\w-])(?P<value>\d{5}-\d{4})(?![\w-])")
-TOWN_ZIP = re.compile(rf"(?i:\b(?:from|in|of|near|outside|lives\s+in)\s+)(?P<value>{TOWN},?\s+{ZIP})")
+# A ZIP code is found by its digits, then judged by what is written just before it (read backwards, anchored at
+# the digits): a state ("Brookfield, IL 60513"), the word ZIP, a town someone is from, or its own ZIP+4 form.
+ZIP_DIGITS = re.compile(r"(?<![\w-])\d{5}(?:-\d{4})?(?![\w-])")
+STATE_BEFORE = re.compile(rf"(?:{TOWN},?\s+)?\b{STATE},?\s+$")
+ZIP_WORD_BEFORE = re.compile(r"(?i:\bzip(?:\s*code)?|\bpostal\s+code|\bzipcode)\s*(?:is\s+)?[:#]?\s*$")
+TOWN_BEFORE = re.compile(rf"(?i:\b(?:from|in|of|near|outside|lives\s+in)\s+)(?P<town>{TOWN}),?\s+$")
+ZIP_LOOKBACK = 45
 # "Maria, from Brookfield", "a resident of Oak Park", "lives in Maple Grove".
 TOWN_FROM = re.compile(
     r"(?i:\b(?:from|lives\s+in|living\s+in|lived\s+in|resides\s+in|residing\s+in|resident\s+of|native\s+of"
@@ -157,7 +160,6 @@ LIVE_WORDS = frozenset(
     {"live", "lives", "living", "lived", "reside", "resides", "residing", "home", "house", "apartment", "up"}
     | {"moved", "moving", "stay", "stays", "staying", "address"}
 )
-FIVE_DIGITS = re.compile(r"(?<!\d)\d{5}(?!\d)")
 TOWN_LEADS = frozenset({"from", "in", "of", "to"})
 PERSON_WORDS = frozenset(
     {"patient", "she", "he", "her", "his", "him", "mom", "mother", "dad", "father", "son", "daughter", "baby"}
@@ -177,6 +179,8 @@ NEIGHBOURHOOD_WORDS = frozenset(
 
 
 STATE_CODES = frozenset(STATES_ABBR.split("|"))
+CAPITAL = re.compile(r"[A-Z]")
+LETTER = re.compile(r"[A-Za-z]")
 # Words an ALL-CAPS post gets back in lower case, so that they are not read as names.
 FUNCTION_WORDS = frozenset(
     {"on", "at", "in", "of", "from", "near", "off", "along", "to", "the", "a", "an", "and", "or", "for", "by"}
@@ -195,9 +199,7 @@ LEADS: dict[re.Pattern[str], frozenset[str]] = {
         {"from", "lives", "living", "lived", "resides", "residing", "resident", "native", "hometown", "hails"}
         | {"home", "grew", "moved", "back", "raised", "born"}
     ),
-    TOWN_ZIP: frozenset({"from", "in", "of", "near", "outside", "lives"}),
     ON_STREET: frozenset({"on", "at", "near", "off", "along"}),
-    ZIP_KEYED: frozenset({"zip", "postal", "zipcode"}),
 }
 
 
@@ -206,7 +208,6 @@ class AddressRule(PhiPatternRule):
     message = "Street address, ZIP code, or a town tied to a patient"
     tag = "[ADDRESS]"
     STREET_PATTERNS: ClassVar[tuple[re.Pattern[str], ...]] = (STREET, ROUTE, PO_BOX, LIVES_ON)
-    ZIP_PATTERNS: ClassVar[tuple[re.Pattern[str], ...]] = (STATE_ZIP, ZIP_KEYED, TOWN_ZIP, ZIP4)
     PERSON_WINDOW: ClassVar[int] = 80
 
     def __init__(self, settings: GuardrailSettings) -> None:
@@ -236,6 +237,10 @@ class AddressRule(PhiPatternRule):
                     continue
                 if pattern is STREET and _organization_place(doc, start, end):
                     continue
+                taken.append((start, end))
+                yield Match(start, end)
+        for start, end in _zip_spans(doc) if doc.has_digits else ():
+            if not _overlaps(taken, start, end) and not self.invalidate(text[start:end]):
                 taken.append((start, end))
                 yield Match(start, end)
         towns = []
@@ -270,8 +275,6 @@ class AddressRule(PhiPatternRule):
                 out.append(PO_BOX)
         if street and words & LIVE_WORDS:
             out.append(LIVES_ON)
-        if doc.has_digits and FIVE_DIGITS.search(doc.text):
-            out.extend(self.ZIP_PATTERNS)
         return out
 
     def _stop_word(self, words: list[str]) -> bool:
@@ -313,8 +316,10 @@ def matching_text(doc: Document) -> str:
 
 
 def _ordinary_case(text: str) -> str:
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) < 10 or sum(c.isupper() for c in letters) < 0.7 * len(letters):
+    capitals = len(CAPITAL.findall(text))
+    if capitals < 10:
+        return text
+    if capitals < 0.7 * len(LETTER.findall(text)):
         return text
     cased = re.sub(r"[A-Za-z]+", _case_word, text)
     return cased if len(cased) == len(text) else text
@@ -330,6 +335,20 @@ def _case_word(found: re.Match[str]) -> str:
     return word.capitalize()
 
 
+def _zip_spans(doc: Document) -> Iterator[tuple[int, int]]:
+    """ZIP codes that read as ZIP codes (see ZIP_DIGITS), with the town and state in front when written."""
+    text = matching_text(doc)
+    for found in ZIP_DIGITS.finditer(text):
+        start, end = found.span()
+        before = text[max(0, start - ZIP_LOOKBACK) : start]
+        lead = STATE_BEFORE.search(before) or TOWN_BEFORE.search(before)
+        if lead is not None:
+            town = lead.groupdict().get("town")
+            yield start - len(before) + (lead.start("town") if town else lead.start()), end
+        elif ZIP_WORD_BEFORE.search(before) or "-" in found.group():
+            yield start, end
+
+
 def _matches(doc: Document, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
     """Every match of `pattern`; one that starts with a lead word is tried only where such a word starts."""
     leads = LEADS.get(pattern)
@@ -337,7 +356,7 @@ def _matches(doc: Document, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]
         yield from pattern.finditer(matching_text(doc))
         return
     end = -1
-    for start in word_starts(doc, leads):
+    for start, _word in word_starts(doc, leads):
         if start < end:
             continue
         found = pattern.match(matching_text(doc), start)

@@ -90,20 +90,18 @@ def near(doc: Document, start: int, end: int, pattern: re.Pattern[str], before: 
 _WORD = re.compile(r"[a-z]+")
 
 
-def word_starts(doc: Document, words: frozenset[str]) -> list[int]:
-    """Where the given words start as whole letter runs, in order: keyword rules try their regex only there.
-
-    The word set says which of them occur at all, so this costs a few `str.find` calls on a typical post.
-    """
+def word_starts(doc: Document, words: frozenset[str]) -> list[tuple[int, str]]:
+    """Where the given words start as whole letter runs, as (start, word) in order: keyword rules try their regex
+    only there. The word set says which of them occur at all, so this is a few `str.find` calls on most posts."""
     lower = doc.lower
-    starts: list[int] = []
+    starts: list[tuple[int, str]] = []
     for word in words & word_set(doc):
         size = len(word)
         index = lower.find(word)
         while index != -1:
             after = index + size
             if (index == 0 or not lower[index - 1].isalpha()) and (after == len(lower) or not lower[after].isalpha()):
-                starts.append(index)
+                starts.append((index, word))
             index = lower.find(word, index + 1)
     starts.sort()
     return starts
