@@ -23,6 +23,10 @@ ENGINE = Engine()
         ("Honestly you probably have sleep apnea.", True),  # diagnosing the reader
         ("Sounds like plantar fasciitis, happens to lots of runners.", True),  # named condition after lead
         ("I think you have the flu.", True),  # first person diagnosing the reader
+        ("You're describing textbook vertigo.", True),  # naming the reader's condition
+        ("My guess: pinched nerve.", True),  # a guess is still a diagnosis
+        ("That rash is shingles, no doubt.", True),  # about one person's symptom
+        ("Those symptoms point to a thyroid problem, no question.", True),  # organ problem, certain
         ("If you have diabetes, get your eyes checked every year.", False),  # conditional education
         ("You could have high blood pressure and not know it. Get screened.", False),  # screening education
         ("Do you have asthma? Our respiratory clinic can help.", False),  # question, service

@@ -23,6 +23,9 @@ ENGINE = Engine()
         ("Avoid the hospital, just tough it out.", True),  # discouraging hospital care
         ("It's not worth seeing a doctor for a cough.", True),  # discouraging a visit
         ("Stay away from the ER unless you're dying.", True),  # discouraging emergency care
+        ("You can ride this out at home, no doctor needed.", True),  # no doctor needed
+        ("Rather than seeing a dermatologist, try tea tree oil.", True),  # replacing care with a remedy
+        ("You can skip the ER, urgent care is fine for chest pain.", True),  # ER symptoms are never redirected
         ("Skip the ER wait: our urgent care is open until 9pm.", False),  # redirects to other care
         ("Not sure if it's an emergency? Call our nurse line.", False),  # points to care
         ("Chest pain? Don't wait. Call 911.", False),  # emergency guidance

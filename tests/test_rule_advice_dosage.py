@@ -26,6 +26,10 @@ ENGINE = Engine()
         ("Never take more than 4,000 mg of acetaminophen in a day.", True),  # a maximum dose is still a dose
         ("Take your Zyrtec twice a day during allergy season.", True),  # named drug with a frequency
         ("Use 2 puffs of your inhaler before you exercise.", True),  # inhaler puffs addressed to the reader
+        ("Ibuprofen 400mg q6h prn for the swelling.", True),  # clinical shorthand for a schedule
+        ("Kids' dose: 5 mL every 6 hours.", True),  # an amount on a schedule, for anyone
+        ("Max 3 tablets in 24 hours.", True),  # a count of tablets with a limit
+        ("My go-to for migraines is 2 Excedrin and a dark room.", True),  # a count of a named drug
         ("Adults should get 150 minutes of activity a week.", False),  # spec: population exercise guidance
         (
             "The CDC recommends a flu shot every year for everyone 6 months and older.",
