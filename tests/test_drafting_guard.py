@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.config import AppConfig
 from bot.drafting.content import DraftingInputError
@@ -126,3 +128,21 @@ async def test_unknown_platform_lists_the_valid_ones() -> None:
 async def test_platform_aliases_and_repeats() -> None:
     result = await CarePost().draft(DraftRequest(pillar="education", topic="sleep", platforms=["Twitter", "x", "fb"]))
     assert [d.platform.value for d in result.drafts] == ["x", "facebook"]
+
+
+SERVICE = CarePost()  # one engine for every generated example
+
+
+@settings(max_examples=60, deadline=None)
+@given(topic=st.text(min_size=0, max_size=120))
+def test_any_topic_is_drafted_refused_or_a_usage_error(topic: str) -> None:
+    """Whatever is typed (emoji, control characters, braces, other scripts), drafting never crashes and never
+    offers a text over the platform's limit."""
+    import asyncio
+
+    try:
+        result = asyncio.run(SERVICE.draft(DraftRequest(pillar="education", topic=topic, platforms=["x", "threads"])))
+    except DraftingInputError:
+        return
+    for draft in result.drafts:
+        assert not draft.postable or draft.length <= draft.limit
