@@ -180,6 +180,8 @@ NEIGHBOURHOOD_WORDS = frozenset(
 
 STATE_CODES = frozenset(STATES_ABBR.split("|"))
 CAPITAL = re.compile(r"[A-Z]")
+# Three all-caps words in a row: the cheap sign of a post written in capitals (acronyms come alone).
+SHOUTING = re.compile(r"[A-Z]{2,}[^A-Za-z0-9]+[A-Z]{2,}[^A-Za-z0-9]+[A-Z]{2,}")
 LETTER = re.compile(r"[A-Za-z]")
 # Words an ALL-CAPS post gets back in lower case, so that they are not read as names.
 FUNCTION_WORDS = frozenset(
@@ -316,6 +318,8 @@ def matching_text(doc: Document) -> str:
 
 
 def _ordinary_case(text: str) -> str:
+    if SHOUTING.search(text) is None:
+        return text
     capitals = len(CAPITAL.findall(text))
     if capitals < 10:
         return text
