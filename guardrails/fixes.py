@@ -9,12 +9,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from guardrails.model import Finding, FixKind
+from guardrails.normalize import INVISIBLE
 
 
 def redact(text: str, findings: Iterable[Finding]) -> str:
-    """Replace each finding's span with its tag. Overlapping spans merge and keep the first span's tag."""
+    """Replace each finding's span with its tag. Overlapping spans merge and keep the first span's tag.
+
+    Invisible characters right before a span go with it: a bidi override that opened inside the identifier
+    (U+202E before "555-...") would otherwise outlive it and turn the rest of the preview around.
+    """
     spans = sorted(
-        (f.start, f.end, f.fix_text or "[REDACTED]")
+        (_with_leading_invisibles(text, f.start), f.end, f.fix_text or "[REDACTED]")
         for f in findings
         if f.start is not None and f.end is not None and f.end > f.start
     )
@@ -33,6 +38,12 @@ def redact(text: str, findings: Iterable[Finding]) -> str:
         cursor = end
     out.append(text[cursor:])
     return "".join(out)
+
+
+def _with_leading_invisibles(text: str, start: int) -> int:
+    while start > 0 and text[start - 1] in INVISIBLE:
+        start -= 1
+    return start
 
 
 def append(text: str, additions: Iterable[str]) -> str:

@@ -81,3 +81,16 @@ def test_offsets_with_evasions_before_the_match(monkeypatch: pytest.MonkeyPatch)
     assert by_rule["phi.secret"].text == "SECRET"
     assert by_rule["phi.fakephone"].text == "555-867-5309"
     assert report.fixed_text == prefix + "[SECRET] and [PHONE]"
+
+
+@pytest.mark.parametrize(
+    ("opener", "closer"),
+    [("\u202e", "\u202c"), ("\u202a", "\u202c"), ("\u2067", "\u2069"), (ZWSP, ZWSP)],
+)
+def test_redaction_leaves_no_stray_bidi_control(monkeypatch: pytest.MonkeyPatch, opener: str, closer: str) -> None:
+    """An override wrapped around an identifier goes with it: the preview is not turned around after the tag."""
+    fake_rules.install(monkeypatch)
+    text = f"Call me at {opener}555-867-5309{closer} tonight"
+    report = Engine(GuardrailSettings()).check(text)
+    assert report.fixed_text == "Call me at [PHONE] tonight"
+    assert report.redacted_text == "Call me at [PHONE] tonight"
