@@ -183,7 +183,9 @@ async def handle(service: CarePost, request: Intent, actor: Actor) -> Reply:
     except GuardrailError as exc:
         return ErrorReply(message=msg.GUARDRAIL_REFUSED.format(detail=exc))
     except Exception as exc:
-        log.exception("request %s failed with %s", request.kind, type(exc).__name__)
+        # The kind of error only: its message or traceback may quote the person's text (PHI).
+        log.error("request %s failed with %s", request.kind, type(exc).__name__)
+        log.debug("request %s traceback", request.kind, exc_info=True)
         template = {"draft": msg.DRAFT_FAILED, "ask": msg.ASK_FAILED}.get(request.kind, msg.INTERNAL_ERROR)
         return ErrorReply(message=template.format(kind=type(exc).__name__))
 
