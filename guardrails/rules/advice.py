@@ -307,7 +307,8 @@ class DosageRule(AdviceRule):
         drugs = hits_in(doc, start, end, frozenset({DRUG}))
         named = [h for h in drugs if h.term not in GENERIC_DRUG_WORDS]
         verb = DOSING_VERB_RE.search(sentence) is not None
-        for amount in AMOUNT_RE.finditer(sentence):
+        amounts = AMOUNT_RE.finditer(sentence) if _may_count(sentence) else iter(())
+        for amount in amounts:
             unit = amount.group("unit")
             if unit in ("g", "gram", "grams", "ml", "cc") and not drugs and not verb:
                 continue
@@ -323,10 +324,19 @@ class DosageRule(AdviceRule):
             measure = MEASURE_OF_RE.search(sentence)
             if measure is not None:
                 return measure.span()
+        if not named and not (drugs and verb):
+            return None
         frequency = FREQUENCY_RE.search(sentence)
-        if frequency and (named or (drugs and verb)):
-            return frequency.span()
-        return None
+        return frequency.span() if frequency is not None else None
+
+
+def _may_count(sentence: str) -> bool:
+    """Can this sentence hold an amount at all (a digit or a number word)? Cheaper than the amount pattern."""
+    return _DIGIT_RE.search(sentence) is not None or any(word in sentence for word in _NUMBER_HINTS)
+
+
+_DIGIT_RE = re.compile(r"\d")
+_NUMBER_HINTS = ("one", "two", "three", "four", "five", "six", "eight", "ten", "half")
 
 
 class MedicationRule(AdviceRule):
