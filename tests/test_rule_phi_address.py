@@ -31,6 +31,7 @@ from tests.phi_rule_cases import identifier_rules_hit, spans
         ("Please send get-well cards to 5087 Andrea Groves.", ["5087 Andrea Groves"]),  # a USPS suffix
         ("Brookfield resident Maria Lopez, 72, thanks our ICU team.", ["Brookfield"]),  # news-style town descriptor
         ("THE BOY HIT BY A CAR ON SHEA LN IS OUT OF SURGERY.", ["SHEA LN"]),  # an all-caps post
+        ("The boy hit by a car on Little Ln is out of surgery.", ["Little Ln"]),  # a street named like a stop word
         ("SHE LIVES AT 1423 ELM AVE, BROOKFIELD, IL 60513.", ["1423 ELM AVE, BROOKFIELD, IL 60513"]),  # all caps
     ],
 )

@@ -99,6 +99,7 @@ ON_STREET = re.compile(
     rf"\b(?:on|at|near|off|along)\s+(?:the\s+)?(?P<value>(?:{NAME_WORD}\s+){{1,3}}{SUFFIX})"
     r"(?!\s+(?:[A-Z][a-z]+\s+)?(?:Hospital|Clinic|Center|Centre|Health|Medical|Community|School|Church|Library|Mall))"
 )
+NOT_STREET_LEADS = frozenset({"the", "our", "your", "this", "that", "all", "us", "dr", "mr", "mrs", "ms"})
 ON_WORDS = frozenset({"on", "at", "near", "off", "along"})
 PLACE_PREFIXES = frozenset(
     {"new", "north", "south", "east", "west", "port", "fort", "mount", "lake", "saint", "san", "santa", "los", "las"}
@@ -226,7 +227,8 @@ class AddressRule(PhiPatternRule):
             parts = [p.strip() for p in address.split(",")]
             self.own_towns.update(p.lower() for p in parts[1:] if p and not any(c.isdigit() for c in p))
         names = [org.name, *org.aliases, *(s.name for s in settings.staff)]
-        self.not_towns = NOT_TOWNS | {w.lower() for n in names for w in re.findall(r"[A-Za-z]+", n)}
+        self.org_words = frozenset(w.lower() for n in names for w in re.findall(r"[A-Za-z]+", n))
+        self.not_towns = NOT_TOWNS | self.org_words
 
     def scan(self, doc: Document) -> Iterator[Match]:
         text = matching_text(doc)
@@ -289,7 +291,7 @@ class AddressRule(PhiPatternRule):
         town = doc.text[start:end].lower()
         words = town.split()
         if pattern is ON_STREET:
-            if words[0] in self.own_street_names or words[0] in self.not_towns:
+            if words[0] in self.own_street_names or words[0] in self.org_words or words[0] in NOT_STREET_LEADS:
                 return False
         elif town in self.own_towns or town in self.not_towns or self._stop_word(words):
             return False
