@@ -6,6 +6,7 @@ response_url or chat.postMessage, retries acted on once, replies in the thread, 
 
 from __future__ import annotations
 
+import asyncio
 import json
 import time
 from collections.abc import AsyncIterator
@@ -177,8 +178,22 @@ class StoreDown(CarePost):
         raise ConnectionError("database unreachable")
 
 
-async def test_when_the_store_is_down_events_are_still_answered() -> None:
-    h = await start_harness(StoreDown(config_from_mapping({})))
+class StoreStuck(CarePost):
+    async def claim_event(self, source: str, key: str) -> bool:
+        await asyncio.Event().wait()  # a locked database: never answers
+        return True
+
+
+@pytest.mark.parametrize(
+    "service_class",
+    [
+        StoreDown,  # the store raises: the event is handled anyway
+        StoreStuck,  # the store hangs: the claim gives up in time for Slack's 3 s and the event is handled
+    ],
+)
+async def test_when_the_store_is_down_events_are_still_answered(service_class: type[CarePost]) -> None:
+    h = await start_harness(service_class(config_from_mapping({})))
+    h.bot.claim_timeout = 0.2
     try:
         event = {"type": "app_mention", "user": "UALICE", "text": f"<@{BOT_USER}> help", "ts": "5.5", "channel": "C1"}
         assert await h.event(event, "EvDown") == 200

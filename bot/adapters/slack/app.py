@@ -51,6 +51,7 @@ COMMANDS: dict[str, Command] = {
     "carepost": "carepost",
 }
 SLACK_USER_ID = re.compile(r"^[UW][A-Z0-9]{2,}$")
+CLAIM_TIMEOUT_SECONDS = 1.5  # of Slack's 3 s: the rest is for the network and Bolt
 
 
 class SlackBot:
@@ -66,6 +67,7 @@ class SlackBot:
         self.pending: set[asyncio.Task[Any]] = set()
         self.worker = ServiceWorker()
         self._emails: dict[str, str | None] = {}
+        self.claim_timeout = CLAIM_TIMEOUT_SECONDS
         client = AsyncWebClient(token=settings.bot_token, base_url=settings.api_url)
         # Slack answers 429 with Retry-After when a channel gets more than about one message a second.
         client.retry_handlers.append(AsyncRateLimitErrorRetryHandler(max_retry_count=2))
@@ -115,10 +117,10 @@ class SlackBot:
         return None
 
     async def _first_time(self, key: str) -> bool:
-        """Claim the key in the store. If the store cannot be reached, act anyway: answering a (rare) retry
-        twice is better than leaving a person with no answer at all."""
+        """Claim the key in the store. If the store cannot be reached or is too slow for Slack's 3 seconds (the
+        claim comes before the ack), act anyway: answering a rare retry twice beats leaving a person unanswered."""
         try:
-            return await self.service.claim_event("slack", key)
+            return await asyncio.wait_for(self.service.claim_event("slack", key), self.claim_timeout)
         except Exception as exc:
             log.warning("slack: could not record a delivery (%s); handling it anyway", type(exc).__name__)
             return True
