@@ -26,7 +26,8 @@ GUARANTEE_RE = re.compile(
     r"\b(?:zero|free of|free from) side[- ]effects?\b|\bworks every (?:single )?time\b|\bnever disappoints\b|"
     r"\b(?:reverses?|eliminates?|ends|fix(?:es)?|heals?|gets? rid of|erases?)\b[^.!?]{0,40}"
     r"\b(?:for good|forever|once and for all|permanently)\b|"
-    r"\bzero (?:risk|complications)\b|\bpermanently (?:cures?|fix(?:es)?|eliminates?)\b|\bcompletely cures?\b"
+    r"\bzero (?:risk|complications)\b|\b(?:instant|overnight) (?:relief|results|cure)\b|\bpermanently (?:cures?|"
+    r"fix(?:es)?|eliminates?)\b|\bcompletely cures?\b"
 )
 GUARANTEE_EXCUSE_RE = re.compile(
     r"\b(?:no|not|can'?t|cannot|never|isn'?t|aren'?t|nothing is)\s+(?:\w+\s+){0,2}(?:guarantee|risk-?free|painless|"
@@ -55,11 +56,12 @@ _PLACES = r"region|state|nation|country|world|city|area|town|county|midwest|busi
 _RANKERS = r"the|our|we'?re the|region'?s|nation'?s|country'?s|world'?s|state'?s|city'?s|area'?s"
 SUPERLATIVE_TOKENS = words(
     "top best leading top-rated top-ranked world-class unmatched unrivaled unrivalled unparalleled none trusted "
-    "advanced finest best-in-class"
+    "advanced finest best-in-class experienced highest-rated best-rated unbeatable better"
 )
 SUPERLATIVE_HINT_RE = re.compile(
     r"\b(?:best|top|leading|number one|top-rated|top-ranked|world-class|unmatched|unrivall?ed|unparalleled|"
-    r"second to none|most trusted|most advanced|finest|best-in-class)\b|(?<![\w&])(?:#\s?1|no\.\s?1)\b"
+    r"second to none|most trusted|most advanced|finest|best-in-class|most experienced|highest-rated|best-rated|"
+    r"unbeatable|no one does it better|nobody does it better)\b|(?<![\w&])(?:#\s?1|no\.\s?1)\b"
 )
 BEST_BEFORE_RE = re.compile(rf"\b(?:{_RANKERS})\s+(?:very\s+)?$")
 BEST_AFTER_RE = re.compile(rf"\s+(?:(?:[a-z-]+\s+){{0,2}}(?:{_ORG_NOUNS})\b|in\s+(?:the\s+)?(?:{_PLACES})\b)")
@@ -90,7 +92,7 @@ FEAR_RE = re.compile(
     r"\bcould be (?:your|the) last\b|\bdying (?:from|of) (?:ignorance|neglect)\b|"
     r"\b(?:you'?re|you are) risking your life\b|\brisk(?:ing)? your life\b|\b(?:might|may|could|will) not wake up\b|"
     r"\b(?:cancer|it|the tumou?r|the disease|the infection) (?:could|may|might) be (?:spreading|growing)\b|"
-    r"\bevery (?:day|minute|hour|week) you (?:wait|delay)\b|"
+    r"\bevery (?:day|minute|hour|week) you (?:wait|delay)\b|\b(?:become|be) (?:just )?another statistic\b|"
     r"\bplaying (?:russian roulette|with (?:your )?(?:life|fire))\b|\bdeath sentence\b|\byou'?ll (?:die|regret it)\b"
 )
 
@@ -99,7 +101,8 @@ DISPARAGING_RE = re.compile(
     r"dirty|subpar|sub-par|outdated|overpriced|botch(?:ed|es)?|mistakes?|negligent|negligence|failing|fails|"
     r"failed|can'?t|cannot|don'?t trust|never trust|avoid|unlike|better than|beats?|beat|instead of|"
     r"stay away|run from|run away|mediocre|second-rate|lousy|scam|butcher\w*|quacks?|careless|"
-    r"infections?|lawsuits?|long waits?|waiting forever|cuts corners|cheap|rude|slow|clueless|uncaring|"
+    r"infections?|lawsuits?|long waits?|waiting forever|wait (?:weeks|months|hours|forever)|cuts corners|cheap|rude|"
+    r"slow|clueless|uncaring|"
     r"(?:don'?t|do not|doesn'?t|does not|never) (?:really )?care|a joke|nightmare|horror|overrated)\b"
 )
 # A named hospital that is not ours: "St. Mary's", "Mercy Hospital", "Lakeside Medical Center".
@@ -114,11 +117,11 @@ NAMED_HOSPITAL_RE = re.compile(
 GUARANTEE_TRIGGERS = words(
     "guarantee guaranteed guarantees 100 risk-free risk risks side painless pain-free safe fail fails permanent "
     "miracle miracles miraculous cure cures cured curing riskfree zero free works permanently completely never "
-    "good forever"
+    "good forever instant overnight"
 )
 FEAR_TRIGGERS = words(
     "late die dead kill regret deadly running bomb depends lose last dying risking risk wake playing sentence you'll "
-    "spreading growing every"
+    "spreading growing every statistic"
 )
 DISPARAGING_TRIGGERS = words(
     "worse worst inferior bad terrible awful horrible poor poorly dangerous unsafe incompetent sloppy dirty subpar "

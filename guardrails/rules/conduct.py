@@ -29,7 +29,9 @@ POLITICAL_RE = re.compile(
     r"pro-?life|pro-?choice|abortion ban|roe v\.? wade|gun control|second amendment|immigration reform|"
     r"left-wing|right-wing|liberals|conservatives|leftists?|partisan|campaign (?:rally|trail)|"
     r"candidates? for (?:mayor|governor|senate|congress|office|president|city council)|"
-    r"vote (?:him|her|them) out|(?:this|the current|the last|the [a-z]+) administration'?s?|immigration|"
+    r"vote (?:him|her|them) out|call your (?:representative|senator|congressman|congresswoman|legislator)s?|"
+    r"contact your (?:lawmakers|legislators|representatives?)|medicare for all|affordable care act|woke|(?:this|the "
+    r"current|the last|the [a-z]+) administration'?s?|immigration|"
     r"deportations?|ice raids|(?:conservative|liberal) (?:majority|justices|agenda|media|lawmakers)|supreme court|"
     r"justices|governor'?s?|(?:medicaid|medicare|funding|budget) cuts|"
     r"political|politicians?|politics)\b"
@@ -42,7 +44,8 @@ POLITICAL_TRIGGERS = words(
     "oppose repeal pass stop defeat fight hb sb h proposition prop pro-life prolife pro-choice prochoice abortion "
     "roe gun second immigration left-wing right-wing liberals conservatives leftist leftists partisan campaign "
     "candidate candidates political politician politicians politics administration administration's deportation "
-    "deportations ice supreme justices governor governor's medicaid medicare funding budget conservative liberal"
+    "deportations ice call contact woke affordable supreme justices governor governor's medicaid medicare funding "
+    "budget conservative liberal"
 )
 # An Election Day notice about opening hours is operations, not politics.
 OPERATIONS_RE = re.compile(r"\b(?:hours|open|closed|clinics?|schedule|parking|appointments?)\b")
