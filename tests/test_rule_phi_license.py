@@ -14,6 +14,7 @@ from tests.phi_rule_cases import spans
         ("DEA number AB1234563", ["AB1234563"]),  # DEA with keyword
         ("Prescriber BX1234563 signed", ["BX1234563"]),  # DEA without keyword: check digit is valid
         ("NPI 1234567893", ["1234567893"]),  # NPI with keyword, not a phone
+        ("Prescriber 1234567893 signed the order", ["1234567893"]),  # bare NPI: starts with 1, passes Luhn
         ("state license RN 123456", ["RN 123456"]),  # licence with a type prefix
         ("licence no. 0088-221", ["0088-221"]),  # British spelling
         ("certificate #C-77120", ["C-77120"]),  # certificate number
@@ -30,6 +31,7 @@ def test_license_found(text: str, expected: list[str]) -> None:
     "text",
     [
         "Prescriber BX1234564 signed",  # DEA shape, wrong check digit, no keyword
+        "Reference 1234567890 on the form",  # NPI shape, fails Luhn, no keyword
         "Our nurses are licensed in 2 states",  # "licensed" with no number
         "License plate 7XYZ123",  # a plate is phi.vehicle
         "Certificate programs start in 2025",  # keyword with no marker and a year

@@ -241,6 +241,8 @@ LICENSE_KEYWORDS = (
 )
 # DEA registration: two letters (registrant type, surname initial or 9) and seven digits, the last a check digit.
 DEA = re.compile(r"(?<![A-Za-z0-9])(?P<value>[ABCDEFGHJKLMPRSTUX][A-Z9]\d{7})(?![A-Za-z0-9])")
+# A bare NPI: ten digits starting with 1 (no North American phone number does), confirmed by Luhn in `validate`.
+NPI = re.compile(r"(?<![\w.-])(?P<value>1\d{9})(?![\w-]|\.\d)")
 
 
 class LicenseRule(KeyedRule):
@@ -254,7 +256,7 @@ class LicenseRule(KeyedRule):
         }
     )
     KEYED = (keyed(LICENSE_KEYWORDS),)
-    LOOSE = (DEA,)
+    LOOSE = (DEA, NPI)
     LOOSE_MIN_DIGITS = 7
 
     def validate(self, text: str) -> bool:
