@@ -21,7 +21,7 @@ STRONG_STORY_PATTERNS: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
     (
         words("patient patients"),
         re.compile(
-            r"\bpatient (?:story|stories|spotlight|testimonial|journey|experience)\b"
+            r"\bpatient (?:story|stories|spotlight|testimonial|testimonials|journey)\b"
             r"|\b(?:grateful|former|recovered|longtime|young|brave|amazing|incredible) (?:little )?patients?\b"
         ),
     ),
