@@ -39,8 +39,8 @@ async def answer_question(config: AppConfig, engine: Engine, question: str) -> A
     index = cached_index(config)
     if index is None:
         index = await asyncio.to_thread(index_for, config)  # the first build stays off the event loop
-    hits = rank_hits(index.search(text))
-    if not hits or not hits[0].confident(config.policy.min_coverage):
+    hits = lead_with_confident(rank_hits(index.search(text)), config.policy.min_coverage)
+    if not hits:
         return Answer(answer=msg.NOT_COVERED, grounded=False)
     extract = extract_answer(index, text, hits)
     notices: list[str] = []
@@ -49,6 +49,14 @@ async def answer_question(config: AppConfig, engine: Engine, question: str) -> A
         extract, notice = await _compose_with_llm(index, private, hits, extract, config)
         notices += [notice] if notice else []
     return guard(engine, extract, notices)
+
+
+def lead_with_confident(hits: list[Hit], min_coverage: float, within: int = 3) -> list[Hit]:
+    """The ranked hits led by the best one that answers confidently, or none when no close hit does."""
+    for n, hit in enumerate(hits[:within]):
+        if hit.confident(min_coverage):
+            return [hit, *hits[:n], *hits[n + 1 :]]
+    return []
 
 
 async def _compose_with_llm(

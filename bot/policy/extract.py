@@ -22,6 +22,7 @@ MAX_SENTENCES_PER_SECTION = 3
 MAX_SECTIONS = 2
 MAX_ANSWER_CHARS = 900
 SHORT_SECTION_CHARS = 700
+TITLE_BONUS = 0.15
 KEEP_RATIO = 0.6  # a sentence is kept when it scores at least this share of the best one in its section
 SECOND_SECTION_RATIO = 0.85  # a second section joins when it ranks this close to the first
 
@@ -62,13 +63,14 @@ def rank_hits(hits: Sequence[Hit]) -> list[Hit]:
 
 
 def combined(hit: Hit, top_score: float) -> float:
-    """Half the BM25 score relative to the best hit, half the coverage of the question's terms."""
-    return 0.5 * hit.score / (top_score or 1.0) + 0.5 * hit.coverage
+    """BM25 relative to the best hit, the coverage of the question's terms, and a bonus when the section's
+    own heading names what the question asks about."""
+    return 0.45 * hit.score / (top_score or 1.0) + 0.4 * hit.coverage + (TITLE_BONUS if hit.titled else 0.0)
 
 
 def extract_answer(index: GuideIndex, question: str, hits: Sequence[Hit]) -> Extract:
     query = _query_terms(question)
-    ranked = rank_hits(hits)
+    ranked = list(hits)  # already ranked by the caller (rank_hits, then led by a confident hit)
     top_score = max(h.score for h in ranked)
     first = combined(ranked[0], top_score)
     chosen: list[tuple[Hit, list[str]]] = []

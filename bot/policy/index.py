@@ -14,12 +14,13 @@ import math
 import threading
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
 from bot.config import AppConfig
-from bot.policy.loader import load_guide
+from bot.policy.loader import builtin_sections, load_guide
 from bot.policy.models import Section
 from bot.policy.text import is_generic, tokens
 
@@ -34,12 +35,18 @@ class Hit(BaseModel):
     score: float
     coverage: float
     matched: int = 0  # how many of the question's meaningful terms the section holds
+    anchored: bool = True  # one of the question's meaningful terms names a topic of the guide (is in a heading)
+    titled: bool = True  # one of the question's meaningful terms is in this section's own headings
     rank: int
 
     def confident(self, min_coverage: float) -> bool:
         """Enough of the question is in this section to answer from it. Two or more meaningful terms found
-        let one unknown word pass ("repost a patient's post about their surgery")."""
-        return self.coverage >= min_coverage or (self.matched >= 2 and self.coverage >= PARTIAL * min_coverage)
+        let one unknown word pass ("repost a patient's post about their surgery"). One matching word is enough
+        only when the section is titled by it ("what is social listening?"); two need one of them to be a
+        topic of the guide; "can I bring my dog to work?" shares ordinary words with the guide and is still
+        not a policy question."""
+        enough = self.coverage >= min_coverage or (self.matched >= 2 and self.coverage >= PARTIAL * min_coverage)
+        return enough and (self.titled or self.matched >= 3 or (self.matched >= 2 and self.anchored))
 
 
 class GuideIndex:
@@ -58,6 +65,8 @@ class GuideIndex:
         self._bm25 = bm25s.BM25()
         self._bm25.index(corpus or [[""]], show_progress=False)
         self._vocab = set(df)
+        self.titles = [set(tokens(" ".join((s.heading, *s.parents)))) for s in self.sections]
+        self.topics = set().union(domain_topics(), *self.titles)
 
     @staticmethod
     def _section_tokens(section: Section) -> list[str]:
@@ -74,6 +83,7 @@ class GuideIndex:
             return []
         scores = self._bm25.get_scores(known)
         order = sorted(range(len(self.sections)), key=lambda i: -float(scores[i]))[:k]
+        anchored = any(t in self.topics for t in known if not is_generic(t))
         hits = []
         for rank, i in enumerate(order):
             if float(scores[i]) <= 0:
@@ -84,6 +94,8 @@ class GuideIndex:
                     score=float(scores[i]),
                     coverage=self.coverage(query, i),
                     matched=self.matched(query, i),
+                    anchored=anchored,
+                    titled=any(t in self.titles[i] for t in known if not is_generic(t)),
                     rank=rank,
                 )
             )
@@ -100,6 +112,13 @@ class GuideIndex:
         total = sum(self.term_weight(t) for t in terms)
         found = sum(self.term_weight(t) for t in terms if t in self.doc_terms[doc])
         return found / total if total else 0.0
+
+
+@lru_cache(maxsize=1)
+def domain_topics() -> frozenset[str]:
+    """The words of the built-in guide's headings: what social media policy is about, whatever guide is loaded,
+    so an organization's own guide with terse headings still knows a policy topic when it sees one."""
+    return frozenset(t for s in builtin_sections() for t in tokens(" ".join((s.heading, *s.parents))))
 
 
 _CACHE: dict[tuple[object, ...], GuideIndex] = {}

@@ -13,7 +13,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
 from bot.config import AppConfig
-from bot.policy.answer import answer_question
+from bot.policy.answer import answer_question, lead_with_confident
 from bot.policy.extract import rank_hits
 from bot.policy.index import Hit, index_for
 from guardrails import Engine
@@ -87,7 +87,8 @@ async def measure(config: AppConfig, questions: QuestionSet, *, seeds: bool = Fa
     cases = [c for c in questions.in_scope if not (seeds and c.builtin_only)]
     for case in cases:
         facts = (case.seed_facts or case.facts) if seeds else case.facts
-        hits = rank_hits(index.search(case.q))
+        ranked = rank_hits(index.search(case.q))
+        hits = lead_with_confident(ranked, config.policy.min_coverage) or ranked  # the order answers use
         hit1 += bool(hits) and has_facts(_section_text(hits[:1]), facts)
         hit3 += bool(hits) and has_facts(_section_text(hits[:3]), facts)
         t0 = time.perf_counter()
@@ -115,12 +116,13 @@ async def measure(config: AppConfig, questions: QuestionSet, *, seeds: bool = Fa
         else:
             misses.append(Miss(question=question, kind="medical", got=answer.answer[:160]))
     n, m, o = len(cases), len(questions.medical), len(questions.out_of_scope)
+    per = 1 / n if n else 0.0
     return Figures(
         in_scope=n,
-        hit_at_1=hit1 / n,
-        hit_at_3=hit3 / n,
-        right_fact=right / n,
-        in_scope_grounded=grounded_in / n,
+        hit_at_1=hit1 * per,
+        hit_at_3=hit3 * per,
+        right_fact=right * per,
+        in_scope_grounded=grounded_in * per,
         out_of_scope=o,
         out_of_scope_not_grounded=not_grounded / o if o else 1.0,
         medical=m,

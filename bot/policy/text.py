@@ -97,6 +97,10 @@ PHRASES: tuple[tuple[str, str], ...] = (
 # word -> canonical word. Keys are plain words; they are stemmed when the table is built.
 SYNONYMS: dict[str, str] = {
     "percentage": "percent",
+    "approval": "approve",
+    "approvals": "approve",
+    "tag": "name",
+    "tagging": "name",
     "watch": "monitor",
     "diagnose": "diagnosis",
     "stats": "statistic",
@@ -257,7 +261,8 @@ STOPWORDS: frozenset[str] = _words(
     anything thing things go going say says said s t d ll m re ve someone somebody anyone anybody left leave
     leaves wrote write writes matter matters really actually just lot lots kind sort fight combat tackle counter
     deal ideal recommended recommend exactly every
-    formula calculate calculated compute define definition meaning"""
+    formula calculate calculated compute define definition meaning
+    expect expected many bring"""
 )
 
 # Words that appear in almost any question to CarePost and say nothing about which rule is meant. They
@@ -266,7 +271,7 @@ GENERIC: frozenset[str] = _words(
     """social media hospital guide policy rule organization team allow ok best good way right use using do
     make okay account page platform network online healthcare health care used uses still general time apply
     applies role roles purpose point handle handling normal typical usual show
-    shows tell explain"""
+    shows tell explain work working"""
 )
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:['\u2019][a-z]+)?")
