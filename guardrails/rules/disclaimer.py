@@ -60,11 +60,12 @@ INFO_CUE_RE = re.compile(
 # An imperative health tip ("Bring a list of your medications..."), behind the words it needs.
 IMPERATIVE_TIP_WORDS = words(
     "bring ask keep talk never always don't dont make store wash follow remember tell know see thinking if when "
-    "avoid limit protect stay"
+    "avoid limit protect stay eat drink quit exercise wear walk move choose sleep"
 )
 IMPERATIVE_TIP_RE = re.compile(
     r"(?:^|[^\w\s,']\s*)(?:bring|ask|keep|talk|never|always|don'?t|make sure|store|wash|follow|remember|tell|know|"
-    r"see a|thinking about|if your|when in doubt|avoid|limit|protect|stay)\b"
+    r"see a|thinking about|if your|when in doubt|avoid|limit|protect|stay|eat|drink|quit|exercise|wear|walk|move|"
+    r"choose|sleep)\b"
 )
 # Kinds of post that need no disclaimer when they explain nothing about health (jobs, events, services,
 # recognition, facility news, greetings), again as single words and a few patterns.
