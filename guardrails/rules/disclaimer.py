@@ -43,7 +43,7 @@ INFO_CUE_WORDS = words(
     "tips detect detects detected detection spread spreads contagious immune heal heals healing myth "
     "myths fact facts condition conditions disease diseases should recommend recommends recommended "
     "recommendation chances survival outcomes serious severe complications chronic boost boosts "
-    "strengthen strengthens improve improves healthy healthier"
+    "strengthen strengthens improve improves"
 )
 INFO_CUE_RE = re.compile(
     r"\b(?:did you know|how to|learn (?:the|about|how|more about|what)|know the|side effects|"
