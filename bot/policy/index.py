@@ -65,7 +65,7 @@ class GuideIndex:
         self._bm25 = bm25s.BM25()
         self._bm25.index(corpus or [[""]], show_progress=False)
         self._vocab = set(df)
-        self.titles = [set(tokens(" ".join((s.heading, *s.parents)))) for s in self.sections]
+        self.titles = [set(tokens(s.heading)) for s in self.sections]
         self.topics = set().union(domain_topics(), *self.titles)
 
     @staticmethod

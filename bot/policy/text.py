@@ -34,6 +34,9 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("across town", "competitor"),
     ("e-mail", "email"),
     ("how often", "frequency"),
+    ("medical details", "phi"),
+    ("health details", "phi"),
+    ("personal details", "phi"),
     ("types of posts", "content perform"),
     ("kinds of posts", "content perform"),
     ("types of content", "content perform"),
@@ -97,6 +100,9 @@ PHRASES: tuple[tuple[str, str], ...] = (
 # word -> canonical word. Keys are plain words; they are stemmed when the table is built.
 SYNONYMS: dict[str, str] = {
     "percentage": "percent",
+    "checked": "review",
+    "vetted": "review",
+    "approved": "approve",
     "approval": "approve",
     "approvals": "approve",
     "tag": "name",
@@ -271,7 +277,7 @@ GENERIC: frozenset[str] = _words(
     """social media hospital guide policy rule organization team allow ok best good way right use using do
     make okay account page platform network online healthcare health care used uses still general time apply
     applies role roles purpose point handle handling normal typical usual show
-    shows tell explain work working"""
+    shows tell explain work working worth benefit benefits useful"""
 )
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:['\u2019][a-z]+)?")
