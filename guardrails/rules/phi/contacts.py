@@ -303,6 +303,18 @@ def spelled_email_spans(doc: Document) -> list[tuple[int, int]]:
     )
 
 
+def defanged_links(text: str) -> list[tuple[int, int]]:
+    """Spans of links written so they are not clickable: "facebook[.]com/jane", "gofundme dot com/f/sam"."""
+    spans: list[tuple[int, int]] = []
+    for found in DEFANGED_TLD.finditer(text):
+        host = DEFANGED_HOST.search(text, max(0, found.start() - DEFANGED_LOOKBACK), found.start())
+        if host is not None and host.group().strip():
+            spans.append((host.start(), found.end()))
+        if len(spans) >= DEFANGED_MAX:
+            break
+    return spans
+
+
 def email_spans(doc: Document) -> list[tuple[int, int]]:
     """Where the e-mail addresses are, so that phi.url never reports part of one."""
     if "@" not in doc.text:
@@ -349,11 +361,19 @@ HANDLE = re.compile(r"(?<![\w@./+\-&])@(?P<value>[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{
 # "facebook[.]com/jane", "gofundme dot com/f/sam": links written so that nothing makes them clickable.
 DEFANG_HINT = re.compile(r"\[\.\]|\(\.\)|\[dot\]|\(dot\)|\sdot\s")
 DEFANG_DOT = re.compile(r"\s*(?:\[\.\]|\(\.\)|\[dot\]|\(dot\)|\s+dot\s+)\s*", re.IGNORECASE)
-DEFANGED_URL = re.compile(
-    r"(?<![\w.@])(?P<value>(?:[a-z0-9-]+\s*(?:\[\.\]|\(\.\)|\[dot\]|\(dot\)|\s+dot\s+)\s*)+"
-    r"(?:com|org|net|me|ly|io|co|us|info|app|page|tv|social)(?:/[^\s<>\"']*[\w/])?)(?![\w@])",
+# Found from the spelled-out dot before the top-level domain, then the host read backwards from there: a
+# single forward regex over chains of "a dot a dot ..." would cost quadratic time on hostile input.
+DEFANGED_TLD = re.compile(
+    r"(?:\[\.\]|\(\.\)|\[dot\]|\(dot\)| dot ) ?(?:com|org|net|me|ly|io|co|us|info|app|page|tv|social)(?![\w@-])"
+    r"(?:/[^\s<>\"']*[\w/])?",
     re.IGNORECASE,
 )
+DEFANGED_HOST = re.compile(
+    r"(?<![\w.@])(?:[a-z0-9-]{1,63} ?(?:\[\.\]|\(\.\)|\[dot\]|\(dot\)| dot |\.) ?){0,3}[a-z0-9-]{1,63} ?$",
+    re.IGNORECASE,
+)
+DEFANGED_LOOKBACK = 80
+DEFANGED_MAX = 20
 # Handles of public bodies and institutions (a fire department, a county, a school), never a patient's.
 ORG_HANDLE = re.compile(
     r"(?:gov|dept|county|cityof|police|sheriff|fire(?:dept|rescue)?$|hospital|foundation|news|ymca|library|schools?$"
@@ -395,12 +415,12 @@ class UrlRule(Rule):
                     yield Match(start, end)
         if DEFANG_HINT.search(doc.lower):
             spelled = spelled_email_spans(doc)
-            for found in DEFANGED_URL.finditer(doc.text):
-                if any(s < found.end() and found.start() < e for s, e in spelled):
+            for start, end in defanged_links(doc.text):
+                if any(s < end and start < e for s, e in spelled):
                     continue
-                url = DEFANG_DOT.sub(".", found.group("value"))
-                if self._points_at_person(doc, *found.span("value"), url=url):
-                    yield Match(*found.span("value"))
+                url = DEFANG_DOT.sub(".", doc.text[start:end])
+                if self._points_at_person(doc, start, end, url=url):
+                    yield Match(start, end)
 
     def _handles(self, doc: Document) -> Iterator[Match]:
         for found in HANDLE.finditer(doc.text):
