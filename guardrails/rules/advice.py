@@ -178,19 +178,11 @@ DISCOURAGE_HINTS: tuple[str, ...] = tuple(
         "postpone|cancel|needed|necessary|required"
     )
 )
-CARE_TOKENS = words(
-    "in trip copay co-pay money time it that this them anyone someone seen 911 ambulance dermatologist "
-    "dermatologists cardiologist cardiologists urologist gynecologist therapist therapists counselor "
-    "doctor doctors dr physician physicians er e emergency ed urgent hospital hospitals clinic specialist "
-    "specialists provider providers pediatrician pediatricians dentist dentists gp primary nurse appointment "
-    "checkup check-up screening screenings mammogram mammograms colonoscopy follow-up visit checked looked seen "
-    "professional"
-)
 
 CARE_PLACES = (
     r"doctors?|dr|physicians?|er|e\.r\.|emergency room|emergency department|ed|urgent care|hospitals?|clinic|"
     r"specialists?|providers?|pediatricians?|dentists?|gp|primary care|nurse|911|an ambulance|ambulance|"
-    r"dermatologists?|cardiologists?|urologists?|gynecologists?|therapists?|counselors?"
+    r"therapists?|counselors?|ortho|[a-z]+(?:ologists?|iatrists?|pedists?|icians?)"
 )
 CARE_CHECKS = r"appointment|checkup|check-up|screenings?|mammograms?|colonoscopy|follow-up|visit"
 DISCOURAGE_RE = re.compile(
@@ -203,10 +195,12 @@ DISCOURAGE_RE = re.compile(
     rf"|\b(?:skip|avoid|forget|don'?t bother with|don'?t bother going to|no point (?:in )?going to|stay out of|"
     rf"stay away from|don'?t go to|do not go to|don'?t run to|"
     rf"(?:instead of|rather than) (?:going to|seeing|calling|visiting)|put off|postpone|cancel)\s+"
-    rf"(?:(?:a|an|the|your|this year'?s|that)\s+)?(?:{CARE_PLACES}|{CARE_CHECKS})\b"
+    rf"(?:(?:a|an|the|your|this year'?s|that)\s+)?(?:[a-z-]+\s+)?(?:{CARE_PLACES}|{CARE_CHECKS})\b"
     rf"|\b(?:{CARE_PLACES})\s+(?:are|is)\s+(?:a\s+)?(?:waste|overrated|useless|unnecessary|pointless)\b"
     rf"|\bnot worth (?:seeing|going to|calling|a trip to)\s+(?:(?:a|an|the|your)\s+)?(?:{CARE_PLACES})\b"
     rf"|\bno need to get (?:it|that|this|them) (?:checked|looked at|seen)\b"
+    rf"|\bno need to (?:bring|take) (?:her|him|them|it|the baby|the kids?|your (?:[a-z]+ )?[a-z]+) "
+    rf"(?:in|to (?:the |a )?(?:{CARE_PLACES}))\b"
     rf"|\b(?:there'?s |there is )?(?:no need|no reason|no point|not necessary|not worth it)\s+(?:to|for|in)\s+"
     rf"(?:(?:you|u)\s+(?:to\s+)?)?(?:come in|go in|coming in|going in|see (?:a|an|the|your|anyone|someone)|"
     rf"seeing (?:a|an|the|your)|visit|call (?:a|the|your)|"
@@ -214,7 +208,8 @@ DISCOURAGE_RE = re.compile(
     rf"getting (?:it|that|this|them) (?:checked|looked at)|make an appointment|book an appointment|be seen)\b"
     rf"|\bdon'?t bother (?:getting|going|seeing|calling|coming|booking|making|with|to)\b"
     rf"|\bsave (?:yourself|your money|your time)(?: the)? (?:a )?(?:trip|visit|copay|co-pay|hassle|money|time)\b"
-    rf"|\b(?:don'?t|do not|no need to) waste (?:your )?(?:money|time|a copay|a co-pay) (?:on|at|with|going|seeing)\b"
+    rf"|\b(?:don'?t|do not|no need to) waste (?:your |a |the )?(?:money|time|copay|co-pay|trip|visit) "
+    rf"(?:on|at|with|going|seeing|to)\b"
     rf"|\b(?:you )?(?:don'?t|do not|dont) (?:really )?need to (?:get (?:it|that|this|them) (?:looked at|checked|seen)|"
     rf"come in|go in|be seen|see anyone|see someone)\b"
     rf"|\b(?:stay|staying) home instead of (?:going|seeing|calling)\b"
@@ -452,7 +447,7 @@ class DiscourageCareRule(AdviceRule):
 
     def _scan(self, doc: Document) -> Iterator[Match]:
         toks = token_set(doc)
-        if not toks & DISCOURAGE_TRIGGERS or not toks & CARE_TOKENS:
+        if not toks & DISCOURAGE_TRIGGERS:
             return
         if not any(hint in doc.lower for hint in DISCOURAGE_HINTS):
             return
