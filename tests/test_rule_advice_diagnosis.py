@@ -27,6 +27,8 @@ ENGINE = Engine()
         ("My guess: pinched nerve.", True),  # a guess is still a diagnosis
         ("That rash is shingles, no doubt.", True),  # about one person's symptom
         ("Those symptoms point to a thyroid problem, no question.", True),  # organ problem, certain
+        ("@runner_gal that's classic runner's knee.", True),  # reply naming one person's injury
+        ("Hi Maria - honestly it sounds like a pulled muscle.", True),  # reply with a diagnosis
         ("If you have diabetes, get your eyes checked every year.", False),  # conditional education
         ("You could have high blood pressure and not know it. Get screened.", False),  # screening education
         ("Do you have asthma? Our respiratory clinic can help.", False),  # question, service

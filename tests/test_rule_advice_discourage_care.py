@@ -24,6 +24,10 @@ ENGINE = Engine()
         ("It's not worth seeing a doctor for a cough.", True),  # discouraging a visit
         ("Stay away from the ER unless you're dying.", True),  # discouraging emergency care
         ("You can ride this out at home, no doctor needed.", True),  # no doctor needed
+        ("A fever of 101 in a toddler is nothing to worry about, no need to bring her in.", True),  # keep a child home
+        ("Don't waste a trip to the ER for a sprained ankle - wrap it and rest.", True),  # a wasted trip
+        ("Your blood sugar is fine, you don't need to see an endocrinologist.", True),  # any -ologist is care
+        ("@runner_gal foam roll and skip the ortho visit.", True),  # a modifier before the skipped visit
         ("Rather than seeing a dermatologist, try tea tree oil.", True),  # replacing care with a remedy
         ("You can skip the ER, urgent care is fine for chest pain.", True),  # ER symptoms are never redirected
         ("Skip the ER wait: our urgent care is open until 9pm.", False),  # redirects to other care

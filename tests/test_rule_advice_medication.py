@@ -25,6 +25,9 @@ ENGINE = Engine()
         ("You don't need your inhaler anymore once spring is over.", True),  # stopping a rescue medicine
         ("I'd skip your chemo this week and rest.", True),  # skipping a treatment
         ("Start taking aspirin every morning to protect your heart.", True),  # starting a drug for prevention
+        ("Yes, you can safely double up on your Lexapro if you missed yesterday's dose.", True),  # doubling a dose
+        ("Since your A1C is down, you can probably come off metformin.", True),  # stopping a drug
+        ("Drop off unused medications at our pharmacy's take-back bin.", False),  # disposal service, no change
         ("Never stop taking a medication without talking to your doctor.", False),  # safety education
         ("Don't stop your antibiotics early, even if you feel better.", False),  # tells people to keep going
         ("Ask your doctor before you stop or change any medication.", False),  # points to a clinician
