@@ -4,7 +4,13 @@ Medical advice tells the reader, or one particular person, what to do about thei
 here needs two things in one sentence: the advice itself (a dose, a change of medication, a diagnosis, a
 reason not to seek care) AND someone it is addressed to: an imperative, `you`/`your`, a reply to a handle,
 `give her`. Population statements ("adults should get..."), what a public body or a study recommends,
-"talk to your doctor" and emergency guidance are education, not advice.
+"talk to your doctor" and emergency guidance are education, not advice. One exception: a dose of a named
+medicine, or an amount on a schedule, is a recommendation even when it names no reader ("Best trick for
+cramps: 400 mg ibuprofen at bedtime"), unless it reports a study or speaks of a population.
+
+Every rule first checks cheap token gates (a medicine, a condition, a trigger word) and then runs its
+patterns only on the sentences, or the stretch of a sentence, where a match is possible: the whole suite
+has a budget of a few hundred microseconds per post.
 """
 
 from __future__ import annotations
