@@ -5,6 +5,10 @@ kind of post. Naming a condition, symptom or medicine is health information, unl
 job ad, an event or service announcement, staff recognition, facility news or a greeting AND says nothing
 explanatory about health. Naming a service (a flu shot, a mammogram) or a wellness topic is health
 information only with an explanatory cue ("lowers your risk", "signs of", "1 in 8 women").
+
+Two more decisions: a text that is medical advice gets no disclaimer (it is blocked, and a disclaimer would
+suggest it could be posted), and a patient story gets the results caveat (disclaimer.testimonial) rather
+than the medical disclaimer unless it also explains something about health.
 """
 
 from __future__ import annotations
