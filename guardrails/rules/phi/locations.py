@@ -212,6 +212,8 @@ class AddressRule(PhiPatternRule):
     tag = "[ADDRESS]"
     STREET_PATTERNS: ClassVar[tuple[re.Pattern[str], ...]] = (STREET, ROUTE, PO_BOX, LIVES_ON)
     PERSON_WINDOW: ClassVar[int] = 80
+    # A text with this many addresses is blocked many times over; stop before the overlap checks grow quadratic.
+    MAX_FINDINGS: ClassVar[int] = 200
 
     def __init__(self, settings: GuardrailSettings) -> None:
         super().__init__(settings)
@@ -243,10 +245,14 @@ class AddressRule(PhiPatternRule):
                     continue
                 taken.append((start, end))
                 yield Match(start, end)
+                if len(taken) >= self.MAX_FINDINGS:
+                    return
         for start, end in _zip_spans(doc) if doc.has_digits else ():
             if not _overlaps(taken, start, end) and not self.invalidate(text[start:end]):
                 taken.append((start, end))
                 yield Match(start, end)
+                if len(taken) >= self.MAX_FINDINGS:
+                    return
         towns = []
         if words & PERSON_WORDS and words & TOWN_LEADS:
             towns.append(TOWN_FROM)
@@ -265,6 +271,8 @@ class AddressRule(PhiPatternRule):
                     continue
                 taken.append((start, end))
                 yield Match(start, end)
+                if len(taken) >= self.MAX_FINDINGS:
+                    return
 
     def _candidates(self, doc: Document, words: frozenset[str]) -> list[re.Pattern[str]]:
         """The street and ZIP patterns worth running: a cheap word-set test skips most of them on most posts."""
