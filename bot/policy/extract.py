@@ -22,7 +22,7 @@ MAX_SENTENCES_PER_SECTION = 3
 MAX_SECTIONS = 2
 MAX_ANSWER_CHARS = 900
 SHORT_SECTION_CHARS = 700
-TITLE_BONUS = 0.15
+TITLE_BONUS = 0.1
 KEEP_RATIO = 0.6  # a sentence is kept when it scores at least this share of the best one in its section
 SECOND_SECTION_RATIO = 0.85  # a second section joins when it ranks this close to the first
 

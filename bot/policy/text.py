@@ -100,6 +100,18 @@ PHRASES: tuple[tuple[str, str], ...] = (
 # word -> canonical word. Keys are plain words; they are stemmed when the table is built.
 SYNONYMS: dict[str, str] = {
     "percentage": "percent",
+    "regularly": "frequency",
+    "update": "post",
+    "updates": "post",
+    "complaint": "negative",
+    "complaints": "negative",
+    "recognize": "recognition",
+    "recognise": "recognition",
+    "reward": "recognition",
+    "rewards": "recognition",
+    "preventive": "prevent",
+    "prevention": "prevent",
+    "preventative": "prevent",
     "checked": "review",
     "vetted": "review",
     "approved": "approve",
@@ -112,7 +124,6 @@ SYNONYMS: dict[str, str] = {
     "stats": "statistic",
     "statistics": "statistic",
     "figures": "statistic",
-    "numbers": "statistic",
     "shouldn't": "dont",
     "don't": "dont",
     "don'ts": "dont",
@@ -159,7 +170,6 @@ SYNONYMS: dict[str, str] = {
     "yelp": "review",
     "comment": "review",
     "feedback": "review",
-    "complaint": "review",
     "publish": "post",
     "share": "post",
     "posting": "post",
@@ -268,7 +278,7 @@ STOPWORDS: frozenset[str] = _words(
     leaves wrote write writes matter matters really actually just lot lots kind sort fight combat tackle counter
     deal ideal recommended recommend exactly every
     formula calculate calculated compute define definition meaning
-    expect expected many bring"""
+    expect expected many bring find include includes contain similar"""
 )
 
 # Words that appear in almost any question to CarePost and say nothing about which rule is meant. They
@@ -309,7 +319,8 @@ def stem(word: str) -> str:
         ("ies", "y", 5),
         ("sses", "ss", 5),
         ("ness", "", 7),
-        ("ments", "ment", 6),
+        ("ments", "", 10),
+        ("ment", "", 9),
         ("ation", "at", 8),
         ("ing", "", 6),
         ("ed", "", 5),
