@@ -18,6 +18,8 @@ from tests.phi_rule_cases import spans
         ("My statement says account 5727 8068 2757 is past due", ["5727 8068 2757"]),  # bare "account", long id
         ("Account # 555-867-5309", ["555-867-5309"]),  # phone-shaped but written as an account number
         ("bank account ending in 4421", ["4421"]),  # last four of an account
+        ("Invoice 2024-0045 is overdue", ["2024-0045"]),  # invoice number without a marker
+        ("Card ending 4242", ["4242"]),  # last four of a card
     ],
 )
 def test_account_found(text: str, expected: list[str]) -> None:

@@ -14,6 +14,7 @@ from tests.phi_rule_cases import spans
         ("She is recovering in room 412, bed 2", ["room 412, bed 2"]),  # room and bed together
         ("Mr. Ames in bed 12 says thanks", ["bed 12"]),  # bed with a person
         ("Wristband 88213 scanned", ["88213"]),  # wristband number
+        ("Bracelet code 4471 for the patient", ["4471"]),  # "code" as the marker
         ("case number 2023-0045", ["2023-0045"]),  # case number
         ("accession # S24-1187", ["S24-1187"]),  # lab accession number
         ("patient ID: 55213", ["55213"]),  # patient id

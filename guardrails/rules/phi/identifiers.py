@@ -23,7 +23,7 @@ FILLER = (
     r"|:|=|-|\.|\(|\[|\)|\]))*\s*)"
 )
 # Keywords that need an explicit marker ("#", "no.", "number", "id", ":") before the value.
-MARKER = r"(?i:\s*(?:\#|no\.|number\b|num\b|id\b|:))"
+MARKER = r"(?i:\s*(?:\#|no\.|number\b|num\b|id\b|code\b|:))"
 # An id: letters and digits, maybe with inner dashes, at least 4 characters, at least one digit.
 ID_TOKEN = (
     r"(?:\d{2,6}(?: \d{2,6}){1,4}(?![A-Za-z0-9])"  # digit groups separated by spaces: "5727 8068 2757"
@@ -206,8 +206,8 @@ ACCOUNT_KEYWORDS = (
     r"|bank\s+account|routing|iban|patient\s+account|guarantor|receipt|reference|ref\.?|payment\s+plan"
     r"|(?:credit|debit)\s+card|card"
 )
-ACCOUNT_STRONG = r"acct\.?|iban|routing\s+(?:number|no\.?|#)|(?:account|card)\s+ending\s+(?:in|with)"
-ACCOUNT_LOOSE = r"(?:billing\s+|bank\s+|patient\s+|checking\s+|savings\s+)?account"
+ACCOUNT_STRONG = r"acct\.?|iban|routing\s+(?:number|no\.?|#)|(?:account|card)\s+ending(?:\s+(?:in|with))?"
+ACCOUNT_LOOSE = r"(?:billing\s+|bank\s+|patient\s+|checking\s+|savings\s+)?account|invoice|receipt"
 # Card numbers: 13-19 digits, optionally grouped by 4, with a Luhn check digit.
 CARD = re.compile(r"(?<![\d-])(?P<value>\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7})(?![\d-])")
 
@@ -237,7 +237,7 @@ class AccountRule(KeyedRule):
 
 LICENSE_KEYWORDS = (
     r"driver'?s?\s+licen[cs]e|cdl|lic\.|driving\s+licen[cs]e|\bdl|d\.l\.|licen[cs]e(?!\s*plate)|dea(?:\s+registration)?"
-    r"|npi|certificate|cert\.?|permit|registration\s+(?:number|no\.?|#)|state\s+id|passport|green\s+card"
+    r"|npi|certificate|certification|cert\.?|permit|registration\s+(?:number|no\.?|#)|state\s+id|passport|green\s+card"
 )
 # DEA registration: two letters (registrant type, surname initial or 9) and seven digits, the last a check digit.
 DEA = re.compile(r"(?<![A-Za-z0-9])(?P<value>[ABCDEFGHJKLMPRSTUX][A-Z9]\d{7})(?![A-Za-z0-9])")
@@ -252,7 +252,7 @@ class LicenseRule(KeyedRule):
     HINTS = frozenset(
         {
             *("driver", "drivers", "driving", "dl", "cdl", "d", "license", "licence", "dea", "lic"),
-            *("npi", "certificate", "cert", "permit", "registration", "state", "passport", "green"),
+            *("npi", "certificate", "certification", "cert", "permit", "registration", "state", "passport", "green"),
         }
     )
     KEYED = (keyed(LICENSE_KEYWORDS),)
