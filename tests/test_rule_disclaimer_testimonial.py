@@ -21,6 +21,13 @@ TESTIMONIAL = GuardrailSettings().disclaimers.testimonial
         ("Meet Tom, a heart attack survivor who ran his first 5K last month.", True),  # survivor story
         ("Watch Ken's recovery story after his hip replacement.", True),  # story after a procedure
         ("Our patient spotlight: how Lily beat leukemia at age 6.", True),  # patient spotlight
+        (
+            "Little Noah was born at 26 weeks. After 3 months in our NICU, he's home and thriving!",
+            True,
+        ),  # a NICU story
+        ('"I never thought I\'d walk without pain again." - Greg, hip replacement patient', True),  # quoted patient
+        ("Grateful patient Tom sent this card to our nurses after his bypass surgery.", True),  # grateful patient
+        ("Your feedback matters: take our patient experience survey.", False),  # a survey, not a story
         ("Thanks to Dana for sharing her knee replacement journey! Individual results may vary.", False),  # has it
         ("After his surgery, Sam is back on the field. Results may vary.", False),  # equivalent wording
         ("Meet Dr. Sarah Chen, our new cardiologist, and hear her story of becoming a doctor.", False),  # staff

@@ -56,7 +56,17 @@ STRONG_STORY_PATTERNS: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
     ),
     (
         words("home"),
-        re.compile(r"\b(?:went|goes|going|headed|heading|came|coming|is going) home (?:\w+ )?(?:after|from)\b"),
+        re.compile(
+            r"\b(?:went|goes|going|headed|heading|came|coming|is going) home (?:\w+ )?(?:after|from)\b"
+            r"|\b(?:is|'s|are) (?:now )?home (?:and|&) (?:thriving|doing great|doing well|healthy|growing)\b"
+        ),
+    ),
+    (
+        words("after"),
+        re.compile(
+            r"\bafter (?:\d+|a few|several|one|two|three|four|five|six) (?:days|weeks|months) in (?:our|the) "
+            r"(?:nicu|icu|picu|hospital|burn unit|rehab|trauma unit)\b"
+        ),
     ),
     (
         words("rang own testimonial testimonials"),
@@ -82,6 +92,10 @@ WEAK_STORY_PATTERNS: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
     (
         words("patient patients"),
         re.compile(r"\bone of our (?:\w+ )?patients\b|\bour patient,? [a-z]+ (?:is|was|has|had|shared|says)\b"),
+    ),
+    (
+        words("patient patients"),
+        re.compile(r"\"[^\"]{5,}\"\s*-\s*[a-z]+"),
     ),
     (
         words("says said shares shared"),
