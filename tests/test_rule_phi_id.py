@@ -43,6 +43,9 @@ def test_id_found(text: str, expected: list[str]) -> None:
         "Watch her story in 3D at the science fair",  # 3D is not a room
         "Raffle ticket #1234 wins a free massage.",  # a ticket is not tied to a patient
         "Apply by Nov 30. Job ID: RN-2024-118.",  # a job posting id
+        "Visit: 1200 River Road, Springfield",  # a house number after "Visit:"
+        "Case: 2024 was a record year",  # a year after "Case:"
+        "Sample: 1000 people surveyed",  # a count after "Sample:"
     ],
 )
 def test_id_not_found(text: str) -> None:

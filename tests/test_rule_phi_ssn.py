@@ -16,6 +16,7 @@ from tests.phi_rule_cases import spans
         ("SSN 987-65-4321", ["987-65-4321"]),  # outside the issued ranges but the keyword says SSN
         ("Last four of her SSN: 6789", ["6789"]),  # partial SSN after the keyword
         ("SSN ***-**-6789 on the form", ["***-**-6789"]),  # masked SSN still shows the last four
+        ("SSN ending 2019", ["2019"]),  # last four that look like a year are still the SSN's
         ("SSN 123\u200b-45-6789", ["123\u200b-45-6789"]),  # zero-width space inside
         ("SSN \uff11\uff12\uff13-45-6789", ["\uff11\uff12\uff13-45-6789"]),  # full-width digits
     ],

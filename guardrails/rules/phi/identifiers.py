@@ -17,9 +17,17 @@ from guardrails.rules.base import Document, Match, Rule
 from guardrails.rules.phi.support import PhiPatternRule, luhn_ok, only_alnum, sentence_around, word_starts
 
 DIGIT = re.compile(r"\d")
+YEAR = re.compile(r"(?:19|20)\d\d")
+COUNT_AFTER = re.compile(
+    r"\s*(?:%|percent|people|patients|members|visitors|participants|babies|families|residents|years|days|hours"
+    r"|times|steps|miles|meals|volunteers|nurses|staff|employees|beds|donors)\b"
+)
+STREET_AFTER = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way)\b"
+)
 # Words between a keyword and its value: "number", "no.", "#", "is", ":", "-".
 FILLER = (
-    r"(?i:(?:\s*(?:\#|no\.?|nos?\b|num(?:ber)?\b|nr\.?|id\b|code\b|is\b|was\b|of\b|ending\s+in\b|reads\b|says\b"
+    r"(?i:(?:\s*(?:\#|no\.?|nos?\b|num(?:ber)?\b|nr\.?|id\b|code\b|is\b|was\b|of\b|ending(?:\s+(?:in|with))?\b|reads\b|says\b"
     r"|:|=|-|\.|\(|\[|\)|\]))*\s*)"
 )
 # Keywords that need an explicit marker ("#", "no.", "number", "id", ":") before the value.
@@ -99,7 +107,7 @@ def _keyed_winners(doc: Document) -> list[tuple[str, int, int]]:
         for pattern in cls.KEYED:
             for lead in starts:
                 hit = pattern.match(text, lead)
-                if hit is not None:
+                if hit is not None and not _not_an_id(doc, cls.id, *hit.span("value")):
                     start, end = hit.span("value")
                     found.append((lead, order, start, end, cls.id))
     found.sort()
@@ -108,6 +116,15 @@ def _keyed_winners(doc: Document) -> list[tuple[str, int, int]]:
         if not any(s < end and start < e for _r, s, e in winners):
             winners.append((rule_id, start, end))
     return winners
+
+
+def _not_an_id(doc: Document, rule_id: str, start: int, end: int) -> bool:
+    """ "Case: 2024 was a record year", "Sample: 1000 people", "Visit: 1200 River Road": a year, a count or a
+    house number after a keyword-looking word (SSN keeps its last four, which may look like a year)."""
+    value = doc.text[start:end]
+    if rule_id != "phi.ssn" and YEAR.fullmatch(value):
+        return True
+    return COUNT_AFTER.match(doc.lower, end) is not None or STREET_AFTER.match(doc.text, end) is not None
 
 
 def keyed_overlaps(doc: Document, start: int, end: int) -> bool:
