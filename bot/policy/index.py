@@ -25,6 +25,8 @@ from bot.policy.models import Section
 from bot.policy.text import is_generic, tokens
 
 PARTIAL = 0.7  # share of min_coverage enough when two or more meaningful terms match
+LONG_MATCH = 3  # this many meaningful terms found in one section...
+LONG_SHARE = 0.3  # ...need only this share of min_coverage
 HEADING_WEIGHT = 3  # a heading's words count this many times: headings name what a section is about
 
 
@@ -45,6 +47,10 @@ class Hit(BaseModel):
         only when the section is titled by it ("what is social listening?"); two need one of them to be a
         topic of the guide; "can I bring my dog to work?" shares ordinary words with the guide and is still
         not a policy question."""
+        if (self.matched >= LONG_MATCH + 1 and self.anchored) or (
+            self.matched >= LONG_MATCH - 1 and self.titled and self.coverage >= LONG_SHARE * min_coverage
+        ):
+            return True  # a long, chatty question: several of its words are in the section, the rest is context
         enough = self.coverage >= min_coverage or (self.matched >= 2 and self.coverage >= PARTIAL * min_coverage)
         return enough and (self.titled or self.matched >= 3 or (self.matched >= 2 and self.anchored))
 

@@ -278,7 +278,8 @@ STOPWORDS: frozenset[str] = _words(
     leaves wrote write writes matter matters really actually just lot lots kind sort fight combat tackle counter
     deal ideal recommended recommend exactly every
     formula calculate calculated compute define definition meaning
-    expect expected many bring find include includes contain similar"""
+    expect expected many bring find include includes contain similar
+    wants wanted first new just really got gets somebody whether upcoming"""
 )
 
 # Words that appear in almost any question to CarePost and say nothing about which rule is meant. They
