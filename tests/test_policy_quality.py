@@ -64,7 +64,7 @@ def test_the_seed_articles_work_as_an_organizations_own_guide(questions: Questio
     assert figures.medical_declined == 1.0
     assert figures.out_of_scope_not_grounded >= 0.9
     assert figures.hit_at_3 >= 0.8
-    assert figures.right_fact >= 0.65
+    assert figures.right_fact >= 0.6
 
 
 @pytest.mark.parametrize(
