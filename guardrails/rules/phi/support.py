@@ -82,11 +82,6 @@ def data_lines(name: str) -> frozenset[str]:
     return frozenset(e for e in entries if e)
 
 
-def near(doc: Document, start: int, end: int, pattern: re.Pattern[str], before: int = 40, after: int = 40) -> bool:
-    """True when `pattern` matches in the lower-case text around the span (context words, as Presidio does)."""
-    return pattern.search(doc.window(start, end, before, after)) is not None
-
-
 _WORD = re.compile(r"[a-z]+")
 
 
