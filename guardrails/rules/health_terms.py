@@ -114,9 +114,9 @@ class Lexicon:
         candidates = [i for i, token in enumerate(raw) if token in index]
         if not candidates:
             return []
-        spans = [m.span() for m in _TOKEN_RE.finditer(lower)]
         count = len(raw)
-        hits: list[TermHit] = []
+        keys = [_key(t) for t in raw] if "'" in lower else raw
+        found: list[tuple[int, int, str, str]] = []  # (first token, last token, kind, key)
         skip_to = 0
         for i in candidates:
             if i < skip_to:
@@ -124,13 +124,55 @@ class Lexicon:
             for size in index[raw[i]]:
                 if i + size > count:
                     continue
-                key = " ".join(_key(t) for t in raw[i : i + size]) if size > 1 else _key(raw[i])
+                key = " ".join(keys[i : i + size]) if size > 1 else keys[i]
                 kind = self.lookup(key)
                 if kind is not None:
-                    hits.append(TermHit(spans[i][0], spans[i + size - 1][1], kind, key))
+                    found.append((i, i + size - 1, kind, key))
                     skip_to = i + size
                     break
+        hits: list[TermHit] = []
+        for first, end, kind, key in found:
+            start = _token_start(lower, raw, first)
+            stop = _token_start(lower, raw, end)
+            if start < 0 or stop < 0:  # cannot happen with one tokenizer; stay correct if it ever does
+                spans = [m.span() for m in _TOKEN_RE.finditer(lower)]
+                return [TermHit(spans[f][0], spans[e][1], k, t) for f, e, k, t in found]
+            hits.append(TermHit(start, stop + len(raw[end]), kind, key))
         return hits
+
+
+_TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
+def _token_start(lower: str, raw: list[str], index: int) -> int:
+    """Offset of token `index`: the n-th whole-token occurrence of its text, n counted in `raw`.
+
+    Cheaper than locating every token of the post when only a few of them are health terms.
+    """
+    token = raw[index]
+    remaining = raw[:index].count(token)
+    size = len(token)
+    pos = lower.find(token)
+    while pos != -1:
+        if _whole_token(lower, pos, pos + size):
+            if remaining == 0:
+                return pos
+            remaining -= 1
+        pos = lower.find(token, pos + 1)
+    return -1
+
+
+def _whole_token(lower: str, start: int, end: int) -> bool:
+    """Is lower[start:end] a whole token of _TOKEN_RE (not part of `heart-healthy` or `x-ray's`)?"""
+    if start > 0:
+        before = lower[start - 1]
+        if before in _TOKEN_CHARS or (before in "-'" and start > 1 and lower[start - 2] in _TOKEN_CHARS):
+            return False
+    if end < len(lower):
+        after = lower[end]
+        if after in _TOKEN_CHARS or (after in "-'" and end + 1 < len(lower) and lower[end + 1] in _TOKEN_CHARS):
+            return False
+    return True
 
 
 def tokens(doc: Document) -> list[str]:
