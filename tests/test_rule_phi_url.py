@@ -14,6 +14,7 @@ from tests.phi_rule_cases import spans
     [
         ("@kelly_runs42 sounds like shin splints", ["@kelly_runs42"]),  # spec example: a commenter's handle
         ("Follow @sam_recovers for updates", ["@sam_recovers"]),  # a patient's handle
+        ("@drchenfan loves her nurse", ["@drchenfan"]),  # a fan's handle only starts like a staff handle
         ("See facebook.com/jane.doe", ["facebook.com/jane.doe"]),  # a person's profile
         ("Donate at gofundme.com/f/help-sam!", ["gofundme.com/f/help-sam"]),  # fundraiser; trailing ! out
         ("https://www.caringbridge.org/visit/samsmith", ["https://www.caringbridge.org/visit/samsmith"]),  # journal
@@ -42,6 +43,8 @@ def test_url_found(text: str, expected: list[str]) -> None:
         "Guidance: https://www.medlineplus.gov/ency/article/000001.htm",  # trusted site with a path
         "Any state site: www.dph.illinois.gov/covid",  # every .gov host is public
         "Tagging our partners @CDCgov and @AmericanHeart",  # health bodies' handles
+        "Great Q&A with @DrSarahChen today!",  # a staff member's own handle (Sarah Chen is on the staff list)
+        "Follow @sarah_chen_md for heart tips",  # the same, with a credential
         "#sam_recovers #FluSeason",  # hashtags are not handles
         "Email jane.doe@gmail.com",  # an e-mail belongs to phi.email
         "Like us on facebook.com",  # the site itself, no person

@@ -401,6 +401,7 @@ class UrlRule(Rule):
         extra = {host_of(d) for d in settings.terms.trusted_domains if d.strip()}
         self.trusted = data_lines(self.TRUSTED_DOMAINS_FILE) | frozenset(extra)
         self.trusted_handles = data_lines(self.TRUSTED_HANDLES_FILE)
+        self.staff_handles = staff_handle_forms(settings)
 
     def scan(self, doc: Document) -> Iterator[Match]:
         text = doc.text
@@ -456,11 +457,34 @@ class UrlRule(Rule):
         """The organization's own site and handles, trusted health sites and health bodies' handles."""
         if text.startswith("@"):
             name = text[1:].lower()
-            return name in self.own_handles or name in self.trusted_handles
+            squeezed = re.sub(r"[^a-z0-9]", "", name)
+            return (
+                name in self.own_handles
+                or name in self.trusted_handles
+                or any(
+                    squeezed.startswith(form) and STAFF_HANDLE_TAIL.fullmatch(squeezed[len(form) :]) is not None
+                    for form in self.staff_handles
+                )
+            )
         host = host_of(text)
         if host.rsplit(".", 1)[-1] in self.TRUSTED_TLDS:
             return True
         return domain_in(host, self.own_domains) or domain_in(host, self.trusted)
+
+
+# What may follow a staff member's name in their handle: "@DrSarahChen", "@sarah_chen_md", "@drchen2".
+STAFF_HANDLE_TAIL = re.compile(r"(?:md|rn|do|np|phd|pa|dds|\d{0,4})")
+
+
+def staff_handle_forms(settings: GuardrailSettings) -> frozenset[str]:
+    """How a staff member's own handle starts: first + last ("sarahchen"), dr + first + last, or dr + last."""
+    forms: set[str] = set()
+    for member in settings.staff:
+        parts = [re.sub(r"[^a-z0-9]", "", p) for p in member.name.lower().split()]
+        parts = [p for p in parts if p and p not in ("dr", "md", "rn", "do")]
+        if len(parts) >= 2:
+            forms.update((parts[0] + parts[-1], "dr" + parts[0] + parts[-1], "dr" + parts[-1]))
+    return frozenset(f for f in forms if len(f) >= 6)
 
 
 # ------------------------------------------------------------------------------------------------------- IPs
