@@ -181,11 +181,15 @@ class NameRule(Rule):
         self.hard = PhraseIndex(tuple(k for k in p if k not in PARTICLES) for p in hard if p)
 
     def scan(self, doc: Document) -> Iterator[Match]:
+        text = doc.text
+        capitals = any("A" <= c <= "Z" for c in text)
+        if not capitals and " " not in text.strip():
+            return  # one lower-case word ("hello") cannot be read as a name: no need to load the lists
         lists = name_lists()
         found: list[Match] = []
-        if any("A" <= c <= "Z" for c in doc.text):
+        if capitals:
             lower = doc.lower
-            for run in RUN.finditer(doc.text):
+            for run in RUN.finditer(text):
                 start, end = run.span()
                 if self._plain_word(lists, lower, start, end):
                     continue
