@@ -69,6 +69,9 @@ class PostView(Frozen):
     limit: int | None = None
     hashtags: list[str] = Field(default_factory=list)
     alt_text: str | None = None
+    title: str | None = Field(default=None, description="The video title (YouTube).")
+    visual: str | None = Field(default=None, description="A suggestion for the image or thumbnail.")
+    frequency: str | None = Field(default=None, description="How often to post on this platform.")
 
     @property
     def postable(self) -> bool:
@@ -244,6 +247,9 @@ async def _draft(service: CarePost, request: DraftIntent, actor: Actor) -> Reply
             limit=d.limit,
             hashtags=list(d.hashtags),
             alt_text=d.alt_text,
+            title=d.title,
+            visual=d.visual,
+            frequency=d.frequency,
         )
         for d in result.drafts
     ]

@@ -287,3 +287,12 @@ async def test_a_policy_question_in_a_channel_mention_is_answered_with_citations
     card = await teams.next_card(CHANNEL, 1)
     assert "linkedin" in card_text(card).lower()
     assert "📄" in card_text(card)  # at least one citation line
+
+
+async def test_a_youtube_draft_card_shows_the_title_thumbnail_idea_and_posting_rhythm(teams: Teams) -> None:
+    await teams.say(AUTHOR, "draft a youtube post about heart health")
+    card = await teams.next_card("a:personal-aad-author", 1)
+    text = card_text(card)
+    assert "Title: " in text
+    assert "Visual idea: " in text or "Alt text: " in text
+    assert "Posting rhythm: " in text

@@ -168,8 +168,14 @@ def _post(post: PostView, *, buttons: list[Block]) -> list[Block]:
     notes = [msg.FINDING.format(rule=f"`{f.rule}`", message=_esc(f.message)) for f in post.findings] or [
         msg.NO_FINDINGS
     ]
+    if post.title:
+        notes.append(msg.TITLE.format(title=_esc(post.title)))
     if post.alt_text:
         notes.append(msg.ALT_TEXT.format(alt_text=_esc(post.alt_text)))
+    if post.visual:
+        notes.append(msg.VISUAL.format(visual=_esc(post.visual)))
+    if post.frequency:
+        notes.append(msg.FREQUENCY.format(frequency=_esc(post.frequency)))
     if post.hashtags:
         notes.append(msg.HASHTAGS.format(hashtags=" ".join(post.hashtags)))
     blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": _cut("\n".join(notes))}]})

@@ -111,6 +111,7 @@ def _draft(reply: DraftReply) -> Card:
         else msg.DRAFT_TITLE_NO_PILLAR.format(topic=reply.topic)
     )
     body: list[Element] = [_heading(title)]
+    body.extend(_text(notice, is_subtle=True) for notice in reply.notices)
     for post in reply.posts:
         buttons = [
             _submit(
@@ -162,8 +163,14 @@ def _post(post: PostView) -> list[Element]:
         elements.append(_text(msg.NO_FINDINGS, is_subtle=True))
     if post.hashtags:
         elements.append(_text(msg.HASHTAGS.format(hashtags=" ".join(post.hashtags)), is_subtle=True))
-    if post.alt_text:
-        elements.append(_text(msg.ALT_TEXT.format(alt_text=post.alt_text), is_subtle=True))
+    for template, value in (
+        (msg.TITLE, {"title": post.title}),
+        (msg.ALT_TEXT, {"alt_text": post.alt_text}),
+        (msg.VISUAL, {"visual": post.visual}),
+        (msg.FREQUENCY, {"frequency": post.frequency}),
+    ):
+        if all(value.values()):
+            elements.append(_text(template.format(**value), is_subtle=True))
     return elements
 
 
@@ -176,7 +183,8 @@ def _length(post: PostView) -> str:
 
 def _answer(reply: AnswerReply) -> Card:
     body: list[Element] = [_text(reply.question, weight="Bolder"), _text(reply.answer)]
-    if not reply.grounded:
+    body.extend(_text(notice, is_subtle=True) for notice in reply.notices)
+    if not reply.grounded and not reply.declined:
         body.append(_text(msg.ANSWER_NOT_GROUNDED, is_subtle=True))
     for citation in reply.citations:
         template = msg.CITATION if citation.quote else msg.CITATION_NO_QUOTE
