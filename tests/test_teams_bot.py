@@ -296,3 +296,26 @@ async def test_a_youtube_draft_card_shows_the_title_thumbnail_idea_and_posting_r
     assert "Title: " in text
     assert "Visual idea: " in text or "Alt text: " in text
     assert "Posting rhythm: " in text
+
+
+async def test_something_to_share_is_always_an_approved_item(teams: Teams) -> None:
+    await teams.service.submit_for_review(
+        text="Still waiting for review: our LinkedIn post about the new birthing center.",
+        platform="linkedin",
+        submitted_by="aad-author",
+        channel="teams",
+    )
+    await teams.say(AUTHOR, "give me something to share on LinkedIn this week")
+    empty = await teams.next_card("a:personal-aad-author", 1)
+    assert "Still waiting" not in card_text(empty)
+    approved = await teams.service.submit_for_review(
+        text="Proud of our nurses! Riverside Health was named a Magnet hospital again this year.",
+        platform="linkedin",
+        submitted_by="aad-author",
+        channel="teams",
+    )
+    await teams.service.approve(approved.id, by="aad-reviewer", channel="teams")
+    await teams.say(AUTHOR, "give me something to share on LinkedIn this week")
+    picked = await teams.next_card("a:personal-aad-author", 2)
+    assert "Magnet hospital" in card_text(picked)
+    assert "Still waiting" not in card_text(picked)
