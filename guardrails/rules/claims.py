@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from guardrails.model import Category, Severity
 from guardrails.rules.base import Document, Match, Rule
-from guardrails.rules.health_terms import CONDITION, SYMPTOM, hits_in, token_set, words
+from guardrails.rules.health_terms import CONDITION, SYMPTOM, hits_in, phrases, token_set, words
 from guardrails.settings import GuardrailSettings
 
 GUARANTEE_RE = re.compile(
@@ -116,12 +116,21 @@ NAMED_HOSPITAL_RE = re.compile(
 # Token gates: a rule whose trigger words are all absent cannot match, so its patterns never run.
 GUARANTEE_TRIGGERS = words(
     "guarantee guaranteed guarantees 100 risk-free risk risks side painless pain-free safe fail fails permanent "
-    "miracle miracles miraculous cure cures cured curing riskfree zero free works permanently completely never "
-    "good forever instant overnight"
+    "miracle miracles miraculous cure cures cured curing riskfree zero works permanently completely disappoints "
+    "reverse reverses eliminate eliminates ends fix fixes heal heals rid erase erases instant overnight"
 )
-FEAR_TRIGGERS = words(
-    "late die dead kill regret deadly running bomb depends lose last dying risking risk wake playing sentence you'll "
-    "spreading growing every statistic"
+# Substrings every fear pattern contains: posts without any skip the pattern.
+FEAR_HINTS: tuple[str, ...] = tuple(
+    phrases(
+        "too late|die|dead|kill|regret|running out|time bomb|depends on it|lose your|lose everything|never see|"
+        "be your last|be the last|dying|risking|risk your life|wake up|playing|death sentence|be spreading|"
+        "be growing|you wait|you delay|statistic"
+    )
+)
+# A named other hospital contains one of these words; a configured competitor is looked for by name.
+HOSPITAL_NAME_TOKENS = words(
+    "hospital medical health clinic clinics healthcare regional memorial st saint mount mt center system group "
+    "st. mary's"
 )
 DISPARAGING_TRIGGERS = words(
     "worse worst inferior bad terrible awful horrible poor poorly dangerous unsafe incompetent sloppy dirty subpar "
@@ -219,7 +228,7 @@ class FearRule(Rule):
     message = "Fear-based wording: say what to do and why without scaring people"
 
     def scan(self, doc: Document) -> Iterator[Match]:
-        if not token_set(doc) & FEAR_TRIGGERS:
+        if not any(hint in doc.lower for hint in FEAR_HINTS):
             return
         for found in FEAR_RE.finditer(doc.lower):
             yield Match(found.start(), found.end())
@@ -246,7 +255,10 @@ class CompetitorRule(Rule):
         self.own = tuple(n.lower() for n in own if n)
 
     def scan(self, doc: Document) -> Iterator[Match]:
-        if not token_set(doc) & DISPARAGING_TRIGGERS:
+        toks = token_set(doc)
+        if not toks & DISPARAGING_TRIGGERS:
+            return
+        if not toks & HOSPITAL_NAME_TOKENS and (self.competitor_re is None or not self.competitor_re.search(doc.lower)):
             return
         for start, end in self._names(doc):
             sentence_start = max(doc.lower.rfind(".", 0, start), doc.lower.rfind("!", 0, start), 0)

@@ -40,12 +40,12 @@ POLITICAL_TRIGGERS = words(
     "democrat democrats democratic republican republicans gop libertarian green maga trump biden kamala harris obama "
     "obamacare pelosi desantis aoc re-elect reelect re-elected reelected re-election reelection election elections "
     "midterm midterms primaries ballot ballots polling vote votes voting voted voter voters congress congressman "
-    "congresswoman congressional senator senators senate legislature legislative lawmakers legislators support "
-    "oppose repeal pass stop defeat fight hb sb h proposition prop pro-life prolife pro-choice prochoice abortion "
-    "roe gun second immigration left-wing right-wing liberals conservatives leftist leftists partisan campaign "
+    "congresswoman congressional senator senators senate legislature legislative lawmakers legislators bill "
+    "measure amendment hb sb proposition prop pro-life prolife pro-choice prochoice abortion roe gun h.r "
+    "immigration left-wing right-wing liberals conservatives leftist leftists partisan campaign party raids "
     "candidate candidates political politician politicians politics administration administration's deportation "
-    "deportations ice call contact woke affordable supreme justices governor governor's medicaid medicare funding "
-    "budget conservative liberal"
+    "deportations representative representatives woke affordable supreme justices governor governor's medicaid "
+    "medicare funding budget conservative liberal"
 )
 # An Election Day notice about opening hours is operations, not politics.
 OPERATIONS_RE = re.compile(r"\b(?:hours|open|closed|clinics?|schedule|parking|appointments?)\b")
