@@ -207,9 +207,9 @@ async def _route(service: CarePost, request: Intent, actor: Actor) -> Reply:
     if isinstance(request, AdvocacyIntent):
         platform = request.platform.value if request.platform else None
         if request.pick:
-            picked = await service.advocacy_pick(platform)
+            picked = await service.advocacy_pick(platform, request.pillar)
             return AdvocacyReply(platform=platform, items=[picked] if picked else [])
-        return AdvocacyReply(platform=platform, items=await service.advocacy_list(platform))
+        return AdvocacyReply(platform=platform, items=await service.advocacy_list(platform, request.pillar))
     if isinstance(request, AskIntent):
         return await _ask(service, request)
     if isinstance(request, DraftIntent):

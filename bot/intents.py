@@ -90,6 +90,7 @@ class AdvocacyIntent(Request):
     kind: Literal["advocacy"] = "advocacy"
     platform: Platform | None = None
     pick: bool = Field(default=False, description="One item to share now ('give me something'), not the list.")
+    pillar: str | None = Field(default=None, description="Only items of this content pillar.")
 
 
 class HelpIntent(Request):
@@ -172,7 +173,7 @@ def parse(text: str, command: Command | None = None) -> Intent:
     if command == "review":
         return _parse_review(words) or ReviewIntent(action="list")
     if command == "advocacy":
-        return AdvocacyIntent(platform=_first_platform(words))
+        return AdvocacyIntent(platform=_first_platform(words), pillar=_pillar_named(words))
     return _parse_words(words)
 
 
@@ -188,7 +189,9 @@ def _parse_words(words: str) -> Intent:
     if review is not None:
         return review
     if _ADVOCACY.match(words):
-        return AdvocacyIntent(platform=_first_platform(words), pick=bool(_ADVOCACY_PICK.match(words)))
+        return AdvocacyIntent(
+            platform=_first_platform(words), pick=bool(_ADVOCACY_PICK.match(words)), pillar=_pillar_named(words)
+        )
     verb = _DRAFT_VERB.match(words)
     if verb:
         return parse_draft(words[verb.end() :])
@@ -241,6 +244,21 @@ def _unknown_network(rest: str) -> str | None:
         if canonical_platform(word) is None:
             return str(word).lower()
     return None
+
+
+def _pillar_alternatives() -> str:
+    """Every pillar name and alias, longest first, with "-" also matching a space ("thought leadership")."""
+    words = sorted({*PILLARS, *PILLAR_ALIASES}, key=len, reverse=True)
+    return "|".join(re.escape(word).replace(r"\-", "[- ]?") for word in words)
+
+
+_PILLAR_WORD = re.compile(rf"\b({_pillar_alternatives()})\b", re.IGNORECASE)
+
+
+def _pillar_named(words: str) -> str | None:
+    """A content pillar named anywhere in the words ("advocacy linkedin community"), by name or alias."""
+    found = _PILLAR_WORD.search(words)
+    return canonical_pillar(found.group(1).replace(" ", "-")) if found else None
 
 
 def canonical_pillar(word: str) -> str | None:

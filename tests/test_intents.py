@@ -249,3 +249,19 @@ def test_short_unclear_words_say_how_to_get_help() -> None:
 )
 def test_pillar_aliases(word: str, pillar: str | None) -> None:
     assert canonical_pillar(word) == pillar
+
+
+@pytest.mark.parametrize(
+    ("words", "platform", "pillar"),
+    [
+        ("advocacy linkedin community", "linkedin", "community"),  # both filters, in either order
+        ("advocacy thought leadership", None, "thought-leadership"),  # a two-word pillar, typed with a space
+        ("advocacy events on facebook", "facebook", "community"),  # an alias of a pillar
+        ("give me something to share on LinkedIn this week", "linkedin", None),  # no pillar named: any
+    ],
+)
+def test_advocacy_filters_by_platform_and_pillar(words: str, platform: str | None, pillar: str | None) -> None:
+    intent = parse(words)
+    assert isinstance(intent, AdvocacyIntent)
+    assert (intent.platform.value if intent.platform else None) == platform
+    assert intent.pillar == pillar
