@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
 from datetime import timedelta
 from pathlib import Path
@@ -179,3 +181,46 @@ def test_a_database_made_by_the_first_release_upgrades_with_its_data(url: str) -
         assert current_revision(engine) == HEAD
     finally:
         engine.dispose()
+
+
+def test_two_instances_migrating_one_file_at_once_both_end_at_head(url: str) -> None:
+    results: list[Store] = []
+    errors: list[BaseException] = []
+    barrier = threading.Barrier(2)
+
+    def open_store() -> None:
+        try:
+            barrier.wait(timeout=30)
+            results.append(Store.open_new(url))
+        except BaseException as exc:  # surfaced below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=open_store) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    try:
+        assert errors == []
+        assert [current_revision(s.engine) for s in results] == [HEAD, HEAD]
+    finally:
+        for store in results:
+            store.close()
+
+
+def test_two_processes_migrating_one_fresh_file_at_once_both_succeed(url: str) -> None:
+    """Two `carepost` instances started together on a new SQLite file: both migrate-or-wait, neither fails."""
+    code = (
+        "import sys\n"
+        "from bot.store.store import Store\n"
+        "from bot.store.migrate import current_revision\n"
+        "store = Store.open_new(sys.argv[1])\n"
+        "print(current_revision(store.engine))\n"
+    )
+    processes = [
+        subprocess.Popen([sys.executable, "-c", code, url], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for _ in range(2)
+    ]
+    outputs = [process.communicate(timeout=120) for process in processes]
+    assert [process.returncode for process in processes] == [0, 0], outputs
+    assert [out.strip() for out, _err in outputs] == [HEAD, HEAD]
