@@ -182,3 +182,19 @@ def test_alias_catches_an_own_draft_from_the_command_line(config: str) -> None:
         "review", "approve", str(submitted["id"]), "--by", "compliance@riversidehealth.org", "--config", config
     )
     assert code == 1 and "cannot approve it" in refused["error"]
+
+
+def test_the_audit_trail_on_the_command_line(config: str) -> None:
+    _code, first = run_json("review", "submit", "--by", "U0A", "--platform", "x", "One", "--config", config)
+    run_json("review", "submit", "--by", "U0B", "--platform", "x", "Two", "--config", config)
+    run_json("review", "approve", str(first["id"]), "--by", "U0REVIEW1", "--config", config)
+    code, trail = run_json("review", "audit", "--config", config)
+    assert code == 0
+    assert [(e["actor"], e["action"], e["channel"]) for e in trail["events"]] == [
+        ("U0A", "submitted", "cli"),
+        ("U0B", "submitted", "cli"),
+        ("U0REVIEW1", "approved", "cli"),
+    ]
+    code, only = run_json("review", "audit", "--item", str(first["id"]), "--config", config)
+    assert [e["action"] for e in only["events"]] == ["submitted", "approved"]
+    assert "Audit trail" in run("review", "audit", "--config", config).stdout

@@ -86,7 +86,7 @@ def list_row(item: ReviewItem) -> dict[str, Any]:
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 def review() -> None:
-    """The review queue: submit, list, show, approve, reject, changes."""
+    """The review queue: submit, list, show, approve, reject, changes, audit."""
 
 
 @review.command()
@@ -164,6 +164,21 @@ def show(item_id: str, as_json: bool, config_path: str | None) -> None:
         emit_json({**item_payload(item), "audit": [e.model_dump(mode="json") for e in events]})
         return
     item_panel(item)
+    audit_table(events)
+
+
+@review.command()
+@click.option("--item", "item_id", default=None, help="Only the events of this review item.")
+@json_option
+@config_option
+@guarded
+def audit(item_id: str | None, as_json: bool, config_path: str | None) -> None:
+    """The audit trail, oldest first: who did what, when, from where (redacted text and rule ids only)."""
+    service = CarePost(load(config_path))
+    events = run_step(as_json, lambda: service.audit_log(item_id))
+    if as_json:
+        emit_json({"events": [e.model_dump(mode="json") for e in events]})
+        return
     audit_table(events)
 
 
