@@ -224,3 +224,20 @@ def test_two_processes_migrating_one_fresh_file_at_once_both_succeed(url: str) -
     outputs = [process.communicate(timeout=120) for process in processes]
     assert [process.returncode for process in processes] == [0, 0], outputs
     assert [out.strip() for out, _err in outputs] == [HEAD, HEAD]
+
+
+def test_two_processes_approving_at_once_on_one_file_make_one_approval(isolated_env: Path) -> None:
+    import os
+
+    config = isolated_env / "app.yaml"
+    config.write_text('review:\n  reviewers: ["a@example.org", "b@example.org"]\n', encoding="utf-8")
+    submit = [sys.executable, "-m", "bot", "review", "submit", "--by", "U0A", "--platform", "x", "Hi", "--json"]
+    subprocess.run([*submit, "--config", str(config)], check=True, capture_output=True, env=dict(os.environ))
+    command = [sys.executable, "-m", "bot", "review", "approve", "1", "--json", "--config", str(config), "--by"]
+    processes = [
+        subprocess.Popen([*command, who], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for who in ("a@example.org", "b@example.org")
+    ]
+    outputs = [process.communicate(timeout=120) for process in processes]
+    assert sorted(process.returncode for process in processes) == [0, 1], outputs
+    assert len(Store.shared(AppConfig().database_url()).reviews.advocacy()) == 1
