@@ -48,6 +48,7 @@ ADVICE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"\bhow (?:do|can|should) i (?:treat|cure|get rid of|manage)\b",
         r"\b(?:diagnose|diagnosis for) (?:me|my)\b",
         r"\bwhat (?:should|can) i take\b",
+        r"\b(?:elevated|high|low|positive|abnormal|raised)\b.*\bmean\b",
         r"\b(?:take|taking|mix|mixing|combine|combining)\s+(?:\w+\s+){0,2}" + _DRUG_WORDS + r"\b",
     )
 )
@@ -97,7 +98,13 @@ CLINICAL = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
-HEALTH_TERM_FILES = ("health_conditions.txt", "health_symptoms.txt", "health_drugs.txt")
+HEALTH_TERM_FILES = (
+    "health_conditions.txt",
+    "health_symptoms.txt",
+    "health_drugs.txt",
+    "health_procedures.txt",
+    "health_screenings.txt",
+)
 
 
 @lru_cache(maxsize=1)

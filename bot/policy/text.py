@@ -34,6 +34,9 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("across town", "competitor"),
     ("e-mail", "email"),
     ("how often", "frequency"),
+    ("talk about", "post"),
+    ("cdc", "health organizations partners"),
+    ("nih", "health organizations partners"),
     ("verbally agree", "consent"),
     ("verbal consent", "consent"),
     ("verbal permission", "consent"),
@@ -105,6 +108,13 @@ PHRASES: tuple[tuple[str, str], ...] = (
 # word -> canonical word. Keys are plain words; they are stemmed when the table is built.
 SYNONYMS: dict[str, str] = {
     "percentage": "percent",
+    "compliant": "compliance",
+    "troll": "negative",
+    "trolls": "negative",
+    "rude": "negative",
+    "abusive": "negative",
+    "hostile": "negative",
+    "accessible": "accessibility",
     "disagree": "agree",
     "disagreement": "agree",
     "differ": "agree",
@@ -290,7 +300,8 @@ STOPWORDS: frozenset[str] = _words(
     deal ideal recommended recommend exactly every
     formula calculate calculated compute define definition meaning
     expect expected many bring find include includes contain similar
-    wants wanted first new just really got gets somebody whether upcoming"""
+    wants wanted first new just really got gets somebody whether upcoming
+    idea ideas"""
 )
 
 # Words that appear in almost any question to CarePost and say nothing about which rule is meant. They
