@@ -53,6 +53,12 @@ def test_plain_text_is_split_into_paragraphs_under_title_lines() -> None:
     ]
 
 
+def test_table_cells_run_together_in_plain_text_are_split_into_sentences() -> None:
+    raw = "Facebook Tips\n\nPost 1-2 times per dayUse Facebook Live on LinkedIn and YouTube.\n"
+    (section,) = parse_plain_text(raw, "tips.txt")
+    assert section.text == "Post 1-2 times per day. Use Facebook Live on LinkedIn and YouTube."
+
+
 @pytest.mark.parametrize(
     ("line", "heading"),
     [

@@ -156,10 +156,16 @@ def clean_inline(text: str) -> str:
 # --- plain text ---
 
 
+# Text copied from a web table often loses the line breaks between cells: "per dayUse Facebook Live".
+# A lower-case word running straight into a capitalised one is split into two sentences; names that are
+# capitalised from their first letter ("LinkedIn", "YouTube") are left alone.
+_GLUED = re.compile(r"\b([a-z]{3,})([A-Z][a-z])")
+
+
 def parse_plain_text(raw: str, source: str) -> list[Section]:
     """Paragraphs (blank-line separated, else one per line); a short line that reads like a title heads the
     paragraphs after it."""
-    text = raw.replace("\r\n", "\n")
+    text = _GLUED.sub(r"\1. \2", raw.replace("\r\n", "\n"))
     if re.search(r"\n\s*\n", text):
         paragraphs = [re.sub(r"\s*\n\s*", " ", p).strip() for p in re.split(r"\n\s*\n", text)]
     else:
