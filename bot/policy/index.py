@@ -42,15 +42,20 @@ class Hit(BaseModel):
     rank: int
 
     def confident(self, min_coverage: float) -> bool:
-        """Enough of the question is in this section to answer from it. Two or more meaningful terms found
-        let one unknown word pass ("repost a patient's post about their surgery"). One matching word is enough
-        only when the section is titled by it ("what is social listening?"); two need one of them to be a
-        topic of the guide; "can I bring my dog to work?" shares ordinary words with the guide and is still
-        not a policy question."""
-        if (self.matched >= LONG_MATCH + 1 and self.anchored) or (
-            self.matched >= LONG_MATCH - 1 and self.titled and self.coverage >= LONG_SHARE * min_coverage
-        ):
-            return True  # a long, chatty question: several of its words are in the section, the rest is context
+        """Whether the guide answers the question from this section. In order:
+
+        - a long, chatty question: four meaningful words here, one a policy topic; or three here under a
+          heading that names one of them, even if the rest of the question is context the guide never uses;
+        - enough coverage (min_coverage, or PARTIAL of it when two or more words match: one unknown word,
+          "surgery" in "repost a patient's post about their surgery", may pass), and
+        - one matching word only when this section's heading names it ("what is social listening?"), two
+          only when one of them is a policy topic: "can I bring my dog to work?" shares ordinary words with
+          the guide and is still not a policy question.
+        """
+        if self.matched >= LONG_MATCH + 1 and self.anchored:
+            return True
+        if self.matched >= LONG_MATCH - 1 and self.titled and self.coverage >= LONG_SHARE * min_coverage:
+            return True
         enough = self.coverage >= min_coverage or (self.matched >= 2 and self.coverage >= PARTIAL * min_coverage)
         return enough and (self.titled or self.matched >= 3 or (self.matched >= 2 and self.anchored))
 
@@ -60,8 +65,8 @@ class GuideIndex:
         import bm25s  # heavy (numpy): imported only when a question is asked
 
         self.sections = list(sections)
-        self.doc_terms = [set(toks) for toks in (self._section_tokens(s) for s in self.sections)]
         corpus = [self._section_tokens(s) for s in self.sections]
+        self.doc_terms = [set(toks) for toks in corpus]
         df: Counter[str] = Counter()
         for terms in self.doc_terms:
             df.update(terms)
