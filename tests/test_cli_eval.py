@@ -10,10 +10,12 @@ from click.testing import CliRunner
 
 from bot.cli import main
 from bot.config import AppConfig
+from bot.evaluation.builder import HASHTAG, HASHTAG_CAP
 from bot.evaluation.generate import build_sets
 from bot.evaluation.items import EvalItem, Span, read_items
 from bot.evaluation.orgs import load_orgs
 from bot.evaluation.score import SPEC_RULES, Scorer
+from guardrails.settings import Platform, default_platform_limits
 from tests import fake_rules
 from tests.conftest import REPO
 
@@ -217,6 +219,18 @@ def test_committed_sets_parse_and_cover_every_spec_rule() -> None:
             clean += it.clean
     assert set(SPEC_RULES) <= expected
     assert clean >= 1000
+
+
+def test_clean_items_keep_their_platform_limits() -> None:
+    """A clean item must not break a platform rule by construction: the label would be wrong, not the rule."""
+    for path in sorted(EVALS.glob("*.jsonl")):
+        for it in read_items(path):
+            if not it.clean or it.platform is None or "platform.length" in it.expect:
+                continue
+            limits = default_platform_limits()[Platform(it.platform)]
+            assert len(HASHTAG.findall(it.text)) <= min(HASHTAG_CAP[it.platform], limits.max_hashtags), it.id
+            if it.platform != "x":
+                assert len(it.text) <= limits.max_chars, it.id
     handwritten = list(read_items(EVALS / "handwritten.jsonl"))
     assert len(handwritten) >= 50
 
