@@ -12,10 +12,11 @@ import yaml
 
 from bot.evaluation.builder import Gen
 from bot.evaluation.gen_content import advice_positives, claims_conduct, education, platform_items, stories
+from bot.evaluation.gen_fresh import fresh
 from bot.evaluation.gen_negatives import negative_evasions, negatives
 from bot.evaluation.gen_phi import compound, phi_positives
 from bot.evaluation.items import EvalItem, write_items
-from bot.evaluation.org_profiles import ORGS
+from bot.evaluation.org_profiles import ALL_ORGS
 from bot.evaluation.orgs import ORGS_FILE
 
 PER_RULE = 240
@@ -34,6 +35,7 @@ def build_sets(seed: int, per_rule: int = PER_RULE) -> dict[str, list[EvalItem]]
         "disclaimer": stories(g_content, per_rule) + education(g_content, per_rule),
         "platform": platform_items(Gen(seed + 3), per_rule),
         "negatives": negatives(Gen(seed + 4), per_rule // 2),
+        "fresh": fresh(Gen(seed + 7), per_rule // 2),
     }
 
 
@@ -41,7 +43,7 @@ def write_sets(directory: Path, seed: int, per_rule: int = PER_RULE) -> dict[str
     directory.mkdir(parents=True, exist_ok=True)
     (directory / ORGS_FILE).write_text(
         "# Fictional organizations the generated sets post for (written by bot/evaluation/generate.py).\n"
-        + yaml.safe_dump(ORGS, sort_keys=False, allow_unicode=True, width=120),
+        + yaml.safe_dump(ALL_ORGS, sort_keys=False, allow_unicode=True, width=120),
         encoding="utf-8",
     )
     counts = {}

@@ -137,6 +137,32 @@ ORGS: dict[str, dict[str, Any]] = {
 }
 
 
+# Organizations only the held-out set (gen_fresh) posts for; g.org() never picks them.
+HOLDOUT_ORGS: dict[str, dict[str, Any]] = {
+    "tidewater": {
+        "organization": {
+            "name": "Tidewater Family Health",
+            "website": "https://tidewaterfamilyhealth.net",
+            "phones": ["757 555 0135"],
+            "faxes": ["757 555 0136"],
+            "emails": ["social@tidewaterfamilyhealth.net"],
+            "addresses": ["55 Marsh Hawk Way, Currituck Point, VA 23510"],
+            "towns": ["Currituck Point", "Oyster Creek"],
+            "handles": ["@TidewaterFH"],
+            "aliases": ["Tidewater"],
+        },
+        "staff": [
+            {"name": "Oluwadamilare Bankole", "title": "MD, Pediatrics"},
+            {"name": "Svetlana Kuznetsova", "title": "CNM, Midwife"},
+            {"name": "Tran Quoc Bao", "title": "Pharmacist"},
+        ],
+        "guardrails": {"terms": {"competitors": ["Chesapeake Bay Medical"]}},
+    }
+}
+
+ALL_ORGS: dict[str, dict[str, Any]] = {**ORGS, **HOLDOUT_ORGS}
+
+
 def org_value(org_id: str | None, key: str) -> Any:
     """An organization field, with the built-in defaults for items that name no organization."""
     from guardrails.settings import Organization, StaffMember
@@ -146,15 +172,15 @@ def org_value(org_id: str | None, key: str) -> Any:
             return [StaffMember(name="Sarah Chen", title="MD, Cardiology").model_dump()]
         return getattr(Organization(), key)
     if key == "staff":
-        return ORGS[org_id]["staff"]
-    return ORGS[org_id]["organization"].get(key, getattr(Organization(), key))
+        return ALL_ORGS[org_id]["staff"]
+    return ALL_ORGS[org_id]["organization"].get(key, getattr(Organization(), key))
 
 
 def disclaimer(org_id: str | None, kind: str, platform: str | None) -> str:
     """The disclaimer text the org configured (the short form on X and Threads), falling back to defaults."""
     from guardrails.settings import Disclaimers
 
-    configured = ORGS.get(org_id or "", {}).get("guardrails", {}).get("disclaimers", {})
+    configured = ALL_ORGS.get(org_id or "", {}).get("guardrails", {}).get("disclaimers", {})
     d = Disclaimers(**configured)
     if kind == "testimonial":
         return d.testimonial
@@ -164,4 +190,4 @@ def disclaimer(org_id: str | None, kind: str, platform: str | None) -> str:
 
 
 def competitors(org_id: str | None) -> list[str]:
-    return list(ORGS.get(org_id or "", {}).get("guardrails", {}).get("terms", {}).get("competitors", []))
+    return list(ALL_ORGS.get(org_id or "", {}).get("guardrails", {}).get("terms", {}).get("competitors", []))
