@@ -26,6 +26,8 @@ from tests.phi_rule_cases import identifier_rules_hit, spans
         ("Lives at 1423\u200b Elm Ave", ["1423\u200b Elm Ave"]),  # zero-width space inside: offsets cover it
         ("Lives at \uff11\uff14\uff12\uff13 Elm Ave", ["\uff11\uff14\uff12\uff13 Elm Ave"]),  # full-width digits
         ("Reply to 60513-1234", ["60513-1234"]),  # ZIP+4 stands on its own
+        ("His postal code is P6B 3C5.", ["P6B 3C5"]),  # a Canadian postal code
+        ("Her flat: 10 Downing Street, London SW1A 2AA.", ["10 Downing Street, London SW1A 2AA"]),  # UK postcode
         ("The boy hit by a car on Fischer Rd is out of surgery.", ["Fischer Rd"]),  # a street tied to a boy
         ("Prayers for the little girl from New Noahfurt.", ["New Noahfurt"]),  # "New" starts a town name
         ("Please send get-well cards to 5087 Andrea Groves.", ["5087 Andrea Groves"]),  # a USPS suffix
@@ -87,3 +89,16 @@ def test_configured_towns_and_addresses_pass() -> None:
     own = "Our patient from Oak Park visited 45 Lake Shore Drive, Brookfield, IL 60513"
     assert spans("phi.address", own, engine) == []
     assert spans("phi.address", "She lives at 46 Lake Shore Dr", engine) == ["46 Lake Shore Dr"]
+
+
+def test_canadian_org_own_address_and_postal_code_pass() -> None:
+    # a Canadian organization's configured address, postal code and number are its own
+    org = Organization(
+        addresses=["300 Hemlock Street, Kinross, ON P6A 2B4"],
+        towns=["Kinross"],
+        phones=["705-555-0166"],
+        phone_region="CA",
+    )
+    engine = Engine(GuardrailSettings(organization=org))
+    assert identifier_rules_hit("Visit us at 300 Hemlock Street, Kinross, ON P6A 2B4. Call 705-555-0166.", engine) == []
+    assert spans("phi.address", "Our clinic: Kinross, ON P6A 2B4", engine) == []

@@ -29,7 +29,7 @@ NAME_WORD = r"(?:[A-Z][a-z]+|[A-Z]{2,}|\d{1,3}(?:st|nd|rd|th)|Mc[A-Z][a-z]+|O'[A
 UNIT = r"(?:,?\s+(?:Apt|Apartment|Unit|Suite|Ste|Fl|Floor|Rm|Room|\#)\.?\s*\#?\s*[A-Za-z0-9-]{1,6})?"
 STATES_ABBR = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH"
-    "|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI"
+    "|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU"
 )
 STATES = (
     "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois"
@@ -40,8 +40,12 @@ STATES = (
 )
 STATE = rf"(?:{STATES_ABBR}|{STATES})"
 ZIP = r"\d{5}(?:-\d{4})?(?![\d-])"
+# Canadian postal codes ("P6A 2B4") and UK postcodes ("KY13 8AB"): as identifying as a ZIP code.
+POSTAL_CA = r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d"
+POSTAL_UK = r"[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}"
+POSTAL = re.compile(rf"(?<![A-Za-z0-9])(?:{POSTAL_CA}|{POSTAL_UK})(?![A-Za-z0-9])")
 TOWN = r"[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|[Ll]a|[Dd]e))?(?:\s[A-Z][a-z]+)?"
-TAIL = rf"(?:,\s*{TOWN})?(?:,?\s+{STATE})?(?:,?\s+{ZIP})?"
+TAIL = rf"(?:,\s*{TOWN})?(?:,?\s+{STATE})?(?:,?\s+(?:{ZIP}|{POSTAL_CA}|{POSTAL_UK}))?"
 
 STREET = re.compile(
     rf"(?<![\w#$.,/-])(?P<value>\d{{1,6}}[A-Za-z]?(?:-\d{{1,4}})?\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?"
@@ -226,6 +230,7 @@ class AddressRule(PhiPatternRule):
             self.own_streets.update(_street_keys(address))
             self.own_street_names.update(word for _number, word in _street_keys(address))
             self.own_zips.update(z[:5] for z in re.findall(r"\b\d{5}(?:-\d{4})?\b", address))
+            self.own_zips.update(_postal_key(p) for p in POSTAL.findall(address))
             parts = [p.strip() for p in address.split(",")]
             self.own_towns.update(p.lower() for p in parts[1:] if p and not any(c.isdigit() for c in p))
         names = [org.name, *org.aliases, *(s.name for s in settings.staff)]
@@ -312,8 +317,13 @@ class AddressRule(PhiPatternRule):
         """The organization's own street addresses and ZIP codes (and a ZIP written with its own town)."""
         if _street_keys(text) & self.own_streets:
             return True
-        zips = re.findall(r"\d{5}(?:-\d{4})?(?!\d)", text)
-        return bool(zips) and all(z[:5] in self.own_zips for z in zips) and not _street_keys(text)
+        zips = [z[:5] for z in re.findall(r"\d{5}(?:-\d{4})?(?!\d)", text)]
+        zips += [_postal_key(p) for p in POSTAL.findall(text)]
+        return bool(zips) and all(z in self.own_zips for z in zips) and not _street_keys(text)
+
+
+def _postal_key(code: str) -> str:
+    return code.replace(" ", "").upper()
 
 
 def _street_keys(address: str) -> set[tuple[str, str]]:
@@ -361,6 +371,11 @@ def _zip_spans(doc: Document) -> Iterator[tuple[int, int]]:
             yield start - len(before) + (lead.start("town") if town else lead.start()), end
         elif ZIP_WORD_BEFORE.search(before) or "-" in found.group():
             yield start, end
+    for found in POSTAL.finditer(text):
+        start, end = found.span()
+        before = text[max(0, start - ZIP_LOOKBACK) : start]
+        lead = STATE_BEFORE.search(before)
+        yield (start - len(before) + lead.start() if lead is not None else start), end
 
 
 def _matches(doc: Document, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
