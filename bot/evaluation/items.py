@@ -46,6 +46,8 @@ def read_items(path: Path) -> Iterator[EvalItem]:
     """Yield the items of one JSONL file; a bad line is an EvalSetError naming file and line."""
     try:
         handle = path.open(encoding="utf-8")
+    except FileNotFoundError:
+        raise EvalSetError(f"{path}: no such set (pass an existing JSONL file to --set)") from None
     except OSError as exc:
         raise EvalSetError(f"{path}: cannot read the set ({exc.__class__.__name__})") from None
     with handle:
