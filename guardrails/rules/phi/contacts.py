@@ -42,7 +42,7 @@ FAX_WORD = re.compile(r"\b(?:fax(?:ed|ing)?|facsimile|e-?fax)\b")
 FAX_LABEL = re.compile(r"\bf\s*[:.]\s*$")
 PHONE_WORD = re.compile(r"\b(?:call|phone|tel|telephone|cell|mobile|text|ring|reach|dial|voicemail)\b")
 FAX_AFTER = re.compile(r"^\s*[(\[]?\s*(?:fax|facsimile|f)\b")
-NUMBER_CONTEXT_BEFORE = 30
+NUMBER_CONTEXT_BEFORE = 60
 # A code number, not a phone: "PO 4500012345", "NDC 0002-3227-30", "order #", "lot", "ISBN".
 CODE_BEFORE = re.compile(
     r"(?:\bpo|p\.o\.|purchase\s+order|order|invoice|tracking|\bref|reference|confirmation|isbn|\bndc|\blot|batch"
@@ -99,6 +99,7 @@ def _find_phones(doc: Document, region: str) -> list[PhoneCandidate]:
             if _dropped(doc, start, end):
                 continue
             before = lower[max(0, start - NUMBER_CONTEXT_BEFORE, found[-1].end if found else 0) : start]
+            before = before[before.rfind("\n") + 1 :]
             found.append(PhoneCandidate(start, end, e164, _is_fax(before, lower[end : end + 12])))
     return found
 

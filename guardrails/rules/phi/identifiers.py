@@ -14,7 +14,14 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from guardrails.rules.base import Document, Match, Rule
-from guardrails.rules.phi.support import PhiPatternRule, luhn_ok, only_alnum, sentence_around, word_starts
+from guardrails.rules.phi.support import (
+    PhiPatternRule,
+    luhn_ok,
+    only_alnum,
+    sentence_around,
+    word_set,
+    word_starts,
+)
 
 DIGIT = re.compile(r"\d")
 YEAR = re.compile(r"(?:19|20)\d\d")
@@ -28,7 +35,7 @@ STREET_AFTER = re.compile(
 # Words between a keyword and its value: "number", "no.", "#", "is", ":", "-".
 FILLER = (
     r"(?i:(?:\s*(?:\#|no\.?|nos?\b|num(?:ber)?\b|nr\.?|id\b|code\b|is\b|was\b|of\b|ending(?:\s+(?:in|with))?\b|reads\b|says\b"
-    r"|:|=|-|\.|\(|\[|\)|\]))*\s*)"
+    r"|:|=|-|\.|,|\(|\[|\)|\]))*\s*)"
 )
 # Keywords that need an explicit marker ("#", "no.", "number", "id", ":") before the value.
 MARKER = r"(?i:\s*(?:\#|no\.|number\b|num\b|id\b|code\b|:))"
@@ -148,6 +155,22 @@ class SsnRule(KeyedRule):
     KEYED = (keyed(SSN_KEYWORDS, r"(?:\d{3}|[*xX#]{3})[-. ]?(?:\d{2}|[*xX#]{2})[-. ]?\d{4}(?!\d)|\d{4}(?![\d-])"),)
     LOOSE = (SSN_DASHED,)
     LOOSE_MIN_DIGITS = 9
+    CONTEXT_WINDOW = 60
+
+    def loose_spans(self, doc: Document) -> Iterator[tuple[int, int]]:
+        """Issued-range SSNs anywhere, and any nine digits in SSN shape when the sentence says SSN before them
+        ("The form asked for my SSN so I wrote 206.62.6173")."""
+        seen = set(super().loose_spans(doc))
+        yield from sorted(seen)
+        if digit_count(doc) < self.LOOSE_MIN_DIGITS or not (word_set(doc) & self.HINTS):
+            return
+        for found in SSN_ANY.finditer(doc.text):
+            span = found.span("value")
+            before = doc.lower[max(0, span[0] - self.CONTEXT_WINDOW) : span[0]]
+            before = before[max(before.rfind(mark) for mark in SENTENCE_ENDS) + 1 :]
+            if span not in seen and SSN_CONTEXT.search(before):
+                seen.add(span)
+                yield span
 
     def validate(self, text: str) -> bool:
         """Issued ranges: area not 000, 666 or 900-999; group not 00; serial not 0000."""
@@ -158,10 +181,15 @@ class SsnRule(KeyedRule):
         return area not in ("000", "666") and area[0] != "9" and group != "00" and serial != "0000"
 
 
+SSN_ANY = re.compile(r"(?<![\d.-])(?P<value>\d{3}(?P<sep>[-. ]?)\d{2}(?P=sep)\d{4})(?![\d-]|\.\d)")
+SENTENCE_ENDS = (". ", "!", "?", "\n")
+SSN_CONTEXT = re.compile(r"\b(?:ssn|ss\#|social\s+security|social)\b")
+
+
 # -------------------------------------------------------------------------------------------------------- MRN
 
 MRN_KEYWORDS = (
-    r"mrn|m\.r\.n\.?|mr\s*\#|emr(?:\s+(?:id|number|no\.?))?|medical[\s-]+record(?:s)?(?:\s+(?:number|no\.?|#|id))?|med[\s.]*rec(?:ord)?\.?"
+    r"mrn|m\.r\.n\.?|mr\s*\#|medical\s+rec\.?(?:\s+(?:number|no\.?|#))?|emr(?:\s+(?:id|number|no\.?))?|medical[\s-]+record(?:s)?(?:\s+(?:number|no\.?|#|id))?|med[\s.]*rec(?:ord)?\.?"
     r"|hospital\s+(?:number|no\.?|#|id)|patient\s+record|health\s+record(?:\s+number)?|ehr\s*(?:#|id|number)"
 )
 MRN_MARKED = r"chart|record|file"
@@ -177,7 +205,7 @@ class MrnRule(KeyedRule):
             *("chart", "record", "file"),
         }
     )
-    KEYED = (keyed(MRN_KEYWORDS), keyed(MRN_MARKED, marker=True))
+    KEYED = (keyed(MRN_KEYWORDS), keyed(MRN_MARKED, marker=True), keyed(r"record", LONG_ID_TOKEN))
 
 
 # ------------------------------------------------------------------------------------------------ health plan
@@ -185,7 +213,8 @@ class MrnRule(KeyedRule):
 PLAN_KEYWORDS = (
     r"member(?:ship)?\s*(?:id|\#|no\.?|number|num)|subscriber\s*(?:id|\#|no\.?|number)"
     r"|beneficiary(?:\s*(?:id|\#|no\.?|number))?|mbi|hicn|medicare\s+beneficiary\s+identifier"
-    r"|(?:insurance|insurer|health\s+plan|plan|policy|group|medicare|medicaid|coverage|benefits?)\s*"
+    r"|(?:insurance|insurer|health\s+plan|plan|policy|group|medicare|medicaid|coverage|benefits?)"
+    r"(?:\s+(?:recipient|member|beneficiary|subscriber|policy|plan|card|insurance|client))?\s*"
     r"(?:id|\#|no\.?|number|num|card\s*(?:\#|number|no\.?)?)"
     r"|policy\s+holder\s*(?:id|\#|number)|rx\s*(?:bin|pcn|grp|group)\s*(?:\#|:)?"
     r"|(?:bcbs|aetna|cigna|humana|uhc|unitedhealthcare|united\s+healthcare|anthem|kaiser|tricare|molina|centene"
@@ -206,12 +235,13 @@ class HealthPlanRule(KeyedRule):
     HINTS = frozenset(
         {
             *("member", "membership", "subscriber", "beneficiary", "mbi", "hicn", "medicare", "medicaid", "insurance"),
+            "recipient",
             *("bcbs", "aetna", "cigna", "humana", "uhc", "unitedhealthcare", "united", "anthem", "kaiser", "tricare"),
             *("molina", "centene", "blue"),
             *("insurer", "health", "plan", "policy", "group", "coverage", "benefit", "benefits", "rx"),
         }
     )
-    KEYED = (keyed(PLAN_KEYWORDS),)
+    KEYED = (keyed(PLAN_KEYWORDS), keyed(r"member|subscriber|beneficiary|recipient", LONG_ID_TOKEN))
     LOOSE = (MBI,)
     LOOSE_MIN_DIGITS = 5
 
