@@ -174,6 +174,20 @@ def test_cli_bad_set_exits_2_with_one_line(tmp_path: Path, lines: list[str], nee
     assert len(result.output.strip().splitlines()) == 1
 
 
+def test_cli_set_that_is_not_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "mini.jsonl"
+    path.write_bytes(b'{"id": "a", "text": "ok"}\n\xff\xfe\n')
+    result = CliRunner().invoke(main, ["eval", "--set", str(path)])
+    assert result.exit_code == 2
+    assert "mini.jsonl: not UTF-8" in result.output
+
+
+def test_cli_missing_set(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["eval", "--set", str(tmp_path / "absent.jsonl")])
+    assert result.exit_code == 2
+    assert "no such set" in result.output
+
+
 def test_cli_no_sets(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["eval", "--dir", str(tmp_path / "empty")])
     assert result.exit_code == 2

@@ -51,14 +51,20 @@ def read_items(path: Path) -> Iterator[EvalItem]:
     except OSError as exc:
         raise EvalSetError(f"{path}: cannot read the set ({exc.__class__.__name__})") from None
     with handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                yield EvalItem.model_validate(json.loads(line))
-            except (json.JSONDecodeError, ValidationError) as exc:
-                detail = str(exc).splitlines()[0]
-                raise EvalSetError(f"{path}:{number}: not a valid eval item ({detail})") from None
+        try:
+            for number, line in enumerate(handle, start=1):
+                if line.strip():
+                    yield _parse(path, number, line)
+        except UnicodeDecodeError:
+            raise EvalSetError(f"{path}: not UTF-8 text (save the set as UTF-8)") from None
+
+
+def _parse(path: Path, number: int, line: str) -> EvalItem:
+    try:
+        return EvalItem.model_validate(json.loads(line))
+    except (json.JSONDecodeError, ValidationError) as exc:
+        detail = str(exc).splitlines()[0]
+        raise EvalSetError(f"{path}:{number}: not a valid eval item ({detail})") from None
 
 
 def write_items(path: Path, items: list[EvalItem]) -> None:
