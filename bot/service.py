@@ -8,19 +8,28 @@ methods here are the one door into it.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from bot.config import AppConfig
 from bot.policy.models import Answer
-from bot.review.calls import on_desk
 from guardrails import Engine, Platform, Report
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from bot.drafting.models import DraftRequest, DraftResult
     from bot.review.desk import ReviewDesk
     from bot.review.models import AdvocacyItem, AuditEvent, ReviewItem
+
+
+T = TypeVar("T")
+
+
+async def on_desk(open_desk: Callable[[], ReviewDesk], call: Callable[[ReviewDesk], T]) -> T:
+    """bot.review.calls.on_desk, imported on first use: it pulls in asyncio, which `carepost check` never needs."""
+    from bot.review.calls import on_desk as call_on_desk
+
+    return await call_on_desk(open_desk, call)
 
 
 class CarePost:
