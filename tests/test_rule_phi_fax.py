@@ -17,6 +17,7 @@ from tests.phi_rule_cases import spans
         ("Send it to 555.222.3333 (fax) today", ["555.222.3333"]),  # "(fax)" after the number
         ("Call 555-867-5309 or fax 555-867-5310", ["555-867-5310"]),  # only the second number is a fax
         ("F: 555 222 3333", ["555 222 3333"]),  # letterhead abbreviation
+        ("fax # for my mom's home health agency: 602 279 1580", ["602 279 1580"]),  # "fax" far before on the line
         ("fax \uff15\uff15\uff15-222-3333", ["\uff15\uff15\uff15-222-3333"]),  # full-width digits
     ],
 )

@@ -19,6 +19,7 @@ from tests.phi_rule_cases import spans
         ("licence no. 0088-221", ["0088-221"]),  # British spelling
         ("certificate #C-77120", ["C-77120"]),  # certificate number
         ("Board certification #12345", ["12345"]),  # certification number
+        ("He gave us his state ID, 14298997, at admission.", ["14298997"]),  # comma between keyword and id
         ("DL# S530-4410-2291", ["S530-4410-2291"]),  # DL abbreviation
         ("lic. # 12345 for the nurse", ["12345"]),  # lic. abbreviation
         ("Please verify CDL F98-80-3262", ["F98-80-3262"]),  # commercial driver's licence

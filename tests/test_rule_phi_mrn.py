@@ -21,6 +21,8 @@ from tests.phi_rule_cases import spans
         ("MRN 77\u200b30021", ["77\u200b30021"]),  # zero-width space inside
         ("Medical Record Number (MRN): 12345678", ["12345678"]),  # abbreviation in parentheses
         ("EMR # 123456 belongs to her", ["123456"]),  # EMR keyword
+        ("Can someone look at record WF6423014? The allergy list is wrong.", ["WF6423014"]),  # bare "record"
+        ("medical rec. number 90-421-190, my mom", ["90-421-190"]),  # abbreviated "rec."
     ],
 )
 def test_mrn_found(text: str, expected: list[str]) -> None:

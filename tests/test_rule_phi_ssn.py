@@ -17,6 +17,7 @@ from tests.phi_rule_cases import spans
         ("Last four of her SSN: 6789", ["6789"]),  # partial SSN after the keyword
         ("SSN ***-**-6789 on the form", ["***-**-6789"]),  # masked SSN still shows the last four
         ("SSN ending 2019", ["2019"]),  # last four that look like a year are still the SSN's
+        ("The form asked for my SSN so I wrote 206.62.6173, was that safe?", ["206.62.6173"]),  # SSN said earlier
         ("SSN 123\u200b-45-6789", ["123\u200b-45-6789"]),  # zero-width space inside
         ("SSN \uff11\uff12\uff13-45-6789", ["\uff11\uff12\uff13-45-6789"]),  # full-width digits
     ],
@@ -33,6 +34,7 @@ def test_ssn_found(text: str, expected: list[str]) -> None:
         "Ticket 900-12-3456",  # 9xx areas are not SSNs
         "Ref 123-00-4567",  # group 00 is never issued
         "We screened 123456789 people",  # nine digits with no keyword
+        "Social media reach: 123.45.6789 views? No. Our SSN drive. Call 555.867.5309",  # another sentence's SSN
         "Call 555-867-5309",  # a phone number is 3-3-4, not 3-2-4
         "MRN 123-45-6789",  # an MRN keyword makes it phi.mrn
         "Social media tips for 2024",  # "social" with no number

@@ -183,7 +183,7 @@ class SsnRule(KeyedRule):
 
 SSN_ANY = re.compile(r"(?<![\d.-])(?P<value>\d{3}(?P<sep>[-. ]?)\d{2}(?P=sep)\d{4})(?![\d-]|\.\d)")
 SENTENCE_ENDS = (". ", "!", "?", "\n")
-SSN_CONTEXT = re.compile(r"\b(?:ssn|ss\#|social\s+security|social)\b")
+SSN_CONTEXT = re.compile(r"\b(?:ssn|ss\#|social\s+security|social(?=\s+(?:is|was|number|no|\#)))")
 
 
 # -------------------------------------------------------------------------------------------------------- MRN
