@@ -59,6 +59,11 @@ NANP = re.compile(
     r"(?<!\d)(?:\+?0{0,2}1[ .-]?)?(?P<number>\(?[2-9]\d{2}\)?[ .-]?\d{3}[ .-]?\d{4})"
     r"(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?!\d)"
 )
+NANP_REGIONS = frozenset({"US", "CA"})
+NANP_WHOLE = re.compile(
+    r"(?:\+?1[ .-]?)?(?P<number>(?:\([2-9]\d{2}\)|[2-9]\d{2})[ .-]?[2-9]\d{2}[ .-]?\d{4})"
+    r"(?:\s*,?\s*(?:x|ext\.?|extension)\s*\d{1,6})?"
+)
 # How far before a run of digits a "+" or "(" may start the number; an extension may follow it.
 HINT_BEFORE = 3
 EXTENSION = re.compile(r"\s*,?\s*(?:ext\.?|extension|x)\s*\d{1,6}")
@@ -94,7 +99,7 @@ def _find_phones(doc: Document, region: str) -> list[PhoneCandidate]:
             base += 1
         extension = EXTENSION.match(lower, hint.end())
         window = text[base : extension.end() if extension else hint.end()]
-        for rel_start, rel_end, e164 in _read_numbers(window, region) or _read_nanp(window):
+        for rel_start, rel_end, e164 in _read_window(window, region):
             start, end = base + rel_start, base + rel_end
             if _dropped(doc, start, end):
                 continue
@@ -102,6 +107,17 @@ def _find_phones(doc: Document, region: str) -> list[PhoneCandidate]:
             before = before[before.rfind("\n") + 1 :]
             found.append(PhoneCandidate(start, end, e164, _is_fax(before, lower[end : end + 12])))
     return found
+
+
+def _read_window(window: str, region: str) -> tuple[tuple[int, int, str], ...]:
+    """A plain North American number needs no parser (the common case, read by NANP_WHOLE); the rest goes to
+    phonenumbers, and what it leaves out to the NANP pattern."""
+    if region in NANP_REGIONS:
+        whole = NANP_WHOLE.fullmatch(window)
+        if whole is not None:
+            digits = "".join(c for c in whole.group("number") if c.isdigit())
+            return ((0, len(window), "+1" + digits),)
+    return _read_numbers(window, region) or _read_nanp(window)
 
 
 def _read_nanp(window: str) -> tuple[tuple[int, int, str], ...]:
