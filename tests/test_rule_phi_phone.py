@@ -27,6 +27,7 @@ from tests.phi_rule_cases import identifier_rules_hit, spans
         ("He left his number, +1-833-887-4084x6994", ["+1-833-887-4084x6994"]),  # toll-free, but his own
         ("Jenny: 867-5309", ["867-5309"]),  # seven-digit local number
         ("UK cousin: +44 20 7946 0958", ["+44 20 7946 0958"]),  # foreign number with country code
+        ("reach me on whatsapp +52 1 55 1234 5678", ["+52 1 55 1234 5678"]),  # outdated format phonenumbers rejects
         ("Call (555) 010-2000 or her at 555-010-3000", ["555-010-3000"]),  # org number passes, the other not
     ],
 )

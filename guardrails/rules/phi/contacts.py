@@ -60,6 +60,7 @@ NANP = re.compile(
     r"(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?!\d)"
 )
 NANP_REGIONS = frozenset({"US", "CA"})
+INTERNATIONAL = re.compile(r"\+[1-9]\d{0,2}(?:[ .-]?\(?\d{1,5}\)?){2,7}")
 NANP_WHOLE = re.compile(
     r"(?:\+?1[ .-]?)?(?P<number>(?:\([2-9]\d{2}\)|[2-9]\d{2})[ .-]?[2-9]\d{2}[ .-]?\d{4})"
     r"(?:\s*,?\s*(?:x|ext\.?|extension)\s*\d{1,6})?"
@@ -117,7 +118,17 @@ def _read_window(window: str, region: str) -> tuple[tuple[int, int, str], ...]:
         if whole is not None:
             digits = "".join(c for c in whole.group("number") if c.isdigit())
             return ((0, len(window), "+1" + digits),)
-    return _read_numbers(window, region) or _read_nanp(window)
+    return _read_numbers(window, region) or _read_nanp(window) or _read_international(window)
+
+
+def _read_international(window: str) -> tuple[tuple[int, int, str], ...]:
+    """ "+52 1 55 1234 5678": a number written with its country code that phonenumbers finds too long or
+    outdated is still a number a person can be reached on."""
+    found = INTERNATIONAL.search(window)
+    if found is None:
+        return ()
+    digits = "".join(c for c in found.group() if c.isdigit())
+    return ((found.start(), found.end(), "+" + digits),) if 8 <= len(digits) <= 15 else ()
 
 
 def _read_nanp(window: str) -> tuple[tuple[int, int, str], ...]:
