@@ -55,6 +55,21 @@ def test_phi_caught_by_another_phi_rule(scorer: Scorer) -> None:
     assert not stats.implemented
 
 
+def test_phi_whole_counts_only_spans_left_with_nothing_visible(scorer: Scorer) -> None:
+    text = "call 1-555-867-5309 now"
+    partial = Span(rule="phi.fakephone", start=5, end=19)  # the fake rule finds 555-867-5309 only: "1" leaks
+    whole = Span(rule="phi.fakephone", start=7, end=19)
+    summary = scorer.run(
+        [
+            item("p", text, expect=["phi.fakephone"], spans=[partial]),
+            item("w", text, expect=["phi.fakephone"], spans=[whole]),
+        ]
+    )
+    stats = summary.rules["phi.fakephone"]
+    assert (stats.hits, stats.caught, stats.whole) == (2, 2, 1)
+    assert (summary.phi_whole.count, summary.phi_whole.good) == (2, 1)
+
+
 def test_false_flags_on_forbid_and_clean(scorer: Scorer) -> None:
     summary = scorer.run(
         [

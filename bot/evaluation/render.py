@@ -31,6 +31,7 @@ def rules_table(summary: Summary, only: str | None) -> Table:
             str(s.positives),
             fmt(s.recall),
             fmt(s.caught_rate) if rule_id.startswith("phi.") else "",
+            fmt(s.whole_rate) if rule_id.startswith("phi.") else "",
             str(s.negatives),
             fmt(s.fp_rate),
             str(s.errors) if s.errors else "",
@@ -119,6 +120,7 @@ def rule_dict(s: RuleStats, show_misses: int) -> dict[str, Any]:
     if s.rule.startswith("phi."):
         data["caught"] = s.caught
         data["caught_rate"] = s.caught_rate
+        data["whole_rate"] = s.whole_rate
     if show_misses:
         data["misses"] = [e.model_dump() for e in s.misses[:show_misses]]
         data["false_items"] = [e.model_dump() for e in s.false_items[:show_misses]]
@@ -138,6 +140,7 @@ def as_json(summary: Summary, sets: list[str], show_misses: int) -> dict[str, An
         "overall": {
             "phi_recall": phi,
             "phi_caught_rate": summary.phi_caught.value,
+            "phi_whole_rate": summary.phi_whole.value,
             "clean_items": summary.clean.count,
             "clean_false_flag_rate": clean_fp,
             "advice_recall": summary.advice_recall.value,
@@ -159,6 +162,7 @@ def set_figures(summary: Summary) -> dict[str, Any]:
         "items": summary.items,
         "phi_recall": summary.phi_recall().value,
         "phi_caught_rate": summary.phi_caught.value,
+        "phi_whole_rate": summary.phi_whole.value,
         "advice_recall": summary.advice_recall.value,
         "clean_items": summary.clean.count,
         "clean_false_flag_rate": clean_fp,
@@ -181,6 +185,7 @@ def per_set_table(per_set: dict[str, Summary]) -> Table:
             str(f["items"]),
             fmt(f["phi_recall"]),
             fmt(f["phi_caught_rate"]),
+            fmt(f["phi_whole_rate"]),
             fmt(f["advice_recall"]),
             fmt(f["clean_false_flag_rate"]),
             fmt(f["disclaimer_accuracy"]),

@@ -11,6 +11,7 @@ Definitions (the README in evals/ repeats them for the people reading the figure
 
 from __future__ import annotations
 
+import re
 import time
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
@@ -65,6 +66,12 @@ SPEC_RULES: dict[str, Severity] = {
 }
 
 FLAGGING = (Severity.BLOCK, Severity.WARN)
+TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+", re.IGNORECASE)
+WORD = re.compile(r"[^\W\d_]+")
+# Words a planted value carries for grammar, not identity ("ninety-one-year-old", "turned 94").
+CONTEXT_WORDS = frozenset(
+    {"year", "years", "yr", "yrs", "old", "yo", "aged", "age", "young", "turned", "turns", "celebrated", "birthday"}
+)
 MAX_EXAMPLES = 200
 
 
@@ -93,6 +100,7 @@ class RuleStats(BaseModel):
     positives: int = 0
     hits: int = 0
     caught: int = 0
+    whole: int = 0
     negatives: int = 0
     false_flags: int = 0
     errors: int = 0
@@ -102,6 +110,11 @@ class RuleStats(BaseModel):
     @property
     def recall(self) -> float | None:
         return self.hits / self.positives if self.positives else None
+
+    @property
+    def whole_rate(self) -> float | None:
+        """Pinned PHI whose every letter and digit lies inside a PHI finding: nothing of it left after redaction."""
+        return self.whole / self.positives if self.positives else None
 
     @property
     def caught_rate(self) -> float | None:
@@ -136,6 +149,7 @@ class Summary(BaseModel):
     advice_negatives: Rate = Field(default_factory=Rate, description="good = advice negatives with no advice.*")
     disclaimer: Rate = Field(default_factory=Rate, description="good = right add/do-not-add decisions.")
     phi_caught: Rate = Field(default_factory=Rate, description="PHI spans any PHI rule overlapped.")
+    phi_whole: Rate = Field(default_factory=Rate, description="PHI spans whose every letter and digit is redacted.")
     kinds: dict[str, Rate] = Field(
         default_factory=dict, description="Per generator kind, good = items with every expected hit and no false flag."
     )
@@ -156,11 +170,11 @@ class Summary(BaseModel):
                 mine = self.rules[rule_id] = RuleStats(
                     rule=rule_id, implemented=theirs.implemented, severity=theirs.severity
                 )
-            for name in ("positives", "hits", "caught", "negatives", "false_flags", "errors"):
+            for name in ("positives", "hits", "caught", "whole", "negatives", "false_flags", "errors"):
                 setattr(mine, name, getattr(mine, name) + getattr(theirs, name))
             mine.misses = (mine.misses + theirs.misses)[:MAX_EXAMPLES]
             mine.false_items = (mine.false_items + theirs.false_items)[:MAX_EXAMPLES]
-        for name in ("clean", "advice_recall", "advice_negatives", "disclaimer", "phi_caught"):
+        for name in ("clean", "advice_recall", "advice_negatives", "disclaimer", "phi_caught", "phi_whole"):
             getattr(self, name).add(getattr(other, name))
         self.clean_false = (self.clean_false + other.clean_false)[:MAX_EXAMPLES]
         for kind, rate in other.kinds.items():
@@ -251,9 +265,13 @@ class Scorer:
                     stats.misses.append(example)
             if rule_id.startswith("phi."):
                 caught = _covers(phi_findings, spans)
+                whole = caught and _covers_whole(item.text, phi_findings, spans)
                 stats.caught += caught
+                stats.whole += whole
                 self.summary.phi_caught.count += 1
                 self.summary.phi_caught.good += caught
+                self.summary.phi_whole.count += 1
+                self.summary.phi_whole.good += whole
         negatives = set(item.forbid)
         if item.clean:
             negatives |= {
@@ -300,6 +318,30 @@ class Scorer:
             if rule_id in item.expect or rule_id in item.forbid:
                 s.disclaimer.count += 1
                 s.disclaimer.good += (rule_id in by_rule) == (rule_id in item.expect)
+
+
+def _covers_whole(text: str, findings: list[Finding], spans: list[Span]) -> bool:
+    """Is every identifying character of each pinned span inside some finding (so redaction leaves none of it)?
+
+    Identifying: the digits when the span has any ("room 512" -> 512, "94-year-old" -> 94), else its words
+    outside courtesy titles and grammar ("Mr. Okafor" -> Okafor, "ninety-one-year-old" -> ninety, one).
+    """
+    covered = {i for f in findings if f.start is not None and f.end is not None for i in range(f.start, f.end)}
+    return all(i in covered for span in spans for i in _identifying(text, span))
+
+
+def _identifying(text: str, span: Span) -> list[int]:
+    value = text[span.start : span.end]
+    if any(c.isdigit() for c in value):
+        return [span.start + i for i, c in enumerate(value) if c.isdigit()]
+    titled = TITLE.match(value)
+    skip = titled.end() if titled else 0
+    return [
+        span.start + word.start() + i
+        for word in WORD.finditer(value)
+        if word.start() >= skip and word.group().lower() not in CONTEXT_WORDS
+        for i in range(len(word.group()))
+    ]
 
 
 def _covers(findings: list[Finding], spans: list[Span]) -> bool:
