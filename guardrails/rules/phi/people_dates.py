@@ -19,6 +19,7 @@ _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
+_MES = r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 
@@ -28,6 +29,7 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("month_day", re.compile(rf"\b{_MONTH} {_DAY}\b(?:,? {_YEAR}\b)?")),
     ("day_month", re.compile(rf"\b{_DAY} (?:of )?{_MONTH}(?:,? {_YEAR}\b)?")),
     ("month_year", re.compile(rf"\b{_MONTH},? {_YEAR}\b")),
+    ("spanish", re.compile(rf"\b{_DAY} de {_MES}(?: de {_YEAR})?\b")),
 )
 # A person event just before the date, in the same sentence (searched at the end of the text before it).
 PERSON_EVENT_BEFORE = re.compile(
@@ -36,6 +38,11 @@ PERSON_EVENT_BEFORE = re.compile(
     r"(?:surgery|procedure|operation|transplant|visit|appointment|delivery|c-section|amputation|biopsy)|"
     r"(?:surgery|operation|procedure|transplant|amputation|biopsy|c-section|accident|crash|injury|stroke|"
     r"heart attack|diagnosis|admission|discharge) (?:was |is |took place |happened )?(?:on|dated)|"
+    r"(?:chemo\w*|radiation|dialysis|infusion|surgery|operation|procedure|appointment|check-?up|follow-?up|"
+    r"biopsy|scan|mri|c-section|induction|transplant)\b[^.!?\n]{0,20}\b(?:is|was|on|for|to|dated)|"
+    r"(?:came|brought|rushed|checked|went) in(?: on)?|"
+    r"(?:nacio|nacieron|naci|operad[oa]|ingres[oa]d?[oa]?|dad[oa] de alta|fallecio|murio|cita|cirugia|parto)"
+    r"(?: el| en)?|"
     r"operated on|died|passed away|passed|death|deceased|date of death|d\.?o\.?d\.?|visited|was seen|seen|"
     r"diagnosed|delivered|hospitali[sz]ed|injured|date of service|dos|treated|arrived|came home|went home|"
     r"welcomed|baptized|buried|funeral)\b[^.!?\n]{0,25}|\b(?:dob|d\.o\.b\.|born|birth):? ?)$"

@@ -32,7 +32,9 @@ SHOWN = re.compile(
 )
 # The media is of a patient: a patient, a body, a bed, or one person's scan or wound.
 PATIENT_CUE = re.compile(
-    r"\b(?:(?:our|this|a|the|my) (?:[a-z]+ ){0,2}patient\b|of (?:him|her|them)\b|of (?:the|a|this|that) (?:wound|scar|"
+    r"\b(?:(?:our|this|a|the|my) (?:[a-z]+ ){0,2}patient\b|(?:ultrasound|sonogram|x-ray|mri|ct) (?:photo|pic|"
+    r"picture|image|video)|(?:photo|pic|picture|image|video|footage|clip)s? of (?:his|her) |parents sent|"
+    r"of (?:him|her|them)\b|of (?:the|a|this|that) (?:wound|scar|"
     r"incision|tumou?r|rash|burns?|stitches|injury|injuries|x-ray|scan|mri)\b|(?:his|her) (?:scan|x-ray|mri|wound|scar|"
     r"incision|tumou?r|surgery|recovery|treatment|face|injury|injuries|rash|burns?|stitches|bed|room|stay|transformation|"
     r"results?|procedure)|[a-z]+'s (?:scan|x-ray|mri|wound|scar|incision|tumou?r|surgery|face|injury|rash|"
