@@ -32,6 +32,7 @@ from tests.phi_rule_cases import identifier_rules_hit, spans
         ("Prayers for the little girl from New Noahfurt.", ["New Noahfurt"]),  # "New" starts a town name
         ("Please send get-well cards to 5087 Andrea Groves.", ["5087 Andrea Groves"]),  # a USPS suffix
         ("Brookfield resident Maria Lopez, 72, thanks our ICU team.", ["Brookfield"]),  # news-style town descriptor
+        ("The patient lives at the corner of 5th and Main.", ["5th and Main"]),  # an intersection tied to a patient
         ("THE BOY HIT BY A CAR ON SHEA LN IS OUT OF SURGERY.", ["SHEA LN"]),  # an all-caps post
         ("The boy hit by a car on Little Ln is out of surgery.", ["Little Ln"]),  # a street named like a stop word
         ("SHE LIVES AT 1423 ELM AVE, BROOKFIELD, IL 60513.", ["1423 ELM AVE, BROOKFIELD, IL 60513"]),  # all caps
@@ -63,6 +64,7 @@ def test_address_found(text: str, expected: list[str]) -> None:
         "Springfield residents can get free flu shots.",  # residents: a population
         "Our Internal Medicine resident Dr. Lee won an award.",  # a medical resident, not a town
         "Join us on Main Street for the parade with the patients!",  # an event on a street
+        "Meet us at the corner of 5th and Main for the parade!",  # an event at an intersection
         "Our 2 Cancer Centers are open late.",  # a count, not a house number
         "Our Cancer Center at 45 Oak Street now offers evening chemo.",  # an unlisted site of the organization
         "Walk with a Doc: Saturdays at Lincoln Park, 2200 N Lake Shore Dr.",  # an event place, nobody's home

@@ -23,6 +23,7 @@ from tests.phi_rule_cases import spans
         ("The patient with encounter 314714498 says hi", ["314714498"]),  # encounter number without a marker
         ("The gentleman in ICU bed 12 wants to thank the nurses", ["bed 12"]),  # a bed tied to a man
         ("Mr. Okafor in 4B says thanks for the jello", ["4B"]),  # bare room code after a person
+        ("Bed 3 in the PICU is our superhero of the week!", ["Bed 3"]),  # the bed stands for its patient
         ("The gentleman in bed 13 wants to thank the nurses.\n-\nCedar Valley Community Hospital", ["bed 13"]),  # sig
         ("Bring balloons to the girl in \uff52\uff4f\uff4f\uff4d 634", ["\uff52\uff4f\uff4f\uff4d 634"]),  # full-width
     ],
@@ -41,6 +42,7 @@ def test_id_found(text: str, expected: list[str]) -> None:
         "Bring a photo ID 2 weeks before",  # keyword with a short number
         "Room 210 hosts the support group every Tuesday",  # a room for a group, not a patient
         "Watch her story in 3D at the science fair",  # 3D is not a room
+        "Room 101 is closed for cleaning.",  # a room with no one in it
         "Raffle ticket #1234 wins a free massage.",  # a ticket is not tied to a patient
         "Apply by Nov 30. Job ID: RN-2024-118.",  # a job posting id
         "Visit: 1200 River Road, Springfield",  # a house number after "Visit:"

@@ -425,6 +425,12 @@ ROOM = re.compile(
     r"(?:[0-9]{1,4}[A-Za-z]?|[A-Za-z]-?[0-9]{1,4}|[0-9]{1,2}-?[A-Za-z])(?![A-Za-z0-9])"
     r"(?:,?\s*(?i:bed|bay)\s*\#?\s*[0-9A-Za-z]{1,3}(?![A-Za-z0-9]))?)"
 )
+# "Bed 3 in the PICU is our superhero of the week!": the bed stands for the person in it.
+ROOM_AS_PERSON = re.compile(
+    r"(?:\s+in\s+(?:the\s+)?[a-z]{2,10})?\s+(?:says|said|wants|wanted|thanks|thanked|loves|loved|celebrated"
+    r"|celebrates|turned|went\s+home|is\s+going\s+home|got\s+to\s+go\s+home|is\s+(?:our|a|the)\s+(?:little\s+)?"
+    r"(?:superhero|hero|warrior|champion|champ|star|fighter|inspiration|rock\s*star))\b"
+)
 # "Mr. Okafor in 4B": a bare room code after "in" (not 2D/3D/4D/4K, which are formats).
 BARE_ROOM = re.compile(r"(?<![A-Za-z0-9])in\s+(?P<value>(?!\dD\b|\dK\b)\d{1,4}[A-H](?![A-Za-z0-9]))")
 PERSON_WORDS = re.compile(
@@ -465,7 +471,9 @@ class IdRule(KeyedRule):
     def _tied_to_person(self, doc: Document, start: int, end: int) -> bool:
         """A room or bed is an identifier when a person is in the sentence and no event or facility is."""
         window = sentence_around(doc, start, end, self.ROOM_WINDOW)
-        return PERSON_WORDS.search(window) is not None and EVENT_WORDS.search(window) is None
+        if EVENT_WORDS.search(window) is not None:
+            return False
+        return PERSON_WORDS.search(window) is not None or ROOM_AS_PERSON.match(doc.lower, end) is not None
 
 
 KEYED_RULES: tuple[type[KeyedRule], ...] = (

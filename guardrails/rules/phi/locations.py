@@ -103,6 +103,10 @@ ON_STREET = re.compile(
     rf"\b(?:on|at|near|off|along)\s+(?:the\s+)?(?P<value>(?:{NAME_WORD}\s+){{1,3}}{SUFFIX})"
     r"(?!\s+(?:[A-Z][a-z]+\s+)?(?:Hospital|Clinic|Center|Centre|Health|Medical|Community|School|Church|Library|Mall))"
 )
+# "lives at the corner of 5th and Main": an intersection tied to a person.
+CORNER = re.compile(
+    rf"\bcorner\s+of\s+(?P<value>{NAME_WORD}(?:\s+{SUFFIX})?\s+(?:and|&)\s+{NAME_WORD}(?:\s+{SUFFIX})?)"
+)
 NOT_STREET_LEADS = frozenset({"the", "our", "your", "this", "that", "all", "us", "dr", "mr", "mrs", "ms"})
 ON_WORDS = frozenset({"on", "at", "near", "off", "along"})
 PLACE_PREFIXES = frozenset(
@@ -269,6 +273,8 @@ class AddressRule(PhiPatternRule):
             towns.append(NEIGHBOURHOOD)
         if words & PERSON_WORDS and words & SUFFIX_WORDS and words & ON_WORDS:
             towns.append(ON_STREET)
+        if "corner" in words and words & PERSON_WORDS:
+            towns.append(CORNER)
         for pattern in towns:
             for found in _matches(doc, pattern):
                 start, end = found.span("value")
@@ -303,7 +309,7 @@ class AddressRule(PhiPatternRule):
     def _town_tied(self, doc: Document, pattern: re.Pattern[str], start: int, end: int) -> bool:
         town = doc.text[start:end].lower()
         words = town.split()
-        if pattern is ON_STREET:
+        if pattern is ON_STREET or pattern is CORNER:
             if words[0] in self.own_street_names or words[0] in self.org_words or words[0] in NOT_STREET_LEADS:
                 return False
         elif town in self.own_towns or town in self.not_towns or self._stop_word(words):
