@@ -458,7 +458,13 @@ class NameRule(Rule):
         cued = list(self._lower_after_cue(doc, lists, found))
         yield from cued
         found = found + cued
-        if lists.forenames.isdisjoint(LOWER_WORD.findall(text)):
+        words = LOWER_WORD.findall(text)
+        unknown = {strip_possessive(w) for w in words} - lists.words - STOPWORDS
+        if len(unknown) >= 2:
+            more = list(self._lower_unknown(doc, lists, found, unknown))
+            yield from more
+            found = found + more
+        if lists.forenames.isdisjoint(words):
             return
         previous: tuple[int, int, str] | None = None
         for word in LOWER_WORD.finditer(text):
@@ -475,6 +481,40 @@ class NameRule(Rule):
                 previous = None
                 continue
             previous = (start, end, key) if key in lists.forenames else None
+
+    def _lower_unknown(self, doc: Document, lists: NameLists, found: list[Match], unknown: set[str]) -> Iterator[Match]:
+        """ "balloons for dalili owuor", "christel kohl, who walked out": two lower-case words in a row that no
+        dictionary knows, both known names, or one a known name and a person context around them."""
+        text, lower = doc.text, doc.lower
+        previous: tuple[int, str] | None = None
+        for word in LOWER_WORD.finditer(text):
+            start = word.start()
+            key = strip_possessive(word.group())
+            if key not in unknown:
+                previous = None
+                continue
+            if previous is not None and text[start - 1 : start] == " " and previous[0] + len(previous[1]) + 1 == start:
+                first, pos = previous[1], previous[0]
+                if self._unknown_pair(lists, lower, first, key, pos, start + len(key)) and not any(
+                    m.start is not None and m.start <= pos < (m.end or 0) for m in found
+                ):
+                    yield Match(pos, start + len(key))
+                    previous = None
+                    continue
+            previous = (start, key)
+
+    def _unknown_pair(self, lists: NameLists, lower: str, first: str, second: str, start: int, end: int) -> bool:
+        if first in MONTHS or first in DAYS or second in MONTHS or second in DAYS or second in lists.places:
+            return False
+        keys = [first, second]
+        if self.hard.longest(keys, 0) or self.hard.longest(keys, 1):
+            return False
+        namey = [k in lists.first or k in lists.last for k in keys]
+        if not any(namey):
+            return False
+        if all(namey):
+            return True
+        return bool(PERSON_AFTER.match(lower, end) or VOCATIVE_AFTER.match(lower, end) or self._before(lower, start))
 
     def _lower_after_cue(self, doc: Document, lists: NameLists, found: list[Match]) -> Iterator[Match]:
         """ "party for haruto sato", "thank u sung-min cho": after a person cue, two lower-case words that are
