@@ -26,6 +26,7 @@ from tests.phi_rule_cases import spans
         ("youtube.com/watch?v=abc123 shows her surgery", ["youtube.com/watch?v=abc123"]),  # a video link
         ("pay him at venmo @sam-smith", ["@sam-smith"]),  # hyphen inside a payment handle
         ("Follow her journey at samstrong.org", ["samstrong.org"]),  # a bare site said to be hers
+        ("Read my blog at janedoe.net", ["janedoe.net"]),  # "my" makes it the writer's own site
         ("Her page facebook[.]com/jane.doe", ["facebook[.]com/jane.doe"]),  # a defanged link
         ("Donate at gofundme dot com/f/help-sam please", ["gofundme dot com/f/help-sam"]),  # spelled-out dot
     ],
@@ -55,6 +56,7 @@ def test_url_found(text: str, expected: list[str]) -> None:
         "Thanks to our partners @SpringfieldFD and @IDPH for the safety fair!",  # public bodies' handles
         "Watch 3 videos at youtube.com/playlist?list=PL123 from our team.",  # a playlist, not a person's page
         "Read her story at nytimes.com/2024/10/12/health/flu.html",  # a newspaper is an institution
+        "Donate blood at vitalant.org this week",  # "donate" alone does not make a site someone's
         "Follow us at springfieldmarathon.com/register for the 5K",  # "follow us": the organization's own voice
     ],
 )

@@ -375,8 +375,7 @@ PERSON_PATH = re.compile(r"/(?:~|@|u/|user/|users/|profile|people/|person/|membe
 PERSON_CONTEXT = words_pattern(
     (
         *("her", "his", "their", "she", "he", "patient", "patient's", "family", "family's", "mom", "dad", "son"),
-        *("daughter", "wife", "husband", "journey", "fundraiser", "donate", "gofundme", "blog", "my", "personal"),
-        *("profile", "grandma", "grandpa", "baby", "survivor", "recovery", "him", "me"),
+        *("daughter", "wife", "husband", "my", "grandma", "grandpa", "baby", "him", "me", "brother", "sister"),
     )
 )
 # Hosts that name an institution, not a person: "springfieldhospital.org", "lungassociation.org".
