@@ -61,12 +61,13 @@ PERSON_BEFORE = re.compile(
     r"named|name is|(?:family|mom|mum|mother|dad|father|parents|wife|husband|son|daughter) of|son|daughter|"
     r"husband|wife|partner|fianc[eé]e?|mom|mum|mother|dad|father|brother|sister|grandson|granddaughter|"
     r"grand(?:mother|father|ma|pa)|niece|nephew|cousin|friend|neighbou?r|boy|girl|toddler|newborn|infant|champ|"
-    r"warrior|hero|little|sweet|brave|mrs?|ms|dr|proud of|fundraiser for|raising money for|thank u|ty) $"
+    r"warrior|hero|little|sweet|brave|mrs?|ms|dr|proud of|fundraiser for|raising money for|thank u|ty|"
+    r"belonging to|name|patient name)[:,]? $"
 )
 # The last word of every PERSON_BEFORE phrase: the cheap test that decides whether to run the regex.
 PERSON_BEFORE_LAST = word_set(
     """patient resident survivor veteran to you thank thanks congrats congratulations congratulating celebrating
-    welcome welcoming meet on keep visiting visited from u ty
+    welcome welcoming meet on keep visiting visited from u ty name
     of remembering honoring honouring for birthday well soon named is son daughter husband wife partner fiance
     fiancee fiancé fiancée mom mum mother dad father brother sister grandson granddaughter grandmother
     grandfather grandma grandpa niece nephew cousin friend neighbor neighbour boy girl toddler newborn infant
@@ -89,8 +90,9 @@ PERSON_AFTER = re.compile(
     r"battle|fight|care team|caregivers?|room|bedside|birthday|smile|courage|progress|condition|nurses?|"
     r"doctors?|scan|x-ray|wound|(?:medical )?bills|fundraiser|gofundme|memorial|funeral|obituary)\b|"
     r" (?:family|household|twins)\b|, \d{1,3}(?:,| years)|, age \d|,? \((?:1[01]\d|[1-9]?\d)\)(?! ?\d)|"
-    r",? (?:aged?|who is|who was) \d|, (?:our|a|the|this) (?:[\w,-]+ ){0,3}(?:patient|survivor|mom|dad|"
-    r"grand\w+|veteran|warrior|champ|hero)\b|(?:,? who)? (?:shared|shares|says|said|told|tells|wrote|writes|thanked|"
+    r",? (?:aged?|who is|who was) \d|, who\b|, (?:our|a|the|this) (?:[\w,-]+ ){0,3}(?:patient|survivor|mom|dad|"
+    r"grand\w+|veteran|warrior|champ|hero)\b|(?:,? who)? (?:shared|shares|says|said|told|tells|wrote|"
+    r"writes|thanked|asked|wants|wanted|sent|"
     r"was diagnosed|is diagnosed|was admitted|was discharged|was born|underwent|is recovering|recovered|"
     r"has recovered|passed away|died|celebrated|celebrates|rang|rings|fought|beat|survived|spent|arrived|"
     r"came to us|went home|is home|and (?:his|her) \w+|(?:is|was|became) (?:our|a|the) (?:[\w,-]+ ){0,3}"
@@ -258,7 +260,8 @@ class NameRule(Rule):
         keys = [t.key for t in tokens] + following
         keep = self._excluded(keys, len(tokens), titled)
         # Only a capitalised word straight after the run can close an institution's name.
-        limit = len(tokens) + (1 if after and after[0][0].isupper() and doc.text[stop : stop + 1] == " " else 0)
+        follows = after and after[0][0].isupper() and not tokens[0].caps and doc.text[stop : stop + 1] == " "
+        limit = len(tokens) + (1 if follows else 0)
         for index in range(1, limit):
             if keys[index] in INSTITUTION_WORDS and not self._surname_after_forename(lists, keys, index):
                 # "Mercy Hospital", "Cedar Valley Community Hospital": up to three words before an institution
@@ -510,8 +513,6 @@ class NameRule(Rule):
         if self.hard.longest(keys, 0) or self.hard.longest(keys, 1):
             return False
         namey = [k in lists.first or k in lists.last for k in keys]
-        if not any(namey):
-            return False
         if all(namey):
             return True
         return bool(PERSON_AFTER.match(lower, end) or VOCATIVE_AFTER.match(lower, end) or self._before(lower, start))
