@@ -27,6 +27,10 @@ from tests.phi_rule_cases import identifier_rules_hit, spans
         ("Lives at \uff11\uff14\uff12\uff13 Elm Ave", ["\uff11\uff14\uff12\uff13 Elm Ave"]),  # full-width digits
         ("Reply to 60513-1234", ["60513-1234"]),  # ZIP+4 stands on its own
         ("His postal code is P6B 3C5.", ["P6B 3C5"]),  # a Canadian postal code
+        (
+            "She lives at 576 Sandoval Falls, North Katherine, PW 25330.",
+            ["576 Sandoval Falls, North Katherine, PW 25330"],
+        ),  # a territory code (Palau) after the town
         ("Her flat: 10 Downing Street, London SW1A 2AA.", ["10 Downing Street, London SW1A 2AA"]),  # UK postcode
         ("The boy hit by a car on Fischer Rd is out of surgery.", ["Fischer Rd"]),  # a street tied to a boy
         ("Prayers for the little girl from New Noahfurt.", ["New Noahfurt"]),  # "New" starts a town name

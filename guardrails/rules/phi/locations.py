@@ -29,7 +29,8 @@ NAME_WORD = r"(?:[A-Z][a-z]+|[A-Z]{2,}|\d{1,3}(?:st|nd|rd|th)|Mc[A-Z][a-z]+|O'[A
 UNIT = r"(?:,?\s+(?:Apt|Apartment|Unit|Suite|Ste|Fl|Floor|Rm|Room|\#)\.?\s*\#?\s*[A-Za-z0-9-]{1,6})?"
 STATES_ABBR = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH"
-    "|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU"
+    "|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI|AS|FM|MH|MP|PW|AA|AE|AP"
+    "|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU"
 )
 STATES = (
     "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois"
