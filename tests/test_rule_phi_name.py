@@ -108,6 +108,20 @@ def names(text: str, engine: Engine = ENGINE) -> list[str]:
         ("If your symptoms get worse, see a doctor. When in doubt, get checked.", []),
         # a place and a continent
         ("The most-visited health blog in North America comes from Chicago.", []),
+        # a lower-case name that no list knows, with a person context after it
+        ("A big hug from the pediatric team to folu ogindan, who finally went home today!", ["folu ogindan"]),
+        # a shouted name with a possessive and a person noun
+        ("FUNDRAISER FOR BRINDA RAGHAVAN'S MEDICAL BILLS", ["BRINDA RAGHAVAN"]),
+        # a post in Spanish: capitalised everyday Spanish words
+        ("Vacunas contra la gripe disponibles este sábado en nuestra clínica. ¡Los esperamos!", []),
+        # hashtags are not names
+        ("Congrats to the whole unit! #GoodNews #NurseLife", []),
+        # an area code in brackets is not an age after a name
+        ("New patients welcome! Call (555) 010-2000 to book.", []),
+        # a business thanked for feeding the night shift
+        ("Big thanks to Starbucks and Panera for feeding our night shift.", []),
+        # a unit's name ends in an institution word
+        ("Our Neonatal Intensive Care Unit celebrates World Prematurity Day.", []),
     ],
 )
 def test_name_findings(text: str, expected: list[str]) -> None:

@@ -299,8 +299,8 @@ class NameRule(Rule):
                     keep[j] = False
                 index += length
                 continue
-            if keys[index] in STRONG_HONORIFICS or keys[index] in WEAK_HONORIFICS:
-                keep[index] = False
+            if keys[index] in STRONG_HONORIFICS or keys[index] in WEAK_HONORIFICS or keys[index] in STOPWORDS:
+                keep[index] = False  # never inside a name: "FUNDRAISER FOR BRINDA" is two runs
             index += 1
         if count < len(keys) and keys[count] in EPONYM_HEADS:
             keep[count - 1] = False
