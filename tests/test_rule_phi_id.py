@@ -13,15 +13,15 @@ from tests.phi_rule_cases import spans
         ("Our 97-year-old patient celebrated her birthday on the cardiac ward, room 4B.", ["room 4B"]),  # spec
         ("She is recovering in room 412, bed 2", ["room 412, bed 2"]),  # room and bed together
         ("Mr. Ames in bed 12 says thanks", ["bed 12"]),  # bed with a person
-        ("Wristband 88213 scanned", ["88213"]),  # wristband number
-        ("Bracelet code 4471 for the patient", ["4471"]),  # "code" as the marker
-        ("case number 2023-0045", ["2023-0045"]),  # case number
-        ("accession # S24-1187", ["S24-1187"]),  # lab accession number
-        ("patient ID: 55213", ["55213"]),  # patient id
-        ("ID 5558675309 on file", ["5558675309"]),  # an ID keyword wins over the phone shape
-        ("Please update claim #CL-0125415", ["CL-0125415"]),  # insurance claim number
-        ("The patient with encounter 314714498 says hi", ["314714498"]),  # encounter number without a marker
-        ("The gentleman in ICU bed 12 wants to thank the nurses", ["bed 12"]),  # a bed tied to a man
+        ("Wristband 88213 scanned", ["Wristband 88213"]),  # wristband number, keyword and all
+        ("Bracelet code 4471 for the patient", ["Bracelet code 4471"]),  # "code" as the marker
+        ("case number 2023-0045", ["case number 2023-0045"]),  # case number
+        ("accession # S24-1187", ["accession # S24-1187"]),  # lab accession number
+        ("patient ID: 55213", ["patient ID: 55213"]),  # patient id
+        ("ID 5558675309 on file", ["ID 5558675309"]),  # an ID keyword wins over the phone shape
+        ("Please update claim #CL-0125415", ["claim #CL-0125415"]),  # insurance claim number
+        ("The patient with encounter 314714498 says hi", ["encounter 314714498"]),  # encounter number without a marker
+        ("The gentleman in ICU bed 12 wants to thank the nurses", ["ICU bed 12"]),  # a bed tied to a man, with its unit
         ("Mr. Okafor in 4B says thanks for the jello", ["4B"]),  # bare room code after a person
         ("Bed 3 in the PICU is our superhero of the week!", ["Bed 3"]),  # the bed stands for its patient
         ("The gentleman in bed 13 wants to thank the nurses.\n-\nCedar Valley Community Hospital", ["bed 13"]),  # sig

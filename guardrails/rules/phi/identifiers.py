@@ -34,7 +34,7 @@ STREET_AFTER = re.compile(
 )
 # Words between a keyword and its value: "number", "no.", "#", "is", ":", "-".
 FILLER = (
-    r"(?i:(?:\s*(?:\#|no\.?|nos?\b|num(?:ber)?\b|nr\.?|id\b|code\b|is\b|was\b|of\b|ending(?:\s+(?:in|with))?\b|reads\b|says\b"
+    r"(?i:(?:\s*(?:\#|no\.?|nos?\b|num(?:ber)?\b|nr\b\.?|id\b|code\b|is\b|was\b|of\b|ending(?:\s+(?:in|with))?\b|reads\b|says\b"
     r"|:|=|-|\.|,|\(|\[|\)|\]))*\s*)"
 )
 # Keywords that need an explicit marker ("#", "no.", "number", "id", ":") before the value.
@@ -72,14 +72,16 @@ class KeyedRule(PhiPatternRule):
     LOOSE: ClassVar[tuple[re.Pattern[str], ...]] = ()
     # The fewest digits a LOOSE value can have (SSN 9, card 13...): most posts have too few to try them at all.
     LOOSE_MIN_DIGITS: ClassVar[int] = 1
+    # Report the keyword with the value ("case number 8161-50399"): for ids whose keyword says whose it is.
+    SPAN_FROM_KEYWORD: ClassVar[bool] = False
 
     def scan(self, doc: Document) -> Iterator[Match]:
         if not doc.has_digits:
             return
         winners = keyed_winners(doc)
-        for rule_id, start, end in winners:
+        for rule_id, lead, start, end in keyed_winners_with_leads(doc):
             if rule_id == self.id and not self.invalidate(doc.text[start:end]):
-                yield Match(start, end)
+                yield Match(lead if self.SPAN_FROM_KEYWORD else start, end)
         for start, end in self.loose_spans(doc):
             if not any(s < end and start < e for _r, s, e in winners):
                 yield Match(start, end)
@@ -100,10 +102,18 @@ def digit_count(doc: Document) -> int:
 
 def keyed_winners(doc: Document) -> list[tuple[str, int, int]]:
     """Every keyword-led identifier value as (rule id, start, end), one owner per value (see KeyedRule)."""
-    return doc.memo("phi.identifiers.keyed", lambda: _keyed_winners(doc))
+    return doc.memo(
+        "phi.identifiers.keyed",
+        lambda: [(rule, start, end) for rule, _lead, start, end in keyed_winners_with_leads(doc)],
+    )
 
 
-def _keyed_winners(doc: Document) -> list[tuple[str, int, int]]:
+def keyed_winners_with_leads(doc: Document) -> list[tuple[str, int, int, int]]:
+    """The same as (rule id, keyword start, value start, value end)."""
+    return doc.memo("phi.identifiers.keyed_leads", lambda: _keyed_winners(doc))
+
+
+def _keyed_winners(doc: Document) -> list[tuple[str, int, int, int]]:
     if not doc.has_digits:
         return []
     found: list[tuple[int, int, int, int, str]] = []
@@ -118,10 +128,10 @@ def _keyed_winners(doc: Document) -> list[tuple[str, int, int]]:
                     start, end = hit.span("value")
                     found.append((lead, order, start, end, cls.id))
     found.sort()
-    winners: list[tuple[str, int, int]] = []
-    for _lead, _order, start, end, rule_id in found:
-        if not any(s < end and start < e for _r, s, e in winners):
-            winners.append((rule_id, start, end))
+    winners: list[tuple[str, int, int, int]] = []
+    for lead, _order, start, end, rule_id in found:
+        if not any(s < end and start < e for _r, _l, s, e in winners):
+            winners.append((rule_id, lead, start, end))
     return winners
 
 
@@ -348,7 +358,7 @@ class VehicleRule(KeyedRule):
     HINTS = frozenset(
         {"plate", "plates", "tag", "license", "licence", "registration", "number", "vin", "vehicle", "chassis"}
     )
-    KEYED = (keyed(PLATE_KEYWORDS, f"{ID_TOKEN}|{PLATE_VALUE}"), keyed(VIN_KEYWORDS, f"{ID_TOKEN}|{PLATE_VALUE}"))
+    KEYED = (keyed(PLATE_KEYWORDS, f"{PLATE_VALUE}|{ID_TOKEN}"), keyed(VIN_KEYWORDS, f"{ID_TOKEN}|{PLATE_VALUE}"))
     LOOSE = (VIN,)
     LOOSE_MIN_DIGITS = 5
 
@@ -421,7 +431,8 @@ ID_STRONG = (
 )
 # "room 4B", "rm 312", "bed 12", "room 412, bed 2": where a patient is, when the text ties it to a person.
 ROOM = re.compile(
-    r"(?P<value>(?i:(?<![A-Za-z0-9])(?:room|rm\.?|bed|bay|suite|cubicle|pod))\s*\#?\s*"
+    r"(?P<value>(?i:(?<![A-Za-z0-9])(?:(?:icu|nicu|picu|ccu|pacu|er|ed)\s+)?(?:room|rm\.?|bed|bay|suite|cubicle|pod))"
+    r"\s*\#?\s*"
     r"(?:[0-9]{1,4}[A-Za-z]?|[A-Za-z]-?[0-9]{1,4}|[0-9]{1,2}-?[A-Za-z])(?![A-Za-z0-9])"
     r"(?:,?\s*(?i:bed|bay)\s*\#?\s*[0-9A-Za-z]{1,3}(?![A-Za-z0-9]))?)"
 )
@@ -449,6 +460,7 @@ EVENT_WORDS = re.compile(
 
 class IdRule(KeyedRule):
     id = "phi.id"
+    SPAN_FROM_KEYWORD = True
     message = "Other identifying number or code tied to a person (room and bed, wristband, case number)"
     tag = "[ID]"
     HINTS = frozenset(
