@@ -21,6 +21,7 @@ from tests.phi_rule_cases import spans
         ("BCBS ID XYZ123456789", ["XYZ123456789"]),  # an insurer's name with ID: plan, not phi.id
         ("my member id is w123456 lol", ["w123456"]),  # a lower-case id in a casual comment
         ("Medicaid recipient ID LP833395-28 - coverage?", ["LP833395-28"]),  # a word between plan and ID
+        ("Medicaid ID NR561089-10 please", ["NR561089-10"]),  # "NR" is part of the id, not "number"
         ("My card says member 13095178B but the portal differs", ["13095178B"]),  # "member" before a long id
     ],
 )

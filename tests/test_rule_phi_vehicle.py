@@ -15,6 +15,7 @@ from tests.phi_rule_cases import spans
         ("Her car, plate ABC 1234, was towed", ["ABC 1234"]),  # spaced plate
         ("VIN 1HGCM82633A004352", ["1HGCM82633A004352"]),  # VIN with keyword
         ("plates: ABC 1234", ["ABC 1234"]),  # plural keyword
+        ("His plate is CN28\u00a0YXC, blue Golf", ["CN28\u00a0YXC"]),  # a UK plate with a no-break space
         ("Blue pickup, plate 8PNT6JHJ7ZJPEBBVA, belongs to the family", ["8PNT6JHJ7ZJPEBBVA"]),  # long code after plate
         ("The dad drives a white Camry, tag 249 GNR.", ["249 GNR"]),  # "tag" as plate
         ("Car 1HGCM82633A004352 was found", ["1HGCM82633A004352"]),  # VIN alone, check digit valid
