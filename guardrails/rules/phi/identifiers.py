@@ -2,8 +2,9 @@
 
 Most of these are only recognisable by the word in front of them ("MRN 0048213", "member ID W123-456"),
 so the usual pattern is KEYWORD, optional filler ("number", "#", "is", ":"), then an id token that holds at
-least one digit; the span reported is the id itself. Where an identifier carries its own checksum (DEA, NPI,
-VIN, IMEI, card numbers) `validate` lets it stand without a keyword. A keyword written right in front is
+least one digit; the span reported is the id itself (for phi.id, keyword and id: "case number 8161-50399").
+Where an identifier carries its own checksum (DEA, NPI, VIN, IMEI, card numbers) `validate` lets it stand
+without a keyword. A keyword written right in front is
 strong evidence on its own: a value after "SSN" is blocked even when it falls outside the issued ranges.
 """
 
