@@ -32,10 +32,10 @@ def names(text: str, engine: Engine = ENGINE) -> list[str]:
         ),
         # the spec's "little Jayden": a child named after a weak honorific
         ("So proud of little Jayden, who rang the bell today!", ["Jayden"]),
-        # an honorific makes any capitalised word a name, even one in no list
-        ("Mr. Okafor went home today.", ["Okafor"]),
+        # an honorific makes any capitalised word a name, even one in no list; the title is redacted with it
+        ("Mr. Okafor went home today.", ["Mr. Okafor"]),
         # a doctor who is not on the staff list is flagged too
-        ("Dr. Patel answered questions after the talk.", ["Patel"]),
+        ("Dr. Patel answered questions after the talk.", ["Dr. Patel"]),
         # first name known, surname in no list: the pair stands
         ("Priya Raghunathan finished her last round of chemo.", ["Priya Raghunathan"]),
         # surname first, as Chinese names are written
@@ -66,10 +66,15 @@ def names(text: str, engine: Engine = ENGINE) -> list[str]:
         ("Huge shoutout to RASHIDA JEFFERSON who rang the bell!", ["RASHIDA JEFFERSON"]),
         # a name written in lower case, as commenters do
         ("get well soon maria gonzalez, we miss you", ["maria gonzalez"]),
-        # a middle initial inside a name
+        # a middle initial inside a name, and one before particles
+        ("We wish Daan T. van der Berg a happy birthday!", ["Daan T. van der Berg"]),
+        # a shouted name with a lower-case possessive
+        ("Our L&D team welcomed ARJUN MEHTA's twins this morning!", ["ARJUN MEHTA"]),
+        # a title in Cyrillic look-alikes, over a particle
+        ("A wallet belonging to \u041c\u0445. van Holland was found in the lobby.", ["\u041c\u0445. van Holland"]),
         ("We wish Rayaan N. Keer a happy birthday!", ["Rayaan N. Keer"]),
         # a month name that is a first name, after an honorific
-        ("Mrs. June Carter thanked her care team.", ["June Carter"]),
+        ("Mrs. June Carter thanked her care team.", ["Mrs. June Carter"]),
         # a zero-width space inside a name: the span still covers it, in the original text
         ("Thank you D\u200bana Whitfield for the flowers!", ["D\u200bana Whitfield"]),
         # a Cyrillic a (U+0430) inside a name

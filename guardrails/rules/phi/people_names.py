@@ -38,9 +38,11 @@ from guardrails.settings import GuardrailSettings
 
 # A run of capitalised words, allowing lower-case particles inside (José de la Cruz, Ludwig van Beethoven)
 # and a possessive at the end. Newlines and punctuation end a run.
-_CAP = r"[A-Z][^\W\d_]*(?:['-][^\W\d_]+)*"  # letters a normalizer cannot fold stay (the l-stroke of Mlocek)
+_CAP = r"[A-ZĐØŁÞÆŒ][^\W\d_]*(?:['-][^\W\d_]+)*"  # letters a normalizer cannot fold stay (the l-stroke of Mlocek)
 _PARTICLE = r"(?:de|da|del|della|di|du|van|von|der|den|le|la|al|el|bin|ibn|bint|binti|ben|dos|das|y)"
-RUN = re.compile(rf"(?<![A-Za-z0-9'#@_/.-]){_CAP}(?:(?: {_PARTICLE})* (?:[A-Z]\.(?= [A-Z])|{_CAP}))*'?")
+RUN = re.compile(
+    rf"(?<![A-Za-z0-9'#@_/.-]){_CAP}(?:(?: {_PARTICLE})* (?:[A-Z]\.(?= (?:{_PARTICLE} )*[A-Z])|{_CAP}))*'?"
+)
 PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 
 # Abbreviations take a full stop ("Dr. Patel"); words do not ("see a doctor. When" is no honorific).
@@ -242,7 +244,7 @@ class NameRule(Rule):
             if word and word not in PARTICLES:
                 lowered = lower[position:word_end].rstrip(".")
                 key = strip_possessive(lowered.rstrip("'"))
-                caps = len(key) > 1 and word.isupper()
+                caps = len(key) > 1 and word[: len(key)].isupper()  # "MEHTA's" is shouted too
                 tokens.append(Token(position, position + len(key), position + len(lowered), key, caps))
                 if key != lowered:
                     break
@@ -299,7 +301,8 @@ class NameRule(Rule):
                     keep[j] = False
                 index += length
                 continue
-            if keys[index] in STRONG_HONORIFICS or keys[index] in WEAK_HONORIFICS or keys[index] in STOPWORDS:
+            key = keys[index]
+            if key in STRONG_HONORIFICS or key in WEAK_HONORIFICS or (key in STOPWORDS and len(key) > 1):
                 keep[index] = False  # never inside a name: "FUNDRAISER FOR BRINDA" is two runs
             index += 1
         if count < len(keys) and keys[count] in EPONYM_HEADS:
@@ -335,14 +338,28 @@ class NameRule(Rule):
         name = self._name_span(lists, tokens, feats, signal)
         if not name or self._is_staff(name):
             return
-        # One match per run of adjacent words (a shouted line may hold two names apart).
+        # One match per run of adjacent words (a shouted line may hold two names apart). A title goes with the
+        # name it stands before: "Mx. van Holland" is redacted whole, as [NAME].
+        titled_from = self._title_start(lower, name[0].start) if signal == "strong" else None
         chunk = [name[0]]
         for token in name[1:]:
             if tokens.index(token) != tokens.index(chunk[-1]) + 1:
-                yield Match(chunk[0].start, chunk[-1].end)
+                yield Match(titled_from if titled_from is not None else chunk[0].start, chunk[-1].end)
+                titled_from = None
                 chunk = []
             chunk.append(token)
-        yield Match(chunk[0].start, chunk[-1].end)
+        yield Match(titled_from if titled_from is not None else chunk[0].start, chunk[-1].end)
+
+    @staticmethod
+    def _title_start(lower: str, start: int) -> int | None:
+        """Where the Mr./Mrs./Dr. before `start` begins (over particles: "Mx. van Holland"), if it is one."""
+        word = previous_word(lower, start)
+        while word in PARTICLES:
+            start -= len(word) + 1
+            word = previous_word(lower, start)
+        if word.rstrip(".") not in STRONG_HONORIFICS:
+            return None
+        return start - 1 - len(word)
 
     def _is_staff(self, tokens: list[Token]) -> bool:
         keys = {t.key for t in tokens if len(t.key) > 1}
