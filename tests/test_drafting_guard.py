@@ -90,6 +90,22 @@ def test_empty_topic_is_a_usage_error(engine: Engine, topic: str) -> None:
         guard_topic(topic, engine)
 
 
+@pytest.mark.parametrize(
+    "topic",
+    [
+        # only the framing of a person is left once the age and the room go: nothing to draft about
+        "our 97-year-old patient in room 4B",
+        # a thank-you to a named patient's family: without the name there is no subject
+        "thank you to the family of patient John Smith, call 555-867-5309",
+        # a greeting to a named patient
+        "welcome home Maria Gonzalez",
+    ],
+)
+def test_topic_of_only_a_person_is_a_usage_error(engine: Engine, topic: str) -> None:
+    with pytest.raises(DraftingInputError, match="only personal details"):
+        guard_topic(topic, engine)
+
+
 def test_overlong_topic_is_a_usage_error(engine: Engine) -> None:
     with pytest.raises(DraftingInputError, match="keep it under"):
         guard_topic("flu " * 200, engine)

@@ -51,6 +51,42 @@ DANGLING_WORDS = [
     "born",
 ]
 _DANGLING = re.compile(r"(?:\s+(?:" + "|".join(DANGLING_WORDS) + r"))+$", re.I)
+# Words that say nothing about a subject once a person's details are gone ("thank you to the family of [NAME]"):
+# a topic left with only these and DANGLING_WORDS held nothing but the person, so there is nothing to draft.
+_FILLER_WORDS = frozenset(
+    [w.lower() for w in DANGLING_WORDS]
+    + [
+        "thank",
+        "thanks",
+        "you",
+        "your",
+        "congrats",
+        "congratulations",
+        "welcome",
+        "wishing",
+        "wish",
+        "happy",
+        "family",
+        "families",
+        "his",
+        "her",
+        "their",
+        "them",
+        "him",
+        "she",
+        "he",
+        "they",
+        "is",
+        "was",
+        "went",
+        "home",
+        "today",
+        "this",
+        "week",
+        "story",
+    ]
+)
+_WORD = re.compile(r"[^\W_]+", re.U)
 
 # Requests for advice to one person: dosing, changing a treatment, a diagnosis, skipping care.
 ADVICE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -118,9 +154,14 @@ def guard_topic(raw: str, engine: Engine) -> GuardedTopic:
     notices = [msg.PHI_REMOVED.format(kinds=", ".join(msg.PHI_KINDS.get(r, r) for r in removed))] if removed else []
     topic = _DANGLING.sub("", " ".join(_TAG.sub(" ", redacted).split())).strip(" ,;:-") if removed else text
     refusal = _refusal(topic, [f.rule for f in report.findings if f.severity is Severity.BLOCK and not f.is_phi])
-    if refusal is None and not topic:
+    if refusal is None and (not topic or (removed and _only_filler(topic))):
         raise DraftingInputError(msg.TOPIC_ONLY_PHI)
     return GuardedTopic(topic=topic or redacted, removed=removed, notices=notices, refused=refusal)
+
+
+def _only_filler(topic: str) -> bool:
+    """Left after removing PHI: only the words that framed the person ("our", "thank you to the family of")."""
+    return all(word.lower() in _FILLER_WORDS for word in _WORD.findall(topic))
 
 
 def _refusal(topic: str, blocking_rules: list[str]) -> str | None:
