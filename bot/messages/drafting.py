@@ -83,9 +83,11 @@ SUMMARY = "{count} draft(s) for {pillar} on {topic!r}: {postable} postable, {blo
 NOT_POSTABLE = "Redacted preview (NOT postable)"
 
 # --- offline copy for topics outside the knowledge base: says nothing medical, invents nothing
-GENERIC_WHY = "Understanding {label} helps you and your family make informed choices together with your care team."
+# Neutral for any subject (a condition, a new service, a staff spotlight, an event): "Understanding {label} helps
+# you make informed choices" read as nonsense for "our new urgent care" or "Dr. Sarah Chen spotlight".
+GENERIC_WHY = "There's a lot to say about {label}, and we want you to hear it from people you can trust."
 GENERIC_FACTS = (
-    "Our care team can explain what {label} means for you and answer your questions.",
+    "Our team is glad to answer your questions about {label}.",
     "Reliable information from trusted sources and your own doctor is the right starting point.",
     "Public health agencies such as the CDC and NIH share up-to-date guidance for the public.",
 )
