@@ -100,6 +100,7 @@ PERSON_AFTER = re.compile(
     r"came to us|went home|is home|and (?:his|her) \w+|(?:is|was|became) (?:our|a|the) (?:[\w,-]+ ){0,3}"
     r"(?:patient|survivor|baby|graduate))\b)"
 )
+SAINTS = word_set("st. st saint ste. ste sainte san santa sao")
 # A name the text speaks to: "Maxim, we're so sorry", "Ana, thank you". Read like a context before.
 VOCATIVE_AFTER = re.compile(r"(?:'s?)?,? (?:we're|we are|we|thank you|thanks|you're|you are|your|sorry|so sorry)\b")
 # Function words: never a name without an honorific, whatever the name lists (built from public profiles) say.
@@ -253,6 +254,8 @@ class NameRule(Rule):
 
     def _group(self, doc: Document, lists: NameLists, tokens: list[Token]) -> Iterator[Match]:
         lower = doc.lower
+        if previous_word(lower, tokens[0].start) in SAINTS:
+            return  # "St. Jude", "Saint Mary": a saint names a hospital, a church, a town
         titled = self._honorific(lower, tokens[0].start) == "strong"
         if len(tokens) == 1 and tokens[0].caps and not titled:
             return  # an acronym: ROI, ICU
@@ -411,8 +414,12 @@ class NameRule(Rule):
         core = tokens
         words = [f for f, t in zip(feats, core, strict=True) if len(t.key) > 1]
         if len(words) >= 2:
-            if not all(f.plain for f in words) or all(f.soft for f in words):
+            if not all(f.plain for f in words):
                 return None
+            if all(f.soft for f in words):
+                # two place names: a person only as forename + surname, neither a word (Salvador Valenzuela)
+                named = core[0].key in lists.first and core[-1].key in lists.last
+                return core if named and not any(f.word for f in words) else None
             if any(f.strong or (f.namey and f.soft) for f in words) or core[0].key in lists.popular_first:
                 return core
             if not any(f.word or f.soft for f in words[:-1]) and not words[-1].word:
@@ -447,7 +454,7 @@ class NameRule(Rule):
             if f.plain and (not f.word or f.popular):
                 run.append((token, f))
                 continue
-            if len(run) >= 2 and any(g.strong for _t, g in run):
+            if len(run) >= 2 and any(g.strong or (g.namey and g.soft) for _t, g in run):
                 names.extend(t for t, _g in run)
             elif len(run) == 1 and len(words) >= 3 and run[0][1].strong and len(run[0][0].key) > 3:
                 names.append(run[0][0])
