@@ -70,6 +70,7 @@ def test_address_found(text: str, expected: list[str]) -> None:
         "Join us on Main Street for the parade with the patients!",  # an event on a street
         "Meet us at the corner of 5th and Main for the parade!",  # an event at an intersection
         "Our 2 Cancer Centers are open late.",  # a count, not a house number
+        "The Nguyen family brought cookies for the night shift.",  # a surname with "the", not a town
         "Our Cancer Center at 45 Oak Street now offers evening chemo.",  # an unlisted site of the organization
         "Walk with a Doc: Saturdays at Lincoln Park, 2200 N Lake Shore Dr.",  # an event place, nobody's home
         "The 2024 Heart Walk raised $125,000.",  # a year before an event name

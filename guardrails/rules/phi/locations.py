@@ -82,6 +82,8 @@ TOWN_DESCRIBES = re.compile(
     r"|mom|father|dad|woman|man|teen|teenager|boy|girl|toddler|infant|baby|resident|native|family|couple|retiree"
     r"|widow|widower|kid|child|son|daughter|wife|husband|veteran|senior)\b)"
 )
+# "The Nguyen family", "our Johnson couple": a surname with a definite article, not a town (phi.name's job).
+SURNAME_FAMILY = re.compile(r"\b(?:the|our|this)\s+[a-z'-]+\s+(?:family|couple|kids|twins|household)\b")
 # "Brookfield resident Maria Lopez", "Oak Park native": news style, no article.
 TOWN_RESIDENT = re.compile(rf"(?<![\w'])(?P<value>{TOWN})\s+(?:resident|native)\b(?!s)")
 NEIGHBOURHOOD = re.compile(
@@ -317,6 +319,8 @@ class AddressRule(PhiPatternRule):
             return False
         window = sentence_around(doc, start, end, self.PERSON_WINDOW)
         if EVENT.search(window) or (STAFF.search(window) and not PATIENT.search(window)):
+            return False
+        if pattern is TOWN_DESCRIBES and SURNAME_FAMILY.search(doc.lower, max(0, start - 5), end + 8):
             return False
         return pattern in (TOWN_DESCRIBES, TOWN_RESIDENT) or PERSON.search(window) is not None
 
