@@ -207,3 +207,29 @@ async def test_an_unexpected_error_in_the_llm_path_still_gives_drafts(
     result = await service().draft(FLU)
     assert all(d.source == "offline" and d.postable for d in result.drafts)
     assert msg.LLM_FALLBACK.format(reason=msg.LLM_FAILURE_REASONS["other"]) in result.notices
+
+
+async def test_alt_text_and_visual_with_phi_are_replaced_never_shown(llm: FakeOpenAI) -> None:
+    async def leaky_extras(body: dict[str, Any]) -> web.Response:
+        platforms = fake_openai.requested_platforms(body)
+        posts = [
+            {
+                "platform": p,
+                "text": fake_openai.GOOD_TEXT[p],
+                # alt text is published with the image: a patient's name and MRN here would go out too
+                "alt_text": "Photo of patient Maria Gonzalez, MRN 7730021, getting her shot",
+                "visual": "Maria Gonzalez smiling in room 4B",
+            }
+            for p in platforms
+        ]
+        return web.json_response(fake_openai.completion(json.dumps({"posts": posts})))
+
+    llm.then(leaky_extras)
+    request = DraftRequest(pillar="education", topic="flu shots", platforms=["instagram"])
+    result = await service().draft(request)
+    (draft,) = result.drafts
+    assert draft.source == "llm" and draft.postable
+    shown = f"{draft.alt_text} {draft.visual}"
+    assert "Gonzalez" not in shown and "7730021" not in shown and "4B" not in shown
+    assert draft.alt_text and draft.visual  # the offline ones stand in
+    assert any("alt text" in n and "phi.name" in n for n in result.notices)

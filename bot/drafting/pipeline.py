@@ -176,6 +176,7 @@ class DraftingPipeline:
                 log.warning("LLM revise failed (%s) on %s", reason, view.platform.value)
                 break
             report = self.check(candidate, view)
+        candidate = self._safe_extras(candidate, brief, view, notices)
         draft = self.finish(candidate, report, view, source="llm", rounds=rounds)
         if not draft.postable:
             notices.append(msg.STILL_BLOCKED.format(platform=view.platform.value, rules=_rules(draft)))
@@ -184,6 +185,23 @@ class DraftingPipeline:
                 msg.LLM_REPAIRED.format(platform=view.platform.value, rules=", ".join(first_rules), rounds=rounds)
             )
         return draft
+
+    def _safe_extras(self, candidate: Candidate, brief: Brief, view: PlatformView, notices: list[str]) -> Candidate:
+        """Alt text goes out with the image and the visual idea briefs a photographer: a model's that the
+        guardrails block (a patient's name, an MRN) is replaced by the offline drafter's, never shown."""
+        blocked: dict[str, list[str]] = {}
+        for field in ("alt_text", "visual"):
+            value = getattr(candidate, field)
+            if value:
+                rules = [f.rule for f in self.engine.check(value).findings if f.severity is Severity.BLOCK]
+                if rules:
+                    blocked[field] = rules
+        if not blocked:
+            return candidate
+        offline = self.offline.draft_one(brief, view)
+        found = ", ".join(dict.fromkeys(rule for rules in blocked.values() for rule in rules))
+        notices.append(msg.LLM_EXTRAS_REPLACED.format(platform=view.platform.value, rules=found))
+        return candidate.model_copy(update={field: getattr(offline, field) for field in blocked})
 
     def check(self, candidate: Candidate, view: PlatformView) -> Report:
         return self.engine.check(candidate.text, view.platform)

@@ -53,6 +53,10 @@ LLM_FALLBACK = "The AI drafter was not available ({reason}), so these drafts com
 LLM_PARTIAL = "The AI drafter gave nothing usable for {platforms}; those drafts come from the offline templates."
 LLM_REPAIRED = "{platform}: the first draft broke the guardrails ({rules}); it was revised {rounds} time(s)."
 STILL_BLOCKED = "{platform}: still blocked after revision ({rules}); shown as a redacted preview, NOT postable."
+LLM_EXTRAS_REPLACED = (
+    "{platform}: the AI drafter's alt text or image idea broke the guardrails ({rules}); the offline one is shown "
+    "instead."
+)
 OFFLINE_BLOCKED = "{platform}: the template draft is blocked by the guardrails ({rules}); shown as a preview only."
 
 LLM_FAILURE_REASONS = {
