@@ -36,7 +36,6 @@ class NameLists:
     popular_last: frozenset[str]
     places: frozenset[str]
     forenames: frozenset[str]  # first names that are not everyday words, or popular: where a lower-case name starts
-    plain_words: frozenset[str]  # everyday words that are not popular first names: skipped at a sentence start
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -72,7 +71,6 @@ def name_lists() -> NameLists:
         popular_last=_read(NAMES_DIR / "popular_last.txt"),
         places=places,
         forenames=(first - words - places) | popular_first,
-        plain_words=words - popular_first,
     )
 
 

@@ -205,7 +205,7 @@ class NameRule(Rule):
     def _plain_word(self, lists: NameLists, lower: str, start: int, end: int) -> bool:
         """Fast path: one everyday word (the first word of most sentences) with no honorific or context before."""
         key = lower[start:end]
-        if key not in lists.plain_words:
+        if key not in lists.words or key in lists.popular_first:
             return False
         return not (self._honorific(lower, start) or PERSON_AFTER.match(lower, end) or self._before(lower, start))
 
