@@ -432,9 +432,10 @@ class NameRule(Rule):
     @staticmethod
     def _forename(lists: NameLists, tokens: list[Token], index: int) -> bool:
         """A first name that is also a word, before a surname that is nothing else: River Fairweather."""
-        if index + 1 >= len(tokens) or tokens[index].key not in lists.first:
+        rest = [t.key for t in tokens[index + 1 :] if len(t.key) > 1]  # over initials: "Jan S. Tichy"
+        if not rest or tokens[index].key not in lists.first:
             return False
-        after = tokens[index + 1].key
+        after = rest[0]
         if after in lists.words or after in DAYS or after in MONTHS:
             return False
         return (after in lists.last and after not in lists.first) or (
@@ -501,7 +502,9 @@ class NameRule(Rule):
                 previous is not None
                 and previous[1] + 1 == start
                 and text[previous[1]] == " "
-                and self._lower_pair(lists, previous[2], key)
+                and self._lower_pair(
+                    lists, previous[2], key, PERSON_AFTER.match(doc.lower, start + len(key)) is not None
+                )
                 and not any(m.start is not None and m.start <= previous[0] < (m.end or 0) for m in found)
             ):
                 yield Match(previous[0], start + len(key))
@@ -551,21 +554,30 @@ class NameRule(Rule):
             first, second = pair.group(1), strip_possessive(pair.group(2))
             if first in STOPWORDS or second in STOPWORDS or any(m.start == pair.start() for m in found):
                 continue
-            if (first in lists.words and first not in lists.popular_first) or first in MONTHS or first in DAYS:
+            if first in MONTHS or first in DAYS or second in MONTHS or second in DAYS:
                 continue
-            if (second in lists.words and second not in lists.popular_last) or second in MONTHS or second in DAYS:
+            vouched = (
+                PERSON_AFTER.match(doc.lower, pair.start(2) + len(second)) is not None
+            )  # "earl pettigrew's family"
+            if not vouched and (
+                (first in lists.words and first not in lists.popular_first)
+                or (second in lists.words and second not in lists.popular_last)
+            ):
                 continue
             keys = [first, second]
             if self.hard.longest(keys, 0) or self.hard.longest(keys, 1):
                 continue
             yield Match(pair.start(), pair.start(2) + len(second))
 
-    def _lower_pair(self, lists: NameLists, first: str, second: str) -> bool:
-        if (second in lists.words and second not in lists.popular_last) or second in MONTHS or second in DAYS:
+    def _lower_pair(self, lists: NameLists, first: str, second: str, vouched: bool) -> bool:
+        """`vouched`: a person context follows ("christel kohl, who"), so the surname may be a word or a town."""
+        if second in MONTHS or second in DAYS or second in STOPWORDS:
+            return False
+        if not vouched and (second in lists.words and second not in lists.popular_last):
             return False
         if first in lists.words and second in lists.words:
             return False  # "will park", "grace hill": two everyday words
-        if first in MONTHS or first in DAYS or second in lists.places:
+        if first in MONTHS or first in DAYS or (second in lists.places and not vouched):
             return False
         keys = [first, second]
         if self.hard.longest(keys, 0) or self.hard.longest(keys, 1):
