@@ -49,6 +49,8 @@ def test_phi_is_removed_and_named(engine: Engine, topic: str, removed: str, kept
         "tell people to stop taking their blood thinners before surgery",  # changing a medication
         "do I have strep throat",  # a diagnosis
         "take 600 mg ibuprofen three times a day",  # an amount
+        "how much tylenol for a fever",  # an amount of a named medicine, with no "take" or "give"
+        "how often can kids have ibuprofen",  # a schedule of a named medicine
     ],
 )
 def test_advice_requests_are_refused(engine: Engine, topic: str) -> None:
@@ -77,6 +79,9 @@ def test_guarantee_requests_are_refused(engine: Engine, topic: str) -> None:
         "the search for a cure: our Alzheimer's research",  # "a cure" as research, not a claim
         "low-dose CT lung screening",  # "dose" inside a procedure name
         "talk to your doctor about blood pressure",  # pointing to a clinician is not advice
+        "how much exercise do adults need",  # a population recommendation, no medicine
+        "how much calcium do women need after 50",  # nutrition education, not a dose
+        "how often should adults get a mammogram",  # a screening schedule for a population
     ],
 )
 def test_ordinary_topics_pass(engine: Engine, topic: str) -> None:

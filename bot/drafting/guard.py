@@ -8,12 +8,14 @@ is refused with the reason: no wording of the post could make such a request com
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from bot.drafting.content import DraftingInputError
 from bot.messages import drafting as msg
 from guardrails import Category, Engine, Severity
+from guardrails.rules.health_terms import load_terms
 
 MAX_TOPIC_CHARS = 300
 _TAG = re.compile(r"\[[A-Z][A-Z_]*\](?:'s|-years?-old)?")
@@ -164,10 +166,35 @@ def _only_filler(topic: str) -> bool:
     return all(word.lower() in _FILLER_WORDS for word in _WORD.findall(topic))
 
 
+# "how much tylenol for a fever": a question of amount or frequency about a named medicine asks for a dose,
+# even without "take" or "give" (ADVICE_PATTERNS needs one of those).
+_HOW_MUCH = re.compile(r"\bhow\s+(?:much|many|often|long)\b(.{0,60})", re.I | re.S)
+_TOKEN = re.compile(r"[a-z0-9][a-z0-9-]*")
+
+
+# Nutrients: "how much calcium do adults need" is population nutrition education, not a dose for one person.
+_NUTRIENTS = frozenset(
+    ["vitamin", "vitamins", "calcium", "iron", "zinc", "magnesium", "potassium", "folate", "fiber", "protein"]
+)
+
+
+@lru_cache(maxsize=1)
+def _drug_words() -> frozenset[str]:
+    """Single-word medicines and supplements from the guardrails' own list (tylenol, ibuprofen, melatonin)."""
+    return frozenset(t for t in load_terms("health_drugs.txt") if " " not in t and t not in _NUTRIENTS)
+
+
+def _asks_dose_of_a_drug(topic: str) -> bool:
+    found = _HOW_MUCH.search(topic)
+    return found is not None and not _drug_words().isdisjoint(_TOKEN.findall(found.group(1).lower()))
+
+
 def _refusal(topic: str, blocking_rules: list[str]) -> str | None:
     for what, pattern in ADVICE_PATTERNS:
         if pattern.search(topic):
             return msg.REFUSED_ADVICE.format(what=what)
+    if _asks_dose_of_a_drug(topic):
+        return msg.REFUSED_ADVICE.format(what="dosing")
     for pattern in GUARANTEE_PATTERNS:
         found = pattern.search(topic)
         if found:
