@@ -113,7 +113,7 @@ CARE_ADVISORY_RE = re.compile(
 )
 
 MEDICATION_VERBS = (
-    r"take an extra|take extra|take half of|take half|take less|take more|"
+    r"take an extra|take extra|take half of|take half|take less|take more|throw out|throw away|get rid of|toss|"
     r"wean yourself off|no need to take|skip a dose of|start taking|come off of|cut back on|cut down on|"
     r"discontinue|do not need|do not take|don'?t need|don'?t take|hold off on|no need for|quit taking|"
     r"skip taking|stop taking|get off of|quit using|stop using|dont need|go off of|taper off|come off|"
@@ -123,7 +123,7 @@ MEDICATION_VERBS = (
 MEDICATION_RE = re.compile(rf"\b(?P<verb>{MEDICATION_VERBS})\s+(?P<object>[a-z0-9'-]+(?:[ \t]+[a-z0-9'-]+){{0,5}})")
 STOP_VERBS: frozenset[str] = words(
     "stop stopping quit quitting skip skipping discontinue double halve cut increase decrease lower raise "
-    "reduce up switch change drop pause swap replace ditch come get go wean taper"
+    "reduce up switch change drop pause swap replace ditch come get go wean taper throw toss"
 )
 NEGATED_RE = re.compile(r"\b(?:don'?t|do not|never|dont|not|shouldn'?t|should not|avoid)\s+(?:\w+\s+)?$")
 MEDICATION_KINDS = frozenset({DRUG})
@@ -145,6 +145,7 @@ DIAGNOSIS_LEAD_RE = re.compile(
     r"|\b(?:your|ur) (?:\w+'s )?(?:[\w-]+ ){0,2}(?:is|are) (?:probably|definitely|likely|just|most likely|clearly|"
     r"almost certainly|obviously)\b"
 )
+SYMPTOM_LEAD_RE = re.compile(r"(?:that|this) [a-z]+ (?:is|are|means|sounds like|looks like)$")
 CERTAINTY_RE = re.compile(
     r"\b(?:definitely|probably|likely|clearly|obviously|certainly|almost certainly|most likely|just|only|simply|"
     r"totally|for sure|100%|classic|textbook|typical|bet|no doubt|surely|i think|i'?m sure|i'?m pretty sure)\b"
@@ -166,7 +167,7 @@ MEDICAL_SUFFIX_TOKEN_RE = re.compile(r"[a-z](?:itis|osis|algia|emia|opathy|oma|i
 MEDICATION_TRIGGERS = words(
     "stop stopping quit quitting skip skipping discontinue double halve cut increase decrease lower raise reduce up "
     "bump switch change come get go wean ditch drop pause hold swap replace don't dont not need start begin try taper "
-    "take"
+    "take throw toss rid"
 )
 DIAGNOSIS_TRIGGERS = words(
     "sounds looks seems sound look that's thats that it's its it this you've you u ur got guess sure bet think your "
@@ -202,7 +203,10 @@ DISCOURAGE_RE = re.compile(
     rf"stay away from|don'?t go to|do not go to|don'?t run to|"
     rf"(?:instead of|rather than) (?:going to|seeing|calling|visiting)|put off|postpone|cancel)\s+"
     rf"(?:(?:a|an|the|your|this year'?s|that)\s+)?(?:[a-z-]+\s+)?(?:{CARE_PLACES}|{CARE_CHECKS})\b"
-    rf"|\b(?:{CARE_PLACES})\s+(?:are|is)\s+(?:a\s+)?(?:waste|overrated|useless|unnecessary|pointless)\b"
+    rf"|\b(?:{CARE_PLACES})\s+(?:are|is|will|would|'ll)\s+(?:just\s+)?(?:be\s+)?(?:a\s+)?"
+    rf"(?:waste|overrated|useless|unnecessary|pointless)\b"
+    rf"|\b(?:no need|no reason|no point|not worth it)\s+(?:in\s+)?(?:seeing|going to|calling|visiting|getting)\s+"
+    rf"(?:(?:a|an|the|your)\s+)?(?:[a-z-]+\s+)?(?:{CARE_PLACES}|{CARE_CHECKS}|it checked|it looked at)\b"
     rf"|\bnot worth (?:seeing|going to|calling|a trip to)\s+(?:(?:a|an|the|your)\s+)?(?:{CARE_PLACES})\b"
     rf"|\bno need to get (?:it|that|this|them) (?:checked|looked at|seen)\b"
     rf"|\bno need to (?:bring|take) (?:her|him|them|it|the baby|the kids?|your (?:[a-z]+ )?[a-z]+) "
@@ -438,6 +442,8 @@ class DiagnosisRule(AdviceRule):
         if lead_text.startswith(("sound", "look", "seem")):
             return end
         if lead_text.startswith(("that", "it", "this")):
+            if SYMPTOM_LEAD_RE.match(lead_text):
+                return end  # "that rash is ringworm" speaks of one person's symptom
             certain = CERTAINTY_RE.search(sentence)
             return end if certain or doc.memo("advice.reply", lambda: bool(REPLY_RE.search(doc.lower))) else None
         if lead_text in ("you have", "u have", "you got") and re.match(r"\s*(?:a\s+)?(?:history|family)\b", tail):
