@@ -52,6 +52,9 @@ DRUG_FORM_UNITS: frozenset[str] = words(
 AMOUNT_RE = re.compile(rf"\b{_NUMBER}\s?-?\s?(?P<unit>{DOSE_UNITS})\b")
 # The same for amounts written in digits: starting with \d lets the regex engine skip to digits quickly.
 DIGIT_AMOUNT_RE = re.compile(rf"\d+(?:[.,/]\d+)?(?:\s?(?:-|to)\s?\d+(?:\.\d+)?)?\s?-?\s?(?P<unit>{DOSE_UNITS})\b")
+# Units of a medicine's strength, and the loose schedules that make such an amount a dose.
+MEDICINE_UNITS = words("mg milligram milligrams mcg microgram micrograms ug iu")
+DAILY_RE = re.compile(r"\b(?:nightly|daily|a day|per day|each day|every day|at night|before bed)\b")
 NUMBER_WORDS = words("one two three four five six eight ten half")
 FREQUENCY_RE = re.compile(
     r"\bevery\s+(?:\d+|one|two|three|four|five|six|eight|twelve|few|couple of)"
@@ -303,7 +306,8 @@ class DosageRule(AdviceRule):
         if AMOUNT_RE.search(sentence) and FREQUENCY_RE.search(sentence):
             return True  # an amount on a schedule is a dosing instruction whoever it is for
         named = [h for h in hits_in(doc, start, end, frozenset({DRUG})) if h.term not in GENERIC_DRUG_WORDS]
-        forms = any(m.group("unit") in DRUG_FORM_UNITS for m in AMOUNT_RE.finditer(sentence))
+        units = {m.group("unit") for m in AMOUNT_RE.finditer(sentence)}
+        forms = bool(units & DRUG_FORM_UNITS) or (bool(units & MEDICINE_UNITS) and _scheduled(sentence))
         return (bool(named) or forms) and not POPULATION_RE.search(sentence)
 
     def _dose_span(self, doc: Document, start: int, end: int) -> tuple[int, int] | None:
@@ -321,6 +325,8 @@ class DosageRule(AdviceRule):
                 return amount.span()
             if verb and not NUTRIENT_RE.search(sentence):
                 return amount.span()
+            if unit in MEDICINE_UNITS and _scheduled(sentence) and not NUTRIENT_RE.search(sentence):
+                return amount.span()  # "50mg nightly": milligrams on a schedule measure a medicine
         for hit in named:
             before = sentence[max(0, hit.start - start - 16) : hit.start - start]
             if COUNT_BEFORE_RE.search(before):
@@ -333,6 +339,10 @@ class DosageRule(AdviceRule):
             return None
         frequency = FREQUENCY_RE.search(sentence)
         return frequency.span() if frequency is not None else None
+
+
+def _scheduled(sentence: str) -> bool:
+    return FREQUENCY_RE.search(sentence) is not None or DAILY_RE.search(sentence) is not None
 
 
 def _may_count(sentence: str) -> bool:
