@@ -89,6 +89,12 @@ def test_flu_shots_reads_like_real_copy(svc: CarePost) -> None:
     assert youtube.visual and "in large type" in youtube.visual
 
 
+def test_youtube_thumbnail_names_the_topic_once(svc: CarePost) -> None:
+    # a topic outside the knowledge base gets the generic graphic, which already holds the words in large type
+    (youtube,) = [d for d in run(svc, "education", "quantum knitting").drafts if d.platform is Platform.YOUTUBE]
+    assert youtube.visual and youtube.visual.count("Quantum Knitting") == 1 and youtube.visual[0].isupper()
+
+
 def test_platforms_really_differ(svc: CarePost) -> None:
     for pillar in PILLARS:
         texts = [d.text for d in run(svc, pillar, "heart health").drafts]

@@ -251,8 +251,9 @@ def _hashtags(brief: Brief, view: PlatformView) -> list[str]:
 def _visual(brief: Brief, view: PlatformView) -> str:
     base = brief.entry.visual if brief.entry is not None and brief.entry.visual else None
     visual = base or msg.GENERIC_VISUAL.format(Label=_title_case(_label(brief)), org=brief.voice.name)
-    if view.profile.title_max:
-        return msg.THUMBNAIL_TEMPLATE.format(Visual=_cap(visual), Label=_title_case(_label(brief)))
+    if view.profile.title_max:  # the generic visual already puts the label in large type: say it once
+        label = _title_case(_label(brief))
+        return msg.THUMBNAIL_TEMPLATE.format(Visual=_cap(visual), Label=label) if base else _cap(visual)
     return visual
 
 
