@@ -100,6 +100,10 @@ PERSON_AFTER = re.compile(
     r"came to us|went home|is home|and (?:his|her) \w+|(?:is|was|became) (?:our|a|the) (?:[\w,-]+ ){0,3}"
     r"(?:patient|survivor|baby|graduate))\b)"
 )
+UNKNOWN_PERSON_AFTER = re.compile(
+    r"(?:'s? (?:family|mom|dad|parents|twins|story|journey|recovery|medical bills)\b|, who\b|"
+    r",? (?:we're|we are) so sorry)"
+)
 SAINTS = word_set("st. st saint ste. ste sainte san santa sao")
 # A name the text speaks to: "Maxim, we're so sorry", "Ana, thank you". Read like a context before.
 VOCATIVE_AFTER = re.compile(r"(?:'s?)?,? (?:we're|we are|we|thank you|thanks|you're|you are|your|sorry|so sorry)\b")
@@ -542,6 +546,8 @@ class NameRule(Rule):
         namey = [k in lists.first or k in lists.last for k in keys]
         if all(namey):
             return True
+        if not any(namey):  # two unknown words ("atrial fibrillation is diagnosed"): only a person-only context
+            return bool(UNKNOWN_PERSON_AFTER.match(lower, end))
         return bool(PERSON_AFTER.match(lower, end) or VOCATIVE_AFTER.match(lower, end) or self._before(lower, start))
 
     def _lower_after_cue(self, doc: Document, lists: NameLists, found: list[Match]) -> Iterator[Match]:
@@ -573,8 +579,8 @@ class NameRule(Rule):
         """`vouched`: a person context follows ("christel kohl, who"), so the surname may be a word or a town."""
         if second in MONTHS or second in DAYS or second in STOPWORDS:
             return False
-        if not vouched and (second in lists.words and second not in lists.popular_last):
-            return False
+        if not vouched and second in lists.words and (second not in lists.popular_last or len(first) < 4):
+            return False  # a popular surname that is a word after a real first name: "william gray", not "min read"
         if first in lists.words and second in lists.words:
             return False  # "will park", "grace hill": two everyday words
         if first in MONTHS or first in DAYS or (second in lists.places and not vouched):
