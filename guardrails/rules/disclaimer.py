@@ -40,7 +40,8 @@ WEAK_KINDS = frozenset({PROCEDURE, SCREENING, TOPIC, DRUG})  # DRUG here: generi
 # Words and phrases that explain something about health: what makes a mention of a service or a topic
 # "information". Single words are looked up in the text's token set; phrases need the regex.
 INFO_CUE_WORDS = words(
-    "symptom symptoms signs risk risks cause causes caused affects affect prevent prevents prevention "
+    "symptom symptoms signs risk risks cause causes caused beats fights kills blocks affects affect prevent prevents "
+    "prevention "
     "preventable preventing reduce reduces reducing lower lowers lowering protect protects protecting "
     "linked increases increase helps treatment treatments explains explain misunderstood understand "
     "understanding means treat treats treatable manage managing diagnosis diagnosed diagnose percent tip "
@@ -87,7 +88,8 @@ NON_HEALTH_CONTEXT_WORDS = words(
 NON_HEALTH_CONTEXT_RE = re.compile(r"\d(?::\d\d)?\s?(?:am|pm)\b")
 # "cancer care", "Stroke Center", "diabetes support group": a condition naming a service or an observance.
 SERVICE_NAME_RE = re.compile(
-    r"(?:[\s-]+[a-z]+)?[\s-]+(?:care|center|centre|institute|program|programs|team|unit|ward|department|clinic|services?|"
+    r"(?:[\s-]+[a-z]+)?[\s-]+(?:care|center|centre|institute|program|programs|team|unit|ward|department|clinic|"
+    r"services?|"
     r"specialists?|doctors?|surgeons?|nurses?|support|awareness|walk|run|5k|month|week|day|foundation|society|"
     r"association|research|survivors?|education|classes|class|gym|suite|infusion)\b"
 )

@@ -99,7 +99,7 @@ WEAK_STORY_PATTERNS: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
     ),
     (
         words("says said shares shared"),
-        re.compile(r"\"[^\"]{3,}[,.!?]?\"\s*,?\s*(?:she|he|they|[a-z]+) (?:says|said|shares|shared)\b"),
+        re.compile(r"\"[^\"]{3,}[,.!?]?\"\s*,?\s*(?:(?:she|he|they|[a-z]+) )?(?:says|said|shares|shared)\b"),
     ),
     (
         words("back"),
