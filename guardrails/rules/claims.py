@@ -92,6 +92,7 @@ FEAR_RE = re.compile(
     r"\bcould be (?:your|the) last\b|\bdying (?:from|of) (?:ignorance|neglect)\b|"
     r"\b(?:you'?re|you are) risking your life\b|\brisk(?:ing)? your life\b|\b(?:might|may|could|will) not wake up\b|"
     r"\b(?:cancer|it|the tumou?r|the disease|the infection) (?:could|may|might) be (?:spreading|growing)\b|"
+    r"\b(?:may|might|will|won'?t) (?:not |never )?get a second chance\b|\bdeadliest mistake\b|"
     r"\bevery (?:day|minute|hour|week) you (?:wait|delay)\b|\b(?:become|be) (?:just )?another statistic\b|"
     r"\bplaying (?:russian roulette|with (?:your )?(?:life|fire))\b|\bdeath sentence\b|\byou'?ll (?:die|regret it)\b"
 )
@@ -103,7 +104,8 @@ DISPARAGING_RE = re.compile(
     r"stay away|run from|run away|mediocre|second-rate|lousy|scam|butcher\w*|quacks?|careless|"
     r"infections?|lawsuits?|long waits?|waiting forever|wait (?:weeks|months|hours|forever)|cuts corners|cheap|rude|"
     r"slow|clueless|uncaring|"
-    r"(?:don'?t|do not|doesn'?t|does not|never) (?:really )?care|a joke|nightmare|horror|overrated)\b"
+    r"(?:don'?t|do not|doesn'?t|does not|never) (?:really )?care|lost my|lost your|we never would|"
+    r"friends don'?t let friends|a joke|nightmare|horror|overrated)\b"
 )
 # A named hospital that is not ours: "St. Mary's", "Mercy Hospital", "Lakeside Medical Center".
 NAMED_HOSPITAL_RE = re.compile(
@@ -124,7 +126,7 @@ FEAR_HINTS: tuple[str, ...] = tuple(
     phrases(
         "too late|die|dead|kill|regret|running out|time bomb|depends on it|lose your|lose everything|never see|"
         "be your last|be the last|dying|risking|risk your life|wake up|playing|death sentence|be spreading|"
-        "be growing|you wait|you delay|statistic"
+        "be growing|you wait|you delay|statistic|second chance|deadliest"
     )
 )
 # A named other hospital contains one of these words; a configured competitor is looked for by name.
@@ -137,7 +139,7 @@ DISPARAGING_TRIGGERS = words(
     "sub-par outdated overpriced botch botched botches mistake mistakes negligent negligence failing fails failed "
     "can't cannot trust avoid unlike better beat beats instead stay run mediocre second-rate lousy scam butcher "
     "butchers butchered quack quacks careless infection infections lawsuit lawsuits wait waits waiting corners "
-    "cheap rude slow care clueless uncaring joke nightmare horror overrated"
+    "cheap rude slow care lost friends would clueless uncaring joke nightmare horror overrated"
 )
 
 
