@@ -1,0 +1,123 @@
+"""phi.name's patterns and word sets: what stands before, inside and after a person's name in a post.
+
+Kept apart from the rule so the rule reads as the decision it makes; every constant here is named in it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from guardrails.rules.phi.people_lexicon import word_set
+
+# A run of capitalised words, allowing lower-case particles inside (José de la Cruz, Ludwig van Beethoven)
+# and a possessive at the end. Newlines and punctuation end a run.
+_CAP = r"[A-ZĐØŁÞÆŒ][^\W\d_]*(?:['-][^\W\d_]+)*"  # letters a normalizer cannot fold stay (the l-stroke of Mlocek)
+_PARTICLE = r"(?:de|da|del|della|di|du|van|von|der|den|le|la|al|el|bin|ibn|bint|binti|ben|dos|das|y)"
+RUN = re.compile(
+    rf"(?<![A-Za-z0-9'#@_/.-]){_CAP}(?:(?: {_PARTICLE})* (?:[A-Z]\.(?= (?:{_PARTICLE} )*[A-Z])|{_CAP}))*'?"
+)
+PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
+
+# Abbreviations take a full stop ("Dr. Patel"); words do not ("see a doctor. When" is no honorific).
+ABBREVIATED_HONORIFICS = word_set("mr mrs ms mx dr prof rev mme mlle sra srta")
+STRONG_HONORIFICS = ABBREVIATED_HONORIFICS | word_set("miss mister doctor professor reverend sir dame madam herr frau")
+WEAK_HONORIFICS = word_set(
+    """nurse baby little aunt auntie uncle grandma grandpa granny nana papa mama coach officer pastor father
+    sister brother captain sgt sergeant chaplain""",
+)
+
+# Words just before a name that say it is a person's (lower-cased, end of the text before the run).
+PERSON_BEFORE = re.compile(
+    r"(?:^|[^a-z])(?:patient|resident|survivor|veteran|thanks? (?:you )?to|thank you,?|thanks,?|congrats(?: to)?,?"
+    r"|congratulations(?: to)?,?|congratulating|celebrating|welcome,?|welcoming|meet|in (?:loving )?memory of|"
+    r"remembering|honou?ring|cheering (?:on|for)|sending (?:love|prayers|hugs) to|love to|party for|care for|"
+    r"visitors? for|keep|visiting|visited|visit from|"
+    r"say hi to|shout-?out to|prayers? for|praying for|pray for|happy birthday,?(?: to)?|get well(?: soon)?,?|"
+    r"named|name is|(?:family|mom|mum|mother|dad|father|parents|wife|husband|son|daughter) of|son|daughter|"
+    r"husband|wife|partner|fianc[eé]e?|mom|mum|mother|dad|father|brother|sister|grandson|granddaughter|"
+    r"grand(?:mother|father|ma|pa)|niece|nephew|cousin|friend|neighbou?r|boy|girl|toddler|newborn|infant|champ|"
+    r"warrior|hero|little|sweet|brave|mrs?|ms|dr|proud of|fundraiser for|raising money for|thank u|ty|"
+    r"belonging to|name|patient name)[:,]? $"
+)
+# The last word of every PERSON_BEFORE phrase: the cheap test that decides whether to run the regex.
+PERSON_BEFORE_LAST = word_set(
+    """patient resident survivor veteran to you thank thanks congrats congratulations congratulating celebrating
+    welcome welcoming meet on keep visiting visited from u ty name
+    of remembering honoring honouring for birthday well soon named is son daughter husband wife partner fiance
+    fiancee fiancé fiancée mom mum mother dad father brother sister grandson granddaughter grandmother
+    grandfather grandma grandpa niece nephew cousin friend neighbor neighbour boy girl toddler newborn infant
+    champ warrior hero little sweet brave mr mrs ms dr"""
+)
+
+
+def previous_word(lower: str, start: int) -> str:
+    """The word just before `start` (one space apart), without opening punctuation: "(mr." -> "mr."."""
+    if start < 2 or lower[start - 1] != " ":
+        return ""
+    begin = lower.rfind(" ", 0, start - 1) + 1
+    return lower[begin : start - 1].lstrip("(\"'[*-")
+
+
+# What follows a name and says it is a person's: a possessive with a person noun, an age, a verb of a story.
+PERSON_AFTER = re.compile(
+    r"(?:(?:'s|s'|') (?:family|household|twins|mom|mum|mother|dad|father|parents|wife|husband|son|daughter|"
+    r"kids|children|sister|brother|grandma|grandpa|story|journey|recovery|surgery|diagnosis|treatment|transplant|"
+    r"battle|fight|care team|caregivers?|room|bedside|birthday|smile|courage|progress|condition|nurses?|"
+    r"doctors?|scan|x-ray|wound|(?:medical )?bills|fundraiser|gofundme|memorial|funeral|obituary)\b|"
+    r" (?:family|household|twins)\b|, \d{1,3}(?:,| years)|, age \d|,? \((?:1[01]\d|[1-9]?\d)\)(?! ?\d)|"
+    r",? (?:aged?|who is|who was) \d|, who\b|, (?:our|a|the|this) (?:[\w,-]+ ){0,3}(?:patient|survivor|mom|dad|"
+    r"grand\w+|veteran|warrior|champ|hero)\b|(?:,? who)? (?:shared|shares|says|said|told|tells|wrote|"
+    r"writes|thanked|asked|wants|wanted|sent|"
+    r"was diagnosed|is diagnosed|was admitted|was discharged|was born|underwent|is recovering|recovered|"
+    r"has recovered|passed away|died|celebrated|celebrates|rang|rings|fought|beat|survived|spent|arrived|"
+    r"came to us|went home|is home|and (?:his|her) \w+|(?:is|was|became) (?:our|a|the) (?:[\w,-]+ ){0,3}"
+    r"(?:patient|survivor|baby|graduate))\b)"
+)
+UNKNOWN_PERSON_AFTER = re.compile(
+    r"(?:'s? (?:family|mom|dad|parents|twins|story|journey|recovery|medical bills)\b|, who\b|"
+    r",? (?:we're|we are) so sorry)"
+)
+SAINTS = word_set("st. st saint ste. ste sainte san santa sao")
+# A name the text speaks to: "Maxim, we're so sorry", "Ana, thank you". Read like a context before.
+VOCATIVE_AFTER = re.compile(r"(?:'s?)?,? (?:we're|we are|we|thank you|thanks|you're|you are|your|sorry|so sorry)\b")
+# Function words: never a name without an honorific, whatever the name lists (built from public profiles) say.
+STOPWORDS = word_set(
+    """the a an and or but nor so yet our your their his her its my we you they he she it i me us them this that
+    these those there here new all any some each every no not to of in on at for with from by as into onto about
+    is are was were be been being has have had do does did can could should would must shall if then than when
+    what who whom whose which where why how just also very more most less our ours"""
+)
+# An institution or place word after (or inside) a run: the run names a thing, not a person.
+INSTITUTION_WORDS = word_set(
+    """hospital hospitals clinic clinics center centre centers institute foundation university college school
+    academy street st avenue ave road rd boulevard blvd lane ln drive way park county parish hall building
+    pavilion wing tower campus award awards prize fund scholarship lecture fellowship memorial library church
+    cathedral chapel community health healthcare medical medicine cancer heart club society association council
+    committee team group department services auxiliary network alliance coalition program programme project
+    initiative campaign walk run gala festival fair day week month year house home lodge village apartments
+    trust inc llc corp company co bank airport station stadium arena mall market river lake mountain valley
+    bridge square plaza court highway freeway expressway unit units ward wards lab labs laboratory pharmacy office
+    suite services service department division practice network""",
+)
+# A word after a run that makes it a disease, test or procedure named after someone (Kawasaki disease).
+EPONYM_HEADS = word_set(
+    """disease diseases syndrome syndromes palsy sarcoma lymphoma tumor tumour test tests sign score scale
+    maneuver manoeuvre procedure reflex phenomenon disorder dystrophy anomaly criteria classification method
+    technique operation repair fracture cyst ulcer virus chart exercises exercise""",
+)
+MONTHS = word_set(
+    """january february march april may june july august september october november december jan feb mar apr jun
+    jul aug sep sept oct nov dec""",
+)
+DAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
+
+
+LOWER_WORD = re.compile(r"(?<![A-Za-z0-9@#/.'_-])[a-z][a-z'-]*[a-z](?![A-Za-z0-9@/_-]|\.[a-z])")
+
+
+# Person cues that commenters type in lower case, and the two words after one (an "o'"/"ó" may sit between).
+LOWER_CUE = re.compile(
+    r"\b(?:thank (?:u|you)(?: to)?|thanks to|shout-?out to|party for|fundraiser for|family of|prayers for|keep|"
+    r"love to|congratulating|congrats(?: to)?|proud of|get well soon,?|happy birthday(?: to)?,?|rip|in memory of) "
+)
+LOWER_PAIR = re.compile(r"([a-z][a-z'-]*[a-z]) (?:[a-z] )?([a-z][a-z'-]*[a-z])(?![A-Za-z0-9@/_-]|\.[a-z])")
