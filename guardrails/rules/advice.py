@@ -116,7 +116,8 @@ CARE_ADVISORY_RE = re.compile(
 )
 
 MEDICATION_VERBS = (
-    r"take an extra|take extra|take half of|take half|take less|take more|throw out|throw away|get rid of|toss|"
+    r"don'?t refill|do not refill|stop refilling|take an extra|take extra|take half of|take half|take less|take more|"
+    r"throw out|throw away|get rid of|toss|"
     r"wean yourself off|no need to take|skip a dose of|start taking|come off of|cut back on|cut down on|"
     r"discontinue|do not need|do not take|don'?t need|don'?t take|hold off on|no need for|quit taking|"
     r"skip taking|stop taking|get off of|quit using|stop using|dont need|go off of|taper off|come off|"
