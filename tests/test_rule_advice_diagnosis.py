@@ -29,6 +29,8 @@ ENGINE = Engine()
         ("Those symptoms point to a thyroid problem, no question.", True),  # organ problem, certain
         ("@runner_gal that's classic runner's knee.", True),  # reply naming one person's injury
         ("Hi Maria - honestly it sounds like a pulled muscle.", True),  # reply with a diagnosis
+        ("From your photo, that rash is ringworm.", True),  # one person's symptom named
+        ("Your description fits perfectly: that's a classic case of mono.", True),  # classic case
         ("If you have diabetes, get your eyes checked every year.", False),  # conditional education
         ("You could have high blood pressure and not know it. Get screened.", False),  # screening education
         ("Do you have asthma? Our respiratory clinic can help.", False),  # question, service

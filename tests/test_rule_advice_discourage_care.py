@@ -30,6 +30,8 @@ ENGINE = Engine()
         ("@runner_gal foam roll and skip the ortho visit.", True),  # a modifier before the skipped visit
         ("Rather than seeing a dermatologist, try tea tree oil.", True),  # replacing care with a remedy
         ("You can skip the ER, urgent care is fine for chest pain.", True),  # ER symptoms are never redirected
+        ("Ear pain in toddlers is super common, there's no point seeing a dermatologist for that.", True),  # no point
+        ("Good news: urgent care will just waste your money.", True),  # care called a waste
         ("Skip the ER wait: our urgent care is open until 9pm.", False),  # redirects to other care
         ("Not sure if it's an emergency? Call our nurse line.", False),  # points to care
         ("Chest pain? Don't wait. Call 911.", False),  # emergency guidance

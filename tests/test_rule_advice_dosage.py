@@ -30,6 +30,7 @@ ENGINE = Engine()
         ("Kids' dose: 5 mL every 6 hours.", True),  # an amount on a schedule, for anyone
         ("Max 3 tablets in 24 hours.", True),  # a count of tablets with a limit
         ("My go-to for migraines is 2 Excedrin and a dark room.", True),  # a count of a named drug
+        ("Our nurse's trick for this: 50mg of Unisom nightly.", True),  # milligrams on a loose schedule
         ("Adults should get 150 minutes of activity a week.", False),  # spec: population exercise guidance
         (
             "The CDC recommends a flu shot every year for everyone 6 months and older.",

@@ -28,6 +28,8 @@ ENGINE = Engine()
         ("Yes, you can safely double up on your Lexapro if you missed yesterday's dose.", True),  # doubling a dose
         ("Since your A1C is down, you can probably come off metformin.", True),  # stopping a drug
         ("Drop off unused medications at our pharmacy's take-back bin.", False),  # disposal service, no change
+        ("Don't refill the Xanax, you don't need it anymore", True),  # stopping by not refilling
+        ("If the side effects are that bad, throw out the steroid cream and use coconut oil.", True),  # discarding
         ("Never stop taking a medication without talking to your doctor.", False),  # safety education
         ("Don't stop your antibiotics early, even if you feel better.", False),  # tells people to keep going
         ("Ask your doctor before you stop or change any medication.", False),  # points to a clinician

@@ -18,6 +18,8 @@ ENGINE = Engine(GuardrailSettings(terms=Terms(competitors=["Lakeside Health", "M
         ("Mercy General has terrible wait times. Come to us instead.", True),  # configured competitor
         ("Don't trust St. Mary's with your heart.", True),  # named other hospital, disparaging
         ("Our outcomes are better than Oakwood Memorial Hospital's.", True),  # comparative against a named one
+        ("Mercy General lost my test results twice. We never would.", True),  # a story against a competitor
+        ("Friends don't let friends go to Lakeside Health.", True),  # disparaging joke
         ("Proud to partner with Lakeside Health on a community flu clinic.", False),  # neutral mention
         ("Riverside Health is better than ever with our new ER.", False),  # our own name
         ("Congratulations to St. Mary's on their new cancer center!", False),  # friendly mention

@@ -18,6 +18,8 @@ ENGINE = Engine()
         ("Skipping your colonoscopy could kill you.", True),  # threat
         ("Time is running out: book your heart scan now.", True),  # urgency pressure
         ("Don't wait until it's too late to quit smoking.", True),  # too late
+        ("Skip your screening and you may not get a second chance.", True),  # no second chance
+        ("Waiting on that cough? It could be the deadliest mistake you make.", True),  # deadliest mistake
         ("Stroke is a medical emergency. Call 911 right away.", False),  # emergency guidance
         ("Heart disease kills 1 in 5 Americans; screening helps.", False),  # a fact, not a threat
         ("Last call for flu shots this Saturday!", False),  # an event deadline
