@@ -30,6 +30,8 @@ def engine() -> Engine:
         ("heart health story of MRN 0048213", "phi.mrn", "heart health story"),
         # an age over 89 and a room: "for our -year-old patient in" is not left behind
         ("flu shots for our 97-year-old patient in room 4B", "phi.age", "flu shots"),
+        # the name goes and so does "her", which would still make the post one patient's story
+        ("Maria Gonzalez's recovery after her stroke", "phi.name", "recovery after stroke"),
     ],
 )
 def test_phi_is_removed_and_named(engine: Engine, topic: str, removed: str, kept: str) -> None:

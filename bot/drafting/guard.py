@@ -154,11 +154,21 @@ def guard_topic(raw: str, engine: Engine) -> GuardedTopic:
     redacted = report.redacted_text if phi else text
     removed = list(dict.fromkeys(f.rule for f in phi))
     notices = [msg.PHI_REMOVED.format(kinds=", ".join(msg.PHI_KINDS.get(r, r) for r in removed))] if removed else []
-    topic = _DANGLING.sub("", " ".join(_TAG.sub(" ", redacted).split())).strip(" ,;:-") if removed else text
+    topic = _without_person(redacted) if removed else text
     refusal = _refusal(topic, [f.rule for f in report.findings if f.severity is Severity.BLOCK and not f.is_phi])
     if refusal is None and (not topic or (removed and _only_filler(topic))):
         raise DraftingInputError(msg.TOPIC_ONLY_PHI)
     return GuardedTopic(topic=topic or redacted, removed=removed, notices=notices, refused=refusal)
+
+
+# "Maria Gonzalez's recovery after her stroke": once the name goes, "her" still makes the post about one patient.
+_PERSON_PRONOUN = re.compile(r"\b(?:his|her|their)\s+(?=\w)", re.I)
+
+
+def _without_person(redacted: str) -> str:
+    """The redacted topic without the tags, the words left dangling and the pronouns that pointed at the person."""
+    topic = " ".join(_PERSON_PRONOUN.sub("", _TAG.sub(" ", redacted)).split())
+    return _DANGLING.sub("", topic).strip(" ,;:-")
 
 
 def _only_filler(topic: str) -> bool:
