@@ -39,6 +39,17 @@ _EMOJI_RANGES: tuple[tuple[int, int], ...] = (
     (0x203C, 0x203C),
     (0x2049, 0x2049),
 )
+_HEAVY_RE = re.compile("[^\u0000-\u10ff\u2000-\u200d\u2010-\u201f\u2032-\u2037]")
+_EMOJI_CLASS = (
+    "[\U0001f000-\U0001faff\u2600-\u27bf\u2300-\u23ff\u2b00-\u2bff\u2190-\u21ff\u2100-\u214f"
+    "\u25a0-\u25ff\u2934\u2935\u3030\u303d\u3297-\u3299\u203c\u2049]"
+)
+_MODIFIER_CLASS = "[\ufe0f\ufe0e\u20e3\U0001f3fb-\U0001f3ff\U000e0020-\U000e007f]"
+_EMOJI_SEQUENCE_RE = re.compile(
+    f"[0-9#*][\ufe0f\u20e3]{_MODIFIER_CLASS}*"
+    "|[\U0001f1e6-\U0001f1ff]{1,2}"
+    f"|(?:{_EMOJI_CLASS}|[^\x00-\x7f](?=\ufe0f)){_MODIFIER_CLASS}*(?:\u200d{_EMOJI_CLASS}{_MODIFIER_CLASS}*)*"
+)
 _ZWJ = 0x200D
 _VS16 = 0xFE0F
 _VS15 = 0xFE0E
@@ -139,15 +150,31 @@ def x_weighted_length(text: str, url_length: int = 23) -> int:
     total = 0
     cursor = 0
     for start, end in urls:
-        total += _weighted_units(text, cursor, start)
+        total += _fast_units(text[cursor:start])
         total += url_length * X_SCALE
         cursor = end
-    total += _weighted_units(text, cursor, len(text))
+    total += _fast_units(text[cursor:])
     return total // X_SCALE
 
 
+def _fast_units(text: str) -> int:
+    """The same weight as `_weighted_units`, counted with regexes (C speed) instead of a loop per character.
+
+    Every character weighs 1 plus 1 more when it is heavy; each emoji sequence then gets its own characters'
+    weight replaced by the 2 it counts as.
+    """
+    heavy = len(_HEAVY_RE.findall(text))
+    total = (len(text) + heavy) * X_LIGHT_WEIGHT
+    if heavy == 0:
+        return total
+    for found in _EMOJI_SEQUENCE_RE.finditer(text):
+        sequence = found.group()
+        total += X_DEFAULT_WEIGHT - (len(sequence) + len(_HEAVY_RE.findall(sequence))) * X_LIGHT_WEIGHT
+    return total
+
+
 def _weighted_units(text: str, start: int, end: int) -> int:
-    """Weight of text[start:end] in X's scaled units (100 = one character)."""
+    """Weight of text[start:end] in X's scaled units (100 = one character): the reference `_fast_units` matches."""
     total = 0
     i = start
     while i < end:

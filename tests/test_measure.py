@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from guardrails.measure import find_hashtags, find_urls, post_length
+from guardrails.measure import _fast_units, _weighted_units, find_hashtags, find_urls, post_length
 from guardrails.settings import PlatformLimits
 
 X = PlatformLimits(max_chars=280, counting="x_weighted", max_hashtags=2, url_length=23)
@@ -93,3 +95,25 @@ def test_find_hashtags(text: str, expected: list[str]) -> None:
 )
 def test_find_urls(text: str, expected: list[str]) -> None:
     assert [text[start:end] for start, end in find_urls(text)] == expected
+
+
+EMOJI_ALPHABET = list("ab 1#*.") + [
+    "\u65e5",  # CJK
+    "\u2014",  # em dash (light)
+    "\u2026",  # ellipsis (heavy)
+    "\ufe0f",  # variation selector 16
+    "\u20e3",  # keycap
+    "\u200d",  # zero-width joiner
+    "\U0001f44d",  # thumbs up
+    "\U0001f3fd",  # skin tone
+    "\U0001f468",  # man
+    "\U0001f1fa",  # regional indicator U
+    "\u2764",  # heart
+    "\U000e0067",  # tag
+]
+
+
+@given(st.text(alphabet=st.sampled_from(EMOJI_ALPHABET), max_size=40))
+def test_fast_weighting_matches_the_reference_loop(text: str) -> None:
+    # the regex-based count must agree with the character-by-character reference on any mix of emoji parts
+    assert _fast_units(text) == _weighted_units(text, 0, len(text))
