@@ -97,7 +97,8 @@ def test_find_urls(text: str, expected: list[str]) -> None:
     assert [text[start:end] for start, end in find_urls(text)] == expected
 
 
-EMOJI_ALPHABET = list("ab 1#*.") + [
+EMOJI_ALPHABET = [
+    *"ab 1#*.",
     "\u65e5",  # CJK
     "\u2014",  # em dash (light)
     "\u2026",  # ellipsis (heavy)
