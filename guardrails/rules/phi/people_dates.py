@@ -54,6 +54,14 @@ PERSON_EVENT_AFTER = re.compile(
     r"heart attack|delivered|injured)|(?:she|he|they) (?:was|were) (?:born|admitted|discharged|diagnosed))"
 )
 MONTH_START = re.compile(_MONTH)
+# A cheap first look: some stem of a PERSON_EVENT_BEFORE/AFTER word must be in the text at all.
+EVENT_HINT = re.compile(
+    r"born|birth|dob|d\.o\.b|admi|discharg|surg|operat|procedure|transplant|amputat|biops|c-section|deliver|"
+    r"die|passed|death|deceas|d\.?o\.?d|visit|seen|diagnos|hospitali|injur|treat|arriv|came|brought|rushed|"
+    r"checked in|went|welcomed|baptiz|buried|funeral|appointment|check-?up|follow-?up|chemo|radiation|dialysis|"
+    r"infusion|scan|mri|induction|accident|crash|stroke|heart attack|admission|nacio|naci|operad|ingres|alta|"
+    r"fallec|murio|cita|cirugia|parto|\bdos\b|date of"
+)
 
 
 class DateRule(Rule):
@@ -71,6 +79,8 @@ class DateRule(Rule):
         if not doc.has_digits:
             return
         lower = doc.lower
+        if not EVENT_HINT.search(lower):
+            return  # no person-event word anywhere: no date here can be tied to a person
         taken: list[tuple[int, int]] = []
         for _name, pattern in DATE_PATTERNS:
             for found in pattern.finditer(lower):

@@ -120,7 +120,12 @@ class NameRule(Rule):
     def _plain_word(self, lists: NameLists, lower: str, start: int, end: int) -> bool:
         """Fast path: one everyday word (the first word of most sentences) with no honorific or context before."""
         key = lower[start:end]
-        if key not in lists.words or key in lists.popular_first:
+        if " " in key or "-" in key:
+            return False
+        word = key in lists.words and key not in lists.popular_first
+        # one word that is in no name list (MyChart, ICU) is a name only with an honorific or a context either
+        unnamed = "'" not in key and key not in lists.first and key not in lists.last
+        if not (word or unnamed):
             return False
         return not (self._honorific(lower, start) or PERSON_AFTER.match(lower, end) or self._before(lower, start))
 
