@@ -50,8 +50,11 @@ DRUG_FORM_UNITS: frozenset[str] = words(
     "gummy chewable chewables softgel softgels lozenge lozenges iu unit units drop drops"
 )
 AMOUNT_RE = re.compile(rf"\b{_NUMBER}\s?-?\s?(?P<unit>{DOSE_UNITS})\b")
-# The same for amounts written in digits: starting with \d lets the regex engine skip to digits quickly.
-DIGIT_AMOUNT_RE = re.compile(rf"\d+(?:[.,/]\d+)?(?:\s?(?:-|to)\s?\d+(?:\.\d+)?)?\s?-?\s?(?P<unit>{DOSE_UNITS})\b")
+# The same for amounts written in digits: starting with \d lets the regex engine skip to digits quickly, and
+# never inside a run of digits (which made a long digit run quadratic).
+DIGIT_AMOUNT_RE = re.compile(
+    rf"(?<![\d.,])\d+(?:[.,/]\d+)?(?:\s?(?:-|to)\s?\d+(?:\.\d+)?)?\s?-?\s?(?P<unit>{DOSE_UNITS})\b"
+)
 # Units of a medicine's strength, and the loose schedules that make such an amount a dose.
 MEDICINE_UNITS = words("mg milligram milligrams mcg microgram micrograms ug iu")
 DAILY_RE = re.compile(r"\b(?:nightly|daily|a day|per day|each day|every day|at night|before bed)\b")

@@ -130,6 +130,9 @@ class Lexicon:
                     found.append((i, i + size - 1, kind, key))
                     skip_to = i + size
                     break
+        if len(found) > _FIND_EACH_AT_MOST:  # many hits: locate every token once (finding each is quadratic)
+            spans = [m.span() for m in _TOKEN_RE.finditer(lower)]
+            return [TermHit(spans[f][0], spans[e][1], k, t) for f, e, k, t in found]
         hits: list[TermHit] = []
         for first, end, kind, key in found:
             start = _token_start(lower, raw, first)
@@ -141,6 +144,7 @@ class Lexicon:
         return hits
 
 
+_FIND_EACH_AT_MOST = 8
 _TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
 
