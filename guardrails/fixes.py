@@ -47,12 +47,13 @@ def _with_leading_invisibles(text: str, start: int) -> int:
 
 
 def append(text: str, additions: Iterable[str]) -> str:
-    """Add each text once, after a blank line, unless the text already ends with it."""
-    result = text.rstrip()
+    """Add each text once, after a blank line, unless the text already holds it. Nothing to add: unchanged
+    (trailing white space included, so that piped input does not read as "fixed")."""
+    result = text
     for addition in dict.fromkeys(a.strip() for a in additions if a and a.strip()):
         if addition.lower() in result.lower():
             continue
-        result = f"{result}\n\n{addition}" if result else addition
+        result = f"{result.rstrip()}\n\n{addition}" if result.strip() else addition
     return result
 
 

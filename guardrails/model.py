@@ -116,6 +116,9 @@ class Report(BaseModel):
         """A JSON-ready dict with no PHI in clear: the original text replaced by its redacted form."""
         data = self.model_dump(mode="json")
         data["text"] = self.redacted_text
+        if any(f.is_phi and f.fix is not FixKind.REDACT for f in self.findings):
+            # a PHI finding with no redaction (a photo) left fixed_text as written: show the redacted original
+            data["fixed_text"] = self.redacted_text
         data["findings"] = [f.redacted().model_dump(mode="json") for f in self.findings]
         data["remaining"] = [f.redacted().model_dump(mode="json") for f in self.remaining]
         return data

@@ -173,3 +173,19 @@ def test_real_registry_ids_are_unique_and_well_formed() -> None:
 def test_real_registry_builds_with_default_settings() -> None:
     built = build_rules(GuardrailSettings())
     assert [rule.id for rule, _ in built] == [cls.id for cls in RULE_CLASSES]
+
+
+def test_trailing_white_space_alone_is_not_a_fix() -> None:
+    # piped input ends with a newline: nothing was fixed, so the verdict must not say so
+    report = Engine().check("hello  \n")
+    assert report.verdict.value == "pass"
+    assert report.fixed_text == "hello  \n"
+
+
+def test_safe_dump_never_keeps_phi_that_had_no_redaction_fix() -> None:
+    # phi.photo blocks without a redact fix, so fixed_text still holds the name as written
+    report = Engine().check("See the attached photo of our patient Maria Lopez before her surgery.")
+    assert report.verdict.value == "block"
+    dumped = report.safe_dump()
+    assert "Maria" not in str(dumped["fixed_text"])
+    assert "Maria" not in str(dumped["text"])
