@@ -217,10 +217,10 @@ def describe_validation_error(exc: ValidationError) -> str:
 
 
 def _check_cross_keys(config: AppConfig, where: str) -> None:
-    from guardrails.registry import UnknownRuleError, build_rules
+    from guardrails.registry import UnknownRuleError, check_rule_ids
 
     try:
-        build_rules(config.guardrail_settings())
+        check_rule_ids(config.guardrail_settings())
     except UnknownRuleError as exc:
         raise ConfigError(where + str(exc)) from None
     for path in config.policy.guide:

@@ -30,14 +30,19 @@ def rule_ids() -> list[str]:
     return [cls.id for cls in RULE_CLASSES]
 
 
-def build_rules(settings: GuardrailSettings) -> list[tuple[Rule, Severity]]:
-    """Instantiate every enabled rule with its effective severity. Unknown ids in settings are an error."""
+def check_rule_ids(settings: GuardrailSettings) -> None:
+    """Every rule id the configuration names must exist: a typo must not leave a rule silently on."""
     known = set(rule_ids())
     unknown = sorted(set(settings.rules) - known)
     if unknown:
         raise UnknownRuleError(
             f"guardrails.rules.{unknown[0]}: no such rule; known rules are {', '.join(sorted(known))}"
         )
+
+
+def build_rules(settings: GuardrailSettings) -> list[tuple[Rule, Severity]]:
+    """Instantiate every enabled rule with its effective severity. Unknown ids in settings are an error."""
+    check_rule_ids(settings)
     built: list[tuple[Rule, Severity]] = []
     for cls in RULE_CLASSES:
         setting = settings.rule_setting(cls.id)

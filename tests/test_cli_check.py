@@ -167,3 +167,18 @@ def test_config_changes_what_is_allowed(tmp_path: Path) -> None:
     assert "phi.email" not in {f["rule"] for f in json.loads(own.stdout)["findings"]}
     other = carepost("check", "--json", text)
     assert "phi.email" in {f["rule"] for f in json.loads(other.stdout)["findings"]}
+
+
+def test_a_global_config_option_applies_to_the_command(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("guardrails:\n  rules:\n    phi.nme: {enabled: false}\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["--config", str(bad), "check", "hello"])
+    assert result.exit_code == 2
+    assert "phi.nme" in result.output
+
+
+def test_an_empty_text_in_a_batch_is_a_bad_line_not_a_pass() -> None:
+    result = CliRunner().invoke(main, ["check", "--jsonl"], input='{"id": 7, "text": "   "}\n')
+    assert result.exit_code == 2
+    line = json.loads(result.output.splitlines()[0])
+    assert line["id"] == 7 and "empty" in line["error"]

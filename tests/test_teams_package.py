@@ -34,7 +34,7 @@ def test_the_package_holds_a_filled_manifest_and_both_icons(tmp_path: Path) -> N
     ("args", "named"),
     [
         (["--app-id", "not-a-guid", "--host", "carepost.example.org"], "--app-id"),  # a typo in the id
-        (["--app-id", APP_ID, "--host", "https://carepost.example.org"], "--host"),  # a URL, not a host
+        (["--app-id", APP_ID, "--host", "carepost example org"], "--host"),  # not a host name at all
     ],
 )
 def test_bad_arguments_are_one_line_naming_the_option(args: list[str], named: str, tmp_path: Path) -> None:
@@ -42,3 +42,11 @@ def test_bad_arguments_are_one_line_naming_the_option(args: list[str], named: st
     assert result.exit_code == 2
     assert named in result.output
     assert "Traceback" not in result.output
+
+
+def test_a_pasted_url_is_reduced_to_its_host(tmp_path: Path) -> None:
+    out = tmp_path / "pkg.zip"
+    args = ["teams-package", "--app-id", APP_ID, "--host", "https://carepost.example.org/api/messages", "-o", str(out)]
+    assert CliRunner().invoke(main, args).exit_code == 0
+    with zipfile.ZipFile(out) as archive:
+        assert json.loads(archive.read("manifest.json"))["validDomains"] == ["carepost.example.org"]

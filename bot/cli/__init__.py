@@ -4,6 +4,7 @@ so that `carepost check` does not pay for the LLM client, the store or the chat 
 from __future__ import annotations
 
 import importlib
+import os
 
 import click
 
@@ -43,5 +44,15 @@ class LazyGroup(click.Group):
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="carepost", prog_name="carepost")
-def main() -> None:
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="app.yaml for every command (the same as the command's own --config, which wins).",
+)
+def main(config_path: str | None) -> None:
     """CarePost: platform-tailored social posts for a hospital, behind compliance guardrails."""
+    if config_path:
+        # every command resolves its configuration through CAREPOST_CONFIG when it has no --config of its own
+        os.environ["CAREPOST_CONFIG"] = config_path

@@ -24,7 +24,13 @@ from bot.service import CarePost
 from guardrails import GuardrailError, Report, Verdict
 
 
-@click.command()
+def _rule_list() -> str:
+    from guardrails.registry import rule_ids
+
+    return msg.HELP_RULES.format(rules=", ".join(rule_ids()))
+
+
+@click.command(epilog=_rule_list())
 @click.argument("text", required=False)
 @click.option("--platform", "-p", default=None, help="facebook, x (twitter), instagram, linkedin, threads, youtube.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object and nothing else.")
@@ -85,6 +91,11 @@ def _check_line(service: CarePost, line: str, number: int, default_platform: str
         return None if not isinstance(item, dict) else item.get("id"), {
             "line": number,
             "error": msg.JSONL_BAD_LINE.format(line=number, problem=msg.JSONL_NOT_OBJECT),
+        }
+    if not item["text"].strip():
+        return item.get("id"), {
+            "line": number,
+            "error": msg.JSONL_BAD_LINE.format(line=number, problem=msg.JSONL_EMPTY),
         }
     platform = item.get("platform") or default_platform
     if platform is not None and not isinstance(platform, str):

@@ -66,6 +66,11 @@ def guarded(func: Callable[P, R]) -> Callable[P, R]:
             raise
         except KeyboardInterrupt:
             fail("interrupted", 130)
+        except BrokenPipeError:
+            # the reader went away (`carepost check --jsonl ... | head`): nothing more to say to it
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            sys.exit(EXIT_OK)
         except Exception as exc:
             if os.environ.get("CAREPOST_DEBUG"):
                 raise

@@ -37,6 +37,7 @@ def build_package(config: AppConfig, *, app_id: str, host: str, output: Path) ->
     """Write the zip Teams accepts (manifest.json, color.png, outline.png at its root)."""
     if not GUID.match(app_id):
         raise PackageError(f"--app-id {app_id!r} is not a GUID: use the bot's Microsoft App ID from Azure")
+    host = re.sub(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", "", host).split("/", 1)[0]  # a URL was pasted: keep its host
     if not HOSTNAME.match(host):
         raise PackageError(f"--host {host!r} is not a host name: give the public host of /api/messages, no https://")
     values = {
