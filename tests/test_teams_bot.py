@@ -319,3 +319,18 @@ async def test_something_to_share_is_always_an_approved_item(teams: Teams) -> No
     picked = await teams.next_card("a:personal-aad-author", 2)
     assert "Magnet hospital" in card_text(picked)
     assert "Still waiting" not in card_text(picked)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"{bad",  # not JSON at all
+        b"[1, 2]",  # JSON, but not an activity
+        b'{"text": "hi"}',  # an object without a type
+    ],
+)
+async def test_a_malformed_activity_is_a_400_not_a_server_error(teams: Teams, body: bytes) -> None:
+    headers = {"Content-Type": "application/json"}
+    url = teams.server.make_url("/api/messages")
+    async with aiohttp.ClientSession() as session, session.post(url, data=body, headers=headers) as resp:
+        assert resp.status == 400

@@ -24,3 +24,4 @@ ADVOCACY_COPY_LABEL = "Text to copy"
 ADVOCACY_NO_CHANNEL = (
     "There is no advocacy channel yet: add CarePost to a team and type `use this channel for advocacy` there."
 )
+BAD_ACTIVITY = "The request body is not a Bot Framework activity (JSON with a type)."

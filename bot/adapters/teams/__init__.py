@@ -43,6 +43,12 @@ class TeamsAdapter:
         await self.adapter.continue_conversation(reference, logic, self.settings.APP_ID or None)
 
     async def messages(self, request: web.Request) -> web.StreamResponse:
+        try:
+            body = await request.json()  # aiohttp keeps the body, so the adapter reads it again for free
+        except ValueError:
+            return web.json_response({"error": msg.BAD_ACTIVITY}, status=400)
+        if not isinstance(body, dict) or not body.get("type"):
+            return web.json_response({"error": msg.BAD_ACTIVITY}, status=400)
         response = await self.adapter.process(request, self.bot)
         return response if response is not None else web.Response(status=201)
 
