@@ -18,6 +18,8 @@ ENGINE = Engine()
         ("Our new therapy cures arthritis.", True),  # cure of a named disease
         ("This supplement can cure your back pain.", True),  # cure addressed to the reader
         ("A miracle treatment for diabetes is here.", True),  # miracle treatment
+        ("A miracle recovery! Our patient walked again.", True),  # a miracle outcome promised by example
+        ("Her recovery was nothing short of a miracle.", True),  # the outcome called a miracle
         ("LASIK is risk-free and fast.", True),  # risk-free
         ("A safe vaccine with no side effects.", True),  # no side effects
         ("Pain-free hip replacement with our new technique.", True),  # absolute painless outcome
