@@ -174,3 +174,27 @@ def test_name_text_without_capitals_or_names_is_quick_to_pass() -> None:
     """Texts with nothing name-like give nothing: the rule loads its lists and finds no candidate."""
     assert names("hello") == []
     assert names("") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Thank you Иван Петров for sharing your recovery story.", "Иван Петров"),  # Cyrillic, thanked
+        ("Congrats to 王伟 on finishing rehab!", "王伟"),  # Chinese, congratulated
+        ("Prayers for محمد الرشيد and his family.", "محمد الرشيد"),  # Arabic, with a family cue
+    ],
+)
+def test_names_in_another_script_beside_a_person_cue(text: str, name: str) -> None:
+    findings = [f for f in Engine().check(text).findings if f.rule == "phi.name"]
+    assert [f.text for f in findings] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flu shots available / 流感疫苗 available this Saturday.",  # a bilingual notice: a phrase, not a person
+        "流感疫苗现已开放预约 请致电我们的诊所",  # a post in Chinese: not judged by English rules
+    ],
+)
+def test_other_scripts_without_a_person_cue_are_left_alone(text: str) -> None:
+    assert [f for f in Engine().check(text).findings if f.rule == "phi.name"] == []

@@ -58,6 +58,7 @@ from guardrails.rules.phi.people_names_patterns import (
     WEAK_HONORIFICS,
     previous_word,
 )
+from guardrails.rules.phi.people_scripts import other_script_names
 from guardrails.settings import GuardrailSettings
 
 
@@ -104,6 +105,7 @@ class NameRule(Rule):
         text = doc.text
         capitals = any("A" <= c <= "Z" for c in text)
         if not capitals and " " not in text.strip():
+            yield from other_script_names(doc)
             return  # one lower-case word ("hello") cannot be read as a name: no need to load the lists
         lists = name_lists()
         found: list[Match] = []
@@ -116,6 +118,7 @@ class NameRule(Rule):
                 found.extend(self._run(doc, lists, start, end))
         yield from found
         yield from self._lower_pairs(doc, lists, found)
+        yield from other_script_names(doc)
 
     def _plain_word(self, lists: NameLists, lower: str, start: int, end: int) -> bool:
         """Fast path: one everyday word (the first word of most sentences) with no honorific or context before."""
