@@ -198,3 +198,16 @@ def test_names_in_another_script_beside_a_person_cue(text: str, name: str) -> No
 )
 def test_other_scripts_without_a_person_cue_are_left_alone(text: str) -> None:
     assert [f for f in Engine().check(text).findings if f.rule == "phi.name"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Mark your calendars: our blood drive is Tuesday.", False),  # a verb heading a sentence, not Mark
+        ("Mark, our patient, walked today.", True),  # the same word as a name: a comma and a person cue
+        ("Please welcome Mark to the family!", True),  # mid-sentence after a welcome
+    ],
+)
+def test_a_first_name_used_as_an_imperative_verb(text: str, flagged: bool) -> None:
+    rules = [f.rule for f in Engine().check(text).findings]
+    assert ("phi.name" in rules) is flagged

@@ -71,6 +71,15 @@ class Token:
     caps: bool  # written in capitals (ROI, RASHIDA)
 
 
+# What follows a verb used as an order: "Mark your calendars", "Bill the insurer", "Pat yourself on the back".
+IMPERATIVE_OBJECT = re.compile(r" (?:your|yours|yourself|our|the|this|these|those|it|them|up|down)\b")
+
+
+def _starts_sentence(lower: str, start: int) -> bool:
+    before = lower[:start].rstrip()
+    return not before or before[-1] in ".!?:;\n-*"
+
+
 class NameRule(Rule):
     id = "phi.name"
     category = Category.PHI
@@ -125,6 +134,8 @@ class NameRule(Rule):
         key = lower[start:end]
         if " " in key or "-" in key:
             return False
+        if key in lists.words and IMPERATIVE_OBJECT.match(lower, end) and _starts_sentence(lower, start):
+            return True  # "Mark your calendars", "Grace our halls": a verb at the head of a sentence
         word = key in lists.words and key not in lists.popular_first
         # one word that is in no name list (MyChart, ICU) is a name only with an honorific or a context either
         unnamed = "'" not in key and key not in lists.first and key not in lists.last
