@@ -81,6 +81,13 @@ class PostView(Frozen):
     def over_limit(self) -> bool:
         return self.limit is not None and self.length > self.limit
 
+    def length_note(self) -> str:
+        """The length against the platform's limit, as every surface shows it."""
+        if self.limit is None:
+            return msg.LENGTH_NO_LIMIT.format(length=self.length)
+        template = msg.LENGTH_OVER if self.over_limit else msg.LENGTH
+        return template.format(length=self.length, limit=self.limit)
+
 
 class DraftReply(Frozen):
     kind: Literal["draft"] = "draft"

@@ -149,7 +149,7 @@ def render(reply: Reply) -> RenderableType:
 
 
 def _post(post: PostView, title: str | None = None) -> RenderableType:
-    parts: list[RenderableType] = [verdict_badge(post.verdict), Text(_length(post), style="dim")]
+    parts: list[RenderableType] = [verdict_badge(post.verdict), Text(post.length_note(), style="dim")]
     if post.text is not None:
         parts.append(Text(post.text))
     elif post.preview is not None:
@@ -161,12 +161,6 @@ def _post(post: PostView, title: str | None = None) -> RenderableType:
         parts.append(Text(msg.ALT_TEXT.format(alt_text=post.alt_text), style="dim"))
     heading = title or platform_label(post.platform)
     return Panel(Group(*parts), title=heading, title_align="left", border_style=VERDICT_STYLE[post.verdict])
-
-
-def _length(post: PostView) -> str:
-    if post.limit is None:
-        return msg.LENGTH_NO_LIMIT.format(length=post.length)
-    return (msg.LENGTH_OVER if post.over_limit else msg.LENGTH).format(length=post.length, limit=post.limit)
 
 
 def _where(platform: str | None) -> str:

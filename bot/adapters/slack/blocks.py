@@ -159,7 +159,7 @@ def _draft(reply: DraftReply) -> list[Block]:
 def _post(post: PostView, *, buttons: list[Block]) -> list[Block]:
     badge = f"{VERDICT_EMOJI[post.verdict]} *{VERDICT_BADGE[post.verdict]}*"
     name = f"*{platform_label(post.platform)}*  " if post.platform else ""
-    blocks: list[Block] = [_mrkdwn(f"{name}{badge}\n{_length(post)}")]
+    blocks: list[Block] = [_mrkdwn(f"{name}{badge}\n{post.length_note()}")]
     if post.text is not None:
         blocks.extend(_plain_sections(post.text))
     elif post.preview is not None:
@@ -182,13 +182,6 @@ def _post(post: PostView, *, buttons: list[Block]) -> list[Block]:
     if buttons:
         blocks.append({"type": "actions", "elements": buttons})
     return blocks
-
-
-def _length(post: PostView) -> str:
-    if post.limit is None:
-        return msg.LENGTH_NO_LIMIT.format(length=post.length)
-    template = msg.LENGTH_OVER if post.over_limit else msg.LENGTH
-    return template.format(length=post.length, limit=post.limit)
 
 
 # --- answers, review, advocacy, help ---

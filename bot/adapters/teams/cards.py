@@ -155,7 +155,7 @@ def _post(post: PostView) -> list[Element]:
     elif post.preview is not None:
         elements.append(_text(msg.REDACTED_PREVIEW, color="Attention", weight="Bolder"))
         elements.append(_text(post.preview))
-    elements.append(_text(_length(post), is_subtle=True, color="Attention" if post.over_limit else "Default"))
+    elements.append(_text(post.length_note(), is_subtle=True, color="Attention" if post.over_limit else "Default"))
     if post.findings:
         facts = [{"title": f.rule, "value": f.message} for f in post.findings]
         elements.append({"type": "FactSet", "facts": facts})
@@ -172,13 +172,6 @@ def _post(post: PostView) -> list[Element]:
         if all(value.values()):
             elements.append(_text(template.format(**value), is_subtle=True))
     return elements
-
-
-def _length(post: PostView) -> str:
-    if post.limit is None:
-        return msg.LENGTH_NO_LIMIT.format(length=post.length)
-    template = msg.LENGTH_OVER if post.over_limit else msg.LENGTH
-    return template.format(length=post.length, limit=post.limit)
 
 
 def _answer(reply: AnswerReply) -> Card:
