@@ -9,7 +9,7 @@ most of it, else at a word boundary with an ellipsis.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from guardrails.measure import find_hashtags, post_length
 from guardrails.model import Category, FixKind, Severity
@@ -25,6 +25,10 @@ _TRAILING_TAGS_RE = re.compile(r"(?:\s*[#\uff03][^\s#\uff03]+)+\s*$")
 _SENTENCE_END_RE = re.compile(r"[.!?](?=\s)|[\u3002\uff01\uff1f]")
 # Where a body may be cut: white space, or after any CJK character (those scripts put no spaces between words).
 _WORD_GAP_RE = re.compile(r"\s+|(?<=[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef])")
+# Lengths a LengthRule remembers (see LengthRule.length); cleared whole when full.
+REMEMBERED_LENGTHS = 64
+
+Measure = Callable[[str], int]
 
 
 class LengthRule(Rule):
@@ -41,12 +45,25 @@ class LengthRule(Rule):
         d = settings.disclaimers
         tails = {d.default, d.short, d.testimonial, *d.platforms.values()}
         self.tails = tuple(sorted((t.strip() for t in tails if t.strip()), key=len, reverse=True))
+        self._lengths: dict[tuple[str, Platform], int] = {}
+
+    def length(self, text: str, platform: Platform, limits: PlatformLimits) -> int:
+        """post_length, remembered for the last texts measured: one check on X measures the same text up to three
+        times (the scan, the trim's first test, the re-check of the trimmed text), and measuring is most of what
+        a trim costs. A plain dict: a lost race between threads only measures a text twice."""
+        key = (text, platform)
+        length = self._lengths.get(key)
+        if length is None:
+            if len(self._lengths) >= REMEMBERED_LENGTHS:
+                self._lengths.clear()
+            length = self._lengths[key] = post_length(text, limits)
+        return length
 
     def scan(self, doc: Document) -> Iterator[Match]:
         if doc.platform is None:
             return
         limits = self.settings.limits_for(doc.platform)
-        length = post_length(doc.original, limits)
+        length = self.length(doc.original, doc.platform, limits)
         if length > limits.max_chars:
             yield Match(message=f"{length} characters where {doc.platform.value} allows {limits.max_chars}")
 
@@ -55,16 +72,20 @@ class LengthRule(Rule):
         if platform is None:
             return text
         limits = self.settings.limits_for(platform)
-        if post_length(text, limits) <= limits.max_chars:
+
+        def measure(candidate: str) -> int:
+            return self.length(candidate, platform, limits)
+
+        if measure(text) <= limits.max_chars:
             return text
         body, tail = self._split_tail(text)
         tags_found = _TRAILING_TAGS_RE.search(body)
         if tags_found is not None and tags_found.start() > 0:
-            with_tags = _fit(body[: tags_found.start()], " " + tags_found.group().strip() + tail, limits)
+            with_tags = _fit(body[: tags_found.start()], " " + tags_found.group().strip() + tail, limits, measure)
             if with_tags is not None:
                 return with_tags
             body = body[: tags_found.start()]
-        return _fit(body, tail, limits) or text
+        return _fit(body, tail, limits, measure) or text
 
     def _split_tail(self, text: str) -> tuple[str, str]:
         """Split off the disclaimers appended at the end (they must survive a trim)."""
@@ -85,14 +106,14 @@ class LengthRule(Rule):
         return body, tail
 
 
-def _fit(body: str, tail: str, limits: PlatformLimits) -> str | None:
+def _fit(body: str, tail: str, limits: PlatformLimits, measure: Measure) -> str | None:
     """The longest cut of `body` that fits with `tail` after it, or None when none keeps enough of it."""
-    if post_length(body + tail, limits) <= limits.max_chars:
+    if measure(body + tail) <= limits.max_chars:
         return body + tail
     word_cuts = [m.start() for m in _WORD_GAP_RE.finditer(body)]
-    best_word = _longest_fitting(body, word_cuts, ELLIPSIS + tail, limits)
+    best_word = _longest_fitting(body, word_cuts, ELLIPSIS + tail, limits, measure)
     sentence_cuts = [m.end() for m in _SENTENCE_END_RE.finditer(body)]
-    best_sentence = _longest_fitting(body, sentence_cuts, tail, limits)
+    best_sentence = _longest_fitting(body, sentence_cuts, tail, limits, measure)
     if best_sentence is not None and (best_word is None or best_sentence >= SENTENCE_CUT_MIN_SHARE * best_word):
         return body[:best_sentence].rstrip() + tail
     if best_word is not None:
@@ -100,14 +121,14 @@ def _fit(body: str, tail: str, limits: PlatformLimits) -> str | None:
     return None
 
 
-def _longest_fitting(body: str, cuts: list[int], suffix: str, limits: PlatformLimits) -> int | None:
+def _longest_fitting(body: str, cuts: list[int], suffix: str, limits: PlatformLimits, measure: Measure) -> int | None:
     """Binary search over increasing cut points for the last one that fits (length grows with the cut)."""
     low, high = 0, len(cuts) - 1
     best: int | None = None
     while low <= high:
         mid = (low + high) // 2
         cut = cuts[mid]
-        if post_length(body[:cut].rstrip() + suffix, limits) <= limits.max_chars:
+        if measure(body[:cut].rstrip() + suffix) <= limits.max_chars:
             best = cut
             low = mid + 1
         else:
