@@ -12,11 +12,8 @@ import ipaddress
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import ClassVar
-
-import phonenumbers
-from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher
 
 from guardrails.measure import find_urls
 from guardrails.rules.base import Document, Match, Rule
@@ -142,7 +139,13 @@ def _read_nanp(window: str) -> tuple[tuple[int, int, str], ...]:
 
 @lru_cache(maxsize=4096)
 def _read_numbers(window: str, region: str) -> tuple[tuple[int, int, str], ...]:
-    """What phonenumbers finds in one short window; cached, as the same numbers recur from post to post."""
+    """What phonenumbers finds in one short window; cached, as the same numbers recur from post to post.
+
+    phonenumbers is imported here, on the first window worth parsing: importing it costs some 75 ms, which
+    `carepost check hello` (and every post without seven digits in a row) need not pay."""
+    import phonenumbers
+    from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher
+
     return tuple(
         (hit.start, hit.end, phonenumbers.format_number(hit.number, PhoneNumberFormat.E164))
         for hit in PhoneNumberMatcher(window, region, leniency=Leniency.POSSIBLE)
@@ -206,6 +209,9 @@ def _is_amount(text: str, start: int, end: int) -> bool:
 
 
 def _e164_set(numbers: list[str], region: str) -> frozenset[str]:
+    import phonenumbers  # imported on first use (see _read_numbers)
+    from phonenumbers import PhoneNumberFormat
+
     out: set[str] = set()
     for raw in numbers:
         try:
@@ -227,9 +233,17 @@ class _NumberRule(Rule):
         super().__init__(settings)
         org = settings.organization
         self.region = org.phone_region.upper() or "US"
-        self.own = _e164_set([*org.phones, *org.faxes], self.region)
-        # The last seven digits too: an organization often writes its own number without the area code.
-        self.own_local = frozenset(number[-7:] for number in self.own if len(number) > 8)
+
+    @cached_property
+    def own(self) -> frozenset[str]:
+        """The organization's numbers as E.164, worked out on the first candidate (see _read_numbers)."""
+        org = self.settings.organization
+        return _e164_set([*org.phones, *org.faxes], self.region)
+
+    @cached_property
+    def own_local(self) -> frozenset[str]:
+        """The last seven digits too: an organization often writes its own number without the area code."""
+        return frozenset(number[-7:] for number in self.own if len(number) > 8)
 
     def scan(self, doc: Document) -> Iterator[Match]:
         if not doc.has_digits:
