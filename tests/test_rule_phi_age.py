@@ -10,19 +10,14 @@ import pytest
 
 from guardrails import Engine, GuardrailSettings
 from guardrails.model import FixKind, Severity
+from tests.phi_rule_cases import spans
 
 ENGINE = Engine(GuardrailSettings())
 
 
 def ages(text: str) -> list[str]:
-    """The original text of every phi.age finding, checking that its offsets point at that text."""
-    found = []
-    for finding in ENGINE.check(text).findings:
-        if finding.rule == "phi.age":
-            assert finding.start is not None and finding.end is not None
-            assert text[finding.start : finding.end] == finding.text
-            found.append(finding.text)
-    return found
+    """The original text of every phi.age finding, its offsets and redaction tag checked."""
+    return spans("phi.age", text, ENGINE)
 
 
 @pytest.mark.parametrize(
