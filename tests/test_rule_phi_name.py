@@ -7,19 +7,14 @@ import pytest
 from guardrails import Engine, GuardrailSettings
 from guardrails.model import FixKind, Severity
 from guardrails.settings import Organization, StaffMember, Terms
+from tests.phi_rule_cases import spans
 
 ENGINE = Engine(GuardrailSettings())  # staff: Sarah Chen; organization: Riverside Health, Springfield
 
 
 def names(text: str, engine: Engine = ENGINE) -> list[str]:
-    """The original text of every phi.name finding, checking that its offsets point at that text."""
-    found = []
-    for finding in engine.check(text).findings:
-        if finding.rule == "phi.name":
-            assert finding.start is not None and finding.end is not None
-            assert text[finding.start : finding.end] == finding.text
-            found.append(finding.text)
-    return found
+    """The original text of every phi.name finding, its offsets and tag checked."""
+    return spans("phi.name", text, engine)
 
 
 @pytest.mark.parametrize(

@@ -6,19 +6,14 @@ import pytest
 
 from guardrails import Engine, GuardrailSettings
 from guardrails.model import Severity
+from tests.phi_rule_cases import spans
 
 ENGINE = Engine(GuardrailSettings())
 
 
 def photos(text: str) -> list[str]:
-    """The original text of every phi.photo finding, checking that its offsets point at that text."""
-    found = []
-    for finding in ENGINE.check(text).findings:
-        if finding.rule == "phi.photo":
-            assert finding.start is not None and finding.end is not None
-            assert text[finding.start : finding.end] == finding.text
-            found.append(finding.text)
-    return found
+    """The original text of every phi.photo finding, its offsets and tag checked."""
+    return spans("phi.photo", text, ENGINE)
 
 
 @pytest.mark.parametrize(
