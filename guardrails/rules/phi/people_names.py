@@ -278,9 +278,10 @@ class NameRule(Rule):
         # One match per run of adjacent words (a shouted line may hold two names apart). A title goes with the
         # name it stands before: "Mx. van Holland" is redacted whole, as [NAME].
         titled_from = self._title_start(lower, name[0].start) if signal == "strong" else None
+        position = {token.start: i for i, token in enumerate(tokens)}  # a dict, not tokens.index: linear time
         chunk = [name[0]]
         for token in name[1:]:
-            if tokens.index(token) != tokens.index(chunk[-1]) + 1:
+            if position[token.start] != position[chunk[-1].start] + 1:
                 yield Match(titled_from if titled_from is not None else chunk[0].start, chunk[-1].end)
                 titled_from = None
                 chunk = []
