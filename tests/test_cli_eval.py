@@ -301,3 +301,38 @@ def test_cli_by_kind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     }
     human = CliRunner().invoke(main, ["eval", "--set", str(path), "--by-kind", "5"]).output
     assert human.index("k.bad") < human.index("k.good")  # worst first
+
+
+def _write_sets(root: Path) -> None:
+    (root / "heldout_x").mkdir()
+    held = [
+        {
+            "id": "h1",
+            "text": "Thanks Dana Whitfield!",
+            "expect": ["phi.name"],
+            "spans": [{"rule": "phi.name", "start": 7, "end": 21}],
+        },
+        {"id": "h2", "text": "Flu shots Saturday at our clinic.", "clean": True},
+    ]
+    (root / "heldout_x" / "posts.jsonl").write_text("\n".join(json.dumps(i) for i in held) + "\n")
+    # the marked-up source beside it must never be read as a set: its text still holds the [[...]] marks
+    (root / "heldout_x" / "posts.marked.jsonl").write_text('{"id": "m", "text": "[[phi.name|Dana]]", "clean": true}\n')
+    (root / "train.jsonl").write_text('{"id": "t", "text": "hello", "clean": true}\n')
+
+
+def test_heldout_sets_only_with_the_flag(tmp_path: Path) -> None:
+    # tuners run plain `carepost eval`: the held-out items must not reach them through --show-misses
+    _write_sets(tmp_path)
+    plain = json.loads(CliRunner().invoke(main, ["eval", "--dir", str(tmp_path), "--json"]).output)
+    assert plain["sets"] == [str(tmp_path / "train.jsonl")] and "heldout" not in plain
+    result = CliRunner().invoke(main, ["eval", "--dir", str(tmp_path), "--heldout", "--json"])
+    data = json.loads(result.output)
+    assert data["sets"] == [str(tmp_path / "train.jsonl"), str(tmp_path / "heldout_x" / "posts.jsonl")]
+    assert {t["name"]: t["value"] for t in data["heldout"]}["PHI recall (pooled)"] == 1.0
+
+
+def test_heldout_flag_without_heldout_sets_is_a_usage_error(tmp_path: Path) -> None:
+    # asking for the held-out figures where there are none must not print training figures as if they were
+    (tmp_path / "train.jsonl").write_text('{"id": "t", "text": "hello", "clean": true}\n')
+    result = CliRunner().invoke(main, ["eval", "--dir", str(tmp_path), "--heldout"])
+    assert result.exit_code == 2 and "held-out" in result.output

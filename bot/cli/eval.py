@@ -31,6 +31,12 @@ def default_dir() -> Path:
 @click.option("--dir", "eval_dir", type=click.Path(file_okay=False), default=None, help="Where the sets live.")
 @click.option("--show-misses", type=click.IntRange(min=0), default=0, help="Print up to N missed/false items per rule.")
 @click.option("--by-kind", type=click.IntRange(min=0), default=0, help="Print the N worst generator kinds.")
+@click.option(
+    "--heldout",
+    "with_heldout",
+    is_flag=True,
+    help="Also run the frozen held-out sets (evals/heldout*/posts.jsonl) and their targets.",
+)
 @click.option("--only", default=None, help="Only rules whose id starts with this (phi., advice.dosage, ...).")
 @click.option("--regenerate", is_flag=True, help="Rebuild the generated sets from the seed before measuring.")
 @click.option("--seed", type=int, default=DEFAULT_SEED, show_default=True, help="Seed for --regenerate.")
@@ -42,6 +48,7 @@ def eval_command(
     eval_dir: str | None,
     show_misses: int,
     by_kind: int,
+    with_heldout: bool,
     only: str | None,
     regenerate: bool,
     seed: int,
@@ -53,6 +60,11 @@ def eval_command(
     if regenerate:
         _regenerate(directory, seed, quiet=as_json)
     paths = [Path(p) for p in set_paths] or sorted(directory.glob("*.jsonl"))
+    if with_heldout:
+        frozen = heldout_sets(directory)
+        if not frozen:
+            fail(msg.NO_HELDOUT)
+        paths += [p for p in frozen if p not in paths]
     if not paths:
         fail(msg.NO_SETS.format(where=directory))
     app = load(config_path)
@@ -61,11 +73,14 @@ def eval_command(
     except EvalSetError as exc:
         fail(str(exc))
     names = [str(p) for p in paths]
+    held_names = [str(p) for p in paths if is_heldout(p)]
+    held = _pooled([per_set[name] for name in held_names])
     from bot.evaluation import render
 
     if as_json:
         payload = render.as_json(summary, names, show_misses)
-        emit_json({**payload, "per_set": render.per_set_json(per_set), "kinds": render.kinds_json(summary)})
+        extra = {"heldout": render.targets_json(held.heldout_targets())} if held_names else {}
+        emit_json({**payload, "per_set": render.per_set_json(per_set), "kinds": render.kinds_json(summary), **extra})
     else:
         from rich.console import Console
 
@@ -74,9 +89,28 @@ def eval_command(
         out.print(render.human(summary, names, show_misses, only))
         if len(per_set) > 1:
             out.print(render.per_set_table(per_set))
+        if held_names:
+            title = msg.HELDOUT_TITLE.format(sets=", ".join(held_names))
+            out.print(render.targets_table(held.heldout_targets(), title))
         if by_kind:
             out.print(render.kinds_table(summary, by_kind))
     raise SystemExit(EXIT_OK)
+
+
+def heldout_sets(directory: Path) -> list[Path]:
+    """The frozen held-out sets: posts.jsonl in each evals/heldout*/ folder (never the .marked sources)."""
+    return sorted(directory.glob("heldout*/posts.jsonl"))
+
+
+def is_heldout(path: Path) -> bool:
+    return path.parent.name.startswith("heldout") and not path.name.endswith(".marked.jsonl")
+
+
+def _pooled(summaries: list[Summary]) -> Summary:
+    pooled = Summary()
+    for one in summaries:
+        pooled.merge(one)
+    return pooled
 
 
 def _measure(paths: list[Path], directory: Path, app: AppConfig) -> tuple[Summary, dict[str, Summary]]:

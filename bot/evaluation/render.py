@@ -40,8 +40,8 @@ def rules_table(summary: Summary, only: str | None) -> Table:
     return table
 
 
-def targets_table(targets: list[Target]) -> Table:
-    table = Table(title=msg.TARGETS_TITLE, title_justify="left", header_style="bold")
+def targets_table(targets: list[Target], title: str = msg.TARGETS_TITLE) -> Table:
+    table = Table(title=title, title_justify="left", header_style="bold")
     for name in ("measure", "value", "target", ""):
         table.add_column(name)
     for t in targets:
@@ -105,6 +105,10 @@ def human(summary: Summary, sets: list[str], show_misses: int, only: str | None)
     return Group(*parts)
 
 
+def targets_json(targets: list[Target]) -> list[dict[str, Any]]:
+    return [t.model_dump() for t in targets]
+
+
 def rule_dict(s: RuleStats, show_misses: int) -> dict[str, Any]:
     data: dict[str, Any] = {
         "implemented": s.implemented,
@@ -149,7 +153,7 @@ def as_json(summary: Summary, sets: list[str], show_misses: int) -> dict[str, An
             "disclaimer_decisions": summary.disclaimer.count,
             "disclaimer_accuracy": summary.disclaimer.value,
         },
-        "targets": [t.model_dump() for t in summary.targets()],
+        "targets": targets_json(summary.targets()),
     }
     if show_misses:
         out["clean_false"] = [e.model_dump() for e in summary.clean_false[:show_misses]]
@@ -158,12 +162,14 @@ def as_json(summary: Summary, sets: list[str], show_misses: int) -> dict[str, An
 
 def set_figures(summary: Summary) -> dict[str, Any]:
     clean_fp = None if summary.clean.value is None else 1 - summary.clean.value
+    advice_fp = None if summary.advice_negatives.value is None else 1 - summary.advice_negatives.value
     return {
         "items": summary.items,
         "phi_recall": summary.phi_recall().value,
         "phi_caught_rate": summary.phi_caught.value,
         "phi_whole_rate": summary.phi_whole.value,
         "advice_recall": summary.advice_recall.value,
+        "advice_fp_rate": advice_fp,
         "clean_items": summary.clean.count,
         "clean_false_flag_rate": clean_fp,
         "disclaimer_accuracy": summary.disclaimer.value,
@@ -187,6 +193,7 @@ def per_set_table(per_set: dict[str, Summary]) -> Table:
             fmt(f["phi_caught_rate"]),
             fmt(f["phi_whole_rate"]),
             fmt(f["advice_recall"]),
+            fmt(f["advice_fp_rate"]),
             fmt(f["clean_false_flag_rate"]),
             fmt(f["disclaimer_accuracy"]),
         )

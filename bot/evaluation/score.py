@@ -193,6 +193,18 @@ class Summary(BaseModel):
         out.append(_target("disclaimer decisions right", ">= 0.95", self.disclaimer.value, lambda v: v >= 0.95))
         return out
 
+    def heldout_targets(self) -> list[Target]:
+        """Issue #10's targets, for sets nobody tuned on: pooled PHI recall, not per identifier type."""
+        clean_fp = None if self.clean.value is None else 1 - self.clean.value
+        advice_fp = None if self.advice_negatives.value is None else 1 - self.advice_negatives.value
+        return [
+            _target("PHI recall (pooled)", ">= 0.95", self.phi_recall().value, lambda v: v >= 0.95),
+            _target("clean posts flagged", "<= 0.05", clean_fp, lambda v: v <= 0.05),
+            _target("advice recall", ">= 0.92", self.advice_recall.value, lambda v: v >= 0.92),
+            _target("advice false positives", "<= 0.03", advice_fp, lambda v: v <= 0.03),
+            _target("disclaimer decisions right", ">= 0.92", self.disclaimer.value, lambda v: v >= 0.92),
+        ]
+
 
 def _target(name: str, goal: str, value: float | None, ok: Callable[[float], bool]) -> Target:
     return Target(name=name, goal=goal, value=value, met=None if value is None else ok(value))
