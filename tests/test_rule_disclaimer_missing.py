@@ -51,8 +51,8 @@ SHORT = GuardrailSettings().disclaimers.short
         ),  # a clear equivalent of the disclaimer
         (
             "@kelly_runs42 sounds like shin splints - ice it and take 600mg ibuprofen three times a day.",
-            False,
-        ),  # spec: advice is blocked, a disclaimer would not make it postable
+            True,
+        ),  # issue #10: blocked advice still reports the disclaimer, so the rewrite needs one round only
         ("Thank you to our volunteers for 10,000 hours of service this year!", False),  # recognition
     ],
 )

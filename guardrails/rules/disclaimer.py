@@ -6,9 +6,10 @@ job ad, an event or service announcement, staff recognition, facility news or a 
 explanatory about health. Naming a service (a flu shot, a mammogram) or a wellness topic is health
 information only with an explanatory cue ("lowers your risk", "signs of", "1 in 8 women").
 
-Two more decisions: a text that is medical advice gets no disclaimer (it is blocked, and a disclaimer would
-suggest it could be posted), and a patient story gets the results caveat (disclaimer.testimonial) rather
-than the medical disclaimer unless it also explains something about health.
+Two more decisions: a text blocked for medical advice (health information whatever words it uses) or for
+PHI still gets its disclaimer finding, so the writer learns everything the rewrite needs in one round (the
+verdict stays block whatever a disclaimer adds); and a patient story gets the results caveat
+(disclaimer.testimonial) rather than the medical disclaimer unless it also explains something about health.
 """
 
 from __future__ import annotations
@@ -123,9 +124,8 @@ class MissingDisclaimerRule(Rule):
         self.advice_rules = [cls(settings) for cls in ADVICE_RULES]
 
     def scan(self, doc: Document) -> Iterator[Match]:
-        if is_advice(doc, self.advice_rules):
-            return  # advice is blocked: a disclaimer cannot make it postable, so none is offered
-        if not gives_health_information(doc) or self.has_disclaimer(doc):
+        # advice is about someone's health by definition, whether or not it names a term we know
+        if not (gives_health_information(doc) or is_advice(doc, self.advice_rules)) or self.has_disclaimer(doc):
             return
         yield Match()
 
