@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from guardrails.settings import (
     Disclaimers,
     GuardrailSettings,
+    NameSettings,
     Organization,
     Platform,
     PlatformLimits,
@@ -43,6 +44,7 @@ class GuardrailOptions(Section):
     disclaimers: Disclaimers = Field(default_factory=Disclaimers)
     platforms: dict[Platform, PlatformLimits] = Field(default_factory=default_platform_limits)
     terms: Terms = Field(default_factory=Terms)
+    names: NameSettings = Field(default_factory=NameSettings)
     max_text_chars: int = Field(default=100_000, gt=0)
 
     @field_validator("platforms", mode="before")
@@ -153,6 +155,7 @@ class AppConfig(Section):
             disclaimers=g.disclaimers,
             platforms=dict(g.platforms),
             terms=g.terms,
+            names=g.names,
             max_text_chars=g.max_text_chars,
         )
 

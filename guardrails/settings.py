@@ -135,6 +135,14 @@ class Terms(Strict):
     )
 
 
+class NameSettings(Strict):
+    """phi.name's decision: each candidate name gets a score from its features (name lists, capitals, person,
+    staff-role, public-figure, donor and building cues; see guardrails/rules/phi/people_names_score.py) and is
+    flagged when the score reaches `threshold`. Lower catches more names and flags more clean posts."""
+
+    threshold: float = Field(default=2.0, ge=0.5, le=6.0, description="Score at which a candidate is a name.")
+
+
 class GuardrailSettings(Strict):
     organization: Organization = Field(default_factory=Organization)
     staff: list[StaffMember] = Field(default_factory=lambda: [StaffMember(name="Sarah Chen", title="MD, Cardiology")])
@@ -142,6 +150,7 @@ class GuardrailSettings(Strict):
     disclaimers: Disclaimers = Field(default_factory=Disclaimers)
     platforms: dict[Platform, PlatformLimits] = Field(default_factory=default_platform_limits)
     terms: Terms = Field(default_factory=Terms)
+    names: NameSettings = Field(default_factory=NameSettings)
     max_text_chars: int = Field(default=100_000, gt=0, description="Longer texts are refused, not checked.")
 
     @field_validator("platforms", mode="before")
