@@ -48,6 +48,44 @@ def dates(text: str) -> list[str]:
             "Her surgery is on \uff11\uff19\uff13\uff13\uff0d\uff10\uff17\uff0d\uff12\uff13.",
             ["\uff11\uff19\uff13\uff13\uff0d\uff10\uff17\uff0d\uff12\uff13"],
         ),
+        # ISO date after a surgery word
+        ("Her surgery was 2024-07-09 and she is home now.", ["2024-07-09"]),
+        # chart style day-month-year with no separators
+        ("Admitted 09SEP24 with pneumonia, now home.", ["09SEP24"]),
+        # chart style with dashes and a four-digit year
+        ("Seen in clinic 12-MAR-2024 for follow-up.", ["12-MAR-2024"]),
+        # a bare month/day after chart shorthand for diagnosed
+        ("Dx'd 3/14 and already back at work.", ["3/14"]),
+        # "admit" as a noun before a bare date, and the discharge after it
+        ("Admit 3/14, discharged 3/20.", ["3/14", "3/20"]),
+        # a clinical word written right before the date, chart style
+        ("Surgery 3/14 went great.", ["3/14"]),
+        # seen and delivered before a bare date
+        ("Seen 3/14 in clinic and delivered 3/20 by our midwives.", ["3/14", "3/20"]),
+        # ordinals with no month: the day of an admission and of going home
+        ("She was admitted on the 4th and went home on the 9th.", ["the 4th", "the 9th"]),
+        # a spelled ordinal with its month, the full stop left out of the span
+        ("He had surgery on the fourteenth of March.", ["the fourteenth of March"]),
+        # a spelled ordinal with no month
+        ("He was admitted on the fourth and is doing great.", ["on the fourth"]),
+        # a zero-width space inside an ISO date: removed for matching, the span covers it
+        ("Her surgery on 2024-07-\u200b09 went well.", ["2024-07-\u200b09"]),
+        # a zero-width space between month and day, with a zero-padded day
+        ("Born May\u200b 02, 2005, our little fighter is back.", ["May\u200b 02, 2005"]),
+        # a holiday with a year is a month and a day; the procedure is a word ending in -pass
+        ("He had his bypass on Valentine's Day 2024 and still brings us roses.", ["Valentine's Day 2024"]),
+        # an -ectomy is a procedure too
+        ("Her mastectomy was on June 3 and she rang the bell in May.", ["June 3"]),
+        # a holiday as a visit date is not tied to anyone without a person event
+        ("Join us on Valentine's Day for free heart screenings.", []),
+        # the 4th floor is a place, and the surgery team's move is not a person event
+        ("Our surgery team moved to the 4th floor on the 3rd of June.", []),
+        # free admission is an event's, not a patient's admission
+        ("Free admission March 3 to the health fair.", []),
+        # Independence Day is a holiday, not a person's date
+        ("We celebrate the Fourth of July with our patients.", []),
+        # a photo op and a walk are events
+        ("Photo op March 3 with the NICU graduates! Stroke Walk May 3 at the park.", []),
         # the spec's event example: an event date and opening hours are not PHI
         ("Flu shots are available at our Main Street clinic this Saturday, Oct 12, 9am-1pm.", []),
         # an awareness month and an event date

@@ -3,8 +3,11 @@
 A date alone is not PHI: posts are full of event dates, awareness days and opening hours. Under HIPAA's Safe
 Harbor a date is an identifier when it is an element of a date "directly related to an individual", so a
 date stands only when a person-event word comes just before it in the same sentence ("born 04/12/1961",
-"admitted on March 3rd", "DOB: 1961-04-12", "her surgery on May 2") or a birth label just after it
-("04/12/1961 (DOB)"). A year alone is never flagged (Safe Harbor allows years); a month with a year is.
+"admitted on March 3rd", "DOB: 1961-04-12", "her surgery on May 2", "dx'd 3/14", "Surgery 3/14") or a birth
+label just after it ("04/12/1961 (DOB)"). A year alone is never flagged (Safe Harbor allows years); a month
+with a year is. Dates are read in the forms people and charts write them: numeric, ISO, "May 02, 2005",
+chart style "09SEP24", and ordinals with no month ("admitted on the 4th") or spelled out ("the fourteenth of
+March"); zero-width characters inside a date are removed by the matching copy (guardrails.normalize) first.
 """
 
 from __future__ import annotations
@@ -22,30 +25,68 @@ _MONTH = (
 _MES = r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
+_MON3 = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
+_ORD_UNITS = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+# The spelled ordinals a day of the month can be: "fourteenth", "twenty-first", "thirtieth".
+_SPELLED_DAY = (
+    rf"(?:{_ORD_UNITS}|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
+    rf"|nineteenth|twentieth|twenty[- ]?{_ORD_UNITS}|thirtieth|thirty[- ]?first)"
+)
+# "on the 4th floor", "the 3rd time": an ordinal that is not a day of the month.
+_NOT_A_DAY = (
+    r"(?![ -](?:floor|fl\b|grade|graders?|time|times|try|attempt|round|day|days|week|weeks|month|months|year|years"
+    r"|annual|anniversary|birthday|place|dose|cycle|session|level|stor(?:e?y|ies)|percentile|street|st\b|ave"
+    r"|avenue|generation|child|baby|patient|person|one|trimester|stage|inning|quarter|period|annual|edition))"
+)
 
 DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("iso", re.compile(rf"\b{_YEAR}[-/.](?:0?[1-9]|1[0-2])[-/.](?:[12]\d|3[01]|0?[1-9])\b")),
     ("numeric", re.compile(r"\b(?:[12]\d|3[01]|0?[1-9])[/.-](?:[12]\d|3[01]|0?[1-9])(?:[/.-](?:\d{4}|\d{2}))?\b")),
-    ("month_day", re.compile(rf"\b{_MONTH} {_DAY}\b(?:,? {_YEAR}\b)?")),
+    ("month_day", re.compile(rf"\b{_MONTH} (?:the )?{_DAY}\b(?:,? {_YEAR}\b)?")),
+    ("chart", re.compile(rf"\b(?:[12]\d|3[01]|0?[1-9])-?{_MON3}-?(?:\d{{4}}|\d{{2}})\b")),
     ("day_month", re.compile(rf"\b{_DAY} (?:of )?{_MONTH}(?:,? {_YEAR}\b)?")),
     ("month_year", re.compile(rf"\b{_MONTH},? {_YEAR}\b")),
     ("spanish", re.compile(rf"\b{_DAY} de {_MES}(?: de {_YEAR})?\b")),
+    ("ordinal", re.compile(rf"\bthe (?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b{_NOT_A_DAY}")),
 )
+# Dates with no digit at all: "the fourteenth of March", "March the fourteenth", "on the fourth".
+SPELLED_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("spelled_day_month", re.compile(rf"\b(?:the )?{_SPELLED_DAY} of {_MONTH}(?:,? {_YEAR}\b)?")),
+    ("spelled_month_day", re.compile(rf"\b{_MONTH} (?:the )?{_SPELLED_DAY}\b(?:,? {_YEAR}\b)?")),
+    ("spelled_ordinal", re.compile(rf"\bon the {_SPELLED_DAY}\b{_NOT_A_DAY}(?! of )")),
+    # A holiday is a month and a day: "had his bypass on Valentine's Day 2024".
+    (
+        "holiday",
+        re.compile(
+            r"\b(?:new year's (?:eve|day)|valentine's day|christmas(?: eve| day)?|thanksgiving(?: day)?|halloween"
+            r"|easter(?: sunday)?|st\.? patrick's day|mother's day|father's day|labor day|memorial day)"
+            rf"(?:,? {_YEAR}\b)?"
+        ),
+    ),
+)
+SPELLED_HINT = re.compile(r"(?:first|second|third|th|day|eve|christmas|thanksgiving|halloween|easter)\b")
 # A person event just before the date, in the same sentence (searched at the end of the text before it).
 PERSON_EVENT_BEFORE = re.compile(
-    r"(?:\b(?:born|birth(?:day|date)?|date of birth|d\.?o\.?b\.?|b\.|admitted|admission|admit date|discharged|"
+    r"(?:\b(?:born|birth(?:day|date)?|date of birth|d\.?o\.?b\.?|b\.|admitted|admission date|admit date|discharged|"
     r"discharge(?: date)?|(?:had|underwent|undergoes|his|her|their|my|your|scheduled for|date of) (?:[\w-]+ )?"
-    r"(?:surgery|procedure|operation|transplant|visit|appointment|delivery|c-section|amputation|biopsy)|"
+    r"(?:surgery|procedure|operation|transplant|visit|appointment|delivery|c-section|amputation|biopsy|bypass|stent|"
+    r"(?:knee|hip|valve) replacement|\w+ectomy|\w+otomy|\w+plasty|\w+oscopy)|"
     r"(?:surgery|operation|procedure|transplant|amputation|biopsy|c-section|accident|crash|injury|stroke|"
     r"heart attack|diagnosis|admission|discharge) (?:was |is |took place |happened )?(?:on|dated)|"
     r"(?:chemo\w*|radiation|dialysis|infusion|surgery|operation|procedure|appointment|check-?up|follow-?up|"
-    r"biopsy|scan|mri|c-section|induction|transplant)\b[^.!?\n]{0,20}\b(?:is|was|on|for|to|dated)|"
+    r"biopsy|scan|mri|c-section|induction|transplant)\b(?! (?:team|center|centre|department|unit|staff|clinic|"
+    r"program|wing|suite|floor|services|schedulers?))[^.!?\n]{0,20}\b(?:is|was|on|for|to|dated)|"
     r"(?:came|brought|rushed|checked|went) in(?: on)?|"
     r"(?:nacio|nacieron|naci|operad[oa]|ingres[oa]d?[oa]?|dad[oa] de alta|fallecio|murio|cita|cirugia|parto)"
     r"(?: el| en)?|"
     r"operated on|died|passed away|passed|death|deceased|date of death|d\.?o\.?d\.?|visited|was seen|seen|"
     r"diagnosed|delivered|hospitali[sz]ed|injured|date of service|dos|treated|arrived|came home|went home|"
-    r"welcomed|baptized|buried|funeral)\b[^.!?\n]{0,25}|\b(?:dob|d\.o\.b\.|born|birth):? ?)$"
+    r"welcomed|baptized|buried|funeral|admit|re-?admitted|dx'?d|d/c'?d|s/p|status post|intubated|"
+    r"extubated|coded|due date)\b[^.!?\n]{0,25}|\b(?:dob|d\.o\.b\.|born|birth):? ?|"
+    # a clinical word written right before the date, chart style: "Surgery 3/14", "dx: 3/14", "biopsy - 3/14"
+    r"\b(?:surgery|surg|operation|procedure|transplant|biopsy|chemo|c-section|amputation|dx|diagnosis|discharge|"
+    r"delivery|injury|accident|stroke|adm|d/c) ?(?:[:-] ?|on |dated )?"
+    r"(?:the )?)$"
 )
 PERSON_EVENT_AFTER = re.compile(
     r" ?\((?:dob|d\.o\.b\.?|date of birth|born|birth|admitted|discharged|dod)\)|[^.!?\n]{0,12}\b(?:(?:the day|the date|"
@@ -60,7 +101,8 @@ EVENT_HINT = re.compile(
     r"die|passed|death|deceas|d\.?o\.?d|visit|seen|diagnos|hospitali|injur|treat|arriv|came|brought|rushed|"
     r"checked in|went|welcomed|baptiz|buried|funeral|appointment|check-?up|follow-?up|chemo|radiation|dialysis|"
     r"infusion|scan|mri|induction|accident|crash|stroke|heart attack|admission|nacio|naci|operad|ingres|alta|"
-    r"fallec|murio|cita|cirugia|parto|\bdos\b|date of"
+    r"fallec|murio|cita|cirugia|parto|\bdos\b|date of|\bdx|d/c|s/p|status post|intubat|extubat|\bcoded|due date|"
+    r"\badm\b|bypass|stent|replacement|ectomy|otomy|plasty|oscopy"
 )
 
 
@@ -76,15 +118,18 @@ class DateRule(Rule):
     TRIGGER = re.compile(r"\d")
 
     def scan(self, doc: Document) -> Iterator[Match]:
-        if not doc.has_digits:
-            return
         lower = doc.lower
-        if not EVENT_HINT.search(lower):
-            return  # no person-event word anywhere: no date here can be tied to a person
+        patterns = DATE_PATTERNS if doc.has_digits else ()
+        if SPELLED_HINT.search(lower):
+            patterns = (*patterns, *SPELLED_PATTERNS)
+        if not patterns or not EVENT_HINT.search(lower):
+            return  # no date, or no person-event word anywhere: no date here can be tied to a person
         taken: list[tuple[int, int]] = []
-        for _name, pattern in DATE_PATTERNS:
+        for _name, pattern in patterns:
             for found in pattern.finditer(lower):
                 start, end = found.span()
+                if lower[end - 1] == ".":
+                    end -= 1  # "the 14th of Mar." at a sentence's end: the full stop is not the date's
                 if any(start < t_end and end > t_start for t_start, t_end in taken):
                     continue
                 if not self._tied_to_person(lower, start, end):
