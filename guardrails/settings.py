@@ -41,6 +41,24 @@ class Organization(Strict):
     )
     aliases: list[str] = Field(default_factory=list, description="Other names the organization and its sites go by.")
     phone_region: str = Field(default="US", description="ISO country used to read numbers without a +code.")
+    phone_prefixes: list[str] = Field(
+        default_factory=list,
+        description="Number blocks the organization owns ('(555) 010', '+44 20 7946'): any number starting with "
+        "one is a department line of ours, never a patient's.",
+    )
+
+    @field_validator("phone_prefixes")
+    @classmethod
+    def _prefix_digits(cls, value: list[str]) -> list[str]:
+        """A prefix is an area code and an exchange or longer: fewer digits would let a patient's number through."""
+        for prefix in value:
+            digits = sum(ch.isdigit() for ch in prefix)
+            if digits < 6 or digits > 12 or any(not (ch.isdigit() or ch in " ()+-./") for ch in prefix):
+                raise ValueError(
+                    f"{prefix!r} is not a number block; write 6 to 12 digits, "
+                    "the area code and exchange at least, like '(555) 010'"
+                )
+        return value
 
 
 class Platform(StrEnum):

@@ -36,6 +36,8 @@ def test_account_found(text: str, expected: list[str]) -> None:
         "Please update claim #CL-0125415",  # a claim number is phi.id
         "Call (555) 010-2000 about billing",  # the organization's phone near "billing"
         "Member ID: W123-456-789",  # a health plan id
+        "Billing: 555-010-9000",  # the billing office's phone line, for phi.phone to judge
+        "Questions about a bill? Billing office (312) 555-9000",  # the same with a parenthesised area code
     ],
 )
 def test_account_not_found(text: str) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from pydantic import ValidationError
 
 from guardrails.engine import Engine
 from guardrails.settings import GuardrailSettings, Organization
@@ -29,6 +30,19 @@ from tests.phi_rule_cases import identifier_rules_hit, spans
         ("UK cousin: +44 20 7946 0958", ["+44 20 7946 0958"]),  # foreign number with country code
         ("reach me on whatsapp +52 1 55 1234 5678", ["+52 1 55 1234 5678"]),  # outdated format phonenumbers rejects
         ("Call (555) 010-2000 or her at 555-010-3000", ["555-010-3000"]),  # org number passes, the other not
+        (
+            "Call five five five, 0 one 0, 2 2 1 9 to reach her mom.",
+            ["five five five, 0 one 0, 2 2 1 9"],
+        ),  # spelled and spaced digits mixed: still a number to call
+        ("Her dad's cell is 4 1 2 - 7 7 - 0 9 3 1.", ["4 1 2 - 7 7 - 0 9 3 1"]),  # one digit at a time
+        ("His number: 412 five five five 0931.", ["412 five five five 0931"]),  # digit groups and digit words
+        (
+            "text me: (four one two) five five five - oh nine three one",
+            ["(four one two) five five five - oh nine three one"],
+        ),  # all words, "oh" for zero
+        ("Call her mom at (555) 010-4477.", ["(555) 010-4477"]),  # on the org's exchange, but her mom's
+        ("Our team: her cell is 312-555-0188.", ["312-555-0188"]),  # a label of ours, then someone's own cell
+        ("Call our patient's daughter at 312-555-0133.", ["312-555-0133"]),  # "our" is not a department here
     ],
 )
 def test_phone_found(text: str, expected: list[str]) -> None:
@@ -57,6 +71,13 @@ def test_phone_found(text: str, expected: list[str]) -> None:
         "Apply by 11/30. Job ID: RN-2024-118.",  # digits inside a job code
         "NDC 0002-3227-30 is the insulin code",  # a drug code: no area code starts with 0
         "PO 4500012345 for the new beds",  # a purchase order number
+        "Call our cardiology line at 312-555-2219.",  # labelled as one of our lines
+        "Questions? Scheduling: (312) 555-3344. Billing: 312-555-9000.",  # department labels
+        "Call us at 312-555-0101 to book.",  # "call us": the organization's own number
+        "For appointments call (555) 010-4477 or visit riversidehealth.org.",  # on the exchange of our main number
+        "Steps 1, 2, 3, 4, 5, 6, 7 are in the guide: call if stuck.",  # counting, not a number
+        "We won 3 - 2, 4 - 1 and 5 - 0 this season; call it a streak.",  # scores
+        "Rated 5 5 5 4 5 5 5 stars by patients",  # spaced ratings with no phone word
     ],
 )
 def test_phone_not_found(text: str) -> None:
@@ -67,6 +88,26 @@ def test_org_event_post_has_no_identifier_finding() -> None:
     # the spec's example: an event announcement with the organization's own number configured
     text = "Flu shots are available at our Main Street clinic this Saturday, Oct 12, 9am-1pm. Call (555) 010-2000."
     assert identifier_rules_hit(text) == []
+
+
+def test_configured_prefix_is_a_department_line() -> None:
+    # organization.phone_prefixes: a block the organization owns, even with a person's word beside the number
+    engine = Engine(GuardrailSettings(organization=Organization(phone_prefixes=["(312) 555-01"])))
+    assert spans("phi.phone", "Her nurse line is 312-555-0142", engine) == []
+    assert spans("phi.phone", "Her cell is 312-555-0942", engine) == ["312-555-0942"]
+
+
+@pytest.mark.parametrize(
+    "prefix",
+    [
+        "555",  # an area code alone would let every patient in it through
+        "call 555 010",  # words are not a number block
+        "1234567890123",  # longer than any number
+    ],
+)
+def test_phone_prefix_is_validated(prefix: str) -> None:
+    with pytest.raises(ValidationError, match="is not a number block"):
+        Organization(phone_prefixes=[prefix])
 
 
 def test_configured_region_reads_local_numbers() -> None:

@@ -3,7 +3,13 @@
 Each is a Safe Harbor identifier (45 CFR 164.514(b)(2)) unless it is the organization's own, which the
 configuration lists. Phone and fax numbers are found by `phonenumbers` (Google's libphonenumber rules), run
 only when a cheap regex has seen seven or more digits in a phone-like run, so a post without numbers costs
-nothing. A number is a fax when "fax" is written just before or after it.
+nothing. A number is a fax when "fax" is written just before or after it. Numbers written to slip past a digit
+pattern ("five five five, 0 one 0, 2 2 1 9") are read by contacts_spelled.
+
+The organization's department lines are its own too, though app.yaml cannot list them all: a number in one of
+`organization.phone_prefixes`, a number on the exchange (area code and first three digits) of one of its listed
+phones, or a number labelled as ours ("call our cardiology line at", "Scheduling: ", "call us at") passes,
+unless a person's word (his, her, mom, patient) says it is someone's own.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from typing import ClassVar
 
 from guardrails.measure import find_urls
 from guardrails.rules.base import Document, Match, Rule
+from guardrails.rules.phi.contacts_spelled import spaced_without_cue, spelled_numbers
 from guardrails.rules.phi.identifiers import keyed_overlaps
 from guardrails.rules.phi.support import (
     PhiPatternRule,
@@ -52,6 +59,26 @@ DATE_LIKE = re.compile(r"^(?:\d{1,2}[-./]\d{1,2}[-./](?:19|20)?\d\d|(?:19|20)\d\
 TOLL_FREE = re.compile(r"(?:\+?1[ .-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[ .-]?\d{3}[ .-]?\d{4}")
 # Words that make even a toll-free number someone's own: "He left his number, +1-833-887-4084".
 PERSONAL = re.compile(r"\b(?:his|her|my|he|she|him|me|mom|dad|son|daughter|wife|husband|patient)\b")
+# A number the text labels as one of the organization's lines: "call our cardiology line at", "call us at",
+# "Scheduling: ". Read at the end of the text before the number, on the same line.
+DEPARTMENT_LABEL = re.compile(
+    r"(?:\b(?:call|text|reach|contact|phone|ring|dial|fax) us\b|\bour (?:[\w&'/-]+ ){0,4}?(?:lines?|desk|office"
+    r"|department|dept|clinic|center|centre|team|unit|hotline|helpline|numbers?|scheduling|schedulers|appointments?"
+    r"|switchboard|pharmacy|lab|program|services|nurses?|operators?|front desk)\b"
+    r"|\b(?:cardiology|oncology|radiology|imaging|scheduling|appointments|billing|pharmacy|lab|laboratory|registration"
+    r"|admissions|patient relations|volunteer services|foundation|media relations|pediatrics|maternity"
+    r"|behavioral health|nurse(?: advice)? line|main (?:line|number)|switchboard|front desk|information desk"
+    r"|gift shop|careers|human resources|recruiting|security|spiritual care|financial counseling|medical records"
+    r"|records)"
+    r"(?: (?:line|desk|office|department|dept|team|services))?\s*[:(-])"
+    r"(?P<gap>[^.!?\n]{0,25})$"
+)
+LABEL_LOOKBACK = 90
+# Words in the gap between a label and the number that make the number someone's: "our team: her cell is".
+GAP_PERSONAL = re.compile(
+    r"\b(?:his|her|my|him|me|mom|dad|son|daughter|wife|husband|mother|father|grand\w+|cousin|aunt|uncle|brother"
+    r"|sister|friend|neighbou?r|cell|personal|home)\b"
+)
 NANP = re.compile(
     r"(?<!\d)(?:\+?0{0,2}1[ .-]?)?(?P<number>\(?[2-9]\d{2}\)?[ .-]?\d{3}[ .-]?\d{4})"
     r"(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?!\d)"
@@ -86,12 +113,10 @@ def phone_candidates(doc: Document, region: str) -> list[PhoneCandidate]:
 
 def _find_phones(doc: Document, region: str) -> list[PhoneCandidate]:
     """phonenumbers reads only each run of seven or more digits (plus a lead "+(" and an extension)."""
-    if not doc.has_digits:
-        return []
     text = doc.text
     lower = doc.lower
     found: list[PhoneCandidate] = []
-    for hint in PHONE_HINT.finditer(text):
+    for hint in PHONE_HINT.finditer(text) if doc.has_digits else ():
         base = max(0, hint.start() - HINT_BEFORE)
         while base < hint.start() and text[base] not in "+(":
             base += 1
@@ -104,7 +129,26 @@ def _find_phones(doc: Document, region: str) -> list[PhoneCandidate]:
             before = lower[max(0, start - NUMBER_CONTEXT_BEFORE, found[-1].end if found else 0) : start]
             before = before[before.rfind("\n") + 1 :]
             found.append(PhoneCandidate(start, end, e164, _is_fax(before, lower[end : end + 12])))
-    return found
+    return found + _spelled_candidates(doc, region, found)
+
+
+def _spelled_candidates(doc: Document, region: str, found: list[PhoneCandidate]) -> list[PhoneCandidate]:
+    """Numbers spelled or spaced out (see contacts_spelled), where no written-together number was read."""
+    lower = doc.lower
+    out: list[PhoneCandidate] = []
+    for number in spelled_numbers(doc):
+        start, end = number.start, number.end
+        if any(c.start < end and start < c.end for c in found) or keyed_overlaps(doc, start, end):
+            continue
+        if CODE_BEFORE.search(lower, max(0, start - 24), start) is not None:
+            continue
+        digits = number.digits
+        e164 = "+" + digits if len(digits) == 11 and digits[0] == "1" else "+1" + digits
+        if region not in NANP_REGIONS:
+            e164 = "+" + digits
+        before = lower[max(0, start - NUMBER_CONTEXT_BEFORE) : start]
+        out.append(PhoneCandidate(start, end, e164, _is_fax(before[before.rfind("\n") + 1 :], lower[end : end + 12])))
+    return out
 
 
 def _read_window(window: str, region: str) -> tuple[tuple[int, int, str], ...]:
@@ -175,6 +219,7 @@ def _dropped(doc: Document, start: int, end: int) -> bool:
         or _glued(text, start, end)
         or UNIT_AFTER.match(doc.lower[end : end + 12]) is not None
         or keyed_overlaps(doc, start, end)
+        or spaced_without_cue(doc.lower, start, end)
         or CODE_BEFORE.search(doc.lower, max(0, start - 24), start) is not None
         or (TOLL_FREE.match(text, start, end) is not None and not PERSONAL.search(doc.window(start, end, 50, 30)))
     )
@@ -206,6 +251,20 @@ def _glued(text: str, start: int, end: int) -> bool:
 def _is_amount(text: str, start: int, end: int) -> bool:
     """Money and percentages: "$1 250 000", "1 000 000%"."""
     return (start > 0 and text[start - 1] in "$€£") or (end < len(text) and text[end : end + 1] == "%")
+
+
+def _e164_prefix(prefix: str, region: str) -> str:
+    """A configured number block as the start of an E.164 number: "+44 20 7946" as written, "(555) 010" with the
+    region's country code, a national trunk 0 dropped ("020 7946" in GB reads "+44207946")."""
+    import phonenumbers  # imported on first use (see _read_numbers)
+
+    digits = "".join(ch for ch in prefix if ch.isdigit())
+    if prefix.strip().startswith("+"):
+        return "+" + digits
+    code = phonenumbers.country_code_for_region(region) or 1
+    if code == 1 and len(digits) == 11 and digits.startswith("1"):
+        digits = digits[1:]
+    return f"+{code}{digits.lstrip('0') if code != 1 else digits}"
 
 
 def _e164_set(numbers: list[str], region: str) -> frozenset[str]:
@@ -245,13 +304,37 @@ class _NumberRule(Rule):
         """The last seven digits too: an organization often writes its own number without the area code."""
         return frozenset(number[-7:] for number in self.own if len(number) > 8)
 
+    @cached_property
+    def own_prefixes(self) -> tuple[str, ...]:
+        """The configured number blocks as E.164 prefixes ("(555) 010" in the US reads "+1555010")."""
+        return tuple(_e164_prefix(p, self.region) for p in self.settings.organization.phone_prefixes)
+
+    @cached_property
+    def own_exchanges(self) -> frozenset[str]:
+        """Area code and exchange of each North American number of ours: "+1555010" for (555) 010-2000."""
+        return frozenset(number[:8] for number in self.own if number.startswith("+1") and len(number) == 12)
+
     def scan(self, doc: Document) -> Iterator[Match]:
-        if not doc.has_digits:
-            return
         for candidate in phone_candidates(doc, self.region):
             if candidate.is_fax is not self.WANT_FAX or self.invalidate(candidate.e164):
                 continue
+            if self._department_line(doc, candidate):
+                continue
             yield Match(candidate.start, candidate.end)
+
+    def _department_line(self, doc: Document, candidate: PhoneCandidate) -> bool:
+        """One of the organization's lines it did not list (see the module docstring)."""
+        e164 = candidate.e164
+        if e164.startswith(self.own_prefixes) and self.own_prefixes:
+            return True
+        lower = doc.lower
+        line_start = lower.rfind("\n", max(0, candidate.start - LABEL_LOOKBACK), candidate.start) + 1
+        label = DEPARTMENT_LABEL.search(lower, max(line_start, candidate.start - LABEL_LOOKBACK), candidate.start)
+        if label is not None and GAP_PERSONAL.search(label.group("gap")) is None:
+            return True
+        return e164[:8] in self.own_exchanges and not PERSONAL.search(
+            doc.window(candidate.start, candidate.end, 50, 30)
+        )
 
     def invalidate(self, text: str) -> bool:
         """The organization's own numbers, compared as E.164."""

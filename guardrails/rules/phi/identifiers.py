@@ -30,6 +30,9 @@ COUNT_AFTER = re.compile(
     r"\s*(?:%|percent|people|patients|members|visitors|participants|babies|families|residents|years|days|hours"
     r"|times|steps|miles|meals|volunteers|nurses|staff|employees|beds|donors)\b"
 )
+# "Billing: 555-010-9000", "billing office (555) 010-9000": a department's phone number after the word billing.
+PHONE_SHAPE = re.compile(r"\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}")
+BILLING_LINE = re.compile(r"\bbilling(?: (?:office|department|dept|line|questions?|team))?\s*[:-]?\s*(?:call\s+)?\(?$")
 STREET_AFTER = re.compile(
     r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way)\b"
 )
@@ -142,7 +145,17 @@ def _not_an_id(doc: Document, rule_id: str, start: int, end: int) -> bool:
     value = doc.text[start:end]
     if rule_id != "phi.ssn" and YEAR.fullmatch(value):
         return True
+    if rule_id == "phi.account" and _billing_line(doc, start, value):
+        return True
     return COUNT_AFTER.match(doc.lower, end) is not None or STREET_AFTER.match(doc.text, end) is not None
+
+
+def _billing_line(doc: Document, start: int, value: str) -> bool:
+    """ "Billing: 555-010-9000" is the billing office's phone line, which phi.phone judges, not an account."""
+    return (
+        PHONE_SHAPE.fullmatch(value) is not None
+        and BILLING_LINE.search(doc.lower, max(0, start - 40), start) is not None
+    )
 
 
 def keyed_overlaps(doc: Document, start: int, end: int) -> bool:
