@@ -1,22 +1,30 @@
 """One aiohttp server for `carepost serve`: GET /healthz, POST /slack/events, and whatever Teams attaches.
 
-Slack requests are handed to the Bolt AsyncApp as they are (Bolt verifies the signature and the timestamp
-and answers 401 otherwise); the response leaves as soon as the listener acknowledges. Teams plugs in through
-`bot.adapters.teams.attach(app, service)`, so this module never imports botbuilder.
+Slack requests have their signature and timestamp checked on the raw bytes first (401, or 400 for a timestamp
+that is not a number, with one log line); only a signed request is parsed and handed to the Bolt AsyncApp
+(a signed body that cannot be parsed answers 400). The response leaves as soon as the listener acknowledges.
+Teams plugs in through `bot.adapters.teams.attach(app, service)`, so this module never imports botbuilder.
 """
 
 from __future__ import annotations
 
 import importlib
+import logging
+import time
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from aiohttp import web
 
 from bot.adapters.slack.app import SlackBot
+from bot.adapters.slack.verify import verify
 from bot.messages import chat as msg
+from bot.messages import slack as slack_msg
 
 if TYPE_CHECKING:
     from bot.service import CarePost
+
+log = logging.getLogger("carepost.http")
 
 SLACK_BOT_KEY = web.AppKey("carepost.slack", SlackBot)
 
@@ -43,10 +51,24 @@ async def healthz(_request: web.Request) -> web.Response:
 
 
 async def slack_events(request: web.Request) -> web.Response:
-    from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
+    from slack_bolt.adapter.aiohttp import to_aiohttp_response
+    from slack_bolt.request.async_request import AsyncBoltRequest
 
     bot = request.app[SLACK_BOT_KEY]
-    bolt_response = await bot.app.async_dispatch(await to_bolt_request(request))
+    raw = await request.read()
+    checked = verify(bot.settings.signing_secret, raw, request.headers, now=time.time())
+    if checked.outcome != "ok":
+        log.warning("slack: request refused (%s)", checked.outcome)
+        return web.json_response({"error": slack_msg.REQUEST_REFUSED}, status=checked.status)
+    try:
+        headers: dict[str, str | Sequence[str]] = dict(request.headers)
+        bolt_request = AsyncBoltRequest(body=raw.decode("utf-8"), query=request.query_string, headers=headers)
+        if not isinstance(bolt_request.body, dict):
+            raise TypeError("not an object")
+    except Exception as exc:  # a signed body Bolt cannot parse: say so, never a traceback
+        log.warning("slack: signed request with an unreadable body (%s)", type(exc).__name__)
+        return web.json_response({"error": slack_msg.REQUEST_UNREADABLE}, status=400)
+    bolt_response = await bot.app.async_dispatch(bolt_request)
     return await to_aiohttp_response(bolt_response)
 
 

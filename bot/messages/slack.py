@@ -12,3 +12,6 @@ REVIEWER_NOTICE = "New post waiting for review"
 REVIEWER_NOTICE_GROUP = "<!subteam^{group}> a new post is waiting for review"
 DECISION_NOTICE = "Your {platform} post (item {id}) is now {state}{by}."
 NOT_FOR_YOU = "Only {who} can use these buttons."
+
+REQUEST_REFUSED = "The request is not signed by Slack with this app's signing secret, or is too old."
+REQUEST_UNREADABLE = "The request body is not a Slack payload this app can read."
