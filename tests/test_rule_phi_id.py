@@ -26,6 +26,11 @@ from tests.phi_rule_cases import spans
         ("Bed 3 in the PICU is our superhero of the week!", ["Bed 3"]),  # the bed stands for its patient
         ("The gentleman in bed 13 wants to thank the nurses.\n-\nCedar Valley Community Hospital", ["bed 13"]),  # sig
         ("Bring balloons to the girl in \uff52\uff4f\uff4f\uff4d 634", ["\uff52\uff4f\uff4f\uff4d 634"]),  # full-width
+        ("Visit Mr. Jones in room 4B.", ["room 4B"]),  # a title's full stop does not end the sentence
+        ("Our patient in chair 7 in infusion rang the bell today.", ["chair 7"]),  # an infusion chair
+        ("Patient in trauma bay 2 was transferred.", ["trauma bay 2"]),  # a trauma bay, with its unit word
+        ("Patient in PACU slot 5 is waking up.", ["PACU slot 5"]),  # a recovery slot
+        ("The baby in isolette 4 is our tiniest fighter.", ["isolette 4"]),  # a NICU isolette holds one baby
     ],
 )
 def test_id_found(text: str, expected: list[str]) -> None:
@@ -48,6 +53,9 @@ def test_id_found(text: str, expected: list[str]) -> None:
         "Visit: 1200 River Road, Springfield",  # a house number after "Visit:"
         "Case: 2024 was a record year",  # a year after "Case:"
         "Sample: 1000 people surveyed",  # a count after "Sample:"
+        "Our new infusion center has 24 chairs; chair 7 faces the garden.",  # facility news, no patient
+        "Meet the patient of the week in Conference Room B at noon.",  # a conference room is the organization's
+        "Visit us at 100 Main St, Suite 200.",  # a suite in the organization's address
     ],
 )
 def test_id_not_found(text: str) -> None:

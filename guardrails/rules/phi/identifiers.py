@@ -443,9 +443,11 @@ ID_STRONG = (
     r"wrist\s*band|accession|case\s+file|patient\s+id|pt\.?\s+id|id\s+card|claim|encounter|admission|visit\s+id"
     rf"|{ID_WORD}"
 )
-# "room 4B", "rm 312", "bed 12", "room 412, bed 2": where a patient is, when the text ties it to a person.
+# "room 4B", "rm 312", "bed 12", "room 412, bed 2", "chair 7", "trauma bay 2", "PACU slot 5": where a patient
+# is, when the text ties it to a person.
 ROOM = re.compile(
-    r"(?P<value>(?i:(?<![A-Za-z0-9])(?:(?:icu|nicu|picu|ccu|pacu|er|ed)\s+)?(?:room|rm\.?|bed|bay|suite|cubicle|pod))"
+    r"(?P<value>(?i:(?<![A-Za-z0-9])(?:(?:icu|nicu|picu|ccu|pacu|er|ed|trauma|resus|triage|infusion|recovery)\s+)?"
+    r"(?:room|rm\.?|bed|bay|suite|cubicle|pod|chair|slot|stall|crib|isolette|incubator|station))"
     r"\s*\#?\s*"
     r"(?:[0-9]{1,4}[A-Za-z]?|[A-Za-z]-?[0-9]{1,4}|[0-9]{1,2}-?[A-Za-z])(?![A-Za-z0-9])"
     r"(?:,?\s*(?i:bed|bay)\s*\#?\s*[0-9A-Za-z]{1,3}(?![A-Za-z0-9]))?)"

@@ -108,6 +108,7 @@ def word_set(doc: Document) -> frozenset[str]:
 
 
 SENTENCE_MARKS = ("!", "?", "\n", ". ")
+ABBREVIATION = re.compile(r"(?<![a-z])(?:mr|mrs|ms|mx|dr|st|jr|sr|rev|prof|rm|no|pt)$")
 
 
 def sentence_around(doc: Document, start: int, end: int, reach: int) -> str:
@@ -115,6 +116,9 @@ def sentence_around(doc: Document, start: int, end: int, reach: int) -> str:
     the next paragraph ("Cedar Valley Community Hospital") says nothing about this room."""
     lower = doc.lower
     left = max(lower.rfind(mark, max(0, start - reach), start) for mark in SENTENCE_MARKS)
+    if left > 0 and lower[left] == "." and ABBREVIATION.search(lower, max(0, left - 5), left):
+        # "Mr. Jones in room 4B": the full stop of a title does not end the sentence
+        left = max(lower.rfind(mark, max(0, start - reach), left) for mark in SENTENCE_MARKS)
     right_candidates = [i for i in (lower.find(mark, end, end + reach) for mark in SENTENCE_MARKS) if i != -1]
     right = min(right_candidates) if right_candidates else min(len(lower), end + reach)
     return lower[max(left + 1, start - reach) : right]
