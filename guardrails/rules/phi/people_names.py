@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from guardrails.model import Category, FixKind, Severity
-from guardrails.rules.base import Document, Match, Rule
+from guardrails.rules.base import Covered, Document, Match, Rule
 from guardrails.rules.phi.people_lexicon import (
     WORD,
     NameLists,
@@ -41,23 +41,29 @@ from guardrails.rules.phi.people_names_patterns import (
     DAYS,
     EPONYM_HEADS,
     INSTITUTION_WORDS,
+    LEADING_INITIAL,
     LOWER_CUE,
     LOWER_PAIR,
     LOWER_WORD,
     MONTHS,
+    NICKNAME_BEFORE,
     PARTICLES,
+    PATIENT_WORDS,
     PERSON_AFTER,
     PERSON_BEFORE,
     PERSON_BEFORE_LAST,
+    PUBLIC_ABBREVIATIONS,
     RUN,
     SAINTS,
     STOPWORDS,
     STRONG_HONORIFICS,
+    TRAILING_INITIAL,
     UNKNOWN_PERSON_AFTER,
     VOCATIVE_AFTER,
     WEAK_HONORIFICS,
     previous_word,
 )
+from guardrails.rules.phi.people_names_score import BUILDING_WORDS, Feature, before_window, clearing_cues, score
 from guardrails.rules.phi.people_scripts import other_script_names
 from guardrails.settings import GuardrailSettings
 
@@ -96,6 +102,7 @@ class NameRule(Rule):
         super().__init__(settings)
         terms = settings.terms
         org = settings.organization
+        self.threshold = settings.names.threshold
         self.staff: list[frozenset[str]] = []
         for member in settings.staff:
             keys = frozenset(k for k in phrase_key(member.name.split(",")[0]) if k not in STRONG_HONORIFICS)
@@ -264,20 +271,12 @@ class NameRule(Rule):
         if self._honorific(lower, tokens[0].start) == "strong" or (first and self._before(lower, tokens[0].start)):
             first = 0  # "Mrs. June Carter", "thank you to Precious Jackson": the words after it are the name
         tokens, feats = tokens[first:last], feats[first:last]
-        start = tokens[0].start
-        end = tokens[-1].end
-        signal = self._honorific(lower, start)
-        if signal != "strong" and PERSON_AFTER.match(lower, end):
-            # after a weak honorific too: "Little Sky rang the bell" has both
-            signal = "both" if signal else "after"
-        if signal is None and (self._before(lower, start) or VOCATIVE_AFTER.match(lower, end)):
-            signal = "before"
-        name = self._name_span(lists, tokens, feats, signal)
-        if not name or self._is_staff(name):
+        decided = self._decide(doc, lists, tokens, feats)
+        if decided is None:
             return
+        name, titled_from, end = decided
         # One match per run of adjacent words (a shouted line may hold two names apart). A title goes with the
         # name it stands before: "Mx. van Holland" is redacted whole, as [NAME].
-        titled_from = self._title_start(lower, name[0].start) if signal == "strong" else None
         position = {token.start: i for i, token in enumerate(tokens)}  # a dict, not tokens.index: linear time
         chunk = [name[0]]
         for token in name[1:]:
@@ -286,7 +285,48 @@ class NameRule(Rule):
                 titled_from = None
                 chunk = []
             chunk.append(token)
-        yield Match(titled_from if titled_from is not None else chunk[0].start, chunk[-1].end)
+        yield Match(titled_from if titled_from is not None else chunk[0].start, max(end, chunk[-1].end))
+
+    def _decide(
+        self, doc: Document, lists: NameLists, tokens: list[Token], feats: list[Features]
+    ) -> tuple[list[Token], int | None, int] | None:
+        """The candidate's score (people_names_score): the name's tokens, where its title starts and where the
+        name ends (over a trailing initial: "Priya S."), or None when the score stays under the threshold."""
+        lower, text = doc.lower, doc.text
+        start, end = tokens[0].start, tokens[-1].end
+        if len(tokens) == 1 and tokens[0].key in PUBLIC_ABBREVIATIONS and text[end : end + 1] == ".":
+            return None  # "Sen." and "Rep." are titles of the name after them, not names
+        honorific = self._honorific(lower, start)
+        features: list[Feature] = []
+        if honorific == "strong":
+            features.append(Feature.TITLE)
+        elif honorific or self._before(lower, start) or VOCATIVE_AFTER.match(lower, end):
+            features.append(Feature.PERSON_BEFORE)
+        if honorific != "strong" and PERSON_AFTER.match(lower, end):
+            features.append(Feature.PERSON_AFTER)
+        titled_from = self._title_start(lower, start) if honorific == "strong" else None
+        head = titled_from if titled_from is not None else start
+        if NICKNAME_BEFORE.search(before_window(lower, head)):
+            features.append(Feature.NICKNAME)
+        elif titled_from is not None and previous_word(lower, head).rstrip(",:") in PATIENT_WORDS:
+            features.append(Feature.PERSON_BEFORE)  # "patient Dr. Ray Hill": a title does not make staff of him
+        initial = LEADING_INITIAL.search(text, max(0, head - 8), head) if titled_from is None else None
+        article = previous_word(lower, start) == "the"
+        shape, name = self._shape(lists, tokens, feats, initial is not None, article)
+        contexts = [f for f in features if f is not Feature.NICKNAME or shape is not Feature.WORDS]
+        features = [shape, *contexts]
+        if score(features) < self.threshold:
+            return None
+        if shape is Feature.ALONE and contexts:
+            name = tokens  # a context vouches for every word of the run, not only the name-like ones
+        building = len(tokens) > 1 and tokens[-1].key in BUILDING_WORDS and tokens[-2].key not in lists.popular_first
+        features += clearing_cues(lower, head, end, building)
+        if score(features) < self.threshold or self._is_staff(name):
+            return None
+        if initial is not None and name[0] is tokens[0]:
+            titled_from = initial.start()
+        trailing = TRAILING_INITIAL.match(text, name[-1].end)
+        return name, titled_from, trailing.end(1) if trailing else name[-1].end
 
     @staticmethod
     def _title_start(lower: str, start: int) -> int | None:
@@ -325,25 +365,29 @@ class NameRule(Rule):
             return False
         return PERSON_BEFORE.search(lower, max(0, start - self.BEFORE_WINDOW), start) is not None
 
-    def _name_span(
-        self, lists: NameLists, tokens: list[Token], feats: list[Features], signal: str | None
-    ) -> list[Token] | None:
-        """The tokens that make the name, or None.
+    def _shape(
+        self, lists: NameLists, tokens: list[Token], feats: list[Features], initial: bool, article: bool
+    ) -> tuple[Feature, list[Token]]:
+        """How much the words look like a name by themselves, and the tokens that make it.
 
-        `signal`: "strong" (Mr., Dr.) takes any capitalised word; "after" (", 54,", "shared her story") takes a
-        known name even when it is also a word (Hope, Faith); "before" (thanks to, little, patient) takes a
-        known name that is not an everyday word, a popular name, or a capitalised word no dictionary knows.
+        ALONE: a name with no help (the tokens may be fewer: a shouted line keeps its names); CUED: a known name
+        that is not an everyday word, a popular name, a capitalised word no dictionary knows; WEAK: a known name
+        that is also a word (Hope, Faith), months and places with a name; WORDS: nothing name-like. An initial
+        before a surname ("J. Okafor") makes a cued name stand alone.
         """
-        if signal == "strong" or (signal == "both" and not any(t.key in STOPWORDS for t in tokens)):
-            return tokens
-        if (
-            signal == "after"
-            and any(f.namey or not f.word for f in feats)
-            and not all(f.soft and not f.namey for f in feats)
-        ):
-            return tokens
-        if signal == "before" and any((f.namey and (not f.word or f.popular)) or not (f.word or f.soft) for f in feats):
-            return tokens
+        alone = self._alone(lists, tokens, feats, article)
+        if alone:
+            return Feature.ALONE, alone
+        if any((f.namey and (not f.word or f.popular)) or not (f.word or f.soft) for f in feats):
+            return (Feature.ALONE if initial else Feature.CUED), tokens
+        if any(f.namey or not f.word for f in feats) and not all(f.soft and not f.namey for f in feats):
+            return Feature.WEAK, tokens
+        return Feature.WORDS, tokens
+
+    def _alone(self, lists: NameLists, tokens: list[Token], feats: list[Features], article: bool) -> list[Token] | None:
+        """The tokens that are a name with no context: a "First Last" pair with a known name that is not a word,
+        two popular names, two words no dictionary knows, a first name that is nothing else, a plural surname
+        after "the" (the Hendersons), a name in capitals; None if the words need help."""
         if tokens[0].caps:
             return self._shouted(tokens, feats)
         core = tokens
@@ -361,6 +405,8 @@ class NameRule(Rule):
                 return core  # capitalised words no dictionary knows: Aroha Ngata (a town's name last: Corlu)
             return None
         if len(core) == 1 and len(core[0].key) > 2 and core[0].key in lists.first and words[0].strong:
+            return core
+        if len(core) == 1 and article and words and words[0].plural:
             return core
         return None
 
@@ -410,7 +456,8 @@ class NameRule(Rule):
         word = word or calendar
         soft = calendar or key in lists.places
         popular = key in lists.popular_first or key in lists.popular_last
-        return Features(namey, word, soft, popular)
+        plural = not (namey or word or soft) and _plural_surname(lists, key)
+        return Features(namey, word, soft, popular, plural)
 
     # -- lower-case names ------------------------------------------------------------------------------------
 
@@ -429,6 +476,7 @@ class NameRule(Rule):
             found = found + more
         if lists.forenames.isdisjoint(words):
             return
+        covered = Covered.of(found)
         previous: tuple[int, int, str] | None = None
         for word in LOWER_WORD.finditer(text):
             start, end = word.span()
@@ -440,7 +488,7 @@ class NameRule(Rule):
                 and self._lower_pair(
                     lists, previous[2], key, PERSON_AFTER.match(doc.lower, start + len(key)) is not None
                 )
-                and not any(m.start is not None and m.start <= previous[0] < (m.end or 0) for m in found)
+                and previous[0] not in covered
             ):
                 yield Match(previous[0], start + len(key))
                 previous = None
@@ -451,6 +499,7 @@ class NameRule(Rule):
         """ "balloons for dalili owuor", "christel kohl, who walked out": two lower-case words in a row that no
         dictionary knows, both known names, or one a known name and a person context around them."""
         text, lower = doc.text, doc.lower
+        covered = Covered.of(found)
         previous: tuple[int, str] | None = None
         for word in LOWER_WORD.finditer(text):
             start = word.start()
@@ -460,9 +509,7 @@ class NameRule(Rule):
                 continue
             if previous is not None and text[start - 1 : start] == " " and previous[0] + len(previous[1]) + 1 == start:
                 first, pos = previous[1], previous[0]
-                if self._unknown_pair(lists, lower, first, key, pos, start + len(key)) and not any(
-                    m.start is not None and m.start <= pos < (m.end or 0) for m in found
-                ):
+                if self._unknown_pair(lists, lower, first, key, pos, start + len(key)) and pos not in covered:
                     yield Match(pos, start + len(key))
                     previous = None
                     continue
@@ -484,12 +531,13 @@ class NameRule(Rule):
     def _lower_after_cue(self, doc: Document, lists: NameLists, found: list[Match]) -> Iterator[Match]:
         """ "party for haruto sato", "thank u sung-min cho": after a person cue, two lower-case words that are
         not everyday words are a name even when the lists do not know them."""
+        taken = {m.start for m in found}
         for cue in LOWER_CUE.finditer(doc.lower):
             pair = LOWER_PAIR.match(doc.text, cue.end())
             if pair is None:
                 continue
             first, second = pair.group(1), strip_possessive(pair.group(2))
-            if first in STOPWORDS or second in STOPWORDS or any(m.start == pair.start() for m in found):
+            if first in STOPWORDS or second in STOPWORDS or pair.start() in taken:
                 continue
             if first in MONTHS or first in DAYS or second in MONTHS or second in DAYS:
                 continue
@@ -531,6 +579,7 @@ class Features:
     word: bool  # an everyday English word
     soft: bool  # a month, a day or a place: a name only with help (months and days count as words too)
     popular: bool  # a popular name that is also a word (Mark, Rose, Young)
+    plural: bool = False  # a surname in the plural, for a family (Hendersons, Okonjo-Whitfields)
 
     @property
     def plain(self) -> bool:
@@ -549,3 +598,12 @@ class Features:
 
 
 STOPWORD_FEATURES = Features(namey=False, word=True, soft=False, popular=False)
+
+
+def _plural_surname(lists: NameLists, key: str) -> bool:
+    """ "hendersons", "okonjo-whitfields": a known surname (no word, no place) with a plural -s or -es."""
+    head, _sep, tail = key.rpartition("-")
+    for base in (tail[:-2] if tail.endswith("es") else "", tail[:-1] if tail.endswith("s") else ""):
+        if len(base) > 2 and base in lists.last and base not in lists.words and base not in lists.places:
+            return not head or all(p in lists.first or p in lists.last for p in head.split("-"))
+    return False

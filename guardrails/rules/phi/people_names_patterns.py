@@ -121,3 +121,15 @@ LOWER_CUE = re.compile(
     r"love to|congratulating|congrats(?: to)?|proud of|get well soon,?|happy birthday(?: to)?,?|rip|in memory of) "
 )
 LOWER_PAIR = re.compile(r"([a-z][a-z'-]*[a-z]) (?:[a-z] )?([a-z][a-z'-]*[a-z])(?![A-Za-z0-9@/_-]|\.[a-z])")
+
+# "nicknamed Bubba", "goes by JoJo", "aka Peanut": a person's nickname follows.
+NICKNAME_BEFORE = re.compile(
+    r"(?:nicknamed|goes by|go by|aka|a\.k\.a\.|we (?:all )?call (?:him|her|them)),? [\"'\u201c\u2018]?$"
+)
+# The word before a title that says the titled person is a patient all the same ("patient Dr. Ray Hill").
+PATIENT_WORDS = word_set("patient patients resident")
+# Abbreviated public titles: "Sen." before a name is the title, not a name of its own.
+PUBLIC_ABBREVIATIONS = word_set("sen rep gov hon lt sec amb supt pres atty")
+# An initial before a surname ("J. Okafor", "J.R. Okafor") or after a first name ("Priya S.").
+LEADING_INITIAL = re.compile(r"(?<![A-Za-z.])[A-Z]\.(?: ?[A-Z]\.)? $")
+TRAILING_INITIAL = re.compile(r"( [A-Z]\.)(?=[\s,;:!?)]|$)")

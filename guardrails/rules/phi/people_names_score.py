@@ -1,0 +1,197 @@
+"""phi.name's decision: a score per candidate name from a few named features, flagged at a threshold.
+
+Lists alone cannot tell "Dr. Alvarez, our chief of cardiology" (staff) from "patient Dr. Ray Hill" (PHI), nor
+"Mayor Linda Tate" or "a gift from Linda Carver" from "thanks to Linda Carver". So each candidate (a run of
+capitalised words, a hashtag part, initials, a spelled-out name) is described by features in families, each
+family gives the weight of its strongest feature, and the candidate is a name when the sum reaches
+`guardrails.names.threshold` (app.yaml, default 2.0). The weights are fixed here, in one table, so the same text
+always gives the same report, and a reviewer can add up why a word was or was not flagged:
+
+| family | feature | weight | fires when |
+|---|---|---|---|
+| shape | alone | +2.0 | the words look like a name with no help ("Dana Whitfield", "Priya", "K-A-Y-L-E-E") |
+| shape | cued | +0.5 | a name given a person cue before it ("thanks to Hope Sato", initials "J.R.") |
+| shape | weak | 0.0 | a name given a person context after it ("Hope, 54,"; names that are also words) |
+| shape | words | -1.5 | nothing name-like: only a title or a strong context makes it one ("Mr. Brown") |
+| title | title | +4.0 | Mr., Mrs., Ms., Mx., Dr., Rev., Prof. stand before it |
+| before | person_before | +1.5 | thanks to, patient, little, my mom, prayers for, a vocative ("X, we're so sorry") |
+| before | nickname | +3.0 | known as, nicknamed, goes by, aka, "we call her" |
+| before | hashtag | +1.5 | another part of its hashtag is a person cue (#PrayersForKaylee, #TeamJayden) |
+| after | person_after | +2.0 | ", 54,", "'s family", "was discharged", "is recovering", ", who" |
+| staff | staff_role | -5.0 | a staff role: "Nurse Manager", "our CNO", ", our chief of cardiology", ", RN" |
+| public | public_figure | -5.0 | Mayor, Governor, Senator, Sen., Rep., ", the mayor of" |
+| donor | donor | -5.0 | "gift from", "donated by", "generosity of", "'s generous donation" |
+| place | building | -5.0 | a building word after a surname at a place ("at Whitman Hall", "Whitman Hall turns 100") |
+
+With the default threshold: a shape of its own flags (2.0), a weak shape needs a context after it, a title flags
+any capitalised word, and a staff, public-figure, donor or building cue clears anything but a title with a strong
+patient context ("patient Dr. Ray Hill, a retired cardiologist": 4 + 1.5 + 2 - 5 = 2.5). Negative cues are looked
+for only when the positive score reaches the threshold: most candidates never pay for them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from enum import StrEnum
+
+from guardrails.rules.phi.people_lexicon import word_set
+
+
+class Feature(StrEnum):
+    """What was seen around a candidate; the value names it in tests and in the weight table."""
+
+    ALONE = "alone"
+    CUED = "cued"
+    WEAK = "weak"
+    WORDS = "words"
+    TITLE = "title"
+    PERSON_BEFORE = "person_before"
+    NICKNAME = "nickname"
+    HASHTAG = "hashtag"
+    PERSON_AFTER = "person_after"
+    STAFF_ROLE = "staff_role"
+    PUBLIC_FIGURE = "public_figure"
+    DONOR = "donor"
+    BUILDING = "building"
+
+
+# feature -> (family, weight). A family counts once: the weight of its strongest feature present.
+WEIGHTS: dict[Feature, tuple[str, float]] = {
+    Feature.ALONE: ("shape", 2.0),
+    Feature.CUED: ("shape", 0.5),
+    Feature.WEAK: ("shape", 0.0),
+    Feature.WORDS: ("shape", -1.5),
+    Feature.TITLE: ("title", 4.0),
+    Feature.PERSON_BEFORE: ("before", 1.5),
+    Feature.NICKNAME: ("before", 3.0),
+    Feature.HASHTAG: ("before", 1.5),
+    Feature.PERSON_AFTER: ("after", 2.0),
+    Feature.STAFF_ROLE: ("staff", -5.0),
+    Feature.PUBLIC_FIGURE: ("public", -5.0),
+    Feature.DONOR: ("donor", -5.0),
+    Feature.BUILDING: ("place", -5.0),
+}
+NEGATIVE = frozenset(f for f, (_family, weight) in WEIGHTS.items() if weight < 0)
+
+
+def score(features: Iterable[Feature]) -> float:
+    """The sum over families of each family's strongest feature (largest absolute weight)."""
+    best: dict[str, float] = {}
+    for feature in features:
+        family, weight = WEIGHTS[feature]
+        if abs(weight) > abs(best.get(family, 0.0)) or family not in best:
+            best[family] = weight
+    return sum(best.values())
+
+
+# -- the cues that clear a candidate (all read on the lower-cased matching copy) -------------------------------
+
+_ROLE = (
+    r"(?:nurse manager|charge nurse|nurse (?:educator|navigator|practitioner|leader|director|champion)|"
+    r"nurse anesthetist|nurse midwife|cno|cmo|ceo|coo|cfo|cio|cmio|cnio|chro|cqo|vp|svp|evp|avp|"
+    r"president|vice president|director|manager|chief|officer|chair|chairman|chairwoman|chairperson|"
+    r"administrator|supervisor|coordinator|educator|navigator|chaplain|pastor|surgeon|physician|doctor|"
+    r"hospitalist|intensivist|cardiologist|oncologist|neurologist|pediatrician|paediatrician|radiologist|"
+    r"anesthesiologist|obstetrician|gynecologist|dermatologist|psychiatrist|psychologist|urologist|"
+    r"nephrologist|pulmonologist|gastroenterologist|endocrinologist|rheumatologist|neonatologist|midwife|"
+    r"pharmacist|dietitian|dietician|nutritionist|therapist|technologist|technician|sonographer|paramedic|"
+    r"emt|medic|resident physician|fellow|attending|provider|clinician|specialist|researcher|scientist|"
+    r"social worker|case manager|volunteer coordinator|head nurse|rn|lpn|np|crna|md)"
+)
+# "Nurse Manager Kim Lee", "our CNO Jane Park", "our own Dr. Alvarez", "cardiologist Sam Lee" (not "retired nurse").
+STAFF_BEFORE = re.compile(
+    rf"(?:(?<![a-z])(?:our|the|their|its|hospital's|new)(?: (?:own|new|very own|longtime|beloved|amazing|"
+    rf"wonderful|incredible|talented|dedicated|fearless|interim|acting))* (?:[a-z-]+ ){{0,2}}(?:dr\.|doctor|"
+    rf"nurse|prof\.|rev\.)|(?<![a-z])(?<!retired )(?<!former )(?:(?:chief|senior|lead|head|assistant|"
+    rf"associate|deputy|interim|executive|medical|nursing|clinical|program|unit|department) )*{_ROLE}"
+    rf"(?: of (?:[a-z&'-]+ ){{1,3}})?,?) $"
+)
+_CREDENTIAL = (
+    r"md|do|rn|bsn|msn|dnp|np|aprn|fnp(?:-[a-z]+)?|crna|cnm|pa(?:-c)?|phd|pharmd|rph|facs|facc|faap|facp|"
+    r"facog|lcsw|lpn|lmft|rd|rdn|ldn|pt|dpt|ot|otr|slp|ccc-slp|mba|mha|mph|ms|ccrn|cpn|chpn|ne-bc|faan|cde"
+)
+# ", our chief of cardiology", ", MD", " from Spiritual Care", ", who leads our", " joins our team".
+STAFF_AFTER = re.compile(
+    rf"(?:,? (?:(?:{_CREDENTIAL})\.?(?:,? |$|(?=[.;:!)]))){{1,4}}|"
+    rf",? (?:(?:is |was |as )?(?:our|the|a|an|their)(?: (?:own|new|longtime|interim|acting|beloved))? )"
+    rf"(?:[a-z&-]+ ){{0,2}}{_ROLE}\b|"
+    rf" (?:from|of|in) (?:our |the )?(?:spiritual care|pastoral care|chaplaincy|chaplain services|pharmacy|"
+    rf"nursing|administration|patient experience|volunteer services|food services|environmental services|"
+    rf"security|[a-z]+olog(?:y|ists?)|pediatrics|orthopedics|[a-z]+ (?:department|team|services|office))\b|"
+    rf",? (?:who )?(?:leads|led|heads|directs|manages|runs|oversees|chairs|founded) (?:our|the)\b|"
+    rf",? (?:who )?(?:has )?(?:worked|served|volunteered|practiced|taught) (?:here|at|in|with|on|as|for)\b|"
+    rf" (?:joins|joined|is joining|has joined) (?:our|the) (?:[a-z-]+ ){{0,2}}(?:team|staff|faculty|board|practice|"
+    rf"department|medical group)\b|"
+    rf" on (?:her|his|their) (?:retirement|promotion|daisy award|\d+ years)|"
+    rf",? (?:our |the )?(?:employee|nurse|volunteer|physician|doctor|clinician) of the (?:month|year|quarter))"
+)
+
+_PUBLIC = (
+    r"(?:mayor|governor|gov\.|lt\. gov\.|lieutenant governor|senator|sen\.|state senator|representative|rep\.|"
+    r"state rep\.|congressman|congresswoman|congressmember|councilmember|council member|councilman|councilwoman|"
+    r"alderman|alderwoman|commissioner|county executive|county judge|secretary|surgeon general|"
+    r"vice president|president|prime minister|minister|premier|ambassador|judge|justice|sheriff|"
+    r"police chief|fire chief|superintendent|first lady|speaker|mp|mla|assemblyman|assemblywoman|"
+    r"assemblymember|delegate|author|actor|actress|olympian|astronaut|singer|rapper|quarterback)"
+)
+PUBLIC_BEFORE = re.compile(rf"(?<![a-z])(?:(?:u\.s\.|us|state|city|county|former) )?{_PUBLIC} $")
+PUBLIC_AFTER = re.compile(
+    r",? (?:\((?:d|r|i)-[a-z]{2}\)|(?:the |our |a )?(?:(?:u\.s\.|us|state|city|county|former) )?"
+    r"(?:mayor|governor|senator|representative|congressman|congresswoman|commissioner|surgeon general|"
+    r"secretary of|council ?member|councilwoman|councilman)\b)"
+)
+
+_AND = r"(?:(?:the late |late )?[a-z'.-]+ (?:[a-z]\. )?(?:and|&) (?:mrs?\. |dr\. )?)?"
+# "a $2 million gift from Robert and Linda Carver", "donated by", "the generosity of", "donor Jane Park".
+DONOR_BEFORE = re.compile(
+    rf"(?:(?:gift|gifts|donation|donations|grant|pledge|bequest|endowment|contribution|legacy gift|support|"
+    rf"sponsorship)(?: of \$?[\d.,]+(?: (?:million|thousand|billion|k|m))?)? from (?:the )?{_AND}|"
+    rf"(?:donated|given|funded|endowed|made possible|sponsored|underwritten|pledged|supported|established) "
+    rf"by (?:the )?{_AND}|generosity of (?:the )?{_AND}|(?:donors?|philanthropists?|benefactors?|"
+    rf"sponsors?) {_AND}|thanks to (?:a |the )?(?:generous )?(?:gift|donation|grant) (?:from|by) (?:the )?{_AND})$"
+)
+DONOR_AFTER = re.compile(
+    r"(?:(?:'s|s'|') (?:generous |recent |\$[\d.,]+(?: million)? )?(?:gift|donation|grant|pledge|bequest|"
+    r"endowment|sponsorship)\b|,? (?:who|whose) (?:generously |recently )?(?:donated|gave|pledged|funded|"
+    r"endowed|gifted|gift)\b| (?:family )?(?:foundation|fund|endowment|charitable trust)\b|"
+    r" (?:generously )?(?:donated|gave|pledged|funded|endowed|gifted) (?:\$|a |an |the |\d))"
+)
+
+# Words that name a building after a surname, and what says the words stand for a place, not a person.
+BUILDING_WORDS = word_set(
+    """hall halls pavilion tower towers wing building house lodge library auditorium annex atrium commons
+    center centre garden gardens chapel court plaza elementary"""
+)
+PLACE_BEFORE = re.compile(r"(?:^|[^a-z])(?:at|in|inside|outside|near|into|across|behind|beside|the|of)[ ]$")
+PLACE_AROUND = re.compile(
+    r"(?:\b(?:[1-9]\d{2,})(?:st|nd|rd|th) (?:birthday|anniversary)|\bturns? (?:[1-9]\d{2,}|one hundred)\b|"
+    r"\b(?:opens|opened|reopens|reopened|renovat\w*|dedicat\w*|ribbon|lobby|auditorium|built in|construction|"
+    r"classroom|students|campus|located|floor|parking|open house)\b)"
+)
+
+
+def before_window(lower: str, start: int, width: int = 64) -> str:
+    """The lower-cased text just before `start`, from the start of its line: where cues before are read."""
+    begin = max(0, start - width)
+    line = lower.rfind("\n", begin, start)
+    return lower[(line + 1 if line >= 0 else begin) : start]
+
+
+def clearing_cues(lower: str, start: int, end: int, building: bool) -> list[Feature]:
+    """The negative features around a candidate at lower[start:end] (start is its title's, if it has one).
+
+    `building`: the candidate ends in a building word after a surname; said to be a place by a locative before
+    it or a building's context around it ("at Whitman Hall", "Happy 100th birthday, Whitman Hall!")."""
+    before = before_window(lower, start)
+    after = lower[end : end + 64]
+    cues: list[Feature] = []
+    if STAFF_BEFORE.search(before) or STAFF_AFTER.match(after):
+        cues.append(Feature.STAFF_ROLE)
+    if PUBLIC_BEFORE.search(before) or PUBLIC_AFTER.match(after):
+        cues.append(Feature.PUBLIC_FIGURE)
+    if DONOR_BEFORE.search(before) or DONOR_AFTER.match(after):
+        cues.append(Feature.DONOR)
+    if building and (PLACE_BEFORE.search(before) or PLACE_AROUND.search(lower, max(0, start - 80), end + 80)):
+        cues.append(Feature.BUILDING)
+    return cues
