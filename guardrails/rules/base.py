@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import accumulate
 from typing import ClassVar, TypeVar
 
 from guardrails.model import Category, FixKind, Severity
@@ -75,6 +77,40 @@ class Document:
     def window(self, start: int, end: int, before: int = 40, after: int = 40) -> str:
         """Lower-cased text around a span: where context words are looked for."""
         return self.lower[max(0, start - before) : min(len(self.lower), end + after)]
+
+
+class Covered:
+    """The positions that some spans cover: `pos in covered` costs log(spans), where a scan of every span for every
+    candidate made a rule quadratic on texts with many candidates and many matches."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [start for start, _end in ordered]
+        self._reach = list(accumulate((end for _start, end in ordered), max))  # furthest end among spans so far
+
+    @classmethod
+    def of(cls, matches: Iterable[Match]) -> Covered:
+        """The spans of matches that have one (whole-text matches cover nothing)."""
+        return cls((m.start, m.end or 0) for m in matches if m.start is not None)
+
+    def __contains__(self, pos: int) -> bool:
+        index = bisect_right(self._starts, pos) - 1
+        return index >= 0 and self._reach[index] > pos
+
+
+class Claimed:
+    """Characters a rule has already claimed for a match: overlap test and claim cost the span's length, where a
+    list of claimed spans tested one by one made a rule quadratic on texts with many matches."""
+
+    def __init__(self, length: int) -> None:
+        self._mask = bytearray(length)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Does [start, end) share a character with a claimed span?"""
+        return self._mask.find(1, start, end) != -1
+
+    def claim(self, start: int, end: int) -> None:
+        self._mask[start:end] = b"\x01" * (end - start)
 
 
 class Rule(ABC):

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 
 from guardrails.model import Category, FixKind, Severity
-from guardrails.rules.base import Document, Match, Rule
+from guardrails.rules.base import Claimed, Document, Match, Rule
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
@@ -124,17 +124,17 @@ class DateRule(Rule):
             patterns = (*patterns, *SPELLED_PATTERNS)
         if not patterns or not EVENT_HINT.search(lower):
             return  # no date, or no person-event word anywhere: no date here can be tied to a person
-        taken: list[tuple[int, int]] = []
+        taken = Claimed(len(lower))
         for _name, pattern in patterns:
             for found in pattern.finditer(lower):
                 start, end = found.span()
                 if lower[end - 1] == ".":
                     end -= 1  # "the 14th of Mar." at a sentence's end: the full stop is not the date's
-                if any(start < t_end and end > t_start for t_start, t_end in taken):
+                if taken.overlaps(start, end):
                     continue
                 if not self._tied_to_person(lower, start, end):
                     continue
-                taken.append((start, end))
+                taken.claim(start, end)
                 yield Match(start, end)
 
     def _tied_to_person(self, lower: str, start: int, end: int) -> bool:
