@@ -33,8 +33,34 @@ def photos(text: str) -> list[str]:
         ("Swipe to see the pics of the wound from week 1 to week 6.", ["pics"]),
         # a Cyrillic o inside the word: folded, offsets on the original
         ("See the attached ph\u043eto of her incision.", ["ph\u043eto"]),
+        # a selfie with a patient holds the patient's face, attached or not
+        ("Took a selfie with my patient today!", ["selfie"]),
+        # a group photo with patients
+        ("Photo with our NICU babies from the reunion!", ["Photo"]),
+        # "her before and after" with no media word
+        ("Her before and after is unreal.", ["before and after"]),
+        # pictures of someone named, with no patient word
+        ("See the pics of Maria after surgery.", ["pics"]),
+        # a carousel of a patient with no media word
+        ("Swipe to see her first steps after the stroke!", ["Swipe"]),
+        # a video of a patient with no media word
+        ("Watch him ring the bell!", ["Watch"]),
         # photos of a building
         ("Check out photos of our new wing!", []),
+        # the facility's own photos
+        ("Check out our new lobby photos.", []),
+        # a building named after a person
+        ("Check out photos of Whitman Hall's renovation.", []),
+        # a staff member's photo at an award
+        ("See photos of Dr. Chen receiving her award.", []),
+        # a named colleague's graduation
+        ("See the photos of Maria's graduation from our nursing program!", []),
+        # a group photo with staff
+        ("Group photo with our nurses at the gala!", []),
+        # a stock image is not a patient
+        ("Stock image, not an actual patient: swipe to see her five tips.", []),
+        # swiping through the facility
+        ("Swipe to see our new lobby.", []),
         # a team photo at an event
         ("Photo of our team at the 5K this morning.", []),
         # advice about photos is not a photo

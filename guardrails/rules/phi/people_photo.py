@@ -5,6 +5,11 @@ Full-face photographs are a Safe Harbor identifier; a text cannot hold one, but 
 Nothing in the text can be redacted to fix that, so the finding blocks with no fix: a person must remove the
 picture or confirm consent outside CarePost. Photos of a team, a building or an event are not flagged: the
 media word must come with a patient cue in the same sentence.
+
+Some texts show a patient without any media word: "a selfie with my patient" (the selfie holds the patient's
+face whatever else it shows), "her before and after", "swipe to see her first steps", "watch him ring the
+bell". And "see the pics of Maria" names the person pictured. Stock images, models and advice about photos
+are not a patient's photo.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from collections.abc import Iterator
 
 from guardrails.model import Category, Severity
 from guardrails.rules.base import Document, Match, Rule
+from guardrails.settings import GuardrailSettings
 
 MEDIA = (
     r"(?:photo(?:graph)?s?|pictures?|pics?|images?|videos?|footage|selfies?|snapshots?|clips?|shots?|x-rays?|scans?)"
@@ -42,9 +48,55 @@ PATIENT_CUE = re.compile(
     r"recovery room|or)\b|bedside|hospital bed|on the ward|in surgery|on the operating table|during (?:his|her|"
     r"their) (?:treatment|surgery|stay|recovery|procedure))"
 )
-# Advice about photos ("never post patient images without consent") is not a photo of a patient.
-NEGATED = re.compile(r"\b(?:never|don't|do not|avoid|without (?:\w+ )?consent|no photos|not post|shouldn't)\b")
+# Advice about photos ("never post patient images without consent") is not a photo of a patient, nor is a stock
+# image or a model posing as one.
+NEGATED = re.compile(
+    r"\b(?:never|don't|do not|avoid|without (?:\w+ )?consent|no photos|not post|shouldn't|stock|models?|posed"
+    r"|illustration|actors?|not (?:a|an|our) (?:real |actual )?patient)\b"
+)
+# A picture taken with a patient: the patient is in it.
+WITH_PATIENT = re.compile(
+    rf"\b(?P<media>{MEDIA}) with (?:my|our|a|this|the|one of (?:my|our)) (?:[a-z]+ ){{0,2}}?"
+    r"(?:patients?|kiddos?|nicu babies|nicu baby)\b"
+)
+# "her before and after", "swipe to see her first steps", "watch him ring the bell": media without the word.
+SHOWN_PERSON = re.compile(
+    rf"\b(?:his|her|their|my patient's|our patient's) (?P<ba>{_BEFORE_AFTER})\b"
+    r"|\b(?P<swipe>swipe)(?: (?:left|right|up|through))?(?: to (?:see|watch|meet)| for)? "
+    r"(?:(?:his|her|their|him|them)\b"
+    r"|(?:our|this|my) (?:little )?(?:patient|baby|fighter|warrior))"
+    r"|\b(?P<watch>watch) (?:him|her|them|our patient|this patient|baby \w+) (?:take|taking|walk|walking|ring|ringing"
+    r"|leave|leaving|go home|going home|dance|dancing|stand|standing|meet|meeting|hug|hugging|blow|celebrate)\b"
+)
+# "see the pics of Maria": a picture of someone named (the capital read on the original text).
+MEDIA_OF_NAME = re.compile(
+    r"\b(?:[Pp]hoto(?:graph)?s?|[Pp]ictures?|[Pp]ics?|[Ii]mages?|[Vv]ideos?|[Ff]ootage|[Cc]lips?|[Ss]napshots?) of "
+    r"(?P<name>[A-Z][a-z]+)\b(?!'s (?:new|team|staff|campus|building|lobby))"
+)
+NOT_A_PERSON_AFTER = re.compile(
+    r" (?:[A-Z][a-z]+ )?(?:Hall|Center|Centre|Wing|Tower|Pavilion|Building|Campus|Hospital|Health|Clinic|Park|Street"
+    r"|Lake|River|Garden|Gardens|Library|School|Church|Day|Month|Week|Walk|Run|Gala|Fair|Festival)\b"
+)
+# A picture of a named colleague: an award, a graduation, a retirement, an event of the staff.
+STAFF_CUE = re.compile(
+    r"\b(?:award\w*|graduat\w*|nursing (?:program|school)|residency|fellowship|retire\w*|promot\w*|staff|employee"
+    r"|volunteer\w*|colleague\w*|team|our nurses?|dr|nurse|rn|md|conference|gala|ceremony|welcome|joins|joined)\b"
+)
+NOT_NAMES = frozenset(
+    {"our", "the", "this", "that", "these", "those", "dr", "nurse", "doctor", "team", "staff", "everyone", "all"}
+    | {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october"}
+    | {"november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"last", "next", "each", "every", "some", "new", "old", "national", "world", "pink", "go", "team"}
+)
 SENTENCE = re.compile(r"[^.!?\n]+")
+SENTENCE_REACH = 160
+
+
+def _sentence(lower: str, index: int) -> str:
+    """The sentence holding `index`, at most SENTENCE_REACH characters either side."""
+    left = max(lower.rfind(mark, max(0, index - SENTENCE_REACH), index) for mark in ".!?\n")
+    found = SENTENCE.match(lower, left + 1)
+    return found.group()[: SENTENCE_REACH * 2] if found else ""
 
 
 class PhotoRule(Rule):
@@ -55,7 +107,13 @@ class PhotoRule(Rule):
     fix = None
     tag = "[PHOTO]"
 
-    TRIGGER = re.compile(r"photo|pic|image|video|footage|selfie|snapshot|clip|shot|x-ray|scan|after")
+    TRIGGER = re.compile(r"photo|pic|image|video|footage|selfie|snapshot|clip|shot|x-ray|scan|after|swipe|watch")
+
+    def __init__(self, settings: GuardrailSettings) -> None:
+        super().__init__(settings)
+        org = settings.organization
+        names = [org.name, *org.aliases, *org.towns, *(member.name for member in settings.staff)]
+        self.org_words = NOT_NAMES | frozenset(w.lower() for n in names for w in re.findall(r"[A-Za-z]+", n))
 
     def scan(self, doc: Document) -> Iterator[Match]:
         lower = doc.lower
@@ -64,6 +122,10 @@ class PhotoRule(Rule):
         for found in BEFORE_AFTER.finditer(lower):
             start, end = found.span("noun") if found.group("noun") else found.span()
             yield Match(start, end)
+            return
+        match = self._without_shown(doc)
+        if match is not None:
+            yield match
             return
         for sentence in SENTENCE.finditer(lower):
             start, end = sentence.span()
@@ -77,6 +139,25 @@ class PhotoRule(Rule):
             ):
                 yield Match(media.start(), media.end())
                 return
+
+    def _without_shown(self, doc: Document) -> Match | None:
+        """A patient pictured with no "attached" or "see" word: a selfie with a patient, "her before and after",
+        "swipe to see her", and a picture of someone named ("see the pics of Maria")."""
+        lower = doc.lower
+        for pattern in (WITH_PATIENT, SHOWN_PERSON):
+            for found in pattern.finditer(lower):
+                if NEGATED.search(lower, max(0, found.start() - 60), found.end() + 40):
+                    continue
+                group = next(g for g in ("media", "ba", "swipe", "watch") if found.groupdict().get(g))
+                return Match(*found.span(group))
+        for found in MEDIA_OF_NAME.finditer(doc.text):
+            name = found.group("name")
+            sentence = _sentence(lower, found.start())
+            if name.lower() in self.org_words or NOT_A_PERSON_AFTER.match(doc.text, found.end()):
+                continue
+            if SHOWN.search(sentence) and not NEGATED.search(sentence) and not STAFF_CUE.search(sentence):
+                return Match(found.start(), found.start() + found.group().index(" "))
+        return None
 
     def fix_text_for(self, doc: Document, match: Match) -> str | None:
         """No fix, but a tag: the redacted preview shows [PHOTO] where the text announced the picture."""
