@@ -15,6 +15,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from bot.calendar.config import CalendarConfig
 from guardrails.settings import (
     Disclaimers,
     GuardrailSettings,
@@ -144,6 +145,7 @@ class AppConfig(Section):
     storage: StorageConfig = Field(default_factory=StorageConfig)
     slack: SlackConfig = Field(default_factory=SlackConfig)
     teams: TeamsConfig = Field(default_factory=TeamsConfig)
+    calendar: CalendarConfig = Field(default_factory=CalendarConfig)
     source: Path | None = Field(default=None, exclude=True, description="The file this was read from.")
 
     def guardrail_settings(self) -> GuardrailSettings:
