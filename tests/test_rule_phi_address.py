@@ -40,6 +40,10 @@ from tests.phi_rule_cases import identifier_rules_hit, spans
         ("THE BOY HIT BY A CAR ON SHEA LN IS OUT OF SURGERY.", ["SHEA LN"]),  # an all-caps post
         ("The boy hit by a car on Little Ln is out of surgery.", ["Little Ln"]),  # a street named like a stop word
         ("SHE LIVES AT 1423 ELM AVE, BROOKFIELD, IL 60513.", ["1423 ELM AVE, BROOKFIELD, IL 60513"]),  # all caps
+        ("Our patient, a teacher at Lincoln Middle School, rang the bell.", ["Lincoln Middle School"]),  # employer
+        ("He works at the Kroger on 5th and came in with chest pain.", ["Kroger on 5th"]),  # a store branch
+        ("Maria, a cashier at Walmart, was diagnosed in May.", ["Walmart"]),  # a role at an employer
+        ("She attends Jefferson High and was discharged Friday.", ["Jefferson High"]),  # a patient's school
     ],
 )
 def test_address_found(text: str, expected: list[str]) -> None:
@@ -77,6 +81,13 @@ def test_address_found(text: str, expected: list[str]) -> None:
         "Meet Dr. Priya Patel, a Boston native, who joins our cardiology team.",  # a staff biography
         "She joins us from Chicago after 10 years at Northwestern.",  # a new hire's former town
         "Happy 100th birthday to our hospital! Founded in 1924 at 12 Oak Street.",  # the organization's history
+        "Dr. Patel, who taught at Harvard Medical School, joins our team.",  # a staff biography's employer
+        "Our patient works at Riverside Health in the billing office.",  # the organization itself
+        "She works nights and weekends, and her recovery is going well.",  # a shift, not a place
+        "Thanks to the students at Lincoln Middle School for the cards.",  # students: a group, not one patient
+        "A Haitian grandmother, she came in with chest pain.",  # a nationality is not a place smaller than a state
+        "Our patient came from Ethiopia last year and is recovering well.",  # a country
+        "A Haitian-American grandmother shared her story.",  # a hyphenated nationality
     ],
 )
 def test_address_not_found(text: str) -> None:

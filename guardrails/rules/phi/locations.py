@@ -6,8 +6,14 @@ all the time (its campuses, its events), so this rule reports:
 - a ZIP code after a state, after "ZIP", after a town a person is from, or in the distinctive ZIP+4 form;
 - a town tied to a person: "Maria, from Brookfield", "a resident of Oak Park", and, a borderline call made on
   the side of privacy, "a Brookfield grandmother" (a town used as a person's descriptor);
+- a patient's employer or school ("a teacher at Lincoln Middle School", "works at the Kroger on 5th"): not a
+  Safe Harbor element by name, but a place that, with the rest of a story, points at one person, which is what
+  the address element is for (a quasi-identifier that narrows a patient to a building); reporting it under
+  phi.address means redaction, the organization's allowlist and the staff-biography exception all apply as for
+  a town, with no new rule id for reviewers to learn;
 and never the organization's own addresses, towns, ZIP codes or name, nor a street named without a number
-("our Main Street clinic"), nor a town named with no person in the sentence (an event location).
+("our Main Street clinic"), nor a town named with no person in the sentence (an event location), nor a country
+or a nationality ("a Haitian grandmother", "from Ethiopia": Safe Harbor keeps places of state size and up).
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from guardrails.rules.phi.support import PhiPatternRule, data_lines, sentence_ar
 from guardrails.settings import GuardrailSettings
 
 SUFFIX_WORDS = data_lines("street_suffixes.txt")
+COUNTRIES = data_lines("countries.txt")
 SUFFIXES = "|".join(sorted(SUFFIX_WORDS, key=len, reverse=True))
 # Lower-case suffixes only for the unambiguous ones: "5 Elm run" is not an address, "5 Elm st" is.
 LOWER_SUFFIXES = "street|st|avenue|ave|road|rd|drive|dr|lane|ln|boulevard|blvd|court|ct|place|pl|highway|hwy|pkwy"
@@ -122,6 +129,32 @@ STAFF = re.compile(
     r"|specialist|residency|fellowship|medical\s+school|board[- ]certified)(?![a-z])"
 )
 PATIENT = re.compile(r"(?<![a-z])(?:patient|patient's|admitted|discharged|diagnosed|recovering|surgery)(?![a-z])")
+# "works at the Kroger on 5th", "a teacher at Lincoln Middle School", "attends Jefferson High": where one person
+# works or studies. The place is the capitalised words after the lead (a branch "on 5th" included).
+_PLACE_NAME = r"[A-Z][\w'&.-]*(?:(?:\s+(?:of|de|and|&|the|for))?\s+[A-Z][\w'&.-]*){0,5}"
+WORKPLACE = re.compile(
+    r"(?i:\b(?:works|worked|working|employed|teaches|taught|studies|studied|attends|attended|enrolled|volunteers"
+    r"|retired|(?:teacher|student|cashier|manager|clerk|worker|employee|engineer|driver|mechanic|janitor|custodian"
+    r"|coach|principal|librarian|pharmacist|barista|server|waitress|waiter|cook|chef|firefighter|officer|deputy"
+    r"|carpenter|electrician|plumber|farmer|accountant|lawyer|professor|junior|senior|sophomore|freshman|graduate"
+    r"|kindergartner|\w+-grader|bus driver|crossing guard))"
+    r"(?:\s+(?:at|for|from|in|to))?\s+(?:the\s+)?)"
+    rf"(?P<value>{_PLACE_NAME}(?:\s+on\s+(?:\d{{1,3}}(?:st|nd|rd|th)|[A-Z][a-z]+)(?:\s+{SUFFIX})?)?)"
+)
+WORKPLACE_LEADS = frozenset(
+    {"works", "worked", "working", "employed", "teaches", "taught", "studies", "studied", "attends", "attended"}
+    | {"enrolled", "volunteers", "retired", "teacher", "student", "cashier", "manager", "clerk", "worker"}
+    | {"employee", "engineer", "driver", "mechanic", "janitor", "custodian", "coach", "principal", "librarian"}
+    | {"pharmacist", "barista", "server", "waitress", "waiter", "cook", "chef", "firefighter", "officer", "deputy"}
+    | {"carpenter", "electrician", "plumber", "farmer", "accountant", "lawyer", "professor", "junior", "senior"}
+    | {"sophomore", "freshman", "graduate", "kindergartner", "grader", "bus", "crossing"}
+)
+# Capitalised words after a lead that are not a workplace: times, pronouns, the organization's words.
+NOT_WORKPLACES = frozenset(
+    {"the", "our", "your", "their", "his", "her", "this", "that", "home", "night", "nights", "day", "days", "it"}
+    | {"christmas", "thanksgiving", "easter", "weekends", "monday", "tuesday", "wednesday", "thursday", "friday"}
+    | {"saturday", "sunday", "i", "we", "he", "she", "they", "and", "or", "but", "covid", "er", "icu", "nicu"}
+)
 # A single person in the sentence: what ties a town to a patient. Plural "patients" is a population, not one.
 PERSON = re.compile(
     r"(?<![a-z])(?:patient|she|he|her|his|him|mom|mother|dad|father|son|daughter|baby|newborn|wife|husband"
@@ -209,6 +242,7 @@ LEADS: dict[re.Pattern[str], frozenset[str]] = {
         {"live", "lives", "living", "lived", "resides", "residing", "reside", "home", "house", "apartment", "grew"}
         | {"moved", "moving", "stay", "stays", "staying", "address"}
     ),
+    WORKPLACE: WORKPLACE_LEADS,
     TOWN_FROM: frozenset(
         {"from", "lives", "living", "lived", "resides", "residing", "resident", "native", "hometown", "hails"}
         | {"home", "grew", "moved", "back", "raised", "born"}
@@ -242,7 +276,7 @@ class AddressRule(PhiPatternRule):
             self.own_towns.update(p.lower() for p in parts[1:] if p and not any(c.isdigit() for c in p))
         names = [org.name, *org.aliases, *(s.name for s in settings.staff)]
         self.org_words = frozenset(w.lower() for n in names for w in re.findall(r"[A-Za-z]+", n))
-        self.not_towns = NOT_TOWNS | self.org_words
+        self.not_towns = NOT_TOWNS | self.org_words | COUNTRIES
 
     def scan(self, doc: Document) -> Iterator[Match]:
         text = matching_text(doc)
@@ -278,6 +312,8 @@ class AddressRule(PhiPatternRule):
             towns.append(ON_STREET)
         if "corner" in words and words & PERSON_WORDS:
             towns.append(CORNER)
+        if words & WORKPLACE_LEADS and words & PERSON_WORDS:
+            towns.append(WORKPLACE)
         for pattern in towns:
             for found in _matches(doc, pattern):
                 start, end = found.span("value")
@@ -315,7 +351,10 @@ class AddressRule(PhiPatternRule):
         if pattern is ON_STREET or pattern is CORNER:
             if words[0] in self.own_street_names or words[0] in self.org_words or words[0] in NOT_STREET_LEADS:
                 return False
-        elif town in self.own_towns or town in self.not_towns or self._stop_word(words):
+        elif pattern is WORKPLACE:
+            if words[0] in NOT_WORKPLACES or words[0] in self.org_words or town in self.not_towns:
+                return False
+        elif town in self.own_towns or town in self.not_towns or self._stop_word(words) or _nationality(town):
             return False
         window = sentence_around(doc, start, end, self.PERSON_WINDOW)
         if EVENT.search(window) or (STAFF.search(window) and not PATIENT.search(window)):
@@ -331,6 +370,12 @@ class AddressRule(PhiPatternRule):
         zips = [z[:5] for z in re.findall(r"\d{5}(?:-\d{4})?(?!\d)", text)]
         zips += [_postal_key(p) for p in POSTAL.findall(text)]
         return bool(zips) and all(z in self.own_zips for z in zips) and not _street_keys(text)
+
+
+def _nationality(town: str) -> bool:
+    """ "Haitian-American", "South Sudanese": every word a country or a nationality."""
+    parts = town.replace("-", " ").split()
+    return all(part in COUNTRIES for part in parts) or " ".join(parts) in COUNTRIES
 
 
 def _postal_key(code: str) -> str:
