@@ -20,7 +20,7 @@ from abc import abstractmethod
 from collections.abc import Iterable, Iterator
 
 from guardrails.model import Category, Severity
-from guardrails.rules.base import Document, Match, Rule
+from guardrails.rules.base import Document, Match, Rule, positions_in, search_before
 from guardrails.rules.health_terms import (
     CONDITION,
     DRUG,
@@ -251,8 +251,11 @@ CARE_ALTERNATIVE_RE = re.compile(
 
 def _addressed(doc: Document, start: int, end: int) -> bool:
     """Is this sentence spoken to someone: an imperative, second person, `give her`, or a reply to a handle?"""
-    sentence = doc.lower[start:end]
-    if SECOND_PERSON_RE.search(sentence) or IMPERATIVE_DOSING_RE.search(sentence):
+    spoken = doc.memo("advice.spoken_to", lambda: dict[tuple[int, int], bool]())  # once per sentence, not per verb
+    if (start, end) not in spoken:
+        sentence = doc.lower[start:end]
+        spoken[start, end] = bool(SECOND_PERSON_RE.search(sentence) or IMPERATIVE_DOSING_RE.search(sentence))
+    if spoken[start, end]:
         return True
     return bool(doc.memo("advice.reply", lambda: bool(REPLY_RE.search(doc.lower))))
 
@@ -290,7 +293,7 @@ class DosageRule(AdviceRule):
         if not amount_at and not drug_at:
             return
         for start, end in sentences(doc):
-            if not any(start <= at < end for at in amount_at) and not any(start <= at < end for at in drug_at):
+            if not positions_in(amount_at, start, end) and not positions_in(drug_at, start, end):
                 continue
             found = self._dose_span(doc, start, end)
             if found is None:
@@ -369,7 +372,7 @@ class MedicationRule(AdviceRule):
         if not objects or not token_set(doc) & MEDICATION_TRIGGERS:
             return
         for start, end in sentences(doc):
-            inside = [at - start for at in objects if start <= at < end]
+            inside = [at - start for at in positions_in(objects, start, end)]
             if not inside:
                 continue
             sentence = doc.lower[start:end]
@@ -398,11 +401,11 @@ class MedicationRule(AdviceRule):
                 return False
         elif not (drug or treatment):
             return False
-        if first_verb in STOP_VERBS and NEGATED_RE.search(sentence[: found.start()]):
+        if first_verb in STOP_VERBS and search_before(NEGATED_RE, sentence, found.start(), 1):
             return False  # "never stop taking antibiotics early" tells people to keep going
         obj = found.group("object")
-        if obj.startswith(("your ", "ur ", "my ", "from your ")) or IMPERATIVE_BEFORE_RE.search(
-            sentence[: found.start()]
+        if obj.startswith(("your ", "ur ", "my ", "from your ")) or search_before(
+            IMPERATIVE_BEFORE_RE, sentence, found.start(), 0
         ):
             return True
         return _addressed(doc, start, end)
@@ -424,7 +427,7 @@ class DiagnosisRule(AdviceRule):
         if not anchors:
             return
         for start, end in sentences(doc):
-            inside = [at - start for at in anchors if start <= at < end]
+            inside = [at - start for at in positions_in(anchors, start, end)]
             if not inside:
                 continue
             sentence = doc.lower[start:end]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -111,6 +111,33 @@ class Claimed:
 
     def claim(self, start: int, end: int) -> None:
         self._mask[start:end] = b"\x01" * (end - start)
+
+
+def positions_in(positions: list[int], start: int, end: int) -> list[int]:
+    """The positions in [start, end) of a sorted list, found by bisection: rules ask once per sentence, and
+    testing every position each time made them quadratic on long texts with many sentences."""
+    return positions[bisect_left(positions, start) : bisect_left(positions, end)]
+
+
+# How far before its trailing words a pattern given to `search_before` may begin: its longest cue ("should not").
+TAIL_CUE_CHARS = 40
+
+
+def search_before(pattern: re.Pattern[str], text: str, end: int, words: int) -> re.Match[str] | None:
+    """`pattern.search(text[:end])` for a pattern anchored at the end (`$`) that reaches back over at most `words`
+    words and the white space around them, then a cue of at most TAIL_CUE_CHARS characters.
+
+    It is searched from there, not from the start of the text: a sentence with many verbs was searched from its
+    start once per verb (quadratic on long texts). Anchors and word boundaries see the same characters as in the slice.
+    """
+    low = end
+    for step in range(words + 1):
+        while low > 0 and text[low - 1].isspace():
+            low -= 1
+        if step < words:
+            while low > 0 and (text[low - 1].isalnum() or text[low - 1] == "_"):
+                low -= 1
+    return pattern.search(text, max(0, low - TAIL_CUE_CHARS), end)
 
 
 class Rule(ABC):

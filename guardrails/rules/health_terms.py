@@ -8,6 +8,7 @@ one regex alternation of seven hundred terms, and it matches `Parkinson's`, plur
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -227,5 +228,11 @@ def sentences(doc: Document) -> list[tuple[int, int]]:
 
 
 def hits_in(doc: Document, start: int, end: int, kinds: frozenset[str] | None = None) -> list[TermHit]:
-    """The term hits inside [start, end), optionally of some kinds only."""
-    return [h for h in term_hits(doc) if h.start >= start and h.end <= end and (kinds is None or h.kind in kinds)]
+    """The term hits inside [start, end), optionally of some kinds only.
+
+    Hits come in order of position and are never empty, so only those starting in [start, end) are looked at: the
+    advice rules ask once per sentence and per verb, which scanning every hit made quadratic on long texts."""
+    hits = term_hits(doc)
+    starts = doc.memo("health_terms.hit_starts", lambda: [h.start for h in hits])
+    inside = hits[bisect_left(starts, start) : bisect_left(starts, end)]
+    return [h for h in inside if h.end <= end and (kinds is None or h.kind in kinds)]

@@ -1,0 +1,137 @@
+"""Linear time: doubling an adversarial input must roughly double the work of every rule and of the engine.
+
+Work is counted, not timed: the number of Python and built-in calls made while a rule scans (sys.setprofile
+events), which is deterministic for a given text once caches are warm. A rule that loops over its tokens and
+searches the list again for each one (the `tokens.index` that made 99k characters take 46 s in phi.name) shows
+up as a ratio near 4. Work done inside one regex call is invisible to this count, so the fuzz rows run
+100,000-character inputs of every shape through `check`: a regex that backtracks catastrophically never
+returns, which the suite shows as a hang. Each row says why its shape is adversarial.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from types import FrameType
+from typing import Any
+
+import pytest
+
+from guardrails import Engine, GuardrailSettings, Report
+from guardrails.normalize import normalize
+from guardrails.registry import RULE_CLASSES
+from guardrails.rules.base import Document, Rule
+from guardrails.settings import Platform
+
+# work(2n) <= RATIO * work(n) + SLACK: a linear rule gives 2 (2.2 for n log n); a quadratic one gives 4.
+RATIO = 2.6
+SLACK = 400
+SIZE = 3_000  # characters at n; 2n is twice that
+FUZZ_SIZE = 100_000
+
+SHAPES: dict[str, str] = {
+    # runs of capitalised words: phi.name groups adjacent capitalised words into one candidate run
+    "capitalised": "Maria Gonzalez Jayden Okafor Precious Jackson Little Sky River Fairweather ",
+    # a shouted line: capitals take phi.name's shouted-name path
+    "capitals": "THANK YOU DESHAWN AND KEISHA RASHIDA JEFFERSON ",
+    # lower-case name pairs: phi.name's lower-case path looks two words at a time
+    "lower_names": "get well soon maria gonzalez and jayden okafor ",
+    # one unbroken digit run: identifier, phone and date windows slide over digits
+    "digits": "0123456789",
+    # spaced and dashed digits: phone numbers spelled out digit by digit, ids with separators
+    "spaced_digits": "4 1 2 - 7 7 - 0 9 3 1 five five five 0 one 0 ",
+    # dates and ages in a row: phi.date and phi.age look for a person cue near each one
+    "dates": "born 04/12/1961, admitted 3/14, dx'd 09SEP24 on the 4th, aged 101, ",
+    # the same health terms again and again: term scans, advice and disclaimer decisions per hit
+    "health_terms": "diabetes cancer flu shot aspirin 81 mg ibuprofen stop taking metformin ",
+    # the same word repeated: n-gram and phrase lookups over a run with no boundary
+    "repeated_word": "patient ",
+    # emoji sequences: X's weighted length walks ZWJ sequences, skin tones and flags
+    "emoji": "\U0001f600\U0001f44d\U0001f3fd\U0001f468\u200d\U0001f469\u200d\U0001f467\U0001f1fa\U0001f1f8 ",
+    # punctuation and hashtags: sentence splitting, hashtag and URL scanners
+    "punctuation": "!?.,;:-#@/()[]\"' #tag#tag ## @@ ... ",
+    # white space only: normalization collapses runs, tokenizers find nothing
+    "whitespace": " \n\t  \u00a0\u3000",
+    # zero-width characters inside words: normalization removes them and maps offsets back
+    "zero_width": "M\u200ba\u200cr\u200di\u2060a 5\u200b5\u200b5 \u202e",
+    # links and addresses: URL, e-mail and handle scanners
+    "links": "www.example.com/jane.doe jane@doe.org @sam_recovers 12 Elm Ave 60513 ",
+    # a realistic post with every kind of finding, repeated
+    "mixed": (
+        "Thank you to Maria Gonzalez (MRN 0048213), 94, admitted on March 3rd! Call 555-867-5309. "
+        "Take 2 tablets of ibuprofen every 4 hours; no need to see a doctor. Best hospital in the state. "
+    ),
+}
+
+
+def _sized(shape: str, size: int) -> str:
+    return (SHAPES[shape] * (size // len(SHAPES[shape]) + 1))[:size]
+
+
+def _count_calls(action: Callable[[], object]) -> int:
+    """Python and built-in calls made by `action`: a deterministic measure of work (no clock)."""
+    calls = 0
+
+    def profiler(_frame: FrameType, event: str, _arg: Any) -> None:
+        nonlocal calls
+        if event in ("call", "c_call"):
+            calls += 1
+
+    sys.setprofile(profiler)
+    try:
+        action()
+    finally:
+        sys.setprofile(None)
+    return calls
+
+
+def _scan_work(rule: Rule, text: str, platform: Platform | None) -> int:
+    """Work of one rule's scan on a fresh Document, so that shared views it asks for are counted too."""
+
+    def scan() -> None:
+        list(rule.scan(Document(normalized=normalize(text), platform=platform, settings=rule.settings)))
+
+    scan()  # warm: lazy imports, lru caches and remembered lengths, as in a running service
+    return _count_calls(scan)
+
+
+@pytest.fixture(scope="module")
+def settings() -> GuardrailSettings:
+    return GuardrailSettings()
+
+
+@pytest.fixture(scope="module")
+def engine(settings: GuardrailSettings) -> Engine:
+    return Engine(settings)
+
+
+# Every shape against every rule; X counts its own way (weighted length, trims), so rules see that platform.
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+@pytest.mark.parametrize("rule_class", RULE_CLASSES, ids=[cls.id for cls in RULE_CLASSES])
+def test_every_rule_does_linear_work(rule_class: type[Rule], shape: str, settings: GuardrailSettings) -> None:
+    rule = rule_class(settings)
+    small = _scan_work(rule, _sized(shape, SIZE), Platform.X)
+    large = _scan_work(rule, _sized(shape, 2 * SIZE), Platform.X)
+    assert large <= RATIO * small + SLACK, f"{rule_class.id} on {shape}: {small} calls at n, {large} at 2n"
+
+
+# The whole engine (detect, fixes, trim, re-check) on every shape, with and without a platform limit.
+@pytest.mark.parametrize("platform", [Platform.X, None], ids=["x", "no-platform"])
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_the_engine_does_linear_work(shape: str, platform: Platform | None, engine: Engine) -> None:
+    def work(text: str) -> int:
+        engine.check(text, platform)
+        return _count_calls(lambda: engine.check(text, platform))
+
+    small = work(_sized(shape, SIZE))
+    large = work(_sized(shape, 2 * SIZE))
+    assert large <= RATIO * small + SLACK, f"engine on {shape}: {small} calls at n, {large} at 2n"
+
+
+# 100,000 characters of each shape (the most `check` accepts): a catastrophic regex would never return.
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_a_hundred_thousand_characters_of_each_shape_are_checked(shape: str, engine: Engine) -> None:
+    text = _sized(shape, FUZZ_SIZE)
+    report = engine.check(text, Platform.X)
+    assert isinstance(report, Report)
+    assert report.text == text
