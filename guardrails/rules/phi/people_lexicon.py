@@ -28,7 +28,8 @@ Phrase = tuple[str, ...]
 
 @dataclass(frozen=True, slots=True)
 class NameLists:
-    """first/last: names from names-dataset; words: common English words; places: countries, states, cities."""
+    """first/last: names from names-dataset; words: common English words, and nationalities and everyday words
+    of other languages that the name lists hold as names (other_words.txt); places: countries, states, cities."""
 
     first: frozenset[str]
     last: frozenset[str]
@@ -44,16 +45,19 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-def _read(path: Path) -> frozenset[str]:
+def _read(*paths: Path) -> frozenset[str]:
     """One entry a line; lines starting with # are comments. The generated lists (hundreds of thousands of
-    lines) have only a header, so they skip the per-line filter: load time counts for the CLI's cold start."""
-    text = path.read_text(encoding="utf-8")
-    while text.startswith("#"):
-        text = text.partition("\n")[2]
-    lines = text.split("\n")
-    if "\n#" in text:
-        lines = [line for line in lines if not line.startswith("#")]
-    entries = set(lines)
+    lines) have only a header, so they skip the per-line filter: load time counts for the CLI's cold start.
+    Several files make one set (words.txt and the hand-kept other_words.txt)."""
+    entries: set[str] = set()
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        while text.startswith("#"):
+            text = text.partition("\n")[2]
+        lines = text.split("\n")
+        if "\n#" in text:
+            lines = [line for line in lines if not line.startswith("#")]
+        entries.update(lines)
     entries.discard("")
     return frozenset(entries)
 
@@ -71,7 +75,7 @@ def name_lists() -> NameLists:
 
 def _load_name_lists() -> NameLists:
     first = _read(NAMES_DIR / "first.txt")
-    words = _read(NAMES_DIR / "words.txt")
+    words = _read(NAMES_DIR / "words.txt", NAMES_DIR / "other_words.txt")
     popular_first = _read(NAMES_DIR / "popular_first.txt")
     places = _read(NAMES_DIR / "places.txt")
     return NameLists(

@@ -44,6 +44,7 @@ from guardrails.rules.phi.people_names_patterns import (
     LEADING_INITIAL,
     LOWER_CUE,
     LOWER_PAIR,
+    LOWER_SINGLE,
     LOWER_WORD,
     MONTHS,
     NICKNAME_BEFORE,
@@ -64,6 +65,7 @@ from guardrails.rules.phi.people_names_patterns import (
     previous_word,
 )
 from guardrails.rules.phi.people_names_score import BUILDING_WORDS, Feature, before_window, clearing_cues, score
+from guardrails.rules.phi.people_names_shapes import Vetting, shaped_names
 from guardrails.rules.phi.people_scripts import other_script_names
 from guardrails.settings import GuardrailSettings
 
@@ -120,7 +122,7 @@ class NameRule(Rule):
     def scan(self, doc: Document) -> Iterator[Match]:
         text = doc.text
         capitals = any("A" <= c <= "Z" for c in text)
-        if not capitals and " " not in text.strip():
+        if not capitals and " " not in text.strip() and "#" not in text:
             yield from other_script_names(doc)
             return  # one lower-case word ("hello") cannot be read as a name: no need to load the lists
         lists = name_lists()
@@ -132,9 +134,24 @@ class NameRule(Rule):
                 if self._plain_word(lists, lower, start, end):
                     continue
                 found.extend(self._run(doc, lists, start, end))
+        found.extend(self._lower_pairs(doc, lists, found))
         yield from found
-        yield from self._lower_pairs(doc, lists, found)
+        yield from self._shaped(doc, lists, found)
         yield from other_script_names(doc)
+
+    def _shaped(self, doc: Document, lists: NameLists, found: list[Match]) -> Iterator[Match]:
+        """Hashtag parts, initials and spelled-out names (people_names_shapes) that no other finding covers."""
+        lower = doc.lower
+
+        def vet(start: int, end: int, shape: Feature, extra: tuple[Feature, ...]) -> bool:
+            return self._vet(lower, start, end, shape, extra)
+
+        covered = Covered.of(found)
+        for match in shaped_names(doc.text, Vetting(lists, self._excluded_word, vet)):
+            start, end = match.start or 0, match.end or 0
+            if start in covered or end - 1 in covered:
+                continue  # a name found already
+            yield match
 
     def _plain_word(self, lists: NameLists, lower: str, start: int, end: int) -> bool:
         """Fast path: one everyday word (the first word of most sentences) with no honorific or context before."""
@@ -143,6 +160,8 @@ class NameRule(Rule):
             return False
         if key in lists.words and IMPERATIVE_OBJECT.match(lower, end) and _starts_sentence(lower, start):
             return True  # "Mark your calendars", "Grace our halls": a verb at the head of a sentence
+        if previous_word(lower, start) == "the" and _plural_surname(lists, key.rstrip("'")):
+            return False  # "the Hendersons": a family
         word = key in lists.words and key not in lists.popular_first
         # one word that is in no name list (MyChart, ICU) is a name only with an honorific or a context either
         unnamed = "'" not in key and key not in lists.first and key not in lists.last
@@ -296,6 +315,28 @@ class NameRule(Rule):
         start, end = tokens[0].start, tokens[-1].end
         if len(tokens) == 1 and tokens[0].key in PUBLIC_ABBREVIATIONS and text[end : end + 1] == ".":
             return None  # "Sen." and "Rep." are titles of the name after them, not names
+        features, titled_from = self._context(lower, start, end)
+        head = titled_from if titled_from is not None else start
+        initial = LEADING_INITIAL.search(text, max(0, head - 8), head) if titled_from is None else None
+        article = previous_word(lower, start) == "the"
+        shape, name = self._shape(lists, tokens, feats, initial is not None, article)
+        contexts = features
+        features = [shape, *contexts]
+        if score(features) < self.threshold:
+            return None
+        if shape is Feature.ALONE and contexts:
+            name = tokens  # a context vouches for every word of the run, not only the name-like ones
+        building = len(tokens) > 1 and tokens[-1].key in BUILDING_WORDS and tokens[-2].key not in lists.popular_first
+        features += clearing_cues(lower, head, end, building)
+        if score(features) < self.threshold or self._is_staff(name):
+            return None
+        if initial is not None and name[0] is tokens[0]:
+            titled_from = initial.start()
+        trailing = TRAILING_INITIAL.match(text, name[-1].end)
+        return name, titled_from, trailing.end(1) if trailing else name[-1].end
+
+    def _context(self, lower: str, start: int, end: int) -> tuple[list[Feature], int | None]:
+        """The person cues around lower[start:end] and where its title (Mr., Dr.) starts, if it has one."""
         honorific = self._honorific(lower, start)
         features: list[Feature] = []
         if honorific == "strong":
@@ -310,23 +351,18 @@ class NameRule(Rule):
             features.append(Feature.NICKNAME)
         elif titled_from is not None and previous_word(lower, head).rstrip(",:") in PATIENT_WORDS:
             features.append(Feature.PERSON_BEFORE)  # "patient Dr. Ray Hill": a title does not make staff of him
-        initial = LEADING_INITIAL.search(text, max(0, head - 8), head) if titled_from is None else None
-        article = previous_word(lower, start) == "the"
-        shape, name = self._shape(lists, tokens, feats, initial is not None, article)
-        contexts = [f for f in features if f is not Feature.NICKNAME or shape is not Feature.WORDS]
-        features = [shape, *contexts]
+        return features, titled_from
+
+    def _vet(self, lower: str, start: int, end: int, shape: Feature, extra: tuple[Feature, ...] = ()) -> bool:
+        """Whether a candidate read by people_names_shapes (hashtag part, initials, spelled-out name) is a name."""
+        features = [shape, *extra, *self._context(lower, start, end)[0]]
         if score(features) < self.threshold:
-            return None
-        if shape is Feature.ALONE and contexts:
-            name = tokens  # a context vouches for every word of the run, not only the name-like ones
-        building = len(tokens) > 1 and tokens[-1].key in BUILDING_WORDS and tokens[-2].key not in lists.popular_first
-        features += clearing_cues(lower, head, end, building)
-        if score(features) < self.threshold or self._is_staff(name):
-            return None
-        if initial is not None and name[0] is tokens[0]:
-            titled_from = initial.start()
-        trailing = TRAILING_INITIAL.match(text, name[-1].end)
-        return name, titled_from, trailing.end(1) if trailing else name[-1].end
+            return False
+        return score(features + clearing_cues(lower, start, end, building=False)) >= self.threshold
+
+    def _excluded_word(self, key: str) -> bool:
+        """A word that is never a name here: the organization, its staff, eponyms, not_names."""
+        return key in self.staff_words or bool(self.hard.longest([key], 0))
 
     @staticmethod
     def _title_start(lower: str, start: int) -> int | None:
@@ -466,6 +502,7 @@ class NameRule(Rule):
         no dictionary knows), neither an everyday word."""
         text = doc.text
         cued = list(self._lower_after_cue(doc, lists, found))
+        cued += self._lower_single_after_cue(doc, lists, found + cued)
         yield from cued
         found = found + cued
         words = LOWER_WORD.findall(text)
@@ -554,6 +591,26 @@ class NameRule(Rule):
                 continue
             yield Match(pair.start(), pair.start(2) + len(second))
 
+    def _lower_single_after_cue(self, doc: Document, lists: NameLists, found: list[Match]) -> list[Match]:
+        """ "prayers for kaylee", "happy birthday jayden": one lower-case first name after a person cue, when it
+        is nothing else (no word, place or popular name that is also a word: "keep will", "prayers for hope")."""
+        taken = [(m.start or 0, m.end or 0) for m in found]
+        out: list[Match] = []
+        for cue in LOWER_CUE.finditer(doc.lower):
+            word = LOWER_SINGLE.match(doc.text, cue.end())
+            if word is None or any(s <= word.start() < e for s, e in taken):
+                continue
+            key = strip_possessive(word.group(1))
+            if (
+                len(key) > 3
+                and key in lists.forenames
+                and key not in lists.popular_first
+                and key not in self.staff_words
+                and not self.hard.longest([key], 0)
+            ):
+                out.append(Match(word.start(), word.start() + len(key)))
+        return out
+
     def _lower_pair(self, lists: NameLists, first: str, second: str, vouched: bool) -> bool:
         """`vouched`: a person context follows ("christel kohl, who"), so the surname may be a word or a town."""
         if second in MONTHS or second in DAYS or second in STOPWORDS:
@@ -601,9 +658,10 @@ STOPWORD_FEATURES = Features(namey=False, word=True, soft=False, popular=False)
 
 
 def _plural_surname(lists: NameLists, key: str) -> bool:
-    """ "hendersons", "okonjo-whitfields": a known surname (no word, no place) with a plural -s or -es."""
+    """ "hendersons", "okonjo-whitfields": a known surname that is no word with a plural -s or -es (a town's name
+    too: Henderson; the plural places, the Carolinas and the Rockies, are in not_names.txt)."""
     head, _sep, tail = key.rpartition("-")
     for base in (tail[:-2] if tail.endswith("es") else "", tail[:-1] if tail.endswith("s") else ""):
-        if len(base) > 2 and base in lists.last and base not in lists.words and base not in lists.places:
-            return not head or all(p in lists.first or p in lists.last for p in head.split("-"))
+        if len(base) > 2 and base in lists.last and base not in lists.words:
+            return not any(p in lists.words for p in head.split("-") if p)
     return False

@@ -133,3 +133,5 @@ PUBLIC_ABBREVIATIONS = word_set("sen rep gov hon lt sec amb supt pres atty")
 # An initial before a surname ("J. Okafor", "J.R. Okafor") or after a first name ("Priya S.").
 LEADING_INITIAL = re.compile(r"(?<![A-Za-z.])[A-Z]\.(?: ?[A-Z]\.)? $")
 TRAILING_INITIAL = re.compile(r"( [A-Z]\.)(?=[\s,;:!?)]|$)")
+# One lower-case word after a person cue, ending there ("prayers for kaylee!", "thank u jayden's mom").
+LOWER_SINGLE = re.compile(r"([a-z][a-z'-]*[a-z])(?![A-Za-z0-9@/_-]|\.[a-z])")

@@ -1,0 +1,154 @@
+"""phi.name candidates that are not runs of capitalised words, each scored like the runs (people_names_score).
+
+- Names inside hashtags and CamelCase: #PrayersForKaylee, #TeamJayden, #prayersforkaylee, KayleeStrong. A first
+  name that is nothing else (no word, no place) beside a person cue of the tag (Prayers, Team, Strong, Journey)
+  is a name; a first name and a surname together (#JaydenMartinez) are one with no cue.
+- Initials standing for a person: "J.R. went home today", "thanks to J.R.": a person cue needed, and the common
+  abbreviations (U.S., A.M., E.R., M.D.) are never read.
+- Names spelled out letter by letter: "K-A-Y-L-E-E", "j a y d e n": a known name that is no word.
+
+Every pattern is a single left-to-right scan of the text; each candidate looks at a bounded window around it, so the
+work grows with the length of the text, never with its square.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from guardrails.rules.base import Match
+from guardrails.rules.phi.people_lexicon import NameLists, word_set
+from guardrails.rules.phi.people_names_score import Feature
+
+HASHTAG = re.compile(r"(?<![\w&/])#([A-Za-z][A-Za-z0-9]*)")
+CAMEL = re.compile(r"(?<![\w#@/.'-])([A-Z][a-z]+(?:[A-Z][a-z]+)+)(?![\w-])")
+PART = re.compile(r"[A-Z][a-z]*|[a-z]+|[0-9]+")
+# Parts of a hashtag that say it is about a person.
+TAG_CUES = word_set(
+    """prayers prayer pray praying for 4 team strong stronger warrior warriors army nation fights fight fighting
+    love loves legacy journey miracle brave bravery tough hero support stand with get well soon welcome home go
+    rip forever remember remembering memory of in honor honoring justice bring back find missing kick beat"""
+)
+# All-lower-case tags cannot be split at capitals: these cues are tried at their start and end.
+TAG_PREFIXES = (
+    "prayersfor",
+    "prayers4",
+    "prayfor",
+    "pray4",
+    "praying4",
+    "prayingfor",
+    "justicefor",
+    "getwellsoon",
+    "getwell",
+    "welcomehome",
+    "team",
+    "love",
+    "rip",
+)
+TAG_SUFFIXES = ("strong", "warrior", "army", "nation", "journey", "legacy", "fights", "tough", "miracle")
+
+INITIALS = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3})(?![\w]|\.\w| [A-Z][a-z])")
+COMMON_INITIALS = word_set(
+    """u.s. u.k. u.n. e.u. d.c. l.a. n.y. a.m. p.m. e.r. o.r. i.v. m.d. r.n. b.s. m.s. b.a. m.a. n.p. p.a. d.o.
+    e.g. i.e. a.d. b.c. p.s. r.i.p. a.k.a. q.a. t.v. u.s.a. w.h.o. c.d.c. f.d.a. n.i.h. p.t. o.t. a.a. n.a. b.p.
+    h.r. p.r. i.d. o.k. s.o.s. c.e.o. v.p. u.c. s.f. n.j. n.c. s.c. n.h. d.r. g.i. e.m.s. e.m.t. a.s.a.p."""
+)
+SPELLED = re.compile(r"(?<![\w'-])[A-Za-z](?:(?:[-. ]|\. )[A-Za-z]){2,}\.?(?![\w'-])")
+LETTER = re.compile(r"[A-Za-z]")
+
+
+@dataclass(frozen=True, slots=True)
+class Vetting:
+    """What the rule lends these scans: its lists, its exclusions and its scoring of a candidate in context."""
+
+    lists: NameLists
+    excluded: Callable[[str], bool]  # staff, organization, eponyms, not_names
+    vet: Callable[[int, int, Feature, tuple[Feature, ...]], bool]  # (start, end, shape, extra) -> a name?
+
+
+def shaped_names(text: str, v: Vetting) -> Iterator[Match]:
+    """Every candidate of the three shapes above that its score makes a name."""
+    if "#" in text or CAMEL.search(text):
+        yield from _tag_names(text, v)
+    if "." in text:
+        yield from _initials(text, v)
+    yield from _spelled(text, v)
+
+
+def _forename(v: Vetting, key: str) -> bool:
+    lists = v.lists
+    return (
+        len(key) > 2
+        and key in lists.first
+        and key not in lists.words
+        and key not in lists.places
+        and not v.excluded(key)
+    )
+
+
+def _surname(v: Vetting, key: str) -> bool:
+    return len(key) > 1 and key in v.lists.last and key not in v.lists.words and not v.excluded(key)
+
+
+def _tag_names(text: str, v: Vetting) -> Iterator[Match]:
+    bodies = [(m.start(1), m.group(1)) for m in HASHTAG.finditer(text)]
+    bodies += [(m.start(1), m.group(1)) for m in CAMEL.finditer(text)]
+    for offset, body in bodies:
+        parts = [(offset + p.start(), p.group().lower()) for p in PART.finditer(body)]
+        if len(parts) == 1:
+            parts = _split_lower(offset, body.lower())
+        yield from _tag_parts(v, parts)
+
+
+def _split_lower(offset: int, body: str) -> list[tuple[int, str]]:
+    """ "prayersforkaylee" -> prayersfor + kaylee; "kayleestrong" -> kaylee + strong; else the body whole."""
+    for prefix in TAG_PREFIXES:
+        if body.startswith(prefix) and len(body) > len(prefix) + 2:
+            return [(offset, "for"), (offset + len(prefix), body[len(prefix) :])]
+    for suffix in TAG_SUFFIXES:
+        if body.endswith(suffix) and len(body) > len(suffix) + 2:
+            return [(offset, body[: -len(suffix)]), (offset + len(body) - len(suffix), "strong")]
+    return [(offset, body)]
+
+
+def _tag_parts(v: Vetting, parts: list[tuple[int, str]]) -> Iterator[Match]:
+    cued = any(key in TAG_CUES for _start, key in parts)
+    index = 0
+    while index < len(parts):
+        start, key = parts[index]
+        name = key[:-1] if key.endswith("s") and not _forename(v, key) else key  # #JaydensJourney
+        if not _forename(v, name):
+            index += 1
+            continue
+        end = start + len(name)
+        following = parts[index + 1][1] if index + 1 < len(parts) else ""
+        full = bool(following) and _surname(v, following)
+        if full:
+            end = parts[index + 1][0] + len(following)
+        shape = Feature.ALONE if full else Feature.CUED
+        extra = (Feature.HASHTAG,) if cued else ()
+        if v.vet(start, end, shape, extra):
+            yield Match(start, end)
+        index += 2 if full else 1
+
+
+def _initials(text: str, v: Vetting) -> Iterator[Match]:
+    for found in INITIALS.finditer(text):
+        letters = found.group(1)
+        if letters.lower() in COMMON_INITIALS:
+            continue
+        start, end = found.span(1)
+        if v.vet(start, end, Feature.CUED, ()):
+            yield Match(start, end)
+
+
+def _spelled(text: str, v: Vetting) -> Iterator[Match]:
+    for found in SPELLED.finditer(text):
+        letters = LETTER.findall(found.group())
+        key = "".join(letters).lower()
+        if len(letters) < 3 or not (_forename(v, key) or _surname(v, key)):
+            continue
+        start, end = found.span()
+        if v.vet(start, end, Feature.ALONE, ()):
+            yield Match(start, end)
