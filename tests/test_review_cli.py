@@ -99,15 +99,21 @@ def test_changes_and_reject_need_a_comment_and_record_it(config: str) -> None:
     assert code == 0 and changed["state"] == "changes_requested" and changed["comment"] == "Add a CTA"
 
 
-def test_a_blocked_submission_exits_1_and_is_stored_redacted(config: str, stand_in_rules: object) -> None:
-    code, submitted = run_json(
-        "review", "submit", "--by", "U0A", "--platform", "x", "Call John Smith at 555-867-5309", "--config", config
+def test_a_blocked_submission_exits_1_and_queues_nothing(config: str) -> None:
+    """Issue #11: an item the guardrails block could never be approved; it is not queued at all."""
+    code, refused = run_json(
+        "review", "submit", "--by", "U0A", "--platform", "x", "Call Dana about MRN 7730021", "--config", config
     )
     assert code == 1
-    assert submitted["verdict"] == "block"
-    assert submitted["text"] == "Call [NAME] at [PHONE]"
-    code, refused = run_json("review", "approve", str(submitted["id"]), "--by", "U0REVIEW1", "--config", config)
-    assert code == 1 and "can never be approved" in refused["error"]
+    assert "not put in the review queue" in refused["error"]
+    assert (refused["id"], refused["state"], refused["verdict"]) == (None, None, "block")
+    assert refused["findings"] and "7730021" not in json.dumps(refused)  # findings shown, PHI hidden
+    assert run_json("review", "list", "--config", config)[1] == {"items": []}
+    code, trail = run_json("review", "audit", "--config", config)
+    assert [(e["actor"], e["action"], e["item_id"]) for e in trail["events"]] == [("U0A", "refused", None)]
+    result = run("review", "submit", "--by", "U0A", "--platform", "x", "MRN 7730021 is home", "--config", config)
+    assert result.exit_code == 1 and "not put in the review queue" in result.stderr
+    assert "Traceback" not in result.output
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ import threading
 import pytest
 
 from bot.config import config_from_mapping
-from bot.review.errors import ReviewInputError, ReviewRefusedError
+from bot.review.errors import ReviewInputError, ReviewRefusedError, SubmissionBlockedError
 from bot.review.models import ReviewItem, ReviewState
 from bot.service import CarePost
 
@@ -111,17 +111,19 @@ async def test_two_reviewers_at_once_make_one_approval(service: CarePost) -> Non
     assert len(await service.advocacy_list()) == 1
 
 
-async def test_a_blocked_text_can_never_be_approved(stand_in_rules: object) -> None:
+async def test_a_blocked_text_is_never_queued(stand_in_rules: object) -> None:
     service = make_service()
-    item = await submit(service, text="Great to see John Smith home after surgery")
-    assert item.verdict == "block"
-    with pytest.raises(ReviewRefusedError, match="blocked by the guardrails when it was submitted") as refused:
-        await service.approve(item.id, by="U0REVIEW1", channel="slack")
+    with pytest.raises(SubmissionBlockedError, match=r"not put in the review queue") as refused:
+        await submit(service, text="Great to see John Smith home after surgery")
     assert "standin.name" in refused.value.reason
-    assert (await service.get_review(item.id)).state is ReviewState.SUBMITTED
-    assert await service.advocacy_list() == []
-    # rejecting it is fine: that is what a reviewer should do with it
-    await service.reject(item.id, by="U0REVIEW1", channel="slack", comment="PHI")
+    assert refused.value.report.verdict.value == "block"  # the findings, for the person to fix
+    assert await service.list_reviews() == []
+    (event,) = await service.audit_log()
+    assert (event.action.value, event.item_id, event.text) == (
+        "refused",
+        None,
+        "Great to see [NAME] home after surgery",
+    )
 
 
 async def test_the_guardrails_run_again_at_approval_with_the_configuration_of_now(stand_in_rules: type) -> None:

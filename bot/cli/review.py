@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import sys
 from collections.abc import Callable, Coroutine
-from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, ParamSpec, TypeVar
 
 import click
 
@@ -29,6 +29,7 @@ from bot.messages import review as msg
 from bot.service import CarePost
 
 if TYPE_CHECKING:
+    from bot.review.errors import SubmissionBlockedError
     from bot.review.models import AuditEvent, ReviewItem
 
 T = TypeVar("T")
@@ -40,10 +41,18 @@ EXIT_STORE = 3
 
 def run_step(as_json: bool, step: Callable[[], Coroutine[Any, Any, T]]) -> T:
     """Run one service call; turn refusals, unknown ids and an unreachable store into one line and an exit code."""
-    from bot.review.errors import ReviewInputError, ReviewNotFoundError, ReviewRefusedError, ReviewStoreError
+    from bot.review.errors import (
+        ReviewInputError,
+        ReviewNotFoundError,
+        ReviewRefusedError,
+        ReviewStoreError,
+        SubmissionBlockedError,
+    )
 
     try:
         return asyncio.run(step())
+    except SubmissionBlockedError as exc:
+        not_queued(exc, as_json)
     except ReviewRefusedError as exc:
         if as_json:
             emit_json({"error": exc.reason})
@@ -53,6 +62,20 @@ def run_step(as_json: bool, step: Callable[[], Coroutine[Any, Any, T]]) -> T:
         fail(exc.reason, EXIT_USAGE)
     except ReviewStoreError as exc:
         fail(exc.reason, EXIT_STORE)
+
+
+def not_queued(exc: SubmissionBlockedError, as_json: bool) -> NoReturn:
+    """A blocked text was not queued: say so with its findings (PHI hidden), exit 1."""
+    report = exc.report
+    if as_json:
+        findings = [f.redacted().model_dump(mode="json") for f in report.findings]
+        payload = {"error": exc.reason, "id": None, "state": None, "verdict": report.verdict.value}
+        emit_json({**payload, "findings": findings, "text": report.redacted_text})
+        sys.exit(EXIT_BLOCKED)
+    from bot.cli.render import console, report_panel
+
+    console().print(report_panel(report))
+    fail(exc.reason, EXIT_BLOCKED)
 
 
 def alias_option(func: Callable[P, R]) -> Callable[P, R]:
@@ -109,7 +132,7 @@ def submit(
     as_json: bool,
     config_path: str | None,
 ) -> None:
-    """Put TEXT (- reads standard input) in the review queue, guardrailed first. Exit 1 when it is blocked."""
+    """Put TEXT (- reads standard input) in the review queue, guardrailed first. Blocked: not queued, exit 1."""
     service = CarePost(load(config_path))
     body = read_text_argument(text)
     item = run_step(
@@ -118,17 +141,12 @@ def submit(
             text=body, platform=platform, submitted_by=by, channel=CHANNEL, pillar=pillar, topic=topic, aliases=aliases
         ),
     )
-    blocked = item.verdict == "block"
     if as_json:
         emit_json({**item_payload(item), "id": item.id, "state": item.state.value, "verdict": item.verdict})
     else:
-        say(
-            msg.SUBMITTED_BLOCKED.format(id=item.id)
-            if blocked
-            else msg.SUBMITTED.format(id=item.id, verdict=item.verdict)
-        )
+        say(msg.SUBMITTED.format(id=item.id, verdict=item.verdict))
         item_panel(item)
-    sys.exit(EXIT_BLOCKED if blocked else EXIT_OK)
+    sys.exit(EXIT_OK)
 
 
 @review.command("list")

@@ -16,6 +16,10 @@ BLOCKED_NOW = (
     "item {id} is blocked by the guardrails as configured now ({rules}), so it cannot be {done}; "
     "rewrite the text and submit it again"
 )
+NOT_QUEUED = (
+    "the guardrails block this text ({rules}), so it was not put in the review queue; "
+    "rewrite what is flagged and submit it again"
+)
 ILLEGAL_TRANSITION = "item {id} is already {state}{by}, so it cannot be {done}; only submitted items can be decided"
 DECIDED_MEANWHILE = "item {id} was {state}{by} a moment ago, so it cannot be {done} as well"
 COMMENT_REQUIRED = "a comment is required to {action} item {id}: say what should change"
@@ -44,7 +48,6 @@ QUEUE_TITLE = "Review queue{state}"
 QUEUE_EMPTY = "The review queue is empty{state}."
 ITEM_TITLE = "Review item {id} ({state})"
 SUBMITTED = "Submitted item {id} for review ({verdict})."
-SUBMITTED_BLOCKED = "Submitted item {id}, but the guardrails BLOCK it: it cannot be approved until it is rewritten."
 DECIDED = "Item {id} is now {state}."
 LIBRARY_TITLE = "Advocacy library{platform}"
 LIBRARY_EMPTY = "Nothing approved to share yet{platform}."

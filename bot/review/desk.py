@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, Literal, NoReturn
 
 from bot.messages import review as msg
-from bot.review.errors import ReviewInputError, ReviewNotFoundError, ReviewRefusedError
+from bot.review.errors import ReviewInputError, ReviewNotFoundError, ReviewRefusedError, SubmissionBlockedError
 from bot.review.identity import is_reviewer, overlap
 from bot.review.inputs import (
     distinct_aliases,
@@ -37,7 +37,7 @@ from bot.review.models import (
 )
 from bot.store.store import Store
 from bot.store.tables import utcnow
-from guardrails import Engine, Report, Verdict
+from guardrails import Engine, Report, Severity, Verdict
 from guardrails.engine import resolve_platform
 
 log = logging.getLogger("carepost.review")  # ids, identities, states and rule ids only: never a text
@@ -105,6 +105,8 @@ class ReviewDesk:
         verdict = checked.verdict
         if stored_text != text or (report is not None and report.verdict is Verdict.BLOCK):
             verdict = Verdict.BLOCK  # PHI was in the text (or the caller's own check blocked): fail closed
+        if verdict is Verdict.BLOCK:
+            self._refuse_submission(checked, who, via)
         new = NewSubmission(
             pillar=self.pillar(pillar),
             topic=self.redact(topic) if topic else None,
@@ -122,6 +124,23 @@ class ReviewDesk:
         item = self.store.reviews.submit(new, audit)
         log.info("review item %s submitted by %s via %s: %s %s", item.id, who, via, item.verdict, checked.rules)
         return item
+
+    def _refuse_submission(self, checked: Report, who: str, via: Channel) -> NoReturn:
+        """Queue nothing for a blocked text: an item that can never be approved only clutters the queue.
+        The attempt is on the record (redacted text, rule ids)."""
+        blocking = [f.rule for f in checked.findings if f.severity is Severity.BLOCK] or checked.rules
+        reason = msg.NOT_QUEUED.format(rules=", ".join(dict.fromkeys(blocking)) or "blocked")
+        record = AuditRecord(
+            actor=who,
+            action=AuditAction.REFUSED,
+            channel=via,
+            rules=checked.rules,
+            text=checked.redacted_text,
+            detail=msg.AUDIT_REFUSED.format(action="submit", reason=reason),
+        )
+        self.store.reviews.audit(record)
+        log.info("submission by %s via %s refused: blocked %s", who, via, checked.rules)
+        raise SubmissionBlockedError(reason, checked)
 
     # --- reading ---
 

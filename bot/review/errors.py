@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from guardrails import Report
+
 
 class ReviewError(Exception):
     """Base class: `reason` is one line that says what was wrong and how to go on."""
@@ -13,6 +18,17 @@ class ReviewError(Exception):
 
 class ReviewRefusedError(ReviewError):
     """A step the rules do not allow (not a reviewer, own draft, blocked text, illegal transition)."""
+
+
+class SubmissionBlockedError(ReviewRefusedError):
+    """The guardrails block the text, so nothing was queued (an item that could never be approved helps nobody).
+
+    `report` is the guardrail Report of the text, so that every surface can show the findings.
+    """
+
+    def __init__(self, reason: str, report: Report) -> None:
+        super().__init__(reason)
+        self.report = report
 
 
 class ReviewNotFoundError(ReviewError):
