@@ -4,12 +4,17 @@ With neither flag, whatever is configured runs: Slack when its variables are set
 is set (`--teams` alone runs Teams in local emulator mode). Slack runs in Socket Mode when SLACK_APP_TOKEN is
 set (and also over HTTP at /slack/events if SLACK_SIGNING_SECRET is set too). A missing variable is one line
 naming it, exit 2. The service's work runs on its own thread and loop (see bot/adapters/slack/worker.py).
+
+It listens on 127.0.0.1 unless `--host` says otherwise: exposing it is a choice. Teams' emulator mode has no
+authentication, so it is announced loudly and refused on a non-loopback address unless
+`--allow-emulator-on-network` says so; settings in app.yaml that loosen safety are announced at start too.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import ipaddress
 import logging
 import os
 import signal
@@ -19,6 +24,7 @@ import click
 
 from bot.cli.common import config_option, fail, guarded, load
 from bot.messages import chat as msg
+from bot.messages import startup as startup_msg
 
 if TYPE_CHECKING:
     from bot.adapters.slack.settings import SlackSettings
@@ -31,13 +37,22 @@ DEFAULT_PORT = 3000
 @click.option("--slack", "want_slack", is_flag=True, help="Serve Slack (HTTP at /slack/events, or Socket Mode).")
 @click.option("--teams", "want_teams", is_flag=True, help="Serve Microsoft Teams at /api/messages.")
 @click.option("--port", type=click.IntRange(0, 65535), default=None, help="Port (default: $PORT, else 3000).")
-@click.option("--host", default="0.0.0.0", show_default=True, help="Address to listen on.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0: every interface).")
+@click.option(
+    "--allow-emulator-on-network",
+    "allow_emulator",
+    is_flag=True,
+    help="Let Teams' emulator mode (no authentication) listen on a non-loopback --host.",
+)
 @config_option
 @guarded
-def serve(want_slack: bool, want_teams: bool, port: int | None, host: str, config_path: str | None) -> None:
+def serve(
+    want_slack: bool, want_teams: bool, port: int | None, host: str, allow_emulator: bool, config_path: str | None
+) -> None:
     """Run the Slack and Teams adapters over HTTP, with GET /healthz for liveness."""
     from bot.adapters.http import teams_available
     from bot.adapters.slack.settings import SlackSettings, SlackSettingsError
+    from bot.loosened import loosened
     from bot.service import CarePost
 
     config = load(config_path)
@@ -53,8 +68,11 @@ def serve(want_slack: bool, want_teams: bool, port: int | None, host: str, confi
     teams = want_teams or (auto and teams_available() and bool(os.environ.get("MICROSOFT_APP_ID")))
     if slack_settings is None and not teams:
         fail(msg.SERVE_NOTHING)
+    warnings = loosened(config) + (_teams_warnings(host, allow_emulator) if teams else [])
     chosen = port if port is not None else int(os.environ.get("PORT") or DEFAULT_PORT)
     _log_to_stderr()
+    for line in warnings:
+        click.echo(line, err=True)
     asyncio.run(_run(CarePost(config), slack_settings, teams, host, chosen))
 
 
@@ -66,6 +84,33 @@ def _log_to_stderr() -> None:
         level=level if level in logging.getLevelNamesMapping() else "WARNING",
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+
+
+def _teams_warnings(host: str, allow_on_network: bool) -> list[str]:
+    """What Teams' start-up must say. Bad credentials, or emulator mode exposed without the flag: exit 2."""
+    from bot.adapters.teams.settings import BotFrameworkSettings, TeamsSettingsError
+
+    try:
+        settings = BotFrameworkSettings.from_env()
+    except TeamsSettingsError as exc:
+        fail(str(exc))
+    if not settings.emulator_mode:
+        return []
+    if is_loopback(host):
+        return [startup_msg.EMULATOR_MODE]
+    if not allow_on_network:
+        fail(startup_msg.EMULATOR_ON_NETWORK_REFUSED.format(host=host))
+    return [startup_msg.EMULATOR_MODE, startup_msg.EMULATOR_ON_NETWORK.format(host=host)]
+
+
+def is_loopback(host: str) -> bool:
+    """Only this machine can connect: `localhost` or a loopback IP. Anything else (0.0.0.0, a name) is not."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def _slack_configured() -> bool:

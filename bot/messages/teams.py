@@ -5,6 +5,9 @@ from __future__ import annotations
 BAD_APP_TYPE = "MICROSOFT_APP_TYPE is {value!r}; use one of: {valid}"
 MISSING_PASSWORD = "MICROSOFT_APP_ID is set but MICROSOFT_APP_PASSWORD is empty: set both, or neither for emulator mode"
 MISSING_APP_ID = "MICROSOFT_APP_PASSWORD is set but MICROSOFT_APP_ID is empty: set both, or neither for emulator mode"
+BLANK_VARIABLE = (
+    "{name} holds only spaces: set it to its real value, or unset it (app id and password both unset = emulator mode)"
+)
 MISSING_TENANT = "MICROSOFT_APP_TYPE is SingleTenant: set MICROSOFT_APP_TENANT_ID to your Azure AD tenant id"
 
 TURN_ERROR = "Sorry, something went wrong on my side and nothing was posted. Please try again in a moment."
@@ -25,3 +28,4 @@ ADVOCACY_NO_CHANNEL = (
     "There is no advocacy channel yet: add CarePost to a team and type `use this channel for advocacy` there."
 )
 BAD_ACTIVITY = "The request body is not a Bot Framework activity (JSON with a type)."
+UNAUTHORIZED = "The request does not carry a valid Bot Framework token for this app."

@@ -1,6 +1,10 @@
 """Microsoft Teams: a botbuilder CloudAdapter bot at POST /api/messages, plus the advocacy channel publisher.
 
 `attach(app, service)` is all the HTTP server knows of Teams; botbuilder is imported only here.
+
+Each request is authenticated here before the adapter runs the turn: any token that fails validation (missing,
+garbage, forged, expired, or one whose signing keys cannot be fetched) is a 401 with one log line. Left to
+CloudAdapter.process, only a PermissionError became a 401 and everything else a 500 with a traceback.
 """
 
 from __future__ import annotations
@@ -10,9 +14,9 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
 from aiohttp import web
-from botbuilder.core import MessageFactory, TurnContext
+from botbuilder.core import MessageFactory, TurnContext, serializer_helper
 from botbuilder.integration.aiohttp import CloudAdapter, ConfigurationBotFrameworkAuthentication
-from botbuilder.schema import ConversationReference
+from botbuilder.schema import Activity, ConversationReference
 
 from bot.adapters.teams.bot import CarePostTeamsBot
 from bot.adapters.teams.publisher import AdvocacyPublisher
@@ -43,14 +47,19 @@ class TeamsAdapter:
         await self.adapter.continue_conversation(reference, logic, self.settings.APP_ID or None)
 
     async def messages(self, request: web.Request) -> web.StreamResponse:
+        activity = await _activity(request)
+        if activity is None:
+            return web.json_response({"error": msg.BAD_ACTIVITY}, status=400)
+        auth = self.adapter.bot_framework_authentication
         try:
-            body = await request.json()  # aiohttp keeps the body, so the adapter reads it again for free
-        except ValueError:
-            return web.json_response({"error": msg.BAD_ACTIVITY}, status=400)
-        if not isinstance(body, dict) or not body.get("type"):
-            return web.json_response({"error": msg.BAD_ACTIVITY}, status=400)
-        response = await self.adapter.process(request, self.bot)
-        return response if response is not None else web.Response(status=201)
+            authenticated = await auth.authenticate_request(activity, request.headers.get("Authorization", ""))
+        except Exception as exc:  # every way a token can fail (garbage, forged, keys unreachable) is a 401
+            log.warning("teams: request refused (%s)", type(exc).__name__)
+            return web.json_response({"error": msg.UNAUTHORIZED}, status=401)
+        invoke = await self.adapter.process_activity(authenticated, activity, self.bot.on_turn)
+        if invoke:
+            return web.json_response(data=serializer_helper(invoke.body), status=invoke.status)
+        return web.Response(status=201)
 
     async def _on_turn_error(self, turn_context: TurnContext, error: Exception) -> None:
         log.error("Teams turn failed (%s)", type(error).__name__)
@@ -63,9 +72,25 @@ class TeamsAdapter:
 TEAMS_KEY = web.AppKey("carepost.teams", TeamsAdapter)
 
 
-def attach(app: web.Application, service: CarePost) -> TeamsAdapter:
-    """Serve Bot Framework activities at POST /api/messages and run the advocacy publisher with the app."""
-    teams = TeamsAdapter(service)
+async def _activity(request: web.Request) -> Activity | None:
+    """The activity in a JSON body with a type; None for anything else (answered 400)."""
+    try:
+        body = await request.json()
+    except ValueError:
+        return None
+    if not isinstance(body, dict) or not isinstance(body.get("type"), str) or not body["type"]:
+        return None
+    try:
+        activity = Activity().deserialize(body)
+    except Exception:  # msrest raises its own DeserializationError for fields of the wrong kind
+        return None
+    return activity if isinstance(activity, Activity) else None
+
+
+def attach(app: web.Application, service: CarePost, settings: BotFrameworkSettings | None = None) -> TeamsAdapter:
+    """Serve Bot Framework activities at POST /api/messages and run the advocacy publisher with the app.
+    `settings` None reads the environment."""
+    teams = TeamsAdapter(service, settings)
     app[TEAMS_KEY] = teams
     app.router.add_post("/api/messages", teams.messages)
 

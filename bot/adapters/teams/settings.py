@@ -1,8 +1,9 @@
 """The Bot Framework credentials, read from the environment only (secrets never live in app.yaml).
 
-Both MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD empty means local emulator mode: requests are not
-authenticated and replies go to whatever serviceUrl the activity names (the Bot Framework Emulator, or a
-test's local server). With an app id, Bot Framework authentication applies in both directions.
+Both MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD unset (absent or empty) means local emulator mode: requests
+are not authenticated and replies go to whatever serviceUrl the activity names (the Bot Framework Emulator, or
+a test's local server). A value of only spaces is an error, never emulator mode: a secret pasted wrong must
+not switch authentication off. With an app id, Bot Framework authentication applies in both directions.
 """
 
 from __future__ import annotations
@@ -34,10 +35,10 @@ class BotFrameworkSettings:
 
     @classmethod
     def from_env(cls) -> BotFrameworkSettings:
-        app_id = os.environ.get("MICROSOFT_APP_ID", "").strip()
-        password = os.environ.get("MICROSOFT_APP_PASSWORD", "").strip()
-        tenant = os.environ.get("MICROSOFT_APP_TENANT_ID", "").strip()
-        app_type = os.environ.get("MICROSOFT_APP_TYPE", "").strip() or "MultiTenant"
+        app_id = _variable("MICROSOFT_APP_ID")
+        password = _variable("MICROSOFT_APP_PASSWORD")
+        tenant = _variable("MICROSOFT_APP_TENANT_ID")
+        app_type = _variable("MICROSOFT_APP_TYPE") or "MultiTenant"
         if app_type not in APP_TYPES:
             raise TeamsSettingsError(msg.BAD_APP_TYPE.format(value=app_type, valid=", ".join(APP_TYPES)))
         if app_id and not password and app_type != "UserAssignedMSI":
@@ -47,3 +48,11 @@ class BotFrameworkSettings:
         if app_type == "SingleTenant" and app_id and not tenant:
             raise TeamsSettingsError(msg.MISSING_TENANT)
         return cls(APP_ID=app_id, APP_PASSWORD=password, APP_TENANTID=tenant, APP_TYPE=app_type)
+
+
+def _variable(name: str) -> str:
+    """The variable's value; empty when unset. Only spaces is a mistake to name, not a way to unset it."""
+    value = os.environ.get(name, "")
+    if value and not value.strip():
+        raise TeamsSettingsError(msg.BLANK_VARIABLE.format(name=name))
+    return value.strip()
