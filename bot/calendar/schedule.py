@@ -1,0 +1,171 @@
+"""Where each slot goes and what it is about: a pure function of the month and the configuration.
+
+Slots fall on weekdays (Monday to Friday), spread evenly over the month per platform; a platform posting
+more than once a day uses the configured times in turn, each platform starting at a different time so that
+they do not all go out at once. Each platform's pillars follow the content mix as closely as whole posts allow
+and are interleaved (never all the promotion at the end). Platforms posting the same pillar on the same day
+share a topic, so the drafter writes one topic per day and pillar, tailored per platform.
+"""
+
+from __future__ import annotations
+
+import calendar as stdcal
+import re
+from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Decimal
+from itertools import zip_longest
+from zoneinfo import ZoneInfo
+
+from bot.calendar.config import CalendarConfig
+from bot.calendar.models import SlotPlan
+from bot.calendar.observances import Observance, evergreen_topics
+from bot.messages import calendar as msg
+from guardrails.settings import Platform
+
+MONTH_NAMES = {name.lower(): i for i, name in enumerate(stdcal.month_name) if name}
+MONTH_NAMES.update({name.lower(): i for i, name in enumerate(stdcal.month_abbr) if name})
+YEARS = (2000, 2100)
+_ISO = re.compile(r"^(?P<y>\d{4})[-/.](?P<m>\d{1,2})$")
+_NAMED = re.compile(r"^(?P<name>[a-z]+)\.?(?:\s*,?\s*(?P<y>\d{4}))?$")
+
+
+class CalendarInputError(ValueError):
+    """A month or platform CarePost cannot plan; the message is one line saying how to fix it."""
+
+
+def parse_month(text: str, today: date) -> tuple[int, int]:
+    """`2027-03`, `March 2027`, or `March` (the next March, this one if we are in it) -> (year, month)."""
+    value = " ".join((text or "").strip().lower().split())
+    if not value:
+        raise CalendarInputError(msg.NO_MONTH)
+    iso = _ISO.match(value)
+    named = _NAMED.match(value)
+    if iso:
+        year, month = int(iso["y"]), int(iso["m"])
+    elif named and named["name"] in MONTH_NAMES:
+        month = MONTH_NAMES[named["name"]]
+        year = int(named["y"]) if named["y"] else today.year + (1 if month < today.month else 0)
+    else:
+        raise CalendarInputError(msg.BAD_MONTH.format(value=text.strip()))
+    if not 1 <= month <= 12:
+        raise CalendarInputError(msg.BAD_MONTH.format(value=text.strip()))
+    if not YEARS[0] <= year <= YEARS[1]:
+        raise CalendarInputError(msg.MONTH_OUT_OF_RANGE.format(value=text.strip(), low=YEARS[0], high=YEARS[1]))
+    return year, month
+
+
+def weekdays(year: int, month: int) -> list[date]:
+    last = stdcal.monthrange(year, month)[1]
+    return [date(year, month, d) for d in range(1, last + 1) if date(year, month, d).weekday() < 5]
+
+
+def slots_per_month(posts_per_week: int, weekday_count: int) -> int:
+    """Posts per week scaled to this month's weekdays, rounded half up (4 a week, 23 weekdays -> 18)."""
+    exact = Decimal(posts_per_week * weekday_count) / Decimal(5)
+    return int(exact.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def pillar_sequence(mix: dict[str, int], count: int) -> list[str]:
+    """`count` pillars following the mix, interleaved: each pick is the pillar furthest behind its share."""
+    given: dict[str, int] = dict.fromkeys(mix, 0)
+    out: list[str] = []
+    for k in range(count):
+        pillar = max((p for p in mix if mix[p] > 0), key=lambda p: mix[p] * (k + 1) / 100 - given[p])
+        given[pillar] += 1
+        out.append(pillar)
+    return out
+
+
+def plan_slots(
+    year: int,
+    month: int,
+    config: CalendarConfig,
+    platforms: list[Platform],
+    observances: list[Observance],
+    domain: str,
+) -> list[SlotPlan]:
+    """Every slot of the month, sorted by time then platform."""
+    days = weekdays(year, month)
+    zone = ZoneInfo(config.time_zone)
+    clock = config.clock_times()
+    topics = _TopicPicker(observances, month)
+    slots: list[SlotPlan] = []
+    for index, platform in enumerate(platforms):
+        total = slots_per_month(config.posts_per_week.get(platform, 0), len(days))
+        per_day: dict[date, int] = {}
+        for k, pillar in enumerate(pillar_sequence(config.mix, total)):
+            day = days[k * len(days) // total]
+            nth = per_day.get(day, 0)
+            per_day[day] = nth + 1
+            hour, minute = clock[(index + nth) % len(clock)]
+            topic, observance = topics.pick(day, pillar)
+            slots.append(
+                SlotPlan(
+                    uid=f"carepost-{year}-{month:02d}-{platform.value}-{k + 1:02d}@{domain}",
+                    platform=platform,
+                    start=datetime(year, month, day.day, hour, minute, tzinfo=zone),
+                    pillar=pillar,
+                    topic=topic,
+                    observance=observance,
+                )
+            )
+    slots.sort(key=lambda s: (s.start, list(Platform).index(s.platform)))
+    return _with_variants(slots)
+
+
+class _TopicPicker:
+    """One topic per (day, pillar): a day or week observance on that day first, else the month's rotation."""
+
+    def __init__(self, observances: list[Observance], month: int) -> None:
+        self.observances = observances
+        self.month = month
+        self.chosen: dict[tuple[date, str], tuple[str, str | None]] = {}
+        self.used: dict[str, int] = {}
+
+    def pick(self, day: date, pillar: str) -> tuple[str, str | None]:
+        key = (day, pillar)
+        if key not in self.chosen:
+            self.chosen[key] = self._choose(day, pillar)
+        return self.chosen[key]
+
+    def _choose(self, day: date, pillar: str) -> tuple[str, str | None]:
+        for obs in self.observances:
+            if not obs.whole_month and obs.covers(day) and obs.pillar == pillar:
+                return obs.topic, obs.name
+        rotation = self._rotation(pillar)
+        if not rotation:
+            rotation = self._rotation("education")
+        turn = self.used.get(pillar, 0)
+        self.used[pillar] = turn + 1
+        return rotation[turn % len(rotation)]
+
+    def _rotation(self, pillar: str) -> list[tuple[str, str | None]]:
+        """The month's observances of this pillar interleaved with evergreen topics (rotated by month, so that
+        consecutive months do not open on the same topic). Promotion also promotes the care behind the month's
+        education observances (Heart Month -> heart care)."""
+        wanted = (pillar, "education") if pillar == "promotion" else (pillar,)
+        month_long = [(o.topic, o.name) for o in self.observances if o.whole_month and o.pillar in wanted]
+        pool = evergreen_topics().get(pillar, [])
+        shift = self.month % len(pool) if pool else 0
+        evergreen: list[tuple[str, str | None]] = [(t, None) for t in pool[shift:] + pool[:shift]]
+        mixed = [item for pair in zip_longest(month_long, evergreen) for item in pair if item is not None]
+        seen: set[str] = set()
+        out = []
+        for topic, name in mixed:
+            if topic.lower() not in seen:
+                seen.add(topic.lower())
+                out.append((topic, name))
+        return out
+
+
+def _with_variants(slots: list[SlotPlan]) -> list[SlotPlan]:
+    """The n-th day a topic comes back in the month is drafted as wording n, so repeats do not read the same."""
+    days_seen: dict[tuple[str, str], list[date]] = {}
+    out = []
+    for slot in slots:
+        key = (slot.pillar, slot.topic.lower())
+        days = days_seen.setdefault(key, [])
+        if slot.start.date() not in days:
+            days.append(slot.start.date())
+        out.append(slot.model_copy(update={"variant": days.index(slot.start.date())}))
+    return out
