@@ -16,7 +16,9 @@ from guardrails import Engine, Platform, Report
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
+    from datetime import date
 
+    from bot.calendar.models import CalendarPlan, CalendarSubmission
     from bot.drafting.models import DraftRequest, DraftResult
     from bot.review.desk import ReviewDesk
     from bot.review.models import AdvocacyItem, AuditEvent, ReviewItem
@@ -68,6 +70,31 @@ class CarePost:
         from bot.policy.answer import answer_question
 
         return await answer_question(self.config, self.engine, question)
+
+    # --- content calendar (bot/calendar) ---
+    # A bad month or platform raises bot.calendar.schedule.CalendarInputError with a one-line message.
+
+    async def plan_calendar(
+        self, month: str, platforms: Sequence[str] | None = None, *, today: date | None = None
+    ) -> CalendarPlan:
+        """A month of posts per platform on the month's health observances, every slot drafted and checked.
+
+        `month`: YYYY-MM or a month name ("March": the next March); `today` (default: now in the calendar's
+        time zone) only resolves a month given without a year.
+        """
+        from bot.calendar.planner import plan_month
+
+        return await plan_month(self.config, self.engine, month, platforms, today)
+
+    async def submit_calendar(
+        self, plan: CalendarPlan, *, submitted_by: str, channel: str, aliases: Sequence[str] = ()
+    ) -> CalendarSubmission:
+        """Queue every postable slot of a plan for review (each guardrailed again); blocked slots are skipped."""
+        from bot.calendar.submit import submit_plan
+
+        return await submit_plan(
+            self.submit_for_review, plan, submitted_by=submitted_by, channel=channel, aliases=aliases
+        )
 
     # --- review queue, audit trail, advocacy, event dedupe (bot/review, bot/store) ---
     # Each call runs the synchronous desk in a worker thread so the chat adapters' event loop never blocks.

@@ -1,0 +1,42 @@
+"""One step from a planned month to the review queue: every postable slot goes through the service's review
+submit (which guardrails the text again), blocked slots are not queued and are named in the result."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Sequence
+from typing import TYPE_CHECKING
+
+from bot.calendar.models import CalendarPlan, CalendarSubmission, SubmittedSlot
+from guardrails import Verdict
+
+if TYPE_CHECKING:
+    from bot.review.models import ReviewItem
+
+Submit = Callable[..., Awaitable["ReviewItem"]]
+
+
+async def submit_plan(
+    submit: Submit, plan: CalendarPlan, *, submitted_by: str, channel: str, aliases: Sequence[str] = ()
+) -> CalendarSubmission:
+    """`submit` is the service's submit_for_review. Slots go in time order, one at a time (the desk is
+    serialised anyway, and a database outage then stops at the first failure instead of half-queuing at random)."""
+    queued: list[SubmittedSlot] = []
+    skipped: list[str] = []
+    for slot in plan.slots:
+        if not slot.postable:
+            skipped.append(slot.uid)
+            continue
+        item = await submit(
+            text=slot.text,
+            platform=slot.platform.value,
+            submitted_by=submitted_by,
+            channel=channel,
+            pillar=slot.pillar,
+            topic=slot.topic,
+            aliases=aliases,
+        )
+        if item.verdict == Verdict.BLOCK.value:  # blocked again on submission: the desk keeps it as blocked
+            skipped.append(slot.uid)
+            continue
+        queued.append(SubmittedSlot(uid=slot.uid, item_id=item.id))
+    return CalendarSubmission(queued=queued, skipped=skipped)
