@@ -16,6 +16,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from bot.messages import calendar as calendar_msg
 from bot.messages import chat as msg
 from guardrails.settings import Platform, canonical_platform
 
@@ -93,6 +94,15 @@ class AdvocacyIntent(Request):
     pillar: str | None = Field(default=None, description="Only items of this content pillar.")
 
 
+class CalendarIntent(Request):
+    """Plan a month of posts ("plan March", "/calendar 2027-03 on facebook, x"); `submit` queues the slots too."""
+
+    kind: Literal["calendar"] = "calendar"
+    month: str = Field(description="As typed (YYYY-MM or a month name); the core resolves and checks it.")
+    platforms: list[Platform] = Field(default_factory=list, description="Empty: every platform app.yaml plans.")
+    submit: bool = False
+
+
 class HelpIntent(Request):
     kind: Literal["help"] = "help"
 
@@ -105,11 +115,19 @@ class InvalidIntent(Request):
 
 
 Intent = Annotated[
-    DraftIntent | CheckIntent | AskIntent | ReviewIntent | SubmitIntent | AdvocacyIntent | HelpIntent | InvalidIntent,
+    DraftIntent
+    | CheckIntent
+    | AskIntent
+    | ReviewIntent
+    | SubmitIntent
+    | AdvocacyIntent
+    | CalendarIntent
+    | HelpIntent
+    | InvalidIntent,
     Field(discriminator="kind"),
 ]
 
-Command = Literal["draft", "check", "ask", "policy", "carepost", "review", "advocacy", "help"]
+Command = Literal["draft", "check", "ask", "policy", "carepost", "review", "advocacy", "calendar", "help"]
 
 _MENTION = re.compile(r"^\s*(?:<@[A-Z0-9]+(?:\|[^>]*)?>|@carepost\b|carepost\b)[\s,:]*", re.IGNORECASE)
 _PLATFORM_WORD = r"(?:facebook|fb|x|twitter|tweet|instagram|insta|ig|linkedin|threads|youtube|yt)"
@@ -148,6 +166,17 @@ _ADVOCACY = re.compile(
     re.IGNORECASE,
 )
 _ADVOCACY_PICK = re.compile(r"^(?:give|send|find)\s+me\s+(?:something|a\s+post)\b", re.IGNORECASE)
+_MONTH_WORD = (
+    r"(?:\d{4}[-/.]\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s*,?\s*\d{4})?)"
+)
+_CALENDAR = re.compile(
+    r"^(?:please\s+)?(?:plan|schedule|(?:content\s+)?calendar)\b(?:\s+(?:the|a|my|our))?"
+    r"(?:\s+(?:content\s+)?(?:calendar|posts))?(?:\s+(?:for|of|in))?\s*(?P<rest>.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_CALENDAR_SUBMIT = re.compile(
+    r"(?:\s*,?\s*(?:and\s+)?(?:submit|queue)(?:\s+(?:it|them|all))?(?:\s+for\s+review)?)\s*[.!]?$", re.I
+)
 _HELP = re.compile(r"^(?:help|\?|commands|what\s+can\s+you\s+do\??|how\s+do\s+i\s+use\s+(?:you|this)\??)\s*$", re.I)
 _GREETING = re.compile(r"^(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening)|thanks|thank\s+you)\W*$", re.I)
 _QUESTION_START = re.compile(
@@ -174,6 +203,8 @@ def parse(text: str, command: Command | None = None) -> Intent:
         return _parse_review(words) or ReviewIntent(action="list")
     if command == "advocacy":
         return AdvocacyIntent(platform=_first_platform(words), pillar=_pillar_named(words))
+    if command == "calendar":
+        return parse_calendar(words)
     return _parse_words(words)
 
 
@@ -192,6 +223,9 @@ def _parse_words(words: str) -> Intent:
         return AdvocacyIntent(
             platform=_first_platform(words), pick=bool(_ADVOCACY_PICK.match(words)), pillar=_pillar_named(words)
         )
+    calendar = _CALENDAR.match(words)
+    if calendar and re.match(rf"^{_MONTH_WORD}\b", calendar.group("rest"), re.IGNORECASE):
+        return parse_calendar(calendar.group("rest"))
     verb = _DRAFT_VERB.match(words)
     if verb:
         return parse_draft(words[verb.end() :])
@@ -233,6 +267,28 @@ def parse_draft(words: str) -> Intent:
     if not topic:
         return InvalidIntent(problem=msg.DRAFT_NO_TOPIC)
     return DraftIntent(topic=topic, pillar=pillar, platforms=platforms)
+
+
+def parse_calendar(words: str) -> Intent:
+    """`2027-03`, `March on facebook, x`, `march 2027 and submit`: the month is checked by the core, not here."""
+    rest = words.strip()
+    submit = _CALENDAR_SUBMIT.search(rest)
+    if submit:
+        rest = rest[: submit.start()].strip()
+    unknown = _unknown_network(rest)
+    if unknown is not None:
+        return InvalidIntent(
+            problem=msg.UNKNOWN_PLATFORM.format(name=unknown, valid=", ".join(p.value for p in Platform))
+        )
+    platforms: list[Platform] = []
+    trailing = _TRAILING_PLATFORMS.search(rest)
+    if trailing:
+        platforms = _platforms(trailing.group("list"))
+        rest = rest[: trailing.start()].strip()
+    month = rest.strip(" .!:;,-—\"'")
+    if not month:
+        return InvalidIntent(problem=calendar_msg.NO_MONTH)
+    return CalendarIntent(month=month, platforms=platforms, submit=bool(submit))
 
 
 def _unknown_network(rest: str) -> str | None:

@@ -76,3 +76,7 @@ CSV_HEADER = (
     "hashtags",
     "uid",
 )
+OBSERVANCE_MONTH = "{name} (all month)"
+OBSERVANCE_DAY = "{name} ({day})"
+OBSERVANCE_SPAN = "{name} ({start} to {end})"
+ACK = "Planning the content calendar for {month}: drafting and checking every slot..."
