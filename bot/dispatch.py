@@ -18,9 +18,12 @@ from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from bot.calendar.models import CalendarPlan, CalendarSubmission
+from bot.calendar.summary import CalendarSummary
 from bot.intents import (
     AdvocacyIntent,
     AskIntent,
+    CalendarIntent,
     CheckIntent,
     DraftIntent,
     HelpIntent,
@@ -143,6 +146,17 @@ class AdvocacyReply(Frozen):
     items: list[AdvocacyItem]
 
 
+class CalendarReply(Frozen):
+    """A planned month: the plan, the summary every surface shows, the .ics to attach, and what was queued."""
+
+    kind: Literal["calendar"] = "calendar"
+    plan: CalendarPlan
+    summary: CalendarSummary
+    ics: str = Field(description="The month as an iCalendar file (UTF-8 text).")
+    ics_filename: str
+    submission: CalendarSubmission | None = None
+
+
 class HelpReply(Frozen):
     kind: Literal["help"] = "help"
     title: str = msg.HELP_TITLE
@@ -156,7 +170,15 @@ class ErrorReply(Frozen):
 
 
 Reply = Annotated[
-    DraftReply | CheckReply | AnswerReply | ReviewItemReply | ReviewListReply | AdvocacyReply | HelpReply | ErrorReply,
+    DraftReply
+    | CheckReply
+    | AnswerReply
+    | ReviewItemReply
+    | ReviewListReply
+    | AdvocacyReply
+    | CalendarReply
+    | HelpReply
+    | ErrorReply,
     Field(discriminator="kind"),
 ]
 
@@ -179,6 +201,10 @@ def acknowledgement(request: Intent, default_platforms: Sequence[Platform] = ())
         return msg.ACK_REVIEW
     if isinstance(request, AdvocacyIntent):
         return msg.ACK_ADVOCACY
+    if isinstance(request, CalendarIntent):
+        from bot.messages import calendar as calendar_msg
+
+        return calendar_msg.ACK.format(month=request.month)
     return None
 
 
@@ -221,6 +247,8 @@ async def _route(service: CarePost, request: Intent, actor: Actor) -> Reply:
         return await _ask(service, request)
     if isinstance(request, DraftIntent):
         return await _draft(service, request, actor)
+    if isinstance(request, CalendarIntent):
+        return await calendar_reply(service, request, actor)
     return ErrorReply(message=msg.SERVICE_NOT_READY.format(what=request.kind))
 
 
@@ -321,6 +349,30 @@ async def _submit(service: CarePost, request: SubmitIntent, actor: Actor) -> Rep
     )
     template = msg.REVIEW_SUBMITTED_BLOCKED if item.verdict == Verdict.BLOCK.value else msg.REVIEW_SUBMITTED
     return ReviewItemReply(event="submitted", note=template.format(id=item.id), item=item)
+
+
+async def calendar_reply(service: CarePost, request: CalendarIntent, actor: Actor) -> Reply:
+    """Plan (and with `submit`, queue) a month. The CLI calls this too, so every surface gets the same reply."""
+    from bot.calendar.export import ics_filename, to_ics
+    from bot.calendar.schedule import CalendarInputError
+    from bot.calendar.summary import summarize
+
+    try:
+        plan = await service.plan_calendar(request.month, [p.value for p in request.platforms] or None)
+    except CalendarInputError as exc:
+        return ErrorReply(message=str(exc))
+    submission = None
+    if request.submit:
+        submission = await service.submit_calendar(
+            plan, submitted_by=actor.id, channel=actor.channel, aliases=aliases(actor, actor.id)
+        )
+    return CalendarReply(
+        plan=plan,
+        summary=summarize(plan, submission),
+        ics=to_ics(plan, service.config.organization.name).decode("utf-8"),
+        ics_filename=ics_filename(plan),
+        submission=submission,
+    )
 
 
 async def reviewer_identity(service: CarePost, actor: Actor) -> str:
