@@ -61,6 +61,14 @@ def ages(text: str) -> list[str]:
         ("Ages 90+ welcome at the seniors' lunch. Centenarians share their secrets.", []),
         # the age of a building and of the organization
         ("Our 100-year-old building gets a new roof. Riverside Health turns 100 this year!", []),
+        # a building named after a person has birthdays too
+        ("Happy 100th birthday, Whitman Hall! Built in 1926 and still serving patients.", []),
+        # a hall as the subject
+        ("Whitman Hall turns 100 this year!", []),
+        # a person's 100th birthday with a title
+        ("Happy 100th birthday, Mrs. Ames! Our nurses threw her a party.", ["100th"]),
+        # a patient in a wing still has her own age
+        ("Our patient in the Whitman wing turns 100 today!", ["100"]),
         # a number that is not an age
         ("Over 95 volunteers joined the 5K, and 120 runners finished.", []),
     ],

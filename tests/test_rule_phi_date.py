@@ -76,6 +76,12 @@ def dates(text: str) -> list[str]:
         ("He had his bypass on Valentine's Day 2024 and still brings us roses.", ["Valentine's Day 2024"]),
         # an -ectomy is a procedure too
         ("Her mastectomy was on June 3 and she rang the bell in May.", ["June 3"]),
+        # one person's surgery, however long the sentence runs before the date
+        ("Mr. K's surgery went from scheduled to done on 2024-07-09.", ["2024-07-09"]),
+        # walking out of the hospital is a discharge
+        ("He was admitted on the 3rd and walked out on the 10th, cane and all.", ["the 3rd", "the 10th"]),
+        # free admission on a date is an event's
+        ("Free admission on May 3 to our health fair.", []),
         # a holiday as a visit date is not tied to anyone without a person event
         ("Join us on Valentine's Day for free heart screenings.", []),
         # the 4th floor is a place, and the surgery team's move is not a person event

@@ -54,6 +54,7 @@ def test_id_found(text: str, expected: list[str]) -> None:
         "Case: 2024 was a record year",  # a year after "Case:"
         "Sample: 1000 people surveyed",  # a count after "Sample:"
         "Our new infusion center has 24 chairs; chair 7 faces the garden.",  # facility news, no patient
+        "Our renovated unit has private rooms; room 12 is the new family lounge.",  # a lounge for families
         "Meet the patient of the week in Conference Room B at noon.",  # a conference room is the organization's
         "Visit us at 100 Main St, Suite 200.",  # a suite in the organization's address
     ],

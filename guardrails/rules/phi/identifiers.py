@@ -470,7 +470,8 @@ EVENT_WORDS = re.compile(
     r"(?<![a-z])(?:conference|meeting|seminar|class|classes|classroom|workshop|lecture|training|orientation|session"
     r"|sessions|rsvp|register|registration|auditorium|boardroom|board|community|join|hosted|hosting|host|webinar"
     r"|lunch|breakfast|fair|open\s+house|ceremony|event|events|talk|screening|clinic|drive|support\s+group"
-    r"|waiting|break|lactation|quiet|prayer|chapel|gift|shop|cafeteria|suites?|wing|tower|floor|beds)(?![a-z])"
+    r"|waiting|break|lactation|quiet|prayer|chapel|gift|shop|cafeteria|suites?|wing|tower|floor|beds|lounge|kitchen"
+    r"|pantry|storage|renovated|renovation)(?![a-z])"
 )
 
 

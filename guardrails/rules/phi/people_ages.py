@@ -4,7 +4,8 @@ Safe Harbor lets ages up to 89 stand and folds older ages into one "90 or older"
 - an age of 89 or under is never flagged;
 - a population statement is not one person's age and is itself that aggregate: "people over 90 should...",
   "adults 90 and older", "ages 90+", "centenarians" (plural) are not flagged;
-- an age that belongs to a thing is not a person's: "our 100-year-old building", "Riverside Health turns 100".
+- an age that belongs to a thing is not a person's: "our 100-year-old building", "Riverside Health turns 100",
+  "Happy 100th birthday, Whitman Hall!" (a building named after a person is still a building).
 The span is the number ("a [AGE]-year-old patient"), or the word for "centenarian" and the like.
 """
 
@@ -54,7 +55,12 @@ THING_NOUNS = word_set(
 THING_SUBJECT = re.compile(
     r"\b(?:we|we're|we are|our (?:hospital|clinic|center|centre|foundation|system|organi[sz]ation|building|"
     r"campus|program|practice|network|team|department)|hospital|clinic|center|centre|foundation|institution|"
-    r"building|campus|program)\b[^.!?\n]{0,30}$"
+    r"building|campus|program|hall|pavilion|tower|wing|chapel|library|school|church|annex)\b[^.!?\n]{0,30}$"
+)
+# "Happy 100th birthday, Whitman Hall!", "turns 100: our Cedar Pavilion": a building named right after the age.
+THING_AFTER = re.compile(
+    r"[ ,:!-]*(?:to |of |for )?(?:our |the )?(?:[a-z'.&-]+ ){0,3}(?:hall|building|center|centre|wing|tower|pavilion"
+    r"|library|church|school|hospital|campus|clinic|foundation|institution|house|chapel|auditorium|annex)\b"
 )
 PERSON_WORDS = re.compile(
     r"\b(?:she|he|her|his|patient|woman|man|lady|gentleman|grand(?:mother|father|ma|pa)|mom|dad|mother|father|"
@@ -109,6 +115,6 @@ class AgeRule(Rule):
         before = lower[max(0, start - 50) : start]
         if PERSON_WORDS.search(before) or PERSON_WORDS.search(lower, end, end + 30):
             return False
-        if THING_SUBJECT.search(before):
+        if THING_SUBJECT.search(before) or THING_AFTER.match(lower, end):
             return True
         return bool(self.org_subject and self.org_subject.search(before))
