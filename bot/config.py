@@ -102,6 +102,9 @@ class LLMConfig(Section):
 
     model: str = Field(default="gpt-4o-mini", description="Overridden by $CAREPOST_MODEL.")
     timeout_seconds: float = Field(default=30.0, gt=0, description="Per attempt.")
+    deadline_seconds: float = Field(
+        default=20.0, gt=0, le=600, description="Total for one person's request, retries and backoff included."
+    )
     max_retries: int = Field(default=2, ge=0, le=10, description="The openai client's own retries on 429/5xx.")
     temperature: float = Field(default=0.4, ge=0, le=2)
     max_output_tokens: int = Field(default=900, gt=0, description="Per platform drafted, and per revision.")

@@ -89,6 +89,11 @@ async def malformed(body: dict[str, Any]) -> web.Response:
     return web.json_response(completion('{"posts": [{"platform": "x", "text": "unterminated'))
 
 
+async def malformed_body(body: dict[str, Any]) -> web.Response:
+    """The HTTP body itself is not JSON (a proxy's error page cut short), though it says it is."""
+    return web.Response(text='{"id": "chatcmpl-fake", "choices": [', content_type="application/json")
+
+
 async def wrong_shape(body: dict[str, Any]) -> web.Response:
     return web.json_response(completion(json.dumps({"drafts": "here you go"})))
 

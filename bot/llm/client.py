@@ -5,14 +5,22 @@ Retries are the client's own (`max_retries`): it already retries connection erro
 with exponential backoff and jitter and honours the server's Retry-After headers. A second layer (tenacity)
 would multiply attempts and waiting for no gain, so there is exactly one retry loop, configured by
 `llm.max_retries`; a timeout is `llm.timeout_seconds` per attempt.
+
+Per-attempt timeouts alone let a hung model hold a person for timeout x attempts plus backoff (93 s with the
+old defaults), so a client also has one total deadline, `llm.deadline_seconds` from its creation: a client
+is made per person's request, and every call it makes, retries and backoff included, ends by then. Any failure
+at all (a body that is not JSON, a dropped connection, an error the openai package does not wrap) is an
+LLMFailure, so the caller always falls back rather than failing the request.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import os
 import ssl
+import time
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -32,6 +40,7 @@ class LLMClient:
 
         self.config = config.llm
         self.model = model
+        self._deadline = time.monotonic() + self.config.deadline_seconds
         self._client = AsyncOpenAI(
             api_key=api_key,
             base_url=base_url or None,
@@ -55,35 +64,49 @@ class LLMClient:
         """One chat completion that must answer with a JSON object. Raises LLMFailure with the reason.
 
         `temperature` None means llm.temperature from app.yaml."""
-        import openai
-
         prompt_tokens = count_messages(messages)
         if prompt_tokens > self.config.max_prompt_tokens:
             raise LLMFailure("budget", f"{prompt_tokens} prompt tokens > llm.max_prompt_tokens")
+        remaining = self._deadline - time.monotonic()
+        if remaining <= 0:
+            raise LLMFailure("timeout", "llm.deadline_seconds already spent")
         try:
-            response = await self._client.chat.completions.create(
-                model=self.model,
-                messages=_typed(messages),
-                temperature=self.config.temperature if temperature is None else temperature,
-                max_tokens=max_tokens,
-                response_format={"type": "json_object"},
-            )
-        except openai.APITimeoutError as exc:
-            raise LLMFailure("timeout") from exc
-        except openai.RateLimitError as exc:
-            raise LLMFailure("rate_limit") from exc
-        except (openai.AuthenticationError, openai.PermissionDeniedError) as exc:
-            raise LLMFailure("auth") from exc
-        except openai.APIStatusError as exc:
-            raise LLMFailure("server" if exc.status_code >= 500 else "other", str(exc.status_code)) from exc
-        except openai.APIConnectionError as exc:
-            raise LLMFailure("connection") from exc
-        except openai.OpenAIError as exc:
-            raise LLMFailure("other", type(exc).__name__) from exc
+            async with asyncio.timeout(remaining):
+                response = await self._client.chat.completions.create(
+                    model=self.model,
+                    messages=_typed(messages),
+                    temperature=self.config.temperature if temperature is None else temperature,
+                    max_tokens=max_tokens,
+                    response_format={"type": "json_object"},
+                    timeout=min(self.config.timeout_seconds, remaining),
+                )
+        except TimeoutError:
+            raise LLMFailure("timeout", "llm.deadline_seconds reached") from None
+        except Exception as exc:
+            raise _failure(exc) from exc
         return _json_object(response)
 
     async def aclose(self) -> None:
         await self._client.close()
+
+
+def _failure(exc: Exception) -> LLMFailure:
+    """The reason a person can be told, for whatever the openai client (or the layers under it) raised."""
+    import openai
+
+    if isinstance(exc, openai.APITimeoutError):
+        return LLMFailure("timeout")
+    if isinstance(exc, openai.RateLimitError):
+        return LLMFailure("rate_limit")
+    if isinstance(exc, openai.AuthenticationError | openai.PermissionDeniedError):
+        return LLMFailure("auth")
+    if isinstance(exc, openai.APIStatusError):
+        return LLMFailure("server" if exc.status_code >= 500 else "other", str(exc.status_code))
+    if isinstance(exc, openai.APIConnectionError):
+        return LLMFailure("connection")
+    if isinstance(exc, ValueError | openai.APIResponseValidationError):  # a body that is not JSON, or not the shape
+        return LLMFailure("bad_output", type(exc).__name__)
+    return LLMFailure("other", type(exc).__name__)
 
 
 @lru_cache(maxsize=1)
