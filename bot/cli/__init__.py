@@ -16,6 +16,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "chat": ("bot.cli.chat", "chat", "Talk to CarePost in the terminal, as in Slack."),
     "review": ("bot.cli.review", "review", "The review queue: submit, list, show, approve, reject."),
     "advocacy": ("bot.cli.advocacy", "advocacy", "The approved library staff may share."),
+    "calendar": ("bot.cli.calendar", "calendar", "Plan a month of posts on health observances; export .ics/CSV."),
     "serve": ("bot.cli.serve", "serve", "Run the Slack and Teams adapters over HTTP."),
     "eval": ("bot.cli.eval", "eval_command", "Measure guardrail recall and false positives per rule."),
     "teams-package": ("bot.cli.teams_package", "teams_package", "Build the Teams app package to sideload."),

@@ -1,0 +1,129 @@
+"""`carepost calendar`: plan a month of posts, export it as .ics and CSV, and optionally queue it for review.
+
+It goes through the same door as Slack, Teams and the terminal (a CalendarIntent into CarePost.handle), so
+every surface plans the same month the same way.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import getpass
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+from rich.table import Table
+from rich.text import Text
+
+from bot.cli.common import EXIT_BLOCKED, EXIT_OK, config_option, emit_json, fail, guarded, json_option, load
+from bot.messages import calendar as msg
+from bot.service import CarePost
+
+if TYPE_CHECKING:
+    from bot.replies import CalendarReply
+
+
+@click.command()
+@click.option("--month", required=True, help="The month to plan: YYYY-MM (2027-03) or a month name (March).")
+@click.option(
+    "--platform", "platforms", default=None, help="Comma-separated platforms (default: all with posts per week)."
+)
+@click.option("--ics", "ics_path", type=click.Path(dir_okay=False), default=None, help="Write the month as .ics.")
+@click.option("--csv", "csv_path", type=click.Path(dir_okay=False), default=None, help="Write the month as CSV.")
+@click.option("--submit", is_flag=True, help="Queue every postable slot for review (blocked slots are skipped).")
+@click.option("--by", "by", default=None, help="Who submits (recorded as the author); required with --submit.")
+@json_option
+@config_option
+@guarded
+def calendar(
+    month: str,
+    platforms: str | None,
+    ics_path: str | None,
+    csv_path: str | None,
+    submit: bool,
+    by: str | None,
+    as_json: bool,
+    config_path: str | None,
+) -> None:
+    """Plan a month of drafted, guardrailed posts. Exit 1 when a slot is blocked, 2 on bad usage."""
+    from bot.replies import Actor, CalendarReply, ErrorReply
+    from bot.intents import CalendarIntent, InvalidIntent, parse_calendar
+
+    if submit and not (by and by.strip()):
+        fail(msg.SUBMIT_NEEDS_BY)
+    service = CarePost(load(config_path))
+    words = month + (f" on {platforms}" if platforms else "")
+    request = parse_calendar(words)
+    if isinstance(request, InvalidIntent):
+        fail(request.problem)
+    assert isinstance(request, CalendarIntent)  # parse_calendar makes nothing else
+    request = request.model_copy(update={"submit": submit})
+    actor = Actor(id=(by or getpass.getuser()).strip(), channel="cli")
+    reply = asyncio.run(service.handle(request, actor))
+    if isinstance(reply, ErrorReply):
+        fail(reply.message)
+    assert isinstance(reply, CalendarReply)  # the door answers a CalendarIntent with nothing else
+    written = _write(reply, ics_path, csv_path)
+    if as_json:
+        emit_json(_payload(reply, written))
+    else:
+        _print(reply, written)
+    sys.exit(EXIT_BLOCKED if reply.plan.blocked else EXIT_OK)
+
+
+def _write(reply: CalendarReply, ics_path: str | None, csv_path: str | None) -> dict[str, str]:
+    from bot.calendar.export import to_csv
+
+    written: dict[str, str] = {}
+    for key, path, data in (
+        ("ics_file", ics_path, reply.ics.encode("utf-8") if ics_path else b""),
+        ("csv_file", csv_path, to_csv(reply.plan).encode("utf-8") if csv_path else b""),
+    ):
+        if path is None:
+            continue
+        try:
+            Path(path).write_bytes(data)
+        except OSError as exc:
+            fail(msg.EXPORT_FAILED.format(path=path, reason=exc.strerror or type(exc).__name__))
+        written[key] = path
+    return written
+
+
+def _payload(reply: CalendarReply, written: dict[str, str]) -> dict[str, Any]:
+    data: dict[str, Any] = reply.plan.payload()
+    data.update(written)
+    if reply.submission is not None:
+        data["submission"] = reply.submission.payload()
+    return data
+
+
+def _print(reply: CalendarReply, written: dict[str, str]) -> None:
+    from bot.calendar.summary import slot_line
+    from bot.cli.render import console
+
+    out = console()
+    summary = reply.summary
+    out.print(Text(summary.title, style="bold"))
+    out.print(Text(summary.overview))
+    out.print(Text(msg.OBSERVANCES, style="bold"))
+    for line in summary.observances:
+        out.print(Text(f"  • {line}"))
+    out.print(Text(msg.WEEKS, style="bold"))
+    for line in summary.weeks:
+        out.print(Text(f"  • {line}"))
+    table = Table(show_header=False, box=None, pad_edge=False)
+    table.add_column("slot", overflow="fold")
+    for slot in reply.plan.slots:
+        table.add_row(Text(slot_line(slot), style="" if slot.postable else "bold red"))
+    out.print(table)
+    for notice in summary.notices:
+        out.print(Text(f"! {notice}", style="yellow"))
+    if summary.submission:
+        out.print(Text(summary.submission, style="bold"))
+    for path in written.values():
+        out.print(Text(msg.WROTE.format(path=path), style="dim"))
+    if "ics_file" not in written:
+        out.print(Text(msg.ICS_OFFERED.format(month=reply.plan.month, filename=reply.ics_filename), style="dim"))
+    if reply.submission is None:
+        out.print(Text(msg.SUBMIT_HINT.format(month=reply.plan.month), style="dim"))
