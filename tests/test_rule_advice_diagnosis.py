@@ -42,6 +42,19 @@ ENGINE = Engine()
         ("Parkinson's disease affects movement.", False),  # education about a condition
         ("It looks like rain, but our walk goes on.", False),  # no condition
         ("Know the symptoms of a stroke: it's a medical emergency.", False),  # education
+        # issue #10: diagnoses in new words
+        ("Red, itchy ring on your arm? That's ringworm.", True),  # the answer to a question about the reader
+        ("Sounds to me like your daughter picked up hand, foot and mouth disease.", True),  # longer lead-in
+        ("The headaches you mentioned are migraines, plain and simple.", True),  # the symptoms you mentioned are
+        ("Your knee clicking like that means a torn meniscus.", True),  # your symptom means a condition
+        ("Those symptoms point to an ulcer.", True),  # point to
+        (
+            "What's causing your back pain? It's often a muscle strain, but see us if it lasts.",
+            False,
+        ),  # 'often': education
+        ("It's flu season: get your flu shot at any of our clinics.", False),  # a season, not a diagnosis
+        ("Your high blood pressure means a higher risk of stroke.", False),  # a risk of, not the condition itself
+        ("Is it a cold or the flu? Our nurse explains the difference.", False),  # a question, no answer given
     ],
 )
 def test_advice_diagnosis(text: str, expected: bool) -> None:

@@ -43,6 +43,32 @@ ENGINE = Engine()
         ("Don't skip your annual checkup.", False),  # encourages care
         ("Our doctors are here for you 24/7.", False),  # service description
         ("No need to wait: virtual visits are available tonight.", False),  # access to care
+        # issue #10: the cue and the kind of care joined by grammar words, with no fixed phrase
+        ("No need to come to the ER for that, it settles down on its own.", True),  # no need + come to a place
+        ("Honestly, appointments are a waste of time when it's just a cold.", True),  # a verdict on care
+        ("Going to the doctor for a cold is overkill.", True),  # a verdict a few words after the care
+        ("The ER will just send you home anyway, so don't go.", True),  # care said to be useless
+        ("Nobody needs a yearly physical when they feel healthy.", True),  # nobody needs + a check
+        ("Don't drag him to the pediatrician for ear pain, it clears up by itself.", True),  # don't drag + care
+        ("Save yourself the ER bill and sleep it off on the couch.", True),  # save yourself + care
+        ("Your stitches look fine, no reason to have them looked at again.", True),  # care said as a verb phrase
+        ("Don't let them talk you into a colonoscopy, you're fine.", True),  # talked out of a screening
+        ("Mammograms in your 40s? Totally unnecessary, I'd pass.", True),  # a question and its answer read as one
+        ("Urgent care is a rip-off for a sore throat. Gargle salt water.", True),  # care called a rip-off
+        ("No need to wait weeks for an appointment: book online today.", False),  # the cue is about waiting
+        ("You don't need a referral to see our dermatologists.", False),  # access: a referral is not care
+        ("You don't need an appointment for a flu shot: walk-ins welcome all week.", False),  # a walk-in service
+        ("You don't need to be sick to see a primary care doctor.", False),  # the gap is no going words
+        ("Our ER is never a waste of your time, whatever brought you in.", False),  # a negated verdict
+        ("Our ER doctors will never make you feel like your visit was a waste of time.", False),  # negated verdict
+        ("Skipping screenings is one of the biggest risks to your health.", False),  # skipping as a warning's subject
+        ("Skip your colonoscopy and you're gambling with your life.", False),  # the cost of skipping: fear, not advice
+        ("Stay out of the ER this Fourth of July: handle fireworks safely.", False),  # injury prevention
+        ("Don't put off your mammogram another year.", False),  # negated cue encourages care
+        (
+            "Most colds don't need a doctor visit, but call us if a fever lasts more than three days.",
+            False,
+        ),  # points to care
     ],
 )
 def test_advice_discourage_care(text: str, expected: bool) -> None:

@@ -47,6 +47,14 @@ ENGINE = Engine()
         ("Drink 8 glasses of water a day to stay hydrated.", False),  # water is not a medicine
         ("Walk 30 minutes a day, 5 days a week.", False),  # activity schedule
         ("Join our 5K on Sunday at 8am!", False),  # numbers without any medicine
+        # issue #10: household measures, low-dose aspirin, and articles that are not counts
+        ("Give her half a teaspoon of Benadryl before bed.", True),  # a household measure of a named drug
+        ("A baby aspirin a day will protect your heart.", True),  # low-dose aspirin on a daily schedule
+        ("Pop an 81 mg aspirin daily for your heart.", True),  # strength + schedule
+        ("Try 3 mg of melatonin about an hour before bed.", True),  # amount + unit + schedule
+        ("Never stop a blood thinner without talking to your care team first.", False),  # 'a' is an article here
+        ("Thank you to the volunteers who knitted 300 caps for our newborns.", False),  # caps are hats, no drug
+        ("Half a teaspoon of salt holds about 1,150 mg of sodium.", False),  # nutrition, not a dose
     ],
 )
 def test_advice_dosage(text: str, expected: bool) -> None:

@@ -41,6 +41,20 @@ ENGINE = Engine()
         ("Skip the sugary drinks and choose water.", False),  # nutrition tip
         ("Start your child's vaccines on time: ask our pediatricians.", False),  # prevention, not medication change
         ("Take your medications exactly as prescribed.", False),  # adherence, no change
+        # issue #10: pronoun objects, verbs that change a medicine only in some uses
+        ("If you take fish oil pills, stop them 3 days before your surgery.", True),  # 'them' stands for the pills
+        ("Taking fish oil? Stop it a week before your surgery.", True),  # the medicine named in the question
+        ("Hold your metformin the morning of the scan.", True),  # hold for a time
+        ("Lay off the steroid cream for a few days and see if the rash clears.", True),  # lay off a drug
+        ("No need to finish the antibiotics once you feel better.", True),  # stopping a course early
+        ("Once the swelling is down you can put the inhaler away for good.", True),  # put a treatment away
+        ("Just take your insulin at night instead of the morning.", True),  # moving a dose is a change
+        ("Take a double dose of your beta blocker.", True),  # a use verb with a change word
+        ("Forget the prescription cream, coconut oil works better on eczema.", True),  # replacing a prescription
+        ("Hold your inhaler upright and breathe out before each puff.", False),  # hold is technique, not a stop
+        ("Take your medications exactly as prescribed.", False),  # use as directed changes nothing
+        ("Don't forget your inhaler when you travel.", False),  # negated stop verb keeps the medicine
+        ("Your surgeon will tell you which medicines to stop before surgery.", False),  # points to the surgeon
     ],
 )
 def test_advice_medication(text: str, expected: bool) -> None:

@@ -24,6 +24,13 @@ ENGINE = Engine(GuardrailSettings(terms=Terms(competitors=["Lakeside Health", "M
         ("Riverside Health is better than ever with our new ER.", False),  # our own name
         ("Congratulations to St. Mary's on their new cancer center!", False),  # friendly mention
         ("We're better together: join our team.", False),  # no named hospital
+        # issue #10: named hospitals knocked in new words; harsh words about something else
+        ("Why wait six weeks at Valley General when we'll see you tomorrow?", True),  # a 'General' knocked on waits
+        ("Mercy Hospital's ER is total chaos. Come to us instead.", True),  # possessive name, 'chaos'
+        ("St. Luke's Hospital is understaffed and overcrowded; choose us.", True),  # understaffed, overcrowded
+        ("Lakeside Health keeps losing patients' test results. Not here.", True),  # configured name, new words
+        ("Our teams joined Mercy Hospital for a blood drive despite the bad weather.", False),  # bad weather
+        ("We're proud to partner with St. Mary's Hospital on a new stroke network.", False),  # a partnership
     ],
 )
 def test_claims_competitor(text: str, expected: bool) -> None:

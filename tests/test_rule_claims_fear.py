@@ -24,6 +24,14 @@ ENGINE = Engine()
         ("Heart disease kills 1 in 5 Americans; screening helps.", False),  # a fact, not a threat
         ("Last call for flu shots this Saturday!", False),  # an event deadline
         ("Our late-night urgent care is open until 11pm.", False),  # late as a time
+        # issue #10: fear tactics in new words
+        ("One missed mammogram could cost you your life.", True),  # cost you your life
+        ("Ignore these signs and you might not see your kids grow up.", True),  # not see your kids grow up
+        ("Don't make your family plan your funeral. Get screened.", True),  # a funeral
+        ("Every second you put it off, the cancer gets closer to winning.", True),  # every second you put it off
+        ("Skip your colonoscopy and you're gambling with your life.", True),  # gambling with your life
+        ("Our bereavement group meets Thursdays for families planning a funeral.", False),  # a service about loss
+        ("Colon cancer is highly treatable when caught early. Screening starts at 45.", False),  # hopeful framing
     ],
 )
 def test_claims_fear(text: str, expected: bool) -> None:

@@ -33,6 +33,17 @@ ENGINE = Engine()
         ("Our baby Ava is our little miracle.", False),  # emotional, not a treatment claim
         ("The cure for the Monday blues? Our cafeteria's new coffee bar.", False),  # unrelated sense of cure
         ("Guaranteed parking for patients in Garage B.", False),  # a service guarantee, no outcome
+        # issue #10: absolute outcomes in new words, and insurance terms of art
+        ("Walk out pain free, every time.", True),  # pain free without a hyphen
+        ("Our knee program works for every single patient.", True),  # works for everyone
+        ("Say goodbye to migraines forever with our new infusion clinic.", True),  # goodbye ... forever
+        ("LASIK here is 100 percent safe.", True),  # 100 percent spelled out
+        ("Zero chance of complications with our robotic surgery.", True),  # zero chance of complications
+        ("You will never have back pain again after our spine program.", True),  # never ... again
+        ("Our weight-loss program is sure to work for you.", True),  # sure to work
+        ("Guaranteed issue life insurance is open to every employee during enrollment.", False),  # insurance term
+        ("Our guaranteed-issue supplemental plan needs no health questions.", False),  # hyphenated insurance term
+        ("Never worry about parking again: our new garage opens Monday.", False),  # never again, no health word
     ],
 )
 def test_claims_guarantee(text: str, expected: bool) -> None:

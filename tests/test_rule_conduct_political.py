@@ -23,6 +23,11 @@ ENGINE = Engine()
         ("Conservative treatment for back pain includes rest and physical therapy.", False),  # medical sense
         ("Is your child a candidate for ear tubes? Ask our ENT team.", False),  # medical candidate
         ("Flu shots are available this Saturday.", False),  # nothing political
+        # issue #10: testimony and conferences take no side
+        ("Dr. Ana Ruiz testified before the state legislature on nurse staffing ratios.", False),  # testimony
+        ("Our CEO testified to the Senate health committee about rural hospital closures.", False),  # testimony
+        ("Our cardiologists presented new research at the World Congress of Cardiology.", False),  # a conference
+        ("Tell the state legislature to pass SB 22 and fund nurses now.", True),  # lobbying, not testimony
     ],
 )
 def test_conduct_political(text: str, expected: bool) -> None:

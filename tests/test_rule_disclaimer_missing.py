@@ -54,6 +54,20 @@ SHORT = GuardrailSettings().disclaimers.short
             True,
         ),  # issue #10: blocked advice still reports the disclaimer, so the rewrite needs one round only
         ("Thank you to our volunteers for 10,000 hours of service this year!", False),  # recognition
+        # issue #10: outcome claims for a group of patients and plain tips need it too
+        ("Patients in our weight-loss program lost an average of 38 pounds in a year.", True),  # outcome claim
+        ("90% of our knee patients walk the same day.", True),  # a share of patients and an outcome
+        ("Nine out of ten of our cataract patients see better the very next day.", True),  # outcome in words
+        ("Most people with our new hip implant are back on the golf course within six weeks.", True),  # outcome
+        ("Drink water before you feel thirsty: in the heat, thirst comes late.", True),  # a plain health tip
+        ("Five minutes of stretching in the morning eases a stiff back.", True),  # a wellness tip with 'eases'
+        ("Wear a helmet every time you ride. It's the simplest way to prevent a head injury.", True),  # safety tip
+        ("Half a teaspoon of salt holds about 1,150 mg of sodium.", True),  # a nutrition fact
+        ("No need to see a doctor, just rest.", True),  # blocked advice still reports it (issue #10)
+        ("90% of our patients would recommend us to a friend.", False),  # satisfaction, not a health outcome
+        ("Kids in our summer camp are back to school next week.", False),  # 'back to' without a health outcome
+        ("You don't need an appointment for a flu shot: walk-ins welcome all week.", False),  # a service
+        ("Thank you to the volunteers who knitted 300 caps for our newborns.", False),  # recognition
     ],
 )
 def test_disclaimer_missing(text: str, expected: bool) -> None:

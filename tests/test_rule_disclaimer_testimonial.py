@@ -35,6 +35,7 @@ TESTIMONIAL = GuardrailSettings().disclaimers.testimonial
         ("Congratulations to our nurses on their Magnet designation!", False),  # recognition
         ("Parkinson's disease affects movement.", False),  # education
         ("Flu shots are available this Saturday at our Main Street clinic.", False),  # event
+        ("Meet one of our former NICU patients, now a healthy first grader who loves soccer.", True),  # a unit name
     ],
 )
 def test_disclaimer_testimonial(text: str, expected: bool) -> None:

@@ -20,6 +20,7 @@ from abc import abstractmethod
 from collections.abc import Iterable, Iterator
 
 from guardrails.model import Category, Severity
+from guardrails.rules.advice_discourage import CUE_HINTS, discouraging_span
 from guardrails.rules.base import Document, Match, Rule, positions_in, search_before
 from guardrails.rules.health_terms import (
     CONDITION,
@@ -44,9 +45,10 @@ DOSE_UNITS = (
     r"tbsp|tablespoons?|tabs?|tablets?|pills?|caps|capsules?|drops?|puffs?|sprays?|doses?|gummies|gummy|"
     r"chewables?|packets?|patch(?:es)?|squirts?|lozenges?|softgels?"
 )
-# Units that can only measure a medicine (grams of fiber or mg of sodium are nutrition, not a dose).
+# Units that can only measure a medicine (grams of fiber or mg of sodium are nutrition, not a dose; "caps" are
+# also what volunteers knit).
 DRUG_FORM_UNITS: frozenset[str] = words(
-    "tab tabs tablet tablets pill pills caps capsule capsules puff puffs spray sprays dose doses gummies "
+    "tab tabs tablet tablets pill pills capsule capsules puff puffs spray sprays dose doses gummies "
     "gummy chewable chewables softgel softgels lozenge lozenges iu unit units drop drops"
 )
 AMOUNT_RE = re.compile(rf"\b{_NUMBER}\s?-?\s?(?P<unit>{DOSE_UNITS})\b")
@@ -86,6 +88,8 @@ SECOND_PERSON_RE = re.compile(
     r"\b(?:you|your|yours|yourself|u|ur|ya|y'all)\b|\bi'?d\b|\bi would\b|\bi recommend\b|\bi suggest\b"
     r"|\bgive (?:her|him|them|the baby|the kids?|your)\b|\b(?:my|our) (?:son|daughter|kid|baby|husband|wife|mom|dad)\b"
 )
+ARTICLE_COUNTS = words("a an another")
+TAKING_RE = re.compile(r"\b(?:take|taking|takes|pop|popping|swallow|chew|have|give|giving|try|grab)\b")
 COUNT_BEFORE_RE = re.compile(rf"\b{COUNT_WORDS}\s+(?:extra\s+)?$")
 # "a teaspoon of children's Motrin": a household measure of a named medicine.
 MEASURE_OF_RE = re.compile(
@@ -120,17 +124,20 @@ CARE_ADVISORY_RE = re.compile(
 
 MEDICATION_VERBS = (
     r"don'?t refill|do not refill|stop refilling|take an extra|take extra|take half of|take half|take less|take more|"
-    r"throw out|throw away|get rid of|toss|"
+    r"throw out|throw away|get rid of|toss|lay off of|lay off|ease off of|ease off|back off on|back off|give up|"
+    r"no need to finish|don'?t (?:need|have) to finish|don'?t bother finishing|forget about|forget|"
     r"wean yourself off|no need to take|skip a dose of|start taking|come off of|cut back on|cut down on|"
     r"discontinue|do not need|do not take|don'?t need|don'?t take|hold off on|no need for|quit taking|"
     r"skip taking|stop taking|get off of|quit using|stop using|dont need|go off of|taper off|come off|"
     r"decrease|increase|quitting|skipping|stopping|wean off|bump up|get off|replace|change|double|go off|"
-    r"reduce|switch|begin|ditch|halve|lower|pause|raise|start|drop|quit|skip|stop|swap|cut|try|up"
+    r"reduce|switch|begin|ditch|halve|lower|pause|raise|start|drop|quit|skip|stop|swap|cut|try|up|hold|put|take|use|"
+    r"give"
 )
 MEDICATION_RE = re.compile(rf"\b(?P<verb>{MEDICATION_VERBS})\s+(?P<object>[a-z0-9'-]+(?:[ \t]+[a-z0-9'-]+){{0,5}})")
 STOP_VERBS: frozenset[str] = words(
     "stop stopping quit quitting skip skipping discontinue double halve cut increase decrease lower raise "
-    "reduce up switch change drop pause swap replace ditch come get go wean taper throw toss"
+    "reduce up switch change drop pause swap replace ditch come get go wean taper throw toss lay ease back give "
+    "forget hold put"
 )
 NEGATED_RE = re.compile(r"\b(?:don'?t|do not|never|dont|not|shouldn'?t|should not|avoid)\s+(?:\w+\s+)?$")
 MEDICATION_KINDS = frozenset({DRUG})
@@ -149,9 +156,23 @@ DIAGNOSIS_LEAD_RE = re.compile(
     r"|\b(?:your|ur) (?:son|daughter|child|kid|baby|little one|husband|wife|partner|mom|dad|mother|father)"
     r"(?: \w+){0,2}? (?:has|has got|'s got|is having)\b"
     r"|\b(?:points?|pointing) to\b"
+    r"|\b(?:symptoms?|[a-z]+)\s+you(?:'ve| have| are|'re)?\s+(?:mentioned|described|describe|have|had|having|"
+    r"been having|get|keep getting)\s+(?:is|are|sounds? like|means?|could be|looks? like|points? to)\b"
+    r"|\b(?:your|ur) (?:[\w'-]+ ){1,4}?(?:means|is a sign of|is a symptom of|comes from|is from|is caused by)\b"
     r"|\b(?:your|ur) (?:\w+'s )?(?:[\w-]+ ){0,2}(?:is|are) (?:probably|definitely|likely|just|most likely|clearly|"
     r"almost certainly|obviously)\b"
 )
+# "a higher risk of stroke", "one sign of diabetes": the condition is not what the person has.
+NOT_A_DIAGNOSIS_TAIL_RE = re.compile(
+    r"\s*(?:(?:a|an|the|one|higher|greater|lower|increased|bigger|more|common|early|first|main)\s+){0,2}"
+    r"(?:signs?|symptoms?|risks?|chances?|odds|likelihood|causes?|types?|forms?)\s+of\b"
+)
+OBSERVANCE_AFTER_RE = re.compile(
+    r"[\s-]+(?:[a-z]+\s+)?(?:season|awareness|month|week|day|shots?|vaccines?|vaccination|screenings?|clinic|"
+    r"program|support|research|walk|run|survivors?)\b"
+)
+# "That's ringworm." right after a question about the reader's symptom: the answer names the condition at once.
+ARTICLE_ONLY_RE = re.compile(r"\s+(?:(?:a|an|just|only|probably|likely|classic|textbook|most likely)\s+){0,2}")
 SYMPTOM_LEAD_RE = re.compile(r"(?:that|this) [a-z]+ (?:is|are|means|sounds like|looks like)$")
 CERTAINTY_RE = re.compile(
     r"\b(?:definitely|probably|likely|clearly|obviously|certainly|almost certainly|most likely|just|only|simply|"
@@ -174,8 +195,23 @@ MEDICAL_SUFFIX_TOKEN_RE = re.compile(r"[a-z](?:itis|osis|algia|emia|opathy|oma|i
 MEDICATION_TRIGGERS = words(
     "stop stopping quit quitting skip skipping discontinue double halve cut increase decrease lower raise reduce up "
     "bump switch change come get go wean ditch drop pause hold swap replace don't dont not need start begin try taper "
-    "take throw toss rid"
+    "take throw toss rid lay ease back give forget finish finishing put use"
 )
+# "stop them", "skip it": a pronoun object stands for the medicine named just before it.
+PRONOUN_OBJECT_RE = re.compile(r"(?:them|it|those|these|that|'em)\b")
+# "hold your metformin the morning of the scan": `hold` stops a medicine only for a time.
+HOLD_TIME_RE = re.compile(
+    r"\b(?:the (?:morning|night|day|evening) (?:of|before)|the day of|"
+    r"for (?:a |\d+ |one |two |three |a few |a couple )|until|before (?:your|the|any|surgery)|tonight|today|"
+    r"tomorrow|this (?:morning|week))\b"
+)
+# "take your insulin at night instead of the morning": a verb of use becomes a change with these words.
+REGIMEN_CHANGE_RE = re.compile(
+    r"\b(?:instead of|rather than|in place of|every other day|less often|more often|only (?:when|if|on)|"
+    r"half as (?:much|often)|twice as (?:much|often)|as needed instead|double|triple|extra|half|less|more|smaller|"
+    r"bigger|larger)\b"
+)
+USE_VERBS: frozenset[str] = words("take use give")
 DIAGNOSIS_TRIGGERS = words(
     "sounds looks seems sound look that's thats that it's its it this you've you u ur got guess sure bet think your "
     "point points pointing describing you're"
@@ -243,8 +279,17 @@ EMERGENCY_SIGNS_RE = re.compile(
     r"\b(?:chest pain|chest pressure|stroke|heart attack|can'?t breathe|trouble breathing|difficulty breathing|"
     r"shortness of breath|severe bleeding|unconscious|seizures?|suicidal|overdose|slurred speech|face drooping)\b"
 )
+# "Skip your screening and you could ...": the cost of skipping care, said to encourage it.
+CONDITIONAL_CONSEQUENCE_RE = re.compile(
+    r"[^.!?;]{0,40}?\band (?:you(?:'re|'ll| are| will| could| might| may)?\s+(?:could|might|may|risk|risking|gambling|"
+    r"regret|miss|pay|end up|be sorry|lose)|it (?:could|might|may) (?:be|spread|get|grow))\b"
+)
+CONSEQUENCE_VERB_RE = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:is|are|can|could|may|might|puts?|raises?|increases?|means?|leads?|lets?)\b"
+)
+SAFETY_SEASON_RE = re.compile(r"\s*(?:this|by|with|over|during|:)")
 CARE_ALTERNATIVE_RE = re.compile(
-    r"\b(?:urgent care|telehealth|virtual|video visit|e-?visit|nurse line|walk-in|walk in|book|schedule|"
+    r"\b(?:urgent care|telehealth|virtual|video visit|e-?visit|nurse line|walk-?ins?|walk in|book|schedule|"
     r"primary care|911|our (?:clinic|app|nurses|doctors|team)|call us|call our|online)\b"
 )
 
@@ -258,6 +303,15 @@ def _addressed(doc: Document, start: int, end: int) -> bool:
     if spoken[start, end]:
         return True
     return bool(doc.memo("advice.reply", lambda: bool(REPLY_RE.search(doc.lower))))
+
+
+def _answers_a_question(doc: Document, start: int) -> bool:
+    """Does the sentence at `start` follow a question put to the reader ("Red ring on your arm? That's ...")?"""
+    before = doc.lower[max(0, start - 120) : start].rstrip()
+    if not before.endswith("?"):
+        return False
+    question = before[max(before.rfind("."), before.rfind("!"), before[:-1].rfind("?")) + 1 :]
+    return SECOND_PERSON_RE.search(question) is not None
 
 
 class AdviceRule(Rule):
@@ -336,7 +390,14 @@ class DosageRule(AdviceRule):
                 return amount.span()  # "50mg nightly": milligrams on a schedule measure a medicine
         for hit in named:
             before = sentence[max(0, hit.start - start - 16) : hit.start - start]
-            if COUNT_BEFORE_RE.search(before):
+            count = COUNT_BEFORE_RE.search(before)
+            if (
+                count is not None
+                and count.group().split()[0] in ARTICLE_COUNTS
+                and not (TAKING_RE.search(sentence) or _scheduled(sentence))
+            ):
+                continue  # "never stop a blood thinner": an article, not a count, without taking or a schedule
+            if count is not None:
                 return hit.start - start - len(before.split()[-1]) - 1, hit.end - start
         if named:
             measure = MEASURE_OF_RE.search(sentence)
@@ -371,29 +432,42 @@ class MedicationRule(AdviceRule):
         objects = [h.start for h in term_hits(doc) if h.kind in MEDICATION_KINDS or h.term in TREATMENT_WORDS]
         if not objects or not token_set(doc) & MEDICATION_TRIGGERS:
             return
+        carried = False  # the previous sentence named a medicine: "Taking fish oil? Stop it a week before."
         for start, end in sentences(doc):
             inside = [at - start for at in positions_in(objects, start, end)]
-            if not inside:
-                continue
             sentence = doc.lower[start:end]
-            if CARE_ADVISORY_RE.search(sentence):
+            if not inside and not carried:
                 continue
-            # the verb comes at most a few words before the medicine: search only that stretch
-            low, high = max(0, inside[0] - 60), min(len(sentence), inside[-1] + 40)
-            for found in MEDICATION_RE.finditer(sentence, low, high):
-                if self._is_advice(doc, sentence, start, end, found):
-                    yield Match(start + found.start(), start + found.end())
-                    break
+            if not CARE_ADVISORY_RE.search(sentence):
+                # the verb comes at most a few words before the medicine: search only that stretch
+                low = max(0, inside[0] - 60) if inside else 0
+                high = min(len(sentence), inside[-1] + 40) if inside else min(len(sentence), 60)
+                for found in MEDICATION_RE.finditer(sentence, low, high):
+                    if self._is_advice(doc, sentence, start, end, found, carried or bool(inside)):
+                        yield Match(start + found.start(), start + found.end())
+                        break
+            carried = bool(inside)
 
-    def _is_advice(self, doc: Document, sentence: str, start: int, end: int, found: re.Match[str]) -> bool:
+    def _is_advice(
+        self, doc: Document, sentence: str, start: int, end: int, found: re.Match[str], named_before: bool
+    ) -> bool:
         verb = found.group("verb")
         first_verb = verb.split()[0]
+        obj = found.group("object")
         obj_start = start + found.start("object")
         obj_end = start + found.end("object")
         objects = hits_in(doc, obj_start, obj_end)
         drug = any(h.kind in MEDICATION_KINDS for h in objects)
         treatment = any(h.term in TREATMENT_WORDS for h in objects)
-        if first_verb == "drop" and found.group("object").startswith(("off ", "by ", "in ")):
+        if not (drug or treatment) and PRONOUN_OBJECT_RE.match(obj):
+            # "stop them 3 days before": the pronoun stands for a medicine named before it
+            drug = named_before and (
+                any(h.kind in MEDICATION_KINDS for h in hits_in(doc, start, start + found.start()))
+                or found.start() < 60
+            )
+        if not self._verb_fits(verb, obj, sentence[found.end("object") :]):
+            return False
+        if first_verb == "drop" and obj.startswith(("off ", "by ", "in ")):
             return False  # "drop off unused medications at our take-back bin"
         if first_verb in ("start", "begin", "try"):
             named = any(h.kind in MEDICATION_KINDS and h.term not in GENERIC_DRUG_WORDS for h in objects)
@@ -403,12 +477,22 @@ class MedicationRule(AdviceRule):
             return False
         if first_verb in STOP_VERBS and search_before(NEGATED_RE, sentence, found.start(), 1):
             return False  # "never stop taking antibiotics early" tells people to keep going
-        obj = found.group("object")
         if obj.startswith(("your ", "ur ", "my ", "from your ")) or search_before(
             IMPERATIVE_BEFORE_RE, sentence, found.start(), 0
         ):
             return True
         return _addressed(doc, start, end)
+
+    @staticmethod
+    def _verb_fits(verb: str, obj: str, after: str) -> bool:
+        """Verbs that change a medicine only in some uses: `hold` for a time, `put` away, `take` instead of."""
+        if verb == "hold":
+            return HOLD_TIME_RE.search(obj + " " + after[:40]) is not None
+        if verb == "put":
+            return re.search(r"\b(?:away|aside|down for good)\b", obj + " " + after[:20]) is not None
+        if verb in USE_VERBS:
+            return REGIMEN_CHANGE_RE.search(obj + " " + after[:60]) is not None
+        return True
 
 
 class DiagnosisRule(AdviceRule):
@@ -440,8 +524,8 @@ class DiagnosisRule(AdviceRule):
 
     def _diagnosis(self, doc: Document, sentence: str, start: int, lead: re.Match[str]) -> int | None:
         """End (sentence-relative) of the diagnosed condition after `lead`, or None when it is no diagnosis."""
-        tail = sentence[lead.end() : lead.end() + 48]
-        words = tail.split()[:6]
+        tail = sentence[lead.end() : lead.end() + 64]
+        words = tail.split()[:9]
         window_end = lead.end() + (len(" ".join(words)) + 2 if words else 0)
         conditions = [
             h
@@ -454,15 +538,22 @@ class DiagnosisRule(AdviceRule):
         end = conditions[0].end - start if conditions else suffix.end() if suffix else lead.end()
         lead_text = lead.group()
         before = sentence[sentence.rfind(",", 0, lead.start()) + 1 : lead.start()]  # the lead's own clause
-        if CONDITIONAL_RE.search(before) or re.match(r"\s*(?:a\s+)?(?:sign|symptom|risk)s?\s+of\b", tail):
+        if CONDITIONAL_RE.search(before) or NOT_A_DIAGNOSIS_TAIL_RE.match(tail):
             return None
         if lead_text.startswith(("sound", "look", "seem")):
             return end
         if lead_text.startswith(("that", "it", "this")):
             if SYMPTOM_LEAD_RE.match(lead_text):
                 return end  # "that rash is ringworm" speaks of one person's symptom
+            if OBSERVANCE_AFTER_RE.match(sentence, end):
+                return None  # "it's flu season", "this is Eating Disorders Awareness Week"
             certain = CERTAINTY_RE.search(sentence)
-            return end if certain or doc.memo("advice.reply", lambda: bool(REPLY_RE.search(doc.lower))) else None
+            if certain or doc.memo("advice.reply", lambda: bool(REPLY_RE.search(doc.lower))):
+                return end
+            first = conditions[0].start - start if conditions else suffix.start() if suffix else -1
+            prefix = ARTICLE_ONLY_RE.match(sentence, lead.end())
+            named_at_once = prefix is not None and prefix.end() == first
+            return end if named_at_once and _answers_a_question(doc, start) else None
         if lead_text in ("you have", "u have", "you got") and re.match(r"\s*(?:a\s+)?(?:history|family)\b", tail):
             return None
         return end
@@ -475,27 +566,58 @@ class DiscourageCareRule(AdviceRule):
     message = "Telling someone not to seek care is medical advice"
 
     def _scan(self, doc: Document) -> Iterator[Match]:
-        toks = token_set(doc)
-        if not toks & DISCOURAGE_TRIGGERS:
+        lower = doc.lower
+        phrases_possible = bool(token_set(doc) & DISCOURAGE_TRIGGERS) and any(h in lower for h in DISCOURAGE_HINTS)
+        if not phrases_possible and not any(h in lower for h in CUE_HINTS):
             return
-        if not any(hint in doc.lower for hint in DISCOURAGE_HINTS):
-            return
-        for start, end in sentences(doc):
-            sentence = doc.lower[start:end]
-            if not any(hint in sentence for hint in DISCOURAGE_HINTS):
+        spans = sentences(doc)
+        for index, (start, end) in enumerate(spans):
+            sentence = lower[start:end]
+            found = self._phrase(doc, sentence, start, end) if phrases_possible else None
+            if found is None:
+                # a question and its answer read as one: "Mammograms in your 40s? Totally unnecessary."
+                stop = spans[index + 1][1] if sentence.rstrip().endswith("?") and index + 1 < len(spans) else end
+                found = self._structure(doc, lower[start:stop], start, stop)
+            if found is not None:
+                yield Match(start + found[0], start + found[1])
+
+    def _phrase(self, doc: Document, sentence: str, start: int, end: int) -> tuple[int, int] | None:
+        """A discouraging phrase from the known wordings (DISCOURAGE_RE), or None."""
+        if not any(hint in sentence for hint in DISCOURAGE_HINTS):
+            return None
+        for found in DISCOURAGE_RE.finditer(sentence):
+            if DISCOURAGE_EXCUSE_RE.match(sentence, found.end()):
                 continue
-            for found in DISCOURAGE_RE.finditer(sentence):
-                if DISCOURAGE_EXCUSE_RE.match(sentence, found.end()):
-                    continue
-                if found.group().startswith(
-                    ("skip", "avoid", "forget", "put", "postpone", "cancel")
-                ) and NEGATED_RE.search(sentence[: found.start()]):
-                    continue  # "don't skip your checkup" encourages care
-                around = sentence[: found.start()] + " | " + doc.lower[start + found.end() : end + 80]
-                if CARE_ALTERNATIVE_RE.search(around) and not EMERGENCY_SIGNS_RE.search(doc.lower):
-                    continue  # "skip the ER wait: our urgent care is open" redirects to care
-                yield Match(start + found.start(), start + found.end())
-                break
+            if not self._excused(doc, sentence, start, end, found.span()):
+                return found.span()
+        return None
+
+    def _structure(self, doc: Document, sentence: str, start: int, end: int) -> tuple[int, int] | None:
+        """A cue joined to a kind of care (advice_discourage), for wordings the phrases do not know."""
+        span = discouraging_span(sentence)
+        if span is None or self._excused(doc, sentence, start, end, span):
+            return None
+        return span
+
+    @staticmethod
+    def _excused(doc: Document, sentence: str, start: int, end: int, span: tuple[int, int]) -> bool:
+        """Encouraging care ("don't skip your checkup") or redirecting to other care is not discouraging it."""
+        text = sentence[span[0] : span[1]]
+        if text.startswith(
+            ("skip", "avoid", "forget", "put", "postpone", "cancel", "pass", "stay")
+        ) and NEGATED_RE.search(sentence[: span[0]]):
+            return True  # "don't skip your checkup" encourages care
+        if CONDITIONAL_CONSEQUENCE_RE.match(sentence, span[1]):
+            return True  # "skip your colonoscopy and you could..." warns of the cost of skipping care
+        if text.startswith(("skipping", "putting off", "avoiding", "cancelling", "canceling")) and (
+            CONSEQUENCE_VERB_RE.match(sentence, span[1])
+        ):
+            return True  # "skipping screenings is one of the biggest risks": the subject of a warning
+        if text.startswith("stay") and SAFETY_SEASON_RE.match(sentence, span[1]):
+            return True  # "stay out of the ER this Fourth of July: handle fireworks safely" is injury prevention
+        around = sentence[: span[0]] + " | " + doc.lower[start + span[1] : end + 80]
+        # "skip the ER wait: our urgent care is open" redirects to care; ER symptoms are never redirected
+        return CARE_ALTERNATIVE_RE.search(around) is not None and not EMERGENCY_SIGNS_RE.search(doc.lower)
 
 
 ADVICE_RULES: tuple[type[AdviceRule], ...] = (DosageRule, MedicationRule, DiagnosisRule, DiscourageCareRule)

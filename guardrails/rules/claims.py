@@ -16,17 +16,26 @@ from guardrails.rules.health_terms import CONDITION, SYMPTOM, hits_in, phrases, 
 from guardrails.settings import GuardrailSettings
 
 GUARANTEE_RE = re.compile(
-    r"\bguarantee(?:s|d)?\b|\b100\s?%\s+(?:effective|safe|successful|success|cure[ds]?|guaranteed|accurate|"
+    r"\bguarantee(?:s|d)?\b|\b100\s?(?:%|percent|per cent)\s+(?:effective|safe|successful|success|cure[ds]?|"
+    r"guaranteed|accurate|"
     r"painless|pain-free|recovery|results?|of (?:patients|people|the time))\b|\brisk-?free\b|"
     r"\bno risks?\b(?! of missing)|\bzero risk\b|\bno side[- ]effects?\b|\bwithout (?:any )?side[- ]effects?\b|"
-    r"\bpainless\b|\bpain-free\b|"
+    r"\bpainless\b|\bpain[- ]free\b|"
+    r"\bworks? for (?:every(?:one|body)|every (?:single )?(?:patient|person|time|case)|all (?:patients|people))\b|"
+    r"\b(?:sure|bound|certain) to (?:work|succeed|help|fix|cure|heal)\b|"
+    r"\b(?:will|'ll) (?:definitely|certainly|always) (?:work|cure|heal|fix|succeed)\b|"
+    r"\b(?:zero|no) (?:chance|possibility|risk) of (?:complications?|side effects|infections?|failure|scarring|pain)\b|"
+    r"\b(?:will |'ll )?never (?:have|feel|suffer(?: from)?|experience|deal with|worry about|need)\b[^.!?]{0,40}?"
+    r"\b(?:pain|aches?|migraines?|headaches?|symptoms?|glasses|contacts|surgery|insulin|medication)\b[^.!?]{0,30}?"
+    r"\bagain\b|"
     r"\bcompletely safe\b|\bperfectly safe\b|\b(?:always|never) fails?\b|\bpermanent (?:cure|fix|results)\b|"
     r"\bmiracle (?:[a-z-]+ )?(?:cure|drug|treatment|pill|therapy|procedure|surgery|results?|fix|worker|diet|supplement|"
     r"shot|injection|cream|product|program|recover(?:y|ies)|healing|outcome|turnaround)s?\b|"
     r"\b(?:recovery|healing|outcome|results?)\b[^.!?]{0,30}\b(?:a|pure|real|true|medical)\s+miracle\b|"
     r"\bmiraculous\b|\bworks? miracles\b|\bmiracle\b(?=[^.!?]{0,30}\b(?:cure|heal))|"
     r"\b(?:zero|free of|free from) side[- ]effects?\b|\bworks every (?:single )?time\b|\bnever disappoints\b|"
-    r"\b(?:reverses?|eliminates?|ends|fix(?:es)?|heals?|gets? rid of|erases?)\b[^.!?]{0,40}"
+    r"\b(?:reverses?|eliminates?|ends|fix(?:es)?|heals?|gets? rid of|erases?|(?:say )?goodbye to|banish(?:es)?|"
+    r"no more)\b[^.!?]{0,40}"
     r"\b(?:for good|forever|once and for all|permanently)\b|"
     r"\bzero (?:risk|complications)\b|\b(?:instant|overnight) (?:relief|results|cure)\b|\bpermanently (?:cures?|"
     r"fix(?:es)?|eliminates?)\b|\bcompletely cures?\b"
@@ -34,7 +43,9 @@ GUARANTEE_RE = re.compile(
 GUARANTEE_EXCUSE_RE = re.compile(
     r"\b(?:no|not|can'?t|cannot|never|isn'?t|aren'?t|nothing is)\s+(?:\w+\s+){0,2}(?:guarantee|risk-?free|painless|"
     r"100\s?%|completely safe)|\b(?:nearly|almost|virtually|relatively|mostly|usually|often|largely)\s+"
-    r"(?:painless|pain-free)|\bguaranteed (?:parking|seating|appointment|same-day|a spot|a seat)|\bprice guarantee"
+    r"(?:painless|pain[- ]free)|\bguaranteed (?:parking|seating|appointment|same-day|a spot|a seat)|\bprice guarantee"
+    # insurance and employment terms of art: "guaranteed issue" life insurance, a "guaranteed renewable" policy
+    r"|\bguaranteed[- ](?:issue|renewable|acceptance|insurability|interview|hours|minimum|income)\b"
 )
 CURE_RE = re.compile(r"\bcure[sd]?\b|\bcuring\b")
 CURE_EXCUSE_RE = re.compile(
@@ -96,7 +107,12 @@ FEAR_RE = re.compile(
     r"\b(?:cancer|it|the tumou?r|the disease|the infection) (?:could|may|might) be (?:spreading|growing)\b|"
     r"\b(?:may|might|will|won'?t) (?:not |never )?get a second chance\b|\bdeadliest mistake\b|"
     r"\bevery (?:day|minute|hour|week) you (?:wait|delay)\b|\b(?:become|be) (?:just )?another statistic\b|"
-    r"\bplaying (?:russian roulette|with (?:your )?(?:life|fire))\b|\bdeath sentence\b|\byou'?ll (?:die|regret it)\b"
+    r"\bplaying (?:russian roulette|with (?:your )?(?:life|fire))\b|\bdeath sentence\b|\byou'?ll (?:die|regret it)\b|"
+    r"\bcost (?:you )?(?:your|a) (?:life|lives)\b|\bgambl(?:e|es|ing) with your (?:life|health)\b|"
+    r"\b(?:not|never) (?:live to )?see (?:your|the) (?:kids|children|grandkids|grandchildren|son|daughter)\b|"
+    r"\b(?:make|leave|force) your (?:family|kids|children|loved ones) (?:\w+ ){0,2}(?:funeral|bury|grieve|mourn)|"
+    r"\byour (?:own )?funeral\b|\bevery (?:second|minute|hour|day|week|month) you (?:put (?:it|this) off|ignore it|"
+    r"hesitate)\b|\bcloser to winning\b"
 )
 
 DISPARAGING_RE = re.compile(
@@ -107,13 +123,15 @@ DISPARAGING_RE = re.compile(
     r"infections?|lawsuits?|long waits?|waiting forever|wait (?:weeks|months|hours|forever)|cuts corners|cheap|rude|"
     r"slow|clueless|uncaring|"
     r"(?:don'?t|do not|doesn'?t|does not|never) (?:really )?care|lost my|lost your|we never would|"
-    r"friends don'?t let friends|a joke|nightmare|horror|overrated)\b"
+    r"friends don'?t let friends|a joke|nightmare|horror|overrated|chaos|chaotic|disaster|a mess|overcrowded|"
+    r"understaffed|filthy|neglect(?:ed|ful)?|keeps? (?:losing|forgetting|messing|getting \w+ wrong)|"
+    r"wait (?:\w+ )?(?:weeks|months|hours|days))\b"
 )
 # A named hospital that is not ours: "St. Mary's", "Mercy Hospital", "Lakeside Medical Center".
 NAMED_HOSPITAL_RE = re.compile(
     r"\b(?:(?:St\.?|Saint|Mount|Mt\.?)\s+[A-Z][a-z]+(?:'s)?(?:\s+(?:Hospital|Medical Center|Health|Clinic))?"
     r"|(?:[A-Z][a-zA-Z'-]+\s+){1,3}(?:Hospital|Medical Center|Health System|Healthcare|Health Care|Clinic|"
-    r"Medical Group|Regional|Memorial))\b"
+    r"Medical Group|Regional|Memorial|General))\b"
 )
 
 
@@ -121,27 +139,37 @@ NAMED_HOSPITAL_RE = re.compile(
 GUARANTEE_TRIGGERS = words(
     "guarantee guaranteed guarantees 100 risk-free risk risks side painless pain-free safe fail fails permanent "
     "miracle miracles miraculous cure cures cured curing riskfree zero works permanently completely disappoints "
-    "reverse reverses eliminate eliminates ends fix fixes heal heals rid erase erases instant overnight"
+    "reverse reverses eliminate eliminates ends fix fixes heal heals rid erase erases instant overnight "
+    "pain every everyone everybody all sure bound certain definitely certainly always chance possibility never "
+    "goodbye banish banishes more percent"
 )
 # Substrings every fear pattern contains: posts without any skip the pattern.
 FEAR_HINTS: tuple[str, ...] = tuple(
     phrases(
         "too late|die|dead|kill|regret|running out|time bomb|depends on it|lose your|lose everything|never see|"
         "be your last|be the last|dying|risking|risk your life|wake up|playing|death sentence|be spreading|"
-        "be growing|you wait|you delay|statistic|second chance|deadliest"
+        "be growing|you wait|you delay|statistic|second chance|deadliest|cost you|your life|gambl|grow up|"
+        "see your|see the|funeral|put it off|put this off|ignore it|hesitate|closer to winning"
     )
 )
-# A named other hospital contains one of these words; a configured competitor is looked for by name.
-HOSPITAL_NAME_TOKENS = words(
+# A named other hospital contains one of these words (or its possessive, "Mercy Hospital's ER"); a configured
+# competitor is looked for by name.
+_HOSPITAL_WORDS = words(
     "hospital medical health clinic clinics healthcare regional memorial st saint mount mt center system group "
-    "st. mary's"
+    "st. mary's general"
+)
+HOSPITAL_NAME_TOKENS = _HOSPITAL_WORDS | {word + "'s" for word in _HOSPITAL_WORDS}
+# "despite the bad weather", "poor air quality": a harsh word about something other than a hospital.
+BENIGN_AFTER_RE = re.compile(
+    r"\s+(?:weather|news|luck|traffic|storms?|roads|flu season|air(?: quality)?|snow|rain|heat|cold snap|timing)\b"
 )
 DISPARAGING_TRIGGERS = words(
     "worse worst inferior bad terrible awful horrible poor poorly dangerous unsafe incompetent sloppy dirty subpar "
     "sub-par outdated overpriced botch botched botches mistake mistakes negligent negligence failing fails failed "
     "can't cannot trust avoid unlike better beat beats instead stay run mediocre second-rate lousy scam butcher "
     "butchers butchered quack quacks careless infection infections lawsuit lawsuits wait waits waiting corners "
-    "cheap rude slow care lost friends would clueless uncaring joke nightmare horror overrated"
+    "cheap rude slow care lost friends would clueless uncaring joke nightmare horror overrated chaos chaotic "
+    "disaster mess overcrowded understaffed filthy neglect neglected neglectful keep keeps"
 )
 
 
@@ -268,7 +296,10 @@ class CompetitorRule(Rule):
             sentence_start = max(doc.lower.rfind(".", 0, start), doc.lower.rfind("!", 0, start), 0)
             sentence_end_candidates = [i for i in (doc.lower.find(c, end) for c in ".!?") if i != -1]
             sentence_end = min(sentence_end_candidates) if sentence_end_candidates else len(doc.lower)
-            if DISPARAGING_RE.search(doc.lower, sentence_start, sentence_end):
+            if any(
+                not BENIGN_AFTER_RE.match(doc.lower, found.end())
+                for found in DISPARAGING_RE.finditer(doc.lower, sentence_start, sentence_end)
+            ):
                 yield Match(start, end)
 
     def _names(self, doc: Document) -> Iterator[tuple[int, int]]:

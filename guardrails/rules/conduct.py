@@ -49,6 +49,15 @@ POLITICAL_TRIGGERS = words(
 )
 # An Election Day notice about opening hours is operations, not politics.
 OPERATIONS_RE = re.compile(r"\b(?:hours|open|closed|clinics?|schedule|parking|appointments?)\b")
+# Expert testimony or a briefing before a legislature informs it; it takes no side.
+TESTIMONY_BEFORE_RE = re.compile(
+    r"\b(?:testif(?:y|ied|ies|ying)|testimony|gave evidence|spoke|speaking|presented|briefed|briefing)\b"
+    r"(?:\s+[\w'-]+){0,3}\s+(?:before|to|in front of|at)\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,2}$"
+)
+CONFERENCE_RE = re.compile(
+    r"\b(?:world|international|european|annual|national|global|medical|scientific) congress\b"
+    r"|\bcongress (?:of|on|for)\b"
+)
 # "vote for us in the Best of Springfield awards" is a popularity contest, not politics.
 POLITICAL_EXCUSE_RE = re.compile(
     r"\b(?:best of|readers'? choice|awards?|people'?s choice|contest|nominate|nominated|favorite|favourite)\b"
@@ -71,6 +80,10 @@ class PoliticalRule(Rule):
             word = found.group()
             if word.startswith(("vot", "governor")) and POLITICAL_EXCUSE_RE.search(lower):
                 continue
+            if TESTIMONY_BEFORE_RE.search(lower, max(0, found.start() - 40), found.start()):
+                continue  # "testified before the state legislature": expert testimony takes no side
+            if word.startswith("congress") and CONFERENCE_RE.search(lower, max(0, found.start() - 30), found.end() + 4):
+                continue  # "the World Congress of Cardiology" is a medical conference
             if word.startswith("election") and (
                 OPERATIONS_RE.search(lower) or lower.startswith((" season", " stress", " anxiety"), found.end())
             ):

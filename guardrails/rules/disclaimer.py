@@ -49,7 +49,7 @@ INFO_CUE_WORDS = words(
     "tips detect detects detected detection spread spreads contagious immune heal heals healing myth "
     "myths fact facts condition conditions disease diseases should recommend recommends recommended "
     "recommendation chances survival outcomes serious severe complications chronic boost boosts "
-    "strengthen strengthens improve improves"
+    "strengthen strengthens improve improves ease eases easing relieve relieves relief soothe soothes"
 )
 INFO_CUE_RE = re.compile(
     r"\b(?:did you know|how to|learn (?:the|about|how|more about|what)|know the|side effects|"
@@ -62,6 +62,34 @@ INFO_CUE_RE = re.compile(
     r"(?:adults|kids|children|women|men|seniors|people|teens) (?:\w+ ){0,3}(?:should|can|need))\b"
     r"|\b(?!100\s?%)\d{1,2}(?:\.\d+)?\s?%|\b(?:1|one) in (?:\d+|two|three|four|five|six|eight|ten)\b"
     r"|\bevery \d+ (?:seconds|minutes)\b"
+    r"|\b\d[\d,]* ?(?:mg|milligrams|grams|g|calories) of (?:sodium|sugar|added sugar|fat|saturated fat|caffeine|"
+    r"protein|fiber|fibre|cholesterol)\b"
+)
+OUTCOME_HINTS = words("most many half majority one two three four five six seven eight nine")
+# An outcome claimed for a group of patients ("lost an average of 38 pounds", "90% of our knee patients walk the
+# same day"): a health claim that needs the disclaimer whatever kind of post carries it.
+_GROUP = (
+    r"(?:patients|people|participants|graduates|members|moms|mothers|babies|kids|children|clients|women|men|adults|"
+    r"seniors|athletes|runners)"
+)
+_OUTCOME_VERB = (
+    r"walk|walked|walking|lost|lose|losing|go home|went home|going home|are back|were back|back on|back to|return|"
+    r"returned|recover|recovered|see better|saw|feel|felt|improved?|improves|reduced?|cut|survived?|"
+    r"survives|pain[- ]free|off (?:their|insulin|medications?|blood pressure)|kept off|keep off|regain(?:ed)?|"
+    r"no longer need"
+)
+# Without a count or share in front, only verbs that can only be a health outcome.
+_STRICT_OUTCOME_VERB = (
+    r"lost|shed|walked out|walk out|went home|recovered|survived|are pain[- ]free|were pain[- ]free|kept off|"
+    r"no longer need|got off|came off|are off|saw (?:\d|their)"
+)
+OUTCOME_RE = re.compile(
+    r"\baverage of \d[\d,.]* ?(?:pounds|lbs?|kilos|kg|points|inches)\b"
+    r"|\b(?:lost|lose|shed|dropped|kept off)\b[^.!?]{0,30}?\b\d[\d,.]* ?(?:pounds|lbs|kilos|kg)\b"
+    rf"|\b(?:\d{{1,3}}(?:\.\d)? ?(?:%|percent)|(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:out of|in) "
+    rf"(?:\d+|two|three|four|five|ten)|most|many|nearly all|almost all|half|the majority)\s+(?:of\s+)?"
+    rf"(?:our|the|these|those)?\s*(?:[\w'-]+\s+){{0,2}}{_GROUP}\b[^.!?]{{0,60}}?\b(?:{_OUTCOME_VERB})\b"
+    rf"|\b{_GROUP}\s+(?:in|on|from|of|with|at|after|who)\s+(?:[\w'-]+\s+){{0,4}}?(?:{_STRICT_OUTCOME_VERB})\b"
 )
 # An imperative health tip ("Bring a list of your medications..."), behind the words it needs.
 IMPERATIVE_TIP_WORDS = words(
@@ -71,7 +99,7 @@ IMPERATIVE_TIP_WORDS = words(
 IMPERATIVE_TIP_RE = re.compile(
     r"(?:^|[^\w\s,']\s*)(?:bring|ask|keep|talk|never|always|don'?t|make sure|store|wash|follow|remember|tell|know|"
     r"see a|thinking about|if your|when in doubt|avoid|limit|protect|stay|eat|drink|quit|exercise|wear|walk|move|"
-    r"choose|sleep)\b"
+    r"choose|sleep)(?![\w-])"
 )
 # Kinds of post that need no disclaimer when they explain nothing about health (jobs, events, services,
 # recognition, facility news, greetings), again as single words and a few patterns.
@@ -189,6 +217,8 @@ def gives_health_information(doc: Document) -> bool:
     """The decision behind disclaimer.missing (see the module docstring)."""
 
     def decide() -> bool:
+        if (doc.has_digits or token_set(doc) & OUTCOME_HINTS) and OUTCOME_RE.search(doc.lower):
+            return True  # an outcome claimed for a group of patients
         hits = term_hits(doc)
         toks = token_set(doc)
         strong = (

@@ -22,7 +22,8 @@ STRONG_STORY_PATTERNS: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
         words("patient patients"),
         re.compile(
             r"\bpatient (?:story|stories|spotlight|testimonial|testimonials|journey)\b"
-            r"|\b(?:grateful|former|recovered|longtime|young|brave|amazing|incredible) (?:little )?patients?\b"
+            r"|\b(?:grateful|former|recovered|longtime|young|brave|amazing|incredible) (?:little |[a-z]{2,5} )?"
+            r"patients?\b"
         ),
     ),
     (

@@ -1,0 +1,143 @@
+"""The structure behind advice.discourage_care, for wordings no phrase list foresaw.
+
+Discouraging care is a discouraging cue joined to a kind of care, in either order:
+- cue first, then at most a few "going" words, then the care: "no need to come to the ER", "nobody needs a
+  yearly physical", "don't drag him to the pediatrician", "save yourself the ER bill";
+- care first, then a verdict on it: "appointments are a waste of time", "going to the doctor for a cold is
+  overkill", "the ER will just send you home".
+Both halves are small closed classes, so a new wording is caught when its parts are, and the gap between them
+is kept short and made of grammar words, so "no need to wait for an appointment" or "you don't have to be sick
+to see a doctor" (a cue about something else) do not join. Negated verdicts ("never a waste of time") are not
+discouraging. The caller still excuses redirections to other care and points to care.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from guardrails.rules.health_terms import words
+
+CARE_NOUNS = (
+    r"doctors?|dr|physicians?|er|e\.r\.|emergency room|emergency department|ed|urgent care|hospitals?|clinics?|"
+    r"specialists?|providers?|pediatricians?|dentists?|gp|primary care|nurses?|911|ambulance|"
+    r"therapists?|counselors?|ortho|[a-z]+(?:ologists?|iatrists?|pedists?|icians?)|"
+    r"appointments?|checkups?|check-ups?|physicals?|(?:annual |yearly |routine )?exams?|screenings?|mammograms?|"
+    r"colonoscop(?:y|ies)|pap smears?|follow-ups?|office visits?|er visits?|doctor'?s visits?"
+)
+# Seeking care said as a verb phrase: "come in", "get seen", "have it looked at".
+CARE_ACTS = r"come in|coming in|go in|going in|be seen|get seen|getting seen|looked at|checked out|seen by anyone"
+CARE_RE = re.compile(rf"\b(?:{CARE_NOUNS}|{CARE_ACTS})\b(?!'s (?:note|order|referral|permission|orders))")
+
+# A cue that comes before the care it discourages.
+LEAD_CUE_RE = re.compile(
+    r"\b(?:no (?:real )?need|no reason|no point|not necessary|unnecessary|pointless|"
+    r"don'?t (?:even )?bother|do not bother|"
+    r"(?:don'?t|do not|never) (?:drag|haul|rush|run|take|bring|waste (?:your )?(?:time|money)(?: on| going to)?)|"
+    r"(?:nobody|no one|no-one) (?:really )?needs?|"
+    r"(?:you )?(?:don'?t|do not|dont|never|won'?t) (?:really |even |actually )?(?:need|have) to|"
+    r"(?:you )?(?:don'?t|do not|dont|never) (?:really |even |actually )?need|"
+    r"talk(?:s|ed)? you into|save yourself|pass on|i'?d (?:pass|skip)|skip(?:ping)?|"
+    r"forget(?: about)?|cancel(?:ling)?|put(?:ting)? off|postpone|avoid|stay (?:away from|out of)|"
+    r"(?:instead of|rather than) (?:going to|seeing|calling|visiting|getting|paying for))\b"
+)
+# Words allowed between a lead cue and the care: going and bringing, articles, people, a few modifiers.
+GAP_WORDS = words(
+    "to see visit call go going come coming run rush drag haul take bring head make book get getting have with "
+    "the a an your that this those these him her them it yourself myself kids kid baby son daughter child "
+    "in into for at over down out up trip another again first yearly annual routine back bother pay paying "
+    "for spend spending money time on sending send"
+)
+GAP_MAX_WORDS = 6
+# A verdict that comes after the care it discourages.
+VERDICT_RE = re.compile(
+    r"\b(?:is|are|'s|'re|was|were|be|seems?|feels?|sounds?)\s+(?:(?:just|totally|completely|really|honestly|"
+    r"usually|mostly|a|an|such a|kind of|pretty much|basically|so|often|always|a total|a complete|a huge|overkill)"
+    r"\s+){0,3}(?:waste|pointless|overkill|unnecessary|useless|overrated|rip-?offs?|scams?|not worth|not needed|"
+    r"not necessary|money grabs?|cash grabs?|for nothing|a joke|no help)\b"
+    r"|\b(?:will|'ll|would|is going to|are going to|can)\s+(?:just |only |probably |always )?(?:send you (?:home|away)|"
+    r"tell you (?:to (?:rest|wait)|nothing)|charge you|do nothing|make it worse)\b"
+    r"|\bcan'?t do (?:anything|much|a thing|nothing)\b|\b(?:won'?t|will not|don'?t|do not) (?:do anything|help)\b"
+    r"|\?\s+(?:(?:totally|completely|honestly|really|just|so|a|nah|no)[,.!]?\s+){0,2}(?:unnecessary|pointless|"
+    r"overkill|not needed|a waste|waste of \w+|skip (?:it|them)|not worth it|no need)\b"
+)
+VERDICT_GAP_CHARS = 48
+NEGATION_RE = re.compile(r"\b(?:never|not|no longer|isn'?t|aren'?t|wasn'?t|weren'?t|won'?t|shouldn'?t|nothing)\b")
+CUE_HINTS: tuple[str, ...] = (
+    "need",
+    "reason",
+    "point",
+    "necessary",
+    "bother",
+    "drag",
+    "haul",
+    "rush",
+    "waste",
+    "nobody",
+    "no one",
+    "have to",
+    "talk",
+    "save yourself",
+    "pass",
+    "skip",
+    "forget",
+    "cancel",
+    "put off",
+    "putting off",
+    "postpone",
+    "avoid",
+    "stay",
+    "instead of",
+    "rather than",
+    "pointless",
+    "overkill",
+    "useless",
+    "overrated",
+    "rip",
+    "scam",
+    "worth",
+    "grab",
+    "nothing",
+    "joke",
+    "no help",
+    "send you",
+    "tell you",
+    "charge you",
+    "can't do",
+    "cant do",
+    "won't",
+    "don't",
+    "do not",
+)
+
+
+def discouraging_span(sentence: str) -> tuple[int, int] | None:
+    """The stretch of `sentence` (lower-cased) that discourages care, or None.
+
+    Only the care nearest to each cue can join it (the gap holds no care word), so a bisection keeps the
+    work linear in the sentence's length.
+    """
+    cares = [m.span() for m in CARE_RE.finditer(sentence)]
+    if not cares:
+        return None
+    starts = [start for start, _end in cares]
+    for cue in LEAD_CUE_RE.finditer(sentence):
+        nearest = bisect_left(starts, cue.end())
+        if nearest < len(cares) and _short_gap(sentence[cue.end() : cares[nearest][0]]):
+            return cue.start(), cares[nearest][1]
+    ends = [end for _start, end in cares]
+    for verdict in VERDICT_RE.finditer(sentence):
+        before = bisect_right(ends, verdict.start()) - 1
+        if before < 0:
+            continue
+        start, end = cares[before]
+        if verdict.start() - end <= VERDICT_GAP_CHARS and not NEGATION_RE.search(
+            sentence, max(0, start - 40), verdict.start()
+        ):
+            return start, verdict.end()
+    return None
+
+
+def _short_gap(gap: str) -> bool:
+    tokens = gap.replace(",", " ").split()
+    return len(tokens) <= GAP_MAX_WORDS and all(token in GAP_WORDS for token in tokens)
