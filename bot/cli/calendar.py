@@ -47,8 +47,8 @@ def calendar(
     config_path: str | None,
 ) -> None:
     """Plan a month of drafted, guardrailed posts. Exit 1 when a slot is blocked, 2 on bad usage."""
-    from bot.replies import Actor, CalendarReply, ErrorReply
     from bot.intents import CalendarIntent, InvalidIntent, parse_calendar
+    from bot.replies import Actor, CalendarReply, ErrorReply
 
     if submit and not (by and by.strip()):
         fail(msg.SUBMIT_NEEDS_BY)
