@@ -19,6 +19,7 @@ from tests.phi_rule_cases import spans
         ("MAC 00:1A:2B:3C:4D:5E", ["00:1A:2B:3C:4D:5E"]),  # MAC address of a device
         ("SN 12345678 for his pump", ["12345678"]),  # SN abbreviation
         ("Her CGM transmitter ID 4USLUU was recalled", ["4USLUU"]),  # device type, part, then ID
+        ("Her Dexcom transmitter 8GK4PZ keeps dropping the signal.", ["8GK4PZ"]),  # a device word, then its code
     ],
 )
 def test_device_found(text: str, expected: list[str]) -> None:
@@ -31,6 +32,8 @@ def test_device_found(text: str, expected: list[str]) -> None:
         "Our new MRI scanner arrives in 2025",  # a device with no identifier
         "Serial killers and other true-crime myths",  # keyword with no number
         "Number 490154203237519 fails Luhn",  # 15 digits, bad check digit, no keyword
+        "Our new insulin pump class meets Tuesdays.",  # a device class, no code
+        "Ask about the CPAP loaner program, model AS10.",  # a model name, not a code after the device word
     ],
 )
 def test_device_not_found(text: str) -> None:

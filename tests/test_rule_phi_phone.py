@@ -43,6 +43,7 @@ from tests.phi_rule_cases import identifier_rules_hit, spans
         ("Call her mom at (555) 010-4477.", ["(555) 010-4477"]),  # on the org's exchange, but her mom's
         ("Our team: her cell is 312-555-0188.", ["312-555-0188"]),  # a label of ours, then someone's own cell
         ("Call our patient's daughter at 312-555-0133.", ["312-555-0133"]),  # "our" is not a department here
+        ("Call the family on 0161 496 0123 (UK) about visiting hours.", ["0161 496 0123"]),  # read as British
     ],
 )
 def test_phone_found(text: str, expected: list[str]) -> None:

@@ -45,6 +45,10 @@ def photos(text: str) -> list[str]:
         ("Swipe to see her first steps after the stroke!", ["Swipe"]),
         # a video of a patient with no media word
         ("Watch him ring the bell!", ["Watch"]),
+        # "before/after of" with no determiner and no media word
+        ("Before/after of Mr. Diaz's knee, swipe \u2192", ["Before/after"]),
+        # before and after pictures of a place
+        ("Before and after pics of our new NICU wing! Before and after of our lobby renovation!", []),
         # photos of a building
         ("Check out photos of our new wing!", []),
         # the facility's own photos

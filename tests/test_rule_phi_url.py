@@ -29,6 +29,7 @@ from tests.phi_rule_cases import spans
         ("Read my blog at janedoe.net", ["janedoe.net"]),  # "my" makes it the writer's own site
         ("Her page facebook[.]com/jane.doe", ["facebook[.]com/jane.doe"]),  # a defanged link
         ("Donate at gofundme dot com/f/help-sam please", ["gofundme dot com/f/help-sam"]),  # spelled-out dot
+        ("Follow linktr.ee/jaxonstrong for updates on his transplant.", ["linktr.ee/jaxonstrong"]),  # bare, odd TLD
     ],
 )
 def test_url_found(text: str, expected: list[str]) -> None:
@@ -58,6 +59,7 @@ def test_url_found(text: str, expected: list[str]) -> None:
         "Read her story at nytimes.com/2024/10/12/health/flu.html",  # a newspaper is an institution
         "Donate blood at vitalant.org this week",  # "donate" alone does not make a site someone's
         "Follow us at springfieldmarathon.com/register for the 5K",  # "follow us": the organization's own voice
+        "Our links: linktr.ee/RiversideHealth",  # the organization's own page on a link site
     ],
 )
 def test_url_not_found(text: str) -> None:

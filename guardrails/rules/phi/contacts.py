@@ -89,6 +89,13 @@ NANP_WHOLE = re.compile(
     r"(?:\+?1[ .-]?)?(?P<number>(?:\([2-9]\d{2}\)|[2-9]\d{2})[ .-]?[2-9]\d{2}[ .-]?\d{4})"
     r"(?:\s*,?\s*(?:x|ext\.?|extension)\s*\d{1,6})?"
 )
+# A country written beside a number: where a number the home region cannot read comes from.
+COUNTRY_REGIONS = {
+    "uk": "GB", "gb": "GB", "britain": "GB", "england": "GB", "scotland": "GB", "wales": "GB", "london": "GB",
+    "ireland": "IE", "canada": "CA", "mexico": "MX", "australia": "AU", "india": "IN", "germany": "DE",
+    "france": "FR", "spain": "ES", "italy": "IT", "philippines": "PH", "nigeria": "NG", "brazil": "BR",
+}  # fmt: skip
+COUNTRY_BESIDE = re.compile(r"\b(?P<country>" + "|".join(COUNTRY_REGIONS).replace("uk", r"u\.?k\.?") + r")(?![a-z])")
 # How far before a run of digits a "+" or "(" may start the number; an extension may follow it.
 HINT_BEFORE = 3
 EXTENSION = re.compile(r"\s*,?\s*(?:ext\.?|extension|x)\s*\d{1,6}")
@@ -122,7 +129,8 @@ def _find_phones(doc: Document, region: str) -> list[PhoneCandidate]:
             base += 1
         extension = EXTENSION.match(lower, hint.end())
         window = text[base : extension.end() if extension else hint.end()]
-        for rel_start, rel_end, e164 in _read_window(window, region):
+        numbers = _read_window(window, region) or _read_abroad(window, lower, base, hint.end())
+        for rel_start, rel_end, e164 in numbers:
             start, end = base + rel_start, base + rel_end
             if _dropped(doc, start, end):
                 continue
@@ -160,6 +168,14 @@ def _read_window(window: str, region: str) -> tuple[tuple[int, int, str], ...]:
             digits = "".join(c for c in whole.group("number") if c.isdigit())
             return ((0, len(window), "+1" + digits),)
     return _read_numbers(window, region) or _read_nanp(window) or _read_international(window)
+
+
+def _read_abroad(window: str, lower: str, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
+    """ "0161 496 0123 (UK)": a number the home region cannot read, read in the country written beside it."""
+    found = COUNTRY_BESIDE.search(lower, max(0, start - 30), min(len(lower), end + 20))
+    if found is None:
+        return ()
+    return _read_numbers(window, COUNTRY_REGIONS[found.group("country").replace(".", "")])
 
 
 def _read_international(window: str) -> tuple[tuple[int, int, str], ...]:
@@ -461,6 +477,14 @@ PERSONAL_HOSTS: frozenset[str] = frozenset(
         *("wix.com", "wixsite.com", "squarespace.com", "weebly.com", "github.io", "about.me", "myshopify.com"),
     }
 )
+# "linktr.ee/jaxonstrong": a personal site's host with a path, written bare, where find_urls (which counts links
+# as X does, by known top-level domains) sees no link.
+BARE_PERSONAL = re.compile(
+    r"(?<![\w@./-])(?:[a-z0-9-]+\.)?(?:"
+    + "|".join(re.escape(host) for host in sorted(PERSONAL_HOSTS, key=len, reverse=True))
+    + r")/[^\s<>\"']*[\w/]",
+    re.IGNORECASE,
+)
 # First path segments on social sites that lead to content (a video, a search), not to someone's page.
 CONTENT_PATHS = frozenset(
     {"watch", "playlist", "shorts", "embed", "live", "events", "event", "hashtag", "search", "explore", "results"}
@@ -533,11 +557,14 @@ class UrlRule(Rule):
             yield from self._handles(doc)
         if "." in text:
             emails = email_spans(doc)
-            for start, end in find_urls(text):
+            links = find_urls(text)
+            for start, end in links:
                 if any(s <= start < e or start <= s < end for s, e in emails):
                     continue
                 if self._points_at_person(doc, start, end):
                     yield Match(start, end)
+            if "/" in text:
+                yield from self._bare_personal(doc, links)
         if DEFANG_HINT.search(doc.lower):
             spelled = spelled_email_spans(doc)
             for start, end in defanged_links(doc.text):
@@ -546,6 +573,15 @@ class UrlRule(Rule):
                 url = DEFANG_DOT.sub(".", doc.text[start:end])
                 if self._points_at_person(doc, start, end, url=url):
                     yield Match(start, end)
+
+    def _bare_personal(self, doc: Document, links: list[tuple[int, int]]) -> Iterator[Match]:
+        """Personal sites written bare with a TLD find_urls does not count ("linktr.ee/jaxonstrong")."""
+        for found in BARE_PERSONAL.finditer(doc.text):
+            start, end = found.span()
+            if any(s < end and start < e for s, e in links):
+                continue
+            if self._points_at_person(doc, start, end):
+                yield Match(start, end)
 
     def _handles(self, doc: Document) -> Iterator[Match]:
         for found in HANDLE.finditer(doc.text):

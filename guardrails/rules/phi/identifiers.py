@@ -396,6 +396,12 @@ DEVICE_KEYWORDS = (
     r"|transmitter|receiver|device|glucose\s+monitor|cochlear\s+implant|port|wheelchair|ventilator|cpap)"
     r"(?:\s+(?:transmitter|receiver|sensor|device|unit|generator))?\s+(?:serial|id|identifier|number|#|s/n)(?:\s+(?:number|no\.?|#))?|mac\s+address|model\s*/\s*serial"
 )
+# "her Dexcom transmitter 8GK4PZ": a device named, then a code of capitals and digits with no "serial" between.
+DEVICE_NOUNS = (
+    r"pacemaker|implant|defibrillator|icd|pump|cgm|hearing\s+aid|sensor|stimulator|transmitter|receiver"
+    r"|cochlear\s+implant|ventilator|cpap|bipap|lvad|vad|port"
+)
+DEVICE_CODE = r"(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{4,19}(?![A-Za-z0-9])"
 IMEI = re.compile(r"(?<![\d-])(?P<value>\d{2}[- ]?\d{6}[- ]?\d{6}[- ]?\d)(?![\d-])")
 # GS1 UDI: (01) and a 14-digit GTIN, then optional application identifiers (expiry, lot, serial).
 UDI = re.compile(r"(?P<value>\(01\)\d{14}(?:\((?:10|11|17|21)\)[A-Za-z0-9]{1,20})*)")
@@ -413,10 +419,10 @@ class DeviceRule(KeyedRule):
             *("serial", "s", "sn", "imei", "meid", "esn", "udi", "device", "pacemaker"),
             *("implant", "defibrillator", "icd", "pump", "insulin", "cgm", "hearing", "monitor", "sensor"),
             *("stimulator", "mac", "model", "transmitter", "receiver", "glucose", "cochlear", "port", "wheelchair"),
-            *("ventilator", "cpap"),
+            *("ventilator", "cpap", "bipap", "lvad", "vad"),
         }
     )
-    KEYED = (keyed(DEVICE_KEYWORDS),)
+    KEYED = (keyed(DEVICE_KEYWORDS), keyed(DEVICE_NOUNS, DEVICE_CODE))
     LOOSE = (UDI, IMEI, MAC)
     LOOSE_MIN_DIGITS = 2
 

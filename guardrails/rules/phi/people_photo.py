@@ -27,7 +27,8 @@ MEDIA = (
 _BEFORE_AFTER = r"before[- ]?(?:and|&|/|n|'n')[- ]?after"
 BEFORE_AFTER = re.compile(
     rf"\b{_BEFORE_AFTER}\b(?:[ -]\w+){{0,3}}?[ -]{MEDIA}\b|\b{MEDIA} (?:\w+ ){{0,2}}(?:from )?before (?:and|&) after\b"
-    rf"|\b(?:this|these|a|our|the|his|her|their|my) (?P<noun>{_BEFORE_AFTER}s?)\b(?= (?:of|from|pics?|shots?)\b)"
+    rf"|\b(?:(?:this|these|a|our|the|his|her|their|my) )?(?P<noun>{_BEFORE_AFTER}s?)\b(?= (?:of|pics?|shots?)\b)"
+    rf"|\b(?:this|these|a|our|the|his|her|their|my) (?P<noun2>{_BEFORE_AFTER}s?)\b(?= from\b)"
 )
 MEDIA_WORD = re.compile(rf"\b{MEDIA}\b")
 # The text presents the media: it is attached, below, or the reader is told to look.
@@ -92,6 +93,18 @@ SENTENCE = re.compile(r"[^.!?\n]+")
 SENTENCE_REACH = 160
 
 
+# "before and after of our lobby renovation": pictures of a place, when no person is named with it.
+PLACE_AFTER = re.compile(
+    r"[^.!?\n]{0,40}?\b(?:lobby|renovat\w*|remodel\w*|building|wing|campus|floor|garden|construction|space"
+    r"|cafeteria|parking|kitchen|makeover|facility|entrance|landscaping)\b"
+)
+PERSON_AFTER = re.compile(r"[^.!?\n]{0,40}?\b(?:his|her|their|him|them|patient|patient's|[a-z]+'s (?!new\b))")
+
+
+def _of_a_place(lower: str, end: int) -> bool:
+    return PLACE_AFTER.match(lower, end) is not None and PERSON_AFTER.match(lower, end) is None
+
+
 def _sentence(lower: str, index: int) -> str:
     """The sentence holding `index`, at most SENTENCE_REACH characters either side."""
     left = max(lower.rfind(mark, max(0, index - SENTENCE_REACH), index) for mark in ".!?\n")
@@ -120,7 +133,10 @@ class PhotoRule(Rule):
         if not self.TRIGGER.search(lower):
             return
         for found in BEFORE_AFTER.finditer(lower):
-            start, end = found.span("noun") if found.group("noun") else found.span()
+            if _of_a_place(lower, found.end()):
+                continue
+            group = next((g for g in ("noun", "noun2") if found.group(g)), None)
+            start, end = found.span(group) if group else found.span()
             yield Match(start, end)
             return
         match = self._without_shown(doc)
