@@ -7,6 +7,7 @@ never a setting silently ignored. Secrets never come from here: they are read fr
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Mapping
 from pathlib import Path
@@ -200,12 +201,20 @@ def load_config(path: str | os.PathLike[str] | None = None) -> AppConfig:
 def config_from_mapping(data: Mapping[str, Any], source: Path | None = None) -> AppConfig:
     where = f"{source}: " if source else ""
     try:
-        config = AppConfig.model_validate(dict(data))
+        config = AppConfig.model_validate_json(_as_json(data), strict=True)
     except ValidationError as exc:
         raise ConfigError(where + describe_validation_error(exc)) from None
     config = config.model_copy(update={"source": source})
     _check_cross_keys(config, where)
     return config
+
+
+def _as_json(data: Mapping[str, Any]) -> str:
+    """Strict types for every key: `allow_self_approval: "yes"` or `enabled: "off"` is an error naming the key,
+    never a guess. Validated as JSON so that strict mode still reads what YAML can only write as text (paths,
+    platform and severity names); a YAML date or other value JSON lacks becomes text, which a key wanting a
+    number or a boolean then refuses."""
+    return json.dumps(dict(data), default=str)
 
 
 def describe_validation_error(exc: ValidationError) -> str:
