@@ -48,6 +48,8 @@ from guardrails.rules.phi.people_names_patterns import (
     LOWER_WORD,
     MONTHS,
     NICKNAME_BEFORE,
+    NICKNAME_LAST,
+    PARTICLE_INSIDE,
     PARTICLES,
     PATIENT_WORDS,
     PERSON_AFTER,
@@ -81,6 +83,13 @@ class Token:
 
 # What follows a verb used as an order: "Mark your calendars", "Bill the insurer", "Pat yourself on the back".
 IMPERATIVE_OBJECT = re.compile(r" (?:your|yours|yourself|our|the|this|these|those|it|them|up|down)\b")
+
+
+def _nicknamed(lower: str, start: int) -> bool:
+    """ "nicknamed Peanut", "goes by Tank", "aka Big J": the regex only when the word before can end such a cue."""
+    if previous_word(lower, start).rstrip(",") not in NICKNAME_LAST:
+        return False
+    return NICKNAME_BEFORE.search(before_window(lower, start, 24)) is not None
 
 
 def _starts_sentence(lower: str, start: int) -> bool:
@@ -167,7 +176,12 @@ class NameRule(Rule):
         unnamed = "'" not in key and key not in lists.first and key not in lists.last
         if not (word or unnamed):
             return False
-        return not (self._honorific(lower, start) or PERSON_AFTER.match(lower, end) or self._before(lower, start))
+        return not (
+            self._honorific(lower, start)
+            or PERSON_AFTER.match(lower, end)
+            or self._before(lower, start)
+            or _nicknamed(lower, start)
+        )
 
     # -- capitalised runs -------------------------------------------------------------------------------------
 
@@ -287,7 +301,11 @@ class NameRule(Rule):
         # "Adweta Ravel's family": a person context after the run vouches for its last word too.
         while last - first > 1 and feats[last - 1].weak_edge and not PERSON_AFTER.match(lower, tokens[-1].end):
             last -= 1
-        if self._honorific(lower, tokens[0].start) == "strong" or (first and self._before(lower, tokens[0].start)):
+        if (
+            self._honorific(lower, tokens[0].start) == "strong"
+            or (first and self._before(lower, tokens[0].start))
+            or (first and _nicknamed(lower, tokens[0].start))
+        ):
             first = 0  # "Mrs. June Carter", "thank you to Precious Jackson": the words after it are the name
         tokens, feats = tokens[first:last], feats[first:last]
         decided = self._decide(doc, lists, tokens, feats)
@@ -320,6 +338,8 @@ class NameRule(Rule):
         initial = LEADING_INITIAL.search(text, max(0, head - 8), head) if titled_from is None else None
         article = previous_word(lower, start) == "the"
         shape, name = self._shape(lists, tokens, feats, initial is not None, article)
+        if shape in (Feature.WEAK, Feature.WORDS) and PARTICLE_INSIDE.search(text, start, end):
+            shape = Feature.CUED  # "Mare van den Brink": particles join a name's words
         contexts = features
         features = [shape, *contexts]
         if score(features) < self.threshold:
@@ -328,6 +348,10 @@ class NameRule(Rule):
             name = tokens  # a context vouches for every word of the run, not only the name-like ones
         building = len(tokens) > 1 and tokens[-1].key in BUILDING_WORDS and tokens[-2].key not in lists.popular_first
         features += clearing_cues(lower, head, end, building)
+        for index in (1, 2)[: len(tokens) - 1]:  # "Governor Patrick Shaw", "Councilmember Yusuf Demir": a title
+            if feats[index - 1].strong:  # inside the run, before the name
+                break
+            features += clearing_cues(lower, tokens[index].start, end, building=False)
         if score(features) < self.threshold or self._is_staff(name):
             return None
         if initial is not None and name[0] is tokens[0]:
@@ -347,7 +371,7 @@ class NameRule(Rule):
             features.append(Feature.PERSON_AFTER)
         titled_from = self._title_start(lower, start) if honorific == "strong" else None
         head = titled_from if titled_from is not None else start
-        if NICKNAME_BEFORE.search(before_window(lower, head)):
+        if _nicknamed(lower, head):
             features.append(Feature.NICKNAME)
         elif titled_from is not None and previous_word(lower, head).rstrip(",:") in PATIENT_WORDS:
             features.append(Feature.PERSON_BEFORE)  # "patient Dr. Ray Hill": a title does not make staff of him
@@ -442,7 +466,7 @@ class NameRule(Rule):
             return None
         if len(core) == 1 and len(core[0].key) > 2 and core[0].key in lists.first and words[0].strong:
             return core
-        if len(core) == 1 and article and words and words[0].plural:
+        if len(core) == 1 and article and words and (words[0].plural or _plural_surname(lists, core[0].key)):
             return core
         return None
 

@@ -36,7 +36,8 @@ PERSON_BEFORE = re.compile(
     r"named|name is|(?:family|mom|mum|mother|dad|father|parents|wife|husband|son|daughter) of|son|daughter|"
     r"husband|wife|partner|fianc[eé]e?|mom|mum|mother|dad|father|brother|sister|grandson|granddaughter|"
     r"grand(?:mother|father|ma|pa)|niece|nephew|cousin|friend|neighbou?r|boy|girl|toddler|newborn|infant|champ|"
-    r"warrior|hero|little|sweet|brave|mrs?|ms|dr|proud of|fundraiser for|raising money for|thank u|ty|"
+    r"warrior|hero|little|sweet|brave|mrs?|ms|dr|proud of|fundraiser for|raising money for|thank u|ty|wish|"
+    r"known as|"
     r"belonging to|name|patient name)[:,]? $"
 )
 # The last word of every PERSON_BEFORE phrase: the cheap test that decides whether to run the regex.
@@ -46,7 +47,7 @@ PERSON_BEFORE_LAST = word_set(
     of remembering honoring honouring for birthday well soon named is son daughter husband wife partner fiance
     fiancee fiancé fiancée mom mum mother dad father brother sister grandson granddaughter grandmother
     grandfather grandma grandpa niece nephew cousin friend neighbor neighbour boy girl toddler newborn infant
-    champ warrior hero little sweet brave mr mrs ms dr"""
+    champ warrior hero little sweet brave mr mrs ms dr wish as"""
 )
 
 
@@ -70,7 +71,8 @@ PERSON_AFTER = re.compile(
     r"writes|thanked|asked|wants|wanted|sent|"
     r"was diagnosed|is diagnosed|was admitted|was discharged|was born|underwent|is recovering|recovered|"
     r"has recovered|passed away|died|celebrated|celebrates|rang|rings|fought|beat|survived|spent|arrived|"
-    r"came to us|went home|is home|and (?:his|her) \w+|(?:is|was|became) (?:our|a|the) (?:[\w,-]+ ){0,3}"
+    r"came to us|went home|is home|and (?:his|her) \w+|a (?:very )?happy (?:\d+(?:st|nd|rd|th) )?birthday|"
+    r"(?:is|was|became) (?:our|a|the) (?:[\w,-]+ ){0,3}"
     r"(?:patient|survivor|baby|graduate))\b)"
 )
 UNKNOWN_PERSON_AFTER = re.compile(
@@ -97,7 +99,7 @@ INSTITUTION_WORDS = word_set(
     initiative campaign walk run gala festival fair day week month year house home lodge village apartments
     trust inc llc corp company co bank airport station stadium arena mall market river lake mountain valley
     bridge square plaza court highway freeway expressway unit units ward wards lab labs laboratory pharmacy office
-    suite services service department division practice network""",
+    suite services service department division practice network elementary preschool montessori""",
 )
 # A word after a run that makes it a disease, test or procedure named after someone (Kawasaki disease).
 EPONYM_HEADS = word_set(
@@ -128,6 +130,7 @@ NICKNAME_BEFORE = re.compile(
 )
 # The word before a title that says the titled person is a patient all the same ("patient Dr. Ray Hill").
 PATIENT_WORDS = word_set("patient patients resident")
+NICKNAME_LAST = word_set("nicknamed by aka a.k.a. him her them")
 # Abbreviated public titles: "Sen." before a name is the title, not a name of its own.
 PUBLIC_ABBREVIATIONS = word_set("sen rep gov hon lt sec amb supt pres atty")
 # An initial before a surname ("J. Okafor", "J.R. Okafor") or after a first name ("Priya S.").
@@ -135,3 +138,5 @@ LEADING_INITIAL = re.compile(r"(?<![A-Za-z.])[A-Z]\.(?: ?[A-Z]\.)? $")
 TRAILING_INITIAL = re.compile(r"( [A-Z]\.)(?=[\s,;:!?)]|$)")
 # One lower-case word after a person cue, ending there ("prayers for kaylee!", "thank u jayden's mom").
 LOWER_SINGLE = re.compile(r"([a-z][a-z'-]*[a-z])(?![A-Za-z0-9@/_-]|\.[a-z])")
+# Particles between capitalised words ("Mare van den Brink", "Rosa de la Cruz"): the words are a name's.
+PARTICLE_INSIDE = re.compile(rf" {_PARTICLE} ")

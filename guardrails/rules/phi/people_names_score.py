@@ -15,7 +15,7 @@ always gives the same report, and a reviewer can add up why a word was or was no
 | shape | words | -1.5 | nothing name-like: only a title or a strong context makes it one ("Mr. Brown") |
 | title | title | +4.0 | Mr., Mrs., Ms., Mx., Dr., Rev., Prof. stand before it |
 | before | person_before | +1.5 | thanks to, patient, little, my mom, prayers for, a vocative ("X, we're so sorry") |
-| before | nickname | +3.0 | known as, nicknamed, goes by, aka, "we call her" |
+| before | nickname | +3.5 | known as, nicknamed, goes by, aka, "we call her" |
 | before | hashtag | +1.5 | another part of its hashtag is a person cue (#PrayersForKaylee, #TeamJayden) |
 | after | person_after | +2.0 | ", 54,", "'s family", "was discharged", "is recovering", ", who" |
 | staff | staff_role | -5.0 | a staff role: "Nurse Manager", "our CNO", ", our chief of cardiology", ", RN" |
@@ -64,7 +64,7 @@ WEIGHTS: dict[Feature, tuple[str, float]] = {
     Feature.WORDS: ("shape", -1.5),
     Feature.TITLE: ("title", 4.0),
     Feature.PERSON_BEFORE: ("before", 1.5),
-    Feature.NICKNAME: ("before", 3.0),
+    Feature.NICKNAME: ("before", 3.5),
     Feature.HASHTAG: ("before", 1.5),
     Feature.PERSON_AFTER: ("after", 2.0),
     Feature.STAFF_ROLE: ("staff", -5.0),
@@ -87,18 +87,21 @@ def score(features: Iterable[Feature]) -> float:
 
 # -- the cues that clear a candidate (all read on the lower-cased matching copy) -------------------------------
 
-_ROLE = (
-    r"(?:nurse manager|charge nurse|nurse (?:educator|navigator|practitioner|leader|director|champion)|"
-    r"nurse anesthetist|nurse midwife|cno|cmo|ceo|coo|cfo|cio|cmio|cnio|chro|cqo|vp|svp|evp|avp|"
-    r"president|vice president|director|manager|chief|officer|chair|chairman|chairwoman|chairperson|"
-    r"administrator|supervisor|coordinator|educator|navigator|chaplain|pastor|surgeon|physician|doctor|"
-    r"hospitalist|intensivist|cardiologist|oncologist|neurologist|pediatrician|paediatrician|radiologist|"
-    r"anesthesiologist|obstetrician|gynecologist|dermatologist|psychiatrist|psychologist|urologist|"
-    r"nephrologist|pulmonologist|gastroenterologist|endocrinologist|rheumatologist|neonatologist|midwife|"
-    r"pharmacist|dietitian|dietician|nutritionist|therapist|technologist|technician|sonographer|paramedic|"
-    r"emt|medic|resident physician|fellow|attending|provider|clinician|specialist|researcher|scientist|"
-    r"social worker|case manager|volunteer coordinator|head nurse|rn|lpn|np|crna|md)"
+_LEAD_ROLE = (
+    r"(?:nurse manager|charge nurse|nurse (?:educator|navigator|leader|director|champion)|cno|cmo|ceo|coo|cfo|"
+    r"cio|cmio|cnio|chro|cqo|vp|svp|evp|avp|president|vice president|director|manager|chief|officer|chair|"
+    r"chairman|chairwoman|chairperson|administrator|supervisor|coordinator|educator|navigator|chaplain|"
+    r"head nurse|case manager|medical director|program director)"
 )
+_CLINICAL_ROLE = (
+    r"(?:nurse practitioner|nurse anesthetist|nurse midwife|pastor|surgeon|physician|hospitalist|intensivist|"
+    r"[a-z]+ologist|pediatrician|paediatrician|obstetrician|psychiatrist|midwife|pharmacist|dietitian|"
+    r"dietician|nutritionist|therapist|technologist|technician|sonographer|paramedic|emt|resident physician|"
+    r"attending|provider|clinician|specialist|researcher|scientist|social worker|nurse|rn|lpn|np|crna|md)"
+)
+_ROLE = rf"(?:{_LEAD_ROLE}|{_CLINICAL_ROLE})"
+_FORMER = r"(?!(?:[a-z&-]+ ){0,2}(?:retired|former|ex-))"
+_MODIFIERS = r"(?: (?:own|new|longtime|interim|acting|beloved|very own))*"
 # "Nurse Manager Kim Lee", "our CNO Jane Park", "our own Dr. Alvarez", "cardiologist Sam Lee" (not "retired nurse").
 STAFF_BEFORE = re.compile(
     rf"(?:(?<![a-z])(?:our|the|their|its|hospital's|new)(?: (?:own|new|very own|longtime|beloved|amazing|"
@@ -114,9 +117,10 @@ _CREDENTIAL = (
 # ", our chief of cardiology", ", MD", " from Spiritual Care", ", who leads our", " joins our team".
 STAFF_AFTER = re.compile(
     rf"(?:,? (?:(?:{_CREDENTIAL})\.?(?:,? |$|(?=[.;:!)]))){{1,4}}|"
-    rf",? (?:(?:is |was |as )?(?:our|the|a|an|their)(?: (?:own|new|longtime|interim|acting|beloved))? )"
-    rf"(?:[a-z&-]+ ){{0,2}}{_ROLE}\b|"
-    rf" (?:from|of|in) (?:our |the )?(?:spiritual care|pastoral care|chaplaincy|chaplain services|pharmacy|"
+    rf"(?:, (?:is |was |as )?| (?:is|was|as) )(?:(?:our|the|their){_MODIFIERS} )?{_FORMER}(?:[a-z&-]+ ){{0,2}}"
+    rf"{_LEAD_ROLE}\b|"
+    rf",? (?:is |was |as )?(?:our|the|their){_MODIFIERS} {_FORMER}(?:[a-z&-]+ ){{0,2}}{_CLINICAL_ROLE}\b|"
+    rf" (?:from|of) (?:our |the )?(?:spiritual care|pastoral care|chaplaincy|chaplain services|pharmacy|"
     rf"nursing|administration|patient experience|volunteer services|food services|environmental services|"
     rf"security|[a-z]+olog(?:y|ists?)|pediatrics|orthopedics|[a-z]+ (?:department|team|services|office))\b|"
     rf",? (?:who )?(?:leads|led|heads|directs|manages|runs|oversees|chairs|founded) (?:our|the)\b|"
