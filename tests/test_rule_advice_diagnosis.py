@@ -55,6 +55,11 @@ ENGINE = Engine()
         ("It's flu season: get your flu shot at any of our clinics.", False),  # a season, not a diagnosis
         ("Your high blood pressure means a higher risk of stroke.", False),  # a risk of, not the condition itself
         ("Is it a cold or the flu? Our nurse explains the difference.", False),  # a question, no answer given
+        ("Those are textbook panic attacks.", True),  # those are + certainty
+        ("Yep, that's a sinus infection.", True),  # a reply's 'yep' is certainty
+        ("Probably just a pulled muscle, nothing serious.", True),  # a sentence that opens with its certainty
+        ("Your daughter's rash is hives from the new detergent.", True),  # someone's symptom is a condition
+        ("Probably the most common cause of back pain is a muscle strain.", False),  # a cause of, education
     ],
 )
 def test_advice_diagnosis(text: str, expected: bool) -> None:

@@ -69,6 +69,11 @@ ENGINE = Engine()
             "Most colds don't need a doctor visit, but call us if a fever lasts more than three days.",
             False,
         ),  # points to care
+        ("Your toddler doesn't need a doctor for an ear infection, just wait it out.", True),  # third person
+        ("I'd hold off on calling the doctor, these things usually pass.", True),  # hold off on + care
+        ("Save your copay, a sinus infection clears on its own in a week.", True),  # the copay stands for the visit
+        ("You won't need physical therapy, just stretch at home.", True),  # a therapy is care too
+        ("Many people skip their follow-up appointments. Here's why that matters.", False),  # about a population
     ],
 )
 def test_advice_discourage_care(text: str, expected: bool) -> None:

@@ -55,6 +55,7 @@ ENGINE = Engine()
         ("Never stop a blood thinner without talking to your care team first.", False),  # 'a' is an article here
         ("Thank you to the volunteers who knitted 300 caps for our newborns.", False),  # caps are hats, no drug
         ("Half a teaspoon of salt holds about 1,150 mg of sodium.", False),  # nutrition, not a dose
+        ("An aspirin every day keeps heart attacks away, start now.", True),  # 'an' + a drug on a daily schedule
     ],
 )
 def test_advice_dosage(text: str, expected: bool) -> None:

@@ -55,6 +55,7 @@ ENGINE = Engine()
         ("Take your medications exactly as prescribed.", False),  # use as directed changes nothing
         ("Don't forget your inhaler when you travel.", False),  # negated stop verb keeps the medicine
         ("Your surgeon will tell you which medicines to stop before surgery.", False),  # points to the surgeon
+        ("Take two extra-strength Tylenol every 6 hours until the pain is gone.", False),  # a dose, no change
     ],
 )
 def test_advice_medication(text: str, expected: bool) -> None:

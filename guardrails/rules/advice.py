@@ -71,7 +71,7 @@ FREQUENCY_RE = re.compile(
     r"|\bas needed\b|\bwith (?:breakfast|lunch|dinner|food)\b|\b(?:every|each) (?:morning|night|evening)\b"
 )
 # "two Advil", "a baby aspirin": a count of a named drug is a dose even without a unit.
-COUNT_WORDS = r"(?:\d+|one|two|three|four|a couple(?: of)?|a few|an extra|another|half an?|a)"
+COUNT_WORDS = r"(?:\d+|one|two|three|four|a couple(?: of)?|a few|an extra|another|half an?|an|a)"
 DOSING_VERBS = (
     r"take|taking|give|giving|try|use|pop|swallow|chew|double|start|add|alternate|up|load up on|stick to|"
     r"stick with|go with|grab|dose|have"
@@ -151,8 +151,11 @@ DIAGNOSIS_LEAD_RE = re.compile(
     r"you are having|you probably have|you definitely have|you likely have|i think (?:you have|it'?s)|"
     r"i bet (?:you have|it'?s)|my guess is|my guess(?=:)|pretty sure (?:you have|it'?s|that'?s)|"
     r"you'?re describing|you are describing)\b"
-    r"|\b(?:that|this|your) (?:rash|bump|lump|cough|pain|spot|mole|swelling|headache|fever|sore|redness|ache|"
-    r"stiffness|wheezing|itching|numbness) (?:is|are|means|sounds like|looks like)\b"
+    r"|\b(?:that|this|your|ur) (?:[\w-]+'s )?(?:rash|bump|lump|cough|pain|spot|mole|swelling|headache|fever|sore|"
+    r"redness|ache|stiffness|wheezing|itching|numbness) (?:is|are|means|sounds like|looks like)\b"
+    r"|\b(?:those|these) are\b|\bthey'?re\b|\bthey are\b"
+    r"|^\s*(?:(?:yep|yup|yeah|yes|nah|ok|okay|honestly|so)[,!.]?\s+)?"
+    r"(?:probably|most likely|definitely|almost certainly)(?:\s+just)?\b"
     r"|\b(?:your|ur) (?:son|daughter|child|kid|baby|little one|husband|wife|partner|mom|dad|mother|father)"
     r"(?: \w+){0,2}? (?:has|has got|'s got|is having)\b"
     r"|\b(?:points?|pointing) to\b"
@@ -164,7 +167,7 @@ DIAGNOSIS_LEAD_RE = re.compile(
 )
 # "a higher risk of stroke", "one sign of diabetes": the condition is not what the person has.
 NOT_A_DIAGNOSIS_TAIL_RE = re.compile(
-    r"\s*(?:(?:a|an|the|one|higher|greater|lower|increased|bigger|more|common|early|first|main)\s+){0,2}"
+    r"\s*(?:(?:a|an|the|one|higher|greater|lower|increased|bigger|more|most|common|early|first|main)\s+){0,3}"
     r"(?:signs?|symptoms?|risks?|chances?|odds|likelihood|causes?|types?|forms?)\s+of\b"
 )
 OBSERVANCE_AFTER_RE = re.compile(
@@ -173,10 +176,13 @@ OBSERVANCE_AFTER_RE = re.compile(
 )
 # "That's ringworm." right after a question about the reader's symptom: the answer names the condition at once.
 ARTICLE_ONLY_RE = re.compile(r"\s+(?:(?:a|an|just|only|probably|likely|classic|textbook|most likely)\s+){0,2}")
+# A sentence that opens with its certainty names a condition outright: "Probably just a pulled muscle."
+SURE_LEAD_RE = re.compile(r"\s*(?:\w+[,!.]?\s+)?(?:probably|most likely|definitely|almost certainly)\b")
 SYMPTOM_LEAD_RE = re.compile(r"(?:that|this) [a-z]+ (?:is|are|means|sounds like|looks like)$")
 CERTAINTY_RE = re.compile(
     r"\b(?:definitely|probably|likely|clearly|obviously|certainly|almost certainly|most likely|just|only|simply|"
-    r"totally|for sure|100%|classic|textbook|typical|bet|no doubt|surely|i think|i'?m sure|i'?m pretty sure)\b"
+    r"totally|for sure|100%|classic|textbook|typical|bet|no doubt|surely|i think|i'?m sure|i'?m pretty sure|yep|yup|"
+    r"yeah)\b"
 )
 CONDITIONAL_RE = re.compile(
     r"\b(?:if|when|whether|do|does|did|(?:anyone|people|those|someone|kids|adults|children) (?:who|with)|who|"
@@ -209,12 +215,13 @@ HOLD_TIME_RE = re.compile(
 REGIMEN_CHANGE_RE = re.compile(
     r"\b(?:instead of|rather than|in place of|every other day|less often|more often|only (?:when|if|on)|"
     r"half as (?:much|often)|twice as (?:much|often)|as needed instead|double|triple|extra|half|less|more|smaller|"
-    r"bigger|larger)\b"
+    r"bigger|larger)(?![\w-])"
 )
 USE_VERBS: frozenset[str] = words("take use give")
 DIAGNOSIS_TRIGGERS = words(
     "sounds looks seems sound look that's thats that it's its it this you've you u ur got guess sure bet think your "
-    "point points pointing describing you're"
+    "point points pointing describing you're those these they they're probably definitely likely means mentioned "
+    "described"
 )
 DISCOURAGE_TRIGGERS = words(
     "no don't dont won't wont skip avoid forget bother point stay instead waste overrated useless unnecessary "
@@ -283,6 +290,11 @@ EMERGENCY_SIGNS_RE = re.compile(
 CONDITIONAL_CONSEQUENCE_RE = re.compile(
     r"[^.!?;]{0,40}?\band (?:you(?:'re|'ll| are| will| could| might| may)?\s+(?:could|might|may|risk|risking|gambling|"
     r"regret|miss|pay|end up|be sorry|lose)|it (?:could|might|may) (?:be|spread|get|grow))\b"
+)
+POPULATION_SUBJECT_RE = re.compile(
+    r"\b(?:most|many|some|lots of|plenty of|a lot of)\s+(?:[\w-]+\s+){0,2}?(?:people|patients|adults|kids|children|"
+    r"cases|colds|cuts|sprains|bruises|infections|women|men|americans|folks|families|parents|seniors|teens|"
+    r"fevers|rashes|headaches|injuries)\b[^.!?,;]*$"
 )
 CONSEQUENCE_VERB_RE = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:is|are|can|could|may|might|puts?|raises?|increases?|means?|leads?|lets?)\b"
@@ -540,9 +552,9 @@ class DiagnosisRule(AdviceRule):
         before = sentence[sentence.rfind(",", 0, lead.start()) + 1 : lead.start()]  # the lead's own clause
         if CONDITIONAL_RE.search(before) or NOT_A_DIAGNOSIS_TAIL_RE.match(tail):
             return None
-        if lead_text.startswith(("sound", "look", "seem")):
+        if lead_text.startswith(("sound", "look", "seem")) or SURE_LEAD_RE.match(lead_text):
             return end
-        if lead_text.startswith(("that", "it", "this")):
+        if lead_text.startswith(("that", "it", "this", "those", "these", "they")):
             if SYMPTOM_LEAD_RE.match(lead_text):
                 return end  # "that rash is ringworm" speaks of one person's symptom
             if OBSERVANCE_AFTER_RE.match(sentence, end):
@@ -607,6 +619,8 @@ class DiscourageCareRule(AdviceRule):
             ("skip", "avoid", "forget", "put", "postpone", "cancel", "pass", "stay")
         ) and NEGATED_RE.search(sentence[: span[0]]):
             return True  # "don't skip your checkup" encourages care
+        if POPULATION_SUBJECT_RE.search(sentence, max(0, span[0] - 60), span[0]):
+            return True  # "most colds don't need a doctor", "many people skip follow-ups": about a population
         if CONDITIONAL_CONSEQUENCE_RE.match(sentence, span[1]):
             return True  # "skip your colonoscopy and you could..." warns of the cost of skipping care
         if text.startswith(("skipping", "putting off", "avoiding", "cancelling", "canceling")) and (

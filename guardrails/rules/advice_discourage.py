@@ -23,7 +23,8 @@ CARE_NOUNS = (
     r"specialists?|providers?|pediatricians?|dentists?|gp|primary care|nurses?|911|ambulance|"
     r"therapists?|counselors?|ortho|[a-z]+(?:ologists?|iatrists?|pedists?|icians?)|"
     r"appointments?|checkups?|check-ups?|physicals?|(?:annual |yearly |routine )?exams?|screenings?|mammograms?|"
-    r"colonoscop(?:y|ies)|pap smears?|follow-ups?|office visits?|er visits?|doctor'?s visits?"
+    r"colonoscop(?:y|ies)|pap smears?|follow-ups?|office visits?|er visits?|doctor'?s visits?|physical therapy|physio|"
+    r"rehab|x-?rays?|an mri|mris?|stitches|copays?|co-pays?|er bills?|hospital bills?|doctor'?s bills?"
 )
 # Seeking care said as a verb phrase: "come in", "get seen", "have it looked at".
 CARE_ACTS = r"come in|coming in|go in|going in|be seen|get seen|getting seen|looked at|checked out|seen by anyone"
@@ -37,6 +38,8 @@ LEAD_CUE_RE = re.compile(
     r"(?:nobody|no one|no-one) (?:really )?needs?|"
     r"(?:you )?(?:don'?t|do not|dont|never|won'?t) (?:really |even |actually )?(?:need|have) to|"
     r"(?:you )?(?:don'?t|do not|dont|never) (?:really |even |actually )?need|"
+    r"(?:doesn'?t|does not|won'?t|will not|wont) (?:really |even |actually )?need(?: to)?|"
+    r"hold off(?: on)?|save (?:your|the)|"
     r"talk(?:s|ed)? you into|save yourself|pass on|i'?d (?:pass|skip)|skip(?:ping)?|"
     r"forget(?: about)?|cancel(?:ling)?|put(?:ting)? off|postpone|avoid|stay (?:away from|out of)|"
     r"(?:instead of|rather than) (?:going to|seeing|calling|visiting|getting|paying for))\b"
@@ -46,7 +49,7 @@ GAP_WORDS = words(
     "to see visit call go going come coming run rush drag haul take bring head make book get getting have with "
     "the a an your that this those these him her them it yourself myself kids kid baby son daughter child "
     "in into for at over down out up trip another again first yearly annual routine back bother pay paying "
-    "for spend spending money time on sending send"
+    "for spend spending money time on sending send calling seeing visiting booking making"
 )
 GAP_MAX_WORDS = 6
 # A verdict that comes after the care it discourages.
@@ -106,6 +109,9 @@ CUE_HINTS: tuple[str, ...] = (
     "can't do",
     "cant do",
     "won't",
+    "doesn't",
+    "hold off",
+    "save",
     "don't",
     "do not",
 )
