@@ -77,6 +77,7 @@ class FakeSlack:
         app.router.add_post("/api/{method}", self._api)
         app.router.add_get("/api/{method}", self._api)  # slack_sdk reads some methods (users.info) with GET
         app.router.add_post("/respond/{name}", self._respond)
+        app.router.add_post("/upload/{file_id}", self._upload)  # files_upload_v2's step 2 (files.slack.com)
         app.router.add_get("/socket", self._socket)
         self.server = TestServer(app, host="127.0.0.1")
         await self.server.start_server()
@@ -127,10 +128,26 @@ class FakeSlack:
             if user not in self.emails:
                 return web.json_response({"ok": False, "error": "user_not_found"})
             return web.json_response({"ok": True, "user": {"id": user, "profile": {"email": self.emails[user]}}})
+        if method == "files.getUploadURLExternal":
+            file_id = f"F{next(self._ts):06d}"
+            return web.json_response({"ok": True, "file_id": file_id, "upload_url": f"{self.base}/upload/{file_id}"})
+        if method == "files.completeUploadExternal":
+            files = params.get("files")
+            listed = json.loads(files) if isinstance(files, str) else list(files or [])
+            return web.json_response(
+                {"ok": True, "files": [{"id": f.get("id"), "title": f.get("title")} for f in listed]}
+            )
         if method == "apps.connections.open":
             ws_url = self.base.replace("http://", "ws://") + "/socket"
             return web.json_response({"ok": True, "url": ws_url})
         return web.json_response({"ok": True})
+
+    async def _upload(self, request: web.Request) -> web.Response:
+        """The file's bytes, recorded as an `upload` call with `file_id` and `content` (decoded as UTF-8)."""
+        body = await request.read()
+        content = body.decode("utf-8", errors="replace")
+        await self._record(Call("upload", {"file_id": request.match_info["file_id"], "content": content}, request.path))
+        return web.Response(text="OK")
 
     async def _respond(self, request: web.Request) -> web.Response:
         params = await _params(request)
@@ -170,7 +187,8 @@ async def _params(request: web.Request) -> dict[str, Any]:
         data = await request.json()
         return dict(data) if isinstance(data, dict) else {}
     form = await request.post()
-    return {key: str(value) for key, value in form.items()}
+    # slack_sdk sends some methods' arguments in the query string of a POST (files.getUploadURLExternal)
+    return {**dict(request.query), **{key: str(value) for key, value in form.items()}}
 
 
 def sign(secret: str, body: str, timestamp: int | None = None) -> dict[str, str]:
