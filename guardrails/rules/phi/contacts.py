@@ -27,6 +27,7 @@ from guardrails.rules.phi.contacts_spelled import spaced_without_cue, spelled_nu
 from guardrails.rules.phi.identifiers import keyed_overlaps
 from guardrails.rules.phi.support import (
     PhiPatternRule,
+    SpanSet,
     data_lines,
     domain_in,
     host_of,
@@ -144,9 +145,10 @@ def _spelled_candidates(doc: Document, region: str, found: list[PhoneCandidate])
     """Numbers spelled or spaced out (see contacts_spelled), where no written-together number was read."""
     lower = doc.lower
     out: list[PhoneCandidate] = []
+    taken = SpanSet((c.start, c.end) for c in found)
     for number in spelled_numbers(doc):
         start, end = number.start, number.end
-        if any(c.start < end and start < c.end for c in found) or keyed_overlaps(doc, start, end):
+        if taken.overlaps(start, end) or keyed_overlaps(doc, start, end):
             continue
         if CODE_BEFORE.search(lower, max(0, start - 24), start) is not None:
             continue

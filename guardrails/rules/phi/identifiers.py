@@ -17,6 +17,7 @@ from typing import ClassVar
 from guardrails.rules.base import Document, Match, Rule
 from guardrails.rules.phi.support import (
     PhiPatternRule,
+    SpanSet,
     luhn_ok,
     only_alnum,
     sentence_around,
@@ -82,12 +83,12 @@ class KeyedRule(PhiPatternRule):
     def scan(self, doc: Document) -> Iterator[Match]:
         if not doc.has_digits:
             return
-        winners = keyed_winners(doc)
+        winners = keyed_span_set(doc)
         for rule_id, lead, start, end in keyed_winners_with_leads(doc):
             if rule_id == self.id and not self.invalidate(doc.text[start:end]):
                 yield Match(lead if self.SPAN_FROM_KEYWORD else start, end)
         for start, end in self.loose_spans(doc):
-            if not any(s < end and start < e for _r, s, e in winners):
+            if not winners.overlaps(start, end):
                 yield Match(start, end)
 
     def loose_spans(self, doc: Document) -> Iterator[tuple[int, int]]:
@@ -133,10 +134,17 @@ def _keyed_winners(doc: Document) -> list[tuple[str, int, int, int]]:
                     found.append((lead, order, start, end, cls.id))
     found.sort()
     winners: list[tuple[str, int, int, int]] = []
+    taken = SpanSet()
     for lead, _order, start, end, rule_id in found:
-        if not any(s < end and start < e for _r, _l, s, e in winners):
+        if not taken.overlaps(start, end):
+            taken.add(start, end)
             winners.append((rule_id, lead, start, end))
     return winners
+
+
+def keyed_span_set(doc: Document) -> SpanSet:
+    """The keyword-led identifier values as a SpanSet, for the overlap tests of loose matches and phone numbers."""
+    return doc.memo("phi.identifiers.keyed_spans", lambda: SpanSet((s, e) for _r, s, e in keyed_winners(doc)))
 
 
 def _not_an_id(doc: Document, rule_id: str, start: int, end: int) -> bool:
@@ -160,7 +168,7 @@ def _billing_line(doc: Document, start: int, value: str) -> bool:
 
 def keyed_overlaps(doc: Document, start: int, end: int) -> bool:
     """True when a keyword-led identifier (MRN, account...) covers part of [start, end): it is the better label."""
-    return any(s < end and start < e for _r, s, e in keyed_winners(doc))
+    return keyed_span_set(doc).overlaps(start, end)
 
 
 # -------------------------------------------------------------------------------------------------------- SSN

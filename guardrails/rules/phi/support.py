@@ -8,6 +8,7 @@ here means one rule's allowlist can never disagree with another's.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -128,3 +129,28 @@ def words_pattern(words: Iterable[str]) -> re.Pattern[str]:
     """A lower-case regex matching any of `words` as whole words (longest first)."""
     ordered = sorted(set(words), key=len, reverse=True)
     return re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(w) for w in ordered) + r")(?![a-z0-9])")
+
+
+class SpanSet:
+    """Non-overlapping spans kept sorted by start, so "does [start, end) overlap one?" is a binary search: a check
+    against every span found so far costs quadratic time on a text with thousands of identifiers."""
+
+    __slots__ = ("ends", "starts")
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for start, end in spans:
+            self.add(start, end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        index = bisect_right(self.starts, start)
+        if index > 0 and self.ends[index - 1] > start:
+            return True
+        return index < len(self.starts) and self.starts[index] < end
+
+    def add(self, start: int, end: int) -> None:
+        """Add a span that overlaps none already in the set (callers test `overlaps` first)."""
+        index = bisect_right(self.starts, start)
+        self.starts.insert(index, start)
+        self.ends.insert(index, end)
