@@ -526,7 +526,6 @@ class NameRule(Rule):
         no dictionary knows), neither an everyday word."""
         text = doc.text
         cued = list(self._lower_after_cue(doc, lists, found))
-        cued += self._lower_single_after_cue(doc, lists, found + cued)
         yield from cued
         found = found + cued
         words = LOWER_WORD.findall(text)
@@ -591,49 +590,51 @@ class NameRule(Rule):
 
     def _lower_after_cue(self, doc: Document, lists: NameLists, found: list[Match]) -> Iterator[Match]:
         """ "party for haruto sato", "thank u sung-min cho": after a person cue, two lower-case words that are
-        not everyday words are a name even when the lists do not know them."""
+        not everyday words are a name even when the lists do not know them; else one first name that is nothing
+        else ("prayers for kaylee"). One pass over the cues."""
         taken = {m.start for m in found}
+        covered = Covered.of(found)
         for cue in LOWER_CUE.finditer(doc.lower):
-            pair = LOWER_PAIR.match(doc.text, cue.end())
-            if pair is None:
-                continue
-            first, second = pair.group(1), strip_possessive(pair.group(2))
-            if first in STOPWORDS or second in STOPWORDS or pair.start() in taken:
-                continue
-            if first in MONTHS or first in DAYS or second in MONTHS or second in DAYS:
-                continue
-            vouched = (
-                PERSON_AFTER.match(doc.lower, pair.start(2) + len(second)) is not None
-            )  # "earl pettigrew's family"
-            if not vouched and (
-                (first in lists.words and first not in lists.popular_first)
-                or (second in lists.words and second not in lists.popular_last)
-            ):
-                continue
-            keys = [first, second]
-            if self.hard.longest(keys, 0) or self.hard.longest(keys, 1):
-                continue
-            yield Match(pair.start(), pair.start(2) + len(second))
+            match = self._cued_pair(doc, lists, cue.end(), taken) or self._cued_single(doc, lists, cue.end(), covered)
+            if match is not None:
+                yield match
 
-    def _lower_single_after_cue(self, doc: Document, lists: NameLists, found: list[Match]) -> list[Match]:
+    def _cued_pair(self, doc: Document, lists: NameLists, at: int, taken: set[int | None]) -> Match | None:
+        pair = LOWER_PAIR.match(doc.text, at)
+        if pair is None:
+            return None
+        first, second = pair.group(1), strip_possessive(pair.group(2))
+        if first in STOPWORDS or second in STOPWORDS or pair.start() in taken:
+            return None
+        if first in MONTHS or first in DAYS or second in MONTHS or second in DAYS:
+            return None
+        vouched = PERSON_AFTER.match(doc.lower, pair.start(2) + len(second)) is not None  # "earl pettigrew's family"
+        if not vouched and (
+            (first in lists.words and first not in lists.popular_first)
+            or (second in lists.words and second not in lists.popular_last)
+        ):
+            return None
+        keys = [first, second]
+        if self.hard.longest(keys, 0) or self.hard.longest(keys, 1):
+            return None
+        return Match(pair.start(), pair.start(2) + len(second))
+
+    def _cued_single(self, doc: Document, lists: NameLists, at: int, covered: Covered) -> Match | None:
         """ "prayers for kaylee", "happy birthday jayden": one lower-case first name after a person cue, when it
         is nothing else (no word, place or popular name that is also a word: "keep will", "prayers for hope")."""
-        taken = [(m.start or 0, m.end or 0) for m in found]
-        out: list[Match] = []
-        for cue in LOWER_CUE.finditer(doc.lower):
-            word = LOWER_SINGLE.match(doc.text, cue.end())
-            if word is None or any(s <= word.start() < e for s, e in taken):
-                continue
-            key = strip_possessive(word.group(1))
-            if (
-                len(key) > 3
-                and key in lists.forenames
-                and key not in lists.popular_first
-                and key not in self.staff_words
-                and not self.hard.longest([key], 0)
-            ):
-                out.append(Match(word.start(), word.start() + len(key)))
-        return out
+        word = LOWER_SINGLE.match(doc.text, at)
+        if word is None or word.start() in covered:
+            return None
+        key = strip_possessive(word.group(1))
+        if (
+            len(key) > 3
+            and key in lists.forenames
+            and key not in lists.popular_first
+            and key not in self.staff_words
+            and not self.hard.longest([key], 0)
+        ):
+            return Match(word.start(), word.start() + len(key))
+        return None
 
     def _lower_pair(self, lists: NameLists, first: str, second: str, vouched: bool) -> bool:
         """`vouched`: a person context follows ("christel kohl, who"), so the surname may be a word or a town."""
