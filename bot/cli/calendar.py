@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
-from rich.table import Table
 from rich.text import Text
 
 from bot.cli.common import EXIT_BLOCKED, EXIT_OK, config_option, emit_json, fail, guarded, json_option, load
@@ -99,31 +98,10 @@ def _payload(reply: CalendarReply, written: dict[str, str]) -> dict[str, Any]:
 
 
 def _print(reply: CalendarReply, written: dict[str, str]) -> None:
-    from bot.calendar.summary import slot_line
+    from bot.cli.calendar_view import calendar_view
     from bot.cli.render import console
 
     out = console()
-    summary = reply.summary
-    out.print(Text(summary.title, style="bold"))
-    out.print(Text(summary.overview))
-    out.print(Text(msg.OBSERVANCES, style="bold"))
-    for line in summary.observances:
-        out.print(Text(f"  • {line}"))
-    out.print(Text(msg.WEEKS, style="bold"))
-    for line in summary.weeks:
-        out.print(Text(f"  • {line}"))
-    table = Table(show_header=False, box=None, pad_edge=False)
-    table.add_column("slot", overflow="fold")
-    for slot in reply.plan.slots:
-        table.add_row(Text(slot_line(slot), style="" if slot.postable else "bold red"))
-    out.print(table)
-    for notice in summary.notices:
-        out.print(Text(f"! {notice}", style="yellow"))
-    if summary.submission:
-        out.print(Text(summary.submission, style="bold"))
+    out.print(calendar_view(reply, exported="ics_file" in written))
     for path in written.values():
         out.print(Text(msg.WROTE.format(path=path), style="dim"))
-    if "ics_file" not in written:
-        out.print(Text(msg.ICS_OFFERED.format(month=reply.plan.month, filename=reply.ics_filename), style="dim"))
-    if reply.submission is None:
-        out.print(Text(msg.SUBMIT_HINT.format(month=reply.plan.month), style="dim"))
