@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from pydantic import ValidationError
 
 from guardrails import Engine, GuardrailSettings
 from guardrails.model import FixKind, Severity
-from guardrails.settings import Organization, StaffMember, Terms
+from guardrails.rules.phi.people_names_score import Feature, score
+from guardrails.settings import NameSettings, Organization, StaffMember, Terms
 from tests.phi_rule_cases import spans
 
 ENGINE = Engine(GuardrailSettings())  # staff: Sarah Chen; organization: Riverside Health, Springfield
@@ -206,3 +208,157 @@ def test_other_scripts_without_a_person_cue_are_left_alone(text: str) -> None:
 def test_a_first_name_used_as_an_imperative_verb(text: str, flagged: bool) -> None:
     rules = [f.rule for f in Engine().check(text).findings]
     assert ("phi.name" in rules) is flagged
+
+
+# -- issue #10: the classes the held-out posts missed or falsely flagged, each with why -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lower-case full name with no cue: both words are names, neither an everyday word
+        ("so glad jayden martinez is home", ["jayden martinez"]),
+        # one lower-case first name after a prayer cue: a name that is nothing else
+        ("please keep brayden in your prayers tonight", ["brayden"]),
+        # a first name inside a prayer hashtag, split at its capitals; the cue is another part of the tag
+        ("Round three of chemo starts Monday. #PrayersForKaylee", ["Kaylee"]),
+        # a team hashtag: "Team" is the cue, the name the rest
+        ("Look who is walking laps today! #TeamJayden", ["Jayden"]),
+        # an all-lower-case hashtag: the cue is tried at its start
+        ("we're all pulling for her #prayersformckenna", ["mckenna"]),
+        # CamelCase outside a hashtag, a cue at its end
+        ("Shirts are ready for the BrooklynnStrong 5K this weekend.", ["Brooklynn"]),
+        # a first name and a surname together in a hashtag need no cue
+        ("Our NICU graduate is home! #HarperWhitlock", ["HarperWhitlock"]),
+        # initials with a person context after them ("was discharged")
+        ("T.J. was discharged this morning after 40 days with us.", ["T.J."]),
+        # a surname initial goes into the redacted span
+        ("Thanks to Priya S. for the kind card.", ["Priya S."]),
+        # an initial before a surname makes the surname a name by itself
+        ("Congratulations to R. Castellanos on walking 200 feet today.", ["R. Castellanos"]),
+        # a name spelled out letter by letter
+        ("Her name is M-A-D-I-S-O-N and she beat the odds.", ["M-A-D-I-S-O-N"]),
+        # spelled with spaces, in lower case
+        ("little z o e y rang the bell today", ["z o e y"]),
+        # a family named by its surname in the plural
+        ("A warm welcome home to the Hendersons!", ["Hendersons"]),
+        # a hyphenated surname in the plural
+        ("Congratulations to the Adeyemi-Larsons on their new baby girl!", ["Adeyemi-Larsons"]),
+        # a nickname that is an everyday word, after "nicknamed"
+        ("Our smallest fighter, nicknamed Peanut, went home today.", ["Peanut"]),
+        # a nickname after "goes by"
+        ("He goes by Tank and he just walked his first laps after surgery.", ["Tank"]),
+        # "Dr." does not make staff of a patient: the patient cue before the title wins
+        ("Patient Dr. Ray Hill went home today after his bypass.", ["Dr. Ray Hill"]),
+        # a patient who is a retired nurse is still a patient
+        ("Eleanor Vance, a retired nurse, rang the bell after her last chemo.", ["Eleanor Vance"]),
+        # a patient beside a staff member in a role: only the patient
+        ("Dr. Alvarez, our chief of cardiology, and patient Ray Hill, 54, shared the stage.", ["Ray Hill"]),
+        # particles join words that are also words into a name ("mare", "brink")
+        ("We wish Mare van den Brink a happy 7th birthday!", ["Mare van den Brink"]),
+    ],
+)
+def test_issue_10_names_caught(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a titled clinician in a staff role is staff, even when not on the staff list
+        "Dr. Alvarez, our chief of cardiology, will speak at the forum.",
+        # a staff title before the name
+        "Nurse Manager Kim Lee welcomed the new grads.",
+        # a department after the name
+        "Rev. Thomas from Spiritual Care led the blessing of the hands.",
+        # an executive's title before the name
+        "Our CNO Jane Park opened the nursing summit.",
+        # credentials after the name
+        "Meet Jordan Ellis, RN, our new wound care specialist.",
+        # a role word before the name
+        "Pharmacist Lena Vogel explains how to store your insulin safely.",
+        # an employee retiring is staff
+        "Congratulations to Gloria Estevez on her retirement after 32 years in the lab!",
+        # public figures: a mayor
+        "Mayor Linda Tate cut the ribbon on the new clinic.",
+        # an abbreviated title is neither a name nor part of one
+        "Thanks to Sen. Maria Ortiz for supporting rural health funding.",
+        # a governor thanked by name: the title inside the run clears it
+        "Thank you, Governor Patrick Shaw, for visiting our rural health fair.",
+        # a mayor named after the name
+        "Harold Jennings, the mayor of Springfield, spoke at the groundbreaking.",
+        # donors: a gift from a couple
+        "A $2 million gift from Robert and Linda Carver will fund the new wing.",
+        # donors: donated by
+        "The new garden was donated by Helen Whitcomb.",
+        # donors: a possessive gift
+        "Martha Kinsley's generous donation paid for the new infusion chairs.",
+        # a building named after a surname, at a place
+        "Join us at Whitman Hall for the flu clinic.",
+        # a building's 100th birthday
+        "Happy 100th birthday, Whitman Hall!",
+        # a school
+        "Our nurses visited Lincoln Elementary to teach handwashing.",
+        # Spanish words that the name lists hold as surnames
+        "Tome mucha agua y descanse si tiene fiebre.",
+        # Vietnamese greeting, accents folded
+        "Chúc mừng năm mới from our family to yours!",
+        # a nationality
+        "Celebrating our Filipino nurses this week.",
+        # a hyphenated nationality
+        "Our Nigerian-American physicians hosted a community health talk.",
+        # common initials are never a person's
+        "Call us 9 a.m. to 5 p.m. at the E.R. desk in the U.S.",
+        # CamelCase brands and the organization's own hashtag
+        "Proud of our team #TeamRiverside #NurseLife #MyChart",
+        # a spelled-out acronym is no name
+        "Remember F-A-S-T: face, arms, speech, time.",
+        # a plural that is a sports team, not a family
+        "Go Dodgers! Our staff wore blue for the big game.",
+    ],
+)
+def test_issue_10_false_flags_cleared(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("features", "expected"),
+    [
+        # the docstring's worked example: title + patient cue + name shape + a staff role = 2.5
+        ((Feature.TITLE, Feature.PERSON_BEFORE, Feature.ALONE, Feature.STAFF_ROLE), 2.5),
+        # a family counts once, with its strongest feature (a nickname outweighs a weak cue before)
+        ((Feature.WEAK, Feature.PERSON_BEFORE, Feature.NICKNAME), 3.5),
+        # a staff role and a public-figure cue are two families: both count
+        ((Feature.ALONE, Feature.STAFF_ROLE, Feature.PUBLIC_FIGURE), -8.0),
+        # an everyday word needs a title or two cues
+        ((Feature.WORDS, Feature.PERSON_BEFORE, Feature.PERSON_AFTER), 2.0),
+    ],
+)
+def test_name_score_is_a_sum_over_families(features: tuple[Feature, ...], expected: float) -> None:
+    assert score(features) == expected
+
+
+@pytest.mark.parametrize(
+    ("threshold", "flagged"),
+    [
+        (2.0, True),  # the default: a popular name that is also a word ("Hope") and a person context after (0.5 + 2)
+        (3.0, False),  # a stricter organization asks for more than that
+    ],
+)
+def test_name_threshold_comes_from_the_settings(threshold: float, flagged: bool) -> None:
+    engine = Engine(GuardrailSettings(names=NameSettings(threshold=threshold)))
+    assert bool(names("Hope, 54, shared her story with us.", engine)) is flagged
+
+
+@pytest.mark.parametrize("threshold", [0.0, 7.0])
+def test_name_threshold_out_of_range_is_refused(threshold: float) -> None:
+    """A threshold that would flag every capitalised word, or nothing, is a configuration error."""
+    with pytest.raises(ValidationError, match="threshold"):
+        NameSettings(threshold=threshold)
+
+
+def test_same_text_same_report() -> None:
+    """Deterministic: two engines built apart give the same findings for the same text."""
+    text = "Thanks to Priya S. and the Hendersons! #PrayersForKaylee Dr. Alvarez, our chief of cardiology, agrees."
+    first, second = Engine(GuardrailSettings()).check(text), Engine(GuardrailSettings()).check(text)
+    assert first.model_dump() == second.model_dump()
