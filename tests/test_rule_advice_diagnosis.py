@@ -60,6 +60,8 @@ ENGINE = Engine()
         ("Probably just a pulled muscle, nothing serious.", True),  # a sentence that opens with its certainty
         ("Your daughter's rash is hives from the new detergent.", True),  # someone's symptom is a condition
         ("Probably the most common cause of back pain is a muscle strain.", False),  # a cause of, education
+        ("Your mom's memory problems are early Alzheimer's, no doubt.", True),  # someone's symptom named at once
+        ("Your baby's first cold is usually mild.", False),  # no condition named after 'is'
     ],
 )
 def test_advice_diagnosis(text: str, expected: bool) -> None:

@@ -56,6 +56,8 @@ ENGINE = Engine()
         ("Don't forget your inhaler when you travel.", False),  # negated stop verb keeps the medicine
         ("Your surgeon will tell you which medicines to stop before surgery.", False),  # points to the surgeon
         ("Take two extra-strength Tylenol every 6 hours until the pain is gone.", False),  # a dose, no change
+        ("You don't need a prescription for our free blood pressure checks.", False),  # paperwork, not a medicine
+        ("Honestly just take half your usual dose of metoprolol on hot days.", True),  # halving a dose
     ],
 )
 def test_advice_medication(text: str, expected: bool) -> None:

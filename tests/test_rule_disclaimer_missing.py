@@ -68,6 +68,12 @@ SHORT = GuardrailSettings().disclaimers.short
         ("Kids in our summer camp are back to school next week.", False),  # 'back to' without a health outcome
         ("You don't need an appointment for a flu shot: walk-ins welcome all week.", False),  # a service
         ("Thank you to the volunteers who knitted 300 caps for our newborns.", False),  # recognition
+        ("Sunscreen isn't just for summer: UV rays reach you through clouds.", True),  # a topic put to the reader
+        ("Our joint replacement patients go home the same day in most cases.", True),  # outcome: home same day
+        ("After our 12-week program, participants lowered their A1C by a full point on average.", True),  # outcome
+        ("Water, not soda: kids who drink fewer sugary drinks have fewer cavities.", True),  # plural 'cavities'
+        ("Free parking for visitors starts this week in Garage B.", False),  # facility news
+        ("Meet Dr. Lena Ortiz, our new family medicine physician, now accepting patients.", False),  # a welcome
     ],
 )
 def test_disclaimer_missing(text: str, expected: bool) -> None:

@@ -36,6 +36,7 @@ TESTIMONIAL = GuardrailSettings().disclaimers.testimonial
         ("Parkinson's disease affects movement.", False),  # education
         ("Flu shots are available this Saturday at our Main Street clinic.", False),  # event
         ("Meet one of our former NICU patients, now a healthy first grader who loves soccer.", True),  # a unit name
+        ('"Thanks to the team, I\'m cancer-free," says Debbie.', True),  # a first-person outcome in a quote
     ],
 )
 def test_disclaimer_testimonial(text: str, expected: bool) -> None:

@@ -164,6 +164,7 @@ DIAGNOSIS_LEAD_RE = re.compile(
     r"|\b(?:your|ur) (?:[\w'-]+ ){1,4}?(?:means|is a sign of|is a symptom of|comes from|is from|is caused by)\b"
     r"|\b(?:your|ur) (?:\w+'s )?(?:[\w-]+ ){0,2}(?:is|are) (?:probably|definitely|likely|just|most likely|clearly|"
     r"almost certainly|obviously)\b"
+    r"|\b(?:your|ur) (?:\w+'s )(?:[\w-]+ ){0,2}(?:is|are)\b"
 )
 # "a higher risk of stroke", "one sign of diabetes": the condition is not what the person has.
 NOT_A_DIAGNOSIS_TAIL_RE = re.compile(
@@ -175,7 +176,9 @@ OBSERVANCE_AFTER_RE = re.compile(
     r"program|support|research|walk|run|survivors?)\b"
 )
 # "That's ringworm." right after a question about the reader's symptom: the answer names the condition at once.
-ARTICLE_ONLY_RE = re.compile(r"\s+(?:(?:a|an|just|only|probably|likely|classic|textbook|most likely)\s+){0,2}")
+ARTICLE_ONLY_RE = re.compile(
+    r"\s+(?:(?:a|an|just|only|probably|likely|classic|textbook|most likely|early|mild|severe|full-blown)\s+){0,2}"
+)
 # A sentence that opens with its certainty names a condition outright: "Probably just a pulled muscle."
 SURE_LEAD_RE = re.compile(r"\s*(?:\w+[,!.]?\s+)?(?:probably|most likely|definitely|almost certainly)\b")
 SYMPTOM_LEAD_RE = re.compile(r"(?:that|this) [a-z]+ (?:is|are|means|sounds like|looks like)$")
@@ -203,6 +206,8 @@ MEDICATION_TRIGGERS = words(
     "bump switch change come get go wean ditch drop pause hold swap replace don't dont not need start begin try taper "
     "take throw toss rid lay ease back give forget finish finishing put use"
 )
+OWNED_IS_RE = re.compile(r"(?:your|ur) \w+'s (?:[\w-]+ ){0,2}(?:is|are)")
+PAPERWORK_RE = re.compile(r"(?:a |an )?(?:prescription|rx|referral|doctor'?s (?:note|order))\b")
 # "stop them", "skip it": a pronoun object stands for the medicine named just before it.
 PRONOUN_OBJECT_RE = re.compile(r"(?:them|it|those|these|that|'em)\b")
 # "hold your metformin the morning of the scan": `hold` stops a medicine only for a time.
@@ -479,6 +484,8 @@ class MedicationRule(AdviceRule):
             )
         if not self._verb_fits(verb, obj, sentence[found.end("object") :]):
             return False
+        if PAPERWORK_RE.match(obj) and "need" in verb:
+            return False  # "you don't need a prescription for our blood pressure checks" is about access
         if first_verb == "drop" and obj.startswith(("off ", "by ", "in ")):
             return False  # "drop off unused medications at our take-back bin"
         if first_verb in ("start", "begin", "try"):
@@ -568,6 +575,11 @@ class DiagnosisRule(AdviceRule):
             return end if named_at_once and _answers_a_question(doc, start) else None
         if lead_text in ("you have", "u have", "you got") and re.match(r"\s*(?:a\s+)?(?:history|family)\b", tail):
             return None
+        if OWNED_IS_RE.fullmatch(lead_text):
+            # "your mom's memory problems are early Alzheimer's": the condition follows at once
+            prefix = ARTICLE_ONLY_RE.match(sentence, lead.end())
+            first = conditions[0].start - start if conditions else suffix.start() if suffix else -1
+            return end if prefix is not None and prefix.end() == first else None
         return end
 
 

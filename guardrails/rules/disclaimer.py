@@ -81,7 +81,8 @@ _OUTCOME_VERB = (
 # Without a count or share in front, only verbs that can only be a health outcome.
 _STRICT_OUTCOME_VERB = (
     r"lost|shed|walked out|walk out|went home|recovered|survived|are pain[- ]free|were pain[- ]free|kept off|"
-    r"no longer need|got off|came off|are off|saw (?:\d|their)"
+    r"no longer need|got off|came off|are off|saw (?:\d|their)|lowered|reduced|improved|"
+    r"(?:go|went|are sent) home (?:the same day|the next day|within|in (?:\d|one|two|a))|walk (?:the same day|within)"
 )
 OUTCOME_RE = re.compile(
     r"\baverage of \d[\d,.]* ?(?:pounds|lbs?|kilos|kg|points|inches)\b"
@@ -90,6 +91,9 @@ OUTCOME_RE = re.compile(
     rf"(?:\d+|two|three|four|five|ten)|most|many|nearly all|almost all|half|the majority)\s+(?:of\s+)?"
     rf"(?:our|the|these|those)?\s*(?:[\w'-]+\s+){{0,2}}{_GROUP}\b[^.!?]{{0,60}}?\b(?:{_OUTCOME_VERB})\b"
     rf"|\b{_GROUP}\s+(?:in|on|from|of|with|at|after|who)\s+(?:[\w'-]+\s+){{0,4}}?(?:{_STRICT_OUTCOME_VERB})\b"
+    rf"|\b(?:our|these|those)\s+(?:[\w'-]+\s+){{0,3}}?{_GROUP}\s+(?:now\s+|often\s+|usually\s+|typically\s+)?"
+    rf"(?:{_STRICT_OUTCOME_VERB})\b"
+    rf"|\b{_GROUP}\b[^.!?]{{0,80}}\bon average\b"
 )
 # An imperative health tip ("Bring a list of your medications..."), behind the words it needs.
 IMPERATIVE_TIP_WORDS = words(
@@ -101,6 +105,7 @@ IMPERATIVE_TIP_RE = re.compile(
     r"see a|thinking about|if your|when in doubt|avoid|limit|protect|stay|eat|drink|quit|exercise|wear|walk|move|"
     r"choose|sleep)(?![\w-])"
 )
+SECOND_PERSON_WORDS = words("you your you're you'll yourself")
 # Kinds of post that need no disclaimer when they explain nothing about health (jobs, events, services,
 # recognition, facility news, greetings), again as single words and a few patterns.
 NON_HEALTH_CONTEXT_WORDS = words(
@@ -237,8 +242,11 @@ def gives_health_information(doc: Document) -> bool:
             return False
         if toks & INFO_CUE_WORDS:
             return True
-        if strong and patient_story_span(doc) is None and not _non_health_context(doc, toks):
-            return True  # a condition or medicine named outside a job ad, event, recognition or facility news
+        if patient_story_span(doc) is None and not _non_health_context(doc, toks):
+            if strong:
+                return True  # a condition or medicine named outside a job ad, event, recognition or facility news
+            if toks & SECOND_PERSON_WORDS:
+                return True  # a health topic put to the reader ("UV rays reach you through clouds") is a tip
         # the story gets its own caveat (disclaimer.testimonial); other contexts need an explanatory cue
         return _explains(doc, toks)
 

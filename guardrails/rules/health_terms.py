@@ -92,6 +92,8 @@ class Lexicon:
                 forms = [first, first + "'s", first + "s'"]
                 if len(tokens) == 1:
                     forms += [first + "s", first + "es"]
+                    if first.endswith("y") and len(first) > 3:
+                        forms.append(first[:-1] + "ies")  # cavity -> cavities, allergy -> allergies
                 for form in forms:
                     sizes.setdefault(form, set()).add(len(tokens))
         # raw token -> the term lengths (in tokens) that can start with it, longest first
@@ -106,6 +108,8 @@ class Lexicon:
             kind = self.kinds.get(key[:-1])
             if kind is None and key.endswith("es"):
                 kind = self.kinds.get(key[:-2])
+            if kind is None and key.endswith("ies"):
+                kind = self.kinds.get(key[:-3] + "y")
         return kind
 
     def scan(self, lower: str, raw: list[str] | None = None) -> list[TermHit]:

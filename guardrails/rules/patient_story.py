@@ -49,10 +49,10 @@ STRONG_STORY_PATTERNS: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
         ),
     ),
     (
-        words("she he they she's he's they're cancer-free"),
+        words("she he they she's he's they're cancer-free i'm i"),
         re.compile(
-            r"\b(?:she|he|they)(?:'s| is| are)? (?:now )?(?:cancer-free|in remission|walking again|running again|"
-            r"back on (?:her|his|their) feet)\b|\b(?:\d+|one|two|three|five|ten) years? cancer-free\b"
+            r"\b(?:she|he|they|i)(?:'s| is| are|'m| am)? (?:now )?(?:cancer-free|in remission|walking again|"
+            r"running again|back on (?:her|his|their) feet)\b|\b(?:\d+|one|two|three|five|ten) years? cancer-free\b"
         ),
     ),
     (
@@ -120,7 +120,8 @@ STAFF_CUE_RE = re.compile(
     r"years of service|joined|welcome|residency|medical school|career)\b"
 )
 PATIENT_CUE_RE = re.compile(
-    r"\b(?:patient|survivor|diagnosed|treated|recovery|recovering|treatment|surgery|replacement|new (?:knee|hip))"
+    r"\b(?:patient|survivor|diagnosed|treated|recovery|recovering|treatment|surgery|replacement|new (?:knee|hip)|"
+    r"cancer-free|remission)"
 )
 
 
