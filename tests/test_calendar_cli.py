@@ -98,7 +98,7 @@ def test_people_see_the_summary_and_every_slot() -> None:
 
 
 def test_submit_queues_postable_slots_and_reports_blocked_ones(blocking_config: str) -> None:
-    code, plan = run_json("--month", "2027-03", "--platform", "facebook", "--submit", "--by", "U0AUTHOR",
+    code, plan = run_json("--month", "2027-03", "--platform", "x", "--submit", "--by", "U0AUTHOR",
                           "--config", blocking_config)  # fmt: skip
     assert code == 1  # a blocked slot makes the result blocked, as for draft
     blocked = plan["blocked"]

@@ -103,6 +103,8 @@ def test_weekdays_and_monthly_counts_follow_posts_per_week() -> None:
     assert all(s.start.weekday() < 5 for s in result.slots)  # weekdays only
     assert all(s.start.tzinfo is not None and str(s.start.tzinfo) == "America/Chicago" for s in result.slots)
     assert len({(s.platform, s.start) for s in result.slots}) == len(result.slots)  # never twice at once
+    full_weeks = [w for w in result.weeks() if w.start.month == 3 and w.start.day <= 22]  # Monday to Friday in March
+    assert [w.per_platform for w in full_weeks] == [{"facebook": 4, "x": 7, "instagram": 4, "linkedin": 3}] * 4
 
 
 def test_the_mix_is_followed_per_platform_and_interleaved() -> None:
@@ -144,6 +146,7 @@ def test_a_topic_coming_back_is_worded_differently() -> None:
         by_topic.setdefault((slot.pillar, slot.topic, slot.platform), set()).add(slot.text)
     repeated = [texts for texts in by_topic.values() if len(texts) > 1]
     assert repeated  # a month reuses topics, and their wording differs
+    assert len({(s.platform, s.text) for s in slots}) == len(slots)  # no platform gets the same post twice
 
 
 def test_platform_choice() -> None:

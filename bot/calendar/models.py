@@ -94,7 +94,11 @@ class CalendarPlan(Frozen):
             monday = slot.start.date() - timedelta(days=slot.start.weekday())
             per = counts.setdefault(monday, {})
             per[slot.platform.value] = per.get(slot.platform.value, 0) + 1
-        return [WeekCount(start=k, count=sum(v.values()), per_platform=v) for k, v in sorted(counts.items())]
+        order = [p.value for p in Platform]
+        return [
+            WeekCount(start=k, count=sum(v.values()), per_platform={p: v[p] for p in sorted(v, key=order.index)})
+            for k, v in sorted(counts.items())
+        ]
 
     def pillar_counts(self) -> dict[str, int]:
         out: dict[str, int] = {}

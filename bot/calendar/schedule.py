@@ -94,7 +94,7 @@ def plan_slots(
         total = slots_per_month(config.posts_per_week.get(platform, 0), len(days))
         per_day: dict[date, int] = {}
         for k, pillar in enumerate(pillar_sequence(config.mix, total)):
-            day = days[k * len(days) // total]
+            day = days[(2 * k + 1) * len(days) // (2 * total)]  # centred: no week gets more than its share
             nth = per_day.get(day, 0)
             per_day[day] = nth + 1
             hour, minute = clock[(index + nth) % len(clock)]
@@ -159,13 +159,12 @@ class _TopicPicker:
 
 
 def _with_variants(slots: list[SlotPlan]) -> list[SlotPlan]:
-    """The n-th day a topic comes back in the month is drafted as wording n, so repeats do not read the same."""
-    days_seen: dict[tuple[str, str], list[date]] = {}
+    """The n-th time a platform gets a topic in the month it is drafted as wording n, so a repeat (later in the
+    month, or a second post the same day on X) never reads the same."""
+    seen: dict[tuple[str, str, Platform], int] = {}
     out = []
     for slot in slots:
-        key = (slot.pillar, slot.topic.lower())
-        days = days_seen.setdefault(key, [])
-        if slot.start.date() not in days:
-            days.append(slot.start.date())
-        out.append(slot.model_copy(update={"variant": days.index(slot.start.date())}))
+        key = (slot.pillar, slot.topic.lower(), slot.platform)
+        out.append(slot.model_copy(update={"variant": seen.get(key, 0)}))
+        seen[key] = seen.get(key, 0) + 1
     return out
