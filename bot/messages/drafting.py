@@ -44,6 +44,7 @@ PHI_KINDS = {
     "phi.address": "an address or place tied to a person",
     "phi.id": "an identifying number",
     "phi.photo": "a patient photo reference",
+    "phi.patient_confirmation": "a line that confirms someone was a patient",
 }
 UNKNOWN_TOPIC = (
     "CarePost has no built-in facts about {topic!r}, so these drafts stay general: add the specifics you have "
