@@ -1,43 +1,264 @@
-"""CarePost itself: the one home of business logic. Adapters (CLI, Slack, Teams, terminal) only call this.
+"""CarePost itself: the one home of business logic. Every surface (CLI, Slack, Teams, terminal) only calls this.
 
 Every text this service hands back as postable carries a guardrail Report that the service made itself,
-from the configuration it was built with. Heavy parts (the LLM client, the store, the policy index) load
-on first use so that `carepost check` starts fast. Each area keeps its logic in its own package; the
-methods here are the one door into it.
+from the engine it was built with. The engine and the store are passed in (tests pass their own); left out,
+the engine is built from the configuration and the store is opened on first use, so that `carepost check`
+never loads SQLAlchemy. The service holds its parts once, each the one door into its area:
+
+    handle       every surface's one call: an intent (bot.intents) and who asks (Actor) -> one Reply
+    review       bot.review.desk.ReviewDesk: the queue, decisions, the advocacy library, the audit trail
+    deliveries   bot.deliveries.Deliveries: event claims and the conversations CarePost may post to first
+
+`handle` never raises for anything a person caused or for a failing drafter: it returns an ErrorReply whose
+message says what happened, so that no surface ever answers with silence. Logs hold the kind of error and the
+request kind only, never the text (it may hold PHI).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, TypeVar
+import logging
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from bot.config import AppConfig
+from bot.intents import (
+    AdvocacyIntent,
+    AskIntent,
+    CalendarIntent,
+    CheckIntent,
+    DraftIntent,
+    HelpIntent,
+    Intent,
+    InvalidIntent,
+    ReviewIntent,
+    SubmitIntent,
+)
+from bot.messages import chat as msg
 from bot.policy.models import Answer
-from guardrails import Engine, Platform, Report
+from bot.replies import (
+    Actor,
+    AdvocacyReply,
+    AnswerReply,
+    CalendarReply,
+    CheckReply,
+    DraftReply,
+    ErrorReply,
+    HelpReply,
+    NotQueuedReply,
+    PostView,
+    Reply,
+    ReviewItemReply,
+    ReviewListReply,
+    post_view,
+)
+from guardrails import Engine, GuardrailError, Platform, Report
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Sequence
     from datetime import date
 
     from bot.calendar.models import CalendarPlan, CalendarSubmission
+    from bot.deliveries import Deliveries
     from bot.drafting.models import DraftRequest, DraftResult
     from bot.review.desk import ReviewDesk
-    from bot.review.models import AdvocacyItem, AuditEvent, ReviewItem
+    from bot.store.store import Store
 
-
-T = TypeVar("T")
-
-
-async def on_desk(open_desk: Callable[[], ReviewDesk], call: Callable[[ReviewDesk], T]) -> T:
-    """bot.review.calls.on_desk, imported on first use: it pulls in asyncio, which `carepost check` never needs."""
-    from bot.review.calls import on_desk as call_on_desk
-
-    return await call_on_desk(open_desk, call)
+log = logging.getLogger(__name__)
+DEFAULT_PILLAR = "education"  # most of a hospital's calendar (the 60% evergreen health information) is education
 
 
 class CarePost:
-    def __init__(self, config: AppConfig | None = None) -> None:
+    def __init__(
+        self, config: AppConfig | None = None, *, engine: Engine | None = None, store: Store | None = None
+    ) -> None:
         self.config = config or AppConfig()
-        self.engine = Engine(self.config.guardrail_settings())
+        self.engine = engine if engine is not None else Engine(self.config.guardrail_settings())
+        self._store = store
+
+    def store(self) -> Store:
+        """The store passed in, else this process's store for the configured database (opened, migrated once)."""
+        if self._store is None:
+            from bot.store.store import Store
+
+            self._store = Store.shared(self.config.database_url())
+        return self._store
+
+    @cached_property
+    def review(self) -> ReviewDesk:
+        from bot.drafting.content import content_for, resolve_pillar
+        from bot.review.desk import ReviewDesk
+
+        review = self.config.review
+        return ReviewDesk(
+            self.store,
+            review.reviewers,
+            self.engine,
+            allow_self_approval=review.allow_self_approval,
+            pillar_key=lambda name: resolve_pillar(name, content_for(self.config)).key,
+        )
+
+    @cached_property
+    def deliveries(self) -> Deliveries:
+        from bot.deliveries import Deliveries
+
+        return Deliveries(self.store, self.config.review.reviewers)
+
+    # --- the one door: an intent and who asks -> one Reply ---
+
+    async def handle(self, intent: Intent, actor: Actor) -> Reply:
+        """Run one request. Never raises except for cancellation: failures become an ErrorReply."""
+        from bot.review.errors import ReviewError, SubmissionBlockedError
+
+        try:
+            return await self._route(intent, actor)
+        except SubmissionBlockedError as exc:
+            return NotQueuedReply(note=exc.reason, post=post_view(self.engine.settings, exc.report))
+        except ReviewError as exc:
+            return ErrorReply(message=exc.reason)
+        except GuardrailError as exc:
+            return ErrorReply(message=msg.GUARDRAIL_REFUSED.format(detail=exc))
+        except Exception as exc:
+            # The kind of error only: its message or traceback may quote the person's text (PHI).
+            log.error("request %s failed with %s", intent.kind, type(exc).__name__)
+            log.debug("request %s traceback", intent.kind, exc_info=True)
+            template = {"draft": msg.DRAFT_FAILED, "ask": msg.ASK_FAILED}.get(intent.kind, msg.INTERNAL_ERROR)
+            return ErrorReply(message=template.format(kind=type(exc).__name__))
+
+    async def _route(self, intent: Intent, actor: Actor) -> Reply:
+        if isinstance(intent, HelpIntent):
+            return HelpReply()
+        if isinstance(intent, InvalidIntent):
+            return ErrorReply(message=intent.problem)
+        if isinstance(intent, CheckIntent):
+            return CheckReply(post=post_view(self.engine.settings, self.check(intent.text, intent.platform)))
+        if isinstance(intent, ReviewIntent):
+            return await self._review(intent, actor)
+        if isinstance(intent, SubmitIntent):
+            return await self._submit(intent, actor)
+        if isinstance(intent, AdvocacyIntent):
+            return await self._advocacy(intent)
+        if isinstance(intent, AskIntent):
+            return await self._ask(intent)
+        if isinstance(intent, DraftIntent):
+            return await self._draft(intent, actor)
+        if isinstance(intent, CalendarIntent):
+            return await self._calendar(intent, actor)
+        return ErrorReply(message=msg.SERVICE_NOT_READY.format(what=intent.kind))
+
+    async def _draft(self, intent: DraftIntent, actor: Actor) -> Reply:
+        from bot.drafting.content import DraftingInputError
+        from bot.drafting.models import DraftRequest
+
+        platforms = [p.value for p in intent.platforms] or None
+        pillar = intent.pillar or DEFAULT_PILLAR
+        asked = DraftRequest(pillar=pillar, topic=intent.topic, platforms=platforms, requested_by=actor.id)
+        try:
+            if intent.variant > 0 and platforms is not None and len(platforms) == 1:
+                result = await self.redraft(asked, platforms[0], intent.variant)
+            else:
+                result = await self.draft(asked)
+        except DraftingInputError as exc:
+            return ErrorReply(message=str(exc))
+        if result.refused is not None:
+            return ErrorReply(message=" ".join([result.refused, *result.notices]))
+        posts = [
+            PostView(
+                platform=d.platform.value,
+                verdict=d.verdict,
+                text=d.text if d.postable else None,
+                preview=None if d.postable else d.text,
+                findings=[f.redacted() for f in d.findings],
+                length=d.length,
+                limit=d.limit,
+                hashtags=list(d.hashtags),
+                alt_text=d.alt_text,
+                title=d.title,
+                visual=d.visual,
+                frequency=d.frequency,
+            )
+            for d in result.drafts
+        ]
+        # The settled request carries the topic as the drafter kept it (PHI removed): buttons copy it into Slack.
+        settled = intent.model_copy(update={"pillar": result.pillar, "topic": result.topic})
+        return DraftReply(
+            pillar=result.pillar, topic=result.topic, posts=posts, request=settled, notices=list(result.notices)
+        )
+
+    async def _ask(self, intent: AskIntent) -> Reply:
+        from bot.policy.answer import EmptyQuestionError
+
+        try:
+            answer = await self.ask(intent.question)
+        except EmptyQuestionError as exc:
+            return ErrorReply(message=str(exc))
+        return AnswerReply(question=intent.question, result=answer)
+
+    async def _review(self, intent: ReviewIntent, actor: Actor) -> Reply:
+        if intent.action == "list":
+            return ReviewListReply(items=await self.review.list_items("submitted"), state="submitted")
+        if intent.item_id is None:
+            return ErrorReply(message=msg.REVIEW_NEEDS_ID.format(action=intent.action))
+        if intent.action == "show":
+            return ReviewItemReply(event="shown", note="", item=await self.review.get(intent.item_id))
+        item = await self.review.decide(
+            intent.action,
+            intent.item_id,
+            by=actor.id,
+            channel=actor.channel,
+            comment=intent.comment,
+            aliases=actor.other_identities(),
+        )
+        by = msg.DECIDED_BY.format(who=actor.display_name) if actor.display_name else ""
+        note = msg.REVIEW_DECIDED.format(id=item.id, state=item.state.value.replace("_", " "), by=by)
+        return ReviewItemReply(event="decided", note=note, item=item)
+
+    async def _submit(self, intent: SubmitIntent, actor: Actor) -> Reply:
+        item = await self.review.submit(
+            text=intent.text,
+            platform=intent.platform.value,
+            submitted_by=actor.id,
+            channel=actor.channel,
+            pillar=intent.pillar,
+            topic=intent.topic,
+            aliases=actor.other_identities(),
+        )
+        return ReviewItemReply(event="submitted", note=msg.REVIEW_SUBMITTED.format(id=item.id), item=item)
+
+    async def _advocacy(self, intent: AdvocacyIntent) -> Reply:
+        platform = intent.platform.value if intent.platform else None
+        if intent.pick:
+            picked = await self.review.advocacy_pick(platform, intent.pillar)
+            return AdvocacyReply(platform=platform, items=[picked] if picked else [])
+        return AdvocacyReply(platform=platform, items=await self.review.advocacy_list(platform, intent.pillar))
+
+    async def _calendar(self, intent: CalendarIntent, actor: Actor) -> Reply:
+        """Plan (and with `submit`, queue) a month, the same reply on every surface."""
+        from bot.calendar.export import ics_filename, to_ics
+        from bot.calendar.schedule import CalendarInputError
+        from bot.calendar.summary import summarize
+
+        try:
+            plan = await self.plan_calendar(intent.month, [p.value for p in intent.platforms] or None)
+        except CalendarInputError as exc:
+            return ErrorReply(message=str(exc))
+        submission = None
+        if intent.submit:
+            submission = await self.submit_calendar(
+                plan, submitted_by=actor.id, channel=actor.channel, aliases=actor.other_identities()
+            )
+        return CalendarReply(
+            plan=plan,
+            summary=summarize(plan, submission),
+            ics=to_ics(plan, self.config.organization.name).decode("utf-8"),
+            ics_filename=ics_filename(plan),
+            submission=submission,
+        )
+
+    def may_decide(self, actor: Actor) -> bool:
+        """Whether to offer this person the reviewer's buttons (any of their identities is a reviewer)."""
+        return self.review.may_decide([actor.id, *actor.other_identities()])
+
+    # --- the capabilities behind the intents ---
 
     def check(self, text: str, platform: str | Platform | None = None) -> Report:
         """Run the guardrails on a staff-written text. Raises GuardrailError on refused input."""
@@ -92,129 +313,4 @@ class CarePost:
         """Queue every postable slot of a plan for review (each guardrailed again); blocked slots are skipped."""
         from bot.calendar.submit import submit_plan
 
-        return await submit_plan(
-            self.submit_for_review, plan, submitted_by=submitted_by, channel=channel, aliases=aliases
-        )
-
-    # --- review queue, audit trail, advocacy, event dedupe (bot/review, bot/store) ---
-    # Each call runs the synchronous desk in a worker thread so the chat adapters' event loop never blocks.
-    # Refusals raise bot.review.errors.ReviewRefusedError, unknown ids ReviewNotFoundError, bad input
-    # ReviewInputError, a database outage ReviewStoreError; each carries `reason` (bot.messages.review).
-
-    def _review_desk(self) -> ReviewDesk:
-        """The desk on this process's shared store (opened and migrated on first use): worker threads only."""
-        from bot.drafting.content import content_for, resolve_pillar
-        from bot.review.desk import ReviewDesk
-        from bot.store.store import Store
-
-        review = self.config.review
-        return ReviewDesk(
-            Store.shared(self.config.database_url()),
-            list(review.reviewers),
-            self.engine,
-            allow_self_approval=review.allow_self_approval,
-            pillar_key=lambda name: resolve_pillar(name, content_for(self.config)).key,
-        )
-
-    async def prepare_review_store(self) -> None:
-        """Open the database and migrate it now (`carepost serve` start-up) instead of on the first request."""
-        await on_desk(self._review_desk, lambda desk: None)
-
-    async def submit_for_review(
-        self,
-        *,
-        text: str,
-        platform: str | None,
-        submitted_by: str,
-        channel: str,
-        pillar: str | None = None,
-        topic: str | None = None,
-        report: Report | None = None,
-        aliases: Sequence[str] = (),
-    ) -> ReviewItem:
-        """Guardrail the text again and queue it; PHI is stored redacted (and such an item is blocked).
-
-        `aliases`: the submitter's other identities (their e-mail beside a Slack id), so none of them approves it.
-        """
-        return await on_desk(
-            self._review_desk,
-            lambda desk: desk.submit(
-                text=text,
-                platform=platform,
-                submitted_by=submitted_by,
-                channel=channel,
-                pillar=pillar,
-                topic=topic,
-                report=report,
-                aliases=aliases,
-            ),
-        )
-
-    async def list_reviews(self, state: str | None = None) -> list[ReviewItem]:
-        return await on_desk(self._review_desk, lambda desk: desk.list_items(state))
-
-    async def get_review(self, item_id: int | str) -> ReviewItem:
-        return await on_desk(self._review_desk, lambda desk: desk.get(item_id))
-
-    async def approve(
-        self, item_id: int | str, *, by: str, channel: str, comment: str | None = None, aliases: Sequence[str] = ()
-    ) -> ReviewItem:
-        """Approve and add to the advocacy library, once: a second approval at the same moment is refused.
-
-        `by` must be under review.reviewers; `aliases` (the reviewer's other identities) catch an own draft.
-        """
-        return await on_desk(
-            self._review_desk,
-            lambda desk: desk.decide("approve", item_id, by=by, channel=channel, comment=comment, aliases=aliases),
-        )
-
-    async def reject(
-        self, item_id: int | str, *, by: str, channel: str, comment: str, aliases: Sequence[str] = ()
-    ) -> ReviewItem:
-        return await on_desk(
-            self._review_desk,
-            lambda desk: desk.decide("reject", item_id, by=by, channel=channel, comment=comment, aliases=aliases),
-        )
-
-    async def request_changes(
-        self, item_id: int | str, *, by: str, channel: str, comment: str, aliases: Sequence[str] = ()
-    ) -> ReviewItem:
-        return await on_desk(
-            self._review_desk,
-            lambda desk: desk.decide("changes", item_id, by=by, channel=channel, comment=comment, aliases=aliases),
-        )
-
-    async def advocacy_list(self, platform: str | None = None, pillar: str | None = None) -> list[AdvocacyItem]:
-        return await on_desk(self._review_desk, lambda desk: desk.advocacy_list(platform, pillar))
-
-    async def advocacy_pick(self, platform: str | None = None, pillar: str | None = None) -> AdvocacyItem | None:
-        """Something approved to share (never an unapproved item); None when the library has nothing."""
-        return await on_desk(self._review_desk, lambda desk: desk.advocacy_pick(platform, pillar))
-
-    async def get_advocacy(self, advocacy_id: int | str) -> AdvocacyItem:
-        """One advocacy item by its id (for the Teams card posted after an approval)."""
-        return await on_desk(self._review_desk, lambda desk: desk.get_advocacy(advocacy_id))
-
-    async def mark_published(self, item_id: int | str, *, where: str, by: str, channel: str = "cli") -> AdvocacyItem:
-        """Guardrail the advocacy item again, then record where it went out."""
-        return await on_desk(
-            self._review_desk, lambda desk: desk.mark_published(item_id, where=where, by=by, channel=channel)
-        )
-
-    async def claim_event(self, source: str, key: str) -> bool:
-        """True the first time any instance sees (source, key); False for a retry or a double click."""
-        return await on_desk(self._review_desk, lambda desk: desk.claim_event(source, key))
-
-    async def is_reviewer(self, identity: str) -> bool:
-        from bot.review.identity import is_reviewer
-
-        return is_reviewer(identity, self.config.review.reviewers)
-
-    async def audit_log(self, item_id: int | str | None = None) -> list[AuditEvent]:
-        return await on_desk(self._review_desk, lambda desk: desk.audit_log(item_id))
-
-    async def save_conversation_reference(self, key: str, data: dict[str, Any]) -> None:
-        await on_desk(self._review_desk, lambda desk: desk.save_conversation_reference(key, data))
-
-    async def conversation_references(self) -> list[dict[str, Any]]:
-        return await on_desk(self._review_desk, lambda desk: desk.conversation_references())
+        return await submit_plan(self.review.submit, plan, submitted_by=submitted_by, channel=channel, aliases=aliases)

@@ -8,7 +8,7 @@ runs as the `postgres` OS user (runuser). Where no server can start, the Postgre
 with the reason printed.
 
 `postgres_url`: a fresh database on that server per test. `fresh_stores` (every test): closes the
-process-wide store engines after a test. `stand_in_rules`: the service's engine gains stand-in PHI rules
+process-wide store engines after a test. `stand_in_rules`: an engine class with stand-in PHI rules
 (one of them with no fix) and a claims rule, with ids of their own, so that the store's PHI handling is
 tested whatever the real rule set holds today.
 """
@@ -252,7 +252,7 @@ class StandInEngine(Engine):
 
 
 @pytest.fixture
-def stand_in_rules(monkeypatch: pytest.MonkeyPatch) -> type[Engine]:
-    """Every CarePost built in this test checks with the stand-in rules on top of the real ones."""
-    monkeypatch.setattr("bot.service.Engine", StandInEngine)
+def stand_in_rules() -> type[Engine]:
+    """The engine class to build a CarePost with (`CarePost(config, engine=StandInEngine(settings))`): the stand-in
+    rules on top of the real ones. Passed in, never patched in."""
     return StandInEngine

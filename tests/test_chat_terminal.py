@@ -11,7 +11,7 @@ from rich.console import Console
 
 from bot.adapters.terminal import TerminalChat
 from bot.config import config_from_mapping
-from bot.dispatch import Actor, AnswerReply, CheckReply, ErrorReply, ReviewItemReply
+from bot.replies import Actor, AnswerReply, CheckReply, ErrorReply, ReviewItemReply
 from bot.service import CarePost
 
 PHI_TEXT = "Huge thanks to Dana Whitfield (MRN 7730021) for sharing her knee replacement journey!"
@@ -61,7 +61,7 @@ async def test_check_and_ask_go_through_the_same_dispatch() -> None:
 
 async def test_a_reviewer_approves_in_the_terminal_and_a_non_reviewer_is_refused() -> None:
     author, _ = chat_session("UALICE", reviewers=["ureview1"])
-    item = await author.service.submit_for_review(
+    item = await author.service.review.submit(
         text="Join us for our community 5K this Saturday!", platform="facebook", submitted_by="UALICE", channel="cli"
     )
     refused = await author.say(f"approve {item.id}")

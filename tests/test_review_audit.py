@@ -10,6 +10,7 @@ from sqlalchemy import create_engine, inspect, text
 from bot.config import config_from_mapping
 from bot.review.errors import ReviewRefusedError, SubmissionBlockedError
 from bot.service import CarePost
+from guardrails import Engine
 
 pytestmark = pytest.mark.usefixtures("fresh_stores")
 
@@ -31,20 +32,21 @@ def dump_database(url: str) -> str:
 
 
 @pytest.fixture
-def service(stand_in_rules: object) -> CarePost:
-    return CarePost(config_from_mapping({"review": {"reviewers": ["U0REVIEW1"]}}))
+def service(stand_in_rules: type[Engine]) -> CarePost:
+    config = config_from_mapping({"review": {"reviewers": ["U0REVIEW1"]}})
+    return CarePost(config, engine=stand_in_rules(config.guardrail_settings()))
 
 
 async def test_phi_is_stored_only_redacted(service: CarePost, caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG)
     with pytest.raises(SubmissionBlockedError):  # blocked: not queued, but the attempt is on the record
-        await service.submit_for_review(
+        await service.review.submit(
             text="So glad John Smith is home! Call him at 555-867-5309 #Recovery",
             platform="facebook",
             submitted_by="U0AUTHOR",
             channel="slack",
         )
-    item = await service.submit_for_review(
+    item = await service.review.submit(
         text="Walk with a doc this Sunday #Health",
         platform="facebook",
         submitted_by="U0AUTHOR",
@@ -52,11 +54,13 @@ async def test_phi_is_stored_only_redacted(service: CarePost, caplog: pytest.Log
         topic="John Smith's recovery",
     )
     assert item.topic == "[NAME]'s recovery"
-    await service.reject(item.id, by="U0REVIEW1", channel="teams", comment="Never name Maria Garcia or John Smith")
+    await service.review.decide(
+        "reject", item.id, by="U0REVIEW1", channel="teams", comment="Never name Maria Garcia or John Smith"
+    )
     with pytest.raises(ReviewRefusedError):  # refused: goes on the record too
-        await service.approve(item.id, by="U0AUTHOR", channel="cli")
+        await service.review.decide("approve", item.id, by="U0AUTHOR", channel="cli")
     with pytest.raises(SubmissionBlockedError) as unfixed:
-        await service.submit_for_review(
+        await service.review.submit(
             text="Thanks to the team who cared for the snozzberry patient",
             platform="x",
             submitted_by="U0A",
@@ -72,14 +76,14 @@ async def test_phi_is_stored_only_redacted(service: CarePost, caplog: pytest.Log
 
 
 async def test_every_transition_is_an_audit_event_with_who_what_when_and_where(service: CarePost) -> None:
-    item = await service.submit_for_review(text="Flu clinic Friday", platform="x", submitted_by="U0A", channel="slack")
+    item = await service.review.submit(text="Flu clinic Friday", platform="x", submitted_by="U0A", channel="slack")
     with pytest.raises(ReviewRefusedError):  # not a reviewer
-        await service.approve(item.id, by="U0A", channel="slack")
-    await service.approve(item.id, by="U0REVIEW1", channel="teams")
-    advocacy = await service.advocacy_pick()
+        await service.review.decide("approve", item.id, by="U0A", channel="slack")
+    await service.review.decide("approve", item.id, by="U0REVIEW1", channel="teams")
+    advocacy = await service.review.advocacy_pick()
     assert advocacy is not None
-    await service.mark_published(advocacy.id, where="x", by="U0STAFF", channel="cli")
-    events = await service.audit_log(item.id)
+    await service.review.mark_published(advocacy.id, where="x", by="U0STAFF", channel="cli")
+    events = await service.review.audit_log(item.id)
     assert [(e.actor, e.action.value, e.channel.value) for e in events] == [
         ("U0A", "submitted", "slack"),
         ("U0A", "refused", "slack"),
@@ -90,4 +94,4 @@ async def test_every_transition_is_an_audit_event_with_who_what_when_and_where(s
     assert [e.at for e in events] == sorted(e.at for e in events)
     assert events[0].text == "Flu clinic Friday"
     assert events[3].detail == "x"
-    assert len(await service.audit_log()) == 4
+    assert len(await service.review.audit_log()) == 4

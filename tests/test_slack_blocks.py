@@ -10,8 +10,9 @@ import pytest
 
 from bot.adapters.slack import actions
 from bot.adapters.slack.blocks import render, reviewer_message
-from bot.dispatch import AnswerReply, Citation, DraftReply, ErrorReply, HelpReply, PostView
 from bot.intents import DraftIntent, InvalidIntent, SubmitIntent
+from bot.policy.models import Answer, Citation
+from bot.replies import AnswerReply, DraftReply, ErrorReply, HelpReply, PostView
 from guardrails import Category, Finding, Severity, Verdict
 from guardrails.settings import Platform
 
@@ -113,12 +114,12 @@ def test_post_text_is_plain_text_so_markup_in_a_post_is_shown_as_typed() -> None
 
 
 def test_answers_put_each_citation_in_a_context_block() -> None:
-    reply = AnswerReply(
-        question="q",
+    answer = Answer(
         answer="Never post identifiable images of patients without consent.",
         grounded=True,
         citations=[Citation(source="builtin/04-privacy.md", section="Photos", quote="Never post identifiable images")],
     )
+    reply = AnswerReply(question="q", result=answer)
     _, blocks = render(reply)
     contexts = [b for b in blocks if b["type"] == "context"]
     assert len(contexts) == 1

@@ -10,11 +10,13 @@ import asyncio
 import json
 import time
 from collections.abc import AsyncIterator
+from functools import cached_property
 
 import aiohttp
 import pytest
 
 from bot.config import config_from_mapping
+from bot.deliveries import Deliveries
 from bot.service import CarePost
 from tests.fake_slack_api import BOT_USER, SlackHarness, start_harness
 
@@ -173,15 +175,27 @@ async def test_ask_is_an_alias_of_policy_and_medical_questions_are_declined(harn
     assert "clinician" in answer.everything
 
 
-class StoreDown(CarePost):
-    async def claim_event(self, source: str, key: str) -> bool:
+class DeliveriesDown(Deliveries):
+    async def claim(self, source: str, key: str) -> bool:
         raise ConnectionError("database unreachable")
 
 
-class StoreStuck(CarePost):
-    async def claim_event(self, source: str, key: str) -> bool:
+class DeliveriesStuck(Deliveries):
+    async def claim(self, source: str, key: str) -> bool:
         await asyncio.Event().wait()  # a locked database: never answers
         return True
+
+
+class StoreDown(CarePost):
+    @cached_property
+    def deliveries(self) -> Deliveries:
+        return DeliveriesDown(self.store, [])
+
+
+class StoreStuck(CarePost):
+    @cached_property
+    def deliveries(self) -> Deliveries:
+        return DeliveriesStuck(self.store, [])
 
 
 @pytest.mark.parametrize(

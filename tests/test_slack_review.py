@@ -56,7 +56,7 @@ async def test_submit_tells_the_requester_and_sends_reviewers_buttons(harness: S
 async def test_a_double_click_on_submit_queues_one_item(harness: SlackHarness) -> None:
     await submit(harness)
     assert await harness.click(actions.SUBMIT, SUBMIT, user="UALICE", name="again", action_ts="9.9") == 200
-    items = await harness.bot.service.list_reviews()
+    items = await harness.bot.service.review.list_items()
     assert [i.id for i in items] == [1]
 
 
@@ -71,7 +71,7 @@ async def test_a_reviewer_approves_and_the_author_is_told(harness: SlackHarness)
     dms = await harness.slack.wait_for("chat.postMessage", count=3)
     assert dms[-1].params["channel"] == "UALICE"
     assert "approved" in dms[-1].text
-    (item,) = await harness.bot.service.list_reviews("approved")
+    (item,) = await harness.bot.service.review.list_items("approved")
     assert item.reviewed_by == "UREVIEW1"
 
 
@@ -83,7 +83,7 @@ async def test_approval_by_someone_who_is_not_a_reviewer_is_refused(harness: Sla
     (refused,) = _responses(harness, "mallory")
     assert "not a reviewer" in refused.everything
     assert refused.params["replace_original"] is False
-    (item,) = await harness.bot.service.list_reviews()
+    (item,) = await harness.bot.service.review.list_items()
     assert item.state == "submitted"
 
 
@@ -114,7 +114,7 @@ async def test_reject_and_request_changes_ask_for_a_comment_in_a_modal(
     assert updated.params["channel"] == "DREVIEW"
     assert updated.params["ts"] == "55.5"
     assert "Please add the clinic" in updated.everything
-    (item,) = await harness.bot.service.list_reviews(state)
+    (item,) = await harness.bot.service.review.list_items(state)
     assert item.comment == "Please add the clinic's hours."
 
 
@@ -134,7 +134,7 @@ async def test_a_reviewer_listed_by_e_mail_decides_from_slack() -> None:
         assert await h.click(actions.APPROVE, json.dumps({"id": 1}), user="UCOMPLY", name="approve") == 200
         await h.slack.wait_until(lambda: bool(_responses(h, "approve")))
         assert "approved" in _responses(h, "approve")[0].everything
-        (item,) = await h.bot.service.list_reviews("approved")
+        (item,) = await h.bot.service.review.list_items("approved")
         assert item.reviewed_by.lower() == "compliance@riversidehealth.org"
     finally:
         await h.close()

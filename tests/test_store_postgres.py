@@ -91,14 +91,14 @@ def test_two_reviewers_approving_at_once_on_two_engines_make_one_approval(postgr
     first, second = Store.open_new(postgres_url), Store.open_new(postgres_url)
     engine = Engine()
     reviewers = ["a@example.org", "b@example.org"]
-    desks = [ReviewDesk(first, reviewers, engine), ReviewDesk(second, reviewers, engine)]
+    desks = [ReviewDesk(lambda: first, reviewers, engine), ReviewDesk(lambda: second, reviewers, engine)]
     try:
         for _round in range(5):
             item_id = _submission(first)
 
             def approve(desk: ReviewDesk, who: str, item: int = item_id) -> str:
                 try:
-                    return desk.decide("approve", item, by=who, channel="slack", comment=None).state.value
+                    return desk.decide_now("approve", item, by=who, channel="slack", comment=None).state.value
                 except ReviewRefusedError as exc:
                     return "refused: " + exc.reason
 
@@ -121,12 +121,12 @@ async def test_the_service_runs_on_postgresql_from_CAREPOST_DATABASE_URL(
 
     monkeypatch.setenv("CAREPOST_DATABASE_URL", postgres_url)
     service = CarePost(config_from_mapping({"review": {"reviewers": ["U0REVIEW1"]}}))
-    item = await service.submit_for_review(
+    item = await service.review.submit(
         text="Our new cardiac wing opens Monday #HeartHealth", platform="x", submitted_by="U0AUTHOR", channel="slack"
     )
-    approved = await service.approve(item.id, by="U0REVIEW1", channel="teams")
+    approved = await service.review.decide("approve", item.id, by="U0REVIEW1", channel="teams")
     assert approved.state.value == "approved"
-    library = await service.advocacy_list(platform="twitter")
+    library = await service.review.advocacy_list(platform="twitter")
     assert [a.review_id for a in library] == [item.id]
     assert library[0].hashtags == ["#HeartHealth"]
 

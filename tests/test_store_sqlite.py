@@ -131,20 +131,20 @@ def test_a_decision_that_fails_half_way_leaves_nothing_behind(url: str, monkeypa
     from guardrails import Engine
 
     store = Store.shared(url)
-    desk = ReviewDesk(store, ["U0REVIEW1"], Engine())
-    item = desk.submit(text="Blood drive Friday", platform="x", submitted_by="U0A", channel="slack")
+    desk = ReviewDesk(lambda: store, ["U0REVIEW1"], Engine())
+    item = desk.submit_now(text="Blood drive Friday", platform="x", submitted_by="U0A", channel="slack")
 
     def crash(*_args: object) -> None:
         raise RuntimeError("power cut")
 
     monkeypatch.setattr(queue, "_add_advocacy", crash)
     with pytest.raises(RuntimeError, match="power cut"):
-        desk.decide("approve", item.id, by="U0REVIEW1", channel="slack", comment=None)
-    assert desk.get(item.id).state.value == "submitted"
+        desk.decide_now("approve", item.id, by="U0REVIEW1", channel="slack", comment=None)
+    assert desk.get_now(item.id).state.value == "submitted"
     assert store.reviews.advocacy() == []
-    assert [e.action.value for e in desk.audit_log(item.id)] == ["submitted"]
+    assert [e.action.value for e in desk.store.reviews.audit_log(item.id)] == ["submitted"]
     monkeypatch.undo()
-    assert desk.decide("approve", item.id, by="U0REVIEW1", channel="slack", comment=None).state.value == "approved"
+    assert desk.decide_now("approve", item.id, by="U0REVIEW1", channel="slack", comment=None).state.value == "approved"
 
 
 def test_a_database_made_by_the_first_release_upgrades_with_its_data(url: str) -> None:

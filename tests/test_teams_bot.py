@@ -214,13 +214,13 @@ async def test_submit_approve_and_publish_to_the_advocacy_channel(teams: Teams) 
     assert post in card_text(published)
     publisher = teams.server.app[TEAMS_KEY].publisher
     await publisher.idle()
-    items = await teams.service.advocacy_list()
+    items = await teams.service.review.advocacy_list()
     assert items[0].published_at is not None
     assert await publisher.run_once() == 0  # nothing is posted twice
 
 
 async def test_the_author_cannot_approve_and_a_stranger_is_refused(teams: Teams) -> None:
-    item = await teams.service.submit_for_review(
+    item = await teams.service.review.submit(
         text="Join our 5K on Saturday!", platform="facebook", submitted_by="aad-reviewer", channel="teams"
     )
     approve = {"carepost": {"kind": "review", "action": "approve", "item_id": item.id}}
@@ -230,11 +230,11 @@ async def test_the_author_cannot_approve_and_a_stranger_is_refused(teams: Teams)
     await teams.click(REVIEWER, approve)
     own = await teams.next_card("a:personal-aad-reviewer", 1)
     assert "cannot approve" in card_text(own).lower()
-    assert (await teams.service.get_review(item.id)).state.value == "submitted"
+    assert (await teams.service.review.get(item.id)).state.value == "submitted"
 
 
 async def test_reject_needs_the_comment_from_the_card(teams: Teams) -> None:
-    item = await teams.service.submit_for_review(
+    item = await teams.service.review.submit(
         text="Join our 5K on Saturday!", platform="facebook", submitted_by="aad-author", channel="teams"
     )
     reject = {
@@ -243,7 +243,7 @@ async def test_reject_needs_the_comment_from_the_card(teams: Teams) -> None:
     }
     await teams.click(REVIEWER, reject)
     await teams.next_card("a:personal-aad-reviewer", 1)
-    rejected = await teams.service.get_review(item.id)
+    rejected = await teams.service.review.get(item.id)
     assert rejected.state.value == "rejected"
     assert rejected.comment == "Please add the registration link."
 
@@ -277,7 +277,7 @@ async def test_a_draft_is_acknowledged_then_delivered_as_a_card_with_working_but
     await teams.click(AUTHOR, submit["data"])
     submitted = await teams.next_card("a:personal-aad-author", 2)
     assert "Submitted item" in card_text(submitted)
-    items = await teams.service.list_reviews("submitted")
+    items = await teams.service.review.list_items("submitted")
     assert [i.platform for i in items] == ["instagram"]
     assert items[0].submitted_by == "aad-author"
 
@@ -299,7 +299,7 @@ async def test_a_youtube_draft_card_shows_the_title_thumbnail_idea_and_posting_r
 
 
 async def test_something_to_share_is_always_an_approved_item(teams: Teams) -> None:
-    await teams.service.submit_for_review(
+    await teams.service.review.submit(
         text="Still waiting for review: our LinkedIn post about the new birthing center.",
         platform="linkedin",
         submitted_by="aad-author",
@@ -308,13 +308,13 @@ async def test_something_to_share_is_always_an_approved_item(teams: Teams) -> No
     await teams.say(AUTHOR, "give me something to share on LinkedIn this week")
     empty = await teams.next_card("a:personal-aad-author", 1)
     assert "Still waiting" not in card_text(empty)
-    approved = await teams.service.submit_for_review(
+    approved = await teams.service.review.submit(
         text="Proud of our nurses! Riverside Health was named a Magnet hospital again this year.",
         platform="linkedin",
         submitted_by="aad-author",
         channel="teams",
     )
-    await teams.service.approve(approved.id, by="aad-reviewer", channel="teams")
+    await teams.service.review.decide("approve", approved.id, by="aad-reviewer", channel="teams")
     await teams.say(AUTHOR, "give me something to share on LinkedIn this week")
     picked = await teams.next_card("a:personal-aad-author", 2)
     assert "Magnet hospital" in card_text(picked)

@@ -170,7 +170,7 @@ async def test_a_teams_double_click_on_both_instances_is_handled_once(pair: Pair
 
 
 async def test_two_reviewers_approving_at_once_on_two_instances_make_one_approval(pair: Pair) -> None:
-    item = await pair.service.submit_for_review(
+    item = await pair.service.review.submit(
         text="Join our community 5K this Saturday at 9am!",
         platform="facebook",
         submitted_by="aad-author",
@@ -182,9 +182,9 @@ async def test_two_reviewers_approving_at_once_on_two_instances_make_one_approva
     await asyncio.gather(post_activity(pair.a, first), post_activity(pair.b, second))
     outcomes = await pair.connector.wait_for(4, timeout=30)  # each: an acknowledgement, then its card
     assert len([a for a in outcomes if a.cards]) == 2
-    decided = await pair.service.get_review(item.id)
+    decided = await pair.service.review.get(item.id)
     assert decided.state.value == "approved"
     assert decided.reviewed_by in ("aad-r1", "aad-r2")
-    approvals = [e for e in await pair.service.audit_log(item.id) if e.action.value == "approved"]
+    approvals = [e for e in await pair.service.review.audit_log(item.id) if e.action.value == "approved"]
     assert len(approvals) == 1
-    assert len(await pair.service.advocacy_list()) == 1
+    assert len(await pair.service.review.advocacy_list()) == 1

@@ -1,6 +1,6 @@
 """`carepost chat`: the Slack conversation in a terminal, one line in, one rendered reply out.
 
-Lines go through the same intents and the same dispatch as Slack and Teams. What Slack offers as buttons the
+Lines go through the same intents and the same door as Slack and Teams. What Slack offers as buttons the
 terminal offers as follow-up words about the last drafts: `submit linkedin`, `regenerate x`,
 `switch to community`. Reads standard input line by line, so it works with a pipe as well as at a prompt.
 """
@@ -17,7 +17,9 @@ from rich.table import Table
 from rich.text import Text
 
 from bot.cli.render import VERDICT_STYLE, verdict_badge
-from bot.dispatch import (
+from bot.intents import DraftIntent, Intent, InvalidIntent, SubmitIntent, canonical_pillar, parse
+from bot.messages import chat as msg
+from bot.replies import (
     Actor,
     AdvocacyReply,
     AnswerReply,
@@ -25,16 +27,14 @@ from bot.dispatch import (
     DraftReply,
     ErrorReply,
     HelpReply,
+    NotQueuedReply,
     PostView,
     Reply,
     ReviewItemReply,
     ReviewListReply,
     acknowledgement,
-    handle,
     platform_label,
 )
-from bot.intents import DraftIntent, Intent, InvalidIntent, SubmitIntent, canonical_pillar, parse
-from bot.messages import chat as msg
 from guardrails.settings import canonical_platform
 
 if TYPE_CHECKING:
@@ -75,7 +75,7 @@ class TerminalChat:
         working = acknowledgement(request, self.service.config.drafting.default_platforms)
         if working:
             self.console.print(Text(working, style="dim"))
-        reply = await handle(self.service, request, self.actor)
+        reply = await self.service.handle(request, self.actor)
         if isinstance(reply, DraftReply):
             self.last_draft = reply
         self.console.print(render(reply))
@@ -123,6 +123,8 @@ def render(reply: Reply) -> RenderableType:
         return Group(Text(title, style="bold"), *parts)
     if isinstance(reply, CheckReply):
         return _post(reply.post, title=msg.CHECK_TITLE.format(platform=_where(reply.post.platform)))
+    if isinstance(reply, NotQueuedReply):
+        return Group(Text(reply.note, style="bold red"), _post(reply.post))
     if isinstance(reply, AnswerReply):
         lines: list[RenderableType] = [Text(reply.answer)]
         for citation in reply.citations:

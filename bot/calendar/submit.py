@@ -7,6 +7,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from typing import TYPE_CHECKING
 
 from bot.calendar.models import CalendarPlan, CalendarSubmission, SubmittedSlot
+from bot.review.errors import SubmissionBlockedError
 from guardrails import Verdict
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ Submit = Callable[..., Awaitable["ReviewItem"]]
 async def submit_plan(
     submit: Submit, plan: CalendarPlan, *, submitted_by: str, channel: str, aliases: Sequence[str] = ()
 ) -> CalendarSubmission:
-    """`submit` is the service's submit_for_review. Slots go in time order, one at a time (the desk is
+    """`submit` is the service's review.submit. Slots go in time order, one at a time (the desk is
     serialised anyway, and a database outage then stops at the first failure instead of half-queuing at random)."""
     queued: list[SubmittedSlot] = []
     skipped: list[str] = []
@@ -26,16 +27,20 @@ async def submit_plan(
         if not slot.postable:
             skipped.append(slot.uid)
             continue
-        item = await submit(
-            text=slot.text,
-            platform=slot.platform.value,
-            submitted_by=submitted_by,
-            channel=channel,
-            pillar=slot.pillar,
-            topic=slot.topic,
-            aliases=aliases,
-        )
-        if item.verdict == Verdict.BLOCK.value:  # blocked again on submission: the desk keeps it as blocked
+        try:
+            item = await submit(
+                text=slot.text,
+                platform=slot.platform.value,
+                submitted_by=submitted_by,
+                channel=channel,
+                pillar=slot.pillar,
+                topic=slot.topic,
+                aliases=aliases,
+            )
+        except SubmissionBlockedError:  # blocked again on submission: the desk queues nothing (issue #11)
+            skipped.append(slot.uid)
+            continue
+        if item.verdict == Verdict.BLOCK.value:  # an older store's blocked item: not counted as queued
             skipped.append(slot.uid)
             continue
         queued.append(SubmittedSlot(uid=slot.uid, item_id=item.id))

@@ -35,7 +35,7 @@ def advocacy() -> None:
 def list_command(platform: str | None, pillar: str | None, as_json: bool, config_path: str | None) -> None:
     """Approved items, newest first (an item the guardrails now block is left out)."""
     service = CarePost(load(config_path))
-    items = run_step(as_json, lambda: service.advocacy_list(platform, pillar))
+    items = run_step(as_json, lambda: service.review.advocacy_list(platform, pillar))
     if as_json:
         emit_json({"items": [advocacy_row(item) for item in items]})
         return
@@ -51,7 +51,7 @@ def list_command(platform: str | None, pillar: str | None, as_json: bool, config
 def pick(platform: str | None, pillar: str | None, as_json: bool, config_path: str | None) -> None:
     """Something approved to share: the newest item not yet published. Exit 1 when there is none."""
     service = CarePost(load(config_path))
-    item = run_step(as_json, lambda: service.advocacy_pick(platform, pillar))
+    item = run_step(as_json, lambda: service.review.advocacy_pick(platform, pillar))
     if item is None:
         suffix = f" ({platform})" if platform else ""
         if as_json:
@@ -76,7 +76,7 @@ def pick(platform: str | None, pillar: str | None, as_json: bool, config_path: s
 def publish(item_id: str, by: str, where: str, as_json: bool, config_path: str | None) -> None:
     """Mark advocacy item ITEM_ID as published, after the guardrails pass it again. Exit 1 when they block it."""
     service = CarePost(load(config_path))
-    item = run_step(as_json, lambda: service.mark_published(item_id, where=where, by=by, channel=CHANNEL))
+    item = run_step(as_json, lambda: service.review.mark_published(item_id, where=where, by=by, channel=CHANNEL))
     if as_json:
         emit_json(advocacy_row(item))
         return

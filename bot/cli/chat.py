@@ -20,7 +20,7 @@ def chat(who: str | None, config_path: str | None) -> None:
     from rich.console import Console
 
     from bot.adapters.terminal import TerminalChat
-    from bot.dispatch import Actor
+    from bot.replies import Actor
     from bot.service import CarePost
 
     service = CarePost(load(config_path))

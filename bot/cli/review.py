@@ -29,6 +29,7 @@ from bot.messages import review as msg
 from bot.service import CarePost
 
 if TYPE_CHECKING:
+    from bot.review.desk import Action
     from bot.review.errors import SubmissionBlockedError
     from bot.review.models import AuditEvent, ReviewItem
 
@@ -137,7 +138,7 @@ def submit(
     body = read_text_argument(text)
     item = run_step(
         as_json,
-        lambda: service.submit_for_review(
+        lambda: service.review.submit(
             text=body, platform=platform, submitted_by=by, channel=CHANNEL, pillar=pillar, topic=topic, aliases=aliases
         ),
     )
@@ -157,7 +158,7 @@ def submit(
 def list_command(state: str | None, as_json: bool, config_path: str | None) -> None:
     """The review queue, oldest first."""
     service = CarePost(load(config_path))
-    items = run_step(as_json, lambda: service.list_reviews(state))
+    items = run_step(as_json, lambda: service.review.list_items(state))
     if as_json:
         emit_json({"items": [list_row(item) for item in items]})
         return
@@ -174,8 +175,8 @@ def show(item_id: str, as_json: bool, config_path: str | None) -> None:
     service = CarePost(load(config_path))
 
     async def fetch() -> tuple[ReviewItem, list[AuditEvent]]:
-        item = await service.get_review(item_id)
-        return item, await service.audit_log(item.id)
+        item = await service.review.get(item_id)
+        return item, await service.review.audit_log(item.id)
 
     item, events = run_step(as_json, fetch)
     if as_json:
@@ -193,14 +194,14 @@ def show(item_id: str, as_json: bool, config_path: str | None) -> None:
 def audit(item_id: str | None, as_json: bool, config_path: str | None) -> None:
     """The audit trail, oldest first: who did what, when, from where (redacted text and rule ids only)."""
     service = CarePost(load(config_path))
-    events = run_step(as_json, lambda: service.audit_log(item_id))
+    events = run_step(as_json, lambda: service.review.audit_log(item_id))
     if as_json:
         emit_json({"events": [e.model_dump(mode="json") for e in events]})
         return
     audit_table(events)
 
 
-def _decision_command(name: str, action: str, needs_comment: bool, help_text: str) -> click.Command:
+def _decision_command(name: str, action: Action, needs_comment: bool, help_text: str) -> click.Command:
     @click.argument("item_id")
     @click.option("--by", "by", required=True, help="The reviewer: e-mail, Slack user id or Teams object id.")
     @click.option("--comment", "comment", required=needs_comment, help="Why (required to send back).")
@@ -212,13 +213,10 @@ def _decision_command(name: str, action: str, needs_comment: bool, help_text: st
         item_id: str, by: str, comment: str | None, aliases: tuple[str, ...], as_json: bool, config_path: str | None
     ) -> None:
         service = CarePost(load(config_path))
-        note = comment or ""
-        steps = {
-            "approve": lambda: service.approve(item_id, by=by, channel=CHANNEL, comment=comment, aliases=aliases),
-            "reject": lambda: service.reject(item_id, by=by, channel=CHANNEL, comment=note, aliases=aliases),
-            "changes": lambda: service.request_changes(item_id, by=by, channel=CHANNEL, comment=note, aliases=aliases),
-        }
-        item = run_step(as_json, steps[action])
+        item = run_step(
+            as_json,
+            lambda: service.review.decide(action, item_id, by=by, channel=CHANNEL, comment=comment, aliases=aliases),
+        )
         if as_json:
             emit_json(item_payload(item))
             return

@@ -1,35 +1,34 @@
-"""How the service reaches the desk: in a worker thread, with database outages turned into ReviewStoreError.
+"""How the core reaches the store: in a worker thread, with database outages turned into ReviewStoreError.
 
-Adapters then handle one error family from bot.review.errors and never import SQLAlchemy.
+The desk and the delivery ledger run their synchronous SQLAlchemy work through `in_thread`, so the chat
+adapters' event loop never blocks, and adapters handle one error family (bot.review.errors) and never
+import SQLAlchemy.
 """
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeVar
+from typing import TypeVar
 
 from bot.messages import review as msg
 from bot.review.errors import ReviewInputError, ReviewStoreError
 
-if TYPE_CHECKING:
-    from bot.review.desk import ReviewDesk
-
 T = TypeVar("T")
 
 
-async def on_desk(open_desk: Callable[[], ReviewDesk], call: Callable[[ReviewDesk], T]) -> T:
-    """Open the desk and make one call on it, off the event loop."""
-    return await asyncio.to_thread(_run, open_desk, call)
+async def in_thread(call: Callable[[], T]) -> T:
+    """Make one store call off the event loop."""
+    return await asyncio.to_thread(_run, call)
 
 
-def _run(open_desk: Callable[[], ReviewDesk], call: Callable[[ReviewDesk], T]) -> T:
+def _run(call: Callable[[], T]) -> T:
     from sqlalchemy.exc import InterfaceError, OperationalError
 
     from bot.store.db import DatabaseUrlError
 
     try:
-        return call(open_desk())
+        return call()
     except DatabaseUrlError as exc:
         raise ReviewInputError(msg.BAD_DATABASE_URL.format(detail=exc)) from None
     except (OperationalError, InterfaceError) as exc:

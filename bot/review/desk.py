@@ -1,19 +1,25 @@
 """The review desk: the rules of the queue, applied before anything reaches the store.
 
-Synchronous on purpose (one implementation): the service calls it through asyncio.to_thread. The guardrails
-run at submission, at approval and at publication with the service's own engine, because the
-configuration may have changed in between; a text that was ever blocked is never approved.
+One desk per CarePost (`service.review`), built on first use with the service's engine and a way to open its
+store. Its public methods are async: each runs its synchronous rules and store calls in a worker thread
+(bot.review.calls), so there is one implementation and the chat adapters' event loop never blocks. The
+guardrails run at submission, at approval and at publication with the service's own engine, because the
+configuration may have changed in between; a blocked text is never queued and never approved.
+
+Who a person is (their identity and its aliases, whether they are a reviewer) is decided here and only here,
+through bot.review.identity; so is every rule of a decision (reviewer, own draft, state, comment, re-check).
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from typing import Any, Literal, NoReturn
+from typing import Literal, NoReturn
 
 from bot.messages import review as msg
+from bot.review.calls import in_thread
 from bot.review.errors import ReviewInputError, ReviewNotFoundError, ReviewRefusedError, SubmissionBlockedError
-from bot.review.identity import is_reviewer, overlap
+from bot.review.identity import acting_as, is_reviewer, overlap
 from bot.review.inputs import (
     distinct_aliases,
     hashtags,
@@ -58,20 +64,109 @@ DECISION_AUDIT: dict[Action, AuditAction] = {
 class ReviewDesk:
     def __init__(
         self,
-        store: Store,
-        reviewers: list[str],
+        open_store: Callable[[], Store],
+        reviewers: Sequence[str],
         engine: Engine,
         *,
         allow_self_approval: bool = False,
         pillar_key: Callable[[str], str] | None = None,
     ) -> None:
-        """`pillar_key` turns a pillar as typed (`Educational`) into its key (`education`), raising ValueError
-        with a one-line message for an unknown one; without it pillars are only lower-cased."""
-        self.store = store
-        self.reviewers = reviewers
+        """`open_store` gives the store (opened and migrated on first call, in a worker thread). `pillar_key`
+        turns a pillar as typed (`Educational`) into its key (`education`), raising ValueError with a one-line
+        message for an unknown one; without it pillars are only lower-cased."""
+        self._open_store = open_store
+        self.reviewers = list(reviewers)
         self.engine = engine
         self.allow_self_approval = allow_self_approval
         self.pillar_key = pillar_key
+
+    @property
+    def store(self) -> Store:
+        return self._open_store()
+
+    # --- the async door: one thread hop per call ---
+
+    async def prepare(self) -> None:
+        """Open and migrate the store now (`carepost serve` start-up) instead of on the first request."""
+        await in_thread(lambda: self.store)
+
+    async def submit(
+        self,
+        *,
+        text: str,
+        platform: str | None,
+        submitted_by: str,
+        channel: str,
+        pillar: str | None = None,
+        topic: str | None = None,
+        report: Report | None = None,
+        aliases: Sequence[str] = (),
+    ) -> ReviewItem:
+        """Guardrail the text again and queue it; a blocked text is refused (SubmissionBlockedError).
+
+        `aliases`: the submitter's other identities (their e-mail beside a Slack id), so none of them approves it.
+        """
+        return await in_thread(
+            lambda: self.submit_now(
+                text=text,
+                platform=platform,
+                submitted_by=submitted_by,
+                channel=channel,
+                pillar=pillar,
+                topic=topic,
+                report=report,
+                aliases=aliases,
+            )
+        )
+
+    async def decide(
+        self,
+        action: Action,
+        item_id: int | str,
+        *,
+        by: str,
+        channel: str,
+        comment: str | None = None,
+        aliases: Sequence[str] = (),
+    ) -> ReviewItem:
+        """approve / reject / changes. Approving adds the item to the advocacy library, once."""
+        return await in_thread(
+            lambda: self.decide_now(action, item_id, by=by, channel=channel, comment=comment, aliases=aliases)
+        )
+
+    async def get(self, item_id: int | str) -> ReviewItem:
+        return await in_thread(lambda: self.get_now(item_id))
+
+    async def list_items(self, state: str | ReviewState | None = None) -> list[ReviewItem]:
+        return await in_thread(lambda: self.store.reviews.items(parse_state(state) if state is not None else None))
+
+    async def audit_log(self, item_id: int | str | None = None) -> list[AuditEvent]:
+        number = parse_id(item_id) if item_id is not None else None
+        return await in_thread(lambda: self.store.reviews.audit_log(number))
+
+    async def advocacy_list(self, platform: str | None = None, pillar: str | None = None) -> list[AdvocacyItem]:
+        """Approved items still postable under today's configuration (a rule added since hides an item)."""
+        return await in_thread(lambda: self.advocacy_now(platform, pillar))
+
+    async def advocacy_pick(self, platform: str | None = None, pillar: str | None = None) -> AdvocacyItem | None:
+        """Something to share: the newest approved item not yet published, else the newest approved one."""
+        items = await self.advocacy_list(platform, pillar)
+        fresh = [item for item in items if item.published_at is None]
+        choice = fresh or items
+        return choice[0] if choice else None
+
+    async def get_advocacy(self, advocacy_id: int | str) -> AdvocacyItem:
+        return await in_thread(lambda: self.get_advocacy_now(advocacy_id))
+
+    async def mark_published(
+        self, advocacy_id: int | str, *, where: str, by: str, channel: str = "cli"
+    ) -> AdvocacyItem:
+        """Guardrail the advocacy item again, then record where it went out."""
+        return await in_thread(lambda: self.mark_published_now(advocacy_id, where=where, by=by, channel=channel))
+
+    def may_decide(self, identities: Sequence[str | None]) -> bool:
+        """Whether one of a person's identities is listed under review.reviewers (to offer the buttons)."""
+        return any(is_reviewer(i, self.reviewers) for i in identities if i)
 
     def pillar(self, name: str | None) -> str | None:
         if not name or not name.strip():
@@ -85,7 +180,7 @@ class ReviewDesk:
 
     # --- submission ---
 
-    def submit(
+    def submit_now(
         self,
         *,
         text: str,
@@ -144,25 +239,16 @@ class ReviewDesk:
 
     # --- reading ---
 
-    def get(self, item_id: int | str) -> ReviewItem:
+    def get_now(self, item_id: int | str) -> ReviewItem:
         number = parse_id(item_id)
         item = self.store.reviews.get(number) if number is not None else None
         if item is None:
             raise ReviewNotFoundError(msg.UNKNOWN_ITEM.format(id=item_id))
         return item
 
-    def list_items(self, state: str | ReviewState | None = None) -> list[ReviewItem]:
-        return self.store.reviews.items(parse_state(state) if state is not None else None)
-
-    def is_reviewer(self, identity: str) -> bool:
-        return is_reviewer(identity, self.reviewers)
-
-    def audit_log(self, item_id: int | str | None = None) -> list[AuditEvent]:
-        return self.store.reviews.audit_log(parse_id(item_id) if item_id is not None else None)
-
     # --- decisions ---
 
-    def decide(
+    def decide_now(
         self,
         action: Action,
         item_id: int | str,
@@ -174,14 +260,15 @@ class ReviewDesk:
     ) -> ReviewItem:
         """approve / reject / changes: the checks in the order a person would want to hear them.
 
-        `by` must be listed as a reviewer; `aliases` (the reviewer's other identities) only serve to recognise
-        the submitter under another name.
+        The person decides as `by`, or as the first of their `aliases` listed as a reviewer when `by` is not
+        (a Slack id beside the e-mail app.yaml lists); every identity of theirs is compared with the submitter's.
         """
-        who = require_identity(by)
+        who = acting_as(require_identity(by), aliases, self.reviewers)
+        aliases = [i for i in (by, *aliases) if i and i != who]
         via = parse_channel(channel)
-        item = self.get(item_id)
+        item = self.get_now(item_id)
         verb = msg.ACTION_VERB[action]
-        if not self.is_reviewer(who):
+        if not is_reviewer(who, self.reviewers):
             self._refuse(item, who, via, action, msg.NOT_A_REVIEWER.format(who=who, action=verb, id=item.id))
         submitter = [item.submitted_by, *item.submitter_aliases]
         if overlap([who, *aliases], submitter) and not self.allow_self_approval:
@@ -213,10 +300,10 @@ class ReviewDesk:
             detail=decision.comment,
         )
         if not self.store.reviews.decide(decision, audit):
-            latest = self.get(item.id)
+            latest = self.get_now(item.id)
             self._refuse(latest, who, via, action, illegal(latest, action, msg.DECIDED_MEANWHILE))
         log.info("review item %s %s by %s via %s", item.id, decision.state.value, who, via)
-        return self.get(item.id)
+        return self.get_now(item.id)
 
     def _require_postable(self, item: ReviewItem, recheck: Report, who: str, via: Channel) -> None:
         if item.verdict == Verdict.BLOCK.value:
@@ -240,30 +327,22 @@ class ReviewDesk:
 
     # --- advocacy library ---
 
-    def advocacy_list(self, platform: str | None = None, pillar: str | None = None) -> list[AdvocacyItem]:
-        """Approved items still postable under today's configuration (a rule added since hides an item)."""
+    def advocacy_now(self, platform: str | None = None, pillar: str | None = None) -> list[AdvocacyItem]:
         resolved = resolve_platform(platform) if platform else None
         items = self.store.reviews.advocacy(resolved.value if resolved else None, self.pillar(pillar))
         return [item for item in items if self.engine.check(item.text, item.platform).postable]
 
-    def advocacy_pick(self, platform: str | None = None, pillar: str | None = None) -> AdvocacyItem | None:
-        """Something to share: the newest approved item not yet published, else the newest approved one."""
-        items = self.advocacy_list(platform, pillar)
-        fresh = [item for item in items if item.published_at is None]
-        choice = fresh or items
-        return choice[0] if choice else None
-
-    def get_advocacy(self, advocacy_id: int | str) -> AdvocacyItem:
+    def get_advocacy_now(self, advocacy_id: int | str) -> AdvocacyItem:
         number = parse_id(advocacy_id)
         item = self.store.reviews.get_advocacy(number) if number is not None else None
         if item is None:
             raise ReviewNotFoundError(msg.UNKNOWN_ADVOCACY_ITEM.format(id=advocacy_id))
         return item
 
-    def mark_published(self, advocacy_id: int | str, *, where: str, by: str, channel: str) -> AdvocacyItem:
+    def mark_published_now(self, advocacy_id: int | str, *, where: str, by: str, channel: str) -> AdvocacyItem:
         who = require_identity(by)
         via = parse_channel(channel)
-        item = self.get_advocacy(advocacy_id)
+        item = self.get_advocacy_now(advocacy_id)
         where = (where or "").strip() or (item.platform or "")
         if not where:
             raise ReviewInputError(msg.PUBLISH_WHERE_EMPTY)
@@ -288,17 +367,6 @@ class ReviewDesk:
         if published is None:  # deleted in between: cannot happen today, but never report a ghost as published
             raise ReviewNotFoundError(msg.UNKNOWN_ADVOCACY_ITEM.format(id=advocacy_id))
         return published
-
-    # --- events and references ---
-
-    def claim_event(self, source: str, key: str) -> bool:
-        return self.store.events.claim(source, key)
-
-    def save_conversation_reference(self, key: str, data: dict[str, Any]) -> None:
-        self.store.references.save(key, data)
-
-    def conversation_references(self) -> list[dict[str, Any]]:
-        return self.store.references.all()
 
     def redact(self, text: str) -> str:
         """Free text a person typed (a comment, a topic) as it may be stored: PHI replaced by its tag."""

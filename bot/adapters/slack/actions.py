@@ -26,7 +26,7 @@ from bot.messages import chat as msg
 from guardrails.settings import Platform, canonical_platform
 
 if TYPE_CHECKING:
-    from bot.dispatch import DraftReply, PostView
+    from bot.replies import DraftReply, PostView
 
 PREFIX = "carepost."
 REGENERATE = "carepost.regenerate"

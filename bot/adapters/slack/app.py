@@ -9,7 +9,7 @@ and lets one wrapper turn any failure into a message to the person. Each running
 that `drain()` can let deliveries finish on shutdown.
 
 Retries and double clicks: a middleware claims each event id (and each click) through
-`service.claim_event`, stored in the database so that several instances agree; a repeat is answered 200
+`service.deliveries.claim`, stored in the database so that several instances agree; a repeat is answered 200
 and not acted on.
 """
 
@@ -28,10 +28,10 @@ from bot.adapters.slack import actions
 from bot.adapters.slack.blocks import comment_modal, decided_message, render, reviewer_message
 from bot.adapters.slack.settings import SlackSettings
 from bot.adapters.slack.worker import ServiceWorker
-from bot.dispatch import Actor, ErrorReply, Reply, ReviewItemReply, acknowledgement, handle
 from bot.intents import Command, HelpIntent, Intent, InvalidIntent, ReviewIntent, SubmitIntent, parse
 from bot.messages import chat as msg
 from bot.messages import slack as slack_msg
+from bot.replies import Actor, ErrorReply, Reply, ReviewItemReply, acknowledgement
 
 if TYPE_CHECKING:
     from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
@@ -99,7 +99,7 @@ class SlackBot:
         """Open and migrate the store and load the guardrails before the first person waits on them."""
 
         async def warm() -> None:
-            await self.service.prepare_review_store()
+            await self.service.review.prepare()
             self.service.check("CarePost is starting.")
 
         await self.worker.run(warm())
@@ -120,7 +120,7 @@ class SlackBot:
         """Claim the key in the store. If the store cannot be reached or is too slow for Slack's 3 seconds (the
         claim comes before the ack), act anyway: answering a rare retry twice beats leaving a person unanswered."""
         try:
-            return await asyncio.wait_for(self.service.claim_event("slack", key), self.claim_timeout)
+            return await asyncio.wait_for(self.service.deliveries.claim("slack", key), self.claim_timeout)
         except Exception as exc:
             log.warning("slack: could not record a delivery (%s); handling it anyway", type(exc).__name__)
             return True
@@ -134,7 +134,7 @@ class SlackBot:
         request = parse(str(command.get("text") or ""), COMMANDS.get(name, "carepost"))
         actor = _actor(str(command.get("user_id")), command.get("user_name"))
         if isinstance(request, HelpIntent | InvalidIntent):
-            text, blocks = render(await handle(self.service, request, actor))
+            text, blocks = render(await self.service.handle(request, actor))
             await ack(response_type="ephemeral", text=text, blocks=blocks)
             return
         await ack(response_type="ephemeral", text=self._acknowledgement(request) or msg.ACK_CHECK)
@@ -256,7 +256,7 @@ class SlackBot:
         try:
             if client is not None and isinstance(request, SubmitIntent | ReviewIntent):
                 actor = actor.model_copy(update={"email": await self._email(client, actor.id)})
-            reply = await self.worker.run(handle(self.service, request, actor))
+            reply = await self.worker.run(self.service.handle(request, actor))
             try:
                 await deliver(reply)
             except Exception as exc:

@@ -21,23 +21,24 @@ from bot.adapters.slack.actions import (
     submit_value,
     switch_value,
 )
-from bot.dispatch import (
+from bot.intents import PILLARS
+from bot.messages import chat as msg
+from bot.messages import slack as slack_msg
+from bot.messages.common import VERDICT_BADGE, VERDICT_EMOJI
+from bot.replies import (
     AdvocacyReply,
     AnswerReply,
     CheckReply,
     DraftReply,
     ErrorReply,
     HelpReply,
+    NotQueuedReply,
     PostView,
     Reply,
     ReviewItemReply,
     ReviewListReply,
     platform_label,
 )
-from bot.intents import PILLARS
-from bot.messages import chat as msg
-from bot.messages import slack as slack_msg
-from bot.messages.common import VERDICT_BADGE, VERDICT_EMOJI
 from bot.review.models import ReviewItem
 
 Block = dict[str, Any]
@@ -55,6 +56,8 @@ def render(reply: Reply) -> tuple[str, list[Block]]:
             platform=f" ({platform_label(reply.post.platform)})" if reply.post.platform else ""
         )
         return title, [_header(title), *_post(reply.post, buttons=[])]
+    if isinstance(reply, NotQueuedReply):
+        return reply.note, [_mrkdwn(f":no_entry: {_esc(reply.note)}"), *_post(reply.post, buttons=[])]
     if isinstance(reply, AnswerReply):
         return reply.answer[:200], _answer(reply)
     if isinstance(reply, ReviewItemReply):

@@ -11,9 +11,9 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
-from bot.dispatch import DraftReply, PostView
 from bot.intents import DraftIntent, Intent, InvalidIntent, ReviewAction, ReviewIntent, SubmitIntent
 from bot.messages import chat as msg
+from bot.replies import DraftReply, PostView
 from guardrails.settings import canonical_platform
 
 ACTION_KEY = "carepost"

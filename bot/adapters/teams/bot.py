@@ -21,9 +21,9 @@ from botbuilder.schema import Activity, ActivityTypes, ChannelAccount, Conversat
 
 from bot.adapters.teams import cards, references
 from bot.adapters.teams.actions import decode
-from bot.dispatch import Actor, Reply, ReviewItemReply, acknowledgement, handle, reviewer_identity
 from bot.intents import Intent, parse
 from bot.messages import teams as msg
+from bot.replies import Actor, Reply, ReviewItemReply, acknowledgement
 from bot.review.models import ReviewState
 
 if TYPE_CHECKING:
@@ -47,7 +47,9 @@ class CarePostTeamsBot(TeamsActivityHandler):  # type: ignore[misc]
 
     async def on_message_activity(self, turn_context: TurnContext) -> None:
         activity = turn_context.activity
-        if activity.id and not await self.service.claim_event("teams", f"{activity.conversation.id}/{activity.id}"):
+        if activity.id and not await self.service.deliveries.claim(
+            "teams", f"{activity.conversation.id}/{activity.id}"
+        ):
             return
         await references.remember(self.service, activity)
         intent = decode(activity.value)
@@ -61,7 +63,7 @@ class CarePostTeamsBot(TeamsActivityHandler):  # type: ignore[misc]
         actor = await actor_of(turn_context)
         ack = acknowledgement(intent)
         if ack is None:
-            await self._reply(turn_context, await handle(self.service, intent, actor), actor)
+            await self._reply(turn_context, await self.service.handle(intent, actor), actor)
             return
         await turn_context.send_activity(Activity(type=ActivityTypes.typing))
         await turn_context.send_activity(MessageFactory.text(ack))
@@ -85,7 +87,7 @@ class CarePostTeamsBot(TeamsActivityHandler):  # type: ignore[misc]
     # --- internals ---
 
     async def _finish_later(self, reference: ConversationReference, intent: Intent, actor: Actor) -> None:
-        reply = await handle(self.service, intent, actor)
+        reply = await self.service.handle(intent, actor)
 
         async def send(turn_context: TurnContext) -> None:
             await self._reply(turn_context, reply, actor)
@@ -96,9 +98,7 @@ class CarePostTeamsBot(TeamsActivityHandler):  # type: ignore[misc]
             log.error("could not deliver a Teams reply (%s)", type(exc).__name__)
 
     async def _reply(self, turn_context: TurnContext, reply: Reply, actor: Actor) -> None:
-        who = await reviewer_identity(self.service, actor)
-        is_reviewer = await self.service.is_reviewer(who)
-        card = cards.render(reply, is_reviewer=is_reviewer)
+        card = cards.render(reply, is_reviewer=self.service.may_decide(actor))
         await turn_context.send_activity(MessageFactory.attachment(CardFactory.adaptive_card(card)))
         if isinstance(reply, ReviewItemReply):
             await self._after_review_step(reply)
@@ -110,15 +110,14 @@ class CarePostTeamsBot(TeamsActivityHandler):  # type: ignore[misc]
             self.publisher.wake()
 
     async def _notify_reviewers(self, reply: ReviewItemReply) -> None:
-        reviewers = set(self.service.config.review.reviewers)
         card = cards.reviewer_card(reply.item)
-        for saved in await references.personal_chats_of(self.service, reviewers):
+        for saved in await self.service.deliveries.reviewer_chats():
 
             async def send(turn_context: TurnContext, card: dict[str, Any] = card) -> None:
                 await turn_context.send_activity(MessageFactory.attachment(CardFactory.adaptive_card(card)))
 
             try:
-                await self.continue_with(saved.conversation_reference(), send)
+                await self.continue_with(references.conversation_reference(saved), send)
             except Exception as exc:
                 log.error("could not notify a reviewer in Teams (%s)", type(exc).__name__)
 

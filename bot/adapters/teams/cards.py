@@ -11,23 +11,24 @@ from __future__ import annotations
 from typing import Any
 
 from bot.adapters.teams import actions
-from bot.dispatch import (
+from bot.intents import PILLARS, ReviewAction
+from bot.messages import chat as msg
+from bot.messages import teams as teams_msg
+from bot.messages.common import VERDICT_BADGE, VERDICT_EMOJI
+from bot.replies import (
     AdvocacyReply,
     AnswerReply,
     CheckReply,
     DraftReply,
     ErrorReply,
     HelpReply,
+    NotQueuedReply,
     PostView,
     Reply,
     ReviewItemReply,
     ReviewListReply,
     platform_label,
 )
-from bot.intents import PILLARS, ReviewAction
-from bot.messages import chat as msg
-from bot.messages import teams as teams_msg
-from bot.messages.common import VERDICT_BADGE, VERDICT_EMOJI
 from bot.review.models import AdvocacyItem, ReviewItem, ReviewState
 from guardrails import Verdict
 
@@ -52,6 +53,8 @@ def render(reply: Reply, *, is_reviewer: bool = False) -> Card:
     if isinstance(reply, CheckReply):
         platform = f" ({platform_label(reply.post.platform)})" if reply.post.platform else ""
         return card([_heading(msg.CHECK_TITLE.format(platform=platform)), *_post(reply.post)])
+    if isinstance(reply, NotQueuedReply):
+        return card([_text(f"⛔ {reply.note}", color="Attention", weight="Bolder"), *_post(reply.post)])
     if isinstance(reply, AnswerReply):
         return _answer(reply)
     if isinstance(reply, ReviewItemReply):

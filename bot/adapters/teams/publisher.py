@@ -18,6 +18,7 @@ from botbuilder.core import CardFactory, MessageFactory, TurnContext
 from botbuilder.schema import ConversationReference
 
 from bot.adapters.teams import cards, references
+from bot.deliveries import Conversation
 from guardrails import Verdict
 
 if TYPE_CHECKING:
@@ -62,14 +63,14 @@ class AdvocacyPublisher:
             return await self._publish_waiting()
 
     async def _publish_waiting(self) -> int:
-        channels = await references.advocacy_channels(self.service)
+        channels = await self.service.deliveries.advocacy_channels()
         if not channels:
             return 0
         published = 0
-        for item in await self.service.advocacy_list():
+        for item in await self.service.review.advocacy_list():
             if item.published_at is not None:
                 continue
-            if not await self.service.claim_event("teams-advocacy", str(item.id)):
+            if not await self.service.deliveries.claim("teams-advocacy", str(item.id)):
                 continue
             report = self.service.check(item.text, item.platform)
             if report.verdict is Verdict.BLOCK:
@@ -78,18 +79,18 @@ class AdvocacyPublisher:
             card = cards.advocacy_card(item, self.service.config.organization.name)
             where = [await self._post(channel, card) for channel in channels]
             if any(where):
-                await self.service.mark_published(
+                await self.service.review.mark_published(
                     item.id, where=", ".join(w for w in where if w), by="carepost", channel="teams"
                 )
                 published += 1
         return published
 
-    async def _post(self, channel: references.SavedReference, card: cards.Card) -> str | None:
+    async def _post(self, channel: Conversation, card: cards.Card) -> str | None:
         async def send(turn_context: TurnContext) -> None:
             await turn_context.send_activity(MessageFactory.attachment(CardFactory.adaptive_card(card)))
 
         try:
-            await self.continue_with(channel.conversation_reference(), send)
+            await self.continue_with(references.conversation_reference(channel), send)
         except Exception as exc:
             log.error("could not post to the advocacy channel (%s)", type(exc).__name__)
             return None

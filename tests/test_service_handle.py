@@ -1,23 +1,10 @@
-"""The one dispatch into the core: every request becomes a Reply, every failure an ErrorReply with a sentence."""
+"""The one door into the core, CarePost.handle: every request becomes a Reply, every failure an ErrorReply."""
 
 from __future__ import annotations
 
 import pytest
 
 from bot.config import config_from_mapping
-from bot.dispatch import (
-    Actor,
-    AdvocacyReply,
-    AnswerReply,
-    CheckReply,
-    DraftReply,
-    ErrorReply,
-    HelpReply,
-    ReviewItemReply,
-    ReviewListReply,
-    acknowledgement,
-    handle,
-)
 from bot.intents import (
     AdvocacyIntent,
     AskIntent,
@@ -28,6 +15,18 @@ from bot.intents import (
     InvalidIntent,
     ReviewIntent,
     SubmitIntent,
+)
+from bot.replies import (
+    Actor,
+    AdvocacyReply,
+    AnswerReply,
+    CheckReply,
+    DraftReply,
+    ErrorReply,
+    HelpReply,
+    ReviewItemReply,
+    ReviewListReply,
+    acknowledgement,
 )
 from bot.service import CarePost
 from guardrails import Verdict
@@ -60,14 +59,14 @@ def test_acknowledgements(request_: Intent, expected: str | None) -> None:
 
 
 async def test_help_and_invalid_words(service: CarePost) -> None:
-    assert isinstance(await handle(service, HelpIntent(), ALICE), HelpReply)
-    reply = await handle(service, InvalidIntent(problem="say more"), ALICE)
+    assert isinstance(await service.handle(HelpIntent(), ALICE), HelpReply)
+    reply = await service.handle(InvalidIntent(problem="say more"), ALICE)
     assert reply == ErrorReply(message="say more")
 
 
 async def test_a_check_shows_the_redacted_preview_and_hides_phi_in_findings(service: CarePost) -> None:
     text = "Huge thanks to Dana Whitfield (MRN 7730021) for sharing her knee replacement journey!"
-    reply = await handle(service, CheckIntent(text=text, platform=Platform.X), ALICE)
+    reply = await service.handle(CheckIntent(text=text, platform=Platform.X), ALICE)
     assert isinstance(reply, CheckReply)
     post = reply.post
     assert post.verdict is Verdict.BLOCK
@@ -78,13 +77,13 @@ async def test_a_check_shows_the_redacted_preview_and_hides_phi_in_findings(serv
 
 
 async def test_a_text_too_large_for_the_guardrails_is_a_message(service: CarePost) -> None:
-    reply = await handle(service, CheckIntent(text="x" * 200_000), ALICE)
+    reply = await service.handle(CheckIntent(text="x" * 200_000), ALICE)
     assert isinstance(reply, ErrorReply)
     assert "guardrails could not check" in reply.message
 
 
 async def test_a_draft_without_a_pillar_uses_education_and_reports_each_post(service: CarePost) -> None:
-    reply = await handle(service, DraftIntent(topic="heat stroke", platforms=[Platform.X]), ALICE)
+    reply = await service.handle(DraftIntent(topic="heat stroke", platforms=[Platform.X]), ALICE)
     assert isinstance(reply, DraftReply)
     assert reply.pillar == "education"
     assert reply.request.pillar == "education"  # buttons built from the reply know the pillar used
@@ -93,9 +92,7 @@ async def test_a_draft_without_a_pillar_uses_education_and_reports_each_post(ser
 
 
 async def test_phi_in_a_topic_never_reaches_the_buttons(service: CarePost) -> None:
-    reply = await handle(
-        service, DraftIntent(topic="flu shots for Jane Doe MRN 1234567", platforms=[Platform.X]), ALICE
-    )
+    reply = await service.handle(DraftIntent(topic="flu shots for Jane Doe MRN 1234567", platforms=[Platform.X]), ALICE)
     assert isinstance(reply, DraftReply)
     assert "1234567" not in reply.request.topic
     assert reply.notices
@@ -103,57 +100,57 @@ async def test_phi_in_a_topic_never_reaches_the_buttons(service: CarePost) -> No
 
 async def test_regenerate_returns_one_platform(service: CarePost) -> None:
     asked = DraftIntent(topic="heat stroke", pillar="education", platforms=[Platform.LINKEDIN], variant=1)
-    reply = await handle(service, asked, ALICE)
+    reply = await service.handle(asked, ALICE)
     assert isinstance(reply, DraftReply)
     assert [p.platform for p in reply.posts] == ["linkedin"]
 
 
 async def test_an_unknown_pillar_from_a_button_is_a_message(service: CarePost) -> None:
-    reply = await handle(service, DraftIntent(topic="flu", pillar="banana"), ALICE)
+    reply = await service.handle(DraftIntent(topic="flu", pillar="banana"), ALICE)
     assert isinstance(reply, ErrorReply)
     assert "banana" in reply.message
 
 
 async def test_answers_keep_their_citations(service: CarePost) -> None:
-    reply = await handle(service, AskIntent(question="how often should we post on LinkedIn?"), ALICE)
+    reply = await service.handle(AskIntent(question="how often should we post on LinkedIn?"), ALICE)
     assert isinstance(reply, AnswerReply)
     assert reply.grounded and reply.citations
 
 
 async def test_the_review_path_and_its_refusals(service: CarePost) -> None:
-    submitted = await handle(service, SubmitIntent(platform=Platform.FACEBOOK, text=EVENT_POST), ALICE)
+    submitted = await service.handle(SubmitIntent(platform=Platform.FACEBOOK, text=EVENT_POST), ALICE)
     assert isinstance(submitted, ReviewItemReply) and submitted.event == "submitted"
     item_id = submitted.item.id
-    listing = await handle(service, ReviewIntent(action="list"), ALICE)
+    listing = await service.handle(ReviewIntent(action="list"), ALICE)
     assert isinstance(listing, ReviewListReply) and [i.id for i in listing.items] == [item_id]
-    # A comment is required to reject: asked for before the desk is even called.
-    no_comment = await handle(service, ReviewIntent(action="reject", item_id=item_id), REVIEWER)
+    # A comment is required to reject: the desk's own rule, the same on every surface.
+    no_comment = await service.handle(ReviewIntent(action="reject", item_id=item_id), REVIEWER)
     assert isinstance(no_comment, ErrorReply) and "what should change" in no_comment.message
     # The author is not a reviewer: the desk's own sentence reaches the person.
-    refused = await handle(service, ReviewIntent(action="approve", item_id=item_id), ALICE)
+    refused = await service.handle(ReviewIntent(action="approve", item_id=item_id), ALICE)
     assert isinstance(refused, ErrorReply) and "not a reviewer" in refused.message
-    unknown = await handle(service, ReviewIntent(action="show", item_id=999), ALICE)
+    unknown = await service.handle(ReviewIntent(action="show", item_id=999), ALICE)
     assert isinstance(unknown, ErrorReply) and "999" in unknown.message
-    approved = await handle(service, ReviewIntent(action="approve", item_id=item_id), REVIEWER)
+    approved = await service.handle(ReviewIntent(action="approve", item_id=item_id), REVIEWER)
     assert isinstance(approved, ReviewItemReply) and approved.item.state == "approved"
-    library = await handle(service, AdvocacyIntent(platform=Platform.FACEBOOK), ALICE)
+    library = await service.handle(AdvocacyIntent(platform=Platform.FACEBOOK), ALICE)
     assert isinstance(library, AdvocacyReply) and [i.review_id for i in library.items] == [item_id]
 
 
 async def test_a_reviewer_known_by_e_mail_decides_as_that_e_mail(service: CarePost) -> None:
-    submitted = await handle(service, SubmitIntent(platform=Platform.FACEBOOK, text=EVENT_POST), ALICE)
+    submitted = await service.handle(SubmitIntent(platform=Platform.FACEBOOK, text=EVENT_POST), ALICE)
     assert isinstance(submitted, ReviewItemReply)
     boss = Actor(id="UBOSS", channel="slack", email="Boss@RiversideHealth.org")
-    decided = await handle(service, ReviewIntent(action="changes", item_id=submitted.item.id, comment="hours?"), boss)
+    decided = await service.handle(ReviewIntent(action="changes", item_id=submitted.item.id, comment="hours?"), boss)
     assert isinstance(decided, ReviewItemReply)
     assert decided.item.reviewed_by is not None and decided.item.reviewed_by.lower() == "boss@riversidehealth.org"
 
 
 async def test_one_person_under_two_identities_cannot_approve_their_own_draft(service: CarePost) -> None:
     author = Actor(id="UBOSS", channel="slack", email="boss@riversidehealth.org")
-    submitted = await handle(service, SubmitIntent(platform=Platform.FACEBOOK, text=EVENT_POST), author)
+    submitted = await service.handle(SubmitIntent(platform=Platform.FACEBOOK, text=EVENT_POST), author)
     assert isinstance(submitted, ReviewItemReply)
-    refused = await handle(service, ReviewIntent(action="approve", item_id=submitted.item.id), author)
+    refused = await service.handle(ReviewIntent(action="approve", item_id=submitted.item.id), author)
     assert isinstance(refused, ErrorReply)
 
 
@@ -163,7 +160,7 @@ class BrokenService(CarePost):
 
 
 async def test_an_unexpected_failure_is_a_message_naming_only_its_kind() -> None:
-    reply = await handle(BrokenService(), AskIntent(question="may I?"), ALICE)
+    reply = await BrokenService().handle(AskIntent(question="may I?"), ALICE)
     assert isinstance(reply, ErrorReply)
     assert "ConnectionError" in reply.message and "index gone" not in reply.message
 
