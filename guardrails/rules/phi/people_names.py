@@ -472,11 +472,15 @@ class NameRule(Rule):
 
     @staticmethod
     def _forename(lists: NameLists, tokens: list[Token], index: int) -> bool:
-        """A first name that is also a word, before a surname that is nothing else: River Fairweather."""
-        rest = [t.key for t in tokens[index + 1 :] if len(t.key) > 1]  # over initials: "Jan S. Tichy"
-        if not rest or tokens[index].key not in lists.first:
+        """A first name that is also a word, before a surname that is nothing else: River Fairweather.
+
+        The surname is looked for over initials ("Jan S. Tichy"), three words at most: a run of single letters
+        must not make the trim of a long run's edge quadratic."""
+        if tokens[index].key not in lists.first:
             return False
-        after = rest[0]
+        after = next((t.key for t in tokens[index + 1 : index + 4] if len(t.key) > 1), None)
+        if after is None:
+            return False
         if after in lists.words or after in DAYS or after in MONTHS:
             return False
         return (after in lists.last and after not in lists.first) or (
