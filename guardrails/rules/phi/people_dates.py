@@ -17,6 +17,8 @@ from collections.abc import Iterator
 
 from guardrails.model import Category, FixKind, Severity
 from guardrails.rules.base import Claimed, Document, Match, Rule
+from guardrails.rules.phi.people_lexicon import word_set as word_block
+from guardrails.rules.phi.support import word_set
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
@@ -64,7 +66,36 @@ SPELLED_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
-SPELLED_HINT = re.compile(r"(?:first|second|third|th|day|eve|christmas|thanksgiving|halloween|easter)\b")
+# The words a pattern cannot match without (read from the text's shared word set): most posts skip most patterns.
+MONTH_WORDS = word_block(
+    """jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october
+    nov november dec december"""
+)
+MES_WORDS = frozenset(_MES[3:-1].split("|"))
+ORDINAL_ENDS = frozenset({"st", "nd", "rd", "th"})
+SPELLED_WORDS = word_block(
+    """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth
+    fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty thirtieth thirty"""
+)
+HOLIDAY_WORDS = frozenset(
+    {"year", "valentine", "christmas", "thanksgiving", "halloween", "easter", "patrick", "mother", "father", "labor"}
+    | {"memorial"}
+)
+# Per pattern: does it need a digit, and one of which words (None: no word needed).
+NEEDS: dict[str, tuple[bool, frozenset[str] | None]] = {
+    "iso": (True, None),
+    "numeric": (True, None),
+    "month_day": (False, MONTH_WORDS),
+    "chart": (True, MONTH_WORDS),
+    "day_month": (False, MONTH_WORDS),
+    "month_year": (True, MONTH_WORDS),
+    "spanish": (True, MES_WORDS),
+    "ordinal": (True, ORDINAL_ENDS),
+    "spelled_day_month": (False, SPELLED_WORDS),
+    "spelled_month_day": (False, SPELLED_WORDS),
+    "spelled_ordinal": (False, SPELLED_WORDS),
+    "holiday": (False, HOLIDAY_WORDS),
+}
 # A person event just before the date, in the same sentence (searched at the end of the text before it).
 PERSON_EVENT_BEFORE = re.compile(
     r"(?:\b(?:born|birth(?:day|date)?|date of birth|d\.?o\.?b\.?|b\.|admitted|admission date|admit date|discharged|"
@@ -124,14 +155,15 @@ class DateRule(Rule):
 
     def scan(self, doc: Document) -> Iterator[Match]:
         lower = doc.lower
-        patterns = DATE_PATTERNS if doc.has_digits else ()
-        if SPELLED_HINT.search(lower):
-            patterns = (*patterns, *SPELLED_PATTERNS)
-        if not patterns or not EVENT_HINT.search(lower):
-            return  # no date, or no person-event word anywhere: no date here can be tied to a person
+        patterns = self._worth_running(doc)
+        hinted: bool | None = None
         taken = Claimed(len(lower))
-        for _name, pattern in patterns:
+        for pattern in patterns:
             for found in pattern.finditer(lower):
+                if hinted is None:
+                    hinted = EVENT_HINT.search(lower) is not None
+                if not hinted:
+                    return  # no person-event word anywhere: no date here can be tied to a person
                 start, end = found.span()
                 if lower[end - 1] == ".":
                     end -= 1  # "the 14th of Mar." at a sentence's end: the full stop is not the date's
@@ -141,6 +173,17 @@ class DateRule(Rule):
                     continue
                 taken.claim(start, end)
                 yield Match(start, end)
+
+    def _worth_running(self, doc: Document) -> list[re.Pattern[str]]:
+        """The patterns whose digits and words the text has at all, in their order of precedence."""
+        words = word_set(doc)
+        out = []
+        for name, pattern in (*DATE_PATTERNS, *SPELLED_PATTERNS):
+            digits, needed = NEEDS[name]
+            if (digits and not doc.has_digits) or (needed is not None and needed.isdisjoint(words)):
+                continue
+            out.append(pattern)
+        return out
 
     def _tied_to_person(self, lower: str, start: int, end: int) -> bool:
         if PERSON_EVENT_BEFORE.search(lower, max(0, start - self.CONTEXT_WINDOW), start):
