@@ -37,10 +37,16 @@ def json_option(func: Callable[P, R]) -> Callable[P, R]:
 
 
 def load(config_path: str | None) -> AppConfig:
+    """The configuration, after one loud line on stderr per setting that loosens safety (bot/loosened.py)."""
+    from bot.loosened import loosened
+
     try:
-        return load_config(config_path)
+        config = load_config(config_path)
     except ConfigError as exc:
         fail(msg.CONFIG_ERROR.format(detail=exc))
+    for line in loosened(config):
+        click.echo(line, err=True)
+    return config
 
 
 def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:

@@ -52,7 +52,6 @@ def serve(
     """Run the Slack and Teams adapters over HTTP, with GET /healthz for liveness."""
     from bot.adapters.http import teams_available
     from bot.adapters.slack.settings import SlackSettings, SlackSettingsError
-    from bot.loosened import loosened
     from bot.service import CarePost
 
     config = load(config_path)
@@ -68,7 +67,7 @@ def serve(
     teams = want_teams or (auto and teams_available() and bool(os.environ.get("MICROSOFT_APP_ID")))
     if slack_settings is None and not teams:
         fail(msg.SERVE_NOTHING)
-    warnings = loosened(config) + (_teams_warnings(host, allow_emulator) if teams else [])
+    warnings = _teams_warnings(host, allow_emulator) if teams else []  # load() announced loosened settings
     chosen = port if port is not None else int(os.environ.get("PORT") or DEFAULT_PORT)
     _log_to_stderr()
     for line in warnings:
