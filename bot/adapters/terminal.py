@@ -23,6 +23,7 @@ from bot.replies import (
     Actor,
     AdvocacyReply,
     AnswerReply,
+    CalendarReply,
     CheckReply,
     DraftReply,
     ErrorReply,
@@ -146,6 +147,10 @@ def render(reply: Reply) -> RenderableType:
         for example, what in reply.rows:
             table.add_row(Text(example), Text(what))
         return Group(Text(reply.intro), table)
+    if isinstance(reply, CalendarReply):
+        from bot.cli.calendar_view import calendar_view
+
+        return calendar_view(reply)
     assert isinstance(reply, ErrorReply)
     return Text(reply.message, style="bold red")
 

@@ -26,12 +26,13 @@ from typing import TYPE_CHECKING, Any
 
 from bot.adapters.slack import actions
 from bot.adapters.slack.blocks import comment_modal, decided_message, render, reviewer_message
+from bot.adapters.slack.calendar import attach_ics, calendar_blocks
 from bot.adapters.slack.settings import SlackSettings
 from bot.adapters.slack.worker import ServiceWorker
 from bot.intents import Command, HelpIntent, Intent, InvalidIntent, ReviewIntent, SubmitIntent, parse
 from bot.messages import chat as msg
 from bot.messages import slack as slack_msg
-from bot.replies import Actor, ErrorReply, Reply, ReviewItemReply, acknowledgement
+from bot.replies import Actor, CalendarReply, ErrorReply, Reply, ReviewItemReply, acknowledgement
 
 if TYPE_CHECKING:
     from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
@@ -49,6 +50,7 @@ COMMANDS: dict[str, Command] = {
     "policy": "policy",
     "ask": "ask",
     "carepost": "carepost",
+    "calendar": "calendar",
 }
 SLACK_USER_ID = re.compile(r"^[UW][A-Z0-9]{2,}$")
 CLAIM_TIMEOUT_SECONDS = 1.5  # of Slack's 3 s: the rest is for the network and Bolt
@@ -83,7 +85,7 @@ class SlackBot:
 
     def _register(self, app: AsyncApp) -> None:
         app.middleware(self._dedupe)
-        app.command(re.compile(r"^/(draft|check|policy|ask|carepost)$"))(self._on_command)
+        app.command(re.compile(r"^/(draft|check|policy|ask|carepost|calendar)$"))(self._on_command)
         app.event("app_mention")(self._on_mention)
         app.event("message")(self._on_message)
         app.action(re.compile(r"^carepost\."))(self._on_action)
@@ -138,7 +140,8 @@ class SlackBot:
             await ack(response_type="ephemeral", text=text, blocks=blocks)
             return
         await ack(response_type="ephemeral", text=self._acknowledgement(request) or msg.ACK_CHECK)
-        await self._work(request, actor, lambda reply: self._respond(respond, reply), client)
+        channel = str(command.get("channel_id") or "") or None
+        await self._work(request, actor, lambda reply: self._respond(respond, reply, client, channel), client)
 
     # --- mentions and direct messages: reply in the thread ---
 
@@ -162,7 +165,7 @@ class SlackBot:
             placeholder = posted.get("ts")
 
         async def deliver(reply: Reply) -> None:
-            text, blocks = render(reply)
+            text, blocks = await self._render(reply, client, channel, thread)
             if placeholder:
                 await client.chat_update(channel=channel, ts=placeholder, text=text, blocks=blocks)
             else:
@@ -287,8 +290,19 @@ class SlackBot:
         self._emails[user_id] = email
         return email
 
-    async def _respond(self, respond: AsyncRespond, reply: Reply) -> None:
-        text, blocks = render(reply)
+    async def _render(
+        self, reply: Reply, client: AsyncWebClient | None, channel: str | None, thread: str | None = None
+    ) -> tuple[str, list[dict[str, Any]]]:
+        """render(); a planned month first gets its .ics attached in the conversation (bot/adapters/slack/calendar)."""
+        if isinstance(reply, CalendarReply) and client is not None:
+            attached = await attach_ics(client, channel, reply, thread)
+            return calendar_blocks(reply, attached=attached)
+        return render(reply)
+
+    async def _respond(
+        self, respond: AsyncRespond, reply: Reply, client: AsyncWebClient | None = None, channel: str | None = None
+    ) -> None:
+        text, blocks = await self._render(reply, client, channel)
         await respond(text=text, blocks=blocks, response_type="ephemeral", replace_original=False)
 
     async def _after(self, client: AsyncWebClient, reply: Reply, actor: Actor) -> None:

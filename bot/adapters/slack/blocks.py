@@ -28,6 +28,7 @@ from bot.messages.common import VERDICT_BADGE, VERDICT_EMOJI
 from bot.replies import (
     AdvocacyReply,
     AnswerReply,
+    CalendarReply,
     CheckReply,
     DraftReply,
     ErrorReply,
@@ -69,6 +70,10 @@ def render(reply: Reply) -> tuple[str, list[Block]]:
         return _advocacy(reply)
     if isinstance(reply, HelpReply):
         return reply.title, _help(reply)
+    if isinstance(reply, CalendarReply):
+        from bot.adapters.slack.calendar import calendar_blocks
+
+        return calendar_blocks(reply, attached=False)
     assert isinstance(reply, ErrorReply)
     return reply.message, [_mrkdwn(f":warning: {_esc(reply.message)}")]
 

@@ -18,6 +18,7 @@ from bot.messages.common import VERDICT_BADGE, VERDICT_EMOJI
 from bot.replies import (
     AdvocacyReply,
     AnswerReply,
+    CalendarReply,
     CheckReply,
     DraftReply,
     ErrorReply,
@@ -66,6 +67,10 @@ def render(reply: Reply, *, is_reviewer: bool = False) -> Card:
         return _advocacy(reply)
     if isinstance(reply, HelpReply):
         return _help(reply)
+    if isinstance(reply, CalendarReply):
+        from bot.adapters.teams.calendar_card import calendar_card
+
+        return calendar_card(reply)
     assert isinstance(reply, ErrorReply)
     return card([_text(f"⚠️ {reply.message}", color="Attention")])
 
