@@ -45,6 +45,10 @@ HELP_ROWS: list[tuple[str, str]] = [
     ("can I share a patient's photo?", "Ask about the social media policy; answers cite the guide."),
     ("review list / approve 12 / reject 12: reason", "Work the review queue (reviewers only for decisions)."),
     ("give me something to share on LinkedIn", "Approved posts staff may share on their own profiles."),
+    (
+        "plan March [on facebook, x] [and submit]",
+        "A month of checked posts on the month's health observances, with the calendar file (.ics).",
+    ),
 ]
 
 # --- labels the renderers lay out ---
