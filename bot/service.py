@@ -8,6 +8,7 @@ never loads SQLAlchemy. The service holds its parts once, each the one door into
     handle       every surface's one call: an intent (bot.intents) and who asks (Actor) -> one Reply
     review       bot.review.desk.ReviewDesk: the queue, decisions, the advocacy library, the audit trail
     deliveries   bot.deliveries.Deliveries: event claims and the conversations CarePost may post to first
+    publishing   bot.review.publishing.Publishing: approved items out to those conversations, each attempt audited
 
 `handle` never raises for anything a person caused or for a failing drafter: it returns an ErrorReply whose
 message says what happened, so that no surface ever answers with silence. Logs hold the kind of error and the
@@ -61,6 +62,7 @@ if TYPE_CHECKING:
     from bot.deliveries import Deliveries
     from bot.drafting.models import DraftRequest, DraftResult
     from bot.review.desk import ReviewDesk
+    from bot.review.publishing import Publishing
     from bot.store.store import Store
 
 log = logging.getLogger(__name__)
@@ -96,6 +98,12 @@ class CarePost:
             allow_self_approval=review.allow_self_approval,
             pillar_key=lambda name: resolve_pillar(name, content_for(self.config)).key,
         )
+
+    @cached_property
+    def publishing(self) -> Publishing:
+        from bot.review.publishing import Publishing
+
+        return Publishing(self.review, self.deliveries)
 
     @cached_property
     def deliveries(self) -> Deliveries:

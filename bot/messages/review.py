@@ -40,8 +40,10 @@ ACTION_VERB = {"approve": "approve", "reject": "reject", "changes": "request cha
 DONE_VERB = {"approve": "approved", "reject": "rejected", "changes": "sent back for changes", "publish": "published"}
 BY = " by {who}"
 
-# Audit details for refused steps.
+# Audit details for refused steps and failed publishing attempts.
 AUDIT_REFUSED = "{action} refused: {reason}"
+AUDIT_PUBLISH_BLOCKED = "attempt {attempt} of {limit}: blocked by the guardrails as configured now ({rules})"
+AUDIT_PUBLISH_FAILED = "attempt {attempt} of {limit}: could not be posted ({kind})"
 
 # Terminal rendering.
 QUEUE_TITLE = "Review queue{state}"

@@ -34,6 +34,7 @@ class AuditAction(StrEnum):
     REJECTED = "rejected"
     CHANGES_REQUESTED = "changes_requested"
     PUBLISHED = "published"
+    PUBLISH_FAILED = "publish_failed"
     REFUSED = "refused"
 
 

@@ -1,9 +1,9 @@
-"""Posts approved advocacy items to the advocacy channel, proactively, exactly once across instances.
+"""Delivers approved advocacy items to the advocacy channel: the Teams end of bot.review.publishing.
 
-Approval can happen anywhere (Teams, Slack, the command line, another instance), so the publisher does
-not wait to be told: it looks for approved items not yet published, on a timer and whenever this instance
-approves one. Each item is claimed in the store before posting, so two instances never post it twice, and
-it is guardrailed again just before it goes out (the configuration may have changed since approval).
+Approval can happen anywhere (Teams, Slack, the command line, another instance), so a round runs on a timer
+and whenever this instance approves one. What goes out, the claim that makes it go out once across
+instances, the guardrails run again and the bounded retries with an audit row per attempt are the core's
+(`service.publishing`); this module only turns an item into a card and sends it.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from typing import TYPE_CHECKING
 
 from botbuilder.core import CardFactory, MessageFactory, TurnContext
@@ -19,9 +19,9 @@ from botbuilder.schema import ConversationReference
 
 from bot.adapters.teams import cards, references
 from bot.deliveries import Conversation
-from guardrails import Verdict
 
 if TYPE_CHECKING:
+    from bot.review.models import AdvocacyItem
     from bot.service import CarePost
 
 log = logging.getLogger(__name__)
@@ -63,29 +63,18 @@ class AdvocacyPublisher:
             return await self._publish_waiting()
 
     async def _publish_waiting(self) -> int:
-        channels = await self.service.deliveries.advocacy_channels()
-        if not channels:
-            return 0
-        published = 0
-        for item in await self.service.review.advocacy_list():
-            if item.published_at is not None:
-                continue
-            if not await self.service.deliveries.claim("teams-advocacy", str(item.id)):
-                continue
-            report = self.service.check(item.text, item.platform)
-            if report.verdict is Verdict.BLOCK:
-                log.warning("advocacy item %s is blocked now (rules %s); not published", item.id, report.rules)
-                continue
-            card = cards.advocacy_card(item, self.service.config.organization.name)
-            where = [await self._post(channel, card) for channel in channels]
-            if any(where):
-                await self.service.review.mark_published(
-                    item.id, where=", ".join(w for w in where if w), by="carepost", channel="teams"
-                )
-                published += 1
-        return published
+        return await self.service.publishing.run(self._send, channel="teams")
 
-    async def _post(self, channel: Conversation, card: cards.Card) -> str | None:
+    async def _send(self, item: AdvocacyItem, channels: Sequence[Conversation]) -> list[str]:
+        """Post the item's card to each channel; the keys of those it reached."""
+        card = cards.advocacy_card(item, self.service.config.organization.name)
+        reached = []
+        for channel in channels:
+            if await self._post(channel, card):
+                reached.append(channel.key)
+        return reached
+
+    async def _post(self, channel: Conversation, card: cards.Card) -> bool:
         async def send(turn_context: TurnContext) -> None:
             await turn_context.send_activity(MessageFactory.attachment(CardFactory.adaptive_card(card)))
 
@@ -93,8 +82,8 @@ class AdvocacyPublisher:
             await self.continue_with(references.conversation_reference(channel), send)
         except Exception as exc:
             log.error("could not post to the advocacy channel (%s)", type(exc).__name__)
-            return None
-        return channel.key
+            return False
+        return True
 
     async def _loop(self) -> None:
         while True:
