@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import ClassVar
 
-from guardrails.measure import find_urls
+from guardrails.measure import GENERIC_TLDS, find_urls
 from guardrails.rules.base import Document, Match, Rule
 from guardrails.rules.phi.contacts_spelled import spaced_without_cue, spelled_numbers
 from guardrails.rules.phi.identifiers import keyed_overlaps
@@ -33,6 +33,7 @@ from guardrails.rules.phi.support import (
     host_of,
     org_domains,
     org_handles,
+    word_set,
     words_pattern,
 )
 from guardrails.settings import GuardrailSettings
@@ -481,12 +482,13 @@ PERSONAL_HOSTS: frozenset[str] = frozenset(
 )
 # "linktr.ee/jaxonstrong": a personal site's host with a path, written bare, where find_urls (which counts links
 # as X does, by known top-level domains) sees no link.
+BARE_HOSTS = sorted((h for h in PERSONAL_HOSTS if h.rsplit(".", 1)[1] not in GENERIC_TLDS), key=len, reverse=True)
 BARE_PERSONAL = re.compile(
-    r"(?<![\w@./-])(?:[a-z0-9-]+\.)?(?:"
-    + "|".join(re.escape(host) for host in sorted(PERSONAL_HOSTS, key=len, reverse=True))
-    + r")/[^\s<>\"']*[\w/]",
+    r"(?<![\w@./-])(?:[a-z0-9-]+\.)?(?:" + "|".join(map(re.escape, BARE_HOSTS)) + r")/[^\s<>\"']*[\w/]",
     re.IGNORECASE,
 )
+# The words those hosts are made of ("linktr", "ee"): the pattern runs only on a text that has one.
+BARE_HOST_WORDS = frozenset(word for host in BARE_HOSTS for word in re.findall(r"[a-z]+", host.rsplit(".", 1)[0]))
 # First path segments on social sites that lead to content (a video, a search), not to someone's page.
 CONTENT_PATHS = frozenset(
     {"watch", "playlist", "shorts", "embed", "live", "events", "event", "hashtag", "search", "explore", "results"}
@@ -565,7 +567,7 @@ class UrlRule(Rule):
                     continue
                 if self._points_at_person(doc, start, end):
                     yield Match(start, end)
-            if "/" in text:
+            if "/" in text and not BARE_HOST_WORDS.isdisjoint(word_set(doc)):
                 yield from self._bare_personal(doc, links)
         if DEFANG_HINT.search(doc.lower):
             spelled = spelled_email_spans(doc)

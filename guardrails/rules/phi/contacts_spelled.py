@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from guardrails.rules.base import Document
+from guardrails.rules.phi.support import word_set
 
 DIGIT_WORDS: dict[str, str] = {
     "zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
@@ -25,8 +26,8 @@ _SEP = r"(?:[ \t]*[-.,/][ \t]*|[ \t]+)"
 # A run of four or more tokens; each separator is bounded, so a run is read in one pass.
 RUN = re.compile(rf"(?<![\w+#$])\(?{_TOKEN}(?:\)?{_SEP}\(?{_TOKEN}){{3,}}(?![\w%])")
 TOKEN = re.compile(_TOKEN)
-# Cheap first look: two digit tokens in a row, at least one a lone digit or a digit word.
-GATE = re.compile(rf"(?<![\w])(?:\d|{_WORDS})[ ,.-]+(?:\d|{_WORDS})(?![\w])|\d[ ,.-]+(?:{_WORDS})(?![\w])")
+# Cheap first look: a digit word in the text's word set, or two lone digits in a row.
+LONE_PAIR = re.compile(r"(?<!\d)\d[ ,.-]{1,3}\d(?!\d)")
 PHONE_CUE = re.compile(
     r"\b(?:call|calling|phone|tel|telephone|cell|mobile|text|texting|ring|reach|dial|voicemail|number|num|digits"
     r"|contact|whatsapp|signal|line|ph|fax|pager|beeper|reached)\b|#"
@@ -46,7 +47,7 @@ class SpelledNumber:
 def spelled_numbers(doc: Document) -> list[SpelledNumber]:
     """Every disguised number in the text that reads as a phone number (see the module docstring)."""
     lower = doc.lower
-    if GATE.search(lower) is None:
+    if DIGIT_WORDS.keys().isdisjoint(word_set(doc)) and LONE_PAIR.search(lower) is None:
         return []
     found: list[SpelledNumber] = []
     for run in RUN.finditer(lower):

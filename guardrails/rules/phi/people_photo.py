@@ -132,7 +132,7 @@ class PhotoRule(Rule):
         lower = doc.lower
         if not self.TRIGGER.search(lower):
             return
-        for found in BEFORE_AFTER.finditer(lower):
+        for found in BEFORE_AFTER.finditer(lower) if "before" in lower else ():
             if _of_a_place(lower, found.end()):
                 continue
             group = next((g for g in ("noun", "noun2") if found.group(g)), None)
@@ -160,13 +160,18 @@ class PhotoRule(Rule):
         """A patient pictured with no "attached" or "see" word: a selfie with a patient, "her before and after",
         "swipe to see her", and a picture of someone named ("see the pics of Maria")."""
         lower = doc.lower
-        for pattern in (WITH_PATIENT, SHOWN_PERSON):
+        patterns = []
+        if " with " in lower:
+            patterns.append(WITH_PATIENT)
+        if "before" in lower or "swipe" in lower or "watch" in lower:
+            patterns.append(SHOWN_PERSON)
+        for pattern in patterns:
             for found in pattern.finditer(lower):
                 if NEGATED.search(lower, max(0, found.start() - 60), found.end() + 40):
                     continue
                 group = next(g for g in ("media", "ba", "swipe", "watch") if found.groupdict().get(g))
                 return Match(*found.span(group))
-        for found in MEDIA_OF_NAME.finditer(doc.text):
+        for found in MEDIA_OF_NAME.finditer(doc.text) if " of " in lower else ():
             name = found.group("name")
             sentence = _sentence(lower, found.start())
             if name.lower() in self.org_words or NOT_A_PERSON_AFTER.match(doc.text, found.end()):
