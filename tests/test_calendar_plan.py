@@ -184,3 +184,15 @@ def test_the_shipped_app_yaml_calendar_section_is_valid() -> None:
     config = load_config(Path(__file__).resolve().parent.parent / "app.yaml")
     assert sum(config.calendar.mix.values()) == 100
     assert config.calendar.planned_platforms()
+
+
+def test_the_time_zone_and_times_come_from_app_yaml() -> None:
+    from bot.calendar.export import to_ics
+
+    calendar = {"time_zone": "Europe/London", "times": ["08:15"], "posts_per_week": {"linkedin": 3}}
+    config = config_from_mapping({"calendar": calendar})
+    result = plan(config, platforms=["linkedin"])
+    assert {(s.start.hour, s.start.minute) for s in result.slots} == {(8, 15)}
+    assert {str(s.start.tzinfo) for s in result.slots} == {"Europe/London"}
+    ics = to_ics(result, "Riverside Health").decode()
+    assert "DTSTART;TZID=Europe/London:20270301T081500" in ics and "TZID:Europe/London" in ics

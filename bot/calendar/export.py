@@ -27,6 +27,7 @@ def to_ics(plan: CalendarPlan, org: str) -> bytes:
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")  # a calendar to import (Outlook otherwise may treat it as a meeting request)
     cal.add("x-wr-calname", msg.CALENDAR_NAME.format(org=org, month=plan.month))
     cal.add("x-wr-timezone", plan.time_zone)
     stamp = datetime(plan.year, plan.month_number, 1, tzinfo=ZoneInfo("UTC"))
