@@ -17,6 +17,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from bot.calendar.config import CalendarConfig
+from bot.responder.config import RepliesConfig
 from guardrails.settings import (
     Disclaimers,
     GuardrailSettings,
@@ -150,6 +151,7 @@ class AppConfig(Section):
     slack: SlackConfig = Field(default_factory=SlackConfig)
     teams: TeamsConfig = Field(default_factory=TeamsConfig)
     calendar: CalendarConfig = Field(default_factory=CalendarConfig)
+    replies: RepliesConfig = Field(default_factory=RepliesConfig)
     source: Path | None = Field(default=None, exclude=True, description="The file this was read from.")
 
     def guardrail_settings(self) -> GuardrailSettings:
