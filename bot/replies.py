@@ -28,6 +28,7 @@ from bot.intents import (
 from bot.messages import chat as msg
 from bot.policy.models import Answer, Citation
 from bot.review.models import AdvocacyItem, ReviewItem
+from bot.review.notify import Notify
 from guardrails import Finding, Report, Verdict
 from guardrails.measure import post_length
 from guardrails.settings import GuardrailSettings, Platform, canonical_platform
@@ -145,6 +146,7 @@ class ReviewItemReply(Frozen):
     event: Literal["submitted", "decided", "shown"]
     note: str
     item: ReviewItem
+    notify: Notify = Field(default_factory=Notify, description="Whom else to tell, chosen by the core.")
 
 
 class ReviewListReply(Frozen):

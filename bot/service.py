@@ -52,6 +52,7 @@ from bot.replies import (
     ReviewListReply,
     post_view,
 )
+from bot.review.notify import on_decided, on_submitted
 from guardrails import Engine, GuardrailError, Platform, Report
 
 if TYPE_CHECKING:
@@ -218,7 +219,8 @@ class CarePost:
         )
         by = msg.DECIDED_BY.format(who=actor.display_name) if actor.display_name else ""
         note = msg.REVIEW_DECIDED.format(id=item.id, state=item.state.value.replace("_", " "), by=by)
-        return ReviewItemReply(event="decided", note=note, item=item)
+        notify = on_decided(item, actor.channel, [actor.id, *actor.other_identities()])
+        return ReviewItemReply(event="decided", note=note, item=item, notify=notify)
 
     async def _submit(self, intent: SubmitIntent, actor: Actor) -> Reply:
         item = await self.review.submit(
@@ -230,7 +232,8 @@ class CarePost:
             topic=intent.topic,
             aliases=actor.other_identities(),
         )
-        return ReviewItemReply(event="submitted", note=msg.REVIEW_SUBMITTED.format(id=item.id), item=item)
+        note = msg.REVIEW_SUBMITTED.format(id=item.id)
+        return ReviewItemReply(event="submitted", note=note, item=item, notify=on_submitted(self.config, actor.channel))
 
     async def _advocacy(self, intent: AdvocacyIntent) -> Reply:
         platform = intent.platform.value if intent.platform else None

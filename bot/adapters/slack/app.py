@@ -39,7 +39,6 @@ if TYPE_CHECKING:
     from slack_bolt.response import BoltResponse
     from slack_sdk.web.async_client import AsyncWebClient
 
-    from bot.review.models import ReviewItem
     from bot.service import CarePost
 
 log = logging.getLogger(__name__)
@@ -52,7 +51,6 @@ COMMANDS: dict[str, Command] = {
     "carepost": "carepost",
     "calendar": "calendar",
 }
-SLACK_USER_ID = re.compile(r"^[UW][A-Z0-9]{2,}$")
 CLAIM_TIMEOUT_SECONDS = 1.5  # of Slack's 3 s: the rest is for the network and Bolt
 
 
@@ -310,10 +308,9 @@ class SlackBot:
         if not isinstance(reply, ReviewItemReply):
             return
         if reply.event == "submitted":
-            await self._notify_reviewers(client, reply.item)
-        elif reply.event == "decided" and reply.item.submitted_via == "slack":
-            author = reply.item.submitted_by
-            if SLACK_USER_ID.match(author) and author != actor.id:
+            await self._notify_reviewers(client, reply)
+        elif reply.event == "decided":
+            for author in reply.notify.people:
                 text = slack_msg.DECISION_NOTICE.format(
                     platform=reply.item.platform or "",
                     id=reply.item.id,
@@ -324,15 +321,14 @@ class SlackBot:
                     text += "\n" + msg.REVIEW_COMMENT.format(comment=reply.item.comment)
                 await client.chat_postMessage(channel=author, text=text)
 
-    async def _notify_reviewers(self, client: AsyncWebClient, item: ReviewItem) -> None:
-        slack = self.service.config.slack
-        targets = [r for r in self.service.config.review.reviewers if SLACK_USER_ID.match(r)]
-        for target in targets:
-            text, blocks = reviewer_message(item)
+    async def _notify_reviewers(self, client: AsyncWebClient, reply: ReviewItemReply) -> None:
+        """The reviewers and the review channel the core chose (bot.review.notify)."""
+        for target in reply.notify.people:
+            text, blocks = reviewer_message(reply.item)
             await client.chat_postMessage(channel=target, text=text, blocks=blocks)
-        if slack.review_channel:
-            text, blocks = reviewer_message(item, group=slack.reviewer_user_group)
-            await client.chat_postMessage(channel=slack.review_channel, text=text, blocks=blocks)
+        if reply.notify.channel:
+            text, blocks = reviewer_message(reply.item, group=reply.notify.group)
+            await client.chat_postMessage(channel=reply.notify.channel, text=text, blocks=blocks)
 
     async def _on_error(self, error: Exception, body: dict[str, Any]) -> None:
         log.error("slack: unhandled %s on a %s request", type(error).__name__, body.get("type") or "command")
