@@ -31,8 +31,10 @@ def names(text: str, engine: Engine = ENGINE) -> list[str]:
         ("So proud of little Jayden, who rang the bell today!", ["Jayden"]),
         # an honorific makes any capitalised word a name, even one in no list; the title is redacted with it
         ("Mr. Okafor went home today.", ["Mr. Okafor"]),
-        # a doctor who is not on the staff list is flagged too
-        ("Dr. Patel answered questions after the talk.", ["Dr. Patel"]),
+        # a doctor who is not on the staff list is flagged too, unless a staff role or a clinician's work is named
+        ("Dr. Patel went home today after his knee replacement.", ["Dr. Patel"]),
+        # a titled clinician answering questions after a talk is staff (issue #10), on the staff list or not
+        ("Dr. Patel answered questions after the talk.", []),
         # first name known, surname in no list: the pair stands
         ("Priya Raghunathan finished her last round of chemo.", ["Priya Raghunathan"]),
         # surname first, as Chinese names are written

@@ -38,6 +38,7 @@ from guardrails.rules.phi.people_lexicon import (
 )
 from guardrails.rules.phi.people_names_patterns import (
     ABBREVIATED_HONORIFICS,
+    CLINICAL_TITLES,
     DAYS,
     EPONYM_HEADS,
     INSTITUTION_WORDS,
@@ -51,6 +52,7 @@ from guardrails.rules.phi.people_names_patterns import (
     NICKNAME_LAST,
     PARTICLE_INSIDE,
     PARTICLES,
+    PATIENT_AFTER,
     PATIENT_WORDS,
     PERSON_AFTER,
     PERSON_BEFORE,
@@ -347,7 +349,8 @@ class NameRule(Rule):
         if shape is Feature.ALONE and contexts:
             name = tokens  # a context vouches for every word of the run, not only the name-like ones
         building = len(tokens) > 1 and tokens[-1].key in BUILDING_WORDS and tokens[-2].key not in lists.popular_first
-        features += clearing_cues(lower, head, end, building)
+        clinical = titled_from is not None and lower[titled_from:start].split(".")[0].strip() in CLINICAL_TITLES
+        features += clearing_cues(lower, head, end, building, titled=clinical)
         for index in (1, 2)[: len(tokens) - 1]:  # "Governor Patrick Shaw", "Councilmember Yusuf Demir": a title
             if feats[index - 1].strong:  # inside the run, before the name
                 break
@@ -367,8 +370,8 @@ class NameRule(Rule):
             features.append(Feature.TITLE)
         elif honorific or self._before(lower, start) or VOCATIVE_AFTER.match(lower, end):
             features.append(Feature.PERSON_BEFORE)
-        if honorific != "strong" and PERSON_AFTER.match(lower, end):
-            features.append(Feature.PERSON_AFTER)
+        if PATIENT_AFTER.match(lower, end) if honorific == "strong" else PERSON_AFTER.match(lower, end):
+            features.append(Feature.PERSON_AFTER)  # after a title only a patient's context counts ("Dr. Hill, 70,")
         titled_from = self._title_start(lower, start) if honorific == "strong" else None
         head = titled_from if titled_from is not None else start
         if _nicknamed(lower, head):

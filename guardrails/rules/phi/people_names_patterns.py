@@ -29,7 +29,8 @@ WEAK_HONORIFICS = word_set(
 # Words just before a name that say it is a person's (lower-cased, end of the text before the run).
 PERSON_BEFORE = re.compile(
     r"(?:^|[^a-z])(?:patient|resident|survivor|veteran|thanks? (?:you )?to|thank you,?|thanks,?|congrats(?: to)?,?"
-    r"|congratulations(?: to)?,?|congratulating|celebrating|welcome,?|welcoming|meet|in (?:loving )?memory of|"
+    r"|congratulations(?: to)?,?|congratulating|celebrating|welcome(?: home| back)?,?|welcoming|meet|"
+    r"in (?:loving )?memory of|"
     r"remembering|honou?ring|cheering (?:on|for)|sending (?:love|prayers|hugs) to|love to|party for|care for|"
     r"visitors? for|keep|visiting|visited|visit from|"
     r"say hi to|shout-?out to|prayers? for|praying for|pray for|happy birthday,?(?: to)?|get well(?: soon)?,?|"
@@ -47,7 +48,7 @@ PERSON_BEFORE_LAST = word_set(
     of remembering honoring honouring for birthday well soon named is son daughter husband wife partner fiance
     fiancee fiancé fiancée mom mum mother dad father brother sister grandson granddaughter grandmother
     grandfather grandma grandpa niece nephew cousin friend neighbor neighbour boy girl toddler newborn infant
-    champ warrior hero little sweet brave mr mrs ms dr wish as"""
+    champ warrior hero little sweet brave mr mrs ms dr wish as home back"""
 )
 
 
@@ -99,7 +100,8 @@ INSTITUTION_WORDS = word_set(
     initiative campaign walk run gala festival fair day week month year house home lodge village apartments
     trust inc llc corp company co bank airport station stadium arena mall market river lake mountain valley
     bridge square plaza court highway freeway expressway unit units ward wards lab labs laboratory pharmacy office
-    suite services service department division practice network elementary preschool montessori""",
+    suite services service department division practice network elementary preschool montessori cup trophy
+    bowl marathon tournament invitational""",
 )
 # A word after a run that makes it a disease, test or procedure named after someone (Kawasaki disease).
 EPONYM_HEADS = word_set(
@@ -140,3 +142,11 @@ TRAILING_INITIAL = re.compile(r"( [A-Z]\.)(?=[\s,;:!?)]|$)")
 LOWER_SINGLE = re.compile(r"([a-z][a-z'-]*[a-z])(?![A-Za-z0-9@/_-]|\.[a-z])")
 # Particles between capitalised words ("Mare van den Brink", "Rosa de la Cruz"): the words are a name's.
 PARTICLE_INSIDE = re.compile(rf" {_PARTICLE} ")
+# Titles of a clinician or chaplain: what they do as staff (a talk, advice) clears them (people_names_score).
+CLINICAL_TITLES = word_set("dr doctor prof professor rev reverend")
+# After a titled name, the contexts that still say patient ("Dr. Ray Hill, 70, went home"), not ", who" or "said".
+PATIENT_AFTER = re.compile(
+    r"(?:, \d{1,3}(?:,| years)|,? \(\d{1,3}\)|,? (?:was|is|has been) (?:diagnosed|admitted|discharged)|"
+    r",? (?:underwent|is recovering|recovered|went home|is home|rang the bell|passed away|died)|"
+    r"(?:'s|') (?:family|recovery|surgery|diagnosis|treatment|transplant|battle|fight|bedside|room|care team))"
+)

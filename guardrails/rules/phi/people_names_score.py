@@ -108,7 +108,8 @@ STAFF_BEFORE = re.compile(
     rf"wonderful|incredible|talented|dedicated|fearless|interim|acting))* (?:[a-z-]+ ){{0,2}}(?:dr\.|doctor|"
     rf"nurse|prof\.|rev\.)|(?<![a-z])(?<!retired )(?<!former )(?:(?:chief|senior|lead|head|assistant|"
     rf"associate|deputy|interim|executive|medical|nursing|clinical|program|unit|department) )*{_ROLE}"
-    rf"(?: of (?:[a-z&'-]+ ){{1,3}})?,?) $"
+    rf"(?: of (?:[a-z&'-]+ ){{1,3}})?,?(?: (?:father|fr\.|sister|brother|pastor|rabbi|imam|dr\.|nurse))?|"
+    rf"(?:employee|nurse|volunteer|physician|doctor|clinician) of the (?:month|year|quarter),?) $"
 )
 _CREDENTIAL = (
     r"md|do|rn|bsn|msn|dnp|np|aprn|fnp(?:-[a-z]+)?|crna|cnm|pa(?:-c)?|phd|pharmd|rph|facs|facc|faap|facp|"
@@ -124,11 +125,25 @@ STAFF_AFTER = re.compile(
     rf"nursing|administration|patient experience|volunteer services|food services|environmental services|"
     rf"security|[a-z]+olog(?:y|ists?)|pediatrics|orthopedics|[a-z]+ (?:department|team|services|office))\b|"
     rf",? (?:who )?(?:leads|led|heads|directs|manages|runs|oversees|chairs|founded) (?:our|the)\b|"
-    rf",? (?:who )?(?:has )?(?:worked|served|volunteered|practiced|taught) (?:here|at|in|with|on|as|for)\b|"
+    rf",? (?:who )?(?:has )?(?:worked|served|volunteered|practiced|taught) (?:here|at|in|with|on|as|for|\d+ years)\b|"
     rf" (?:joins|joined|is joining|has joined) (?:our|the) (?:[a-z-]+ ){{0,2}}(?:team|staff|faculty|board|practice|"
     rf"department|medical group)\b|"
     rf" on (?:her|his|their) (?:retirement|promotion|daisy award|\d+ years)|"
     rf",? (?:our |the )?(?:employee|nurse|volunteer|physician|doctor|clinician) of the (?:month|year|quarter))"
+)
+
+# What a titled clinician (Dr., Prof., Rev.) does as staff: a talk, an answer, advice; "Join Dr. Nguyen for a talk".
+# Only read when the candidate has a title: an untitled "Jane explains" is no staff role.
+EXPERT_BEFORE = re.compile(
+    r"(?:^|[^a-z])(?:join|ask|meet|with|featuring|presented by|led by|hosted by|tips from|advice from|learn from|"
+    r"hear from|according to|welcome|welcoming|please welcome|congratulations to|congrats to|thank you to|"
+    r"thanks to|shout-?out to|kudos to|q&a with|chat with|talk with|webinar with|by)[,:]? $"
+)
+EXPERT_AFTER = re.compile(
+    r",? (?:will |who will |who |to )?(?:explains?|answers?|answered|discuss(?:es|ed)?|talks? (?:about|on|with)|"
+    r"spoke|speaks|present(?:s|ed)?|leads?|led|hosts?|hosted|teach(?:es)?|taught|recommends?|advises?|warns?|"
+    r"reminds?|shares? (?:tips|advice|how|what|why|the)|shared (?:tips|advice|how|what|why)|joins? us|"
+    r"for a (?:talk|q&a|webinar|class|session|discussion|live)|on (?:how|why|what|the (?:signs|risks|benefits)))\b"
 )
 
 _PUBLIC = (
@@ -182,15 +197,19 @@ def before_window(lower: str, start: int, width: int = 64) -> str:
     return lower[(line + 1 if line >= 0 else begin) : start]
 
 
-def clearing_cues(lower: str, start: int, end: int, building: bool) -> list[Feature]:
+def clearing_cues(lower: str, start: int, end: int, building: bool, titled: bool = False) -> list[Feature]:
     """The negative features around a candidate at lower[start:end] (start is its title's, if it has one).
+
+    `titled`: a Dr./Prof./Rev. stands before it; then what a clinician does as staff (a talk, advice, answers;
+    "Join Dr. Nguyen for a talk") is a staff role too. A title alone is not: "Dr. Patel went home today".
 
     `building`: the candidate ends in a building word after a surname; said to be a place by a locative before
     it or a building's context around it ("at Whitman Hall", "Happy 100th birthday, Whitman Hall!")."""
     before = before_window(lower, start)
     after = lower[end : end + 64]
     cues: list[Feature] = []
-    if STAFF_BEFORE.search(before) or STAFF_AFTER.match(after):
+    expert = titled and (EXPERT_BEFORE.search(before) is not None or EXPERT_AFTER.match(after) is not None)
+    if expert or STAFF_BEFORE.search(before) or STAFF_AFTER.match(after):
         cues.append(Feature.STAFF_ROLE)
     if PUBLIC_BEFORE.search(before) or PUBLIC_AFTER.match(after):
         cues.append(Feature.PUBLIC_FIGURE)

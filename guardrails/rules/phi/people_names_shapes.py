@@ -5,7 +5,8 @@
   is a name; a first name and a surname together (#JaydenMartinez) are one with no cue.
 - Initials standing for a person: "J.R. went home today", "thanks to J.R.": a person cue needed, and the common
   abbreviations (U.S., A.M., E.R., M.D.) are never read.
-- Names spelled out letter by letter: "K-A-Y-L-E-E", "j a y d e n": a known name that is no word.
+- Names spelled out letter by letter: "K-A-Y-L-E-E", "j a y d e n": a known name that is no word (with dots,
+  "K.E.N.D.R.I.C.K.", a person cue too: A.D.A.M. is an encyclopedia).
 
 Every pattern is a single left-to-right scan of the text; each candidate looks at a bounded window around it, so the
 work grows with the length of the text, never with its square.
@@ -167,5 +168,7 @@ def _spelled(text: str, v: Vetting) -> Iterator[Match]:
         if len(letters) < 3 or not (_forename(v, key) or _surname(v, key)):
             continue
         start, end = found.span()
-        if v.vet(start, end, Feature.ALONE, ()):
+        # dotted capitals are an acronym as often as a name (A.D.A.M., M.O.M.): they need a person cue
+        shape = Feature.CUED if "." in found.group() else Feature.ALONE
+        if v.vet(start, end, shape, ()):
             yield Match(start, end)
