@@ -20,7 +20,7 @@ from abc import abstractmethod
 from collections.abc import Iterable, Iterator
 
 from guardrails.model import Category, Severity
-from guardrails.rules.advice_discourage import CUE_HINTS, discouraging_span
+from guardrails.rules.advice_discourage import discouraging_span, may_discourage_care
 from guardrails.rules.base import Document, Match, Rule, positions_in, search_before
 from guardrails.rules.health_terms import (
     CONDITION,
@@ -240,6 +240,8 @@ DISCOURAGE_HINTS: tuple[str, ...] = tuple(
         "postpone|cancel|needed|necessary|required"
     )
 )
+# The hints as one pattern: one scan of the text instead of one per hint.
+DISCOURAGE_HINT_RE = re.compile("|".join(re.escape(hint) for hint in DISCOURAGE_HINTS))
 
 CARE_PLACES = (
     r"doctors?|dr|physicians?|er|e\.r\.|emergency room|emergency department|ed|urgent care|hospitals?|clinic|"
@@ -591,14 +593,16 @@ class DiscourageCareRule(AdviceRule):
 
     def _scan(self, doc: Document) -> Iterator[Match]:
         lower = doc.lower
-        phrases_possible = bool(token_set(doc) & DISCOURAGE_TRIGGERS) and any(h in lower for h in DISCOURAGE_HINTS)
-        if not phrases_possible and not any(h in lower for h in CUE_HINTS):
+        toks = token_set(doc)
+        phrases_possible = bool(toks & DISCOURAGE_TRIGGERS) and DISCOURAGE_HINT_RE.search(lower) is not None
+        structure_possible = may_discourage_care(toks, lower)
+        if not phrases_possible and not structure_possible:
             return
         spans = sentences(doc)
         for index, (start, end) in enumerate(spans):
             sentence = lower[start:end]
             found = self._phrase(doc, sentence, start, end) if phrases_possible else None
-            if found is None:
+            if found is None and structure_possible:
                 # a question and its answer read as one: "Mammograms in your 40s? Totally unnecessary."
                 stop = spans[index + 1][1] if sentence.rstrip().endswith("?") and index + 1 < len(spans) else end
                 found = self._structure(doc, lower[start:stop], start, stop)
@@ -607,7 +611,7 @@ class DiscourageCareRule(AdviceRule):
 
     def _phrase(self, doc: Document, sentence: str, start: int, end: int) -> tuple[int, int] | None:
         """A discouraging phrase from the known wordings (DISCOURAGE_RE), or None."""
-        if not any(hint in sentence for hint in DISCOURAGE_HINTS):
+        if DISCOURAGE_HINT_RE.search(sentence) is None:
             return None
         for found in DISCOURAGE_RE.finditer(sentence):
             if DISCOURAGE_EXCUSE_RE.match(sentence, found.end()):

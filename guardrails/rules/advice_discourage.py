@@ -29,6 +29,16 @@ CARE_NOUNS = (
 # Seeking care said as a verb phrase: "come in", "get seen", "have it looked at".
 CARE_ACTS = r"come in|coming in|go in|going in|be seen|get seen|getting seen|looked at|checked out|seen by anyone"
 CARE_RE = re.compile(rf"\b(?:{CARE_NOUNS}|{CARE_ACTS})\b(?!'s (?:note|order|referral|permission|orders))")
+# A text can name care only with one of these tokens (or a specialist's ending): most posts skip the patterns.
+CARE_TOKENS = words(
+    "doctor doctors doctor's doctors' dr er e.r ed emergency urgent hospital hospitals clinic clinics specialist "
+    "specialists provider providers pediatrician pediatricians dentist dentists gp primary nurse nurses 911 "
+    "ambulance therapist therapists counselor counselors ortho appointment appointments checkup checkups check-up "
+    "check-ups physical physicals exam exams screening screenings mammogram mammograms colonoscopy colonoscopies "
+    "pap follow-up follow-ups visit visits therapy physio rehab x-ray x-rays xray xrays mri mris stitches copay "
+    "copays co-pay co-pays bill bills seen looked checked come coming"
+)
+SPECIALIST_RE = re.compile(r"[a-z](?:ologists?|iatrists?|pedists?|icians?)\b")
 
 # A cue that comes before the care it discourages.
 LEAD_CUE_RE = re.compile(
@@ -66,55 +76,20 @@ VERDICT_RE = re.compile(
 )
 VERDICT_GAP_CHARS = 48
 NEGATION_RE = re.compile(r"\b(?:never|not|no longer|isn'?t|aren'?t|wasn'?t|weren'?t|won'?t|shouldn'?t|nothing)\b")
-CUE_HINTS: tuple[str, ...] = (
-    "need",
-    "reason",
-    "point",
-    "necessary",
-    "bother",
-    "drag",
-    "haul",
-    "rush",
-    "waste",
-    "nobody",
-    "no one",
-    "have to",
-    "talk",
-    "save yourself",
-    "pass",
-    "skip",
-    "forget",
-    "cancel",
-    "put off",
-    "putting off",
-    "postpone",
-    "avoid",
-    "stay",
-    "instead of",
-    "rather than",
-    "pointless",
-    "overkill",
-    "useless",
-    "overrated",
-    "rip",
-    "scam",
-    "worth",
-    "grab",
-    "nothing",
-    "joke",
-    "no help",
-    "send you",
-    "tell you",
-    "charge you",
-    "can't do",
-    "cant do",
-    "won't",
-    "doesn't",
-    "hold off",
-    "save",
-    "don't",
-    "do not",
+# Every cue and verdict holds one of these tokens: texts without any skip the patterns.
+CUE_TOKENS = words(
+    "need needs needed reason point necessary unnecessary bother drag haul rush waste nobody no-one no one have "
+    "talk talks talked save pass skip skipping forget cancel cancelling put putting postpone avoid stay instead "
+    "rather pointless overkill useless overrated rip-off rip-offs scam scams worth grab grabs nothing joke help "
+    "send tell charge can't cant won't wont don't dont doesn't does do never hold i'd not"
 )
+
+
+def may_discourage_care(tokens: frozenset[str], lower: str) -> bool:
+    """Can the text hold a cue and name care at all? Set lookups first, one scan for a specialist's ending last."""
+    if not tokens & CUE_TOKENS:
+        return False
+    return bool(tokens & CARE_TOKENS) or SPECIALIST_RE.search(lower) is not None
 
 
 def discouraging_span(sentence: str) -> tuple[int, int] | None:

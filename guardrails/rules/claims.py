@@ -148,8 +148,8 @@ FEAR_HINTS: tuple[str, ...] = tuple(
     phrases(
         "too late|die|dead|kill|regret|running out|time bomb|depends on it|lose your|lose everything|never see|"
         "be your last|be the last|dying|risking|risk your life|wake up|playing|death sentence|be spreading|"
-        "be growing|you wait|you delay|statistic|second chance|deadliest|cost you|your life|gambl|grow up|"
-        "see your|see the|funeral|put it off|put this off|ignore it|hesitate|closer to winning"
+        "be growing|you wait|you delay|statistic|second chance|deadliest|cost you|cost your|cost a|gambl|not see|"
+        "never see|live to see|funeral|put it off|put this off|ignore it|hesitate|closer to winning"
     )
 )
 # A named other hospital contains one of these words (or its possessive, "Mercy Hospital's ER"); a configured
