@@ -176,7 +176,10 @@ def _fast_units(text: str) -> int:
     total = (len(text) + len(heavy_chars)) * X_LIGHT_WEIGHT
     if not heavy_chars or ("\u200d" not in text and _SEQUENCE_PARTS.isdisjoint(heavy_chars)):
         return total  # no sequence of two or more: skip the scan (~25 us a post: its regex has no literal to seek)
-    for found in _EMOJI_SEQUENCE_RE.finditer(text):
+    # A sequence starts on a heavy character or one before it (a keycap digit, a light character before U+FE0F):
+    # the scan starts there, not at the beginning of the post.
+    first_heavy = _HEAVY_RE.search(text)
+    for found in _EMOJI_SEQUENCE_RE.finditer(text, max(0, first_heavy.start() - 1) if first_heavy else 0):
         sequence = found.group()
         total += X_DEFAULT_WEIGHT - (len(sequence) + len(_HEAVY_RE.findall(sequence))) * X_LIGHT_WEIGHT
     return total
