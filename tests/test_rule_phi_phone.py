@@ -43,6 +43,7 @@ from tests.phi_rule_cases import identifier_rules_hit, spans
         ("Call her mom at (555) 010-4477.", ["(555) 010-4477"]),  # on the org's exchange, but her mom's
         ("Our team: her cell is 312-555-0188.", ["312-555-0188"]),  # a label of ours, then someone's own cell
         ("Call our patient's daughter at 312-555-0133.", ["312-555-0133"]),  # "our" is not a department here
+        ("Reach Jenny's family at (555) 010-4477 for updates.", ["(555) 010-4477"]),  # org's exchange, no service
         ("Call the family on 0161 496 0123 (UK) about visiting hours.", ["0161 496 0123"]),  # read as British
     ],
 )
@@ -75,6 +76,7 @@ def test_phone_found(text: str, expected: list[str]) -> None:
         "Call our cardiology line at 312-555-2219.",  # labelled as one of our lines
         "Questions? Scheduling: (312) 555-3344. Billing: 312-555-9000.",  # department labels
         "Call us at 312-555-0101 to book.",  # "call us": the organization's own number
+        "Call the front desk at 312-555-0160.",  # a department of ours, with "the"
         "For appointments call (555) 010-4477 or visit riversidehealth.org.",  # on the exchange of our main number
         "Steps 1, 2, 3, 4, 5, 6, 7 are in the guide: call if stuck.",  # counting, not a number
         "We won 3 - 2, 4 - 1 and 5 - 0 this season; call it a streak.",  # scores

@@ -7,9 +7,11 @@ nothing. A number is a fax when "fax" is written just before or after it. Number
 pattern ("five five five, 0 one 0, 2 2 1 9") are read by contacts_spelled.
 
 The organization's department lines are its own too, though app.yaml cannot list them all: a number in one of
-`organization.phone_prefixes`, a number on the exchange (area code and first three digits) of one of its listed
-phones, or a number labelled as ours ("call our cardiology line at", "Scheduling: ", "call us at") passes,
-unless a person's word (his, her, mom, patient) says it is someone's own.
+`organization.phone_prefixes`, a number labelled as ours ("call our cardiology line at", "Scheduling: ", "call us
+at", "call the front desk at"), or a number on the exchange (area code and first three digits) of one of its
+listed phones offered for a service ("For maternity tours, call ...") passes, unless a person's word (his, her,
+mom, family, patient's) says it is someone's own. The exchange alone is not enough: patients' numbers share
+exchanges with hospitals, and every fictional number shares 555.
 """
 
 from __future__ import annotations
@@ -64,7 +66,8 @@ PERSONAL = re.compile(r"\b(?:his|her|my|he|she|him|me|mom|dad|son|daughter|wife|
 # A number the text labels as one of the organization's lines: "call our cardiology line at", "call us at",
 # "Scheduling: ". Read at the end of the text before the number, on the same line.
 DEPARTMENT_LABEL = re.compile(
-    r"(?:\b(?:call|text|reach|contact|phone|ring|dial|fax) us\b|\bour (?:[\w&'/-]+ ){0,4}?(?:lines?|desk|office"
+    r"(?:\b(?:call|text|reach|contact|phone|ring|dial|fax) us\b|\b(?:our|call the|contact the|reach the) "
+    r"(?:[\w&'/-]+ ){0,4}?(?:lines?|desk|office"
     r"|department|dept|clinic|center|centre|team|unit|hotline|helpline|numbers?|scheduling|schedulers|appointments?"
     r"|switchboard|pharmacy|lab|program|services|nurses?|operators?|front desk)\b"
     r"|\b(?:cardiology|oncology|radiology|imaging|scheduling|appointments|billing|pharmacy|lab|laboratory|registration"
@@ -79,7 +82,16 @@ LABEL_LOOKBACK = 90
 # Words in the gap between a label and the number that make the number someone's: "our team: her cell is".
 GAP_PERSONAL = re.compile(
     r"\b(?:his|her|my|him|me|mom|dad|son|daughter|wife|husband|mother|father|grand\w+|cousin|aunt|uncle|brother"
-    r"|sister|friend|neighbou?r|cell|personal|home)\b"
+    r"|sister|friend|neighbou?r|cell|personal|home|family|patient's|[a-z]+'s (?:cell|number|phone|mobile))\b"
+)
+# What a number on the organization's own exchange is offered for: a service, a department, "us". Without one
+# (or with a person's word), a number that shares the exchange is judged like any other: fictional and real
+# patients' numbers share exchanges with hospitals too.
+SERVICE_CUE = re.compile(
+    r"\b(?:us|our|we|questions?|info|information|appointments?|schedul\w+|book\w*|tours?|class(?:es)?|register"
+    r"|registration|billing|records|imaging|lab|pharmacy|maternity|pediatrics|cardiology|oncology|radiology|clinic"
+    r"|center|centre|office|line|desk|department|dept|unit|team|program|services|hotline|helpline|volunteer\w*"
+    r"|donat\w+|careers?|jobs?|hr|recruit\w*|main|front|nurse line|switchboard|referrals?|orders?)\b"
 )
 NANP = re.compile(
     r"(?<!\d)(?:\+?0{0,2}1[ .-]?)?(?P<number>\(?[2-9]\d{2}\)?[ .-]?\d{3}[ .-]?\d{4})"
@@ -349,11 +361,15 @@ class _NumberRule(Rule):
         lower = doc.lower
         line_start = lower.rfind("\n", max(0, candidate.start - LABEL_LOOKBACK), candidate.start) + 1
         label = DEPARTMENT_LABEL.search(lower, max(line_start, candidate.start - LABEL_LOOKBACK), candidate.start)
-        if label is not None and GAP_PERSONAL.search(label.group("gap")) is None:
+        if label is not None and GAP_PERSONAL.search(label.group()) is None:
             return True
-        return e164[:8] in self.own_exchanges and not PERSONAL.search(
-            doc.window(candidate.start, candidate.end, 50, 30)
-        )
+        if e164[:8] not in self.own_exchanges:
+            return False
+        window = doc.window(candidate.start, candidate.end, 60, 30)
+        before = lower[max(line_start, candidate.start - 60) : candidate.start]
+        if SERVICE_CUE.search(before) is None:
+            return False
+        return PERSONAL.search(window) is None and GAP_PERSONAL.search(window) is None
 
     def invalidate(self, text: str) -> bool:
         """The organization's own numbers, compared as E.164."""
