@@ -256,6 +256,10 @@ def test_a_first_name_used_as_an_imperative_verb(text: str, flagged: bool) -> No
         ("Eleanor Vance, a retired nurse, rang the bell after her last chemo.", ["Eleanor Vance"]),
         # a patient beside a staff member in a role: only the patient
         ("Dr. Alvarez, our chief of cardiology, and patient Ray Hill, 54, shared the stage.", ["Ray Hill"]),
+        # a lower-case first name after "sending hugs to"
+        ("sending hugs to amara and her mom on 3 west", ["amara"]),
+        # a nickname after "we call him"
+        ("Our tiniest warrior Ezra (we call him Bean) is finally home!", ["Ezra", "Bean"]),
         # particles join words that are also words into a name ("mare", "brink")
         ("We wish Mare van den Brink a happy 7th birthday!", ["Mare van den Brink"]),
     ],
@@ -317,6 +321,12 @@ def test_issue_10_names_caught(text: str, expected: list[str]) -> None:
         "Remember F-A-S-T: face, arms, speech, time.",
         # a plural that is a sports team, not a family
         "Go Dodgers! Our staff wore blue for the big game.",
+        # a titled clinician explaining, with an appositive between name and verb
+        "Dr. Amara Obi, a pediatric surgeon at Riverside, explains what parents should know about appendicitis.",
+        # a public figure known by what follows the name (songs, tickets, a tour)
+        "Taylor Swift songs played in the NICU playlist.",
+        # an everyday word after a surname names a place, even when some list holds it as a surname
+        "Parking is available in the Morrison Garage next to Carver Pavilion.",
     ],
 )
 def test_issue_10_false_flags_cleared(text: str) -> None:

@@ -263,7 +263,10 @@ class NameRule(Rule):
         """ "Jun-ho Park", "Mary Hall": an institution word that is a surname, after a first name that is nothing
         else, is the surname (but "Grant Park", "Central Park" are places)."""
         before = keys[index - 1]
-        return keys[index] in lists.last and before not in lists.popular_first and self._features(lists, before).strong
+        word = keys[index]
+        if word not in lists.last or (word in lists.words and word not in lists.popular_last):
+            return False  # "Morrison Garage": an everyday word that some list holds as a surname
+        return before not in lists.popular_first and self._features(lists, before).strong
 
     def _excluded(self, keys: list[str], count: int, titled: bool) -> list[bool]:
         """For each of the run's `count` words: True if it may be part of a name (no hard exclusion).

@@ -30,7 +30,7 @@ WEAK_HONORIFICS = word_set(
 PERSON_BEFORE = re.compile(
     r"(?:^|[^a-z])(?:patient|resident|survivor|veteran|thanks? (?:you )?to|thank you,?|thanks,?|congrats(?: to)?,?"
     r"|congratulations(?: to)?,?|congratulating|celebrating|welcome(?: home| back)?,?|welcoming|meet|"
-    r"in (?:loving )?memory of|"
+    r"in (?:loving )?memory of|props to|kudos to|hugs to|"
     r"remembering|honou?ring|cheering (?:on|for)|sending (?:love|prayers|hugs) to|love to|party for|care for|"
     r"visitors? for|keep|visiting|visited|visit from|"
     r"say hi to|shout-?out to|prayers? for|praying for|pray for|happy birthday,?(?: to)?|get well(?: soon)?,?|"
@@ -101,7 +101,7 @@ INSTITUTION_WORDS = word_set(
     trust inc llc corp company co bank airport station stadium arena mall market river lake mountain valley
     bridge square plaza court highway freeway expressway unit units ward wards lab labs laboratory pharmacy office
     suite services service department division practice network elementary preschool montessori cup trophy
-    bowl marathon tournament invitational""",
+    bowl marathon tournament invitational garage deck entrance lobby cafeteria cafe atrium auditorium annex gym""",
 )
 # A word after a run that makes it a disease, test or procedure named after someone (Kawasaki disease).
 EPONYM_HEADS = word_set(
@@ -122,7 +122,8 @@ LOWER_WORD = re.compile(r"(?<![A-Za-z0-9@#/.'_-])[a-z][a-z'-]*[a-z](?![A-Za-z0-9
 # Person cues that commenters type in lower case, and the two words after one (an "o'"/"ó" may sit between).
 LOWER_CUE = re.compile(
     r"\b(?:thank (?:u|you)(?: to)?|thanks to|shout-?out to|party for|fundraiser for|family of|prayers for|keep|"
-    r"love to|congratulating|congrats(?: to)?|proud of|get well soon,?|happy birthday(?: to)?,?|rip|in memory of) "
+    r"love to|congratulating|congrats(?: to)?|proud of|get well soon,?|happy birthday(?: to)?,?|rip|in memory of|"
+    r"sending (?:love|prayers|hugs|thoughts) to|hugs (?:to|for)|praying for|pray for|welcome home,?|props to) "
 )
 LOWER_PAIR = re.compile(r"([a-z][a-z'-]*[a-z]) (?:[a-z] )?([a-z][a-z'-]*[a-z])(?![A-Za-z0-9@/_-]|\.[a-z])")
 

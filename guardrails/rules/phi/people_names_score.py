@@ -140,7 +140,8 @@ EXPERT_BEFORE = re.compile(
     r"thanks to|shout-?out to|kudos to|q&a with|chat with|talk with|webinar with|by)[,:]? $"
 )
 EXPERT_AFTER = re.compile(
-    r",? (?:will |who will |who |to )?(?:explains?|answers?|answered|discuss(?:es|ed)?|talks? (?:about|on|with)|"
+    r"(?:, [^,.;:!?]{1,60},)? (?:will |who will |who |to )?(?:explains?|answers?|answered|discuss(?:es|ed)?|"
+    r"talks? (?:about|on|with)|"
     r"spoke|speaks|present(?:s|ed)?|leads?|led|hosts?|hosted|teach(?:es)?|taught|recommends?|advises?|warns?|"
     r"reminds?|shares? (?:tips|advice|how|what|why|the)|shared (?:tips|advice|how|what|why)|joins? us|"
     r"for a (?:talk|q&a|webinar|class|session|discussion|live)|on (?:how|why|what|the (?:signs|risks|benefits)))\b"
@@ -158,7 +159,8 @@ PUBLIC_BEFORE = re.compile(rf"(?<![a-z])(?:(?:u\.s\.|us|state|city|county|former
 PUBLIC_AFTER = re.compile(
     r",? (?:\((?:d|r|i)-[a-z]{2}\)|(?:the |our |a )?(?:(?:u\.s\.|us|state|city|county|former) )?"
     r"(?:mayor|governor|senator|representative|congressman|congresswoman|commissioner|surgeon general|"
-    r"secretary of|council ?member|councilwoman|councilman)\b)"
+    r"secretary of|council ?member|councilwoman|councilman)\b|(?:songs?|concerts?|tour|tickets|albums?|music|"
+    r"movies?|films?|fans)\b)"
 )
 
 _AND = r"(?:(?:the late |late )?[a-z'.-]+ (?:[a-z]\. )?(?:and|&) (?:mrs?\. |dr\. )?)?"
