@@ -1,19 +1,23 @@
-"""phi.name: names of people who are not on the staff list, found with deterministic signals only.
+"""phi.name: names of people who are not on the staff list, by a scored decision over deterministic features.
 
-No statistical model: a run of capitalised words is read as a person's name when
-  1. an honorific stands before it ("Mr. Okafor", "Dr. Patel" not on the staff list, "little Jayden"), or
-  2. a person context stands around it ("patient Ana", "thanks to X", "X, 54,", "X's family", "X shared"), or
-  3. it is a "First Last" pair with one part a known name that is not an everyday word and the other part a name
-     or a capitalised non-word ("Dana Whitfield", "Priya Raghunathan", "Zhang Wei"), or two popular names that
-     are also words ("Mark Brown"), or two capitalised words no dictionary knows ("Aroha Ngata"), or
-  4. it is a single known first name that is not an everyday word ("so proud of Jayden").
-Names in capitals ("RASHIDA JEFFERSON") need two words, one a known name; names in lower case, as commenters
-write them, need a known first name and surname ("maria gonzalez"), a person cue before them ("party for haruto
-sato") or a person-only context after them ("folu ogindan, who..."). A title goes into the span (Mrs. Le -> [NAME]).
-Never a name: the staff in any form, eponyms (Parkinson's, Down syndrome), the organization, its towns, places,
-months, days, holidays, brands and drugs, the organization's not_names, words before an institution word
-("Grant Park", "Mercy Hospital"). Signals 1-2 outrank the softer exclusions (places, months, everyday words);
-nothing outranks the hard ones (staff, eponyms, organization, not_names).
+No statistical model. Candidates: runs of capitalised words (trimmed of everyday words at their edges, cut at
+institution words, exclusions and case changes), lower-case pairs and cued single names, and the shapes of
+people_names_shapes (hashtag parts, initials, spelled-out names). Each candidate gets features and a score
+(people_names_score: the weight table and why) and is a name when the score reaches guardrails.names.threshold:
+  - its shape: a "First Last" pair with a known name that is no everyday word ("Dana Whitfield", "Zhang Wei"), two
+    popular names that are also words ("Mark Brown"), two words no dictionary knows ("Aroha Ngata"), a first
+    name that is nothing else ("so proud of Jayden"), a plural surname after "the" (the Hendersons), a name in
+    capitals of two words ("RASHIDA JEFFERSON") stand alone; weaker shapes need a cue;
+  - a title (Mr., Dr.: any capitalised word), person cues before ("patient Ana", "thanks to X", "little", "nicknamed")
+    and after ("X, 54,", "X's family", "X shared");
+  - cues that clear it: a staff role ("Dr. Alvarez, our chief of cardiology", "Nurse Manager Kim Lee", a titled
+    clinician giving a talk), a public figure (Mayor, Sen.), a donor ("a gift from"), a building ("at Whitman Hall").
+Lower-case names need a known first name and surname ("maria gonzalez"), a person cue before them ("party for haruto
+sato", "prayers for kaylee") or a person-only context after them ("folu ogindan, who..."). A title and a trailing
+initial go into the span (Mrs. Le -> [NAME], "Priya S." -> [NAME]).
+Never a name, whatever the score: the staff list in any form, eponyms (Parkinson's, Down syndrome), the organization
+and its towns, the organization's and the built-in not_names; multi-word places; words before an institution word
+("Grant Park", "Mercy Hospital"). One-word places, months, days and everyday words only weaken a shape.
 """
 
 from __future__ import annotations
