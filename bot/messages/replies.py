@@ -102,6 +102,7 @@ REMINDER = "Never confirm or deny that someone is a patient, and never answer me
 ACK = "Drafting a reply to that comment..."
 
 # --- errors (one line: what was wrong, how to fix it)
+NO_COMMENT = "Paste the comment or review to reply to, for example: `/reply google: The staff were so kind!`"
 EMPTY_COMMENT = "There is no comment to reply to: paste the comment or review text (or - to read it from stdin)."
 UNKNOWN_CHANNEL = "Unknown channel {value!r}: use one of {known}."
 CHANNEL_HELP = "Where the comment or review was posted (default: a reply for each main channel)."
