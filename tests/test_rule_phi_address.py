@@ -44,6 +44,11 @@ from tests.phi_rule_cases import identifier_rules_hit, spans
         ("He works at the Kroger on 5th and came in with chest pain.", ["Kroger on 5th"]),  # a store branch
         ("Maria, a cashier at Walmart, was diagnosed in May.", ["Walmart"]),  # a role at an employer
         ("She attends Jefferson High and was discharged Friday.", ["Jefferson High"]),  # a patient's school
+        ("Our patient, a 7th grader at Roosevelt Middle, beat leukemia.", ["Roosevelt Middle"]),  # a grade at a school
+        (
+            "He's the owner of Rosie's Diner on Main and was back at work a week after his bypass.",
+            ["Rosie's Diner on Main"],
+        ),  # a business he owns
     ],
 )
 def test_address_found(text: str, expected: list[str]) -> None:
@@ -85,6 +90,7 @@ def test_address_found(text: str, expected: list[str]) -> None:
         "Our patient works at Riverside Health in the billing office.",  # the organization itself
         "She works nights and weekends, and her recovery is going well.",  # a shift, not a place
         "Thanks to the students at Lincoln Middle School for the cards.",  # students: a group, not one patient
+        "Our 7th graders at Roosevelt Middle toured the hospital.",  # graders: a group
         "A Haitian grandmother, she came in with chest pain.",  # a nationality is not a place smaller than a state
         "Our patient came from Ethiopia last year and is recovering well.",  # a country
         "A Haitian-American grandmother shared her story.",  # a hyphenated nationality

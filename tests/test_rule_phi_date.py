@@ -80,6 +80,12 @@ def dates(text: str) -> list[str]:
         ("Mr. K's surgery went from scheduled to done on 2024-07-09.", ["2024-07-09"]),
         # walking out of the hospital is a discharge
         ("He was admitted on the 3rd and walked out on the 10th, cane and all.", ["the 3rd", "the 10th"]),
+        # a chart label with "date" and a dash
+        ("Surgery date - 3/14, and he's already golfing.", ["3/14"]),
+        # one person's ER visit
+        ("His ER visit on 7/4 ended with 6 stitches.", ["7/4"]),
+        # Santa's visit is an event
+        ("Santa's visit on 12/14 to the pediatric floor was magical.", []),
         # free admission on a date is an event's
         ("Free admission on May 3 to our health fair.", []),
         # a holiday as a visit date is not tied to anyone without a person event

@@ -31,6 +31,7 @@ from tests.phi_rule_cases import spans
         ("Patient in trauma bay 2 was transferred.", ["trauma bay 2"]),  # a trauma bay, with its unit word
         ("Patient in PACU slot 5 is waking up.", ["PACU slot 5"]),  # a recovery slot
         ("The baby in isolette 4 is our tiniest fighter.", ["isolette 4"]),  # a NICU isolette holds one baby
+        ("The baby in bassinet 3 has the best hair on the unit.", ["bassinet 3"]),  # a bassinet too
     ],
 )
 def test_id_found(text: str, expected: list[str]) -> None:

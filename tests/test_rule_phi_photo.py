@@ -49,6 +49,10 @@ def photos(text: str) -> list[str]:
         ("Before/after of Mr. Diaz's knee, swipe \u2192", ["Before/after"]),
         # before and after pictures of a place
         ("Before and after pics of our new NICU wing! Before and after of our lobby renovation!", []),
+        # "pic w/" a patient
+        ("Snapped a pic w/ my patient before she went home.", ["pic"]),
+        # a video of her, shown on the story
+        ("Vid of her first steps is on our story!", ["Vid"]),
         # photos of a building
         ("Check out photos of our new wing!", []),
         # the facility's own photos

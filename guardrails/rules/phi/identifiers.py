@@ -461,7 +461,8 @@ ID_STRONG = (
 # is, when the text ties it to a person.
 ROOM = re.compile(
     r"(?P<value>(?i:(?<![A-Za-z0-9])(?:(?:icu|nicu|picu|ccu|pacu|er|ed|trauma|resus|triage|infusion|recovery)\s+)?"
-    r"(?:room|rm\.?|bed|bay|suite|cubicle|pod|chair|slot|stall|crib|isolette|incubator|station))"
+    r"(?:room|rm\.?|bed|bay|suite|cubicle|pod|chair|slot|stall|crib|isolette|incubator|station|bassinet|stretcher"
+    r"|gurney|cot|recliner))"
     r"\s*\#?\s*"
     r"(?:[0-9]{1,4}[A-Za-z]?|[A-Za-z]-?[0-9]{1,4}|[0-9]{1,2}-?[A-Za-z])(?![A-Za-z0-9])"
     r"(?:,?\s*(?i:bed|bay)\s*\#?\s*[0-9A-Za-z]{1,3}(?![A-Za-z0-9]))?)"

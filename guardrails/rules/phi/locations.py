@@ -137,8 +137,8 @@ WORKPLACE = re.compile(
     r"|retired|(?:teacher|student|cashier|manager|clerk|worker|employee|engineer|driver|mechanic|janitor|custodian"
     r"|coach|principal|librarian|pharmacist|barista|server|waitress|waiter|cook|chef|firefighter|officer|deputy"
     r"|carpenter|electrician|plumber|farmer|accountant|lawyer|professor|junior|senior|sophomore|freshman|graduate"
-    r"|kindergartner|\w+-grader|bus driver|crossing guard))"
-    r"(?:\s+(?:at|for|from|in|to))?\s+(?:the\s+)?)"
+    r"|kindergartner|grader|bus driver|crossing guard|owner|aide|intern|nanny|bartender|hairstylist))"
+    r"(?:\s+(?:at|for|from|in|to|of|with))?\s+(?:the\s+)?)"
     rf"(?P<value>{_PLACE_NAME}(?:\s+on\s+(?:\d{{1,3}}(?:st|nd|rd|th)|[A-Z][a-z]+)(?:\s+{SUFFIX})?)?)"
 )
 WORKPLACE_LEADS = frozenset(
@@ -147,7 +147,8 @@ WORKPLACE_LEADS = frozenset(
     | {"employee", "engineer", "driver", "mechanic", "janitor", "custodian", "coach", "principal", "librarian"}
     | {"pharmacist", "barista", "server", "waitress", "waiter", "cook", "chef", "firefighter", "officer", "deputy"}
     | {"carpenter", "electrician", "plumber", "farmer", "accountant", "lawyer", "professor", "junior", "senior"}
-    | {"sophomore", "freshman", "graduate", "kindergartner", "grader", "bus", "crossing"}
+    | {"sophomore", "freshman", "graduate", "kindergartner", "grader", "bus", "crossing", "owner", "aide", "intern"}
+    | {"nanny", "bartender", "hairstylist"}
 )
 # Capitalised words after a lead that are not a workplace: times, pronouns, the organization's words.
 NOT_WORKPLACES = frozenset(

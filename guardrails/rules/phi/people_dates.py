@@ -121,7 +121,8 @@ PERSON_EVENT_BEFORE = re.compile(
     r"\b(?:dob|d\.o\.b\.|born|birth):? ?|"
     # a clinical word written right before the date, chart style: "Surgery 3/14", "dx: 3/14", "biopsy - 3/14"
     r"\b(?:surgery|surg|operation|procedure|transplant|biopsy|chemo|c-section|amputation|dx|diagnosis|discharge|"
-    r"delivery|injury|accident|stroke|adm|d/c) ?(?:[:-] ?|on |dated )?"
+    r"delivery|injury|accident|stroke|adm|d/c|(?:er|ed|clinic|office|hospital|icu|nicu|urgent care) visit)"
+    r"(?: date)? ?(?:[:-] ?|on |dated |was |is )?"
     r"(?:the )?)$"
 )
 PERSON_EVENT_AFTER = re.compile(

@@ -22,7 +22,8 @@ from guardrails.rules.base import Document, Match, Rule
 from guardrails.settings import GuardrailSettings
 
 MEDIA = (
-    r"(?:photo(?:graph)?s?|pictures?|pics?|images?|videos?|footage|selfies?|snapshots?|clips?|shots?|x-rays?|scans?)"
+    r"(?:photo(?:graph)?s?|pictures?|pics?|images?|videos?|vids?|reels?|footage|selfies?|snapshots?|clips?|shots?"
+    r"|x-rays?|scans?)"
 )
 _BEFORE_AFTER = r"before[- ]?(?:and|&|/|n|'n')[- ]?after"
 BEFORE_AFTER = re.compile(
@@ -35,7 +36,7 @@ MEDIA_WORD = re.compile(rf"\b{MEDIA}\b")
 SHOWN = re.compile(
     r"\b(?:attached|attaching|attachment|enclosed|below|above|see|seen here|here's|here is|here are|check out|swipe|"
     r"watch|shown|showing|included|includes|posting|posted|sharing|shared|uploaded|caught on|captured|"
-    r"this|these)\b"
+    r"this|these|(?:on|in) (?:our|my|the) (?:story|stories|page|feed|grid|comments)|link in bio)\b"
 )
 # The media is of a patient: a patient, a body, a bed, or one person's scan or wound.
 PATIENT_CUE = re.compile(
@@ -57,7 +58,7 @@ NEGATED = re.compile(
 )
 # A picture taken with a patient: the patient is in it.
 WITH_PATIENT = re.compile(
-    rf"\b(?P<media>{MEDIA}) with (?:my|our|a|this|the|one of (?:my|our)) (?:[a-z]+ ){{0,2}}?"
+    rf"\b(?P<media>{MEDIA}) (?:with|w/) (?:my|our|a|this|the|one of (?:my|our)) (?:[a-z]+ ){{0,2}}?"
     r"(?:patients?|kiddos?|nicu babies|nicu baby)\b"
 )
 # "her before and after", "swipe to see her first steps", "watch him ring the bell": media without the word.
@@ -120,7 +121,7 @@ class PhotoRule(Rule):
     fix = None
     tag = "[PHOTO]"
 
-    TRIGGER = re.compile(r"photo|pic|image|video|footage|selfie|snapshot|clip|shot|x-ray|scan|after|swipe|watch")
+    TRIGGER = re.compile(r"photo|pic|image|vid|reel|footage|selfie|snapshot|clip|shot|x-ray|scan|after|swipe|watch")
 
     def __init__(self, settings: GuardrailSettings) -> None:
         super().__init__(settings)
@@ -161,7 +162,7 @@ class PhotoRule(Rule):
         "swipe to see her", and a picture of someone named ("see the pics of Maria")."""
         lower = doc.lower
         patterns = []
-        if " with " in lower:
+        if " with " in lower or " w/ " in lower:
             patterns.append(WITH_PATIENT)
         if "before" in lower or "swipe" in lower or "watch" in lower:
             patterns.append(SHOWN_PERSON)
