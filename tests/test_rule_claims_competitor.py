@@ -31,6 +31,9 @@ ENGINE = Engine(GuardrailSettings(terms=Terms(competitors=["Lakeside Health", "M
         ("Lakeside Health keeps losing patients' test results. Not here.", True),  # configured name, new words
         ("Our teams joined Mercy Hospital for a blood drive despite the bad weather.", False),  # bad weather
         ("We're proud to partner with St. Mary's Hospital on a new stroke network.", False),  # a partnership
+        ("Over at Riverbend Medical Center, you'd still be waiting for a callback.", True),  # still waiting
+        ("Mercy General's surgeons rush you out the door. We don't.", True),  # rush you out
+        ("Snowstorm update: Northside Health System and our clinics are both open.", False),  # news, no knock
     ],
 )
 def test_claims_competitor(text: str, expected: bool) -> None:

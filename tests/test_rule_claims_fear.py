@@ -32,6 +32,10 @@ ENGINE = Engine()
         ("Skip your colonoscopy and you're gambling with your life.", True),  # gambling with your life
         ("Our bereavement group meets Thursdays for families planning a funeral.", False),  # a service about loss
         ("Colon cancer is highly treatable when caught early. Screening starts at 45.", False),  # hopeful framing
+        ("Wait too long and you could lose a leg to diabetes.", True),  # losing a limb
+        ("Ignoring that mole could be the last mistake you make.", True),  # the last mistake
+        ("Don't become another name on a memorial wall. Get screened.", True),  # another name on a wall
+        ("Our grief counselors support families who have lost a loved one.", False),  # a service about loss
     ],
 )
 def test_claims_fear(text: str, expected: bool) -> None:

@@ -44,6 +44,15 @@ ENGINE = Engine()
         ("Guaranteed issue life insurance is open to every employee during enrollment.", False),  # insurance term
         ("Our guaranteed-issue supplemental plan needs no health questions.", False),  # hyphenated insurance term
         ("Never worry about parking again: our new garage opens Monday.", False),  # never again, no health word
+        ("Our new hip replacement lasts a lifetime. No revisions, ever.", True),  # lasts a lifetime
+        ("Botox with us means zero downtime and flawless results.", True),  # flawless results
+        ("Everyone who finishes our program beats their diabetes.", True),  # an outcome promised to everyone
+        ("You'll leave our spine center without pain. Period.", True),  # without pain, period
+        ("This breakthrough treatment wipes out psoriasis for good.", True),  # wipes out ... for good
+        ("Results are certain with our weight-loss surgery.", True),  # results are certain
+        ("Every patient who beats cancer rings our bell.", False),  # a relative clause, a tradition
+        ("Everyone beats the heat at our pool party!", False),  # no condition after the verb
+        ("Medicare guaranteed issue rights protect you when a plan leaves your area.", False),  # insurance term
     ],
 )
 def test_claims_guarantee(text: str, expected: bool) -> None:

@@ -23,6 +23,11 @@ GUARANTEE_RE = re.compile(
     r"\bpainless\b|\bpain[- ]free\b|"
     r"\bworks? for (?:every(?:one|body)|every (?:single )?(?:patient|person|time|case)|all (?:patients|people))\b|"
     r"\b(?:sure|bound|certain) to (?:work|succeed|help|fix|cure|heal)\b|"
+    r"\blasts? (?:a lifetime|forever|for life)\b|\b(?:flawless|perfect) (?:results?|outcomes?|recovery)\b|"
+    r"\bzero downtime\b|\bno [a-z]+, ever\b|"
+    r"\b(?:results?|outcomes?|success|recovery) (?:is|are) (?:certain|assured|a sure thing|a given)\b|"
+    r"\b(?:will|'ll)\b[^.!?]{0,40}?\bwithout (?:any )?(?:pain|scars?|scarring|side effects|downtime)\b[.!,\s]{0,3}"
+    r"(?:period|guaranteed|ever)\b|"
     r"\b(?:will|'ll) (?:definitely|certainly|always) (?:work|cure|heal|fix|succeed)\b|"
     r"\b(?:zero|no) (?:chance|possibility|risk) of (?:complications?|side effects|infections?|failure|scarring|pain)\b|"
     r"\b(?:will |'ll )?never (?:have|feel|suffer(?: from)?|experience|deal with|worry about|need)\b[^.!?]{0,40}?"
@@ -35,11 +40,18 @@ GUARANTEE_RE = re.compile(
     r"\bmiraculous\b|\bworks? miracles\b|\bmiracle\b(?=[^.!?]{0,30}\b(?:cure|heal))|"
     r"\b(?:zero|free of|free from) side[- ]effects?\b|\bworks every (?:single )?time\b|\bnever disappoints\b|"
     r"\b(?:reverses?|eliminates?|ends|fix(?:es)?|heals?|gets? rid of|erases?|(?:say )?goodbye to|banish(?:es)?|"
-    r"no more)\b[^.!?]{0,40}"
+    r"no more|wipes? out|knocks? out|beats?|clears? up)\b[^.!?]{0,40}"
     r"\b(?:for good|forever|once and for all|permanently)\b|"
     r"\bzero (?:risk|complications)\b|\b(?:instant|overnight) (?:relief|results|cure)\b|\bpermanently (?:cures?|"
     r"fix(?:es)?|eliminates?)\b|\bcompletely cures?\b"
 )
+# "Everyone who finishes our program beats their diabetes": an outcome promised to all, about a condition.
+EVERYONE_BEATS_RE = re.compile(
+    r"\b(?:every(?:one|body)|every (?:single )?(?:patient|participant)|all (?:of )?(?:our )?(?:patients|participants))"
+    r"\b(?!\s+(?:who|that)\s+(?:beats?|overcomes?|recovers?))"  # "every patient who beats cancer rings our bell"
+    r"[^.!?]{0,40}?\b(?:beats?|cures?|reverses?|overcomes?|gets? rid of|(?:is|are|gets?) cured of|recovers? from)\b"
+)
+EVERYONE_TOKENS = words("everyone everybody every all")
 GUARANTEE_EXCUSE_RE = re.compile(
     r"\b(?:no|not|can'?t|cannot|never|isn'?t|aren'?t|nothing is)\s+(?:\w+\s+){0,2}(?:guarantee|risk-?free|painless|"
     r"100\s?%|completely safe)|\b(?:nearly|almost|virtually|relatively|mostly|usually|often|largely)\s+"
@@ -112,7 +124,9 @@ FEAR_RE = re.compile(
     r"\b(?:not|never) (?:live to )?see (?:your|the) (?:kids|children|grandkids|grandchildren|son|daughter)\b|"
     r"\b(?:make|leave|force) your (?:family|kids|children|loved ones) (?:\w+ ){0,2}(?:funeral|bury|grieve|mourn)|"
     r"\byour (?:own )?funeral\b|\bevery (?:second|minute|hour|day|week|month) you (?:put (?:it|this) off|ignore it|"
-    r"hesitate)\b|\bcloser to winning\b"
+    r"hesitate)\b|\bcloser to winning\b|"
+    r"\b(?:could|might|may|will|can) lose (?:a|your|both) (?:legs?|foot|feet|toes?|sight|vision|eyesight|kidneys?|"
+    r"limbs?|breasts?)\b|\blast mistake\b|\b(?:become|be) (?:just )?another (?:name on|number|casualty|obituary)\b"
 )
 
 DISPARAGING_RE = re.compile(
@@ -125,7 +139,7 @@ DISPARAGING_RE = re.compile(
     r"(?:don'?t|do not|doesn'?t|does not|never) (?:really )?care|lost my|lost your|we never would|"
     r"friends don'?t let friends|a joke|nightmare|horror|overrated|chaos|chaotic|disaster|a mess|overcrowded|"
     r"understaffed|filthy|neglect(?:ed|ful)?|keeps? (?:losing|forgetting|messing|getting \w+ wrong)|"
-    r"wait (?:\w+ )?(?:weeks|months|hours|days))\b"
+    r"wait (?:\w+ )?(?:weeks|months|hours|days)|still (?:be )?waiting|rush(?:es|ed)? you|outdated)\b"
 )
 # A named hospital that is not ours: "St. Mary's", "Mercy Hospital", "Lakeside Medical Center".
 NAMED_HOSPITAL_RE = re.compile(
@@ -141,7 +155,8 @@ GUARANTEE_TRIGGERS = words(
     "miracle miracles miraculous cure cures cured curing riskfree zero works permanently completely disappoints "
     "reverse reverses eliminate eliminates ends fix fixes heal heals rid erase erases instant overnight "
     "pain every everyone everybody all sure bound certain definitely certainly always chance possibility never "
-    "goodbye banish banishes more percent"
+    "goodbye banish banishes more percent lasts last lifetime flawless perfect downtime ever certain assured "
+    "given wipe wipes knock knocks beat beats clear clears without everyone everybody every all"
 )
 # Substrings every fear pattern contains: posts without any skip the pattern.
 FEAR_HINTS: tuple[str, ...] = tuple(
@@ -149,7 +164,8 @@ FEAR_HINTS: tuple[str, ...] = tuple(
         "too late|die|dead|kill|regret|running out|time bomb|depends on it|lose your|lose everything|never see|"
         "be your last|be the last|dying|risking|risk your life|wake up|playing|death sentence|be spreading|"
         "be growing|you wait|you delay|statistic|second chance|deadliest|cost you|cost your|cost a|gambl|not see|"
-        "never see|live to see|funeral|put it off|put this off|ignore it|hesitate|closer to winning"
+        "never see|live to see|funeral|put it off|put this off|ignore it|hesitate|closer to winning|lose a|"
+        "lose your|lose both|last mistake|another"
     )
 )
 # A named other hospital contains one of these words (or its possessive, "Mercy Hospital's ER"); a configured
@@ -169,7 +185,8 @@ DISPARAGING_TRIGGERS = words(
     "can't cannot trust avoid unlike better beat beats instead stay run mediocre second-rate lousy scam butcher "
     "butchers butchered quack quacks careless infection infections lawsuit lawsuits wait waits waiting corners "
     "cheap rude slow care lost friends would clueless uncaring joke nightmare horror overrated chaos chaotic "
-    "disaster mess overcrowded understaffed filthy neglect neglected neglectful keep keeps"
+    "disaster mess overcrowded understaffed filthy neglect neglected neglectful keep keeps waiting rush rushes "
+    "rushed"
 )
 
 
@@ -192,6 +209,10 @@ class GuaranteeRule(Rule):
             yield Match(found.start(), found.end())
         if "cur" in lower:
             yield from self._cures(doc)
+        if token_set(doc) & EVERYONE_TOKENS:
+            for found in EVERYONE_BEATS_RE.finditer(lower):
+                if hits_in(doc, found.end(), found.end() + 40, frozenset({CONDITION, SYMPTOM})):
+                    yield Match(found.start(), found.end())
 
     def _cures(self, doc: Document) -> Iterator[Match]:
         lower = doc.lower
