@@ -97,3 +97,15 @@ def asked_file_id(files: object) -> str:
     listed = json.loads(files) if isinstance(files, str) else files
     assert isinstance(listed, list)
     return str(listed[0]["id"])
+
+
+async def test_the_queue_button_queues_the_month_once_even_on_a_double_click(harness: SlackHarness) -> None:
+    await harness.command("/calendar", "2027-03 on linkedin")
+    (delivered,) = await harness.slack.wait_for("respond")
+    (button,) = [e for b in delivered.blocks if b["type"] == "actions" for e in b["elements"]]
+    assert button["text"]["text"] == "Queue for review"
+    for name in ("click1", "click2"):  # the same click delivered twice (a double click or a Slack retry)
+        assert await harness.click(button["action_id"], button["value"], name=name, is_ephemeral=False) == 200
+    await harness.slack.wait_until(lambda: any("Queued 14" in c.everything for c in harness.slack.of("respond")))
+    items = await harness.bot.service.review.list_items("submitted")
+    assert len(items) == 14  # queued once

@@ -14,6 +14,7 @@ from collections import OrderedDict
 from typing import TYPE_CHECKING, Any
 
 from bot.intents import (
+    CalendarIntent,
     DraftIntent,
     Intent,
     InvalidIntent,
@@ -35,6 +36,7 @@ SWITCH_PILLAR = "carepost.pillar"
 APPROVE = "carepost.approve"
 REJECT = "carepost.reject"
 CHANGES = "carepost.changes"
+SUBMIT_CALENDAR = "carepost.calendar_submit"
 VALUE_LIMIT = 2000
 _DECISIONS: dict[str, ReviewAction] = {APPROVE: "approve", REJECT: "reject", CHANGES: "changes"}
 _KEPT_TEXTS: OrderedDict[str, str] = OrderedDict()
@@ -66,6 +68,11 @@ def submit_value(reply: DraftReply, post: PostView) -> str:
     return _dump(data)
 
 
+def calendar_submit_value(month: str, platforms: list[str]) -> str:
+    """Queue a planned month: the core plans it again (the same month plans the same way) and queues it."""
+    return _dump({"m": month, "ps": platforms})
+
+
 def review_value(item_id: int) -> str:
     return _dump({"id": item_id})
 
@@ -82,6 +89,9 @@ def decode(action_id: str, value: str, comment: str | None = None) -> Intent:
         return _draft(data)
     if action_id == SUBMIT:
         return _submit(data)
+    if action_id == SUBMIT_CALENDAR:
+        platforms = [p for p in (canonical_platform(str(x)) for x in data.get("ps") or []) if p is not None]
+        return CalendarIntent(month=str(data.get("m") or ""), platforms=platforms, submit=True)
     if action_id in (APPROVE, REJECT, CHANGES):
         item_id = data.get("id")
         if not isinstance(item_id, int):

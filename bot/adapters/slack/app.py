@@ -348,7 +348,7 @@ def dedupe_key(body: dict[str, Any]) -> str | None:
     clicked = (body.get("actions") or [{}])[0]
     user = (body.get("user") or {}).get("id", "")
     action_id = str(clicked.get("action_id", ""))
-    if action_id in (actions.SUBMIT, actions.APPROVE):
+    if action_id in (actions.SUBMIT, actions.APPROVE, actions.SUBMIT_CALENDAR):
         message_ts = (body.get("container") or {}).get("message_ts", "")
         digest = hashlib.sha256(str(clicked.get("value", "")).encode()).hexdigest()[:16]
         return f"click:{user}:{message_ts}:{action_id}:{digest}"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
+from bot.adapters.slack.actions import SUBMIT_CALENDAR, calendar_submit_value
 from bot.messages import calendar as msg
 from bot.replies import CalendarReply
 
@@ -36,6 +37,16 @@ def calendar_blocks(reply: CalendarReply, *, attached: bool) -> tuple[str, list[
         blocks.append(_section(_esc(summary.submission)))
     hint = msg.ICS_ATTACHED.format(filename=reply.ics_filename) if attached else _offer(reply)
     blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": _esc(hint)}]})
+    if reply.submission is None and any(s.postable for s in reply.plan.slots):
+        value = calendar_submit_value(reply.plan.month, [p.value for p in reply.plan.platforms])
+        button: Block = {
+            "type": "button",
+            "text": {"type": "plain_text", "text": msg.CARD_SUBMIT},
+            "action_id": SUBMIT_CALENDAR,
+            "value": value,
+            "style": "primary",
+        }
+        blocks.append({"type": "actions", "elements": [button]})
     return summary.title, blocks
 
 
