@@ -17,6 +17,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "review": ("bot.cli.review", "review", "The review queue: submit, list, show, approve, reject."),
     "advocacy": ("bot.cli.advocacy", "advocacy", "The approved library staff may share."),
     "calendar": ("bot.cli.calendar", "calendar", "Plan a month of posts on health observances; export .ics/CSV."),
+    "reply": ("bot.cli.reply", "reply", "Draft HIPAA-safe replies to a comment or review, per channel."),
     "serve": ("bot.cli.serve", "serve", "Run the Slack and Teams adapters over HTTP."),
     "eval": ("bot.cli.eval", "eval_command", "Measure guardrail recall and false positives per rule."),
     "teams-package": ("bot.cli.teams_package", "teams_package", "Build the Teams app package to sideload."),
