@@ -196,3 +196,14 @@ def test_the_time_zone_and_times_come_from_app_yaml() -> None:
     assert {str(s.start.tzinfo) for s in result.slots} == {"Europe/London"}
     ics = to_ics(result, "Riverside Health").decode()
     assert "DTSTART;TZID=Europe/London:20270301T081500" in ics and "TZID:Europe/London" in ics
+
+
+def test_a_person_in_an_app_yaml_observance_topic_never_reaches_the_slots() -> None:
+    from bot.calendar.export import to_csv, to_ics
+
+    observance = {"name": "Fun Run", "month": 3, "day": 10, "topic": "5K fun run, call Maria Gonzalez at 555-867-5309"}
+    config = config_from_mapping({"calendar": {"observances": [observance]}})
+    result = plan(config)
+    run = [s for s in result.slots if s.observance == "Fun Run"]
+    assert run and all("867-5309" not in s.topic and "Maria" not in s.topic for s in run)
+    assert "867-5309" not in to_ics(result, "Riverside Health").decode() and "867-5309" not in to_csv(result)

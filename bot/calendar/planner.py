@@ -65,7 +65,7 @@ async def plan_month(
     plans = plan_slots(year, number, config.calendar, chosen, observances, _domain(config))
     notices: list[str] = []
     drafted = await _draft_groups(config, engine, plans, notices)
-    slots = [_slot(plan, drafted[_group(plan)], notices) for plan in plans]
+    slots = [_slot(plan, drafted[_group(plan)]) for plan in plans]
     return CalendarPlan(
         month=f"{year}-{number:02d}",
         year=year,
@@ -114,12 +114,15 @@ def _worth_repeating(notice: str, result: DraftResult) -> bool:
     return notice != drafting_msg.UNKNOWN_TOPIC.format(topic=result.topic)
 
 
-def _slot(plan: SlotPlan, result: DraftResult, notices: list[str]) -> Slot:
+def _slot(plan: SlotPlan, result: DraftResult) -> Slot:
+    """The slot as drafted. Its topic is the one the drafter kept: an app.yaml observance topic that named a
+    person or a number has it removed before it reaches the .ics, the CSV or a chat message."""
     draft = next((d for d in result.drafts if d.platform is plan.platform), None)
     facts = match_topic(plan.topic) is not None
+    fields = {**plan.model_dump(), "topic": result.topic or plan.topic, "has_facts": facts}
     if draft is None:  # a refused topic: nothing to post
-        return Slot(**plan.model_dump(), verdict=Verdict.BLOCK, text="", has_facts=facts)
-    return Slot(**plan.model_dump(), **_drafted(draft), has_facts=facts)
+        return Slot(**fields, verdict=Verdict.BLOCK, text="")
+    return Slot(**fields, **_drafted(draft))
 
 
 def _drafted(draft: Draft) -> dict[str, object]:
