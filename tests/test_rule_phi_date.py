@@ -86,6 +86,8 @@ def dates(text: str) -> list[str]:
         ("His ER visit on 7/4 ended with 6 stitches.", ["7/4"]),
         # Santa's visit is an event
         ("Santa's visit on 12/14 to the pediatric floor was magical.", []),
+        # the person event right after the date: her new heart
+        ("Five years ago today, on 6/12/2019, Lena got her new heart.", ["6/12/2019"]),
         # free admission on a date is an event's
         ("Free admission on May 3 to our health fair.", []),
         # a holiday as a visit date is not tied to anyone without a person event

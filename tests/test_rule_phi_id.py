@@ -32,6 +32,7 @@ from tests.phi_rule_cases import spans
         ("Patient in PACU slot 5 is waking up.", ["PACU slot 5"]),  # a recovery slot
         ("The baby in isolette 4 is our tiniest fighter.", ["isolette 4"]),  # a NICU isolette holds one baby
         ("The baby in bassinet 3 has the best hair on the unit.", ["bassinet 3"]),  # a bassinet too
+        ("Our friend in room 512 just walked a full lap of the unit!", ["room 512"]),  # a friend is a person
     ],
 )
 def test_id_found(text: str, expected: list[str]) -> None:

@@ -479,7 +479,7 @@ PERSON_WORDS = re.compile(
     r"(?<![a-z])(?:patient|patients|she|he|her|his|him|they|mom|mother|dad|father|son|daughter|baby|newborn|wife"
     r"|husband|grandma|grandmother|grandpa|grandfather|grandson|granddaughter|resident|veteran|toddler|teen"
     r"|boy|girl|man|woman|gentleman|lady|guy|kid|child|admitted|recovering|stayed|staying|born|birthday|celebrated"
-    r"|visited|family|mr|mrs|ms|miss|mx|grandparent|wants|thanks|says)(?![a-z])"
+    r"|visited|family|mr|mrs|ms|miss|mx|grandparent|wants|thanks|says|friend|kiddo|fighter|warrior|champ)(?![a-z])"
 )
 EVENT_WORDS = re.compile(
     r"(?<![a-z])(?:conference|meeting|seminar|class|classes|classroom|workshop|lecture|training|orientation|session"

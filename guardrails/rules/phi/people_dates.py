@@ -130,6 +130,9 @@ PERSON_EVENT_AFTER = re.compile(
     r"when|the morning|the night) (?:of |that |when )?(?:she|he|they|her|his|their|i|we|you|my|our)\b[^.!?\n]{0,20}"
     r"\b(?:born|admitted|discharged|diagnos\w+|surgery|birth|arrived|died|passed|transplant|accident|crash|stroke|"
     r"heart attack|delivered|injured)|(?:she|he|they) (?:was|were) (?:born|admitted|discharged|diagnosed))"
+    # "on 6/12/2019, Lena got her new heart": one person's transplant or diagnosis right after the date
+    r"|[^.!?\n]{0,25}\b(?:got|received|had|heard) (?:her|his|their) (?:new |first |last )?(?:heart|kidney|liver"
+    r"|lungs?|transplant|diagnosis|surgery|chemo\w*|stem cells|bone marrow)\b"
 )
 MONTH_START = re.compile(_MONTH)
 # A cheap first look: some stem of a PERSON_EVENT_BEFORE/AFTER word must be in the text at all.
@@ -139,7 +142,7 @@ EVENT_HINT = re.compile(
     r"checked in|went|welcomed|baptiz|buried|funeral|appointment|check-?up|follow-?up|chemo|radiation|dialysis|"
     r"infusion|scan|mri|induction|accident|crash|stroke|heart attack|admission|nacio|naci|operad|ingres|alta|"
     r"fallec|murio|cita|cirugia|parto|\bdos\b|date of|\bdx|d/c|s/p|status post|intubat|extubat|\bcoded|due date|"
-    r"\badm\b|bypass|stent|replacement|ectomy|otomy|plasty|oscopy"
+    r"\badm\b|bypass|stent|replacement|ectomy|otomy|plasty|oscopy|heart|kidney|liver|lung|marrow|stem cell"
 )
 
 
