@@ -175,19 +175,28 @@ class NameRule(Rule):
             return False
         if key in lists.words and IMPERATIVE_OBJECT.match(lower, end) and _starts_sentence(lower, start):
             return True  # "Mark your calendars", "Grace our halls": a verb at the head of a sentence
-        if previous_word(lower, start) == "the" and _plural_surname(lists, key.rstrip("'")):
+        prev = previous_word(lower, start)
+        if prev == "the" and _plural_surname(lists, key.rstrip("'")):
             return False  # "the Hendersons": a family
         word = key in lists.words and key not in lists.popular_first
         # one word that is in no name list (MyChart, ICU) is a name only with an honorific or a context either
         unnamed = "'" not in key and key not in lists.first and key not in lists.last
-        if not (word or unnamed):
+        if not (word or unnamed) or PERSON_AFTER.match(lower, end):
             return False
-        return not (
-            self._honorific(lower, start)
-            or PERSON_AFTER.match(lower, end)
-            or self._before(lower, start)
-            or _nicknamed(lower, start)
-        )
+        if not prev:
+            return True  # the first word of the text or of a line: no honorific, no cue before
+        if prev in PARTICLES:
+            return not self._honorific(lower, start)  # "Mx. van Holland": the title stands further back
+        if (
+            prev in STRONG_HONORIFICS
+            or prev in WEAK_HONORIFICS
+            or (prev[-1] == "." and prev[:-1] in ABBREVIATED_HONORIFICS)
+        ):
+            return False
+        cue = prev.rstrip(",:")
+        if cue in PERSON_BEFORE_LAST and PERSON_BEFORE.search(lower, max(0, start - self.BEFORE_WINDOW), start):
+            return False
+        return not _nicknamed(lower, start)
 
     # -- capitalised runs -------------------------------------------------------------------------------------
 
@@ -543,7 +552,7 @@ class NameRule(Rule):
         yield from cued
         found = found + cued
         words = LOWER_WORD.findall(text)
-        unknown = {strip_possessive(w) for w in words} - lists.words - STOPWORDS
+        unknown = {w[:-2] if w.endswith("'s") else w for w in words} - lists.words - STOPWORDS  # strip_possessive
         if len(unknown) >= 2:
             more = list(self._lower_unknown(doc, lists, found, unknown))
             yield from more
