@@ -3,7 +3,7 @@
 People type "draft an instagram post about heat stroke", "/draft education flu shots on x, linkedin",
 "check this: ...", "can I share a patient's photo?", "approve 12", "advocacy linkedin". Each surface hands
 the words (and, for slash commands, the command it came from) to `parse`, then the request to
-`bot.dispatch.handle`. Parsing is deliberately rule-based: it is cheap, deterministic, testable, and a
+`CarePost.handle`. Parsing is deliberately rule-based: it is cheap, deterministic, testable, and a
 misread costs one retyped line; anything that is not clearly another request and reads like a question goes
 to the policy Q&A, which says plainly when the guide does not cover it.
 """
@@ -67,7 +67,7 @@ class AskIntent(Request):
     question: str
 
 
-ReviewAction = Literal["list", "show", "approve", "reject", "changes"]
+ReviewAction = Literal["list", "show", "approve", "reject", "changes", "audit"]
 
 
 class ReviewIntent(Request):
@@ -75,6 +75,7 @@ class ReviewIntent(Request):
     action: ReviewAction
     item_id: int | None = None
     comment: str | None = None
+    state: str | None = Field(default="submitted", description="`list` only: the state shown; None: every item.")
 
 
 class SubmitIntent(Request):
@@ -103,6 +104,14 @@ class CalendarIntent(Request):
     submit: bool = False
 
 
+class PublishIntent(Request):
+    """Record that an approved advocacy item went out (`carepost advocacy publish`); guardrailed again first."""
+
+    kind: Literal["publish"] = "publish"
+    item_id: int
+    where: str = Field(default="", description="Where it went out; empty: the item's platform.")
+
+
 class HelpIntent(Request):
     kind: Literal["help"] = "help"
 
@@ -122,6 +131,7 @@ Intent = Annotated[
     | SubmitIntent
     | AdvocacyIntent
     | CalendarIntent
+    | PublishIntent
     | HelpIntent
     | InvalidIntent,
     Field(discriminator="kind"),

@@ -27,7 +27,7 @@ from bot.intents import (
 )
 from bot.messages import chat as msg
 from bot.policy.models import Answer, Citation
-from bot.review.models import AdvocacyItem, ReviewItem
+from bot.review.models import AdvocacyItem, AuditEvent, ReviewItem
 from bot.review.notify import Notify
 from guardrails import Finding, Report, Verdict
 from guardrails.measure import post_length
@@ -147,6 +147,22 @@ class ReviewItemReply(Frozen):
     note: str
     item: ReviewItem
     notify: Notify = Field(default_factory=Notify, description="Whom else to tell, chosen by the core.")
+    audit: list[AuditEvent] = Field(default_factory=list, description="`shown`: the item's audit trail.")
+
+
+class AuditReply(Frozen):
+    """The audit trail, oldest first (of one item when `item_id` is set)."""
+
+    kind: Literal["audit"] = "audit"
+    item_id: int | None = None
+    events: list[AuditEvent]
+
+
+class PublishedReply(Frozen):
+    """An advocacy item recorded as published (after the guardrails passed it again)."""
+
+    kind: Literal["published"] = "published"
+    item: AdvocacyItem
 
 
 class ReviewListReply(Frozen):
@@ -179,9 +195,16 @@ class HelpReply(Frozen):
     rows: list[tuple[str, str]] = Field(default_factory=lambda: list(msg.HELP_ROWS))
 
 
+Problem = Literal["refused", "input", "unavailable", "internal"]
+
+
 class ErrorReply(Frozen):
+    """What went wrong, as a sentence. `problem` is its kind, for the command line's exit code: a step the rules
+    refuse (1), bad input or an unknown id (2), the database out of reach or an unexpected failure (3)."""
+
     kind: Literal["error"] = "error"
     message: str
+    problem: Problem = "input"
 
 
 Reply = Annotated[
@@ -191,6 +214,8 @@ Reply = Annotated[
     | AnswerReply
     | ReviewItemReply
     | ReviewListReply
+    | AuditReply
+    | PublishedReply
     | AdvocacyReply
     | CalendarReply
     | HelpReply

@@ -31,6 +31,7 @@ from bot.intents import (
     HelpIntent,
     Intent,
     InvalidIntent,
+    PublishIntent,
     ReviewIntent,
     SubmitIntent,
 )
@@ -40,6 +41,7 @@ from bot.replies import (
     Actor,
     AdvocacyReply,
     AnswerReply,
+    AuditReply,
     CalendarReply,
     CheckReply,
     DraftReply,
@@ -47,6 +49,7 @@ from bot.replies import (
     HelpReply,
     NotQueuedReply,
     PostView,
+    PublishedReply,
     Reply,
     ReviewItemReply,
     ReviewListReply,
@@ -116,12 +119,16 @@ class CarePost:
 
     async def handle(self, intent: Intent, actor: Actor) -> Reply:
         """Run one request. Never raises except for cancellation: failures become an ErrorReply."""
-        from bot.review.errors import ReviewError, SubmissionBlockedError
+        from bot.review.errors import ReviewError, ReviewRefusedError, ReviewStoreError, SubmissionBlockedError
 
         try:
             return await self._route(intent, actor)
         except SubmissionBlockedError as exc:
             return NotQueuedReply(note=exc.reason, post=post_view(self.engine.settings, exc.report))
+        except ReviewRefusedError as exc:
+            return ErrorReply(message=exc.reason, problem="refused")
+        except ReviewStoreError as exc:
+            return ErrorReply(message=exc.reason, problem="unavailable")
         except ReviewError as exc:
             return ErrorReply(message=exc.reason)
         except GuardrailError as exc:
@@ -131,7 +138,7 @@ class CarePost:
             log.error("request %s failed with %s", intent.kind, type(exc).__name__)
             log.debug("request %s traceback", intent.kind, exc_info=True)
             template = {"draft": msg.DRAFT_FAILED, "ask": msg.ASK_FAILED}.get(intent.kind, msg.INTERNAL_ERROR)
-            return ErrorReply(message=template.format(kind=type(exc).__name__))
+            return ErrorReply(message=template.format(kind=type(exc).__name__), problem="internal")
 
     async def _route(self, intent: Intent, actor: Actor) -> Reply:
         if isinstance(intent, HelpIntent):
@@ -146,6 +153,11 @@ class CarePost:
             return await self._submit(intent, actor)
         if isinstance(intent, AdvocacyIntent):
             return await self._advocacy(intent)
+        if isinstance(intent, PublishIntent):
+            published = await self.review.mark_published(
+                intent.item_id, where=intent.where, by=actor.id, channel=actor.channel
+            )
+            return PublishedReply(item=published)
         if isinstance(intent, AskIntent):
             return await self._ask(intent)
         if isinstance(intent, DraftIntent):
@@ -204,11 +216,15 @@ class CarePost:
 
     async def _review(self, intent: ReviewIntent, actor: Actor) -> Reply:
         if intent.action == "list":
-            return ReviewListReply(items=await self.review.list_items("submitted"), state="submitted")
+            return ReviewListReply(items=await self.review.list_items(intent.state), state=intent.state)
+        if intent.action == "audit":
+            return AuditReply(item_id=intent.item_id, events=await self.review.audit_log(intent.item_id))
         if intent.item_id is None:
             return ErrorReply(message=msg.REVIEW_NEEDS_ID.format(action=intent.action))
         if intent.action == "show":
-            return ReviewItemReply(event="shown", note="", item=await self.review.get(intent.item_id))
+            item = await self.review.get(intent.item_id)
+            audit = await self.review.audit_log(item.id)
+            return ReviewItemReply(event="shown", note="", item=item, audit=audit)
         item = await self.review.decide(
             intent.action,
             intent.item_id,

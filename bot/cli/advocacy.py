@@ -1,4 +1,6 @@
-"""`carepost advocacy list|publish`: the approved library staff may share, from the command line."""
+"""`carepost advocacy list|pick|publish`: the approved library staff may share, from the command line.
+
+Each command is a request into the core (bot.cli.door), like `advocacy linkedin` typed in Slack or Teams."""
 
 from __future__ import annotations
 
@@ -8,9 +10,13 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from bot.cli.common import EXIT_BLOCKED, config_option, emit_json, guarded, json_option, load
-from bot.cli.review import CHANNEL, run_step, say, short
+from bot.cli.door import ask, cli_actor, item_number
+from bot.cli.review import CLI_USER, say, short
+from bot.intents import AdvocacyIntent, PublishIntent
 from bot.messages import review as msg
+from bot.replies import AdvocacyReply, PublishedReply
 from bot.service import CarePost
+from guardrails.engine import resolve_platform
 
 if TYPE_CHECKING:
     from bot.review.models import AdvocacyItem
@@ -35,7 +41,10 @@ def advocacy() -> None:
 def list_command(platform: str | None, pillar: str | None, as_json: bool, config_path: str | None) -> None:
     """Approved items, newest first (an item the guardrails now block is left out)."""
     service = CarePost(load(config_path))
-    items = run_step(as_json, lambda: service.review.advocacy_list(platform, pillar))
+    intent = AdvocacyIntent(platform=resolve_platform(platform), pillar=pillar)
+    reply = ask(service, intent, cli_actor(CLI_USER), as_json=as_json)
+    assert isinstance(reply, AdvocacyReply)
+    items = reply.items
     if as_json:
         emit_json({"items": [advocacy_row(item) for item in items]})
         return
@@ -51,7 +60,10 @@ def list_command(platform: str | None, pillar: str | None, as_json: bool, config
 def pick(platform: str | None, pillar: str | None, as_json: bool, config_path: str | None) -> None:
     """Something approved to share: the newest item not yet published. Exit 1 when there is none."""
     service = CarePost(load(config_path))
-    item = run_step(as_json, lambda: service.review.advocacy_pick(platform, pillar))
+    intent = AdvocacyIntent(platform=resolve_platform(platform), pillar=pillar, pick=True)
+    reply = ask(service, intent, cli_actor(CLI_USER), as_json=as_json)
+    assert isinstance(reply, AdvocacyReply)
+    item = reply.items[0] if reply.items else None
     if item is None:
         suffix = f" ({platform})" if platform else ""
         if as_json:
@@ -76,7 +88,10 @@ def pick(platform: str | None, pillar: str | None, as_json: bool, config_path: s
 def publish(item_id: str, by: str, where: str, as_json: bool, config_path: str | None) -> None:
     """Mark advocacy item ITEM_ID as published, after the guardrails pass it again. Exit 1 when they block it."""
     service = CarePost(load(config_path))
-    item = run_step(as_json, lambda: service.review.mark_published(item_id, where=where, by=by, channel=CHANNEL))
+    intent = PublishIntent(item_id=item_number(item_id, advocacy=True), where=where)
+    reply = ask(service, intent, cli_actor(by), as_json=as_json)
+    assert isinstance(reply, PublishedReply)
+    item = reply.item
     if as_json:
         emit_json(advocacy_row(item))
         return

@@ -1,82 +1,31 @@
-"""`carepost review submit|list|show|approve|reject|changes`: the review queue from the command line.
+"""`carepost review submit|list|show|audit|approve|reject|changes`: the review queue from the command line.
 
-A refused step (not a reviewer, own draft, blocked text, already decided) exits 1 with `{"error"}` under
---json and one line on stderr otherwise; an unknown id or bad input exits 2.
+Each command is a request into the core (bot.cli.door: the same intents and `CarePost.handle` as Slack and
+Teams). A refused step (not a reviewer, own draft, blocked text, already decided) exits 1 with `{"error"}`
+under --json and one line on stderr otherwise; an unknown id or bad input exits 2.
 """
 
 from __future__ import annotations
 
-import asyncio
 import sys
-from collections.abc import Callable, Coroutine
-from typing import TYPE_CHECKING, Any, NoReturn, ParamSpec, TypeVar
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 import click
 
-from bot.cli.common import (
-    EXIT_BLOCKED,
-    EXIT_OK,
-    EXIT_USAGE,
-    config_option,
-    emit_json,
-    fail,
-    guarded,
-    json_option,
-    load,
-    read_text_argument,
-)
+from bot.cli.common import EXIT_OK, config_option, emit_json, guarded, json_option, load, read_text_argument
+from bot.cli.door import ask, cli_actor, item_number
+from bot.intents import ReviewAction, ReviewIntent, SubmitIntent
 from bot.messages import review as msg
+from bot.replies import AuditReply, ReviewItemReply, ReviewListReply
 from bot.service import CarePost
 
 if TYPE_CHECKING:
-    from bot.review.desk import Action
-    from bot.review.errors import SubmissionBlockedError
     from bot.review.models import AuditEvent, ReviewItem
 
-T = TypeVar("T")
 P = ParamSpec("P")
 R = TypeVar("R")
-CHANNEL = "cli"
-EXIT_STORE = 3
-
-
-def run_step(as_json: bool, step: Callable[[], Coroutine[Any, Any, T]]) -> T:
-    """Run one service call; turn refusals, unknown ids and an unreachable store into one line and an exit code."""
-    from bot.review.errors import (
-        ReviewInputError,
-        ReviewNotFoundError,
-        ReviewRefusedError,
-        ReviewStoreError,
-        SubmissionBlockedError,
-    )
-
-    try:
-        return asyncio.run(step())
-    except SubmissionBlockedError as exc:
-        not_queued(exc, as_json)
-    except ReviewRefusedError as exc:
-        if as_json:
-            emit_json({"error": exc.reason})
-            sys.exit(EXIT_BLOCKED)
-        fail(exc.reason, EXIT_BLOCKED)
-    except (ReviewNotFoundError, ReviewInputError) as exc:
-        fail(exc.reason, EXIT_USAGE)
-    except ReviewStoreError as exc:
-        fail(exc.reason, EXIT_STORE)
-
-
-def not_queued(exc: SubmissionBlockedError, as_json: bool) -> NoReturn:
-    """A blocked text was not queued: say so with its findings (PHI hidden), exit 1."""
-    report = exc.report
-    if as_json:
-        findings = [f.redacted().model_dump(mode="json") for f in report.findings]
-        payload = {"error": exc.reason, "id": None, "state": None, "verdict": report.verdict.value}
-        emit_json({**payload, "findings": findings, "text": report.redacted_text})
-        sys.exit(EXIT_BLOCKED)
-    from bot.cli.render import console, report_panel
-
-    console().print(report_panel(report))
-    fail(exc.reason, EXIT_BLOCKED)
+CLI_USER = "cli"  # who reads the queue: reading needs no identity
 
 
 def alias_option(func: Callable[P, R]) -> Callable[P, R]:
@@ -134,14 +83,16 @@ def submit(
     config_path: str | None,
 ) -> None:
     """Put TEXT (- reads standard input) in the review queue, guardrailed first. Blocked: not queued, exit 1."""
+    from guardrails.engine import resolve_platform
+
     service = CarePost(load(config_path))
     body = read_text_argument(text)
-    item = run_step(
-        as_json,
-        lambda: service.review.submit(
-            text=body, platform=platform, submitted_by=by, channel=CHANNEL, pillar=pillar, topic=topic, aliases=aliases
-        ),
-    )
+    where = resolve_platform(platform)  # an unknown platform is a usage error (exit 2)
+    assert where is not None
+    intent = SubmitIntent(platform=where, text=body, pillar=pillar, topic=topic)
+    reply = ask(service, intent, cli_actor(by, aliases), as_json=as_json)
+    assert isinstance(reply, ReviewItemReply)
+    item = reply.item
     if as_json:
         emit_json({**item_payload(item), "id": item.id, "state": item.state.value, "verdict": item.verdict})
     else:
@@ -158,11 +109,12 @@ def submit(
 def list_command(state: str | None, as_json: bool, config_path: str | None) -> None:
     """The review queue, oldest first."""
     service = CarePost(load(config_path))
-    items = run_step(as_json, lambda: service.review.list_items(state))
+    reply = ask(service, ReviewIntent(action="list", state=state), cli_actor(CLI_USER), as_json=as_json)
+    assert isinstance(reply, ReviewListReply)
     if as_json:
-        emit_json({"items": [list_row(item) for item in items]})
+        emit_json({"items": [list_row(item) for item in reply.items]})
         return
-    queue_table(items, state)
+    queue_table(reply.items, state)
 
 
 @review.command()
@@ -173,17 +125,14 @@ def list_command(state: str | None, as_json: bool, config_path: str | None) -> N
 def show(item_id: str, as_json: bool, config_path: str | None) -> None:
     """One review item, with its audit trail."""
     service = CarePost(load(config_path))
-
-    async def fetch() -> tuple[ReviewItem, list[AuditEvent]]:
-        item = await service.review.get(item_id)
-        return item, await service.review.audit_log(item.id)
-
-    item, events = run_step(as_json, fetch)
+    intent = ReviewIntent(action="show", item_id=item_number(item_id))
+    reply = ask(service, intent, cli_actor(CLI_USER), as_json=as_json)
+    assert isinstance(reply, ReviewItemReply)
     if as_json:
-        emit_json({**item_payload(item), "audit": [e.model_dump(mode="json") for e in events]})
+        emit_json({**item_payload(reply.item), "audit": [e.model_dump(mode="json") for e in reply.audit]})
         return
-    item_panel(item)
-    audit_table(events)
+    item_panel(reply.item)
+    audit_table(reply.audit)
 
 
 @review.command()
@@ -194,14 +143,16 @@ def show(item_id: str, as_json: bool, config_path: str | None) -> None:
 def audit(item_id: str | None, as_json: bool, config_path: str | None) -> None:
     """The audit trail, oldest first: who did what, when, from where (redacted text and rule ids only)."""
     service = CarePost(load(config_path))
-    events = run_step(as_json, lambda: service.review.audit_log(item_id))
+    number = item_number(item_id) if item_id is not None else None
+    reply = ask(service, ReviewIntent(action="audit", item_id=number), cli_actor(CLI_USER), as_json=as_json)
+    assert isinstance(reply, AuditReply)
     if as_json:
-        emit_json({"events": [e.model_dump(mode="json") for e in events]})
+        emit_json({"events": [e.model_dump(mode="json") for e in reply.events]})
         return
-    audit_table(events)
+    audit_table(reply.events)
 
 
-def _decision_command(name: str, action: Action, needs_comment: bool, help_text: str) -> click.Command:
+def _decision_command(name: str, action: ReviewAction, needs_comment: bool, help_text: str) -> click.Command:
     @click.argument("item_id")
     @click.option("--by", "by", required=True, help="The reviewer: e-mail, Slack user id or Teams object id.")
     @click.option("--comment", "comment", required=needs_comment, help="Why (required to send back).")
@@ -213,15 +164,14 @@ def _decision_command(name: str, action: Action, needs_comment: bool, help_text:
         item_id: str, by: str, comment: str | None, aliases: tuple[str, ...], as_json: bool, config_path: str | None
     ) -> None:
         service = CarePost(load(config_path))
-        item = run_step(
-            as_json,
-            lambda: service.review.decide(action, item_id, by=by, channel=CHANNEL, comment=comment, aliases=aliases),
-        )
+        intent = ReviewIntent(action=action, item_id=item_number(item_id), comment=comment)
+        reply = ask(service, intent, cli_actor(by, aliases), as_json=as_json)
+        assert isinstance(reply, ReviewItemReply)
         if as_json:
-            emit_json(item_payload(item))
+            emit_json(item_payload(reply.item))
             return
-        say(msg.DECIDED.format(id=item.id, state=item.state.value.replace("_", " ")))
-        item_panel(item)
+        say(msg.DECIDED.format(id=reply.item.id, state=reply.item.state.value.replace("_", " ")))
+        item_panel(reply.item)
 
     command.__doc__ = help_text
     return review.command(name)(command)

@@ -11,7 +11,7 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
-from bot.intents import DraftIntent, Intent, InvalidIntent, ReviewAction, ReviewIntent, SubmitIntent
+from bot.intents import DraftIntent, Intent, InvalidIntent, PublishIntent, ReviewAction, ReviewIntent, SubmitIntent
 from bot.messages import chat as msg
 from bot.replies import DraftReply, PostView
 from guardrails.settings import canonical_platform
@@ -53,6 +53,8 @@ def decode(value: object) -> Intent | None:
     try:
         intent = _INTENT.validate_python(value[ACTION_KEY])
     except ValidationError:
+        return InvalidIntent(problem=msg.DRAFT_EXPIRED)
+    if isinstance(intent, PublishIntent):  # no card of ours carries it: publishing is the core's, never a click
         return InvalidIntent(problem=msg.DRAFT_EXPIRED)
     comment = value.get(COMMENT_FIELD)
     if isinstance(intent, ReviewIntent) and isinstance(comment, str) and comment.strip():
