@@ -20,6 +20,8 @@ from tests.phi_rule_cases import spans
         ("bank account ending in 4421", ["4421"]),  # last four of an account
         ("Invoice 2024-0045 is overdue", ["2024-0045"]),  # invoice number without a marker
         ("Card ending 4242", ["4242"]),  # last four of a card
+        ("His IBAN is GB82 WEST 1234 5698 7654 32.", ["GB82 WEST 1234 5698 7654 32"]),  # IBAN after its keyword, whole
+        ("Wire to DE89370400440532013000 today.", ["DE89370400440532013000"]),  # an IBAN alone passes mod 97
     ],
 )
 def test_account_found(text: str, expected: list[str]) -> None:
@@ -37,6 +39,7 @@ def test_account_found(text: str, expected: list[str]) -> None:
         "Call (555) 010-2000 about billing",  # the organization's phone near "billing"
         "Member ID: W123-456-789",  # a health plan id
         "Billing: 555-010-9000",  # the billing office's phone line, for phi.phone to judge
+        "Wire to DE89370400440532013001 today.",  # fails the IBAN check
         "Questions about a bill? Billing office (312) 555-9000",  # the same with a parenthesised area code
     ],
 )

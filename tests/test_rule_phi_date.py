@@ -88,6 +88,10 @@ def dates(text: str) -> list[str]:
         ("Santa's visit on 12/14 to the pediatric floor was magical.", []),
         # the person event right after the date: her new heart
         ("Five years ago today, on 6/12/2019, Lena got her new heart.", ["6/12/2019"]),
+        # a birthday told as the age one turned on a date
+        ("I turned 45 on 07/08/2023.", ["07/08/2023"]),
+        # the clinic's anniversary is not a person's
+        ("The clinic turned 5 on 3/14 and we celebrated.", []),
         # free admission on a date is an event's
         ("Free admission on May 3 to our health fair.", []),
         # a holiday as a visit date is not tied to anyone without a person event

@@ -12,6 +12,7 @@ from tests.phi_rule_cases import spans
     [
         ("Member ID: W123-456-789", ["W123-456-789"]),  # member id with a letter prefix
         ("policy number XJ99812", ["XJ99812"]),  # policy number
+        ("Her NHS number is 943 476 5919.", ["943 476 5919"]),  # a national health number, not a phone
         ("group # 4471", ["4471"]),  # group number
         ("Medicare number 1EG4-TE5-MK73", ["1EG4-TE5-MK73"]),  # MBI after its keyword
         ("Her MBI is 1EG4TE5MK73", ["1EG4TE5MK73"]),  # MBI abbreviation

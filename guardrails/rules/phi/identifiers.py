@@ -131,11 +131,12 @@ def _keyed_winners(doc: Document) -> list[tuple[str, int, int, int]]:
                 hit = pattern.match(text, lead)
                 if hit is not None and not _not_an_id(doc, cls.id, *hit.span("value")):
                     start, end = hit.span("value")
-                    found.append((lead, order, start, end, cls.id))
+                    found.append((lead, order, start, -end, cls.id))  # the longest value of a lead first
     found.sort()
     winners: list[tuple[str, int, int, int]] = []
     taken = SpanSet()
-    for lead, _order, start, end, rule_id in found:
+    for lead, _order, start, negative_end, rule_id in found:
+        end = -negative_end
         if not taken.overlaps(start, end):
             taken.add(start, end)
             winners.append((rule_id, lead, start, end))
@@ -252,6 +253,8 @@ PLAN_KEYWORDS = (
     r"|(?:bcbs|aetna|cigna|humana|uhc|unitedhealthcare|united\s+healthcare|anthem|kaiser|tricare|molina|centene"
     r"|blue\s+cross(?:\s+blue\s+shield)?|blue\s+shield)(?:\s+(?:member|subscriber|insurance|plan|health))?"
     r"\s*(?:id|\#|no\.?|number|num|card)"
+    # national health numbers: the UK's NHS number, Ontario's OHIP, a health card
+    r"|(?:nhs|chi|ohip|health\s+card|medical\s+card|personal\s+health)\s*(?:number|no\.?|\#|num)?"
 )
 # The Medicare Beneficiary Identifier layout (CMS): 11 characters, no S, L, O, I, B, Z.
 MBI = re.compile(
@@ -271,6 +274,7 @@ class HealthPlanRule(KeyedRule):
             *("bcbs", "aetna", "cigna", "humana", "uhc", "unitedhealthcare", "united", "anthem", "kaiser", "tricare"),
             *("molina", "centene", "blue"),
             *("insurer", "health", "plan", "policy", "group", "coverage", "benefit", "benefits", "rx"),
+            *("nhs", "chi", "ohip", "medical", "personal"),
         }
     )
     KEYED = (keyed(PLAN_KEYWORDS), keyed(r"member|subscriber|beneficiary|recipient", LONG_ID_TOKEN))
@@ -287,6 +291,9 @@ ACCOUNT_KEYWORDS = (
 )
 ACCOUNT_STRONG = r"acct\.?|iban|routing\s+(?:number|no\.?|#)|(?:account|card)\s+ending(?:\s+(?:in|with))?"
 ACCOUNT_LOOSE = r"(?:billing\s+|bank\s+|patient\s+|checking\s+|savings\s+)?account|invoice|receipt"
+# An IBAN ("GB82 WEST 1234 5698 7654 32"): country, two check digits, then the account, confirmed by mod 97.
+IBAN_VALUE = r"[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9])"
+IBAN = re.compile(rf"(?<![A-Za-z0-9])(?P<value>{IBAN_VALUE})")
 # Card numbers: 13-19 digits, optionally grouped by 4, with a Luhn check digit.
 CARD = re.compile(r"(?<![\d-])(?P<value>\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7})(?![\d-])")
 
@@ -302,14 +309,27 @@ class AccountRule(KeyedRule):
             *("checking", "savings"),
         }
     )
-    KEYED = (keyed(ACCOUNT_STRONG), keyed(ACCOUNT_KEYWORDS, marker=True), keyed(ACCOUNT_LOOSE, LONG_ID_TOKEN))
-    LOOSE = (CARD,)
-    LOOSE_MIN_DIGITS = 13
+    KEYED = (
+        keyed(r"iban", IBAN_VALUE),
+        keyed(ACCOUNT_STRONG),
+        keyed(ACCOUNT_KEYWORDS, marker=True),
+        keyed(ACCOUNT_LOOSE, LONG_ID_TOKEN),
+    )
+    LOOSE = (IBAN, CARD)
+    LOOSE_MIN_DIGITS = 8
 
     def validate(self, text: str) -> bool:
-        """A card number without a keyword must pass Luhn and be 13 to 19 digits long."""
+        """A card number without a keyword must pass Luhn and be 13 to 19 digits long; an IBAN, its mod-97 check."""
         digits = only_alnum(text)
+        if digits[:2].isalpha():
+            return 15 <= len(digits) <= 34 and iban_ok(digits)
         return 13 <= len(digits) <= 19 and luhn_ok(digits)
+
+
+def iban_ok(code: str) -> bool:
+    """ISO 13616: the first four characters moved to the end, letters as 10-35, the number mod 97 is 1."""
+    moved = code[4:] + code[:4]
+    return int("".join(str(int(ch, 36)) for ch in moved)) % 97 == 1
 
 
 # ---------------------------------------------------------------------------------------------------- licence

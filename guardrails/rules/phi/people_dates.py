@@ -114,7 +114,8 @@ PERSON_EVENT_BEFORE = re.compile(
     r"operated on|died|passed away|passed|death|deceased|date of death|d\.?o\.?d\.?|visited|was seen|seen|"
     r"diagnosed|delivered|hospitali[sz]ed|injured|date of service|dos|treated|arrived|came home|went home|"
     r"welcomed|baptized|buried|funeral|admit|re-?admitted|dx'?d|d/c'?d|s/p|status post|intubated|"
-    r"extubated|coded|due date|walked out|sent home|released|transferred)\b[^.!?\n]{0,25}|"
+    r"extubated|coded|due date|walked out|sent home|released|transferred|(?:she|he|i|they|who) turn(?:s|ed) \d{1,3})"
+    r"\b[^.!?\n]{0,25}|"
     # one person's procedure, however the sentence goes on: "Mr. K's surgery went from scheduled to done on"
     r"\b(?:his|her|their|[a-z]+'s) (?:[\w-]+ )?(?:surgery|procedure|operation|transplant|biopsy|delivery|c-section"
     r"|diagnosis|admission|discharge|stroke|accident|injury|amputation)\b[^.!?\n]{0,45}|"
@@ -142,7 +143,7 @@ EVENT_HINT = re.compile(
     r"checked in|went|welcomed|baptiz|buried|funeral|appointment|check-?up|follow-?up|chemo|radiation|dialysis|"
     r"infusion|scan|mri|induction|accident|crash|stroke|heart attack|admission|nacio|naci|operad|ingres|alta|"
     r"fallec|murio|cita|cirugia|parto|\bdos\b|date of|\bdx|d/c|s/p|status post|intubat|extubat|\bcoded|due date|"
-    r"\badm\b|bypass|stent|replacement|ectomy|otomy|plasty|oscopy|heart|kidney|liver|lung|marrow|stem cell"
+    r"\badm\b|bypass|stent|replacement|ectomy|otomy|plasty|oscopy|heart|kidney|liver|lung|marrow|stem cell|turn"
 )
 
 
