@@ -62,6 +62,11 @@ ENGINE = Engine()
         ("Probably the most common cause of back pain is a muscle strain.", False),  # a cause of, education
         ("Your mom's memory problems are early Alzheimer's, no doubt.", True),  # someone's symptom named at once
         ("Your baby's first cold is usually mild.", False),  # no condition named after 'is'
+        ("Swollen, hot big toe? Gout. Every time.", True),  # a bare answer to a question about symptoms
+        ("Your husband's snoring and daytime sleepiness? Classic sleep apnea.", True),  # bare answer, 'classic'
+        ("Honey, that's a panic attack, not a heart attack.", True),  # 'X, not Y' is certain
+        ("What is the most common cancer in men? Prostate cancer.", False),  # a quiz asks about no one's symptoms
+        ("Sore throat? Strep! Get tested at our walk-in clinic.", False),  # sends the reader to be tested
     ],
 )
 def test_advice_diagnosis(text: str, expected: bool) -> None:

@@ -74,6 +74,9 @@ ENGINE = Engine()
         ("Save your copay, a sinus infection clears on its own in a week.", True),  # the copay stands for the visit
         ("You won't need physical therapy, just stretch at home.", True),  # a therapy is care too
         ("Many people skip their follow-up appointments. Here's why that matters.", False),  # about a population
+        ("ER? Nah. Sleep it off and drink water.", True),  # a care question dismissed
+        ("A tetanus shot for a rusty nail? Nah, you're fine.", True),  # a shot is care too
+        ("You don't need to pay for a flu shot: it's free with most insurance.", False),  # cost, not care
     ],
 )
 def test_advice_discourage_care(text: str, expected: bool) -> None:

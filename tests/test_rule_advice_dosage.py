@@ -56,6 +56,7 @@ ENGINE = Engine()
         ("Thank you to the volunteers who knitted 300 caps for our newborns.", False),  # caps are hats, no drug
         ("Half a teaspoon of salt holds about 1,150 mg of sodium.", False),  # nutrition, not a dose
         ("An aspirin every day keeps heart attacks away, start now.", True),  # 'an' + a drug on a daily schedule
+        ("Measles is back. Two doses of MMR vaccine are 97% effective.", False),  # efficacy, not a dose to take
     ],
 )
 def test_advice_dosage(text: str, expected: bool) -> None:

@@ -58,6 +58,8 @@ ENGINE = Engine()
         ("Take two extra-strength Tylenol every 6 hours until the pain is gone.", False),  # a dose, no change
         ("You don't need a prescription for our free blood pressure checks.", False),  # paperwork, not a medicine
         ("Honestly just take half your usual dose of metoprolol on hot days.", True),  # halving a dose
+        ("Ran out of your inhaler? Use your husband's, it's the same thing.", True),  # someone else's medicine
+        ("Stopping some medicines suddenly can be dangerous. Always ask first.", False),  # a warning's subject
     ],
 )
 def test_advice_medication(text: str, expected: bool) -> None:

@@ -104,6 +104,7 @@ POPULATION_RE = re.compile(
 STUDY_RE = re.compile(
     r"\b(?:study|studies|trial|trials|participants|researchers|were given|received|took)\b"
     r"|\b(?:is|are) (?:usually |typically |often |commonly |generally )?(?:taken|given|prescribed|used|dosed)\b"
+    r"|\b(?:is|are) (?:about |up to |over |nearly |highly |very )?(?:\d+ ?% )?effective\b"
 )
 REPLY_RE = re.compile(r"^\s*@\w+|\s@\w+\s*$")
 # A public body or a study speaking about a population: education, not advice.
@@ -179,13 +180,22 @@ OBSERVANCE_AFTER_RE = re.compile(
 ARTICLE_ONLY_RE = re.compile(
     r"\s+(?:(?:a|an|just|only|probably|likely|classic|textbook|most likely|early|mild|severe|full-blown)\s+){0,2}"
 )
+CARE_POINTER_RE = re.compile(
+    r"\b(?:test|tests|tested|testing|checked|screened|see (?:us|a|your|our)|call|book|schedule|visit|our [a-z]+ "
+    r"(?:clinic|team|doctors|center)|can help)\b"
+)
+BARE_ANSWER_PREFIX_RE = re.compile(
+    r"\s*(?:(?:classic|textbook|definitely|probably|prob|def|totally|just|yep|yup|yeah|easy|sounds like|that'?s)"
+    r"[,:]?\s+){0,2}(?:a |an )?"
+)
+BARE_ANSWER_REST_RE = re.compile(r"\s*(?:,?\s*(?:every time|for sure|100%|no doubt|obviously|classic))?[.!\s]*")
 # A sentence that opens with its certainty names a condition outright: "Probably just a pulled muscle."
 SURE_LEAD_RE = re.compile(r"\s*(?:\w+[,!.]?\s+)?(?:probably|most likely|definitely|almost certainly)\b")
 SYMPTOM_LEAD_RE = re.compile(r"(?:that|this) [a-z]+ (?:is|are|means|sounds like|looks like)$")
 CERTAINTY_RE = re.compile(
     r"\b(?:definitely|probably|likely|clearly|obviously|certainly|almost certainly|most likely|just|only|simply|"
     r"totally|for sure|100%|classic|textbook|typical|bet|no doubt|surely|i think|i'?m sure|i'?m pretty sure|yep|yup|"
-    r"yeah)\b"
+    r"yeah|every time)\b|, not (?:a |an |your )?[a-z]"
 )
 CONDITIONAL_RE = re.compile(
     r"\b(?:if|when|whether|do|does|did|(?:anyone|people|those|someone|kids|adults|children) (?:who|with)|who|"
@@ -207,9 +217,10 @@ MEDICATION_TRIGGERS = words(
     "take throw toss rid lay ease back give forget finish finishing put use"
 )
 OWNED_IS_RE = re.compile(r"(?:your|ur) \w+'s (?:[\w-]+ ){0,2}(?:is|are)")
+WARNING_AFTER_RE = re.compile(r"\b(?:can|could|may|might|is|are|was|were|raises|increases|puts|leads|causes)\b")
 PAPERWORK_RE = re.compile(r"(?:a |an )?(?:prescription|rx|referral|doctor'?s (?:note|order))\b")
 # "stop them", "skip it": a pronoun object stands for the medicine named just before it.
-PRONOUN_OBJECT_RE = re.compile(r"(?:them|it|those|these|that|'em)\b")
+PRONOUN_OBJECT_RE = re.compile(r"(?:them|it|those|these|that|'em|(?:your|his|her|my|a) [a-z]+'s)\b")
 # "hold your metformin the morning of the scan": `hold` stops a medicine only for a time.
 HOLD_TIME_RE = re.compile(
     r"\b(?:the (?:morning|night|day|evening) (?:of|before)|the day of|"
@@ -220,7 +231,8 @@ HOLD_TIME_RE = re.compile(
 REGIMEN_CHANGE_RE = re.compile(
     r"\b(?:instead of|rather than|in place of|every other day|less often|more often|only (?:when|if|on)|"
     r"half as (?:much|often)|twice as (?:much|often)|as needed instead|double|triple|extra|half|less|more|smaller|"
-    r"bigger|larger)(?![\w-])"
+    r"bigger|larger|someone else'?s|leftover|(?:husband|wife|partner|mom|dad|friend|sister|brother|roommate|"
+    r"neighbou?r|kid|son|daughter)'s)(?![\w-])"
 )
 USE_VERBS: frozenset[str] = words("take use give")
 DIAGNOSIS_TRIGGERS = words(
@@ -331,6 +343,35 @@ def _answers_a_question(doc: Document, start: int) -> bool:
         return False
     question = before[max(before.rfind("."), before.rfind("!"), before[:-1].rfind("?")) + 1 :]
     return SECOND_PERSON_RE.search(question) is not None
+
+
+def _bare_answer(doc: Document, sentence: str, start: int) -> tuple[int, int] | None:
+    """ "Swollen, hot big toe? Gout." A short sentence that is only a condition, answering a question about
+    someone's symptoms, names what they have. Returns the condition's span (sentence-relative) or None."""
+    if len(sentence) > 60 or sentence.rstrip().endswith("?"):
+        return None
+    prefix = BARE_ANSWER_PREFIX_RE.match(sentence)
+    if prefix is None:
+        return None
+    hits = hits_in(doc, start + prefix.end(), start + len(sentence), frozenset({CONDITION}))
+    if not hits or hits[0].start != start + prefix.end():
+        return None
+    rest = sentence[hits[0].end - start :]
+    if not BARE_ANSWER_REST_RE.fullmatch(rest):
+        return None
+    before = doc.lower[max(0, start - 120) : start].rstrip()
+    if not before.endswith("?"):
+        return None
+    question_start = max(before.rfind("."), before.rfind("!"), before[:-1].rfind("?")) + 1
+    question = (max(0, start - 120) + question_start, max(0, start - 120) + len(before))
+    if not hits_in(doc, question[0], question[1], frozenset({SYMPTOM})) and not SECOND_PERSON_RE.search(
+        before[question_start:]
+    ):
+        return None  # a quiz ("the most common cancer in men? Prostate cancer.") asks about no one's symptoms
+    after = doc.lower[start + len(sentence) : start + len(sentence) + 80]
+    if CARE_POINTER_RE.search(after):
+        return None  # "Sore throat? Strep! Get tested at our clinic" sends the reader to be tested
+    return hits[0].start - start, hits[0].end - start
 
 
 class AdviceRule(Rule):
@@ -496,6 +537,8 @@ class MedicationRule(AdviceRule):
                 return False
         elif not (drug or treatment):
             return False
+        if first_verb.endswith("ing") and WARNING_AFTER_RE.search(sentence, found.end("verb"), found.end("verb") + 60):
+            return False  # "stopping some medicines suddenly can be dangerous" warns; it tells no one to stop
         if first_verb in STOP_VERBS and search_before(NEGATED_RE, sentence, found.start(), 1):
             return False  # "never stop taking antibiotics early" tells people to keep going
         if obj.startswith(("your ", "ur ", "my ", "from your ")) or search_before(
@@ -524,7 +567,8 @@ class DiagnosisRule(AdviceRule):
 
     def _scan(self, doc: Document) -> Iterator[Match]:
         toks = token_set(doc)
-        if not toks & DIAGNOSIS_TRIGGERS:
+        leads_possible = bool(toks & DIAGNOSIS_TRIGGERS)
+        if not leads_possible and "?" not in doc.lower:
             return
         anchors = [h.start for h in term_hits(doc) if h.kind in (CONDITION, SYMPTOM)]
         if toks & ORGANS or MEDICAL_SUFFIX_TOKEN_RE.search(doc.lower):
@@ -536,6 +580,12 @@ class DiagnosisRule(AdviceRule):
             if not inside:
                 continue
             sentence = doc.lower[start:end]
+            answer = _bare_answer(doc, sentence, start)
+            if answer is not None:
+                yield Match(start + answer[0], start + answer[1])
+                continue
+            if not leads_possible:
+                continue
             # the lead comes shortly before the condition: search only that stretch
             for lead in DIAGNOSIS_LEAD_RE.finditer(sentence, max(0, inside[0] - 70), inside[-1]):
                 span = self._diagnosis(doc, sentence, start, lead)

@@ -24,7 +24,8 @@ CARE_NOUNS = (
     r"therapists?|counselors?|ortho|[a-z]+(?:ologists?|iatrists?|pedists?|icians?)|"
     r"appointments?|checkups?|check-ups?|physicals?|(?:annual |yearly |routine )?exams?|screenings?|mammograms?|"
     r"colonoscop(?:y|ies)|pap smears?|follow-ups?|office visits?|er visits?|doctor'?s visits?|physical therapy|physio|"
-    r"rehab|x-?rays?|an mri|mris?|stitches|copays?|co-pays?|er bills?|hospital bills?|doctor'?s bills?"
+    r"rehab|x-?rays?|an mri|mris?|stitches|copays?|co-pays?|er bills?|hospital bills?|doctor'?s bills?|"
+    r"(?:[a-z-]+ )?(?:shots?|vaccines?|boosters?|vaccinations?)"
 )
 # Seeking care said as a verb phrase: "come in", "get seen", "have it looked at".
 CARE_ACTS = r"come in|coming in|go in|going in|be seen|get seen|getting seen|looked at|checked out|seen by anyone"
@@ -36,7 +37,8 @@ CARE_TOKENS = words(
     "ambulance therapist therapists counselor counselors ortho appointment appointments checkup checkups check-up "
     "check-ups physical physicals exam exams screening screenings mammogram mammograms colonoscopy colonoscopies "
     "pap follow-up follow-ups visit visits therapy physio rehab x-ray x-rays xray xrays mri mris stitches copay "
-    "copays co-pay co-pays bill bills seen looked checked come coming"
+    "copays co-pay co-pays bill bills seen looked checked come coming shot shots vaccine vaccines booster boosters "
+    "vaccination vaccinations"
 )
 SPECIALIST_RE = re.compile(r"[a-z](?:ologists?|iatrists?|pedists?|icians?)\b")
 
@@ -58,8 +60,8 @@ LEAD_CUE_RE = re.compile(
 GAP_WORDS = words(
     "to see visit call go going come coming run rush drag haul take bring head make book get getting have with "
     "the a an your that this those these him her them it yourself myself kids kid baby son daughter child "
-    "in into for at over down out up trip another again first yearly annual routine back bother pay paying "
-    "for spend spending money time on sending send calling seeing visiting booking making"
+    "in into for at over down out up trip another again first yearly annual routine back bother "
+    "on sending send calling seeing visiting booking making"
 )
 GAP_MAX_WORDS = 6
 # A verdict that comes after the care it discourages.
@@ -72,7 +74,7 @@ VERDICT_RE = re.compile(
     r"tell you (?:to (?:rest|wait)|nothing)|charge you|do nothing|make it worse)\b"
     r"|\bcan'?t do (?:anything|much|a thing|nothing)\b|\b(?:won'?t|will not|don'?t|do not) (?:do anything|help)\b"
     r"|\?\s+(?:(?:totally|completely|honestly|really|just|so|a|nah|no)[,.!]?\s+){0,2}(?:unnecessary|pointless|"
-    r"overkill|not needed|a waste|waste of \w+|skip (?:it|them)|not worth it|no need)\b"
+    r"overkill|not needed|a waste|waste of \w+|skip (?:it|them)|not worth it|no need|nah|nope|no way)\b"
 )
 VERDICT_GAP_CHARS = 48
 NEGATION_RE = re.compile(r"\b(?:never|not|no longer|isn'?t|aren'?t|wasn'?t|weren'?t|won'?t|shouldn'?t|nothing)\b")
@@ -81,7 +83,7 @@ CUE_TOKENS = words(
     "need needs needed reason point necessary unnecessary bother drag haul rush waste nobody no-one no one have "
     "talk talks talked save pass skip skipping forget cancel cancelling put putting postpone avoid stay instead "
     "rather pointless overkill useless overrated rip-off rip-offs scam scams worth grab grabs nothing joke help "
-    "send tell charge can't cant won't wont don't dont doesn't does do never hold i'd not"
+    "send tell charge can't cant won't wont don't dont doesn't does do never hold i'd not nah nope way"
 )
 
 
