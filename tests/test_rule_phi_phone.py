@@ -45,6 +45,7 @@ from tests.phi_rule_cases import identifier_rules_hit, spans
         ("Call our patient's daughter at 312-555-0133.", ["312-555-0133"]),  # "our" is not a department here
         ("Reach Jenny's family at (555) 010-4477 for updates.", ["(555) 010-4477"]),  # org's exchange, no service
         ("Call the family on 0161 496 0123 (UK) about visiting hours.", ["0161 496 0123"]),  # read as British
+        ("Call me on 07700 900461.", ["07700 900461"]),  # a trunk 0 beside a phone word: read where 0 starts numbers
     ],
 )
 def test_phone_found(text: str, expected: list[str]) -> None:
@@ -81,6 +82,7 @@ def test_phone_found(text: str, expected: list[str]) -> None:
         "Steps 1, 2, 3, 4, 5, 6, 7 are in the guide: call if stuck.",  # counting, not a number
         "We won 3 - 2, 4 - 1 and 5 - 0 this season; call it a streak.",  # scores
         "Rated 5 5 5 4 5 5 5 stars by patients",  # spaced ratings with no phone word
+        "Order 0123456789 shipped, call if late.",  # an order number with a leading 0
     ],
 )
 def test_phone_not_found(text: str) -> None:

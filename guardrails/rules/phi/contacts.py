@@ -25,7 +25,7 @@ from typing import ClassVar
 
 from guardrails.measure import GENERIC_TLDS, find_urls
 from guardrails.rules.base import Document, Match, Rule
-from guardrails.rules.phi.contacts_spelled import spaced_without_cue, spelled_numbers
+from guardrails.rules.phi.contacts_spelled import has_phone_cue, spaced_without_cue, spelled_numbers
 from guardrails.rules.phi.identifiers import keyed_overlaps
 from guardrails.rules.phi.support import (
     PhiPatternRule,
@@ -109,6 +109,8 @@ COUNTRY_REGIONS = {
     "ireland": "IE", "canada": "CA", "mexico": "MX", "australia": "AU", "india": "IN", "germany": "DE",
     "france": "FR", "spain": "ES", "italy": "IT", "philippines": "PH", "nigeria": "NG", "brazil": "BR",
 }  # fmt: skip
+# Where a number written with a national trunk 0 and no country is most often from, in order.
+TRUNK_ZERO_REGIONS = ("GB", "IE", "AU", "DE", "FR", "IN")
 COUNTRY_BESIDE = re.compile(r"\b(?P<country>" + "|".join(COUNTRY_REGIONS).replace("uk", r"u\.?k\.?") + r")(?![a-z])")
 # How far before a run of digits a "+" or "(" may start the number; an extension may follow it.
 HINT_BEFORE = 3
@@ -188,9 +190,13 @@ def _read_window(window: str, region: str) -> tuple[tuple[int, int, str], ...]:
 def _read_abroad(window: str, lower: str, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
     """ "0161 496 0123 (UK)": a number the home region cannot read, read in the country written beside it."""
     found = COUNTRY_BESIDE.search(lower, max(0, start - 30), min(len(lower), end + 20))
-    if found is None:
+    if found is not None:
+        return _read_numbers(window, COUNTRY_REGIONS[found.group("country").replace(".", "")])
+    digits = "".join(ch for ch in window if ch.isdigit())
+    if not (digits.startswith("0") and 10 <= len(digits) <= 11 and has_phone_cue(lower, start, end)):
         return ()
-    return _read_numbers(window, COUNTRY_REGIONS[found.group("country").replace(".", "")])
+    # "Call me on 07700 900461": a trunk 0 no North American number has, beside a phone word
+    return next((read for region in TRUNK_ZERO_REGIONS if (read := _read_numbers(window, region))), ())
 
 
 def _read_international(window: str) -> tuple[tuple[int, int, str], ...]:
