@@ -260,6 +260,8 @@ def test_a_first_name_used_as_an_imperative_verb(text: str, flagged: bool) -> No
         ("sending hugs to amara and her mom on 3 west", ["amara"]),
         # a nickname after "we call him"
         ("Our tiniest warrior Ezra (we call him Bean) is finally home!", ["Ezra", "Bean"]),
+        # a baby welcomed to the family is a patient, not new staff
+        ("Welcome to the family, baby Ava Martinez!", ["Ava Martinez"]),
         # particles join words that are also words into a name ("mare", "brink")
         ("We wish Mare van den Brink a happy 7th birthday!", ["Mare van den Brink"]),
     ],
@@ -323,6 +325,20 @@ def test_issue_10_names_caught(text: str, expected: list[str]) -> None:
         "Go Dodgers! Our staff wore blue for the big game.",
         # a titled clinician explaining, with an appositive between name and verb
         "Dr. Amara Obi, a pediatric surgeon at Riverside, explains what parents should know about appendicitis.",
+        # staff spotlights: "one of our ... nurses" after the name
+        "Meet Maria, one of our amazing night-shift nurses on 4 West!",
+        # a retirement greeting is for staff
+        "Happy retirement, Linda Okafor! 35 years in the ER.",
+        # a new clinician welcomed to the team (a baby welcomed "to the family" is still flagged, above)
+        "Welcome to the team, Dr. Jamal Hughes!",
+        # an award for staff before the name
+        "DAISY Award winner Shonda Price was nominated by a patient's family.",
+        # a non-clinical department after the name
+        "Shout out to Tamara in environmental services for keeping our halls spotless.",
+        # a non-clinical role before the name
+        "Kudos to housekeeper Rosa Delgado for 25 years with us!",
+        # a titled clinician at an event
+        "Dr. Patel will be signing copies of her new book at the gift shop.",
         # a public figure known by what follows the name (songs, tickets, a tour)
         "Taylor Swift songs played in the NICU playlist.",
         # an everyday word after a surname names a place, even when some list holds it as a surname

@@ -97,7 +97,9 @@ _CLINICAL_ROLE = (
     r"(?:nurse practitioner|nurse anesthetist|nurse midwife|pastor|surgeon|physician|hospitalist|intensivist|"
     r"[a-z]+ologist|pediatrician|paediatrician|obstetrician|psychiatrist|midwife|pharmacist|dietitian|"
     r"dietician|nutritionist|therapist|technologist|technician|sonographer|paramedic|emt|resident physician|"
-    r"attending|provider|clinician|specialist|researcher|scientist|social worker|nurse|rn|lpn|np|crna|md)"
+    r"attending|provider|clinician|specialist|researcher|scientist|social worker|nurse|rn|lpn|np|crna|md|"
+    r"housekeeper|volunteer|receptionist|transporter|custodian|cook|chef|greeter|scheduler|clerk|interpreter|"
+    r"courier|registrar|unit secretary|phlebotomist|aide|cna|doula|lactation consultant)"
 )
 _ROLE = rf"(?:{_LEAD_ROLE}|{_CLINICAL_ROLE})"
 _FORMER = r"(?!(?:[a-z&-]+ ){0,2}(?:retired|former|ex-))"
@@ -109,7 +111,9 @@ STAFF_BEFORE = re.compile(
     rf"nurse|prof\.|rev\.)|(?<![a-z])(?<!retired )(?<!former )(?:(?:chief|senior|lead|head|assistant|"
     rf"associate|deputy|interim|executive|medical|nursing|clinical|program|unit|department) )*{_ROLE}"
     rf"(?: of (?:[a-z&'-]+ ){{1,3}})?,?(?: (?:father|fr\.|sister|brother|pastor|rabbi|imam|dr\.|nurse))?|"
-    rf"(?:employee|nurse|volunteer|physician|doctor|clinician) of the (?:month|year|quarter),?) $"
+    rf"(?:employee|nurse|volunteer|physician|doctor|clinician) of the (?:month|year|quarter),?|"
+    rf"happy retirement,?|welcome to (?:the|our) (?:[a-z-]+ )?(?:team|staff),?|"
+    rf"(?:daisy|bee|nursing excellence) award (?:winner|honoree|recipient|nominee),?) $"
 )
 _CREDENTIAL = (
     r"md|do|rn|bsn|msn|dnp|np|aprn|fnp(?:-[a-z]+)?|crna|cnm|pa(?:-c)?|phd|pharmd|rph|facs|facc|faap|facp|"
@@ -121,6 +125,12 @@ STAFF_AFTER = re.compile(
     rf"(?:, (?:is |was |as )?| (?:is|was|as) )(?:(?:our|the|their){_MODIFIERS} )?{_FORMER}(?:[a-z&-]+ ){{0,2}}"
     rf"{_LEAD_ROLE}\b|"
     rf",? (?:is |was |as )?(?:our|the|their){_MODIFIERS} {_FORMER}(?:[a-z&-]+ ){{0,2}}{_CLINICAL_ROLE}\b|"
+    rf",? one of our (?:[a-z-]+ ){{0,3}}(?:nurses|doctors|physicians|surgeons|therapists|techs|technicians|"
+    rf"pharmacists|volunteers|staff|team members|employees|providers|chaplains|educators|colleagues|caregivers|"
+    rf"medics|paramedics)\b|"
+    rf" in (?:environmental services|evs|food services|nutrition services|dietary|security|facilities|"
+    rf"housekeeping|engineering|patient transport|transport|registration|billing|human resources|hr|"
+    rf"(?:the|our) (?:lab|pharmacy|gift shop|cafeteria|kitchen))\b|"
     rf" (?:from|of) (?:our |the )?(?:spiritual care|pastoral care|chaplaincy|chaplain services|pharmacy|"
     rf"nursing|administration|patient experience|volunteer services|food services|environmental services|"
     rf"security|[a-z]+olog(?:y|ists?)|pediatrics|orthopedics|[a-z]+ (?:department|team|services|office))\b|"
@@ -140,7 +150,8 @@ EXPERT_BEFORE = re.compile(
     r"thanks to|shout-?out to|kudos to|q&a with|chat with|talk with|webinar with|by)[,:]? $"
 )
 EXPERT_AFTER = re.compile(
-    r"(?:, [^,.;:!?]{1,60},)? (?:will |who will |who |to )?(?:explains?|answers?|answered|discuss(?:es|ed)?|"
+    r"(?:, [^,.;:!?]{1,60},)? (?:will |who will |will be |who |to )?(?:signing|speaking|presenting|hosting|leading|"
+    r"teaching|answering|explains?|answers?|answered|discuss(?:es|ed)?|"
     r"talks? (?:about|on|with)|"
     r"spoke|speaks|present(?:s|ed)?|leads?|led|hosts?|hosted|teach(?:es)?|taught|recommends?|advises?|warns?|"
     r"reminds?|shares? (?:tips|advice|how|what|why|the)|shared (?:tips|advice|how|what|why)|joins? us|"
