@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from bot.messages import calendar as calendar_msg
 from bot.messages import chat as msg
+from bot.messages import replies as replies_msg
 from guardrails.settings import Platform, canonical_platform
 
 PILLARS = ("education", "community", "promotion", "thought-leadership")
@@ -112,6 +113,15 @@ class PublishIntent(Request):
     where: str = Field(default="", description="Where it went out; empty: the item's platform.")
 
 
+class ReplyIntent(Request):
+    """Draft replies to a pasted comment or review ("reply to: ...", "/reply google: ..."). `channel` is as typed
+    (google, yelp, x...): the core checks it; None: a reply for each main channel."""
+
+    kind: Literal["reply"] = "reply"
+    comment: str
+    channel: str | None = None
+
+
 class HelpIntent(Request):
     kind: Literal["help"] = "help"
 
@@ -132,12 +142,13 @@ Intent = Annotated[
     | AdvocacyIntent
     | CalendarIntent
     | PublishIntent
+    | ReplyIntent
     | HelpIntent
     | InvalidIntent,
     Field(discriminator="kind"),
 ]
 
-Command = Literal["draft", "check", "ask", "policy", "carepost", "review", "advocacy", "calendar", "help"]
+Command = Literal["draft", "check", "ask", "policy", "carepost", "review", "advocacy", "calendar", "reply", "help"]
 
 _MENTION = re.compile(r"^\s*(?:<@[A-Z0-9]+(?:\|[^>]*)?>|@carepost\b|carepost\b)[\s,:]*", re.IGNORECASE)
 _PLATFORM_WORD = r"(?:facebook|fb|x|twitter|tweet|instagram|insta|ig|linkedin|threads|youtube|yt)"
@@ -187,6 +198,17 @@ _CALENDAR = re.compile(
 _CALENDAR_SUBMIT = re.compile(
     r"(?:\s*,?\s*(?:and\s+)?(?:submit|queue)(?:\s+(?:it|them|all))?(?:\s+for\s+review)?)\s*[.!]?$", re.I
 )
+# "reply to: ...", "reply to this review on google: ...", "draft a reply: ...": the comment follows the colon.
+_REPLY_CHANNEL = r"(?:google|yelp|healthgrades|facebook|fb|instagram|ig|x|twitter|linkedin|threads|youtube|tiktok)"
+_REPLY = re.compile(
+    rf"^(?:please\s+)?(?:(?:draft|write)\s+(?:a\s+)?)?(?:reply|respond|answer)(?:\s+to)?(?:\s+(?:this|a|the))?"
+    rf"(?:\s+(?:comment|review|post|message))?(?:\s+(?:on|for|from)\s+(?P<channel>{_REPLY_CHANNEL}))?"
+    r"\s*[:\-—]\s*(?P<text>.+)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_REPLY_LEADING_CHANNEL = re.compile(
+    rf"^(?:(?:on|for|from)\s+)?(?P<channel>{_REPLY_CHANNEL})\s*[:\-—]\s*(?P<text>.+)$", re.IGNORECASE | re.DOTALL
+)
 _HELP = re.compile(r"^(?:help|\?|commands|what\s+can\s+you\s+do\??|how\s+do\s+i\s+use\s+(?:you|this)\??)\s*$", re.I)
 _GREETING = re.compile(r"^(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening)|thanks|thank\s+you)\W*$", re.I)
 _QUESTION_START = re.compile(
@@ -215,6 +237,8 @@ def parse(text: str, command: Command | None = None) -> Intent:
         return AdvocacyIntent(platform=_first_platform(words), pillar=_pillar_named(words))
     if command == "calendar":
         return parse_calendar(words)
+    if command == "reply":
+        return parse_reply(words)
     return _parse_words(words)
 
 
@@ -226,6 +250,9 @@ def _parse_words(words: str) -> Intent:
         platform_word = match.groupdict().get("platform")
         platform = canonical_platform(platform_word) if platform_word else None
         return CheckIntent(text=match.group("text").strip(), platform=platform)
+    reply = _REPLY.match(words)
+    if reply:
+        return ReplyIntent(comment=reply.group("text").strip(), channel=reply.group("channel"))
     review = _parse_review(words)
     if review is not None:
         return review
@@ -299,6 +326,20 @@ def parse_calendar(words: str) -> Intent:
     if not month:
         return InvalidIntent(problem=calendar_msg.NO_MONTH)
     return CalendarIntent(month=month, platforms=platforms, submit=bool(submit))
+
+
+def parse_reply(words: str) -> Intent:
+    """`/reply [google:] <the comment>`: an optional channel before a colon, then the comment as pasted."""
+    rest = words.strip()
+    leading = _REPLY_LEADING_CHANNEL.match(rest)
+    if leading:
+        return ReplyIntent(comment=leading.group("text").strip(), channel=leading.group("channel"))
+    worded = _REPLY.match(rest)
+    if worded:
+        return ReplyIntent(comment=worded.group("text").strip(), channel=worded.group("channel"))
+    if not rest:
+        return InvalidIntent(problem=replies_msg.NO_COMMENT)
+    return ReplyIntent(comment=rest)
 
 
 def _unknown_network(rest: str) -> str | None:

@@ -22,11 +22,13 @@ from bot.intents import (
     CalendarIntent,
     DraftIntent,
     Intent,
+    ReplyIntent,
     ReviewIntent,
     SubmitIntent,
 )
 from bot.messages import chat as msg
 from bot.policy.models import Answer, Citation
+from bot.responder.models import ReplySet
 from bot.review.models import AdvocacyItem, AuditEvent, ReviewItem
 from bot.review.notify import Notify
 from guardrails import Finding, Report, Verdict
@@ -188,6 +190,14 @@ class CalendarReply(Frozen):
     submission: CalendarSubmission | None = None
 
 
+class CommentReply(Frozen):
+    """Replies to a pasted comment or review (bot.responder.models.ReplySet): per channel, each guardrailed, with
+    the tone, an escalation note for the team and the response window."""
+
+    kind: Literal["comment_reply"] = "comment_reply"
+    result: ReplySet
+
+
 class HelpReply(Frozen):
     kind: Literal["help"] = "help"
     title: str = msg.HELP_TITLE
@@ -218,6 +228,7 @@ Reply = Annotated[
     | PublishedReply
     | AdvocacyReply
     | CalendarReply
+    | CommentReply
     | HelpReply
     | ErrorReply,
     Field(discriminator="kind"),
@@ -242,6 +253,10 @@ def acknowledgement(request: Intent, default_platforms: Sequence[Platform] = ())
         return msg.ACK_REVIEW
     if isinstance(request, AdvocacyIntent):
         return msg.ACK_ADVOCACY
+    if isinstance(request, ReplyIntent):
+        from bot.messages import replies as replies_msg
+
+        return replies_msg.ACK
     if isinstance(request, CalendarIntent):
         from bot.messages import calendar as calendar_msg
 

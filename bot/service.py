@@ -32,6 +32,7 @@ from bot.intents import (
     Intent,
     InvalidIntent,
     PublishIntent,
+    ReplyIntent,
     ReviewIntent,
     SubmitIntent,
 )
@@ -44,6 +45,7 @@ from bot.replies import (
     AuditReply,
     CalendarReply,
     CheckReply,
+    CommentReply,
     DraftReply,
     ErrorReply,
     HelpReply,
@@ -65,6 +67,7 @@ if TYPE_CHECKING:
     from bot.calendar.models import CalendarPlan, CalendarSubmission
     from bot.deliveries import Deliveries
     from bot.drafting.models import DraftRequest, DraftResult
+    from bot.responder.models import Channel, ReplySet
     from bot.review.desk import ReviewDesk
     from bot.review.publishing import Publishing
     from bot.store.store import Store
@@ -164,6 +167,8 @@ class CarePost:
             return await self._draft(intent, actor)
         if isinstance(intent, CalendarIntent):
             return await self._calendar(intent, actor)
+        if isinstance(intent, ReplyIntent):
+            return await self._reply(intent)
         return ErrorReply(message=msg.SERVICE_NOT_READY.format(what=intent.kind))
 
     async def _draft(self, intent: DraftIntent, actor: Actor) -> Reply:
@@ -281,6 +286,16 @@ class CarePost:
             submission=submission,
         )
 
+    async def _reply(self, intent: ReplyIntent) -> Reply:
+        """Replies to a comment or review; a bad channel or an empty comment is a one-line ErrorReply."""
+        from bot.responder.compose import ReplyInputError, parse_channel
+
+        try:
+            result = await self.reply(intent.comment, parse_channel(intent.channel))
+        except ReplyInputError as exc:
+            return ErrorReply(message=str(exc))
+        return CommentReply(result=result)
+
     def may_decide(self, actor: Actor) -> bool:
         """Whether to offer this person the reviewer's buttons (any of their identities is a reviewer)."""
         return self.review.may_decide([actor.id, *actor.other_identities()])
@@ -318,6 +333,15 @@ class CarePost:
         from bot.policy.answer import answer_question
 
         return await answer_question(self.config, self.engine, question)
+
+    # --- replies to comments and reviews (bot/responder) ---
+
+    async def reply(self, comment: str, channel: Channel | None = None) -> ReplySet:
+        """HIPAA-safe replies to a pasted comment or review, each guardrailed on its channel; None: every main
+        channel. Raises bot.responder.compose.ReplyInputError for an empty comment."""
+        from bot.responder.compose import reply_to
+
+        return await reply_to(self.config, self.engine, comment, channel)
 
     # --- content calendar (bot/calendar) ---
     # A bad month or platform raises bot.calendar.schedule.CalendarInputError with a one-line message.
