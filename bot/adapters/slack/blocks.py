@@ -30,6 +30,7 @@ from bot.replies import (
     AnswerReply,
     CalendarReply,
     CheckReply,
+    CommentReply,
     DraftReply,
     ErrorReply,
     HelpReply,
@@ -74,6 +75,10 @@ def render(reply: Reply) -> tuple[str, list[Block]]:
         from bot.adapters.slack.calendar import calendar_blocks
 
         return calendar_blocks(reply, attached=False)
+    if isinstance(reply, CommentReply):
+        from bot.adapters.slack.reply_blocks import reply_blocks
+
+        return reply_blocks(reply)
     assert isinstance(reply, ErrorReply)
     return reply.message, [_mrkdwn(f":warning: {_esc(reply.message)}")]
 
