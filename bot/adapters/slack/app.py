@@ -29,7 +29,7 @@ from bot.adapters.slack.blocks import comment_modal, decided_message, render, re
 from bot.adapters.slack.calendar import attach_ics, calendar_blocks
 from bot.adapters.slack.settings import SlackSettings
 from bot.adapters.slack.worker import ServiceWorker
-from bot.intents import Command, HelpIntent, Intent, InvalidIntent, ReviewIntent, SubmitIntent, parse
+from bot.intents import Command, HelpIntent, Intent, InvalidIntent, ReplyIntent, ReviewIntent, SubmitIntent, parse
 from bot.messages import chat as msg
 from bot.messages import slack as slack_msg
 from bot.replies import Actor, CalendarReply, ErrorReply, Reply, ReviewItemReply, acknowledgement
@@ -50,7 +50,9 @@ COMMANDS: dict[str, Command] = {
     "ask": "ask",
     "carepost": "carepost",
     "calendar": "calendar",
+    "reply": "reply",
 }
+REPLY_SHORTCUT = "carepost.reply"  # the message shortcut "Draft a reply" (manifest.yaml)
 CLAIM_TIMEOUT_SECONDS = 1.5  # of Slack's 3 s: the rest is for the network and Bolt
 
 
@@ -83,7 +85,8 @@ class SlackBot:
 
     def _register(self, app: AsyncApp) -> None:
         app.middleware(self._dedupe)
-        app.command(re.compile(r"^/(draft|check|policy|ask|carepost|calendar)$"))(self._on_command)
+        app.command(re.compile(r"^/(draft|check|policy|ask|carepost|calendar|reply)$"))(self._on_command)
+        app.shortcut(REPLY_SHORTCUT)(self._on_reply_shortcut)
         app.event("app_mention")(self._on_mention)
         app.event("message")(self._on_message)
         app.action(re.compile(r"^carepost\."))(self._on_action)
@@ -171,6 +174,16 @@ class SlackBot:
             await self._after(client, reply, actor)
 
         await self._work(request, actor, deliver, client)
+
+    # --- the message shortcut "Draft a reply": the message's text is the comment ---
+
+    async def _on_reply_shortcut(self, ack: AsyncAck, body: dict[str, Any], respond: AsyncRespond) -> None:
+        await ack()
+        user = body.get("user") or {}
+        actor = _actor(str(user.get("id")), user.get("username") or user.get("name"))
+        comment = str((body.get("message") or {}).get("text") or "")
+        request: Intent = ReplyIntent(comment=comment) if comment.strip() else parse("", "reply")
+        await self._work(request, actor, lambda reply: self._respond(respond, reply))
 
     # --- buttons ---
 
