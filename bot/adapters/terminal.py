@@ -25,6 +25,7 @@ from bot.replies import (
     AnswerReply,
     CalendarReply,
     CheckReply,
+    CommentReply,
     DraftReply,
     ErrorReply,
     HelpReply,
@@ -151,6 +152,11 @@ def render(reply: Reply) -> RenderableType:
         from bot.cli.calendar_view import calendar_view
 
         return calendar_view(reply)
+    if isinstance(reply, CommentReply):
+        from bot.cli.reply_view import reply_view
+        from bot.responder.card import reply_card
+
+        return reply_view(reply_card(reply.result))
     assert isinstance(reply, ErrorReply)
     return Text(reply.message, style="bold red")
 

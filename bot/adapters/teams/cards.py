@@ -20,6 +20,7 @@ from bot.replies import (
     AnswerReply,
     CalendarReply,
     CheckReply,
+    CommentReply,
     DraftReply,
     ErrorReply,
     HelpReply,
@@ -71,6 +72,10 @@ def render(reply: Reply, *, is_reviewer: bool = False) -> Card:
         from bot.adapters.teams.calendar_card import calendar_card
 
         return calendar_card(reply)
+    if isinstance(reply, CommentReply):
+        from bot.adapters.teams.reply_card import comment_reply_card
+
+        return comment_reply_card(reply)
     assert isinstance(reply, ErrorReply)
     return card([_text(f"⚠️ {reply.message}", color="Attention")])
 
