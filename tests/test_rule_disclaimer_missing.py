@@ -74,6 +74,9 @@ SHORT = GuardrailSettings().disclaimers.short
         ("Water, not soda: kids who drink fewer sugary drinks have fewer cavities.", True),  # plural 'cavities'
         ("Free parking for visitors starts this week in Garage B.", False),  # facility news
         ("Meet Dr. Lena Ortiz, our new family medicine physician, now accepting patients.", False),  # a welcome
+        ("Our ICU team celebrated 1,000 days without a central line infection. Amazing work!", False),  # a milestone
+        ("Blood pressure under 120/80 is considered normal for most adults.", True),  # what is normal: education
+        ("Free diabetes screening Saturday. Diabetes affects 1 in 10 adults.", True),  # an event that explains
     ],
 )
 def test_disclaimer_missing(text: str, expected: bool) -> None:

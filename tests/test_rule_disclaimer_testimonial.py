@@ -37,6 +37,9 @@ TESTIMONIAL = GuardrailSettings().disclaimers.testimonial
         ("Flu shots are available this Saturday at our Main Street clinic.", False),  # event
         ("Meet one of our former NICU patients, now a healthy first grader who loves soccer.", True),  # a unit name
         ('"Thanks to the team, I\'m cancer-free," says Debbie.', True),  # a first-person outcome in a quote
+        ("Baby Ava spent 62 days in our NICU. Today she went home!", True),  # days in the NICU, went home
+        ("Two years after her double mastectomy, Marisol ran her first marathon.", True),  # any -ectomy is care
+        ("He came in unable to walk. Six weeks later he walked out on his own.", True),  # walked out on his own
     ],
 )
 def test_disclaimer_testimonial(text: str, expected: bool) -> None:

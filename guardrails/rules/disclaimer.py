@@ -49,7 +49,7 @@ INFO_CUE_WORDS = words(
     "tips detect detects detected detection spread spreads contagious immune heal heals healing myth "
     "myths fact facts condition conditions disease diseases should recommend recommends recommended "
     "recommendation chances survival outcomes serious severe complications chronic boost boosts "
-    "strengthen strengthens improve improves ease eases easing relieve relieves relief soothe soothes"
+    "strengthen strengthens improve improves ease eases easing relieve relieves relief soothe soothes normal abnormal"
 )
 INFO_CUE_RE = re.compile(
     r"\b(?:did you know|how to|learn (?:the|about|how|more about|what)|know the|side effects|"
@@ -113,7 +113,8 @@ NON_HEALTH_CONTEXT_WORDS = words(
     "join register registration rsvp tickets available walk-in walk-ins event events 5k festival fair opens "
     "reopen reopens hours parking construction visitor visitors visiting cafeteria entrance renovation "
     "congratulations congrats congratulate thank thanks welcome welcoming award awards honored honoured "
-    "recognized recognised recognition celebrate celebrates celebrating celebration proud shout-out shoutout "
+    "recognized recognised recognition celebrate celebrates celebrating celebrated celebration proud shout-out "
+    "shoutout milestone milestones achieved earned won awarded welcomed "
     "anniversary retire retirement retiring appreciation kudos spotlight meet happy merry holiday holidays "
     "donate donation donations volunteer volunteers schedule book appointment appointments monday tuesday "
     "wednesday thursday friday saturday sunday today tomorrow tonight joined partnered partner partners sponsor "

@@ -14,7 +14,8 @@ from guardrails.rules.health_terms import token_set, words
 
 _CARE_EVENT = (
     r"surgery|diagnosis|treatment|transplant|replacement|stroke|heart attack|chemo|chemotherapy|procedure|"
-    r"accident|injury|delivery|birth|operation|amputation|cancer|recovery|rehab|fall|crash|surgeries|battle"
+    r"accident|injury|delivery|birth|operation|amputation|cancer|recovery|rehab|fall|crash|surgeries|battle|"
+    r"[a-z]+(?:ectomy|otomy|plasty|scopy)"
 )
 # Strong signs of a patient story, each behind the words it needs (the token gate keeps most posts cheap).
 STRONG_STORY_PATTERNS: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
@@ -59,14 +60,23 @@ STRONG_STORY_PATTERNS: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
         words("home"),
         re.compile(
             r"\b(?:went|goes|going|headed|heading|came|coming|is going) home (?:\w+ )?(?:after|from)\b"
+            r"|\b(?:she|he|they|baby [a-z]+) (?:finally )?(?:went|goes|is going|gets to go|got to go) home\b"
             r"|\b(?:is|'s|are) (?:now )?home (?:and|&) (?:thriving|doing great|doing well|healthy|growing)\b"
         ),
     ),
     (
-        words("after"),
+        words("after spent spending"),
         re.compile(
-            r"\bafter (?:\d+|a few|several|one|two|three|four|five|six) (?:days|weeks|months) in (?:our|the) "
+            r"\b(?:after|spent|spending) (?:\d+|a few|several|one|two|three|four|five|six) (?:days|weeks|months) "
+            r"in (?:our|the) "
             r"(?:nicu|icu|picu|hospital|burn unit|rehab|trauma unit)\b"
+        ),
+    ),
+    (
+        words("walked left came"),
+        re.compile(
+            r"\b(?:she|he|they) (?:walked|left|went) out (?:on (?:her|his|their) own|of (?:the|our) hospital)\b"
+            r"|\bcame in unable to (?:walk|breathe|talk|speak|see|stand)\b"
         ),
     ),
     (
