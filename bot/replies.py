@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from bot.calendar.models import CalendarPlan, CalendarSubmission
 from bot.calendar.summary import CalendarSummary
+from bot.drafting.models import DraftResult
 from bot.intents import (
     AdvocacyIntent,
     AskIntent,
@@ -90,12 +91,31 @@ class PostView(Frozen):
 
 
 class DraftReply(Frozen):
+    """The drafter's result (the core model, with each draft's Report) and each post as a person sees it."""
+
     kind: Literal["draft"] = "draft"
-    pillar: str | None
-    topic: str
-    posts: list[PostView]
+    result: DraftResult
+    posts: list[PostView] = Field(default_factory=list, description="One per draft, in the same order.")
     request: DraftIntent = Field(description="What was asked: buttons regenerate or switch pillar from it.")
-    notices: list[str] = Field(default_factory=list, description="Remarks from the drafter for the person.")
+
+    @property
+    def pillar(self) -> str:
+        return self.result.pillar
+
+    @property
+    def topic(self) -> str:
+        """The topic as the drafter kept it (PHI removed)."""
+        return self.result.topic
+
+    @property
+    def notices(self) -> list[str]:
+        """Remarks from the drafter for the person."""
+        return self.result.notices
+
+    @property
+    def refusal(self) -> str | None:
+        """Why the topic was refused (then there are no posts), with the drafter's remarks; None: drafted."""
+        return " ".join([self.result.refused, *self.result.notices]) if self.result.refused is not None else None
 
 
 class CheckReply(Frozen):

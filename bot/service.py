@@ -185,8 +185,6 @@ class CarePost:
                 result = await self.draft(asked)
         except DraftingInputError as exc:
             return ErrorReply(message=str(exc))
-        if result.refused is not None:
-            return ErrorReply(message=" ".join([result.refused, *result.notices]))
         posts = [
             PostView(
                 platform=d.platform.value,
@@ -206,9 +204,7 @@ class CarePost:
         ]
         # The settled request carries the topic as the drafter kept it (PHI removed): buttons copy it into Slack.
         settled = intent.model_copy(update={"pillar": result.pillar, "topic": result.topic})
-        return DraftReply(
-            pillar=result.pillar, topic=result.topic, posts=posts, request=settled, notices=list(result.notices)
-        )
+        return DraftReply(result=result, posts=posts, request=settled)
 
     async def _ask(self, intent: AskIntent) -> Reply:
         from bot.policy.answer import EmptyQuestionError

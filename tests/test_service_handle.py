@@ -168,3 +168,13 @@ async def test_an_unexpected_failure_is_a_message_naming_only_its_kind() -> None
 def test_a_draft_without_platforms_is_acknowledged_with_the_configured_defaults() -> None:
     defaults = [Platform.FACEBOOK, Platform.X]
     assert acknowledgement(DraftIntent(topic="flu"), defaults) == "Drafting for Facebook, X..."
+
+
+async def test_a_refused_topic_is_a_draft_reply_with_the_reason_and_no_posts(service: CarePost) -> None:
+    from bot.adapters.terminal import render
+
+    reply = await service.handle(DraftIntent(topic="how much ibuprofen should I take"), ALICE)
+    assert isinstance(reply, DraftReply)
+    assert reply.posts == [] and reply.refusal is not None and "medical advice" in reply.refusal
+    assert reply.result.payload()["refused"]  # the command line prints the drafter's own result
+    assert "medical advice" in str(render(reply))  # chat surfaces say it as an error

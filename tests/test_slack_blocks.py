@@ -10,6 +10,7 @@ import pytest
 
 from bot.adapters.slack import actions
 from bot.adapters.slack.blocks import render, reviewer_message
+from bot.drafting.models import DraftResult
 from bot.intents import DraftIntent, InvalidIntent, SubmitIntent
 from bot.policy.models import Answer, Citation
 from bot.replies import AnswerReply, DraftReply, ErrorReply, HelpReply, PostView
@@ -37,7 +38,7 @@ def post(platform: str, text: str, verdict: Verdict = Verdict.PASS, **extra: Any
 
 def draft_reply(posts: list[PostView]) -> DraftReply:
     request = DraftIntent(topic="heat stroke", pillar="education", platforms=[Platform(p.platform) for p in posts])
-    return DraftReply(pillar="education", topic="heat stroke", posts=posts, request=request)
+    return DraftReply(result=DraftResult(pillar="education", topic="heat stroke"), posts=posts, request=request)
 
 
 def walk(blocks: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -115,6 +115,8 @@ class TerminalChat:
 
 
 def render(reply: Reply) -> RenderableType:
+    if isinstance(reply, DraftReply) and reply.refusal is not None:
+        reply = ErrorReply(message=reply.refusal, problem="refused")  # a refused topic reads as an error
     if isinstance(reply, DraftReply):
         title = msg.DRAFT_TITLE.format(pillar=reply.pillar, topic=reply.topic) if reply.pillar else reply.topic
         parts: list[RenderableType] = [Text(n, style="dim italic") for n in reply.notices]

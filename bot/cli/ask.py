@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-
 import click
 
 from bot.cli.common import EXIT_OK, config_option, emit_json, fail, guarded, load
@@ -19,16 +17,19 @@ from bot.service import CarePost
 @guarded
 def ask(question: tuple[str, ...], as_json: bool, config_path: str | None) -> None:
     """Answer QUESTION from the policy guide (words may be given unquoted). Medical questions are declined."""
-    from bot.policy.answer import EmptyQuestionError
+    from bot.cli.door import ask as ask_core
+    from bot.cli.door import cli_actor
+    from bot.cli.review import CLI_USER
+    from bot.intents import AskIntent
+    from bot.replies import AnswerReply
 
     text = " ".join(question).strip()
     if not text:
         fail(msg.EMPTY_QUESTION)
     service = CarePost(load(config_path))
-    try:
-        answer = asyncio.run(service.ask(text))
-    except EmptyQuestionError as exc:
-        fail(str(exc))
+    reply = ask_core(service, AskIntent(question=text), cli_actor(CLI_USER), as_json=as_json)
+    assert isinstance(reply, AnswerReply)
+    answer = reply.result
     if as_json:
         emit_json(answer.payload())
     else:

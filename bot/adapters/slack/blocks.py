@@ -51,6 +51,8 @@ MAX_BLOCKS = 50
 
 def render(reply: Reply) -> tuple[str, list[Block]]:
     """(fallback text for notifications, blocks) for the person who asked."""
+    if isinstance(reply, DraftReply) and reply.refusal is not None:
+        reply = ErrorReply(message=reply.refusal, problem="refused")  # a refused topic reads as an error
     if isinstance(reply, DraftReply):
         return _title(reply), _draft(reply)
     if isinstance(reply, CheckReply):

@@ -50,6 +50,8 @@ def card(body: list[Element], actions_: list[Element] | None = None) -> Card:
 
 def render(reply: Reply, *, is_reviewer: bool = False) -> Card:
     """The card for the person who asked. Reviewers get decision buttons on submitted items."""
+    if isinstance(reply, DraftReply) and reply.refusal is not None:
+        reply = ErrorReply(message=reply.refusal, problem="refused")  # a refused topic reads as an error
     if isinstance(reply, DraftReply):
         return _draft(reply)
     if isinstance(reply, CheckReply):
