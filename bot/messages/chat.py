@@ -49,6 +49,10 @@ HELP_ROWS: list[tuple[str, str]] = [
         "plan March [on facebook, x] [and submit]",
         "A month of checked posts on the month's health observances, with the calendar file (.ics).",
     ),
+    (
+        "reply to this review on google: <the comment>",
+        "HIPAA-safe replies to a comment or review, with its tone, how soon to answer and what to escalate.",
+    ),
 ]
 
 # --- labels the renderers lay out ---
