@@ -63,6 +63,8 @@ def ages(text: str) -> list[str]:
         ("Our 100-year-old building gets a new roof. Riverside Health turns 100 this year!", []),
         # a building named after a person has birthdays too
         ("Happy 100th birthday, Whitman Hall! Built in 1926 and still serving patients.", []),
+        # a fund's birthday
+        ("Happy 100th birthday to our founder's legacy fund!", []),
         # a hall as the subject
         ("Whitman Hall turns 100 this year!", []),
         # a person's 100th birthday with a title

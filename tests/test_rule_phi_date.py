@@ -92,6 +92,16 @@ def dates(text: str) -> list[str]:
         ("I turned 45 on 07/08/2023.", ["07/08/2023"]),
         # the clinic's anniversary is not a person's
         ("The clinic turned 5 on 3/14 and we celebrated.", []),
+        # a clinician's milestone is not a patient's date
+        ("Dr. Ortiz delivered her 1,000th baby on 3/14!", []),
+        # a named baby's delivery is
+        ("Dr. Ortiz delivered baby Ava on 3/14!", ["3/14"]),
+        # seen on the news is not seen in clinic
+        ("Dr. Nguyen was seen on CNN on 3/14 discussing flu season.", []),
+        # the unit's birthday is the organization's
+        ("Our NICU nurses celebrated the unit's 25th birthday on March 3rd.", []),
+        # a child's birthday is hers
+        ("Her 5th birthday is on March 3rd and she'll be home for it!", ["March 3rd"]),
         # free admission on a date is an event's
         ("Free admission on May 3 to our health fair.", []),
         # a holiday as a visit date is not tied to anyone without a person event

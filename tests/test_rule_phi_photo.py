@@ -53,6 +53,8 @@ def photos(text: str) -> list[str]:
         ("Snapped a pic w/ my patient before she went home.", ["pic"]),
         # a video of her, shown on the story
         ("Vid of her first steps is on our story!", ["Vid"]),
+        # a nurse's before and after of a break room
+        ("Nurse Priya's before and after of our new break room is amazing.", []),
         # photos of a building
         ("Check out photos of our new wing!", []),
         # the facility's own photos

@@ -60,7 +60,8 @@ THING_SUBJECT = re.compile(
 # "Happy 100th birthday, Whitman Hall!", "turns 100: our Cedar Pavilion": a building named right after the age.
 THING_AFTER = re.compile(
     r"[ ,:!-]*(?:to |of |for )?(?:our |the )?(?:[a-z'.&-]+ ){0,3}(?:hall|building|center|centre|wing|tower|pavilion"
-    r"|library|church|school|hospital|campus|clinic|foundation|institution|house|chapel|auditorium|annex)\b"
+    r"|library|church|school|hospital|campus|clinic|foundation|institution|house|chapel|auditorium|annex|fund|program"
+    r"|tradition|campaign|auxiliary|guild|society|association|unit|department|ward|gala)\b"
 )
 PERSON_WORDS = re.compile(
     r"\b(?:she|he|her|his|patient|woman|man|lady|gentleman|grand(?:mother|father|ma|pa)|mom|dad|mother|father|"

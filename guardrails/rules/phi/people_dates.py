@@ -111,7 +111,8 @@ PERSON_EVENT_BEFORE = re.compile(
     r"(?:came|brought|rushed|checked|went) in(?: on)?|"
     r"(?:nacio|nacieron|naci|operad[oa]|ingres[oa]d?[oa]?|dad[oa] de alta|fallecio|murio|cita|cirugia|parto)"
     r"(?: el| en)?|"
-    r"operated on|died|passed away|passed|death|deceased|date of death|d\.?o\.?d\.?|visited|was seen|seen|"
+    r"operated on|died|passed away|passed|death|deceased|date of death|d\.?o\.?d\.?|visited|"
+    r"(?:was )?seen(?! (?:on|in) (?:tv|television|cnn|fox|nbc|abc|cbs|pbs|npr|the news|local news|air))|"
     r"diagnosed|delivered|hospitali[sz]ed|injured|date of service|dos|treated|arrived|came home|went home|"
     r"welcomed|baptized|buried|funeral|admit|re-?admitted|dx'?d|d/c'?d|s/p|status post|intubated|"
     r"extubated|coded|due date|walked out|sent home|released|transferred|(?:she|he|i|they|who) turn(?:s|ed) \d{1,3})"
@@ -134,6 +135,15 @@ PERSON_EVENT_AFTER = re.compile(
     # "on 6/12/2019, Lena got her new heart": one person's transplant or diagnosis right after the date
     r"|[^.!?\n]{0,25}\b(?:got|received|had|heard) (?:her|his|their) (?:new |first |last )?(?:heart|kidney|liver"
     r"|lungs?|transplant|diagnosis|surgery|chemo\w*|stem cells|bone marrow)\b"
+)
+# A person-event word that is about the organization or a clinician's milestone, not a patient: "the unit's 25th
+# birthday on", "our 50th birthday", "Dr. Ortiz delivered her 1,000th baby on".
+NOT_A_PATIENTS = re.compile(
+    r"\b(?:(?:unit|hospital|clinic|center|centre|building|foundation|program|department|wing|practice|campus|team"
+    r"|organi[sz]ation)'s|our) (?:\d+(?:st|nd|rd|th) |[a-z]+ )?birthday\b"
+    r"|\b(?:dr\.?|doctor|nurse|midwife|our (?:\w+ )?(?:team|nurses|doctors|surgeons|midwives|staff)) [^.!?\n]{0,30}"
+    r"\b(?:\d{1,3}(?:,\d{3})*(?:st|nd|rd|th)|hundredth|thousandth) (?:baby|babies|patient|patients|surgery|surgeries"
+    r"|transplant|transplants|procedure|procedures|delivery|deliveries|case)\b"
 )
 MONTH_START = re.compile(_MONTH)
 # A cheap first look: some stem of a PERSON_EVENT_BEFORE/AFTER word must be in the text at all.
@@ -191,6 +201,7 @@ class DateRule(Rule):
         return out
 
     def _tied_to_person(self, lower: str, start: int, end: int) -> bool:
-        if PERSON_EVENT_BEFORE.search(lower, max(0, start - self.CONTEXT_WINDOW), start):
-            return True
+        before = max(0, start - self.CONTEXT_WINDOW)
+        if PERSON_EVENT_BEFORE.search(lower, before, start):
+            return NOT_A_PATIENTS.search(lower, before, start) is None
         return bool(PERSON_EVENT_AFTER.match(lower, end))

@@ -97,7 +97,7 @@ SENTENCE_REACH = 160
 # "before and after of our lobby renovation": pictures of a place, when no person is named with it.
 PLACE_AFTER = re.compile(
     r"[^.!?\n]{0,40}?\b(?:lobby|renovat\w*|remodel\w*|building|wing|campus|floor|garden|construction|space"
-    r"|cafeteria|parking|kitchen|makeover|facility|entrance|landscaping)\b"
+    r"|cafeteria|parking|kitchen|makeover|facility|entrance|landscaping|room|lounge|station|playroom|office)\b"
 )
 PERSON_AFTER = re.compile(r"[^.!?\n]{0,40}?\b(?:his|her|their|him|them|patient|patient's|[a-z]+'s (?!new\b))")
 
