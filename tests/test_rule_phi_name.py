@@ -262,6 +262,12 @@ def test_a_first_name_used_as_an_imperative_verb(text: str, flagged: bool) -> No
         ("Our tiniest warrior Ezra (we call him Bean) is finally home!", ["Ezra", "Bean"]),
         # a baby welcomed to the family is a patient, not new staff
         ("Welcome to the family, baby Ava Martinez!", ["Ava Martinez"]),
+        # the doctor thanked for the care is staff; the mother cared for is the patient
+        ("Thank you Dr. Whitmore for taking care of my mom, Gloria Estrada.", ["Gloria Estrada"]),
+        # a relative's title makes an everyday word a name
+        ("We visited Nana Pearl today and she is doing great.", ["Pearl"]),
+        # a lower-case title before a lower-case surname, as commenters type; chat words are no name
+        ("ms. dawson in 5b keeps asking for more jello lol", ["ms. dawson"]),
         # particles join words that are also words into a name ("mare", "brink")
         ("We wish Mare van den Brink a happy 7th birthday!", ["Mare van den Brink"]),
     ],

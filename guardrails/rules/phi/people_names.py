@@ -50,6 +50,7 @@ from guardrails.rules.phi.people_names_patterns import (
     LOWER_CUE,
     LOWER_PAIR,
     LOWER_SINGLE,
+    LOWER_TITLED,
     LOWER_WORD,
     MONTHS,
     NICKNAME_BEFORE,
@@ -62,6 +63,7 @@ from guardrails.rules.phi.people_names_patterns import (
     PERSON_BEFORE,
     PERSON_BEFORE_LAST,
     PUBLIC_ABBREVIATIONS,
+    RELATION_TITLES,
     RUN,
     SAINTS,
     STOPWORDS,
@@ -384,6 +386,8 @@ class NameRule(Rule):
         features: list[Feature] = []
         if honorific == "strong":
             features.append(Feature.TITLE)
+        elif honorific and previous_word(lower, start) in RELATION_TITLES:
+            features.append(Feature.RELATION)  # "Nana Pearl", "Aunt Joy": a relative's name, even a word
         elif honorific or self._before(lower, start) or VOCATIVE_AFTER.match(lower, end):
             features.append(Feature.PERSON_BEFORE)
         if PATIENT_AFTER.match(lower, end) if honorific == "strong" else PERSON_AFTER.match(lower, end):
@@ -549,6 +553,7 @@ class NameRule(Rule):
         no dictionary knows), neither an everyday word."""
         text = doc.text
         cued = list(self._lower_after_cue(doc, lists, found))
+        cued += self._lower_titled(doc, lists, found)
         yield from cued
         found = found + cued
         words = LOWER_WORD.findall(text)
@@ -621,6 +626,25 @@ class NameRule(Rule):
             match = self._cued_pair(doc, lists, cue.end(), taken) or self._cued_single(doc, lists, cue.end(), covered)
             if match is not None:
                 yield match
+
+    def _lower_titled(self, doc: Document, lists: NameLists, found: list[Match]) -> list[Match]:
+        """ "ms. dawson in 5b": a title in lower case before a word that is a name and no everyday word."""
+        text = doc.text
+        covered = Covered.of(found)
+        out: list[Match] = []
+        for titled in LOWER_TITLED.finditer(text):
+            key = strip_possessive(titled.group(1))
+            if titled.start() and text[titled.start() - 1].isalpha():
+                continue  # inside a word: "forms brown"
+            if titled.start() in covered or key in lists.words or key in STOPWORDS:
+                continue
+            if (
+                (key in lists.first or key in lists.last)
+                and key not in self.staff_words
+                and not self.hard.longest([key], 0)
+            ):
+                out.append(Match(titled.start(), titled.start(1) + len(key)))
+        return out
 
     def _cued_pair(self, doc: Document, lists: NameLists, at: int, taken: set[int | None]) -> Match | None:
         pair = LOWER_PAIR.match(doc.text, at)

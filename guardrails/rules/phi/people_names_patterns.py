@@ -151,3 +151,9 @@ PATIENT_AFTER = re.compile(
     r",? (?:underwent|is recovering|recovered|went home|is home|rang the bell|passed away|died)|"
     r"(?:'s|') (?:family|recovery|surgery|diagnosis|treatment|transplant|battle|fight|bedside|room|care team))"
 )
+# Relatives' titles: a capitalised word after one is a relative's name even when it is a word ("Nana Pearl").
+RELATION_TITLES = word_set("aunt auntie uncle grandma grandpa granny nana")
+# A title in lower case before a lower-case word, as commenters type it ("ms. dawson in 5b").
+# Starts with a literal "m" (a look-behind first costs a try at every position): the character before is checked
+# by the rule.
+LOWER_TITLED = re.compile(r"m(?:r|rs|s|x|iss)\.? ([a-z][a-z'-]*[a-z])(?![A-Za-z0-9@/_-]|\.[a-z])")

@@ -15,7 +15,8 @@ always gives the same report, and a reviewer can add up why a word was or was no
 | shape | words | -1.5 | nothing name-like: only a title or a strong context makes it one ("Mr. Brown") |
 | title | title | +4.0 | Mr., Mrs., Ms., Mx., Dr., Rev., Prof. stand before it |
 | before | person_before | +1.5 | thanks to, patient, little, my mom, prayers for, a vocative ("X, we're so sorry") |
-| before | nickname | +3.5 | known as, nicknamed, goes by, aka, "we call her" |
+| before | nickname | +3.5 | nicknamed, goes by, aka, "we call her" |
+| before | relation | +3.0 | Grandma, Nana, Aunt, Uncle before it ("Nana Pearl", "Aunt Joy") |
 | before | hashtag | +1.5 | another part of its hashtag is a person cue (#PrayersForKaylee, #TeamJayden) |
 | after | person_after | +2.0 | ", 54,", "'s family", "was discharged", "is recovering", ", who" |
 | staff | staff_role | -5.0 | a staff role: "Nurse Manager", "our CNO", ", our chief of cardiology", ", RN" |
@@ -48,6 +49,7 @@ class Feature(StrEnum):
     TITLE = "title"
     PERSON_BEFORE = "person_before"
     NICKNAME = "nickname"
+    RELATION = "relation"
     HASHTAG = "hashtag"
     PERSON_AFTER = "person_after"
     STAFF_ROLE = "staff_role"
@@ -65,6 +67,7 @@ WEIGHTS: dict[Feature, tuple[str, float]] = {
     Feature.TITLE: ("title", 4.0),
     Feature.PERSON_BEFORE: ("before", 1.5),
     Feature.NICKNAME: ("before", 3.5),
+    Feature.RELATION: ("before", 3.0),
     Feature.HASHTAG: ("before", 1.5),
     Feature.PERSON_AFTER: ("after", 2.0),
     Feature.STAFF_ROLE: ("staff", -5.0),
@@ -146,8 +149,8 @@ STAFF_AFTER = re.compile(
 # Only read when the candidate has a title: an untitled "Jane explains" is no staff role.
 EXPERT_BEFORE = re.compile(
     r"(?:^|[^a-z])(?:join|ask|meet|with|featuring|presented by|led by|hosted by|tips from|advice from|learn from|"
-    r"hear from|according to|welcome|welcoming|please welcome|congratulations to|congrats to|thank you to|"
-    r"thanks to|shout-?out to|kudos to|q&a with|chat with|talk with|webinar with|by)[,:]? $"
+    r"hear from|according to|welcome|welcoming|please welcome|congratulations to|congrats to|thank you(?: to)?|"
+    r"thanks(?: to)?|shout-?out to|kudos to|q&a with|chat with|talk with|webinar with|by)[,:]? $"
 )
 EXPERT_AFTER = re.compile(
     r"(?:, [^,.;:!?]{1,60},)? (?:will |who will |will be |who |to )?(?:signing|speaking|presenting|hosting|leading|"
@@ -155,7 +158,8 @@ EXPERT_AFTER = re.compile(
     r"talks? (?:about|on|with)|"
     r"spoke|speaks|present(?:s|ed)?|leads?|led|hosts?|hosted|teach(?:es)?|taught|recommends?|advises?|warns?|"
     r"reminds?|shares? (?:tips|advice|how|what|why|the)|shared (?:tips|advice|how|what|why)|joins? us|"
-    r"for a (?:talk|q&a|webinar|class|session|discussion|live)|on (?:how|why|what|the (?:signs|risks|benefits)))\b"
+    r"for a (?:talk|q&a|webinar|class|session|discussion|live)|for (?:taking care of|caring for|saving|treating|"
+    r"the (?:care|great care|amazing care|kind care))|on (?:how|why|what|the (?:signs|risks|benefits)))\b"
 )
 
 _PUBLIC = (
