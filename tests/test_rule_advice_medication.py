@@ -60,6 +60,10 @@ ENGINE = Engine()
         ("Honestly just take half your usual dose of metoprolol on hot days.", True),  # halving a dose
         ("Ran out of your inhaler? Use your husband's, it's the same thing.", True),  # someone else's medicine
         ("Stopping some medicines suddenly can be dangerous. Always ask first.", False),  # a warning's subject
+        ("Read labels so you don't take two medicines with the same ingredient.", False),  # a safety rule
+        ("Your pharmacist can help you set up a pill organizer so you never miss a dose.", False),  # 'set up'
+        ("Thinking about stopping your birth control? Talk with your provider.", False),  # the answer points to care
+        ("Up your Lasix to 2 pills when your ankles swell.", True),  # 'up' raising someone's medicine
     ],
 )
 def test_advice_medication(text: str, expected: bool) -> None:

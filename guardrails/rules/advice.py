@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from abc import abstractmethod
 from collections.abc import Iterable, Iterator
+from functools import cache
 
 from guardrails.model import Category, Severity
 from guardrails.rules.advice_discourage import discouraging_span, may_discourage_care
@@ -218,6 +219,8 @@ MEDICATION_TRIGGERS = words(
 )
 OWNED_IS_RE = re.compile(r"(?:your|ur) \w+'s (?:[\w-]+ ){0,2}(?:is|are)")
 WARNING_AFTER_RE = re.compile(r"\b(?:can|could|may|might|is|are|was|were|raises|increases|puts|leads|causes)\b")
+RAISED_OBJECT_RE = re.compile(r"(?:your|ur|my|his|her|their|the|that|this|it|them|to|\d)\b")
+NEGATED_USE_VERBS = frozenset({"don't take", "dont take", "do not take"})
 PAPERWORK_RE = re.compile(r"(?:a |an )?(?:prescription|rx|referral|doctor'?s (?:note|order))\b")
 # "stop them", "skip it": a pronoun object stands for the medicine named just before it.
 PRONOUN_OBJECT_RE = re.compile(r"(?:them|it|those|these|that|'em|(?:your|his|her|my|a) [a-z]+'s)\b")
@@ -434,6 +437,10 @@ class DosageRule(AdviceRule):
     def _dose_span(self, doc: Document, start: int, end: int) -> tuple[int, int] | None:
         """The dose expression in a sentence (sentence-relative), or None."""
         sentence = doc.lower[start:end]
+        # asked once per sentence, not once per amount or medicine: per amount it was quadratic on long sentences
+        scheduled = cache(lambda: _scheduled(sentence))
+        nutrient = cache(lambda: NUTRIENT_RE.search(sentence) is not None)
+        taking = cache(lambda: TAKING_RE.search(sentence) is not None)
         drugs = hits_in(doc, start, end, frozenset({DRUG}))
         named = [h for h in drugs if h.term not in GENERIC_DRUG_WORDS]
         verb = DOSING_VERB_RE.search(sentence) is not None
@@ -444,18 +451,14 @@ class DosageRule(AdviceRule):
                 continue
             if unit in DRUG_FORM_UNITS or drugs:
                 return amount.span()
-            if verb and not NUTRIENT_RE.search(sentence):
+            if verb and not nutrient():
                 return amount.span()
-            if unit in MEDICINE_UNITS and _scheduled(sentence) and not NUTRIENT_RE.search(sentence):
+            if unit in MEDICINE_UNITS and scheduled() and not nutrient():
                 return amount.span()  # "50mg nightly": milligrams on a schedule measure a medicine
         for hit in named:
             before = sentence[max(0, hit.start - start - 16) : hit.start - start]
             count = COUNT_BEFORE_RE.search(before)
-            if (
-                count is not None
-                and count.group().split()[0] in ARTICLE_COUNTS
-                and not (TAKING_RE.search(sentence) or _scheduled(sentence))
-            ):
+            if count is not None and count.group().split()[0] in ARTICLE_COUNTS and not (taking() or scheduled()):
                 continue  # "never stop a blood thinner": an article, not a count, without taking or a schedule
             if count is not None:
                 return hit.start - start - len(before.split()[-1]) - 1, hit.end - start
@@ -498,7 +501,9 @@ class MedicationRule(AdviceRule):
             sentence = doc.lower[start:end]
             if not inside and not carried:
                 continue
-            if not CARE_ADVISORY_RE.search(sentence):
+            # "Thinking about stopping your birth control? Talk with your provider": the answer points to care
+            answered = sentence.rstrip().endswith("?") and CARE_ADVISORY_RE.search(doc.lower, end, end + 80)
+            if not CARE_ADVISORY_RE.search(sentence) and not answered:
                 # the verb comes at most a few words before the medicine: search only that stretch
                 low = max(0, inside[0] - 60) if inside else 0
                 high = min(len(sentence), inside[-1] + 40) if inside else min(len(sentence), 60)
@@ -518,6 +523,7 @@ class MedicationRule(AdviceRule):
         obj_end = start + found.end("object")
         objects = hits_in(doc, obj_start, obj_end)
         drug = any(h.kind in MEDICATION_KINDS for h in objects)
+        named_in_object = any(h.kind in MEDICATION_KINDS and h.term not in GENERIC_DRUG_WORDS for h in objects)
         treatment = any(h.term in TREATMENT_WORDS for h in objects)
         if not (drug or treatment) and PRONOUN_OBJECT_RE.match(obj):
             # "stop them 3 days before": the pronoun stands for a medicine named before it
@@ -527,6 +533,10 @@ class MedicationRule(AdviceRule):
             )
         if not self._verb_fits(verb, obj, sentence[found.end("object") :]):
             return False
+        if verb in ("up", "bump up") and not RAISED_OBJECT_RE.match(obj):
+            return False  # "set up a pill organizer": 'up' raises only a dose or someone's medicine
+        if verb in NEGATED_USE_VERBS and not named_in_object and not obj.startswith(("your ", "ur ", "my ")):
+            return False  # "so you don't take two medicines with the same ingredient": a safety rule
         if PAPERWORK_RE.match(obj) and "need" in verb:
             return False  # "you don't need a prescription for our blood pressure checks" is about access
         if first_verb == "drop" and obj.startswith(("off ", "by ", "in ")):
