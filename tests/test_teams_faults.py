@@ -7,6 +7,7 @@ reason, is a 401 with one log line; the bot's turn never runs and nothing is sen
 
 from __future__ import annotations
 
+import asyncio
 import http.server
 import logging
 import socket
@@ -22,7 +23,7 @@ from aiohttp import web
 from aiohttp.test_utils import TestServer
 from botframework.connector.auth import AuthenticationConstants
 
-from bot.adapters.teams import attach
+from bot.adapters.teams import TEAMS_KEY, attach
 from bot.adapters.teams.settings import BotFrameworkSettings
 from bot.config import config_from_mapping
 from bot.service import CarePost
@@ -60,6 +61,37 @@ def erroring_openid() -> Iterator[str]:
     thread.join()
 
 
+class _Hanging(http.server.BaseHTTPRequestHandler):
+    """An OpenID metadata endpoint that accepts the connection and then says nothing until the test ends."""
+
+    asked = threading.Event()
+    release = threading.Event()
+
+    def do_GET(self) -> None:
+        self.asked.set()
+        self.release.wait()
+        self.send_response(503)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def log_message(self, format: str, *args: object) -> None:
+        return
+
+
+@pytest.fixture
+def hanging_openid() -> Iterator[str]:
+    _Hanging.asked.clear()
+    _Hanging.release.clear()
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Hanging)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/.well-known/openid-configuration"
+    _Hanging.release.set()
+    server.shutdown()
+    server.server_close()
+    thread.join()
+
+
 @pytest.fixture
 def unreachable_openid() -> str:
     """A loopback port nothing listens on (bound, then released): the connection is refused at once."""
@@ -81,6 +113,10 @@ class LocalKeys(BotFrameworkSettings):
     TO_CHANNEL_FROM_BOT_OAUTH_SCOPE: str = AuthenticationConstants.TO_CHANNEL_FROM_BOT_OAUTH_SCOPE
 
 
+async def ping(_request: web.Request) -> web.Response:
+    return web.Response(text="pong")
+
+
 async def serve(openid_url: str) -> TestServer:
     settings = LocalKeys(
         APP_ID=APP_ID,
@@ -91,6 +127,7 @@ async def serve(openid_url: str) -> TestServer:
         TO_BOT_FROM_EMULATOR_OPENID_METADATA_URL=openid_url,
     )
     app = web.Application()
+    app.router.add_get("/ping", ping)
     attach(app, CarePost(config_from_mapping({})), settings)
     server = TestServer(app, host="127.0.0.1")
     await server.start_server()
@@ -187,3 +224,20 @@ async def test_a_body_that_is_not_an_activity_is_a_400(
         assert await post(server, body, "Bearer garbage") == 400
     finally:
         await server.close()
+
+
+async def test_a_key_endpoint_that_hangs_neither_freezes_the_server_nor_lets_the_token_in(
+    hanging_openid: str, connector: FakeConnector
+) -> None:
+    server = await serve(hanging_openid)
+    server.app[TEAMS_KEY].auth_timeout = 0.3
+    try:
+        pending = asyncio.ensure_future(post(server, activity(connector.url), "Bearer " + well_formed_token()))
+        assert await asyncio.to_thread(_Hanging.asked.wait, 30)  # the key fetch is under way, and hangs
+        async with aiohttp.ClientSession() as session, session.get(server.make_url("/ping")) as resp:
+            assert resp.status == 200  # other routes still answer meanwhile: the loop is not blocked
+        assert await pending == 401
+    finally:
+        _Hanging.release.set()  # the worker thread's fetch ends, so the loop's executor can shut down
+        await server.close()
+    assert connector.of_kind("message") == []

@@ -5,10 +5,15 @@
 Each request is authenticated here before the adapter runs the turn: any token that fails validation (missing,
 garbage, forged, expired, or one whose signing keys cannot be fetched) is a 401 with one log line. Left to
 CloudAdapter.process, only a PermissionError became a 401 and everything else a 500 with a traceback.
+
+botframework fetches the signing keys with a blocking `requests.get` and no timeout; on the server's loop a
+slow key endpoint would freeze every route (Slack, /healthz) for as long as it hangs. So authentication runs
+on a worker thread with its own loop, and a request whose keys do not come within `auth_timeout` is a 401.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
@@ -24,9 +29,13 @@ from bot.adapters.teams.settings import BotFrameworkSettings, TeamsSettingsError
 from bot.messages import teams as msg
 
 if TYPE_CHECKING:
+    from botframework.connector.auth import AuthenticateRequestResult
+
     from bot.service import CarePost
 
 log = logging.getLogger(__name__)
+
+AUTH_TIMEOUT_SECONDS = 10.0  # Bot Framework waits 15 s for the whole turn's answer
 
 __all__ = ["TeamsAdapter", "TeamsSettingsError", "attach"]
 
@@ -40,6 +49,7 @@ class TeamsAdapter:
         self.adapter.on_turn_error = self._on_turn_error
         self.publisher = AdvocacyPublisher(service, self.continue_with)
         self.bot = CarePostTeamsBot(service, self.publisher, self.continue_with)
+        self.auth_timeout = AUTH_TIMEOUT_SECONDS
 
     async def continue_with(
         self, reference: ConversationReference, logic: Callable[[TurnContext], Awaitable[None]]
@@ -50,16 +60,23 @@ class TeamsAdapter:
         activity = await _activity(request)
         if activity is None:
             return web.json_response({"error": msg.BAD_ACTIVITY}, status=400)
-        auth = self.adapter.bot_framework_authentication
         try:
-            authenticated = await auth.authenticate_request(activity, request.headers.get("Authorization", ""))
-        except Exception as exc:  # every way a token can fail (garbage, forged, keys unreachable) is a 401
+            authenticated = await self._authenticate(activity, request.headers.get("Authorization", ""))
+        except Exception as exc:  # every way a token can fail (garbage, forged, keys unreachable or slow) is a 401
             log.warning("teams: request refused (%s)", type(exc).__name__)
             return web.json_response({"error": msg.UNAUTHORIZED}, status=401)
         invoke = await self.adapter.process_activity(authenticated, activity, self.bot.on_turn)
         if invoke:
             return web.json_response(data=serializer_helper(invoke.body), status=invoke.status)
         return web.Response(status=201)
+
+    async def _authenticate(self, activity: Activity, header: str) -> AuthenticateRequestResult:
+        """On a worker thread with its own loop (see the module's docstring), within auth_timeout."""
+        check = self.adapter.bot_framework_authentication.authenticate_request(activity, header)
+        result: AuthenticateRequestResult = await asyncio.wait_for(
+            asyncio.to_thread(asyncio.run, check), self.auth_timeout
+        )
+        return result
 
     async def _on_turn_error(self, turn_context: TurnContext, error: Exception) -> None:
         log.error("Teams turn failed (%s)", type(error).__name__)
