@@ -40,6 +40,7 @@ from guardrails.rules.phi.people_lexicon import (
     place_index,
     strip_possessive,
 )
+from guardrails.rules.phi.people_names_lower import LowerCaseNames
 from guardrails.rules.phi.people_names_patterns import (
     ABBREVIATED_HONORIFICS,
     CLINICAL_TITLES,
@@ -47,11 +48,6 @@ from guardrails.rules.phi.people_names_patterns import (
     EPONYM_HEADS,
     INSTITUTION_WORDS,
     LEADING_INITIAL,
-    LOWER_CUE,
-    LOWER_PAIR,
-    LOWER_SINGLE,
-    LOWER_TITLED,
-    LOWER_WORD,
     MONTHS,
     NICKNAME_BEFORE,
     NICKNAME_LAST,
@@ -69,7 +65,6 @@ from guardrails.rules.phi.people_names_patterns import (
     STOPWORDS,
     STRONG_HONORIFICS,
     TRAILING_INITIAL,
-    UNKNOWN_PERSON_AFTER,
     VOCATIVE_AFTER,
     WEAK_HONORIFICS,
     previous_word,
@@ -105,7 +100,7 @@ def _starts_sentence(lower: str, start: int) -> bool:
     return not before or before[-1] in ".!?:;\n-*"
 
 
-class NameRule(Rule):
+class NameRule(LowerCaseNames, Rule):
     id = "phi.name"
     category = Category.PHI
     severity = Severity.BLOCK
@@ -115,7 +110,6 @@ class NameRule(Rule):
 
     EPONYM_FILE: ClassVar[str] = "eponyms.txt"
     NOT_NAMES_FILE: ClassVar[str] = "names/not_names.txt"
-    BEFORE_WINDOW: ClassVar[int] = 30
 
     def __init__(self, settings: GuardrailSettings) -> None:
         super().__init__(settings)
@@ -442,12 +436,6 @@ class NameRule(Rule):
             return "strong"
         return "before" if word in WEAK_HONORIFICS else None
 
-    def _before(self, lower: str, start: int) -> bool:
-        """A person context just before: looked for only when the previous word can end one (most cannot)."""
-        if previous_word(lower, start).rstrip(",:") not in PERSON_BEFORE_LAST:
-            return False
-        return PERSON_BEFORE.search(lower, max(0, start - self.BEFORE_WINDOW), start) is not None
-
     def _shape(
         self, lists: NameLists, tokens: list[Token], feats: list[Features], initial: bool, article: bool
     ) -> tuple[Feature, list[Token]]:
@@ -545,159 +533,6 @@ class NameRule(Rule):
         popular = key in lists.popular_first or key in lists.popular_last
         plural = not (namey or word or soft) and _plural_surname(lists, key)
         return Features(namey, word, soft, popular, plural)
-
-    # -- lower-case names ------------------------------------------------------------------------------------
-
-    def _lower_pairs(self, doc: Document, lists: NameLists, found: list[Match]) -> Iterator[Match]:
-        """ "get well soon, maria gonzalez": two lower-case words in a row, a first name then a surname (or a word
-        no dictionary knows), neither an everyday word."""
-        text = doc.text
-        cued = list(self._lower_after_cue(doc, lists, found))
-        cued += self._lower_titled(doc, lists, found)
-        yield from cued
-        found = found + cued
-        words = LOWER_WORD.findall(text)
-        unknown = {w[:-2] if w.endswith("'s") else w for w in words} - lists.words - STOPWORDS  # strip_possessive
-        if len(unknown) >= 2:
-            more = list(self._lower_unknown(doc, lists, found, unknown))
-            yield from more
-            found = found + more
-        if lists.forenames.isdisjoint(words):
-            return
-        covered = Covered.of(found)
-        previous: tuple[int, int, str] | None = None
-        for word in LOWER_WORD.finditer(text):
-            start, end = word.span()
-            key = strip_possessive(word.group())
-            if (
-                previous is not None
-                and previous[1] + 1 == start
-                and text[previous[1]] == " "
-                and self._lower_pair(
-                    lists, previous[2], key, PERSON_AFTER.match(doc.lower, start + len(key)) is not None
-                )
-                and previous[0] not in covered
-            ):
-                yield Match(previous[0], start + len(key))
-                previous = None
-                continue
-            previous = (start, end, key) if key in lists.forenames else None
-
-    def _lower_unknown(self, doc: Document, lists: NameLists, found: list[Match], unknown: set[str]) -> Iterator[Match]:
-        """ "balloons for dalili owuor", "christel kohl, who walked out": two lower-case words in a row that no
-        dictionary knows, both known names, or one a known name and a person context around them."""
-        text, lower = doc.text, doc.lower
-        covered = Covered.of(found)
-        previous: tuple[int, str] | None = None
-        for word in LOWER_WORD.finditer(text):
-            start = word.start()
-            key = strip_possessive(word.group())
-            if key not in unknown:
-                previous = None
-                continue
-            if previous is not None and text[start - 1 : start] == " " and previous[0] + len(previous[1]) + 1 == start:
-                first, pos = previous[1], previous[0]
-                if self._unknown_pair(lists, lower, first, key, pos, start + len(key)) and pos not in covered:
-                    yield Match(pos, start + len(key))
-                    previous = None
-                    continue
-            previous = (start, key)
-
-    def _unknown_pair(self, lists: NameLists, lower: str, first: str, second: str, start: int, end: int) -> bool:
-        if first in MONTHS or first in DAYS or second in MONTHS or second in DAYS or second in lists.places:
-            return False
-        keys = [first, second]
-        if self.hard.longest(keys, 0) or self.hard.longest(keys, 1):
-            return False
-        namey = [k in lists.first or k in lists.last for k in keys]
-        if all(namey):
-            return True
-        if not any(namey):  # two unknown words ("atrial fibrillation is diagnosed"): only a person-only context
-            return bool(UNKNOWN_PERSON_AFTER.match(lower, end))
-        return bool(PERSON_AFTER.match(lower, end) or VOCATIVE_AFTER.match(lower, end) or self._before(lower, start))
-
-    def _lower_after_cue(self, doc: Document, lists: NameLists, found: list[Match]) -> Iterator[Match]:
-        """ "party for haruto sato", "thank u sung-min cho": after a person cue, two lower-case words that are
-        not everyday words are a name even when the lists do not know them; else one first name that is nothing
-        else ("prayers for kaylee"). One pass over the cues."""
-        taken = {m.start for m in found}
-        covered = Covered.of(found)
-        for cue in LOWER_CUE.finditer(doc.lower):
-            match = self._cued_pair(doc, lists, cue.end(), taken) or self._cued_single(doc, lists, cue.end(), covered)
-            if match is not None:
-                yield match
-
-    def _lower_titled(self, doc: Document, lists: NameLists, found: list[Match]) -> list[Match]:
-        """ "ms. dawson in 5b": a title in lower case before a word that is a name and no everyday word."""
-        text = doc.text
-        covered = Covered.of(found)
-        out: list[Match] = []
-        for titled in LOWER_TITLED.finditer(text):
-            key = strip_possessive(titled.group(1))
-            if titled.start() and text[titled.start() - 1].isalpha():
-                continue  # inside a word: "forms brown"
-            if titled.start() in covered or key in lists.words or key in STOPWORDS:
-                continue
-            if (
-                (key in lists.first or key in lists.last)
-                and key not in self.staff_words
-                and not self.hard.longest([key], 0)
-            ):
-                out.append(Match(titled.start(), titled.start(1) + len(key)))
-        return out
-
-    def _cued_pair(self, doc: Document, lists: NameLists, at: int, taken: set[int | None]) -> Match | None:
-        pair = LOWER_PAIR.match(doc.text, at)
-        if pair is None:
-            return None
-        first, second = pair.group(1), strip_possessive(pair.group(2))
-        if first in STOPWORDS or second in STOPWORDS or pair.start() in taken:
-            return None
-        if first in MONTHS or first in DAYS or second in MONTHS or second in DAYS:
-            return None
-        vouched = PERSON_AFTER.match(doc.lower, pair.start(2) + len(second)) is not None  # "earl pettigrew's family"
-        if not vouched and (
-            (first in lists.words and first not in lists.popular_first)
-            or (second in lists.words and second not in lists.popular_last)
-        ):
-            return None
-        keys = [first, second]
-        if self.hard.longest(keys, 0) or self.hard.longest(keys, 1):
-            return None
-        return Match(pair.start(), pair.start(2) + len(second))
-
-    def _cued_single(self, doc: Document, lists: NameLists, at: int, covered: Covered) -> Match | None:
-        """ "prayers for kaylee", "happy birthday jayden": one lower-case first name after a person cue, when it
-        is nothing else (no word, place or popular name that is also a word: "keep will", "prayers for hope")."""
-        word = LOWER_SINGLE.match(doc.text, at)
-        if word is None or word.start() in covered:
-            return None
-        key = strip_possessive(word.group(1))
-        if (
-            len(key) > 3
-            and key in lists.forenames
-            and key not in lists.popular_first
-            and key not in self.staff_words
-            and not self.hard.longest([key], 0)
-        ):
-            return Match(word.start(), word.start() + len(key))
-        return None
-
-    def _lower_pair(self, lists: NameLists, first: str, second: str, vouched: bool) -> bool:
-        """`vouched`: a person context follows ("christel kohl, who"), so the surname may be a word or a town."""
-        if second in MONTHS or second in DAYS or second in STOPWORDS:
-            return False
-        if not vouched and second in lists.words and (second not in lists.popular_last or len(first) < 4):
-            return False  # a popular surname that is a word after a real first name: "william gray", not "min read"
-        if first in lists.words and second in lists.words:
-            return False  # "will park", "grace hill": two everyday words
-        if first in MONTHS or first in DAYS or (second in lists.places and not vouched):
-            return False
-        keys = [first, second]
-        if self.hard.longest(keys, 0) or self.hard.longest(keys, 1):
-            return False
-        pair = {first, second}
-        return not (pair <= self.staff_words and any(pair <= member for member in self.staff))
 
 
 @dataclass(frozen=True, slots=True)

@@ -154,7 +154,8 @@ EXPERT_BEFORE = re.compile(
 )
 EXPERT_AFTER = re.compile(
     r"(?:, [^,.;:!?]{1,60},)? (?:will |who will |will be |who |to )?(?:signing|speaking|presenting|hosting|leading|"
-    r"teaching|answering|explains?|answers?|answered|discuss(?:es|ed)?|"
+    r"teaching|answering|delivered|performed|operated|was (?:seen|featured|interviewed|quoted|named|honored|"
+    r"recognized) (?:on|in|by|as)|appeared on|explains?|answers?|answered|discuss(?:es|ed)?|"
     r"talks? (?:about|on|with)|"
     r"spoke|speaks|present(?:s|ed)?|leads?|led|hosts?|hosted|teach(?:es)?|taught|recommends?|advises?|warns?|"
     r"reminds?|shares? (?:tips|advice|how|what|why|the)|shared (?:tips|advice|how|what|why)|joins? us|"
