@@ -55,7 +55,7 @@ class Actor(BaseModel):
 
 
 class Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)  # built on first use: `carepost check` loads them all
 
 
 class PostView(Frozen):
@@ -119,7 +119,10 @@ class DraftReply(Frozen):
 
 
 class CheckReply(Frozen):
+    """A staff-written text checked: the engine's Report (the core model, for programs) and how a person sees it."""
+
     kind: Literal["check"] = "check"
+    report: Report
     post: PostView
 
 

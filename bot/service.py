@@ -149,7 +149,8 @@ class CarePost:
         if isinstance(intent, InvalidIntent):
             return ErrorReply(message=intent.problem)
         if isinstance(intent, CheckIntent):
-            return CheckReply(post=post_view(self.engine.settings, self.check(intent.text, intent.platform)))
+            report = self.check(intent.text, intent.platform)
+            return CheckReply(report=report, post=post_view(self.engine.settings, report))
         if isinstance(intent, ReviewIntent):
             return await self._review(intent, actor)
         if isinstance(intent, SubmitIntent):

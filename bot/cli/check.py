@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import sys
+from collections.abc import Callable
 from typing import Any
 
 import click
@@ -19,9 +21,14 @@ from bot.cli.common import (
     load,
     read_text_argument,
 )
+from bot.cli.door import cli_actor, failed
+from bot.cli.review import CLI_USER
+from bot.intents import CheckIntent
 from bot.messages import check as msg
+from bot.replies import CheckReply, ErrorReply, Reply
 from bot.service import CarePost
 from guardrails import GuardrailError, Report, Verdict
+from guardrails.engine import resolve_platform
 
 
 def _rule_list() -> str:
@@ -40,11 +47,15 @@ def _rule_list() -> str:
 def check(text: str | None, platform: str | None, as_json: bool, as_jsonl: bool, config_path: str | None) -> None:
     """Run the guardrails on TEXT (- reads standard input). Exit 1 when the verdict is block."""
     service = CarePost(load(config_path))
-    if as_jsonl:
-        if text not in (None, "-"):
-            fail("--jsonl reads its texts from standard input; do not pass TEXT")
-        sys.exit(_check_batch(service, platform))
-    report = service.check(read_text_argument(text), platform)
+    with asyncio.Runner() as runner:
+        check_text = in_core(service, runner)
+        if as_jsonl:
+            if text not in (None, "-"):
+                fail("--jsonl reads its texts from standard input; do not pass TEXT")
+            sys.exit(_check_batch(check_text, platform))
+        report = check_text(read_text_argument(text), platform)
+    if isinstance(report, ErrorReply):
+        failed(report, as_json)
     if as_json:
         emit_json(check_payload(report))
     else:
@@ -52,6 +63,28 @@ def check(text: str | None, platform: str | None, as_json: bool, as_jsonl: bool,
 
         console().print(report_panel(report))
     sys.exit(EXIT_BLOCKED if report.verdict is Verdict.BLOCK else EXIT_OK)
+
+
+CheckText = Callable[[str, str | None], "Report | ErrorReply"]
+
+
+def in_core(service: CarePost, runner: asyncio.Runner) -> CheckText:
+    """A text through `CarePost.handle`, as `/check` in Slack: its Report, or the ErrorReply saying why not.
+    One event loop (`runner`) serves a whole batch."""
+
+    def check_text(text: str, platform: str | None) -> Report | ErrorReply:
+        try:
+            intent = CheckIntent(text=text, platform=resolve_platform(platform))
+        except GuardrailError as exc:
+            return ErrorReply(message=str(exc))
+        reply = runner.run(service.handle(intent, cli_actor(CLI_USER)))
+        return reply.report if isinstance(reply, CheckReply) else _error(reply)
+
+    return check_text
+
+
+def _error(reply: Reply) -> ErrorReply:
+    return reply if isinstance(reply, ErrorReply) else ErrorReply(message=reply.kind, problem="internal")
 
 
 def check_payload(report: Report) -> dict[str, Any]:
@@ -64,13 +97,13 @@ def check_payload(report: Report) -> dict[str, Any]:
     }
 
 
-def _check_batch(service: CarePost, default_platform: str | None) -> int:
+def _check_batch(check_text: CheckText, default_platform: str | None) -> int:
     """One output line per input line, same order; a bad line gets an `error` line and nothing is lost."""
     worst = EXIT_OK
     for number, line in enumerate(sys.stdin, start=1):
         if not line.strip():
             continue
-        item_id, outcome = _check_line(service, line, number, default_platform)
+        item_id, outcome = _check_line(check_text, line, number, default_platform)
         if "error" in outcome:
             worst = EXIT_USAGE
         elif outcome["verdict"] == Verdict.BLOCK.value and worst == EXIT_OK:
@@ -79,7 +112,9 @@ def _check_batch(service: CarePost, default_platform: str | None) -> int:
     return worst
 
 
-def _check_line(service: CarePost, line: str, number: int, default_platform: str | None) -> tuple[Any, dict[str, Any]]:
+def _check_line(
+    check_text: CheckText, line: str, number: int, default_platform: str | None
+) -> tuple[Any, dict[str, Any]]:
     try:
         item = json.loads(line)
     except json.JSONDecodeError as exc:
@@ -103,9 +138,8 @@ def _check_line(service: CarePost, line: str, number: int, default_platform: str
             "line": number,
             "error": msg.JSONL_BAD_LINE.format(line=number, problem=msg.JSONL_BAD_PLATFORM),
         }
-    try:
-        report = service.check(item["text"], platform)
-    except GuardrailError as exc:
-        return item.get("id"), {"line": number, "error": msg.JSONL_BAD_LINE.format(line=number, problem=exc)}
+    report = check_text(item["text"], platform)
+    if isinstance(report, ErrorReply):
+        return item.get("id"), {"line": number, "error": msg.JSONL_BAD_LINE.format(line=number, problem=report.message)}
     payload = check_payload(report)
     return item.get("id"), {k: payload[k] for k in ("verdict", "findings", "fixed_text")}

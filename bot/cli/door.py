@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, NoReturn
 from bot.cli.common import EXIT_BLOCKED, EXIT_USAGE, emit_json, fail
 from bot.intents import Intent
 from bot.messages import review as msg
-from bot.replies import Actor, CheckReply, ErrorReply, NotQueuedReply, Reply
+from bot.replies import Actor, ErrorReply, NotQueuedReply, Reply
 
 if TYPE_CHECKING:
     from bot.service import CarePost
@@ -59,7 +59,7 @@ def not_queued(reply: NotQueuedReply, as_json: bool) -> NoReturn:
     from bot.adapters.terminal import render
     from bot.cli.render import console
 
-    console().print(render(CheckReply(post=reply.post)))
+    console().print(render(reply))
     fail(reply.note, EXIT_BLOCKED)
 
 
