@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -20,6 +20,9 @@ from bot.messages import calendar as calendar_msg
 from bot.messages import chat as msg
 from bot.messages import replies as replies_msg
 from guardrails.settings import Platform, canonical_platform
+
+if TYPE_CHECKING:
+    from bot.replies import DraftReply
 
 PILLARS = ("education", "community", "promotion", "thought-leadership")
 PILLAR_ALIASES: dict[str, str] = {
@@ -475,3 +478,42 @@ def _clean(text: str) -> str:
     words = words.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
     words = re.sub(r"[ \t]+", " ", words)
     return words.strip()
+
+
+# Follow-up words about the last drafts, the buttons of a surface that has none (the terminal).
+_SUBMIT_LAST = re.compile(
+    r"^\s*submit\s+(?:the\s+)?(?P<platform>\w+)(?:\s+(?:post|draft))?(?:\s+for\s+review)?\s*$", re.IGNORECASE
+)
+_REGENERATE_LAST = re.compile(
+    r"^\s*(?:regenerate|redo|again)\s+(?:the\s+)?(?P<platform>\w+)(?:\s+(?:post|draft))?\s*$", re.IGNORECASE
+)
+_SWITCH_LAST = re.compile(r"^\s*(?:switch|change)\s+(?:pillar\s+)?to\s+(?P<pillar>[\w -]+?)\s*$", re.IGNORECASE)
+
+
+def parse_follow_up(line: str, last: DraftReply | None) -> Intent | None:
+    """`submit x`, `regenerate linkedin`, `switch to community` about the last drafts; None: not a follow-up."""
+    submit, again, switch = _SUBMIT_LAST.match(line), _REGENERATE_LAST.match(line), _SWITCH_LAST.match(line)
+    if not (submit or again or switch):
+        return None
+    if last is None:
+        return InvalidIntent(problem=msg.TERMINAL_NO_DRAFT)
+    if switch:
+        pillar = canonical_pillar(switch.group("pillar"))
+        if pillar is None:
+            return InvalidIntent(problem=msg.TERMINAL_UNKNOWN_PILLAR.format(name=switch.group("pillar")))
+        return DraftIntent(topic=last.request.topic, pillar=pillar, platforms=last.request.platforms)
+    match = submit or again
+    assert match is not None
+    platform = canonical_platform(match.group("platform"))
+    post = next((p for p in last.posts if platform is not None and p.platform == platform.value), None)
+    if platform is None or post is None:
+        shown = ", ".join(p.platform or "" for p in last.posts)
+        return InvalidIntent(problem=msg.TERMINAL_NO_SUCH_DRAFT.format(name=match.group("platform"), shown=shown))
+    if again:
+        variant = last.request.variant + 1
+        return DraftIntent(topic=last.request.topic, pillar=last.pillar, platforms=[platform], variant=variant)
+    if post.text is None:
+        from bot.replies import platform_label
+
+        return InvalidIntent(problem=msg.TERMINAL_BLOCKED_SUBMIT.format(platform=platform_label(post.platform)))
+    return SubmitIntent(platform=platform, text=post.text, pillar=last.pillar, topic=last.topic)

@@ -1,8 +1,9 @@
 """`carepost chat`: the Slack conversation in a terminal, one line in, one rendered reply out.
 
 Lines go through the same intents and the same door as Slack and Teams. What Slack offers as buttons the
-terminal offers as follow-up words about the last drafts: `submit linkedin`, `regenerate x`,
-`switch to community`. Reads standard input line by line, so it works with a pipe as well as at a prompt.
+terminal offers as follow-up words about the last drafts (bot.intents.parse_follow_up): `submit linkedin`,
+`regenerate x`, `switch to community`. Reads standard input line by line, so it works with a pipe as well as at
+a prompt.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from rich.table import Table
 from rich.text import Text
 
 from bot.cli.render import VERDICT_STYLE, verdict_badge
-from bot.intents import DraftIntent, Intent, InvalidIntent, SubmitIntent, canonical_pillar, parse
+from bot.intents import Intent, parse, parse_follow_up
 from bot.messages import chat as msg
 from bot.replies import (
     Actor,
@@ -37,16 +38,12 @@ from bot.replies import (
     acknowledgement,
     platform_label,
 )
-from guardrails.settings import canonical_platform
 
 if TYPE_CHECKING:
     from bot.review.models import ReviewItem
     from bot.service import CarePost
 
 QUIT = re.compile(r"^\s*(?:quit|exit|bye|q)\s*$", re.IGNORECASE)
-SUBMIT = re.compile(r"^\s*submit\s+(?:the\s+)?(?P<platform>\w+)(?:\s+(?:post|draft))?(?:\s+for\s+review)?\s*$", re.I)
-REGENERATE = re.compile(r"^\s*(?:regenerate|redo|again)\s+(?:the\s+)?(?P<platform>\w+)(?:\s+(?:post|draft))?\s*$", re.I)
-SWITCH = re.compile(r"^\s*(?:switch|change)\s+(?:pillar\s+)?to\s+(?P<pillar>[\w -]+?)\s*$", re.IGNORECASE)
 
 
 class TerminalChat:
@@ -85,30 +82,7 @@ class TerminalChat:
 
     def follow_up(self, line: str) -> Intent | None:
         """`submit x`, `regenerate linkedin`, `switch to community`: the buttons of the last drafts."""
-        submit, again, switch = SUBMIT.match(line), REGENERATE.match(line), SWITCH.match(line)
-        if not (submit or again or switch):
-            return None
-        last = self.last_draft
-        if last is None:
-            return InvalidIntent(problem=msg.TERMINAL_NO_DRAFT)
-        if switch:
-            pillar = canonical_pillar(switch.group("pillar"))
-            if pillar is None:
-                return InvalidIntent(problem=msg.TERMINAL_UNKNOWN_PILLAR.format(name=switch.group("pillar")))
-            return DraftIntent(topic=last.request.topic, pillar=pillar, platforms=last.request.platforms)
-        match = submit or again
-        assert match is not None
-        platform = canonical_platform(match.group("platform"))
-        post = next((p for p in last.posts if platform is not None and p.platform == platform.value), None)
-        if platform is None or post is None:
-            shown = ", ".join(p.platform or "" for p in last.posts)
-            return InvalidIntent(problem=msg.TERMINAL_NO_SUCH_DRAFT.format(name=match.group("platform"), shown=shown))
-        if again:
-            variant = last.request.variant + 1
-            return DraftIntent(topic=last.request.topic, pillar=last.pillar, platforms=[platform], variant=variant)
-        if post.text is None:
-            return InvalidIntent(problem=msg.TERMINAL_BLOCKED_SUBMIT.format(platform=platform_label(post.platform)))
-        return SubmitIntent(platform=platform, text=post.text, pillar=last.pillar, topic=last.topic)
+        return parse_follow_up(line, self.last_draft)
 
 
 # --- rich layout of a Reply (layout only; sentences from bot.messages) ---
