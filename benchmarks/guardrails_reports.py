@@ -6,6 +6,9 @@ A speed change must not change a single report. Run this on the tree before the 
     PYTHONPATH=/path/to/old .venv/bin/python benchmarks/guardrails_reports.py --out /tmp/old.jsonl
     .venv/bin/python benchmarks/guardrails_reports.py --out /tmp/new.jsonl --compare /tmp/old.jsonl
 
+`--fix-effects` counts, per kind of fix, the fixed texts whose re-check found something new or lost something:
+why the engine re-checks a fixed text in full instead of reusing the first findings.
+
 Items: every row of evals/*.jsonl on its own platform and on x, plus `--random` posts made of words drawn from
 those rows (a fixed seed), cut at 280 characters and checked on x, where most posts get a disclaimer or a trim.
 """
@@ -19,6 +22,10 @@ import random
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from guardrails import Report
 
 REPO = Path(__file__).resolve().parent.parent
 EVALS = REPO / "evals"
@@ -49,17 +56,44 @@ def main() -> None:
     parser.add_argument("--random", type=int, default=3000, help="random posts on x (default 3,000)")
     parser.add_argument("--seed", type=int, default=20261204)
     parser.add_argument("--evals", type=Path, default=EVALS, help="where the sets are (default evals/)")
+    parser.add_argument(
+        "--fix-effects", action="store_true", help="also count, per kind of fix, the fixed texts whose findings changed"
+    )
     args = parser.parse_args()
     from guardrails import Engine, GuardrailSettings
 
     engine = Engine(GuardrailSettings())
     print(f"guardrails from {Path(sys.modules['guardrails'].__file__ or '').parent}", file=sys.stderr)
+    effects: dict[str, list[int]] = {}
     with args.out.open("w", encoding="utf-8") as out:
         for label, text, where in items(args.evals, args.random, args.seed):
-            report = engine.check(text, where).model_dump(mode="json")
-            out.write(json.dumps({"item": label, "report": report}, sort_keys=True, ensure_ascii=False) + "\n")
+            report = engine.check(text, where)
+            if args.fix_effects:
+                count_effects(report, effects)
+            line = {"item": label, "report": report.model_dump(mode="json")}
+            out.write(json.dumps(line, sort_keys=True, ensure_ascii=False) + "\n")
+    for fixes, (checks, new, gone) in sorted(effects.items()):
+        print(f"fixes {fixes:<22} {checks:6,} fixed texts: {new:4,} with a new finding, {gone:4,} lost one")
     if args.compare is not None:
         sys.exit(compare(args.compare, args.out))
+
+
+def count_effects(report: Report, effects: dict[str, list[int]]) -> None:
+    """Does the re-check of the fixed text find something the text did not have, or lose something it had (other
+    than what the fixes were for)? Either would make a re-check that reuses the first findings report otherwise."""
+    if report.fixed_text == report.text:
+        return
+    fixes = ",".join(sorted({f.fix.value for f in report.findings if f.fix is not None}))
+    before = {(f.rule, f.text) for f in report.findings}
+    after = {(f.rule, f.text) for f in report.remaining}
+    new = any(key not in before for key in after if key[0] != "platform.hashtags")
+    gone = any(
+        (f.rule, f.text) not in after for f in report.findings if f.fix is None and f.rule != "platform.hashtags"
+    )
+    row = effects.setdefault(fixes, [0, 0, 0])
+    row[0] += 1
+    row[1] += new
+    row[2] += gone
 
 
 def compare(old: Path, new: Path) -> int:
