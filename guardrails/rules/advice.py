@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 
 from guardrails.model import Category, Severity
-from guardrails.rules.advice_discourage import discouraging_span, may_discourage_care
+from guardrails.rules.advice_discourage import SPECIALIST_RE, discouraging_span, may_discourage_care
 from guardrails.rules.base import Document, Match, Rule, positions_in, search_before
 from guardrails.rules.health_terms import (
     CONDITION,
@@ -682,7 +682,8 @@ class DiscourageCareRule(AdviceRule):
 
     def _structure(self, doc: Document, sentence: str, start: int, end: int) -> tuple[int, int] | None:
         """A cue joined to a kind of care (advice_discourage), for wordings the phrases do not know."""
-        span = discouraging_span(sentence)
+        specialists = doc.memo("advice.specialists", lambda: SPECIALIST_RE.search(doc.lower) is not None)
+        span = discouraging_span(sentence, specialists=specialists)
         if span is None or self._excused(doc, sentence, start, end, span):
             return None
         return span

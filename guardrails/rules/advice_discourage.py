@@ -14,22 +14,25 @@ discouraging. The caller still excuses redirections to other care and points to 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 
 from guardrails.rules.health_terms import words
 
 CARE_NOUNS = (
     r"doctors?|dr|physicians?|er|e\.r\.|emergency room|emergency department|ed|urgent care|hospitals?|clinics?|"
     r"specialists?|providers?|pediatricians?|dentists?|gp|primary care|nurses?|911|ambulance|"
-    r"therapists?|counselors?|ortho|[a-z]+(?:ologists?|iatrists?|pedists?|icians?)|"
+    r"therapists?|counselors?|ortho|"
     r"appointments?|checkups?|check-ups?|physicals?|(?:annual |yearly |routine )?exams?|screenings?|mammograms?|"
     r"colonoscop(?:y|ies)|pap smears?|follow-ups?|office visits?|er visits?|doctor'?s visits?|physical therapy|physio|"
     r"rehab|x-?rays?|an mri|mris?|stitches|copays?|co-pays?|er bills?|hospital bills?|doctor'?s bills?|"
-    r"(?:[a-z-]+ )?(?:shots?|vaccines?|boosters?|vaccinations?)"
+    r"shots?|vaccines?|boosters?|vaccinations?"
 )
+SPECIALISTS = r"[a-z]+(?:ologists?|iatrists?|pedists?|icians?)"
 # Seeking care said as a verb phrase: "come in", "get seen", "have it looked at".
 CARE_ACTS = r"come in|coming in|go in|going in|be seen|get seen|getting seen|looked at|checked out|seen by anyone"
-CARE_RE = re.compile(rf"\b(?:{CARE_NOUNS}|{CARE_ACTS})\b(?!'s (?:note|order|referral|permission|orders))")
+_NOT_PAPERWORK = r"(?!'s (?:note|order|referral|permission|orders))"
+CARE_RE = re.compile(rf"\b(?:{CARE_NOUNS}|{CARE_ACTS})\b{_NOT_PAPERWORK}")
+# The same with specialists by their ending ("dermatologist"), slower: only for texts that hold such a word.
+CARE_WITH_SPECIALISTS_RE = re.compile(rf"\b(?:{CARE_NOUNS}|{CARE_ACTS}|{SPECIALISTS})\b{_NOT_PAPERWORK}")
 # A text can name care only with one of these tokens (or a specialist's ending): most posts skip the patterns.
 CARE_TOKENS = words(
     "doctor doctors doctor's doctors' dr er e.r ed emergency urgent hospital hospitals clinic clinics specialist "
@@ -77,6 +80,8 @@ VERDICT_RE = re.compile(
     r"overkill|not needed|a waste|waste of \w+|skip (?:it|them)|not worth it|no need|nah|nope|no way)\b"
 )
 VERDICT_GAP_CHARS = 48
+VERDICT_CHARS = 70  # the longest verdict ("are just a total waste of ...") fits in this many characters
+LEAD_REACH_CHARS = 130  # a cue (up to ~40 characters) and its gap of going words before the care
 NEGATION_RE = re.compile(r"\b(?:never|not|no longer|isn'?t|aren'?t|wasn'?t|weren'?t|won'?t|shouldn'?t|nothing)\b")
 # Every cue and verdict holds one of these tokens: texts without any skip the patterns.
 CUE_TOKENS = words(
@@ -94,33 +99,33 @@ def may_discourage_care(tokens: frozenset[str], lower: str) -> bool:
     return bool(tokens & CARE_TOKENS) or SPECIALIST_RE.search(lower) is not None
 
 
-def discouraging_span(sentence: str) -> tuple[int, int] | None:
+def discouraging_span(sentence: str, specialists: bool = False) -> tuple[int, int] | None:
     """The stretch of `sentence` (lower-cased) that discourages care, or None.
 
-    Only the care nearest to each cue can join it (the gap holds no care word), so a bisection keeps the
-    work linear in the sentence's length.
+    Each care is joined to the last cue shortly before it (an earlier cue would have that one in its gap) or
+    to a verdict shortly after it, so the cue and verdict patterns only search short windows around the care:
+    linear in the sentence's length. `specialists`: the text holds a specialist's ending somewhere.
     """
-    cares = [m.span() for m in CARE_RE.finditer(sentence)]
-    if not cares:
-        return None
-    starts = [start for start, _end in cares]
-    for cue in LEAD_CUE_RE.finditer(sentence):
-        nearest = bisect_left(starts, cue.end())
-        if nearest < len(cares) and _short_gap(sentence[cue.end() : cares[nearest][0]]):
-            return cue.start(), cares[nearest][1]
-    ends = [end for _start, end in cares]
-    for verdict in VERDICT_RE.finditer(sentence):
-        before = bisect_right(ends, verdict.start()) - 1
-        if before < 0:
-            continue
-        start, end = cares[before]
-        if verdict.start() - end <= VERDICT_GAP_CHARS and not NEGATION_RE.search(
-            sentence, max(0, start - 40), verdict.start()
+    care_re = CARE_WITH_SPECIALISTS_RE if specialists else CARE_RE
+    previous_end = 0
+    for care in care_re.finditer(sentence):
+        start, end = care.span()
+        cues = list(LEAD_CUE_RE.finditer(sentence, max(previous_end, start - LEAD_REACH_CHARS), start))
+        cue = cues[-1] if cues else None
+        if cue is not None and _short_gap(sentence[cue.end() : start]):
+            return cue.start(), end
+        verdict = VERDICT_RE.search(sentence, end, min(len(sentence), end + VERDICT_GAP_CHARS + VERDICT_CHARS))
+        if (
+            verdict is not None
+            and verdict.start() - end <= VERDICT_GAP_CHARS
+            and not NEGATION_RE.search(sentence, max(0, start - 40), verdict.start())
         ):
             return start, verdict.end()
+        previous_end = end
     return None
 
 
 def _short_gap(gap: str) -> bool:
+    """Grammar words only, but for one word of any kind right before the care ("a tetanus shot")."""
     tokens = gap.replace(",", " ").split()
-    return len(tokens) <= GAP_MAX_WORDS and all(token in GAP_WORDS for token in tokens)
+    return len(tokens) <= GAP_MAX_WORDS and all(token in GAP_WORDS for token in tokens[:-1])

@@ -154,9 +154,9 @@ GUARANTEE_TRIGGERS = words(
     "guarantee guaranteed guarantees 100 risk-free risk risks side painless pain-free safe fail fails permanent "
     "miracle miracles miraculous cure cures cured curing riskfree zero works permanently completely disappoints "
     "reverse reverses eliminate eliminates ends fix fixes heal heals rid erase erases instant overnight "
-    "pain every everyone everybody all sure bound certain definitely certainly always chance possibility never "
-    "goodbye banish banishes more percent lasts last lifetime flawless perfect downtime ever certain assured "
-    "given wipe wipes knock knocks beat beats clear clears without everyone everybody every all"
+    "pain work sure bound certain definitely certainly always chance possibility never goodbye banish banishes "
+    "forever percent lasts lifetime flawless perfect downtime ever assured period wipe wipes knock knocks beat "
+    "beats clear clears"
 )
 # Substrings every fear pattern contains: posts without any skip the pattern.
 FEAR_HINTS: tuple[str, ...] = tuple(
@@ -165,8 +165,14 @@ FEAR_HINTS: tuple[str, ...] = tuple(
         "be your last|be the last|dying|risking|risk your life|wake up|playing|death sentence|be spreading|"
         "be growing|you wait|you delay|statistic|second chance|deadliest|cost you|cost your|cost a|gambl|not see|"
         "never see|live to see|funeral|put it off|put this off|ignore it|hesitate|closer to winning|lose a|"
-        "lose your|lose both|last mistake|another"
+        "lose your|lose both|last mistake|another name|another number|another casualty|another obituary"
     )
+)
+# Every fear pattern holds one of these tokens: a set lookup skips most posts before the substring hints.
+FEAR_TOKENS = words(
+    "late die dies dead kill kills killing regret running bomb depends lose everything never see last dying "
+    "risking risk wake waking playing death spreading growing wait delay statistic chance deadliest cost costs "
+    "gamble gambles gambling funeral put ignore hesitate winning another"
 )
 # A named other hospital contains one of these words (or its possessive, "Mercy Hospital's ER"); a configured
 # competitor is looked for by name.
@@ -281,7 +287,7 @@ class FearRule(Rule):
     message = "Fear-based wording: say what to do and why without scaring people"
 
     def scan(self, doc: Document) -> Iterator[Match]:
-        if not any(hint in doc.lower for hint in FEAR_HINTS):
+        if not token_set(doc) & FEAR_TOKENS or not any(hint in doc.lower for hint in FEAR_HINTS):
             return
         for found in FEAR_RE.finditer(doc.lower):
             yield Match(found.start(), found.end())
