@@ -325,6 +325,10 @@ def test_issue_10_names_caught(text: str, expected: list[str]) -> None:
         "Call us 9 a.m. to 5 p.m. at the E.R. desk in the U.S.",
         # CamelCase brands and the organization's own hashtag
         "Proud of our team #TeamRiverside #NurseLife #MyChart",
+        # initials of a business, and "P.S." before a sentence
+        "Thanks to B.J.'s Restaurant for feeding the night shift! P.S. Don't forget your flu shot.",
+        # a place where a person could stand: "the people of"
+        "Prayers for Ukraine and for the people of Maui.",
         # a spelled-out acronym is no name
         "Remember F-A-S-T: face, arms, speech, time.",
         # a plural that is a sports team, not a family

@@ -70,7 +70,7 @@ from guardrails.rules.phi.people_names_patterns import (
     previous_word,
 )
 from guardrails.rules.phi.people_names_score import BUILDING_WORDS, Feature, before_window, clearing_cues, score
-from guardrails.rules.phi.people_names_shapes import Vetting, shaped_names
+from guardrails.rules.phi.people_names_shapes import COMMON_INITIALS, Vetting, shaped_names
 from guardrails.rules.phi.people_scripts import other_script_names
 from guardrails.settings import GuardrailSettings
 
@@ -350,6 +350,8 @@ class NameRule(LowerCaseNames, Rule):
         features, titled_from = self._context(lower, start, end)
         head = titled_from if titled_from is not None else start
         initial = LEADING_INITIAL.search(text, max(0, head - 8), head) if titled_from is None else None
+        if initial is not None and initial.group().strip().lower() in COMMON_INITIALS:
+            initial = None  # "P.S. Don't forget": an abbreviation, not a person's initials
         article = previous_word(lower, start) == "the"
         shape, name = self._shape(lists, tokens, feats, initial is not None, article)
         if shape in (Feature.WEAK, Feature.WORDS) and PARTICLE_INSIDE.search(text, start, end):

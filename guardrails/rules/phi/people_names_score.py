@@ -22,7 +22,7 @@ always gives the same report, and a reviewer can add up why a word was or was no
 | staff | staff_role | -5.0 | a staff role: "Nurse Manager", "our CNO", ", our chief of cardiology", ", RN" |
 | public | public_figure | -5.0 | Mayor, Governor, Senator, Sen., Rep., ", the mayor of" |
 | donor | donor | -5.0 | "gift from", "donated by", "generosity of", "'s generous donation" |
-| place | building | -5.0 | a building word after a surname at a place ("at Whitman Hall", "Whitman Hall turns 100") |
+| place | building | -5.0 | a building word after a surname at a place ("at Whitman Hall"), "the people of Maui" |
 
 With the default threshold: a shape of its own flags (2.0), a weak shape needs a context after it, a title flags
 any capitalised word, and a staff, public-figure, donor or building cue clears anything but a title with a strong
@@ -201,6 +201,11 @@ BUILDING_WORDS = word_set(
     center centre garden gardens chapel court plaza elementary"""
 )
 PLACE_BEFORE = re.compile(r"(?:^|[^a-z])(?:at|in|inside|outside|near|into|across|behind|beside|the|of)[ ]$")
+# "the people of Maui", "residents of Lahaina": a place named where a person would be.
+PEOPLE_OF = re.compile(
+    r"(?:^|[^a-z])(?:people|residents|communities|community|city|town|county|state|island|islands|country|nation|"
+    r"village|citizens|region|province|streets) of $"
+)
 PLACE_AROUND = re.compile(
     r"(?:\b(?:[1-9]\d{2,})(?:st|nd|rd|th) (?:birthday|anniversary)|\bturns? (?:[1-9]\d{2,}|one hundred)\b|"
     r"\b(?:opens|opened|reopens|reopened|renovat\w*|dedicat\w*|ribbon|lobby|auditorium|built in|construction|"
@@ -235,4 +240,6 @@ def clearing_cues(lower: str, start: int, end: int, building: bool, titled: bool
         cues.append(Feature.DONOR)
     if building and (PLACE_BEFORE.search(before) or PLACE_AROUND.search(lower, max(0, start - 80), end + 80)):
         cues.append(Feature.BUILDING)
+    elif PEOPLE_OF.search(before):
+        cues.append(Feature.BUILDING)  # the same family: a place, not a person
     return cues

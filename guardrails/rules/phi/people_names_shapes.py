@@ -55,12 +55,13 @@ TAG_PREFIXES = (
 )
 TAG_SUFFIXES = ("strong", "warrior", "army", "nation", "journey", "legacy", "fights", "tough", "miracle")
 
-INITIALS = re.compile(r"[A-Z]\.(?:[A-Z]\.){1,2}(?![\w]|\.\w| [A-Z][a-z])")
+INITIALS = re.compile(r"[A-Z]\.(?:[A-Z]\.){1,2}(?![\w]|\.\w| [A-Z][a-z]|'s [A-Z])")  # not B.J.'s Restaurant
 INITIALS_HINT = re.compile(r"[A-Z]\.[A-Z]\.")
 COMMON_INITIALS = word_set(
     """u.s. u.k. u.n. e.u. d.c. l.a. n.y. a.m. p.m. e.r. o.r. i.v. m.d. r.n. b.s. m.s. b.a. m.a. n.p. p.a. d.o.
     e.g. i.e. a.d. b.c. p.s. r.i.p. a.k.a. q.a. t.v. u.s.a. w.h.o. c.d.c. f.d.a. n.i.h. p.t. o.t. a.a. n.a. b.p.
-    h.r. p.r. i.d. o.k. s.o.s. c.e.o. v.p. u.c. s.f. n.j. n.c. s.c. n.h. d.r. g.i. e.m.s. e.m.t. a.s.a.p."""
+    h.r. p.r. i.d. o.k. s.o.s. c.e.o. v.p. u.c. s.f. n.j. n.c. s.c. n.h. d.r. g.i. e.m.s. e.m.t. a.s.a.p. h.e.b.
+    p.s. c.n.a. l.p.n. b.b.q. a.l.s. s.t.a.r."""
 )
 SPELLED = re.compile(r"(?<![\w'-])[A-Za-z](?:(?:[-. ]|\. )[A-Za-z]){2,}\.?(?![\w'-])")
 SPELLED_HINT = re.compile(r"[-. ][A-Za-z]\.?[-. ][A-Za-z](?![A-Za-z])")
