@@ -67,6 +67,8 @@ ENGINE = Engine()
         ("Honey, that's a panic attack, not a heart attack.", True),  # 'X, not Y' is certain
         ("What is the most common cancer in men? Prostate cancer.", False),  # a quiz asks about no one's symptoms
         ("Sore throat? Strep! Get tested at our walk-in clinic.", False),  # sends the reader to be tested
+        ("DM reply: based on the photo, that's impetigo.", True),  # judged from a photo: certain
+        ("Your chest tightness after running is probably exercise-induced asthma.", True),  # a longer owner
     ],
 )
 def test_advice_diagnosis(text: str, expected: bool) -> None:

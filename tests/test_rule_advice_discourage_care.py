@@ -77,6 +77,11 @@ ENGINE = Engine()
         ("ER? Nah. Sleep it off and drink water.", True),  # a care question dismissed
         ("A tetanus shot for a rusty nail? Nah, you're fine.", True),  # a shot is care too
         ("You don't need to pay for a flu shot: it's free with most insurance.", False),  # cost, not care
+        ('We hear this a lot: "Should I come in for a sprained wrist?" Honestly, no.', True),  # care question, no
+        (
+            "Is it worth seeing a dermatologist for acne? Yes, if over-the-counter products haven't helped.",
+            False,
+        ),  # the question answered yes: encourages care
     ],
 )
 def test_advice_discourage_care(text: str, expected: bool) -> None:

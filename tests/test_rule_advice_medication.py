@@ -64,6 +64,7 @@ ENGINE = Engine()
         ("Your pharmacist can help you set up a pill organizer so you never miss a dose.", False),  # 'set up'
         ("Thinking about stopping your birth control? Talk with your provider.", False),  # the answer points to care
         ("Up your Lasix to 2 pills when your ankles swell.", True),  # 'up' raising someone's medicine
+        ("If your blood pressure med makes you dizzy, take half.", True),  # a change verb with no object
     ],
 )
 def test_advice_medication(text: str, expected: bool) -> None:

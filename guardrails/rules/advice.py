@@ -135,7 +135,10 @@ MEDICATION_VERBS = (
     r"reduce|switch|begin|ditch|halve|lower|pause|raise|start|drop|quit|skip|stop|swap|cut|try|up|hold|put|take|use|"
     r"give"
 )
-MEDICATION_RE = re.compile(rf"\b(?P<verb>{MEDICATION_VERBS})\s+(?P<object>[a-z0-9'-]+(?:[ \t]+[a-z0-9'-]+){{0,5}})")
+MEDICATION_RE = re.compile(
+    rf"\b(?P<verb>{MEDICATION_VERBS})"
+    rf"(?:\s+(?P<object>[a-z0-9'-]+(?:[ \t]+[a-z0-9'-]+){{0,5}})|(?P<bare>(?=\s*[.!,;]|\s*$)))"
+)
 STOP_VERBS: frozenset[str] = words(
     "stop stopping quit quitting skip skipping discontinue double halve cut increase decrease lower raise "
     "reduce up switch change drop pause swap replace ditch come get go wean taper throw toss lay ease back give "
@@ -164,7 +167,7 @@ DIAGNOSIS_LEAD_RE = re.compile(
     r"|\b(?:symptoms?|[a-z]+)\s+you(?:'ve| have| are|'re)?\s+(?:mentioned|described|describe|have|had|having|"
     r"been having|get|keep getting)\s+(?:is|are|sounds? like|means?|could be|looks? like|points? to)\b"
     r"|\b(?:your|ur) (?:[\w'-]+ ){1,4}?(?:means|is a sign of|is a symptom of|comes from|is from|is caused by)\b"
-    r"|\b(?:your|ur) (?:\w+'s )?(?:[\w-]+ ){0,2}(?:is|are) (?:probably|definitely|likely|just|most likely|clearly|"
+    r"|\b(?:your|ur) (?:\w+'s )?(?:[\w-]+ ){0,4}(?:is|are) (?:probably|definitely|likely|just|most likely|clearly|"
     r"almost certainly|obviously)\b"
     r"|\b(?:your|ur) (?:\w+'s )(?:[\w-]+ ){0,2}(?:is|are)\b"
 )
@@ -196,7 +199,9 @@ SYMPTOM_LEAD_RE = re.compile(r"(?:that|this) [a-z]+ (?:is|are|means|sounds like|
 CERTAINTY_RE = re.compile(
     r"\b(?:definitely|probably|likely|clearly|obviously|certainly|almost certainly|most likely|just|only|simply|"
     r"totally|for sure|100%|classic|textbook|typical|bet|no doubt|surely|i think|i'?m sure|i'?m pretty sure|yep|yup|"
-    r"yeah|every time)\b|, not (?:a |an |your )?[a-z]"
+    r"yeah|every time|based on (?:the|your|that) (?:photo|pic|picture|description|symptoms)|from (?:the|your) "
+    r"(?:photo|pic|picture|description)|from what you(?:'ve)? (?:describe|described|said))\b"
+    r"|, not (?:a |an |your )?[a-z]"
 )
 CONDITIONAL_RE = re.compile(
     r"\b(?:if|when|whether|do|does|did|(?:anyone|people|those|someone|kids|adults|children) (?:who|with)|who|"
@@ -219,6 +224,7 @@ MEDICATION_TRIGGERS = words(
 )
 OWNED_IS_RE = re.compile(r"(?:your|ur) \w+'s (?:[\w-]+ ){0,2}(?:is|are)")
 WARNING_AFTER_RE = re.compile(r"\b(?:can|could|may|might|is|are|was|were|raises|increases|puts|leads|causes)\b")
+BARE_CHANGE_VERBS = frozenset({"take half", "take less", "take more", "stop", "quit", "skip", "double", "halve"})
 RAISED_OBJECT_RE = re.compile(r"(?:your|ur|my|his|her|their|the|that|this|it|them|to|\d)\b")
 NEGATED_USE_VERBS = frozenset({"don't take", "dont take", "do not take"})
 PAPERWORK_RE = re.compile(r"(?:a |an )?(?:prescription|rx|referral|doctor'?s (?:note|order))\b")
@@ -518,6 +524,9 @@ class MedicationRule(AdviceRule):
     ) -> bool:
         verb = found.group("verb")
         first_verb = verb.split()[0]
+        if found.group("object") is None:
+            # "if your blood pressure med makes you dizzy, take half.": the medicine was named before the verb
+            return self._bare_change(doc, sentence, start, found)
         obj = found.group("object")
         obj_start = start + found.start("object")
         obj_end = start + found.end("object")
@@ -556,6 +565,17 @@ class MedicationRule(AdviceRule):
         ):
             return True
         return _addressed(doc, start, end)
+
+    @staticmethod
+    def _bare_change(doc: Document, sentence: str, start: int, found: re.Match[str]) -> bool:
+        """A change verb with no object ('take half', 'stop', 'skip it' said as 'skip') after a named medicine."""
+        if found.group("verb") not in BARE_CHANGE_VERBS:
+            return False
+        earlier = hits_in(doc, start, start + found.start(), MEDICATION_KINDS)
+        return (
+            bool(earlier)
+            and IMPERATIVE_BEFORE_RE.search(sentence, max(0, found.start() - 20), found.start()) is not None
+        )
 
     @staticmethod
     def _verb_fits(verb: str, obj: str, after: str) -> bool:

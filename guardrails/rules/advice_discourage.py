@@ -78,6 +78,7 @@ VERDICT_RE = re.compile(
     r"|\bcan'?t do (?:anything|much|a thing|nothing)\b|\b(?:won'?t|will not|don'?t|do not) (?:do anything|help)\b"
     r"|\?\s+(?:(?:totally|completely|honestly|really|just|so|a|nah|no)[,.!]?\s+){0,2}(?:unnecessary|pointless|"
     r"overkill|not needed|a waste|waste of \w+|skip (?:it|them)|not worth it|no need|nah|nope|no way)\b"
+    r"|\?[\"'”]?\s+(?:(?:honestly|really|probably|truthfully|nah)[,.!]?\s+){0,2}no[.!,]"
 )
 VERDICT_GAP_CHARS = 48
 VERDICT_CHARS = 70  # the longest verdict ("are just a total waste of ...") fits in this many characters

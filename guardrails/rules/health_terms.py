@@ -46,7 +46,7 @@ def phrases(text: str) -> list[str]:
 
 # Words that only say "some medicine": they make a sentence about medication, but they name no drug.
 GENERIC_DRUG_WORDS: frozenset[str] = words(
-    "medication medications medicine medicines meds pill pills tablet tablets capsule capsules "
+    "medication medications medicine medicines meds med pill pills tablet tablets capsule capsules "
     "prescription prescriptions dose doses dosage supplement supplements vitamin vitamins"
 )
 
