@@ -73,6 +73,16 @@ def test_bad_teams_credentials_are_one_line_and_exit_2(variables: dict[str, str]
     assert "internal error" not in line and "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize("value", ["http", "-1", "70000", "3e3"])  # not a port: was exit 3 "internal error"
+def test_a_port_variable_that_is_not_a_port_is_one_line(value: str) -> None:
+    result = subprocess.run(
+        [*CARE, "serve", "--teams"], capture_output=True, text=True, env={**os.environ, "PORT": value}, timeout=60
+    )
+    assert result.returncode == 2
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith("carepost: PORT is")
+
+
 def test_emulator_mode_on_a_network_address_is_refused_without_the_flag() -> None:
     result = run_cli("serve", "--teams", "--host", "0.0.0.0", "--port", "0")
     assert result.returncode == 2

@@ -68,7 +68,7 @@ def serve(
     if slack_settings is None and not teams:
         fail(msg.SERVE_NOTHING)
     warnings = _teams_warnings(host, allow_emulator) if teams else []  # load() announced loosened settings
-    chosen = port if port is not None else int(os.environ.get("PORT") or DEFAULT_PORT)
+    chosen = port if port is not None else _port_from_env()
     _log_to_stderr()
     for line in warnings:
         click.echo(line, err=True)
@@ -83,6 +83,16 @@ def _log_to_stderr() -> None:
         level=level if level in logging.getLevelNamesMapping() else "WARNING",
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+
+
+def _port_from_env() -> int:
+    """$PORT (as container platforms set it), else 3000; anything but a port number is one line, exit 2."""
+    value = os.environ.get("PORT", "").strip()
+    if not value:
+        return DEFAULT_PORT
+    if not (value.isascii() and value.isdigit() and int(value) <= 65535):
+        fail(startup_msg.BAD_PORT_VARIABLE.format(value=value))
+    return int(value)
 
 
 def _teams_warnings(host: str, allow_on_network: bool) -> list[str]:
@@ -135,20 +145,21 @@ async def _run(service: CarePost, slack_settings: SlackSettings | None, teams: b
 
             handler = await start_socket_mode(bot)
             click.echo(msg.SERVE_SOCKET_MODE, err=True)
+        stopped = _stop_signals()  # before the listening line: whoever reads it may stop the server at once
         what = ", ".join(name for name, on in (("Slack", bot is not None), ("Teams", teams)) if on)
         click.echo(msg.SERVE_LISTENING.format(host=host, port=bound, what=what), err=True)
-        await _until_stopped()
+        await stopped.wait()
     finally:
         if handler is not None:
             await handler.close_async()  # type: ignore[no-untyped-call]  # unannotated in slack_bolt
         await runner.cleanup()
 
 
-async def _until_stopped() -> None:
-    """Wait for SIGINT or SIGTERM (a container stop), then return so the server shuts down cleanly."""
+def _stop_signals() -> asyncio.Event:
+    """An event set by SIGINT or SIGTERM (a container stop), so that the server shuts down cleanly."""
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError):
             loop.add_signal_handler(sig, stop.set)
-    await stop.wait()
+    return stop

@@ -30,3 +30,4 @@ EMULATOR_ON_NETWORK = (
     "WARNING: --allow-emulator-on-network: /api/messages on {host} accepts UNAUTHENTICATED requests from the "
     "network and sends replies wherever they ask"
 )
+BAD_PORT_VARIABLE = "PORT is {value!r}: set it to a port number (0-65535), or pass --port N"
