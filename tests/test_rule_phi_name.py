@@ -268,6 +268,8 @@ def test_a_first_name_used_as_an_imperative_verb(text: str, flagged: bool) -> No
         ("We visited Nana Pearl today and she is doing great.", ["Pearl"]),
         # a lower-case title before a lower-case surname, as commenters type; chat words are no name
         ("ms. dawson in 5b keeps asking for more jello lol", ["ms. dawson"]),
+        # NICU graduates are patients, unlike a list of staff (above)
+        ("Congratulations to our NICU graduates: Ava, Liam and Noah!", ["Ava", "Liam", "Noah"]),
         # particles join words that are also words into a name ("mare", "brink")
         ("We wish Mare van den Brink a happy 7th birthday!", ["Mare van den Brink"]),
     ],
@@ -329,6 +331,18 @@ def test_issue_10_names_caught(text: str, expected: list[str]) -> None:
         "Thanks to B.J.'s Restaurant for feeding the night shift! P.S. Don't forget your flu shot.",
         # a place where a person could stand: "the people of"
         "Prayers for Ukraine and for the people of Maui.",
+        # a therapy dog introduced like staff
+        "Meet Gus, our therapy dog, who visits the pediatric unit every Friday.",
+        # a list headed by staff: every name of it is staff
+        "A huge welcome to our 2025 nurse residents: Kayla, Marcus, Ines and Theo!",
+        # "our own" and a department after the name
+        "Trivia night hosted by our own Sam Whitaker from IT!",
+        # a titled clinician's column
+        "Read Dr. Fatima Malik's column on sun safety in this week's Gazette.",
+        # the founder
+        "Happy birthday to our founder, Dr. Eliza Whitmore, born 150 years ago today.",
+        # an employee spotlight
+        "Employee spotlight: Derek Lawson has driven our patient shuttle for 20 years.",
         # a spelled-out acronym is no name
         "Remember F-A-S-T: face, arms, speech, time.",
         # a plural that is a sports team, not a family

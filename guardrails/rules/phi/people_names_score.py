@@ -94,7 +94,8 @@ _LEAD_ROLE = (
     r"(?:nurse manager|charge nurse|nurse (?:educator|navigator|leader|director|champion)|cno|cmo|ceo|coo|cfo|"
     r"cio|cmio|cnio|chro|cqo|vp|svp|evp|avp|president|vice president|director|manager|chief|officer|chair|"
     r"chairman|chairwoman|chairperson|administrator|supervisor|coordinator|educator|navigator|chaplain|"
-    r"head nurse|case manager|medical director|program director)"
+    r"head nurse|case manager|medical director|program director|founder|co-founder|namesake|therapy dog|"
+    r"facility dog|mascot)"
 )
 _CLINICAL_ROLE = (
     r"(?:nurse practitioner|nurse anesthetist|nurse midwife|pastor|surgeon|physician|hospitalist|intensivist|"
@@ -115,7 +116,8 @@ STAFF_BEFORE = re.compile(
     rf"associate|deputy|interim|executive|medical|nursing|clinical|program|unit|department) )*{_ROLE}"
     rf"(?: of (?:[a-z&'-]+ ){{1,3}})?,?(?: (?:father|fr\.|sister|brother|pastor|rabbi|imam|dr\.|nurse))?|"
     rf"(?:employee|nurse|volunteer|physician|doctor|clinician) of the (?:month|year|quarter),?|"
-    rf"happy retirement,?|welcome to (?:the|our) (?:[a-z-]+ )?(?:team|staff),?|"
+    rf"happy retirement,?|welcome to (?:the|our) (?:[a-z-]+ )?(?:team|staff),?|our (?:very )?own|"
+    rf"(?:employee|staff|nurse|team|volunteer|physician|provider|team member|colleague) spotlight[:,]?|"
     rf"(?:daisy|bee|nursing excellence) award (?:winner|honoree|recipient|nominee),?) $"
 )
 _CREDENTIAL = (
@@ -136,7 +138,8 @@ STAFF_AFTER = re.compile(
     rf"(?:the|our) (?:lab|pharmacy|gift shop|cafeteria|kitchen))\b|"
     rf" (?:from|of) (?:our |the )?(?:spiritual care|pastoral care|chaplaincy|chaplain services|pharmacy|"
     rf"nursing|administration|patient experience|volunteer services|food services|environmental services|"
-    rf"security|[a-z]+olog(?:y|ists?)|pediatrics|orthopedics|[a-z]+ (?:department|team|services|office))\b|"
+    rf"security|[a-z]+olog(?:y|ists?)|pediatrics|orthopedics|it|hr|human resources|finance|marketing|"
+    rf"communications|facilities|[a-z]+ (?:department|team|services|office))\b|"
     rf",? (?:who )?(?:leads|led|heads|directs|manages|runs|oversees|chairs|founded) (?:our|the)\b|"
     rf",? (?:who )?(?:has )?(?:worked|served|volunteered|practiced|taught) (?:here|at|in|with|on|as|for|\d+ years)\b|"
     rf" (?:joins|joined|is joining|has joined) (?:our|the) (?:[a-z-]+ ){{0,2}}(?:team|staff|faculty|board|practice|"
@@ -150,9 +153,12 @@ STAFF_AFTER = re.compile(
 EXPERT_BEFORE = re.compile(
     r"(?:^|[^a-z])(?:join|ask|meet|with|featuring|presented by|led by|hosted by|tips from|advice from|learn from|"
     r"hear from|according to|welcome|welcoming|please welcome|congratulations to|congrats to|thank you(?: to)?|"
-    r"thanks(?: to)?|shout-?out to|kudos to|q&a with|chat with|talk with|webinar with|by)[,:]? $"
+    r"thanks(?: to)?|shout-?out to|kudos to|q&a with|chat with|talk with|webinar with|by|"
+    r"happy (?:doctors'?|nurses'?|physicians'?) (?:day|week),? (?:to )?)[,:]? $"
 )
 EXPERT_AFTER = re.compile(
+    r"(?:'s|') (?:column|article|blog|op-ed|podcast|book|interview|video|talk|lecture|tips|advice|research|study|"
+    r"clinic|practice|patients)\b| and (?:the|our) (?:whole |entire )?(?:[a-z-]+ ){0,2}(?:team|staff)\b|"
     r"(?:, [^,.;:!?]{1,60},)? (?:will |who will |will be |who |to )?(?:signing|speaking|presenting|hosting|leading|"
     r"teaching|answering|delivered|performed|operated|was (?:seen|featured|interviewed|quoted|named|honored|"
     r"recognized) (?:on|in|by|as)|appeared on|explains?|answers?|answered|discuss(?:es|ed)?|"
@@ -168,8 +174,15 @@ _PUBLIC = (
     r"state rep\.|congressman|congresswoman|congressmember|councilmember|council member|councilman|councilwoman|"
     r"alderman|alderwoman|commissioner|county executive|county judge|secretary|surgeon general|"
     r"vice president|president|prime minister|minister|premier|ambassador|judge|justice|sheriff|"
-    r"police chief|fire chief|superintendent|first lady|speaker|mp|mla|assemblyman|assemblywoman|"
+    r"police chief|fire chief|superintendent|first lady|speaker|mp|mla|assemblyman|assemblywoman|coach|"
     r"assemblymember|delegate|author|actor|actress|olympian|astronaut|singer|rapper|quarterback)"
+)
+# A list headed by staff: "our 2025 nurse residents: Kayla, Marcus, Ines and Theo" (the colon found in Python, so
+# the regex has no nested repetition to backtrack through).
+STAFF_PLURAL_END = re.compile(
+    r"(?:nurses|nurse residents|medical residents|interns|fellows|hires|team members|volunteers|staff|employees|"
+    r"physicians|doctors|providers|honorees|nominees|retirees|leaders|managers|educators|chaplains|therapists|"
+    r"techs|technicians|pharmacists)(?: [a-z0-9-]+){0,3}$"  # not graduates (NICU graduates) nor residents (a home's)
 )
 PUBLIC_BEFORE = re.compile(rf"(?<![a-z])(?:(?:u\.s\.|us|state|city|county|former) )?{_PUBLIC} $")
 PUBLIC_AFTER = re.compile(
@@ -213,6 +226,14 @@ PLACE_AROUND = re.compile(
 )
 
 
+def _staff_list(window: str) -> bool:
+    """The candidate is an item of a list after "<staff plural>:" in the same sentence."""
+    colon = window.rfind(": ")
+    if colon < 0 or any(c in window[colon + 2 :] for c in ".;!?"):
+        return False
+    return STAFF_PLURAL_END.search(window, 0, colon) is not None
+
+
 def before_window(lower: str, start: int, width: int = 64) -> str:
     """The lower-cased text just before `start`, from the start of its line: where cues before are read."""
     begin = max(0, start - width)
@@ -232,7 +253,8 @@ def clearing_cues(lower: str, start: int, end: int, building: bool, titled: bool
     after = lower[end : end + 64]
     cues: list[Feature] = []
     expert = titled and (EXPERT_BEFORE.search(before) is not None or EXPERT_AFTER.match(after) is not None)
-    if expert or STAFF_BEFORE.search(before) or STAFF_AFTER.match(after):
+    listed = _staff_list(before_window(lower, start, 120))
+    if expert or listed or STAFF_BEFORE.search(before) or STAFF_AFTER.match(after):
         cues.append(Feature.STAFF_ROLE)
     if PUBLIC_BEFORE.search(before) or PUBLIC_AFTER.match(after):
         cues.append(Feature.PUBLIC_FIGURE)
