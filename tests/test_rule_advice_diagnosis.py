@@ -69,6 +69,8 @@ ENGINE = Engine()
         ("Sore throat? Strep! Get tested at our walk-in clinic.", False),  # sends the reader to be tested
         ("DM reply: based on the photo, that's impetigo.", True),  # judged from a photo: certain
         ("Your chest tightness after running is probably exercise-induced asthma.", True),  # a longer owner
+        ("Kiddo has pink eye for sure, use breast milk drops.", True),  # a child has + certainty
+        ("Those palpitations are anxiety, nothing to do with your heart.", True),  # those <symptom> are
     ],
 )
 def test_advice_diagnosis(text: str, expected: bool) -> None:

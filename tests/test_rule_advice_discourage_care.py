@@ -82,7 +82,14 @@ ENGINE = Engine()
             "Is it worth seeing a dermatologist for acne? Yes, if over-the-counter products haven't helped.",
             False,
         ),  # the question answered yes: encourages care
+        ("Headache every morning? Cut out coffee and it'll go away, no need for scans.", True),  # scans are care
     ],
 )
 def test_advice_discourage_care(text: str, expected: bool) -> None:
     assert (RULE in ENGINE.check(text).rules) is expected
+
+
+def test_a_question_and_its_answer_are_reported_once() -> None:
+    # the question read with its answer and the answer alone find the same words: one finding, not two
+    report = ENGINE.check("Headache every morning? Cut out coffee and it'll go away, no need for scans.")
+    assert [f.rule for f in report.findings].count(RULE) == 1

@@ -65,6 +65,9 @@ ENGINE = Engine()
         ("Thinking about stopping your birth control? Talk with your provider.", False),  # the answer points to care
         ("Up your Lasix to 2 pills when your ankles swell.", True),  # 'up' raising someone's medicine
         ("If your blood pressure med makes you dizzy, take half.", True),  # a change verb with no object
+        ("If you're on warfarin, lay off the greens and skip your dose before a dental cleaning.", True),  # after 'and'
+        ("Bump your insulin up a few units before pizza night.", True),  # bump ... up
+        ("Out of your blood pressure pills? Just go without for the weekend.", True),  # go without the medicine
     ],
 )
 def test_advice_medication(text: str, expected: bool) -> None:

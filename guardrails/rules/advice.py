@@ -133,11 +133,13 @@ MEDICATION_VERBS = (
     r"skip taking|stop taking|get off of|quit using|stop using|dont need|go off of|taper off|come off|"
     r"decrease|increase|quitting|skipping|stopping|wean off|bump up|get off|replace|change|double|go off|"
     r"reduce|switch|begin|ditch|halve|lower|pause|raise|start|drop|quit|skip|stop|swap|cut|try|up|hold|put|take|use|"
-    r"give"
+    r"give|go without|do without|bump|crank"
 )
+# An object word: not a conjunction, so "lay off the greens and skip your dose" leaves 'skip' to be read.
+_OBJECT_WORD = r"(?!(?:and|or|then|but)\b)[a-z0-9'-]+"
 MEDICATION_RE = re.compile(
     rf"\b(?P<verb>{MEDICATION_VERBS})"
-    rf"(?:\s+(?P<object>[a-z0-9'-]+(?:[ \t]+[a-z0-9'-]+){{0,5}})|(?P<bare>(?=\s*[.!,;]|\s*$)))"
+    rf"(?:\s+(?P<object>{_OBJECT_WORD}(?:[ \t]+{_OBJECT_WORD}){{0,5}})|(?P<bare>(?=\s*[.!,;]|\s*$)))"
 )
 STOP_VERBS: frozenset[str] = words(
     "stop stopping quit quitting skip skipping discontinue double halve cut increase decrease lower raise "
@@ -158,7 +160,8 @@ DIAGNOSIS_LEAD_RE = re.compile(
     r"you'?re describing|you are describing)\b"
     r"|\b(?:that|this|your|ur) (?:[\w-]+'s )?(?:rash|bump|lump|cough|pain|spot|mole|swelling|headache|fever|sore|"
     r"redness|ache|stiffness|wheezing|itching|numbness) (?:is|are|means|sounds like|looks like)\b"
-    r"|\b(?:those|these) are\b|\bthey'?re\b|\bthey are\b"
+    r"|\b(?:those|these) (?:[\w-]+ ){0,2}are\b|\bthey'?re\b|\bthey are\b"
+    r"|\b(?:kiddo|kid|baby|little one|toddler|lo) (?:has|has got|'s got)\b"
     r"|^\s*(?:(?:yep|yup|yeah|yes|nah|ok|okay|honestly|so)[,!.]?\s+)?"
     r"(?:probably|most likely|definitely|almost certainly)(?:\s+just)?\b"
     r"|\b(?:your|ur) (?:son|daughter|child|kid|baby|little one|husband|wife|partner|mom|dad|mother|father)"
@@ -199,7 +202,8 @@ SYMPTOM_LEAD_RE = re.compile(r"(?:that|this) [a-z]+ (?:is|are|means|sounds like|
 CERTAINTY_RE = re.compile(
     r"\b(?:definitely|probably|likely|clearly|obviously|certainly|almost certainly|most likely|just|only|simply|"
     r"totally|for sure|100%|classic|textbook|typical|bet|no doubt|surely|i think|i'?m sure|i'?m pretty sure|yep|yup|"
-    r"yeah|every time|based on (?:the|your|that) (?:photo|pic|picture|description|symptoms)|from (?:the|your) "
+    r"yeah|every time|nothing to do with|for sure|"
+    r"based on (?:the|your|that) (?:photo|pic|picture|description|symptoms)|from (?:the|your) "
     r"(?:photo|pic|picture|description)|from what you(?:'ve)? (?:describe|described|said))\b"
     r"|, not (?:a |an |your )?[a-z]"
 )
@@ -220,10 +224,11 @@ MEDICAL_SUFFIX_TOKEN_RE = re.compile(r"[a-z](?:itis|osis|algia|emia|opathy|oma|i
 MEDICATION_TRIGGERS = words(
     "stop stopping quit quitting skip skipping discontinue double halve cut increase decrease lower raise reduce up "
     "bump switch change come get go wean ditch drop pause hold swap replace don't dont not need start begin try taper "
-    "take throw toss rid lay ease back give forget finish finishing put use"
+    "take throw toss rid lay ease back give forget finish finishing put use without bump crank"
 )
 OWNED_IS_RE = re.compile(r"(?:your|ur) \w+'s (?:[\w-]+ ){0,2}(?:is|are)")
 WARNING_AFTER_RE = re.compile(r"\b(?:can|could|may|might|is|are|was|were|raises|increases|puts|leads|causes)\b")
+IMPLICIT_OBJECT_VERBS = frozenset({"go without", "do without"})
 BARE_CHANGE_VERBS = frozenset({"take half", "take less", "take more", "stop", "quit", "skip", "double", "halve"})
 RAISED_OBJECT_RE = re.compile(r"(?:your|ur|my|his|her|their|the|that|this|it|them|to|\d)\b")
 NEGATED_USE_VERBS = frozenset({"don't take", "dont take", "do not take"})
@@ -247,6 +252,7 @@ USE_VERBS: frozenset[str] = words("take use give")
 DIAGNOSIS_TRIGGERS = words(
     "sounds looks seems sound look that's thats that it's its it this you've you u ur got guess sure bet think your "
     "point points pointing describing you're those these they they're probably definitely likely means mentioned "
+    "kiddo kid baby toddler lo "
     "described"
 )
 DISCOURAGE_TRIGGERS = words(
@@ -534,6 +540,8 @@ class MedicationRule(AdviceRule):
         drug = any(h.kind in MEDICATION_KINDS for h in objects)
         named_in_object = any(h.kind in MEDICATION_KINDS and h.term not in GENERIC_DRUG_WORDS for h in objects)
         treatment = any(h.term in TREATMENT_WORDS for h in objects)
+        if verb in IMPLICIT_OBJECT_VERBS:
+            drug = drug or named_before  # "Out of your pills? Just go without for the weekend."
         if not (drug or treatment) and PRONOUN_OBJECT_RE.match(obj):
             # "stop them 3 days before": the pronoun stands for a medicine named before it
             drug = named_before and (
@@ -582,6 +590,8 @@ class MedicationRule(AdviceRule):
         """Verbs that change a medicine only in some uses: `hold` for a time, `put` away, `take` instead of."""
         if verb == "hold":
             return HOLD_TIME_RE.search(obj + " " + after[:40]) is not None
+        if verb in ("bump", "crank"):
+            return re.search(r"\b(?:up|down)\b", obj) is not None
         if verb == "put":
             return re.search(r"\b(?:away|aside|down for good)\b", obj + " " + after[:20]) is not None
         if verb in USE_VERBS:
@@ -643,7 +653,9 @@ class DiagnosisRule(AdviceRule):
             return None
         if lead_text.startswith(("sound", "look", "seem")) or SURE_LEAD_RE.match(lead_text):
             return end
-        if lead_text.startswith(("that", "it", "this", "those", "these", "they")):
+        if lead_text.startswith(
+            ("that", "it", "this", "those", "these", "they", "kid", "baby", "little", "toddler", "lo ")
+        ):
             if SYMPTOM_LEAD_RE.match(lead_text):
                 return end  # "that rash is ringworm" speaks of one person's symptom
             if OBSERVANCE_AFTER_RE.match(sentence, end):
@@ -679,6 +691,7 @@ class DiscourageCareRule(AdviceRule):
         if not phrases_possible and not structure_possible:
             return
         spans = sentences(doc)
+        covered = 0  # a question read with its answer already reported what the answer says
         for index, (start, end) in enumerate(spans):
             sentence = lower[start:end]
             found = self._phrase(doc, sentence, start, end) if phrases_possible else None
@@ -686,7 +699,8 @@ class DiscourageCareRule(AdviceRule):
                 # a question and its answer read as one: "Mammograms in your 40s? Totally unnecessary."
                 stop = spans[index + 1][1] if sentence.rstrip().endswith("?") and index + 1 < len(spans) else end
                 found = self._structure(doc, lower[start:stop], start, stop)
-            if found is not None:
+            if found is not None and start + found[1] > covered:
+                covered = start + found[1]
                 yield Match(start + found[0], start + found[1])
 
     def _phrase(self, doc: Document, sentence: str, start: int, end: int) -> tuple[int, int] | None:

@@ -24,7 +24,7 @@ CARE_NOUNS = (
     r"appointments?|checkups?|check-ups?|physicals?|(?:annual |yearly |routine )?exams?|screenings?|mammograms?|"
     r"colonoscop(?:y|ies)|pap smears?|follow-ups?|office visits?|er visits?|doctor'?s visits?|physical therapy|physio|"
     r"rehab|x-?rays?|an mri|mris?|stitches|copays?|co-pays?|er bills?|hospital bills?|doctor'?s bills?|"
-    r"shots?|vaccines?|boosters?|vaccinations?"
+    r"shots?|vaccines?|boosters?|vaccinations?|scans?|ct scans?|imaging|blood ?work|blood tests?|labs"
 )
 SPECIALISTS = r"[a-z]+(?:ologists?|iatrists?|pedists?|icians?)"
 # Seeking care said as a verb phrase: "come in", "get seen", "have it looked at".
@@ -41,7 +41,7 @@ CARE_TOKENS = words(
     "check-ups physical physicals exam exams screening screenings mammogram mammograms colonoscopy colonoscopies "
     "pap follow-up follow-ups visit visits therapy physio rehab x-ray x-rays xray xrays mri mris stitches copay "
     "copays co-pay co-pays bill bills seen looked checked come coming shot shots vaccine vaccines booster boosters "
-    "vaccination vaccinations"
+    "vaccination vaccinations scan scans imaging bloodwork blood labs"
 )
 SPECIALIST_RE = re.compile(r"[a-z](?:ologists?|iatrists?|pedists?|icians?)\b")
 
