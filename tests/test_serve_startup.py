@@ -83,6 +83,12 @@ def test_a_port_variable_that_is_not_a_port_is_one_line(value: str) -> None:
     assert line.startswith("carepost: PORT is")
 
 
+def test_a_host_that_is_not_this_machine_is_one_line_naming_it() -> None:
+    result = run_cli("serve", "--teams", "--port", "0", "--host", "no-such-host.invalid", "--allow-emulator-on-network")
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines()[-1].startswith("carepost: cannot listen on --host no-such-host.invalid")
+
+
 def test_emulator_mode_on_a_network_address_is_refused_without_the_flag() -> None:
     result = run_cli("serve", "--teams", "--host", "0.0.0.0", "--port", "0")
     assert result.returncode == 2

@@ -137,7 +137,7 @@ async def _run(service: CarePost, slack_settings: SlackSettings | None, teams: b
     try:
         runner, bound = await start(app, host, port)
     except OSError as exc:
-        fail(msg.SERVE_BAD_PORT.format(port=port, detail=exc.strerror or type(exc).__name__))
+        fail(startup_msg.CANNOT_LISTEN.format(host=host, port=port, detail=exc.strerror or type(exc).__name__))
     handler = None
     try:
         if bot is not None and bot.settings.socket_mode:

@@ -31,3 +31,7 @@ EMULATOR_ON_NETWORK = (
     "network and sends replies wherever they ask"
 )
 BAD_PORT_VARIABLE = "PORT is {value!r}: set it to a port number (0-65535), or pass --port N"
+CANNOT_LISTEN = (
+    "cannot listen on --host {host} --port {port} ({detail}): use an address of this machine (127.0.0.1, "
+    "0.0.0.0) and a free port"
+)
