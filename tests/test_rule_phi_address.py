@@ -22,6 +22,10 @@ from tests.phi_rule_cases import identifier_rules_hit, spans
         ("Her ZIP code is 60513.", ["60513"]),  # ZIP with keyword
         ("Mail to P.O. Box 1234, Brookfield, IL 60513.", ["P.O. Box 1234, Brookfield, IL 60513"]),  # PO box
         ("Apt at 22B Baker St, Apt 4", ["22B Baker St, Apt 4"]),  # house letter and unit
+        (
+            "He lives in Apt 4B, 221 Baker Street, London NW1 6XE.",
+            ["Apt 4B, 221 Baker Street, London NW1 6XE"],
+        ),  # unit first
         ("Lives at 77 W 5th Ave", ["77 W 5th Ave"]),  # direction and ordinal street
         ("Lives at 1423\u200b Elm Ave", ["1423\u200b Elm Ave"]),  # zero-width space inside: offsets cover it
         ("Lives at \uff11\uff14\uff12\uff13 Elm Ave", ["\uff11\uff14\uff12\uff13 Elm Ave"]),  # full-width digits

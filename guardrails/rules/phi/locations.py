@@ -55,8 +55,10 @@ POSTAL = re.compile(rf"(?<![A-Za-z0-9])(?:{POSTAL_CA}|{POSTAL_UK})(?![A-Za-z0-9]
 TOWN = r"[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|[Ll]a|[Dd]e))?(?:\s[A-Z][a-z]+)?"
 TAIL = rf"(?:,\s*{TOWN})?(?:,?\s+{STATE})?(?:,?\s+(?:{ZIP}|{POSTAL_CA}|{POSTAL_UK}))?"
 
+# "Apt 4B, 221 Baker Street": a unit written before the street address is part of it.
+UNIT_BEFORE = r"(?:(?:Apt|APT|Apartment|Unit|UNIT|Suite|Ste)\.?\s*\#?\s*(?:[A-Za-z]?\d[A-Za-z0-9-]{0,5}|[A-Z]),?\s+)?"
 STREET = re.compile(
-    rf"(?<![\w#$.,/-])(?P<value>\d{{1,6}}[A-Za-z]?(?:-\d{{1,4}})?\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?"
+    rf"(?<![\w#$.,/-])(?P<value>{UNIT_BEFORE}\d{{1,6}}[A-Za-z]?(?:-\d{{1,4}})?\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?"
     rf"(?:{NAME_WORD}\s+){{1,3}}{SUFFIX}(?:\s+(?:NW|NE|SW|SE|N|S|E|W)\b)?{UNIT}{TAIL})"
     r"(?!\s+(?:clinics|locations|offices|sites|stores|branches|campuses))"
 )
@@ -196,6 +198,7 @@ NOT_TOWNS = frozenset(
         *("Occupational", "Respiratory", "Neurosurgery", "Ophthalmology", "Optometry", "Rehab", "Rehabilitation"),
         *("All", "Us", "Of", "At", "In", "On", "And", "For", "With", "Everyone", "Every", "You", "We", "It", "Its"),
         *("Around", "Across", "Near", "Far", "Here", "There", "Where", "Near", "Both", "Each", "Many", "Some", "Any"),
+        *("Apt", "Apartment", "Unit", "Suite", "Room", "Building", "Floor", "Bed", "Bay"),
         *(STATES.split("|")),
     )
 )
