@@ -20,6 +20,7 @@ always gives the same report, and a reviewer can add up why a word was or was no
 | before | hashtag | +1.5 | another part of its hashtag is a person cue (#PrayersForKaylee, #TeamJayden) |
 | after | person_after | +2.0 | ", 54,", "'s family", "was discharged", "is recovering", ", who" |
 | staff | staff_role | -5.0 | a staff role: "Nurse Manager", "our CNO", ", our chief of cardiology", ", RN" |
+| staff | staff_role | -5.0 | a titled clinician at work: "Join Dr. Nguyen for a talk", "Dr. Lee explains" |
 | public | public_figure | -5.0 | Mayor, Governor, Senator, Sen., Rep., ", the mayor of" |
 | donor | donor | -5.0 | "gift from", "donated by", "generosity of", "'s generous donation" |
 | place | building | -5.0 | a building word after a surname at a place ("at Whitman Hall"), "the people of Maui" |
