@@ -68,6 +68,11 @@ ENGINE = Engine()
         ("If you're on warfarin, lay off the greens and skip your dose before a dental cleaning.", True),  # after 'and'
         ("Bump your insulin up a few units before pizza night.", True),  # bump ... up
         ("Out of your blood pressure pills? Just go without for the weekend.", True),  # go without the medicine
+        ("You should take melatonin for your jet lag.", True),  # suggesting a named medicine starts it
+        ("I'd give her Zyrtec before the picnic.", True),  # 'I'd give her' a named medicine
+        ("Just take your Eliquis to the pharmacy counter for a free review.", False),  # taking it somewhere
+        ("You can give your old opioid pills to our take-back bin.", False),  # giving it away
+        ("You can use our app to refill your Lipitor any time.", False),  # the medicine is not what is used
     ],
 )
 def test_advice_medication(text: str, expected: bool) -> None:

@@ -228,6 +228,12 @@ MEDICATION_TRIGGERS = words(
 )
 OWNED_IS_RE = re.compile(r"(?:your|ur) \w+'s (?:[\w-]+ ){0,2}(?:is|are)")
 WARNING_AFTER_RE = re.compile(r"\b(?:can|could|may|might|is|are|was|were|raises|increases|puts|leads|causes)\b")
+# "take your Eliquis to the pharmacy counter": taking a medicine somewhere brings it, it does not start it.
+BRINGING_RE = re.compile(r"\b(?:to|into|in to|back to) (?:the|our|a|any|your|their)\b|\bwith you\b")
+SUGGESTING_RE = re.compile(
+    r"\b(?:you should|you could|you can|you need to|you have to|you might want to|you'?ll want to|you must|"
+    r"i'?d|i would|why not|just|go ahead and|definitely|maybe|u should|u can|try to)\s+(?:\w+\s+)?$"
+)
 IMPLICIT_OBJECT_VERBS = frozenset({"go without", "do without"})
 BARE_CHANGE_VERBS = frozenset({"take half", "take less", "take more", "stop", "quit", "skip", "double", "halve"})
 RAISED_OBJECT_RE = re.compile(r"(?:your|ur|my|his|her|their|the|that|this|it|them|to|\d)\b")
@@ -548,7 +554,16 @@ class MedicationRule(AdviceRule):
                 any(h.kind in MEDICATION_KINDS for h in hits_in(doc, start, start + found.start()))
                 or found.start() < 60
             )
-        if not self._verb_fits(verb, obj, sentence[found.end("object") :]):
+        suggested = (
+            verb in USE_VERBS
+            and SUGGESTING_RE.search(sentence, max(0, found.start() - 30), found.start()) is not None
+            and any(
+                h.kind in MEDICATION_KINDS and h.term not in GENERIC_DRUG_WORDS and h.start < obj_start + 20
+                for h in objects
+            )
+            and not BRINGING_RE.search(obj + " " + sentence[found.end("object") : found.end("object") + 20])
+        )  # "you should take melatonin", "I'd give her Zyrtec": suggesting a named medicine starts it
+        if not suggested and not self._verb_fits(verb, obj, sentence[found.end("object") :]):
             return False
         if verb in ("up", "bump up") and not RAISED_OBJECT_RE.match(obj):
             return False  # "set up a pill organizer": 'up' raises only a dose or someone's medicine
