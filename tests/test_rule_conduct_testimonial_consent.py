@@ -24,6 +24,8 @@ ENGINE = Engine()
         ("Knee replacement recovery usually takes 6 to 12 weeks.", False),  # education, no person
         ("Dr. Chen shares her journey into cardiology.", False),  # a staff member's own story
         ("We're hiring nurses for our new patient tower.", False),  # job post
+        ("Thank you to everyone who came to our cancer survivors' picnic!", False),  # an event for survivors
+        ("Cancer survivors, this one's for you: our survivorship clinic is open.", False),  # a greeting to a group
     ],
 )
 def test_testimonial_consent(text: str, expected: bool) -> None:

@@ -32,6 +32,11 @@ STRONG_STORY_PATTERNS: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:cancer|stroke|heart attack|transplant|covid|covid-19|burn|trauma|sepsis|overdose|"
             r"suicide attempt) survivors?\b"
+            # "our cancer survivors' picnic", "Stroke Survivors Day", "Cancer survivors, ...": an event for or a
+            # greeting to survivors is no one's story
+            r"(?!'|s'|(?<=s),| (?:picnic|day|walk|run|celebration|luncheon|event|group|reunion|network|month|week|"
+            r"dinner|"
+            r"gala|program|support|class|classes|retreat|brunch|breakfast))"
         ),
     ),
     (words("after"), re.compile(rf"\bafter (?:her|his|their|my) (?:[\w-]+\s+){{0,2}}(?:{_CARE_EVENT})\b")),
