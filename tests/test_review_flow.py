@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bot.config import config_from_mapping
@@ -129,3 +131,22 @@ async def test_pillars_are_stored_by_their_key_and_unknown_ones_refused(service:
     assert item.pillar == "education"
     with pytest.raises(ReviewInputError, match="gossip"):
         await service.review.submit(text="Hi", platform="x", submitted_by=AUTHOR, channel="cli", pillar="gossip")
+
+
+async def test_the_store_and_the_engine_are_passed_in(tmp_path: Path) -> None:
+    """Two services on two stores see only their own queue; the engine given is the one that checks."""
+    from bot.store.store import Store
+    from guardrails import Engine
+
+    config = config_from_mapping({"review": {"reviewers": [REVIEWER]}})
+    engine = Engine(config.guardrail_settings())
+    first, second = (Store.open_new(f"sqlite:///{tmp_path / name}.db") for name in ("one", "two"))
+    try:
+        one, two = CarePost(config, engine=engine, store=first), CarePost(config, engine=engine, store=second)
+        await one.review.submit(text="Hi", platform="x", submitted_by=AUTHOR, channel="cli")
+        assert len(await one.review.list_items()) == 1 and await two.review.list_items() == []
+        assert one.engine is engine and one.review.engine is engine
+        assert one.review is one.review  # one desk per service, built once
+    finally:
+        first.close()
+        second.close()
