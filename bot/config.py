@@ -90,6 +90,9 @@ class DraftingConfig(Section):
     )
     pillars: dict[str, PillarOverride] = Field(default_factory=dict)
     platforms: dict[Platform, PlatformOverride] = Field(default_factory=dict)
+    facts: list[Path] = Field(
+        default_factory=list, description="Markdown/text files or folders of the organization's own facts."
+    )
 
     @field_validator("platforms", mode="before")
     @classmethod
@@ -246,6 +249,10 @@ def _check_cross_keys(config: AppConfig, where: str) -> None:
         full = path if path.is_absolute() or config.source is None else config.source.parent / path
         if not full.exists():
             raise ConfigError(f"{where}policy.guide: {path} does not exist")
+    for path in config.drafting.facts:
+        full = path if path.is_absolute() or config.source is None else config.source.parent / path
+        if not full.exists():
+            raise ConfigError(f"{where}drafting.facts: {path} does not exist (a Markdown file or folder of facts)")
 
 
 def _read_yaml(path: Path) -> Mapping[str, Any]:

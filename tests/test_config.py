@@ -116,6 +116,10 @@ def test_the_repository_app_yaml_loads_and_equals_the_defaults() -> None:
     config = load_config(REPO / "app.yaml")
     # all but the README's example reviewer, there so that its `review approve` example runs as written
     assert config.review.reviewers == ["compliance@riversidehealth.org"]
-    without_example = config.model_copy(update={"review": config.review.model_copy(update={"reviewers": []})})
+    # and the example facts folder for the default organization (facts/), so drafts on new topics quote it
+    assert config.drafting.facts == [Path("facts")]
+    review = config.review.model_copy(update={"reviewers": []})
+    drafting = config.drafting.model_copy(update={"facts": []})
+    without_example = config.model_copy(update={"review": review, "drafting": drafting})
     assert without_example.model_dump() == AppConfig().model_dump()
     assert config.guardrail_settings() == AppConfig().guardrail_settings()
