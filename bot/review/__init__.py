@@ -1,8 +1,8 @@
 """The review queue: who may decide, which transitions are legal, the advocacy library they feed, publishing.
 
     models.py      ReviewItem, AdvocacyItem, AuditEvent (what the core returns) and the write-side shapes
-    desk.py        ReviewDesk (`service.review`, one per CarePost): the rules (reviewers, own drafts, comments,
-                   re-checks, legal transitions); async methods over synchronous rules run in a worker thread
+    desk.py        ReviewDesk (`service.review`, one per CarePost): the async door, each call in a worker thread
+    rules.py       the synchronous rules under it (reviewers, own drafts, comments, re-checks, legal transitions)
     publishing.py  approved items out to the conversations CarePost may post to: claimed per attempt, re-checked,
                    retried a bounded number of times, every attempt an audit row (`service.publishing`)
     notify.py      whom to tell about a step (reviewers on submission, the author on a decision)
