@@ -361,4 +361,7 @@ class CarePost:
         """Queue every postable slot of a plan for review (each guardrailed again); blocked slots are skipped."""
         from bot.calendar.submit import submit_plan
 
-        return await submit_plan(self.review.submit, plan, submitted_by=submitted_by, channel=channel, aliases=aliases)
+        waiting = {(item.platform, item.text) for item in await self.review.list_items("submitted")}
+        return await submit_plan(
+            self.review.submit, plan, submitted_by=submitted_by, channel=channel, aliases=aliases, in_queue=waiting
+        )

@@ -134,3 +134,11 @@ def test_bad_usage_is_one_line_and_exit_2(args: list[str], says: str) -> None:
 def test_unwritable_export_path_is_one_line(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["calendar", "--month", "2027-03", "--ics", str(tmp_path / "no" / "x.ics")])
     assert result.exit_code == 2 and "cannot write" in result.stderr
+
+
+def test_submitting_the_same_month_twice_queues_it_once(blocking_config: str) -> None:
+    args = ("--month", "2027-03", "--platform", "linkedin", "--submit", "--by", "U0AUTHOR", "--config", blocking_config)
+    _, first = run_json(*args)
+    _, second = run_json(*args)
+    assert first["submission"]["queued"] and not second["submission"]["queued"]
+    assert second["submission"]["already_queued"] == [q["uid"] for q in first["submission"]["queued"]]

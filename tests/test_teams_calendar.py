@@ -41,3 +41,15 @@ async def test_a_bad_month_in_teams_is_one_line(teams: Teams) -> None:
     await teams.say(AUTHOR, "plan 2027-13")
     card = await teams.next_card(PERSONAL, 1)
     assert "is not a month" in card_text(card)
+
+
+async def test_a_second_click_on_the_card_queues_nothing_more(teams: Teams) -> None:
+    await teams.say(AUTHOR, "plan 2027-03 on linkedin")
+    card = await teams.next_card(PERSONAL, 1)
+    (queue,) = [a for a in actions_of(card) if a.get("title") == "Queue for review"]
+    await teams.click(AUTHOR, queue["data"])
+    await teams.next_card(PERSONAL, 2)
+    await teams.click(AUTHOR, queue["data"])  # Teams sends every click as a new activity
+    again = await teams.next_card(PERSONAL, 3)
+    assert "14 slot(s) were already waiting for review" in card_text(again)
+    assert len(await teams.service.review.list_items("submitted")) == 14

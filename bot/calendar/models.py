@@ -133,6 +133,11 @@ class CalendarSubmission(Frozen):
 
     queued: list[SubmittedSlot]
     skipped: list[str] = Field(description="uids of blocked slots, not queued.")
+    already_queued: list[str] = Field(default_factory=list, description="uids already waiting for review.")
 
     def payload(self) -> dict[str, Any]:
-        return {"queued": [q.model_dump() for q in self.queued], "skipped": self.skipped}
+        return {
+            "queued": [q.model_dump() for q in self.queued],
+            "skipped": self.skipped,
+            "already_queued": self.already_queued,
+        }

@@ -3,7 +3,7 @@ submit (which guardrails the text again), blocked slots are not queued and are n
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Collection, Sequence
 from typing import TYPE_CHECKING
 
 from bot.calendar.models import CalendarPlan, CalendarSubmission, SubmittedSlot
@@ -17,15 +17,29 @@ Submit = Callable[..., Awaitable["ReviewItem"]]
 
 
 async def submit_plan(
-    submit: Submit, plan: CalendarPlan, *, submitted_by: str, channel: str, aliases: Sequence[str] = ()
+    submit: Submit,
+    plan: CalendarPlan,
+    *,
+    submitted_by: str,
+    channel: str,
+    aliases: Sequence[str] = (),
+    in_queue: Collection[tuple[str | None, str]] = (),
 ) -> CalendarSubmission:
     """`submit` is the service's review.submit. Slots go in time order, one at a time (the desk is
-    serialised anyway, and a database outage then stops at the first failure instead of half-queuing at random)."""
+    serialised anyway, and a database outage then stops at the first failure instead of half-queuing at random).
+
+    `in_queue`: (platform, text) of the items already waiting for review. A slot among them is not queued again,
+    so a second click on a Teams card, or the same command run twice, does not fill the queue with doubles.
+    """
     queued: list[SubmittedSlot] = []
     skipped: list[str] = []
+    already: list[str] = []
     for slot in plan.slots:
         if not slot.postable:
             skipped.append(slot.uid)
+            continue
+        if (slot.platform.value, slot.text) in in_queue:
+            already.append(slot.uid)
             continue
         try:
             item = await submit(
@@ -44,4 +58,4 @@ async def submit_plan(
             skipped.append(slot.uid)
             continue
         queued.append(SubmittedSlot(uid=slot.uid, item_id=item.id))
-    return CalendarSubmission(queued=queued, skipped=skipped)
+    return CalendarSubmission(queued=queued, skipped=skipped, already_queued=already)

@@ -59,6 +59,8 @@ def submission_note(submission: CalendarSubmission) -> str:
         note = msg.SUBMITTED_NONE
     if submission.skipped:
         note += " " + msg.SUBMIT_SKIPPED.format(slots=", ".join(submission.skipped))
+    if submission.already_queued:
+        note += " " + msg.SUBMIT_ALREADY.format(count=len(submission.already_queued))
     return note
 
 

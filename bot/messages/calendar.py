@@ -34,6 +34,7 @@ NOTICE_LLM = "The drafter said: {notice}"
 SUBMITTED = "Queued {queued} slot(s) for review as items {ids}."
 SUBMITTED_NONE = "No slot was queued for review."
 SUBMIT_SKIPPED = "Not queued, blocked by the guardrails: {slots}."
+SUBMIT_ALREADY = "{count} slot(s) were already waiting for review and were not queued again."
 
 # --- labels every surface shows
 TITLE = "Content calendar for {month}"
