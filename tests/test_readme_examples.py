@@ -1,7 +1,8 @@
 """Every command in README.md's "What it does" block runs as written, as a fresh clone would run it.
 
 Each line goes to bash as it stands (comments included), in order, in an empty directory holding only the
-repository's app.yaml, with `carepost` on PATH and no secrets set. Exit codes are checked; a command that
+repository's app.yaml and the files and folders it names (as a fresh clone has them), with `carepost` on PATH
+and no secrets set. Exit codes are checked; a command that
 claims --json must print one JSON object (--jsonl: one a line) on stdout. `chat` is fed end-of-input, and
 `serve` is started, asked for /healthz and stopped.
 """
@@ -16,9 +17,12 @@ import shutil
 import signal
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import aiohttp
+import yaml
 
 REPO = Path(__file__).resolve().parent.parent
 BLOCKED_EXAMPLE = "Dana Whitfield"  # the README's first check shows a blocked post: exit 1, as the README says
@@ -31,6 +35,30 @@ def readme_examples() -> list[str]:
     block = re.search(r"```sh\n(.*?)\n```", section, re.S)
     assert block is not None, "README.md has no ```sh block under 'What it does'"
     return [line for line in block.group(1).splitlines() if line.strip() and not line.startswith("#")]
+
+
+def named_paths(node: Any) -> Iterator[str]:
+    """Relative paths in app.yaml that exist in the repository (drafting.facts, policy.guide...)."""
+    if isinstance(node, dict):
+        for value in node.values():
+            yield from named_paths(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from named_paths(value)
+    elif isinstance(node, str) and node.strip(". /") and not Path(node).is_absolute() and (REPO / node).exists():
+        yield node
+
+
+def fresh_directory(into: Path) -> None:
+    """What a fresh clone gives the README's commands: app.yaml and what it names, nothing else."""
+    shutil.copy(REPO / "app.yaml", into / "app.yaml")
+    for name in named_paths(yaml.safe_load((REPO / "app.yaml").read_text(encoding="utf-8"))):
+        source, target = REPO / name, into / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if source.is_dir():
+            shutil.copytree(source, target, dirs_exist_ok=True)
+        else:
+            shutil.copy(source, target)
 
 
 def environment() -> dict[str, str]:
@@ -81,7 +109,7 @@ async def serve(line: str, cwd: Path) -> None:
 async def test_every_readme_example_runs_as_written(tmp_path: Path) -> None:
     lines = readme_examples()
     assert any(line.startswith("carepost serve") for line in lines)
-    shutil.copy(REPO / "app.yaml", tmp_path / "app.yaml")
+    fresh_directory(tmp_path)
     for line in lines:
         if line.startswith("carepost serve"):
             await serve(line, tmp_path)
