@@ -131,7 +131,10 @@ class PatientConfirmationRule(Rule):
             if found is not None:
                 yield Match(*found.span())
                 return
-        for found in YOUR_CARE.finditer(lower):
+        # A care event is the reader's only with a past, a feeling or our place somewhere: without one in the
+        # whole text there is nothing to look for around each "your ..." (cheap on long texts of instructions).
+        cued = any(p.search(lower) for p in (PAST, FEELING, OUR_PLACE))
+        for found in YOUR_CARE.finditer(lower) if cued else ():
             if self._confirms_event(lower, found.start(), found.end(), found.group("noun")):
                 yield Match(*found.span())
                 return
@@ -176,6 +179,8 @@ class PatientConfirmationRule(Rule):
         recovering = RECOVERING.search(lower)
         if recovering is not None:
             return Match(*recovering.span())
+        if not (OUR_PLACE.search(lower) or (ANY_CARE_EVENT.search(lower) and PAST.search(lower))):
+            return None
         for found in YOU_WERE_CARED_FOR.finditer(lower):
             s_start, s_end = _sentence_bounds(lower, found.start())
             sentence = lower[s_start:s_end]
