@@ -123,7 +123,8 @@ def test_regenerate_gives_another_variant(svc: CarePost) -> None:
 
 def test_unknown_topic_invents_no_facts_and_says_so(svc: CarePost) -> None:
     result = run(svc, "education", "knee replacement recovery program")
-    assert any("no built-in facts" in n for n in result.notices)
+    assert result.notices[0].startswith("Needs facts:")  # said first, not at the bottom (issue #12)
+    assert all(d.needs_facts and d.missing == ["facts"] for d in result.drafts)
     everything = " ".join(d.text for d in result.drafts)
     assert "%" not in everything and "CDC recommends" not in everything
     assert "#KneeReplacementRecovery" in everything

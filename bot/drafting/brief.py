@@ -11,6 +11,7 @@ import logging
 from pydantic import BaseModel, ConfigDict, Field
 
 from bot.config import AppConfig
+from bot.drafting.facts import FactSheet
 from bot.drafting.models import PillarSpec
 from bot.drafting.topics import TopicEntry, match_topic
 from guardrails.settings import Platform
@@ -57,10 +58,18 @@ class Brief(BaseModel):
     entry: TopicEntry | None
     voice: Voice
     variant: int = 0
+    facts: FactSheet | None = Field(
+        default=None, description="The organization's own facts, for a topic outside the knowledge base."
+    )
 
     @classmethod
     def build(cls, pillar: PillarSpec, topic: str, voice: Voice, variant: int = 0) -> Brief:
         return cls(pillar=pillar, topic=topic, entry=match_topic(topic), voice=voice, variant=variant)
+
+    @property
+    def needs_facts(self) -> bool:
+        """No built-in entry and not enough of the organization's own facts for the kind of post asked for."""
+        return self.entry is None and (self.facts is None or self.facts.needs_facts)
 
 
 def _cta_phone(wanted: str | None, phones: list[str]) -> str | None:

@@ -102,6 +102,10 @@ class Draft(BaseModel):
     repair_rounds: int = 0
     report: Report
     title_report: Report | None = None
+    needs_facts: bool = Field(
+        default=False, description="Postable by the guardrails, but not worth posting until someone adds facts."
+    )
+    missing: list[str] = Field(default_factory=list, description="What the post still lacks: when, where, ...")
 
     @property
     def postable(self) -> bool:
@@ -119,6 +123,8 @@ class Draft(BaseModel):
             "limit": self.limit,
             "source": self.source,
             "postable": self.postable,
+            "needs_facts": self.needs_facts,
+            "missing": self.missing,
         }
         if self.alt_text is not None:
             data["alt_text"] = self.alt_text
@@ -141,6 +147,9 @@ class DraftResult(BaseModel):
     drafts: list[Draft] = Field(default_factory=list)
     notices: list[str] = Field(default_factory=list)
     refused: str | None = Field(default=None, description="Why the topic was refused; then there are no drafts.")
+    sources: list[str] = Field(
+        default_factory=list, description="Where the facts in the drafts come from: 'file § section'."
+    )
 
     @property
     def blocked(self) -> bool:
@@ -152,6 +161,7 @@ class DraftResult(BaseModel):
             "topic": self.topic,
             "drafts": [d.payload() for d in self.drafts],
             "notices": self.notices,
+            "sources": self.sources,
         }
         if self.refused is not None:
             data["refused"] = self.refused

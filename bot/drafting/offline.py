@@ -2,8 +2,9 @@
 
 The same pillar, topic, platform and variant always give the same post (the random choices are seeded by a
 hash of them), so a "regenerate" press is a new variant number, and a test can name its expected output.
-Facts come only from the built-in knowledge base; an unknown topic gets general copy that states nothing
-medical. Every post is measured the platform's way and shortened until it fits.
+Facts come only from the built-in knowledge base, or for another topic from the organization's own material
+(bot/drafting/shapes.py); a topic with neither gets general copy that states nothing medical. Every post is
+measured the platform's way and shortened until it fits.
 """
 
 from __future__ import annotations
@@ -60,6 +61,10 @@ class OfflineDrafter:
         return [self.draft_one(brief, view) for view in views]
 
     def draft_one(self, brief: Brief, view: PlatformView) -> Candidate:
+        if brief.entry is None and brief.facts is not None and brief.facts.facts:
+            from bot.drafting.shapes import draft_from_facts  # it builds on this module's helpers
+
+            return draft_from_facts(brief, view, brief.facts)
         rng = _rng(brief, view.platform)
         slots = _slots(brief, view, rng)
         options = layouts(view.platform)

@@ -23,8 +23,9 @@ from bot.drafting.content import (
     resolve_pillar,
     resolve_platforms,
 )
+from bot.drafting.facts import NO_FACTS, FactFinder, facts_notices
 from bot.drafting.guard import guard_topic
-from bot.drafting.models import Candidate, Draft, DraftRequest, DraftResult
+from bot.drafting.models import Candidate, Draft, DraftRequest, DraftResult, PillarSpec
 from bot.drafting.offline import OfflineDrafter
 from bot.llm.errors import LLMFailure
 from bot.messages import drafting as msg
@@ -70,12 +71,14 @@ class DraftingPipeline:
         if guarded.refused is not None:
             log.info("draft refused: pillar=%s phi_removed=%s", pillar.key, guarded.removed)
             return DraftResult(pillar=pillar.key, topic=guarded.topic, notices=guarded.notices, refused=guarded.refused)
-        brief = Brief.build(pillar, guarded.topic, self.voice, variant)
+        brief = self._brief(pillar, guarded.topic, variant)
         notices = list(guarded.notices)
-        if brief.entry is None:
-            notices.append(msg.UNKNOWN_TOPIC.format(topic=brief.topic))
         views = [platform_view(p, self.content, self.config) for p in platforms]
         drafts = await self._draft_all(brief, views, notices)
+        if brief.needs_facts:
+            missing = brief.facts.missing if brief.facts is not None else [NO_FACTS]
+            drafts = [d.model_copy(update={"needs_facts": True, "missing": list(missing)}) for d in drafts]
+        notices[:0] = facts_notices(brief)  # first: what the person must add before any of this is posted
         log.info(
             "drafted by=%s pillar=%s platforms=%s verdicts=%s",
             request.requested_by or "-",
@@ -83,7 +86,15 @@ class DraftingPipeline:
             [d.platform.value for d in drafts],
             [d.verdict.value for d in drafts],
         )
-        return DraftResult(pillar=pillar.key, topic=brief.topic, drafts=drafts, notices=notices)
+        sources = brief.facts.sources() if brief.facts is not None else []
+        return DraftResult(pillar=pillar.key, topic=brief.topic, drafts=drafts, notices=notices, sources=sources)
+
+    def _brief(self, pillar: PillarSpec, topic: str, variant: int) -> Brief:
+        """The brief, with the organization's own facts when the topic is not in the knowledge base."""
+        brief = Brief.build(pillar, topic, self.voice, variant)
+        if brief.entry is not None:
+            return brief
+        return brief.model_copy(update={"facts": FactFinder(self.config, self.engine).sheet(topic)})
 
     def _one_of(self, name: str) -> Platform:
         platform = canonical_platform(name)

@@ -47,9 +47,36 @@ PHI_KINDS = {
     "phi.patient_confirmation": "a line that confirms someone was a patient",
 }
 UNKNOWN_TOPIC = (
-    "CarePost has no built-in facts about {topic!r}, so these drafts stay general: add the specifics you have "
-    "checked before posting."
+    "Needs facts: CarePost found nothing about {topic!r} in its built-in topics, your policy guide or the "
+    "drafting.facts files, so these drafts are general placeholders. Add the specifics you have checked (what, "
+    "when, where, who to contact) to the post or to a drafting.facts file before posting."
 )
+NEEDS_FACTS_PARTS = (
+    "Needs facts: this {kind} post still lacks {missing}. Add them to the post or to a drafting.facts file before "
+    "posting. Facts used: {sources}."
+)
+FACTS_FROM = "Facts quoted from your own material: {sources}. Check they are current before posting."
+MISSING_LABELS = {
+    "facts": "any fact about the topic",
+    "what": "what it is",
+    "when": "when",
+    "where": "where",
+    "hours": "the hours",
+    "how_to_join": "how to join or register",
+    "role": "the role",
+    "why_work_here": "why work here",
+    "how_to_apply": "how to apply",
+    "who": "who is recognized (by role)",
+}
+KIND_LABELS = {
+    "event": "event",
+    "hiring": "hiring",
+    "opening": "opening",
+    "recognition": "recognition",
+    "awareness": "awareness",
+}
+NEEDS_FACTS_BADGE = "NEEDS FACTS: add {missing} before posting"
+SOURCES = "Facts from"
 LLM_FALLBACK = "The AI drafter was not available ({reason}), so these drafts come from CarePost's offline templates."
 LLM_PARTIAL = "The AI drafter gave nothing usable for {platforms}; those drafts come from the offline templates."
 LLM_REPAIRED = "{platform}: the first draft broke the guardrails ({rules}); it was revised {rounds} time(s)."

@@ -1,0 +1,209 @@
+"""The organization's own facts for a topic outside the built-in knowledge base.
+
+Facts come from two places only: the files and folders of `drafting.facts` (service pages, events, openings,
+roles) and the policy guide. Both are read with the policy guide's loader and searched with its BM25 index
+(bot/policy), so there is one way to read and rank Markdown. A section is used only when the topic's words
+name it (its heading) or it holds most of them; its sentences are then quoted as they are, with their source,
+so a draft never says more than the material does. A sentence the guardrails read as medical advice or PHI is
+left out: the organization's material may hold advice for a clinic visit that a public post must not give.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from bot.config import AppConfig, ConfigError
+from bot.drafting.kinds import FIELDS, TopicKind, kind_of, required_fields
+from bot.messages import drafting as msg
+from bot.policy.loader import GUIDE_SUFFIXES, LIST_MARK, load_guide, parse_markdown, parse_plain_text
+from bot.policy.models import Section
+from guardrails import Engine, Severity
+
+if TYPE_CHECKING:
+    from bot.drafting.brief import Brief
+    from bot.policy.index import GuideIndex, Hit
+
+MIN_COVERAGE_TITLED = 0.4  # the topic's words in a section's heading: this share of their weight suffices
+MIN_COVERAGE = 0.6  # otherwise the section must hold this share of the topic's (rarity-weighted) words
+MAX_SECTIONS = 1  # sections one draft quotes: a second one was mostly a neighbour (Match Day for nurse residency)
+MAX_PLAIN = 4  # plain sentences kept per topic (fields aside)
+NO_FACTS = "facts"  # what `missing` holds when nothing at all was found for an awareness topic
+_FIELD_LINE = re.compile(r"^(?P<key>[A-Za-z' ]{2,20}):\s+(?P<value>.+)$")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
+
+
+class Fact(BaseModel):
+    """One sentence of the organization's material, where it came from, and the part of a post it fills."""
+
+    model_config = ConfigDict(frozen=True)
+
+    text: str
+    source: str = Field(description="The file, as app.yaml names it (or builtin/... for the built-in guide).")
+    section: str
+    field: str | None = Field(default=None, description="what, when, where, hours, how_to_join, role, ...")
+
+
+class FactSheet(BaseModel):
+    """What the drafters may say about a topic: the kind of post, the facts found, what a good post still lacks."""
+
+    model_config = ConfigDict(frozen=True)
+
+    kind: TopicKind
+    facts: list[Fact] = Field(default_factory=list)
+    missing: list[str] = Field(default_factory=list, description="Fields the kind of post needs and nobody gave.")
+
+    @property
+    def needs_facts(self) -> bool:
+        return not self.facts or bool(self.missing)
+
+    def field(self, name: str) -> Fact | None:
+        return next((f for f in self.facts if f.field == name), None)
+
+    @property
+    def plain(self) -> list[Fact]:
+        return [f for f in self.facts if f.field is None or f.field == "what"]
+
+    def sources(self) -> list[str]:
+        return list(dict.fromkeys(f"{f.source} § {f.section}" for f in self.facts))
+
+
+class FactFinder:
+    """The facts index of one configuration, built on first use (it imports bm25s)."""
+
+    def __init__(self, config: AppConfig, engine: Engine) -> None:
+        self.config = config
+        self.engine = engine
+
+    def sheet(self, topic: str) -> FactSheet:
+        """The kind of post the topic asks for and the facts about it; none when nothing is relevant enough."""
+        facts: list[Fact] = []
+        for hit in self._relevant(topic):
+            facts.extend(self._facts_of(hit.section))
+        facts = _dedupe(facts)
+        kind = kind_of(topic, {f.field for f in facts if f.field})
+        plain = [f for f in facts if f.field is None][:MAX_PLAIN]
+        kept = [f for f in facts if f.field is not None] + plain
+        missing = [name for name in required_fields(kind) if not any(f.field == name for f in kept)]
+        if not kept:
+            missing = missing or [NO_FACTS]
+        return FactSheet(kind=kind, facts=kept, missing=missing)
+
+    def _relevant(self, topic: str) -> list[Hit]:
+        index = facts_index(self.config)
+        hits = [h for h in index.search(topic, k=MAX_SECTIONS * 2) if _relevant(h)]
+        return hits[:MAX_SECTIONS]
+
+    def _facts_of(self, section: Section) -> list[Fact]:
+        out: list[Fact] = []
+        for block in section.text.split("\n"):
+            line = block.removeprefix(LIST_MARK).strip()
+            match = _FIELD_LINE.match(line)
+            name = FIELDS.get(match.group("key").strip().lower()) if match else None
+            if match and name:
+                out.extend(self._keep(match.group("value").strip(), section, name))
+                continue
+            for sentence in _SENTENCE.split(line):
+                out.extend(self._keep(sentence.strip(), section, None))
+        return out
+
+    def _keep(self, text: str, section: Section, name: str | None) -> list[Fact]:
+        """The sentence as a Fact, unless it is empty or the guardrails block it or read it as advice."""
+        if len(text) < 4:
+            return []
+        report = self.engine.check(text)
+        if any(f.rule.startswith("advice.") or f.severity is Severity.BLOCK for f in report.findings):
+            return []
+        return [Fact(text=text, source=section.source, section=section.heading, field=name)]
+
+
+def _relevant(hit: Hit) -> bool:
+    if hit.titled and hit.coverage >= MIN_COVERAGE_TITLED:
+        return True
+    return hit.matched >= 2 and hit.coverage >= MIN_COVERAGE
+
+
+def _dedupe(facts: list[Fact]) -> list[Fact]:
+    seen: set[tuple[str | None, str]] = set()
+    out: list[Fact] = []
+    for fact in facts:
+        key = (fact.field, fact.text.lower()) if fact.field else (None, fact.text.lower())
+        if fact.field and any(f.field == fact.field for f in out):
+            continue  # the best section's "When:" wins
+        if key not in seen:
+            seen.add(key)
+            out.append(fact)
+    return out
+
+
+def facts_notices(brief: Brief) -> list[str]:
+    """What the person reads first about facts: what is missing, or where the facts came from."""
+    if brief.entry is not None:
+        return []
+    sheet = brief.facts
+    if sheet is None or not sheet.facts:
+        return [msg.UNKNOWN_TOPIC.format(topic=brief.topic)]
+    sources = "; ".join(sheet.sources())
+    if sheet.missing:
+        what = ", ".join(msg.MISSING_LABELS.get(m, m) for m in sheet.missing)
+        return [msg.NEEDS_FACTS_PARTS.format(kind=msg.KIND_LABELS[sheet.kind], missing=what, sources=sources)]
+    return [msg.FACTS_FROM.format(sources=sources)]
+
+
+# --- the index: drafting.facts and the policy guide, read and ranked the policy guide's way
+
+
+def load_facts(config: AppConfig) -> list[Section]:
+    """The sections of every `drafting.facts` entry. A bad entry is a one-line ConfigError naming the key."""
+    base = config.source.parent if config.source is not None else Path.cwd()
+    out: list[Section] = []
+    for entry in config.drafting.facts:
+        full = entry if entry.is_absolute() else base / entry
+        for path in _files(entry, full):
+            label = str(entry if full.is_file() else entry / path.relative_to(full))
+            try:
+                raw = path.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise ConfigError(f"drafting.facts: cannot read {label} ({exc.__class__.__name__})") from None
+            parse = parse_markdown if path.suffix.lower() in (".md", ".markdown") else parse_plain_text
+            out.extend(parse(raw, label))
+    return out
+
+
+def _files(entry: Path, full: Path) -> list[Path]:
+    if not full.exists():
+        raise ConfigError(f"drafting.facts: {entry} does not exist (a Markdown file or folder of facts)")
+    if full.is_file() and full.suffix.lower() not in GUIDE_SUFFIXES:
+        raise ConfigError(f"drafting.facts: {entry} is not a Markdown (.md) or text (.txt) file")
+    files = [full] if full.is_file() else sorted(p for p in full.rglob("*") if p.is_file())
+    files = [p for p in files if p.suffix.lower() in GUIDE_SUFFIXES and p.name.lower() != "readme.md"]
+    if not files:
+        raise ConfigError(f"drafting.facts: {entry} holds no .md or .txt file")
+    return files
+
+
+_CACHE: dict[tuple[object, ...], GuideIndex] = {}
+_LOCK = threading.Lock()
+
+
+def _key(config: AppConfig) -> tuple[object, ...]:
+    base = (config.source.parent if config.source is not None else Path.cwd()).resolve()
+    policy = config.policy
+    return (base, tuple(map(str, config.drafting.facts)), tuple(map(str, policy.guide)), policy.extend_builtin)
+
+
+def facts_index(config: AppConfig) -> GuideIndex:
+    """One BM25 index (the policy guide's GuideIndex) over the facts and the guide, kept for the process."""
+    from bot.policy.index import GuideIndex
+
+    key = _key(config)
+    with _LOCK:
+        index = _CACHE.get(key)
+        if index is None:
+            index = GuideIndex([*load_facts(config), *load_guide(config)])
+            _CACHE[key] = index
+        return index

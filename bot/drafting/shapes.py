@@ -1,0 +1,123 @@
+"""Offline posts written from the organization's own facts, in the shape the kind of topic needs.
+
+An event post says what, when, where and how to join; a hiring post the role, why work here and how to
+apply; an opening what opens, where, when and the hours; a recognition post who (by role, never a patient)
+and what they did. Each platform gets its own layout (bot/drafting/data/shapes.yaml): a label set, an order
+and a subset of the facts of its own, so the six posts are not one text six times. Facts are quoted as the
+files wrote them; the copy around them (hooks, closes, questions) states nothing about the topic.
+"""
+
+from __future__ import annotations
+
+import random
+from functools import lru_cache
+from typing import Any
+
+from bot.drafting.brief import Brief
+from bot.drafting.content import PlatformView, load_yaml
+from bot.drafting.facts import FactSheet
+from bot.drafting.models import Candidate
+from bot.drafting.offline import (
+    DISCLAIMED_PILLARS,
+    GENERIC_EMOJI,
+    Line,
+    _alt_text,
+    _cap,
+    _fit,
+    _hard_fit,
+    _hashtags,
+    _label,
+    _rng,
+    _visual,
+)
+from guardrails.measure import post_length
+
+FIELD_SLOTS = {"how_to_join": "join", "how_to_apply": "apply", "why_work_here": "why_here"}
+KIND_EMOJI = {"event": "📅", "hiring": "💼", "opening": "🎉", "recognition": "💙", "awareness": GENERIC_EMOJI}
+
+
+@lru_cache(maxsize=1)
+def shapes() -> dict[str, Any]:
+    return load_yaml("shapes.yaml")
+
+
+def layout(platform: str) -> list[Line]:
+    raw: str = shapes()["layouts"][platform]
+    return [Line(t[1:], True) if t.startswith("?") else Line(t, False) for t in raw.rstrip("\n").split("\n")]
+
+
+def draft_from_facts(brief: Brief, view: PlatformView, sheet: FactSheet) -> Candidate:
+    """One platform's post from the facts; shortened line by line (optional lines first) to fit the limit."""
+    rng = _rng(brief, view.platform)
+    slots = _slots(brief, view, sheet, rng)
+    tags = _hashtags(brief, view)
+    lines = layout(view.platform.value)
+    text = _fit(lines, slots, tags, view, brief.voice.banned_words)
+    if post_length(text, view.limits) > view.limits.max_chars:
+        text = _hard_fit(text, view, keep=slots.get("disclaimer") or "")
+    return Candidate(
+        platform=view.platform.value,
+        text=text,
+        hashtags=[t for t in tags if t in text],
+        alt_text=_alt_text(brief, view) if view.profile.alt_text else None,
+        title=_title(brief, view) if view.profile.title_max else None,
+        visual=_visual(brief, view),
+    )
+
+
+def _slots(brief: Brief, view: PlatformView, sheet: FactSheet, rng: random.Random) -> dict[str, str | None]:
+    label = _label(brief)
+    voice = brief.voice
+    base: dict[str, str | None] = {
+        "label": label,
+        "Label": _cap(label),
+        "org": voice.name,
+        "website": voice.website,
+        "phone": voice.phone,
+        "emoji": "" if view.profile.emoji == "none" else KIND_EMOJI[sheet.kind],
+    }
+    for fact in sheet.facts:
+        if fact.field is not None:
+            base[FIELD_SLOTS.get(fact.field, fact.field)] = _cap(fact.text)
+    plain = [_cap(f.text) for f in sheet.facts if f.field is None]
+    start = brief.variant % len(plain) if plain else 0
+    plain = plain[start:] + plain[:start]  # a regenerate press leads with another fact
+    for number in range(3):
+        base[f"fact{number + 1}"] = plain[number] if number < len(plain) else None
+    base["when_short"] = _short(sheet, base)
+    base["fact1_short"] = base["fact1"] or base.get("what")
+    copy = shapes()
+    base["hook"] = _pick(copy["hooks"][sheet.kind][view.platform.value], base, rng)
+    base["close"] = _pick(copy["closes"][sheet.kind], base, rng)
+    base["question"] = _pick(copy["questions"][sheet.kind], base, rng)
+    disclaimed = brief.pillar.key in DISCLAIMED_PILLARS
+    base["disclaimer"] = voice.disclaimers[view.platform] if disclaimed else ""
+    return base
+
+
+def _short(sheet: FactSheet, slots: dict[str, str | None]) -> str | None:
+    """The one line a short post carries: when and where for an event or opening, how to apply for a role."""
+    if sheet.kind == "hiring":
+        return slots.get("apply") or slots.get("role")
+    if sheet.kind == "recognition":
+        return slots.get("what")
+    parts = [p.rstrip(".") for p in (slots.get("when"), slots.get("where")) if p]
+    return " · ".join(parts) + "." if parts else None
+
+
+def _pick(options: list[str], slots: dict[str, str | None], rng: random.Random) -> str:
+    values = {k: v for k, v in slots.items() if v is not None}
+    filled = [o.format_map(values) for o in options if _names_only(o, values)]
+    return rng.choice(filled) if filled else ""
+
+
+def _names_only(template: str, values: dict[str, str]) -> bool:
+    import string
+
+    return all(field is None or field in values for _l, field, _s, _c in string.Formatter().parse(template))
+
+
+def _title(brief: Brief, view: PlatformView) -> str:
+    limit = view.profile.title_max or 100
+    title = f"{_cap(_label(brief))} | {brief.voice.name}"
+    return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
