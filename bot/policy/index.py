@@ -22,7 +22,7 @@ from pydantic import BaseModel, ConfigDict
 from bot.config import AppConfig
 from bot.policy.loader import builtin_sections, load_guide
 from bot.policy.models import Section
-from bot.policy.text import is_generic, tokens
+from bot.policy.text import is_context, is_generic, tokens
 
 PARTIAL = 0.7  # share of min_coverage enough when two or more meaningful terms match
 LONG_MATCH = 3  # this many meaningful terms found in one section...
@@ -39,6 +39,7 @@ class Hit(BaseModel):
     matched: int = 0  # how many of the question's meaningful terms the section holds
     anchored: bool = True  # one of the question's meaningful terms names a topic of the guide (is in a heading)
     titled: bool = True  # one of the question's meaningful terms is in this section's own headings
+    focused: bool = True  # the section holds a term the question is about, not only who or where it is about
     rank: int
 
     def confident(self, min_coverage: float) -> bool:
@@ -51,7 +52,12 @@ class Hit(BaseModel):
         - one matching word only when this section's heading names it ("what is social listening?"), two
           only when one of them is a policy topic: "can I bring my dog to work?" shares ordinary words with
           the guide and is still not a policy question.
+
+        A section that shares only the question's context ("patient", "Facebook") and lacks what the question
+        asks about ("can I friend a patient on Facebook?") never answers it.
         """
+        if not self.focused:
+            return False
         if self.matched >= LONG_MATCH + 1 and self.anchored:
             return True
         if self.matched >= LONG_MATCH - 1 and self.titled and self.coverage >= LONG_SHARE * min_coverage:
@@ -107,6 +113,7 @@ class GuideIndex:
                     matched=self.matched(query, i),
                     anchored=anchored,
                     titled=any(t in self.titles[i] for t in known if not is_generic(t)),
+                    focused=self.focused(query, i),
                     rank=rank,
                 )
             )
@@ -114,6 +121,12 @@ class GuideIndex:
 
     def matched(self, query: Sequence[str], doc: int) -> int:
         return sum(1 for t in dict.fromkeys(query) if not is_generic(t) and t in self.doc_terms[doc])
+
+    def focused(self, query: Sequence[str], doc: int) -> bool:
+        """Whether section `doc` holds one of the question's focus terms, or the question has none beyond its
+        context (who or where: "what is Facebook for?" is about Facebook)."""
+        focus = [t for t in dict.fromkeys(query) if not is_generic(t) and not is_context(t)]
+        return not focus or any(t in self.doc_terms[doc] for t in focus)
 
     def coverage(self, query: Sequence[str], doc: int) -> float:
         """Rarity-weighted share of the question's meaningful terms found in section `doc` (0..1)."""

@@ -102,6 +102,13 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("brand ambassadors", "advocacy"),
     ("employee advocacy", "advocacy"),
     ("content mix", "mix"),
+    ("friend request", "befriend"),
+    ("friend a", "befriend"),
+    ("friend my", "befriend"),
+    ("friend our", "befriend"),
+    ("friend patients", "befriend patients"),
+    ("be friends with", "befriend"),
+    ("add as a friend", "befriend"),
     ("60/25/15", "mix 60 25 15"),
 )
 
@@ -301,7 +308,8 @@ STOPWORDS: frozenset[str] = _words(
     formula calculate calculated compute define definition meaning
     expect expected many bring find include includes contain similar
     wants wanted first new just really got gets somebody whether upcoming
-    idea ideas"""
+    idea ideas won't can't cannot isn't aren't doesn't didn't wouldn't couldn't wasn't weren't we'll we're i'm
+    i've we've they're you're"""
 )
 
 # Words that appear in almost any question to CarePost and say nothing about which rule is meant. They
@@ -311,6 +319,13 @@ GENERIC: frozenset[str] = _words(
     make okay account page platform network online healthcare health care used uses still general time apply
     applies role roles purpose point handle handling normal typical usual show
     shows tell explain work working worth benefit benefits useful"""
+)
+
+# Who or where a question is about, not what it asks: "can I friend a patient on Facebook?" is about
+# befriending; a section that only shares "patient" and "Facebook" with it does not answer it.
+CONTEXT: frozenset[str] = _words(
+    """patient patients facebook twitter instagram linkedin youtube tiktok post posts staff doctor doctors nurse
+    nurses physician physicians employee employees clinic practice hospital hospitals people someone"""
 )
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:['\u2019][a-z]+)?")
@@ -389,6 +404,17 @@ def tokens(text: str, *, keep_stopwords: bool = False) -> list[str]:
 def _generic_terms() -> frozenset[str]:
     table = _synonym_table()
     return frozenset(table.get(stem(w), stem(w)) for w in GENERIC)
+
+
+@lru_cache(maxsize=1)
+def _context_terms() -> frozenset[str]:
+    table = _synonym_table()
+    return frozenset(table.get(stem(w), stem(w)) for w in CONTEXT)
+
+
+def is_context(term: str) -> bool:
+    """Whether a canonical term names who or where a question is about (a patient, a platform, staff)."""
+    return term in _context_terms()
 
 
 def is_generic(term: str) -> bool:
