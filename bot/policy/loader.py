@@ -17,6 +17,7 @@ from bot.policy.models import Section
 
 GUIDE_SUFFIXES = (".md", ".markdown", ".txt")
 MAX_CHUNK_CHARS = 1100
+BULLET_HEADED_PROSE = 120  # a paragraph this long after a short bullet makes that bullet its heading
 BUILTIN_PREFIX = "builtin"
 LIST_MARK = "- "  # a block that is a list item starts with this, so answers can keep a list with its intro
 
@@ -174,16 +175,32 @@ def parse_plain_text(raw: str, source: str) -> list[Section]:
     out: list[Section] = []
     heading = _title_from_source(source)
     body: list[str] = []
-    for para in paragraphs:
+    for n, para in enumerate(paragraphs):
         continues_list = para.endswith(":") and bool(body) and body[-1].endswith(":")
-        if looks_like_heading(para) and not (heading.endswith("?") and not body) and not continues_list:
+        titled = looks_like_heading(para) or is_bullet_heading(para, paragraphs[max(n - 1, 0) : n + 2])
+        if titled and not (heading.endswith("?") and not body) and not continues_list:
             out.extend(_chunked(source, heading, (), body, start=len(out)))
-            heading, body = para.rstrip(":"), []
+            heading, body = clean_inline(_LIST_ITEM.sub("", para, count=1)).rstrip(":"), []
         else:
             item = _LIST_ITEM.match(para) is not None
             body.append((LIST_MARK if item else "") + clean_inline(_LIST_ITEM.sub("", para, count=1)))
     out.extend(_chunked(source, heading, (), body, start=len(out)))
     return out
+
+
+def is_bullet_heading(line: str, around: list[str]) -> bool:
+    """A short bullet with no sentence punctuation between paragraphs of prose is a subheading, not a list
+    item: web articles list platforms as "• YouTube Marketing for Clinics" above what they say of each. The
+    last item of a real list (a list item before it) stays an item. `around` is the paragraphs before, at
+    and after `line`."""
+    before, following = around[: around.index(line)], around[around.index(line) + 1 :]
+    if not _LIST_ITEM.match(line) or not following or _LIST_ITEM.match(following[0]):
+        return False
+    if before and _LIST_ITEM.match(before[-1]):
+        return False
+    item = _LIST_ITEM.sub("", line, count=1).strip()
+    short = 0 < len(item.split()) <= 8 and item[:1].isupper()
+    return short and not item.endswith((".", ",", ";", ":", "!", "?")) and len(following[0]) > BULLET_HEADED_PROSE
 
 
 def looks_like_heading(line: str) -> bool:
