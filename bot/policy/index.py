@@ -28,6 +28,7 @@ PARTIAL = 0.7  # share of min_coverage enough when two or more meaningful terms 
 LONG_MATCH = 3  # this many meaningful terms found in one section...
 LONG_SHARE = 0.3  # ...need only this share of min_coverage
 HEADING_WEIGHT = 3  # a heading's words count this many times: headings name what a section is about
+SOLE_TOPIC = 0.75  # a section holding this much of a question about a policy topic answers it, heading or not
 
 
 class Hit(BaseModel):
@@ -40,6 +41,7 @@ class Hit(BaseModel):
     anchored: bool = True  # one of the question's meaningful terms names a topic of the guide (is in a heading)
     titled: bool = True  # one of the question's meaningful terms is in this section's own headings
     focused: bool = True  # the section holds a term the question is about, not only who or where it is about
+    on_focus: bool = False  # ...and the question has such a term (not only "patient", "Facebook")
     rank: int
 
     def confident(self, min_coverage: float) -> bool:
@@ -63,6 +65,8 @@ class Hit(BaseModel):
         if self.matched >= LONG_MATCH - 1 and self.titled and self.coverage >= LONG_SHARE * min_coverage:
             return True
         enough = self.coverage >= min_coverage or (self.matched >= 2 and self.coverage >= PARTIAL * min_coverage)
+        if self.anchored and self.on_focus and self.coverage >= SOLE_TOPIC:
+            return True  # "politics", "content mix": a guide with plain headings still answers its topics
         return enough and (self.titled or self.matched >= 3 or (self.matched >= 2 and self.anchored))
 
 
@@ -114,6 +118,7 @@ class GuideIndex:
                     anchored=anchored,
                     titled=any(t in self.titles[i] for t in known if not is_generic(t)),
                     focused=self.focused(query, i),
+                    on_focus=self.focused(query, i, strict=True),
                     rank=rank,
                 )
             )
@@ -122,11 +127,11 @@ class GuideIndex:
     def matched(self, query: Sequence[str], doc: int) -> int:
         return sum(1 for t in dict.fromkeys(query) if not is_generic(t) and t in self.doc_terms[doc])
 
-    def focused(self, query: Sequence[str], doc: int) -> bool:
-        """Whether section `doc` holds one of the question's focus terms, or the question has none beyond its
-        context (who or where: "what is Facebook for?" is about Facebook)."""
+    def focused(self, query: Sequence[str], doc: int, *, strict: bool = False) -> bool:
+        """Whether section `doc` holds one of the question's focus terms, or (unless strict) the question has
+        none beyond its context (who or where: "what is Facebook for?" is about Facebook)."""
         focus = [t for t in dict.fromkeys(query) if not is_generic(t) and not is_context(t)]
-        return not focus or any(t in self.doc_terms[doc] for t in focus)
+        return (not focus and not strict) or any(t in self.doc_terms[doc] for t in focus)
 
     def coverage(self, query: Sequence[str], doc: int) -> float:
         """Rarity-weighted share of the question's meaningful terms found in section `doc` (0..1)."""
