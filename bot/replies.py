@@ -73,10 +73,21 @@ class PostView(Frozen):
     title: str | None = Field(default=None, description="The video title (YouTube).")
     visual: str | None = Field(default=None, description="A suggestion for the image or thumbnail.")
     frequency: str | None = Field(default=None, description="How often to post on this platform.")
+    needs_facts: bool = Field(default=False, description="A draft with no facts, or missing what its kind needs.")
+    missing: list[str] = Field(default_factory=list, description="What it lacks: when, where, how_to_apply, ...")
 
     @property
     def postable(self) -> bool:
         return self.verdict is not Verdict.BLOCK
+
+    def facts_badge(self) -> str | None:
+        """The status a person sees first on a postable draft that is not worth posting yet; None otherwise."""
+        if not (self.needs_facts and self.postable):
+            return None
+        from bot.messages import drafting as drafting_msg
+
+        missing = ", ".join(drafting_msg.MISSING_LABELS.get(m, m) for m in self.missing)
+        return drafting_msg.NEEDS_FACTS_BADGE.format(missing=missing or drafting_msg.MISSING_LABELS["facts"])
 
     @property
     def over_limit(self) -> bool:

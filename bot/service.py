@@ -200,6 +200,8 @@ class CarePost:
                 title=d.title,
                 visual=d.visual,
                 frequency=d.frequency,
+                needs_facts=d.needs_facts,
+                missing=list(d.missing),
             )
             for d in result.drafts
         ]

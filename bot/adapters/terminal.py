@@ -138,7 +138,9 @@ def render(reply: Reply) -> RenderableType:
 
 
 def _post(post: PostView, title: str | None = None) -> RenderableType:
-    parts: list[RenderableType] = [verdict_badge(post.verdict), Text(post.length_note(), style="dim")]
+    facts_badge = post.facts_badge()
+    badge = Text(f" {facts_badge} ", style="bold black on yellow") if facts_badge else verdict_badge(post.verdict)
+    parts: list[RenderableType] = [badge, Text(post.length_note(), style="dim")]
     if post.text is not None:
         parts.append(Text(post.text))
     elif post.preview is not None:

@@ -67,6 +67,9 @@ def _print(result: DraftResult) -> None:
     out = Console(highlight=False)  # wrapped, not cropped: a post must be read in full
     if result.refused is not None:
         out.print(Panel(Text(result.refused), title=msg.REFUSED_HEADING, title_align="left", border_style="red"))
+    notices = list(result.notices)
+    if any(d.needs_facts for d in result.drafts) and notices:
+        out.print(Text(notices.pop(0), style="bold yellow"))  # the missing facts, before any draft
     for draft_ in result.drafts:
         out.print(draft_panel(draft_))
     postable = sum(1 for d in result.drafts if d.postable)
@@ -79,9 +82,9 @@ def _print(result: DraftResult) -> None:
             blocked=len(result.drafts) - postable,
         )
         out.print(Text(summary, style="bold"))
-    if result.notices:
+    if notices:
         out.print(Text(msg.NOTICES, style="bold yellow"))
-        for notice in result.notices:
+        for notice in notices:
             out.print(Text(f"  • {notice}"))
 
 
@@ -89,7 +92,7 @@ def draft_panel(draft_: Draft) -> RenderableType:
     """One platform's post: verdict, title, text, length against the limit, hashtags, alt text, findings."""
     from bot.cli.render import VERDICT_STYLE, findings_table, verdict_badge
 
-    parts: list[RenderableType] = [verdict_badge(draft_.verdict)]
+    parts: list[RenderableType] = [_badge(draft_, verdict_badge(draft_.verdict))]
     if draft_.title is not None:
         parts += [Text.assemble((f"{msg.TITLE}: ", "bold"), draft_.title)]
     if not draft_.postable:
@@ -109,6 +112,14 @@ def draft_panel(draft_: Draft) -> RenderableType:
         parts += [Text(""), findings_table(redacted)]
     heading = msg.HEADING.format(platform=draft_.platform.value, source=msg.SOURCE[draft_.source])
     return Panel(Group(*parts), title=heading, title_align="left", border_style=VERDICT_STYLE[draft_.verdict])
+
+
+def _badge(draft_: Draft, verdict: Text) -> Text:
+    """A postable draft that lacks facts shows that first, instead of "PASS: ready to post"."""
+    if not (draft_.needs_facts and draft_.postable):
+        return verdict
+    missing = ", ".join(msg.MISSING_LABELS.get(m, m) for m in draft_.missing) or msg.MISSING_LABELS["facts"]
+    return Text(f" {msg.NEEDS_FACTS_BADGE.format(missing=missing)} ", style="bold black on yellow")
 
 
 def _length_line(draft_: Draft) -> str:

@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from bot.config import AppConfig, ConfigError
 from bot.drafting.kinds import FIELDS, TopicKind, kind_of, required_fields
 from bot.messages import drafting as msg
-from bot.policy.loader import GUIDE_SUFFIXES, LIST_MARK, load_guide, parse_markdown, parse_plain_text
+from bot.policy.loader import BUILTIN_PREFIX, GUIDE_SUFFIXES, LIST_MARK, load_guide, parse_markdown, parse_plain_text
 from bot.policy.models import Section
 from guardrails import Engine, Severity
 
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from bot.policy.index import GuideIndex, Hit
 
 MIN_COVERAGE_TITLED = 0.4  # the topic's words in a section's heading: this share of their weight suffices
+MIN_COVERAGE_GUIDE = 0.8  # a section of the built-in policy guide
 MIN_COVERAGE = 0.6  # otherwise the section must hold this share of the topic's (rarity-weighted) words
 MAX_SECTIONS = 1  # sections one draft quotes: a second one was mostly a neighbour (Match Day for nurse residency)
 MAX_PLAIN = 4  # plain sentences kept per topic (fields aside)
@@ -95,7 +96,8 @@ class FactFinder:
 
     def _relevant(self, topic: str) -> list[Hit]:
         index = facts_index(self.config)
-        hits = [h for h in index.search(topic, k=MAX_SECTIONS * 2) if _relevant(h)]
+        hits = [h for h in index.search(topic, k=MAX_SECTIONS + 4) if _relevant(h)]
+        hits.sort(key=lambda h: (h.section.source.startswith(BUILTIN_PREFIX), h.rank))  # the org's own files first
         return hits[:MAX_SECTIONS]
 
     def _facts_of(self, section: Section) -> list[Fact]:
@@ -122,6 +124,10 @@ class FactFinder:
 
 
 def _relevant(hit: Hit) -> bool:
+    """The topic names the section (its heading) or the section holds most of the topic's words. The built-in
+    policy guide is about social media, not the organization: a section of it must hold nearly all of them."""
+    if hit.section.source.startswith(BUILTIN_PREFIX):
+        return hit.coverage >= MIN_COVERAGE_GUIDE
     if hit.titled and hit.coverage >= MIN_COVERAGE_TITLED:
         return True
     return hit.matched >= 2 and hit.coverage >= MIN_COVERAGE

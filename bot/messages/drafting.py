@@ -75,6 +75,7 @@ KIND_LABELS = {
     "recognition": "recognition",
     "awareness": "awareness",
 }
+NEEDS_FACTS_EMOJI = "⚠️"
 NEEDS_FACTS_BADGE = "NEEDS FACTS: add {missing} before posting"
 SOURCES = "Facts from"
 LLM_FALLBACK = "The AI drafter was not available ({reason}), so these drafts come from CarePost's offline templates."

@@ -25,6 +25,7 @@ from bot.intents import PILLARS
 from bot.messages import chat as msg
 from bot.messages import slack as slack_msg
 from bot.messages.common import VERDICT_BADGE, VERDICT_EMOJI
+from bot.messages.drafting import NEEDS_FACTS_EMOJI
 from bot.replies import (
     AdvocacyReply,
     AnswerReply,
@@ -172,7 +173,10 @@ def _draft(reply: DraftReply) -> list[Block]:
 
 
 def _post(post: PostView, *, buttons: list[Block]) -> list[Block]:
+    facts_badge = post.facts_badge()
     badge = f"{VERDICT_EMOJI[post.verdict]} *{VERDICT_BADGE[post.verdict]}*"
+    if facts_badge:  # postable, but not worth posting until someone adds facts: said first
+        badge = f"{NEEDS_FACTS_EMOJI} *{facts_badge}*"
     name = f"*{platform_label(post.platform)}*  " if post.platform else ""
     blocks: list[Block] = [_mrkdwn(f"{name}{badge}\n{post.length_note()}")]
     if post.text is not None:

@@ -15,6 +15,7 @@ from bot.intents import PILLARS, ReviewAction
 from bot.messages import chat as msg
 from bot.messages import teams as teams_msg
 from bot.messages.common import VERDICT_BADGE, VERDICT_EMOJI
+from bot.messages.drafting import NEEDS_FACTS_EMOJI
 from bot.replies import (
     AdvocacyReply,
     AnswerReply,
@@ -156,13 +157,11 @@ def _post(post: PostView) -> list[Element]:
     elements: list[Element] = []
     if post.platform:
         elements.append(_text(platform_label(post.platform), weight="Bolder", size="Medium"))
-    elements.append(
-        _text(
-            f"{VERDICT_EMOJI[post.verdict]} {VERDICT_BADGE[post.verdict]}",
-            color=VERDICT_COLOR[post.verdict],
-            weight="Bolder",
-        )
-    )
+    facts_badge = post.facts_badge()
+    badge = f"{VERDICT_EMOJI[post.verdict]} {VERDICT_BADGE[post.verdict]}"
+    if facts_badge:  # postable, but not worth posting until someone adds facts: said first
+        badge = f"{NEEDS_FACTS_EMOJI} {facts_badge}"
+    elements.append(_text(badge, color="Warning" if facts_badge else VERDICT_COLOR[post.verdict], weight="Bolder"))
     if post.postable and post.text is not None:
         elements.append(_text(post.text))
         if post.findings and post.verdict is Verdict.FIX:
