@@ -260,6 +260,8 @@ def _read_yaml(path: Path) -> Mapping[str, Any]:
         raw = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise ConfigError(f"{path}: config file not found (pass --config PATH or set CAREPOST_CONFIG)") from None
+    except IsADirectoryError:
+        raise ConfigError(f"{path}: is a directory; point --config or CAREPOST_CONFIG at an app.yaml file") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read the config file ({exc.__class__.__name__})") from None
     try:
@@ -273,4 +275,28 @@ def _read_yaml(path: Path) -> Mapping[str, Any]:
         return {}
     if not isinstance(data, dict):
         raise ConfigError(f"{path}: the top level must be a mapping of keys (organization:, staff:, ...)")
+    _refuse_alias_bombs(data, path)
     return data
+
+
+MAX_CONFIG_VALUES = 100_000
+
+
+def _refuse_alias_bombs(data: Mapping[str, Any], path: Path) -> None:
+    """YAML aliases let a few lines stand for billions of values, or for themselves (`a: &a [*a]`): count the
+    values as they expand, and stop at a bound no real app.yaml comes near, before anything walks the tree
+    (validation did: 45 s and an out-of-memory abort, or exit 3 on a self-reference)."""
+    seen = 0
+    pending: list[Any] = [data]
+    while pending:
+        node = pending.pop()
+        seen += 1
+        if seen > MAX_CONFIG_VALUES:
+            raise ConfigError(
+                f"{path}: YAML aliases (*name) expand to more than {MAX_CONFIG_VALUES:,} values or refer to"
+                " themselves; write the values out instead"
+            )
+        if isinstance(node, dict):
+            pending.extend(node.values())
+        elif isinstance(node, list):
+            pending.extend(node)
