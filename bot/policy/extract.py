@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict
 from bot.policy.index import GuideIndex, Hit
 from bot.policy.loader import LIST_MARK
 from bot.policy.models import Citation
+from bot.policy.question import wants_steps
 from bot.policy.text import is_generic, tokens
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\"“*])")
@@ -82,7 +83,7 @@ def extract_answer(index: GuideIndex, question: str, hits: Sequence[Hit]) -> Ext
             break
         picked, best = _pick_sentences(index, query, hit.section.text, limit=MAX_SENTENCES_PER_SECTION)
         if not chosen and len(hit.section.text) <= SHORT_SECTION_CHARS:
-            picked = sentences(hit.section.text)  # a short section is the answer whole
+            picked = _whole(hit, picked) if wants_steps(question) else _on_topic(index, query, hit, picked)
         if chosen and (best < 0.8 * best_first or _same_as_chosen(picked, chosen)):
             continue
         if not chosen:
@@ -91,6 +92,37 @@ def extract_answer(index: GuideIndex, question: str, hits: Sequence[Hit]) -> Ext
             picked = picked[:1]
         chosen.append((hit, picked))
     return _compose(chosen)
+
+
+def _whole(hit: Hit, picked: list[str]) -> list[str]:
+    """A short section whole, led by the sentence that answers best; a note that the sources disagree only
+    when the section is about what the question asks (its heading names it)."""
+    lead = picked[:1]
+    rest = [
+        s for s in _sentences_cached(hit.section.text) if s not in lead and (hit.titled or not _notes_disagreement(s))
+    ]
+    return lead + rest
+
+
+def _on_topic(index: GuideIndex, query: Sequence[str], hit: Hit, picked: list[str]) -> list[str]:
+    """A short section's sentences that share a term with the question, the best first: the sentence that
+    answers leads and unrelated ones (filler) are left out. A note that the sources disagree stays only when
+    the section is about what the question asks (its heading names it), so the disagreement is on that point."""
+    lead = picked[:1]
+    rest = [
+        s
+        for s in _sentences_cached(hit.section.text)
+        if s not in lead and (_score(index, query, s) > 0 or (hit.titled and _notes_disagreement(s)))
+    ]
+    return (lead + rest)[: MAX_SENTENCES_PER_SECTION + 1]
+
+
+def _score(index: GuideIndex, query: Sequence[str], sentence: str) -> float:
+    return sum(index.term_weight(t) for t in query if t in _terms(sentence))
+
+
+def _notes_disagreement(sentence: str) -> bool:
+    return "agree" in _terms(sentence)
 
 
 @lru_cache(maxsize=4096)
@@ -123,7 +155,8 @@ def _pick_sentences(index: GuideIndex, query: Sequence[str], text: str, limit: i
             continue  # the best unit always goes in; weaker ones only while they fit
         keep.append(item)
         size += len(item[2]) + 1
-    return [s for _, _, s in sorted(keep, key=lambda x: x[1])], best
+    lead, *rest = keep  # the sentence that answers best leads; the others follow in the guide's order
+    return [lead[2], *(s for _, _, s in sorted(rest, key=lambda x: x[1]))], best
 
 
 def quote_for(index: GuideIndex, question: str, text: str, limit: int = 2) -> str:

@@ -1,0 +1,52 @@
+"""What kind of answer a question wants, from its opening words: a figure (how often, how fast, how much,
+which), a yes or no (can we, is it ok, should we), or a procedure (what do we do, how do we handle).
+
+A question that wants a figure or a yes/no is answered by the sentences that hold its terms; anything else
+in the section is filler. A question that wants a procedure is answered by the steps, which rarely repeat
+the question's words, so a short section is quoted whole (led by the sentence that matches best).
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    FREQUENCY = "frequency"
+    SPEED = "speed"
+    AMOUNT = "amount"
+    WHICH = "which"
+    PERMISSION = "permission"
+    PROCEDURE = "procedure"
+    OTHER = "other"
+
+
+# First match wins: "how often" before the "how do/should" of a procedure.
+_PATTERNS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
+    (
+        Kind.FREQUENCY,
+        re.compile(r"\b(how often|how frequently|how many (times|posts|tweets)|cadence|per (day|week))\b"),
+    ),
+    (Kind.SPEED, re.compile(r"\b(how (fast|quickly|soon|long)|response (time|window)|within)\b")),
+    (Kind.AMOUNT, re.compile(r"\b(how (much|many|large|big)|what (percentage|percent|share|proportion))\b")),
+    (Kind.WHICH, re.compile(r"^\s*(which|who)\b")),
+    (Kind.PROCEDURE, re.compile(r"\b(what (do|should|can) (we|i)|how (do|should|can) (we|i)|what now|what to do)\b")),
+    (
+        Kind.PERMISSION,
+        re.compile(r"^\s*(can|could|may|should|is it|are we|do we|does|must|is|are)\b|\b(allowed|ok|okay)\b"),
+    ),
+)
+
+
+def question_kind(question: str) -> Kind:
+    low = question.lower().replace("\u2019", "'")
+    for kind, pattern in _PATTERNS:
+        if pattern.search(low):
+            return kind
+    return Kind.OTHER
+
+
+def wants_steps(question: str) -> bool:
+    """Whether the answer is a procedure (or of a kind we cannot tell), so a short section is quoted whole."""
+    return question_kind(question) in (Kind.PROCEDURE, Kind.OTHER)
