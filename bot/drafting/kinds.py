@@ -40,6 +40,15 @@ REQUIRED: dict[TopicKind, tuple[str, ...]] = {
     "awareness": (),
 }
 
+# what a good post of each kind gives, as the AI drafter is told (prompts/draft_facts.yaml)
+SHAPES: dict[TopicKind, str] = {
+    "event": "what it is, when, where, and how to join or register",
+    "hiring": "the role, why work here, and how to apply",
+    "opening": "what opens, where, when, and the opening hours",
+    "recognition": "who is recognized (by role or team, never a patient) and what they did",
+    "awareness": "what the organization offers on the topic and how to reach it (general education only)",
+}
+
 # the topic's own words, checked in this order (a "hiring event" is about hiring, a "clinic opening" is an opening)
 KEYWORDS: tuple[tuple[TopicKind, tuple[str, ...]], ...] = (
     ("hiring", ("hiring", "jobs", "job", "careers", "career", "recruiting", "now hiring", "positions", "vacancies")),

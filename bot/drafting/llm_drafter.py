@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from bot.config import AppConfig
 from bot.drafting.brief import Brief
 from bot.drafting.content import PlatformView
+from bot.drafting.kinds import SHAPES
 from bot.drafting.models import Candidate
 from bot.llm.client import LLMClient
 from bot.llm.errors import LLMFailure
@@ -47,14 +48,16 @@ class LLMDrafter:
 
     async def draft(self, brief: Brief, views: list[PlatformView]) -> dict[Platform, Candidate]:
         facts = _facts(brief)
-        variables = self._draft_variables(brief, views, facts)
-        messages = load_prompt("draft").render(**variables)
+        if _own_facts(brief):
+            messages = load_prompt("draft_facts").render(**self._facts_variables(brief, views))
+        else:
+            messages = load_prompt("draft").render(**self._draft_variables(brief, views, facts))
         budget = self.config.llm.max_output_tokens * len(views)
         temperature = _temperature(self.config.llm.temperature, brief.variant)
         try:
             data = await self.client.complete_json(messages, budget, temperature)
         except LLMFailure as failure:
-            if failure.reason != "budget" or facts == NO_FACTS:
+            if failure.reason != "budget" or facts == NO_FACTS or _own_facts(brief):
                 raise
             log.info("draft prompt over budget; retrying without the topic facts")
             messages = load_prompt("draft").render(**self._draft_variables(brief, views, NO_FACTS))
@@ -94,6 +97,31 @@ class LLMDrafter:
     async def aclose(self) -> None:
         await self.client.aclose()
 
+    def _facts_variables(self, brief: Brief, views: list[PlatformView]) -> dict[str, str]:
+        """The draft_facts prompt: the kind of post, its shape, the numbered facts with their sources."""
+        assert brief.facts is not None
+        sheet = brief.facts
+        voice = brief.voice
+        lines = []
+        for number, fact in enumerate(sheet.facts, start=1):
+            label = f"{fact.field.replace('_', ' ')}: " if fact.field else ""
+            lines.append(f"{number}. {label}{fact.text} (source: {fact.source}, {fact.section})")
+        return {
+            "org": voice.name,
+            "website": voice.website or "(none)",
+            "phone": voice.phone or "(none)",
+            "pillar": brief.pillar.label,
+            "pillar_purpose": brief.pillar.purpose,
+            "topic": brief.topic,
+            "kind": sheet.kind,
+            "shape": SHAPES[sheet.kind],
+            "facts": "\n".join(lines),
+            "missing": ", ".join(m.replace("_", " ") for m in sheet.missing) or "none",
+            "platforms": "\n".join(_profile_text(v, brief) for v in views),
+            "banned_words": ", ".join(voice.banned_words) or "none",
+            "variant": str(brief.variant),
+        }
+
     def _draft_variables(self, brief: Brief, views: list[PlatformView], facts: str) -> dict[str, str]:
         voice = brief.voice
         return {
@@ -109,6 +137,11 @@ class LLMDrafter:
             "banned_words": ", ".join(voice.banned_words) or "none",
             "variant": str(brief.variant),
         }
+
+
+def _own_facts(brief: Brief) -> bool:
+    """A topic outside the knowledge base with facts from the organization's own material."""
+    return brief.entry is None and brief.facts is not None and bool(brief.facts.facts)
 
 
 def _temperature(base: float, variant: int) -> float:

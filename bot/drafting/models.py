@@ -79,6 +79,7 @@ class Candidate(BaseModel):
     alt_text: str | None = None
     title: str | None = None
     visual: str | None = Field(default=None, description="What image or video to pair the post with.")
+    facts_used: list[str] = Field(default_factory=list, description="The given facts the model says it used.")
 
 
 class Draft(BaseModel):

@@ -23,6 +23,7 @@ from bot.drafting.content import (
     resolve_pillar,
     resolve_platforms,
 )
+from bot.drafting.factcheck import UNCHECKED, unsupported
 from bot.drafting.facts import NO_FACTS, FactFinder, facts_notices
 from bot.drafting.guard import guard_topic
 from bot.drafting.models import Candidate, Draft, DraftRequest, DraftResult, PillarSpec
@@ -77,7 +78,10 @@ class DraftingPipeline:
         drafts = await self._draft_all(brief, views, notices)
         if brief.needs_facts:
             missing = brief.facts.missing if brief.facts is not None else [NO_FACTS]
-            drafts = [d.model_copy(update={"needs_facts": True, "missing": list(missing)}) for d in drafts]
+            drafts = [
+                d.model_copy(update={"needs_facts": True, "missing": list(dict.fromkeys([*missing, *d.missing]))})
+                for d in drafts
+            ]
         notices[:0] = facts_notices(brief)  # first: what the person must add before any of this is posted
         log.info(
             "drafted by=%s pillar=%s platforms=%s verdicts=%s",
@@ -189,6 +193,8 @@ class DraftingPipeline:
             report = self.check(candidate, view)
         candidate = self._safe_extras(candidate, brief, view, notices)
         draft = self.finish(candidate, report, view, source="llm", rounds=rounds)
+        if brief.entry is None:
+            draft = self._fact_checked(draft, candidate, brief, notices)
         if not draft.postable:
             notices.append(msg.STILL_BLOCKED.format(platform=view.platform.value, rules=_rules(draft)))
         elif rounds:
@@ -196,6 +202,16 @@ class DraftingPipeline:
                 msg.LLM_REPAIRED.format(platform=view.platform.value, rules=", ".join(first_rules), rounds=rounds)
             )
         return draft
+
+    def _fact_checked(self, draft: Draft, candidate: Candidate, brief: Brief, notices: list[str]) -> Draft:
+        """The model's post on a topic outside the knowledge base, its facts and numbers checked against the
+        facts it was given: anything else is named, and the draft needs facts checked before it is posted."""
+        found = unsupported(candidate.model_copy(update={"text": draft.text}), brief)
+        if not found:
+            return draft
+        log.info("LLM draft on %s used %d unsupported fact(s)", draft.platform.value, len(found))
+        notices.append(msg.LLM_UNSUPPORTED.format(platform=draft.platform.value, facts="; ".join(found)))
+        return draft.model_copy(update={"needs_facts": True, "missing": [*draft.missing, UNCHECKED]})
 
     def _safe_extras(self, candidate: Candidate, brief: Brief, view: PlatformView, notices: list[str]) -> Candidate:
         """Alt text goes out with the image and the visual idea briefs a photographer: a model's that the

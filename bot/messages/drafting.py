@@ -67,6 +67,7 @@ MISSING_LABELS = {
     "why_work_here": "why work here",
     "how_to_apply": "how to apply",
     "who": "who is recognized (by role)",
+    "checked_facts": "a check of the facts the AI drafter added",
 }
 KIND_LABELS = {
     "event": "event",
@@ -78,6 +79,9 @@ KIND_LABELS = {
 NEEDS_FACTS_EMOJI = "⚠️"
 NEEDS_FACTS_BADGE = "NEEDS FACTS: add {missing} before posting"
 SOURCES = "Facts from"
+LLM_UNSUPPORTED = (
+    "{platform}: the AI drafter wrote things your material does not say ({facts}); check or remove them before posting."
+)
 LLM_FALLBACK = "The AI drafter was not available ({reason}), so these drafts come from CarePost's offline templates."
 LLM_PARTIAL = "The AI drafter gave nothing usable for {platforms}; those drafts come from the offline templates."
 LLM_REPAIRED = "{platform}: the first draft broke the guardrails ({rules}); it was revised {rounds} time(s)."
