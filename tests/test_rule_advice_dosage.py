@@ -57,6 +57,10 @@ ENGINE = Engine()
         ("Half a teaspoon of salt holds about 1,150 mg of sodium.", False),  # nutrition, not a dose
         ("An aspirin every day keeps heart attacks away, start now.", True),  # 'an' + a drug on a daily schedule
         ("Measles is back. Two doses of MMR vaccine are 97% effective.", False),  # efficacy, not a dose to take
+        ("A couple of Benadryl will knock her right out for the car ride.", True),  # 'a couple of' is a count
+        ("Magnesium, 400 a night, fixed my leg cramps and it'll fix yours.", True),  # a number on a schedule
+        ("Kids under 6: one chewable every 4 hrs is plenty.", True),  # a unit-only amount on a schedule
+        ("Zinc lozenges may shorten colds slightly, research suggests.", False),  # reports research
     ],
 )
 def test_advice_dosage(text: str, expected: bool) -> None:

@@ -90,6 +90,8 @@ SECOND_PERSON_RE = re.compile(
     r"|\bgive (?:her|him|them|the baby|the kids?|your)\b|\b(?:my|our) (?:son|daughter|kid|baby|husband|wife|mom|dad)\b"
 )
 ARTICLE_COUNTS = words("a an another")
+# "Magnesium, 400 a night": a number on a schedule beside a named medicine, its unit left out.
+BARE_NUMBER_SCHEDULE_RE = re.compile(r"\b\d{1,4}(?:\.\d+)?\s+(?:a|per|every|each)\s+(?:day|night|morning|evening)\b")
 TAKING_RE = re.compile(r"\b(?:take|taking|takes|pop|popping|swallow|chew|have|give|giving|try|grab)\b")
 COUNT_BEFORE_RE = re.compile(rf"\b{COUNT_WORDS}\s+(?:extra\s+)?$")
 # "a teaspoon of children's Motrin": a household measure of a named medicine.
@@ -423,8 +425,9 @@ class DosageRule(AdviceRule):
     def _scan(self, doc: Document) -> Iterator[Match]:
         drug_at = [h.start for h in term_hits(doc) if h.kind == DRUG]
         amount_at = [m.start() for m in DIGIT_AMOUNT_RE.finditer(doc.lower)] if doc.has_digits else []
-        if not amount_at and drug_at and token_set(doc) & NUMBER_WORDS:
-            amount_at = [m.start() for m in AMOUNT_RE.finditer(doc.lower)]
+        toks = token_set(doc)
+        if not amount_at and toks & NUMBER_WORDS and (drug_at or toks & DRUG_FORM_UNITS):
+            amount_at = [m.start() for m in AMOUNT_RE.finditer(doc.lower)]  # "one chewable every 4 hrs"
         if not amount_at and not drug_at:
             return
         for start, end in sentences(doc):
@@ -476,14 +479,14 @@ class DosageRule(AdviceRule):
         for hit in named:
             before = sentence[max(0, hit.start - start - 16) : hit.start - start]
             count = COUNT_BEFORE_RE.search(before)
-            if count is not None and count.group().split()[0] in ARTICLE_COUNTS and not (taking() or scheduled()):
+            if count is not None and count.group().strip() in ARTICLE_COUNTS and not (taking() or scheduled()):
                 continue  # "never stop a blood thinner": an article, not a count, without taking or a schedule
             if count is not None:
                 return hit.start - start - len(before.split()[-1]) - 1, hit.end - start
         if named:
-            measure = MEASURE_OF_RE.search(sentence)
+            measure = MEASURE_OF_RE.search(sentence) or BARE_NUMBER_SCHEDULE_RE.search(sentence)
             if measure is not None:
-                return measure.span()
+                return measure.span()  # "a teaspoon of Motrin", "magnesium, 400 a night"
         if not named and not (drugs and verb):
             return None
         frequency = FREQUENCY_RE.search(sentence)
