@@ -16,9 +16,10 @@ from bot.policy.index import GuideIndex, Hit
 from bot.policy.loader import LIST_MARK
 from bot.policy.models import Citation
 from bot.policy.question import wants_steps
-from bot.policy.text import is_generic, tokens
+from bot.policy.text import is_context, is_generic, tokens
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\"“*])")
+_AGREE = tokens("agree")[0]  # "the sources disagree", "do the articles agree?" (disagree is folded into agree)
 MAX_SENTENCES_PER_SECTION = 3
 MAX_SECTIONS = 2
 MAX_ANSWER_CHARS = 900
@@ -83,7 +84,7 @@ def extract_answer(index: GuideIndex, question: str, hits: Sequence[Hit]) -> Ext
             break
         picked, best = _pick_sentences(index, query, hit.section.text, limit=MAX_SENTENCES_PER_SECTION)
         if not chosen and len(hit.section.text) <= SHORT_SECTION_CHARS:
-            picked = _whole(hit, picked) if wants_steps(question) else _on_topic(index, query, hit, picked)
+            picked = _whole(query, hit, picked) if wants_steps(question) else _on_topic(index, query, hit, picked)
         if chosen and (best < 0.8 * best_first or _same_as_chosen(picked, chosen)):
             continue
         if not chosen:
@@ -94,12 +95,13 @@ def extract_answer(index: GuideIndex, question: str, hits: Sequence[Hit]) -> Ext
     return _compose(chosen)
 
 
-def _whole(hit: Hit, picked: list[str]) -> list[str]:
+def _whole(query: Sequence[str], hit: Hit, picked: list[str]) -> list[str]:
     """A short section whole, led by the sentence that answers best; a note that the sources disagree only
-    when the section is about what the question asks (its heading names it)."""
+    when the question is about the point they disagree on."""
     lead = picked[:1]
+    on_point = _about_the_point(query, hit)
     rest = [
-        s for s in _sentences_cached(hit.section.text) if s not in lead and (hit.titled or not _notes_disagreement(s))
+        s for s in _sentences_cached(hit.section.text) if s not in lead and (on_point or not _notes_disagreement(s))
     ]
     return lead + rest
 
@@ -107,22 +109,31 @@ def _whole(hit: Hit, picked: list[str]) -> list[str]:
 def _on_topic(index: GuideIndex, query: Sequence[str], hit: Hit, picked: list[str]) -> list[str]:
     """A short section's sentences that share a term with the question, the best first: the sentence that
     answers leads and unrelated ones (filler) are left out. A note that the sources disagree stays only when
-    the section is about what the question asks (its heading names it), so the disagreement is on that point."""
+    the question is about the point they disagree on."""
     lead = picked[:1]
+    on_point = _about_the_point(query, hit)
     rest = [
         s
         for s in _sentences_cached(hit.section.text)
-        if s not in lead and (_score(index, query, s) > 0 or (hit.titled and _notes_disagreement(s)))
+        if s not in lead and (on_point if _notes_disagreement(s) else _score(index, query, s) > 0)
     ]
     return (lead + rest)[: MAX_SENTENCES_PER_SECTION + 1]
 
 
+def _notes_disagreement(sentence: str) -> bool:
+    return _AGREE in _terms(sentence)
+
+
+def _about_the_point(query: Sequence[str], hit: Hit) -> bool:
+    """Whether the question asks what the section is about: agreement itself, or a word of its heading that is
+    more than context ("how often ... Instagram" for "How often to post on Instagram", not "what is Facebook
+    for?"). Only then does a note that the sources disagree belong in the answer."""
+    heading = set(tokens(hit.section.heading))
+    return _AGREE in query or any(t in heading and not is_context(t) and not is_generic(t) for t in query)
+
+
 def _score(index: GuideIndex, query: Sequence[str], sentence: str) -> float:
     return sum(index.term_weight(t) for t in query if t in _terms(sentence))
-
-
-def _notes_disagreement(sentence: str) -> bool:
-    return "agree" in _terms(sentence)
 
 
 @lru_cache(maxsize=4096)
