@@ -188,6 +188,8 @@ def test_alias_catches_an_own_draft_from_the_command_line(config: str) -> None:
         "review", "approve", str(submitted["id"]), "--by", "compliance@riversidehealth.org", "--config", config
     )
     assert code == 1 and "cannot approve it" in refused["error"]
+    # the refusal names who submitted it (was "compliance@... submitted item N": the alias, not the submitter)
+    assert refused["error"].startswith(f"U0ALICE submitted item {submitted['id']}, so compliance@")
 
 
 def test_the_audit_trail_on_the_command_line(config: str) -> None:

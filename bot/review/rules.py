@@ -171,7 +171,8 @@ class QueueRules:
             self._refuse(item, who, via, action, msg.NOT_A_REVIEWER.format(who=who, action=verb, id=item.id))
         submitter = [item.submitted_by, *item.submitter_aliases]
         if overlap([who, *aliases], submitter) and not self.allow_self_approval:
-            self._refuse(item, who, via, action, msg.OWN_DRAFT.format(who=who, action=verb, id=item.id))
+            refusal = msg.OWN_DRAFT.format(submitter=item.submitted_by, who=who, action=verb, id=item.id)
+            self._refuse(item, who, via, action, refusal)
         if item.state is not ReviewState.SUBMITTED:
             self._refuse(item, who, via, action, illegal(item, action, msg.ILLEGAL_TRANSITION))
         if action != "approve" and not (comment and comment.strip()):
