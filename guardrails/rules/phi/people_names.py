@@ -60,7 +60,6 @@ from guardrails.rules.phi.people_names_patterns import (
     PERSON_BEFORE_LAST,
     PUBLIC_ABBREVIATIONS,
     RELATION_TITLES,
-    RUN,
     SAINTS,
     STOPWORDS,
     STRONG_HONORIFICS,
@@ -68,6 +67,7 @@ from guardrails.rules.phi.people_names_patterns import (
     VOCATIVE_AFTER,
     WEAK_HONORIFICS,
     previous_word,
+    runs,
 )
 from guardrails.rules.phi.people_names_score import BUILDING_WORDS, Feature, before_window, clearing_cues, score
 from guardrails.rules.phi.people_names_shapes import COMMON_INITIALS, Vetting, shaped_names
@@ -140,8 +140,7 @@ class NameRule(LowerCaseNames, Rule):
         found: list[Match] = []
         if capitals:
             lower = doc.lower
-            for run in RUN.finditer(text):
-                start, end = run.span()
+            for start, end in runs(text):
                 if self._plain_word(lists, lower, start, end):
                     continue
                 found.extend(self._run(doc, lists, start, end))

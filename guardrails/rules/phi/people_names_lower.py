@@ -24,6 +24,7 @@ from guardrails.rules.phi.people_names_patterns import (
     STOPWORDS,
     UNKNOWN_PERSON_AFTER,
     VOCATIVE_AFTER,
+    cue_starts_word,
     previous_word,
 )
 
@@ -117,6 +118,8 @@ class LowerCaseNames:
         taken = {m.start for m in found}
         covered = Covered.of(found)
         for cue in LOWER_CUE.finditer(doc.lower):
+            if not cue_starts_word(doc.lower, cue.start()):
+                continue
             match = self._cued_pair(doc, lists, cue.end(), taken) or self._cued_single(doc, lists, cue.end(), covered)
             if match is not None:
                 yield match
