@@ -1,0 +1,82 @@
+"""Answers that answer: a passage that shares only the question's context is no answer, the sentence that
+answers leads, and the note that the sources disagree appears only when the question is about that point."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.config import AppConfig, PolicyConfig
+from bot.messages import policy as msg
+from bot.service import CarePost
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can i friend a patient on facebook",  # shares "patient" and "Facebook" with the guide, not "friend"
+        "Can a nurse accept a friend request from a patient?",  # a friend request is no section's topic
+        "Should I befriend patients on Instagram?",  # the same question with the verb spelled out
+    ],
+)
+async def test_context_alone_is_not_an_answer(question: str) -> None:
+    answer = await CarePost().ask(question)
+    assert not answer.grounded and not answer.citations
+    assert answer.answer == msg.NOT_COVERED
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("How often should we post on LinkedIn?", "2-3 times per week"),  # the figure comes first
+        ("Which platform has the largest user base?", "Facebook has the most users"),  # the fact, not a preface
+        ("How fast should we answer online reviews?", "24 hours"),  # the window, in the first sentence
+    ],
+)
+async def test_the_sentence_that_answers_leads(question: str, lead: str) -> None:
+    answer = await CarePost().ask(question)
+    assert answer.grounded
+    first = answer.answer.split(". ")[0]
+    assert lead in first
+
+
+@pytest.mark.parametrize(
+    ("question", "noted"),
+    [
+        ("How often should we post on Instagram?", True),  # the sources disagree on exactly this figure
+        ("Do the sources agree on how often to post?", True),  # the question is about the disagreement
+        ("What is Facebook for?", False),  # a frequency section may be quoted, its disagreement is beside the point
+    ],
+)
+async def test_disagreement_note_only_on_the_point(question: str, noted: bool) -> None:
+    answer = await CarePost().ask(question)
+    assert answer.grounded
+    assert ("sources disagree" in answer.answer) is noted
+
+
+GUIDE = """# Staff conduct
+
+## Personal accounts
+
+Staff may not connect with patients from personal accounts. Keep professional boundaries on every platform.
+
+## Photos
+
+Get written consent before posting a photo of a patient. Credit the photographer in the caption.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "absent"),
+    [
+        ("Do we need consent for a patient photo?", "written consent", "caption"),  # yes/no: the credit line is filler
+        ("Can staff connect with patients from personal accounts?", "may not connect", "consent"),  # other section
+    ],
+)
+async def test_a_yes_no_question_gets_no_filler(tmp_path: Path, question: str, fact: str, absent: str) -> None:
+    path = tmp_path / "ours.md"
+    path.write_text(GUIDE, encoding="utf-8")
+    answer = await CarePost(AppConfig(policy=PolicyConfig(guide=[path]))).ask(question)
+    assert answer.grounded and fact in answer.answer
+    assert absent not in answer.answer

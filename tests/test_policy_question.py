@@ -1,0 +1,43 @@
+"""question_kind: what kind of answer a question wants decides how much of a short section is quoted."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.policy.question import Kind, question_kind, wants_steps
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("How often should we post on LinkedIn?", Kind.FREQUENCY),  # the plain frequency question
+        ("how many times a week should we tweet", Kind.FREQUENCY),  # "how many times" is frequency, not amount
+        ("How fast should we answer a review?", Kind.SPEED),  # a response time
+        ("How soon should we reply?", Kind.SPEED),  # another way to ask for a response time
+        ("How much can we be fined for a HIPAA violation?", Kind.AMOUNT),  # a figure
+        ("What percentage of patients read reviews?", Kind.AMOUNT),  # a share is an amount
+        ("Which review sites should we monitor?", Kind.WHICH),  # a choice among named things
+        ("Who approves a crisis message?", Kind.WHICH),  # a person or role
+        ("What should we do when a patient posts their diagnosis?", Kind.PROCEDURE),  # steps
+        ("How do we handle a negative comment?", Kind.PROCEDURE),  # steps, not a figure
+        ("Can we post about politics?", Kind.PERMISSION),  # yes or no
+        ("Is it ok to use humor?", Kind.PERMISSION),  # yes or no with "is it ok"
+        ("Should we use templates to reply?", Kind.PERMISSION),  # "should we" opening a yes/no question
+        ("content mix", Kind.OTHER),  # terse: no opening words to go by
+    ],
+)
+def test_question_kind(question: str, kind: Kind) -> None:
+    assert question_kind(question) is kind
+
+
+@pytest.mark.parametrize(
+    ("question", "steps"),
+    [
+        ("What do we do with a negative review?", True),  # the steps rarely repeat the question's words
+        ("politics", True),  # unknown kind: quote the short section whole rather than guess
+        ("How often should we post on Instagram?", False),  # a figure: the sentences that hold the terms
+        ("Can we confirm that someone is our patient?", False),  # a yes/no: the sentence that says it
+    ],
+)
+def test_wants_steps(question: str, steps: bool) -> None:
+    assert wants_steps(question) is steps
