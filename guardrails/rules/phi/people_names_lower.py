@@ -5,6 +5,7 @@ the exclusions these read; kept apart so each module reads as one kind of candid
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import ClassVar
 
@@ -51,17 +52,18 @@ class LowerCaseNames:
         cued += self._lower_titled(doc, lists, found)
         yield from cued
         found = found + cued
-        words = LOWER_WORD.findall(text)
+        matches = list(LOWER_WORD.finditer(text))  # one scan, read by both loops below
+        words = [m.group() for m in matches]
         unknown = {w[:-2] if w.endswith("'s") else w for w in words} - lists.words - STOPWORDS  # strip_possessive
         if len(unknown) >= 2:
-            more = list(self._lower_unknown(doc, lists, found, unknown))
+            more = list(self._lower_unknown(doc, lists, matches, found, unknown))
             yield from more
             found = found + more
         if lists.forenames.isdisjoint(words):
             return
         covered = Covered.of(found)
         previous: tuple[int, int, str] | None = None
-        for word in LOWER_WORD.finditer(text):
+        for word in matches:
             start, end = word.span()
             key = strip_possessive(word.group())
             if (
@@ -78,13 +80,15 @@ class LowerCaseNames:
                 continue
             previous = (start, end, key) if key in lists.forenames else None
 
-    def _lower_unknown(self, doc: Document, lists: NameLists, found: list[Match], unknown: set[str]) -> Iterator[Match]:
+    def _lower_unknown(
+        self, doc: Document, lists: NameLists, matches: list[re.Match[str]], found: list[Match], unknown: set[str]
+    ) -> Iterator[Match]:
         """ "balloons for dalili owuor", "christel kohl, who walked out": two lower-case words in a row that no
         dictionary knows, both known names, or one a known name and a person context around them."""
         text, lower = doc.text, doc.lower
         covered = Covered.of(found)
         previous: tuple[int, str] | None = None
-        for word in LOWER_WORD.finditer(text):
+        for word in matches:
             start = word.start()
             key = strip_possessive(word.group())
             if key not in unknown:
