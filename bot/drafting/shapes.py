@@ -32,6 +32,7 @@ from bot.drafting.offline import (
 )
 from guardrails.measure import post_length
 
+X_FACT_CHARS = 140  # a fact longer than this leaves no room on X for the hook and the link
 FIELD_SLOTS = {"how_to_join": "join", "how_to_apply": "apply", "why_work_here": "why_here"}
 KIND_EMOJI = {"event": "📅", "hiring": "💼", "opening": "🎉", "recognition": "💙", "awareness": GENERIC_EMOJI}
 
@@ -74,6 +75,7 @@ def _slots(brief: Brief, view: PlatformView, sheet: FactSheet, rng: random.Rando
         "org": voice.name,
         "website": voice.website,
         "phone": voice.phone,
+        "town": voice.town or voice.name,
         "emoji": "" if view.profile.emoji == "none" else KIND_EMOJI[sheet.kind],
     }
     for fact in sheet.facts:
@@ -85,7 +87,8 @@ def _slots(brief: Brief, view: PlatformView, sheet: FactSheet, rng: random.Rando
     for number in range(3):
         base[f"fact{number + 1}"] = plain[number] if number < len(plain) else None
     base["when_short"] = _short(sheet, base)
-    base["fact1_short"] = base["fact1"] or base.get("what")
+    base["fact_x"] = _for_x(plain, base)
+    base["fact3_or_1"] = base["fact3"] or base["fact1"]
     copy = shapes()
     base["hook"] = _pick(copy["hooks"][sheet.kind][view.platform.value], base, rng)
     base["close"] = _pick(copy["closes"][sheet.kind], base, rng)
@@ -93,6 +96,14 @@ def _slots(brief: Brief, view: PlatformView, sheet: FactSheet, rng: random.Rando
     disclaimed = brief.pillar.key in DISCLAIMED_PILLARS
     base["disclaimer"] = voice.disclaimers[view.platform] if disclaimed else ""
     return base
+
+
+def _for_x(plain: list[str], slots: dict[str, str | None]) -> str | None:
+    """X has room for one fact: one the long posts do not lead with when it is short enough, else the shortest."""
+    if not plain:
+        return None if slots.get("when_short") else slots.get("what")
+    rest = [fact for fact in plain[2:] if len(fact) <= X_FACT_CHARS]
+    return rest[0] if rest else min(plain, key=len)
 
 
 def _short(sheet: FactSheet, slots: dict[str, str | None]) -> str | None:
