@@ -32,6 +32,7 @@ from bot.drafting.offline import (
 )
 from guardrails.measure import post_length
 
+MAX_NAME_CHARS = 60  # a longer section heading is a sentence, not a name
 X_FACT_CHARS = 140  # a fact longer than this leaves no room on X for the hook and the link
 FIELD_SLOTS = {"how_to_join": "join", "how_to_apply": "apply", "why_work_here": "why_here"}
 KIND_EMOJI = {"event": "📅", "hiring": "💼", "opening": "🎉", "recognition": "💙", "awareness": GENERIC_EMOJI}
@@ -67,7 +68,7 @@ def draft_from_facts(brief: Brief, view: PlatformView, sheet: FactSheet) -> Cand
 
 
 def _slots(brief: Brief, view: PlatformView, sheet: FactSheet, rng: random.Random) -> dict[str, str | None]:
-    label = _label(brief)
+    label = _named(brief, sheet)
     voice = brief.voice
     base: dict[str, str | None] = {
         "label": label,
@@ -98,6 +99,15 @@ def _slots(brief: Brief, view: PlatformView, sheet: FactSheet, rng: random.Rando
     return base
 
 
+def _named(brief: Brief, sheet: FactSheet) -> str:
+    """An event, opening, role or week by the name its facts file gives it ("Community Health Fair"), which
+    reads better in "Join us for ..." than the words typed; an awareness topic by the person's own words."""
+    if sheet.kind == "awareness" or not sheet.facts:
+        return _label(brief)
+    heading = sheet.facts[0].section
+    return heading if len(heading) <= MAX_NAME_CHARS else _label(brief)
+
+
 def _for_x(plain: list[str], slots: dict[str, str | None]) -> str | None:
     """X has room for one fact: one the long posts do not lead with when it is short enough, else the shortest."""
     if not plain:
@@ -112,8 +122,17 @@ def _short(sheet: FactSheet, slots: dict[str, str | None]) -> str | None:
         return slots.get("apply") or slots.get("role")
     if sheet.kind == "recognition":
         return slots.get("what")
-    parts = [p.rstrip(".") for p in (slots.get("when"), slots.get("where")) if p]
-    return " · ".join(parts) + "." if parts else None
+    when, where = sheet.field("when"), sheet.field("where")
+    if when and where:
+        return f"{_cap(_clause(when.text))}, at {_clause(where.text)}."
+    either = when or where
+    return either.text if either is not None else None
+
+
+def _clause(text: str) -> str:
+    """A fact without its closing stop, so two can share a sentence ("9 a.m." keeps its own)."""
+    text = text.strip()
+    return text if text.endswith(("a.m.", "p.m.")) or not text.endswith(".") else text[:-1]
 
 
 def _pick(options: list[str], slots: dict[str, str | None], rng: random.Random) -> str:
