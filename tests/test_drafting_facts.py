@@ -163,3 +163,16 @@ async def test_chat_surfaces_show_needs_facts_instead_of_pass() -> None:
     console.print(terminal.render(reply))
     shown = console.export_text()
     assert "NEEDS FACTS" in shown and "PASS: ready to post" not in shown
+
+
+async def test_a_configured_policy_guide_is_a_source_of_facts_too(tmp_path: Path) -> None:
+    guide = tmp_path / "guide.md"
+    guide.write_text(
+        "# Photo Release Forms\nThe marketing team keeps signed photo release forms for five years.\n",
+        encoding="utf-8",
+    )
+    config_file = tmp_path / "app.yaml"
+    config_file.write_text("policy:\n  guide: [guide.md]\n", encoding="utf-8")
+    result = await draft(CarePost(load_config(config_file)), "photo release forms", pillar="thought-leadership")
+    assert result.sources == ["guide.md § Photo Release Forms"]
+    assert any("five years" in d.text for d in result.drafts)

@@ -5,6 +5,11 @@ The service's `draft`/`redraft` (bot/service.py) are the one door in; `pipeline`
     guard.py       the topic through the guardrails first: PHI removed (and named), advice/guarantee refused
     brief.py       what every drafter is given: pillar, guarded topic, knowledge-base entry, the org's voice
     offline.py     the default drafter: deterministic templates, no network
+    facts.py       for a topic outside the knowledge base: the organization's own facts (drafting.facts and
+                   the policy guide, through the guide's loader and BM25 index), each with its source
+    kinds.py       event, hiring, opening, recognition or awareness, and the parts each kind of post needs
+    shapes.py      offline posts from those facts in the kind's shape, one layout per platform
+    factcheck.py   what the LLM says it used, and every number in its post, against the facts it was given
     llm_drafter.py the model (bot/llm), prompts in prompts/draft.yaml and prompts/revise.yaml
     pipeline.py    draft -> guardrails -> repair (LLM) -> fallback (offline) -> Draft with its Report
 
@@ -14,4 +19,5 @@ Content is data, so marketing staff can change it without code:
                          override any field. Limits are the guardrails' (`guardrails.platforms`), never here.
     data/topics.yaml     the offline knowledge base: general public-health facts per topic
     data/templates.yaml  pillar phrase banks and per-platform layouts
+    data/shapes.yaml     hooks, closes and per-platform layouts for posts written from the organization's facts
 """
