@@ -120,8 +120,7 @@ class DraftingPipeline:
                 candidates = await llm.draft(brief, views)
             except LLMFailure as failure:
                 return self._fallback(brief, views, notices, failure)
-            except Exception as exc:  # a person still gets drafts; the log says what broke (type only, no text)
-                log.error("LLM drafter raised %s; using the offline drafter", type(exc).__name__)
+            except Exception as exc:  # a person still gets drafts; the one log line says what broke (type, no text)
                 return self._fallback(brief, views, notices, LLMFailure("other", type(exc).__name__))
             missing = [v for v in views if v.platform not in candidates]
             if missing:
@@ -156,7 +155,8 @@ class DraftingPipeline:
     def _fallback(
         self, brief: Brief, views: list[PlatformView], notices: list[str], failure: LLMFailure
     ) -> list[Draft]:
-        log.warning("LLM draft failed (%s); using the offline drafter", failure.reason)
+        detail = f": {failure.detail}" if failure.reason == "other" and failure.detail else ""
+        log.warning("LLM draft failed (%s%s); using the offline drafter", failure.reason, detail)
         notices.append(msg.LLM_FALLBACK.format(reason=msg.LLM_FAILURE_REASONS[failure.reason]))
         return [self._offline_draft(brief, view, notices) for view in views]
 
