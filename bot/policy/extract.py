@@ -15,12 +15,13 @@ from pydantic import BaseModel, ConfigDict
 from bot.policy.index import GuideIndex, Hit
 from bot.policy.loader import LIST_MARK
 from bot.policy.models import Citation
-from bot.policy.question import wants_steps
+from bot.policy.question import Kind, has_answer_shape, question_kind, wants_steps
 from bot.policy.text import is_context, is_generic, tokens
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\"“*])")
 _AGREE = tokens("agree")[0]  # "the sources disagree", "do the articles agree?" (disagree is folded into agree)
 MAX_SENTENCES_PER_SECTION = 3
+SHAPE_BONUS = 1.0
 MAX_SECTIONS = 2
 MAX_ANSWER_CHARS = 900
 SHORT_SECTION_CHARS = 700
@@ -72,6 +73,7 @@ def combined(hit: Hit, top_score: float) -> float:
 
 def extract_answer(index: GuideIndex, question: str, hits: Sequence[Hit]) -> Extract:
     query = _query_terms(question)
+    kind = question_kind(question)
     ranked = list(hits)  # already ranked by the caller (rank_hits, then led by a confident hit)
     top_score = max(h.score for h in ranked)
     first = combined(ranked[0], top_score)
@@ -82,7 +84,7 @@ def extract_answer(index: GuideIndex, question: str, hits: Sequence[Hit]) -> Ext
             break
         if chosen and combined(hit, top_score) < SECOND_SECTION_RATIO * first:
             break
-        picked, best = _pick_sentences(index, query, hit.section.text, limit=MAX_SENTENCES_PER_SECTION)
+        picked, best = _pick_sentences(index, query, hit.section.text, MAX_SENTENCES_PER_SECTION, kind)
         if not chosen and len(hit.section.text) <= SHORT_SECTION_CHARS:
             picked = _whole(query, hit, picked) if wants_steps(question) else _on_topic(index, query, hit, picked)
         if chosen and (best < 0.8 * best_first or _same_as_chosen(picked, chosen)):
@@ -132,6 +134,11 @@ def _about_the_point(query: Sequence[str], hit: Hit) -> bool:
     return _AGREE in query or any(t in heading and not is_context(t) and not is_generic(t) for t in query)
 
 
+def _shaped_score(index: GuideIndex, query: Sequence[str], sentence: str, kind: Kind, heaviest: float) -> float:
+    score = _score(index, query, sentence)
+    return score + SHAPE_BONUS * heaviest if score > 0 and has_answer_shape(kind, sentence) else score
+
+
 def _score(index: GuideIndex, query: Sequence[str], sentence: str) -> float:
     return sum(index.term_weight(t) for t in query if t in _terms(sentence))
 
@@ -143,7 +150,7 @@ def _sentences_cached(text: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=16384)
 def _terms(sentence: str) -> frozenset[str]:
-    return frozenset(tokens(sentence))
+    return frozenset(tokens(sentence, guide=True))
 
 
 def _query_terms(question: str) -> list[str]:
@@ -153,9 +160,16 @@ def _query_terms(question: str) -> list[str]:
     return specific or terms
 
 
-def _pick_sentences(index: GuideIndex, query: Sequence[str], text: str, limit: int) -> tuple[list[str], float]:
+def _pick_sentences(
+    index: GuideIndex, query: Sequence[str], text: str, limit: int, kind: Kind = Kind.OTHER
+) -> tuple[list[str], float]:
+    """The units that hold the most of the question's weighted terms; one that also holds what the kind of
+    question asks for (a rate for "how often", a time for "how fast", a figure for "how much") gains
+    SHAPE_BONUS of the question's heaviest term, so the sentence with the answer beats the one that repeats
+    the question."""
     candidates = _sentences_cached(text)
-    scored = [(sum(index.term_weight(t) for t in query if t in _terms(s)), n, s) for n, s in enumerate(candidates)]
+    heaviest = max((index.term_weight(t) for t in query), default=0.0)
+    scored = [(_shaped_score(index, query, s, kind, heaviest), n, s) for n, s in enumerate(candidates)]
     best = max((score for score, _, _ in scored), default=0.0)
     if best <= 0:
         return list(candidates[:2]), 0.0
@@ -172,7 +186,7 @@ def _pick_sentences(index: GuideIndex, query: Sequence[str], text: str, limit: i
 
 def quote_for(index: GuideIndex, question: str, text: str, limit: int = 2) -> str:
     """The sentences of a passage that best match the question: the quote for an LLM-cited passage."""
-    picked, _ = _pick_sentences(index, _query_terms(question), text, limit=limit)
+    picked, _ = _pick_sentences(index, _query_terms(question), text, limit, question_kind(question))
     return " ".join(picked)
 
 

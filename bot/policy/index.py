@@ -92,7 +92,7 @@ class GuideIndex:
     @staticmethod
     def _section_tokens(section: Section) -> list[str]:
         head = tokens(section.heading) * HEADING_WEIGHT
-        return head + tokens(" ".join(section.parents)) + tokens(section.text)
+        return head + tokens(" ".join(section.parents)) + tokens(section.text, guide=True)
 
     def term_weight(self, term: str) -> float:
         return self.idf.get(term, self.unknown_idf)

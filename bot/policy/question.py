@@ -50,3 +50,21 @@ def question_kind(question: str) -> Kind:
 def wants_steps(question: str) -> bool:
     """Whether the answer is a procedure (or of a kind we cannot tell), so a short section is quoted whole."""
     return question_kind(question) in (Kind.PROCEDURE, Kind.OTHER)
+
+
+# What a sentence that answers each kind of question holds: a rate, a time, a figure.
+_ANSWER_SHAPES: dict[Kind, re.Pattern[str]] = {
+    Kind.FREQUENCY: re.compile(
+        r"\b(daily|weekly|monthly|quarterly|annually|yearly|twice|once|per (day|week|month|year)|"
+        r"\d+(-\d+)? (times|posts|tweets)|a (day|week|month))\b",
+        re.IGNORECASE,
+    ),
+    Kind.SPEED: re.compile(r"\b(within|\d+(-\d+)? (hours?|minutes?|days?)|first hour|immediately)\b", re.IGNORECASE),
+    Kind.AMOUNT: re.compile(r"\d"),
+}
+
+
+def has_answer_shape(kind: Kind, sentence: str) -> bool:
+    """Whether a sentence holds what this kind of question asks for (a rate, a time, a figure)."""
+    pattern = _ANSWER_SHAPES.get(kind)
+    return pattern is not None and pattern.search(sentence) is not None

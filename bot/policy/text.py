@@ -385,19 +385,30 @@ def _synonym_table() -> dict[str, str]:
     return {stem(k): stem(v) for k, v in SYNONYMS.items()}
 
 
+# A stated response window ("within 24 hours", "within the first hour") is what "how fast" asks for.
+_WINDOW = re.compile(r"\bwithin (?:the )?(?:first )?(?:\d+(?:-\d+)? )?(?:hours?|minutes?)\b")
+# A stated rate in the guide ("quarterly training") is what "how often" asks for. Guide side only: a question
+# that says "quarterly revenue" is not asking how often.
+_RATE = re.compile(r"\b(?:quarterly|monthly|annually|every (?:day|week|month|quarter|year))\b")
+
+
 def fold_phrases(text: str) -> str:
     low = _WS.sub(" ", text.lower().replace("\u2019", "'").replace("%", " percent "))
     for phrase, repl in PHRASES:
         if phrase in low:
             low = re.sub(rf"(?<![a-z0-9]){re.escape(phrase)}(?:s|es)?(?![a-z0-9])", f" {repl} ", low)
-    return low
+    return _WINDOW.sub(lambda m: f"{m.group(0)} responsetime", low)
 
 
-def tokens(text: str, *, keep_stopwords: bool = False) -> list[str]:
-    """Canonical terms of a text, in order, stopwords dropped."""
+def tokens(text: str, *, keep_stopwords: bool = False, guide: bool = False) -> list[str]:
+    """Canonical terms of a text, in order, stopwords dropped. `guide` marks the guide's own text, where a
+    stated rate also counts as a frequency."""
     table = _synonym_table()
     out: list[str] = []
-    for found in _TOKEN.findall(fold_phrases(text)):
+    folded = fold_phrases(text)
+    if guide:
+        folded = _RATE.sub(lambda m: f"{m.group(0)} frequency", folded)
+    for found in _TOKEN.findall(folded):
         raw = found[:-2] if found.endswith("'s") else found
         if not keep_stopwords and raw in STOPWORDS:
             continue
