@@ -190,6 +190,9 @@ def test_alias_catches_an_own_draft_from_the_command_line(config: str) -> None:
     assert code == 1 and "cannot approve it" in refused["error"]
     # the refusal names who submitted it (was "compliance@... submitted item N": the alias, not the submitter)
     assert refused["error"].startswith(f"U0ALICE submitted item {submitted['id']}, so compliance@")
+    _code, own = run_json("review", "submit", "--by", "U0REVIEW1", "--platform", "x", "Hi", "--config", config)
+    code, refused = run_json("review", "approve", str(own["id"]), "--by", "u0review1", "--config", config)
+    assert refused["error"].startswith(f"u0review1 submitted item {own['id']} and cannot approve it")
 
 
 def test_the_audit_trail_on_the_command_line(config: str) -> None:

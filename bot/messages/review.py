@@ -7,7 +7,8 @@ NOT_A_REVIEWER = (
     "{who} is not a reviewer, so cannot {action} item {id}; "
     "ask an administrator to add this identity under review.reviewers in app.yaml"
 )
-OWN_DRAFT = (
+OWN_DRAFT = "{who} submitted item {id} and cannot {action} it; ask another reviewer to decide"
+OWN_DRAFT_OTHER_NAME = (
     "{submitter} submitted item {id}, so {who} cannot {action} it (the same person); ask another reviewer to decide"
 )
 BLOCKED_AT_SUBMISSION = (

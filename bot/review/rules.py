@@ -14,7 +14,7 @@ from typing import Literal, NoReturn
 
 from bot.messages import review as msg
 from bot.review.errors import ReviewInputError, ReviewNotFoundError, ReviewRefusedError, SubmissionBlockedError
-from bot.review.identity import acting_as, is_reviewer, overlap
+from bot.review.identity import acting_as, is_reviewer, overlap, same
 from bot.review.inputs import (
     distinct_aliases,
     hashtags,
@@ -171,7 +171,8 @@ class QueueRules:
             self._refuse(item, who, via, action, msg.NOT_A_REVIEWER.format(who=who, action=verb, id=item.id))
         submitter = [item.submitted_by, *item.submitter_aliases]
         if overlap([who, *aliases], submitter) and not self.allow_self_approval:
-            refusal = msg.OWN_DRAFT.format(submitter=item.submitted_by, who=who, action=verb, id=item.id)
+            template = msg.OWN_DRAFT if same(who, item.submitted_by) else msg.OWN_DRAFT_OTHER_NAME
+            refusal = template.format(submitter=item.submitted_by, who=who, action=verb, id=item.id)
             self._refuse(item, who, via, action, refusal)
         if item.state is not ReviewState.SUBMITTED:
             self._refuse(item, who, via, action, illegal(item, action, msg.ILLEGAL_TRANSITION))
