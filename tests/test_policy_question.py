@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.policy.question import Kind, question_kind, wants_steps
+from bot.policy.question import Kind, has_answer_shape, question_kind, wants_steps
 
 
 @pytest.mark.parametrize(
@@ -41,3 +41,19 @@ def test_question_kind(question: str, kind: Kind) -> None:
 )
 def test_wants_steps(question: str, steps: bool) -> None:
     assert wants_steps(question) is steps
+
+
+@pytest.mark.parametrize(
+    ("kind", "sentence", "shaped"),
+    [
+        (Kind.FREQUENCY, "Conduct quarterly HIPAA compliance training.", True),  # a rate word
+        (Kind.FREQUENCY, "Post 2-3 times per week.", True),  # a stated rate
+        (Kind.FREQUENCY, "Train every team member on privacy.", False),  # "every" alone is no rate
+        (Kind.SPEED, "Respond to all feedback within 24 hours.", True),  # a response window
+        (Kind.SPEED, "Respond promptly and professionally.", False),  # no time given
+        (Kind.AMOUNT, "Fines reach $1.5 million per year.", True),  # a figure
+        (Kind.PERMISSION, "Never post patient photos without consent.", False),  # yes/no questions have no shape
+    ],
+)
+def test_answer_shape(kind: Kind, sentence: str, shaped: bool) -> None:
+    assert has_answer_shape(kind, sentence) is shaped

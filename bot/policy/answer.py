@@ -39,7 +39,7 @@ async def answer_question(config: AppConfig, engine: Engine, question: str) -> A
     index = cached_index(config)
     if index is None:
         index = await asyncio.to_thread(index_for, config)  # the first build stays off the event loop
-    hits = lead_with_confident(rank_hits(index.search(text)), config.policy.min_coverage)
+    hits = lead_with_confident(rank_hits(index.search(text), text), config.policy.min_coverage)
     if not hits:
         return Answer(answer=msg.NOT_COVERED, grounded=False)
     extract = extract_answer(index, text, hits)

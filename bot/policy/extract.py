@@ -22,6 +22,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\"“*])")
 _AGREE = tokens("agree")[0]  # "the sources disagree", "do the articles agree?" (disagree is folded into agree)
 MAX_SENTENCES_PER_SECTION = 3
 SHAPE_BONUS = 1.0
+SHAPE_RANK_BONUS = 0.2
 MAX_SECTIONS = 2
 MAX_ANSWER_CHARS = 900
 SHORT_SECTION_CHARS = 700
@@ -57,12 +58,22 @@ def sentences(block_text: str) -> list[str]:
     return units
 
 
-def rank_hits(hits: Sequence[Hit]) -> list[Hit]:
-    """BM25 order refined by coverage: a section that holds the question's rare words wins a close race."""
+def rank_hits(hits: Sequence[Hit], question: str = "") -> list[Hit]:
+    """BM25 order refined by coverage: a section that holds the question's rare words wins a close race, and
+    so does one with a sentence that holds what the question asks for (a rate, a time, a figure) next to one
+    of its terms."""
     if not hits:
         return []
     top = max(h.score for h in hits)
-    return sorted(hits, key=lambda h: -combined(h, top))
+    kind = question_kind(question)
+    query = [t for t in _query_terms(question) if not is_context(t)] if question else []
+    return sorted(hits, key=lambda h: -(combined(h, top) + (SHAPE_RANK_BONUS if _shaped(h, query, kind) else 0.0)))
+
+
+def _shaped(hit: Hit, query: Sequence[str], kind: Kind) -> bool:
+    return any(
+        has_answer_shape(kind, s) and any(t in _terms(s) for t in query) for s in _sentences_cached(hit.section.text)
+    )
 
 
 def combined(hit: Hit, top_score: float) -> float:
