@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import io
+import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 from rich.console import Console
 
@@ -74,3 +76,24 @@ async def test_a_reviewer_approves_in_the_terminal_and_a_non_reviewer_is_refused
     assert decided.item.state == "rejected"
     assert decided.item.comment == "say which Saturday"
     assert "rejected" in out.getvalue()
+
+
+def test_a_rejection_without_a_reason_says_how_to_give_one_in_chat(tmp_path: Path) -> None:
+    # The chat's old hint ("reject 12: ...") was lost when the comment rule moved into the review desk: the
+    # person was told a comment is required and not how to type one.
+    config = tmp_path / "app.yaml"
+    config.write_text("review: {reviewers: [UREVIEW1]}\n")
+    care = [sys.executable, "-m", "bot"]
+    submit = [*care, "review", "submit", "--json", "--by", "UALICE", "--platform", "x", "Our 5K is on Saturday!"]
+    submitted = subprocess.run([*submit, "--config", str(config)], capture_output=True, text=True, check=True)
+    item_id = json.loads(submitted.stdout)["id"]
+    result = subprocess.run(
+        [*care, "chat", "--as", "UREVIEW1", "--config", str(config)],
+        input=f"reject {item_id}\nrequest changes on {item_id}\n",
+        capture_output=True,
+        text=True,
+        env={**os.environ, "COLUMNS": "400"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert f"`reject {item_id}: please remove" in result.stdout
+    assert f"`request changes on {item_id}: please remove" in result.stdout

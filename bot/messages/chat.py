@@ -20,7 +20,6 @@ ASK_NO_QUESTION = (
 )
 UNKNOWN_PLATFORM = "I don't know the platform {name!r}; use one of: {valid}."
 REVIEW_NEEDS_ID = "Say which review item, for example: `{action} 12`."
-REVIEW_NEEDS_COMMENT = "Say what should change, for example: `{action} 12: please remove the patient's first name`."
 NOT_UNDERSTOOD = "I didn't understand {text!r}. Type `help` to see what I can do."
 
 # --- failures on our side: the person always hears about them ---

@@ -25,7 +25,10 @@ NOT_QUEUED = (
 )
 ILLEGAL_TRANSITION = "item {id} is already {state}{by}, so it cannot be {done}; only submitted items can be decided"
 DECIDED_MEANWHILE = "item {id} was {state}{by} a moment ago, so it cannot be {done} as well"
-COMMENT_REQUIRED = "a comment is required to {action} item {id}: say what should change"
+COMMENT_REQUIRED = (
+    "a comment is required to {action} item {id}: say what should change, in chat as "
+    "`{action} {id}: please remove the patient's first name`, on the command line with --comment"
+)
 UNKNOWN_ITEM = "there is no review item {id}; list the queue with `carepost review list`"
 UNKNOWN_ADVOCACY_ITEM = "there is no advocacy item {id}; list the library with `carepost advocacy list`"
 UNKNOWN_CHANNEL = "unknown channel {channel!r}; use one of: {valid}"
