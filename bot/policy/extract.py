@@ -28,7 +28,8 @@ MAX_ANSWER_CHARS = 900
 SHORT_SECTION_CHARS = 700
 TITLE_BONUS = 0.1
 KEEP_RATIO = 0.6  # a sentence is kept when it scores at least this share of the best one in its section
-SECOND_SECTION_RATIO = 0.85  # a second section joins when it ranks this close to the first
+SECOND_SECTION_RATIO = 0.65  # a second section joins when it ranks this close to the first...
+SECOND_SENTENCE_RATIO = 0.8  # ...and its best sentence matches the question this well beside the first's
 
 
 class Extract(BaseModel):
@@ -98,7 +99,7 @@ def extract_answer(index: GuideIndex, question: str, hits: Sequence[Hit]) -> Ext
         picked, best = _pick_sentences(index, query, hit.section.text, MAX_SENTENCES_PER_SECTION, kind)
         if not chosen and len(hit.section.text) <= SHORT_SECTION_CHARS:
             picked = _whole(query, hit, picked) if wants_steps(question) else _on_topic(index, query, hit, picked)
-        if chosen and (best < 0.8 * best_first or _same_as_chosen(picked, chosen)):
+        if chosen and (best < SECOND_SENTENCE_RATIO * best_first or _same_as_chosen(picked, chosen)):
             continue
         if not chosen:
             best_first = best
