@@ -70,7 +70,7 @@ from guardrails.rules.phi.people_names_patterns import (
     runs,
 )
 from guardrails.rules.phi.people_names_score import BUILDING_WORDS, Feature, before_window, clearing_cues, score
-from guardrails.rules.phi.people_names_shapes import COMMON_INITIALS, Vetting, shaped_names
+from guardrails.rules.phi.people_names_shapes import COMMON_INITIALS, Vetting, has_shapes, shaped_names
 from guardrails.rules.phi.people_scripts import other_script_names
 from guardrails.settings import GuardrailSettings
 
@@ -151,13 +151,15 @@ class NameRule(LowerCaseNames, Rule):
 
     def _shaped(self, doc: Document, lists: NameLists, found: list[Match]) -> Iterator[Match]:
         """Hashtag parts, initials and spelled-out names (people_names_shapes) that no other finding covers."""
-        lower = doc.lower
+        text, lower = doc.text, doc.lower
+        if not has_shapes(text):
+            return  # most posts: no hashtag, CamelCase, initials or spelled letters, nothing to set up
 
         def vet(start: int, end: int, shape: Feature, extra: tuple[Feature, ...]) -> bool:
             return self._vet(lower, start, end, shape, extra)
 
         covered = Covered.of(found)
-        for match in shaped_names(doc.text, Vetting(lists, self._excluded_word, vet)):
+        for match in shaped_names(text, Vetting(lists, self._excluded_word, vet)):
             start, end = match.start or 0, match.end or 0
             if start in covered or end - 1 in covered:
                 continue  # a name found already

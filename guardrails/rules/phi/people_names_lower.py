@@ -119,21 +119,26 @@ class LowerCaseNames:
         """ "party for haruto sato", "thank u sung-min cho": after a person cue, two lower-case words that are
         not everyday words are a name even when the lists do not know them; else one first name that is nothing
         else ("prayers for kaylee"). One pass over the cues."""
+        lower = doc.lower
+        cues = [cue.end() for cue in LOWER_CUE.finditer(lower) if cue_starts_word(lower, cue.start())]
+        if not cues:
+            return
         taken = {m.start for m in found}
         covered = Covered.of(found)
-        for cue in LOWER_CUE.finditer(doc.lower):
-            if not cue_starts_word(doc.lower, cue.start()):
-                continue
-            match = self._cued_pair(doc, lists, cue.end(), taken) or self._cued_single(doc, lists, cue.end(), covered)
+        for at in cues:
+            match = self._cued_pair(doc, lists, at, taken) or self._cued_single(doc, lists, at, covered)
             if match is not None:
                 yield match
 
     def _lower_titled(self, doc: Document, lists: NameLists, found: list[Match]) -> list[Match]:
         """ "ms. dawson in 5b": a title in lower case before a word that is a name and no everyday word."""
         text = doc.text
-        covered = Covered.of(found)
         out: list[Match] = []
-        for titled in LOWER_TITLED.finditer(text):
+        titles = list(LOWER_TITLED.finditer(text))
+        if not titles:
+            return out
+        covered = Covered.of(found)
+        for titled in titles:
             key = strip_possessive(titled.group(1))
             if titled.start() and text[titled.start() - 1].isalpha():
                 continue  # inside a word: "forms brown"

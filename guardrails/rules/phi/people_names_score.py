@@ -227,6 +227,33 @@ PLACE_AROUND = re.compile(
 )
 
 
+def _last_words(window: str, count: int) -> list[str]:
+    return [w.strip(",:;\"'()") for w in window.rsplit(None, count)[-count:]]
+
+
+def _words_of(*patterns: str) -> frozenset[str]:
+    """Every plain word written in `patterns`: a superset of the words a match of them must contain."""
+    return frozenset(re.findall(r"[a-z][a-z'&.-]*", " ".join(p.replace("\\.", ".") for p in patterns)))
+
+
+# What a cue before a name must end with (or, for staff, hold among its last words): tested before the regex,
+# which would otherwise try every position of the window (~60) for every candidate that reaches the threshold.
+_GLUE = word_set("our the their its new of and a an to by from for with in on at s")
+STAFF_WORDS = _words_of(_ROLE, STAFF_BEFORE.pattern) - _GLUE
+PUBLIC_LAST = _words_of(_PUBLIC) - _GLUE
+DONOR_LAST = word_set(
+    """from by of the and & mr. mrs. dr. late donor donors philanthropist philanthropists benefactor benefactors
+    sponsor sponsors"""
+)
+
+
+def _staff_before(before: str, words: list[str]) -> bool:
+    """`words`: the last words of `before`."""
+    if not any(w in STAFF_WORDS or w.endswith("ologist") for w in words):
+        return False
+    return STAFF_BEFORE.search(before) is not None
+
+
 def _staff_list(window: str) -> bool:
     """The candidate is an item of a list after "<staff plural>:" in the same sentence."""
     colon = window.rfind(": ")
@@ -254,15 +281,17 @@ def clearing_cues(lower: str, start: int, end: int, building: bool, titled: bool
     after = lower[end : end + 64]
     cues: list[Feature] = []
     expert = titled and (EXPERT_BEFORE.search(before) is not None or EXPERT_AFTER.match(after) is not None)
-    listed = _staff_list(before_window(lower, start, 120))
-    if expert or listed or STAFF_BEFORE.search(before) or STAFF_AFTER.match(after):
+    listed = ": " in lower[max(0, start - 120) : start] and _staff_list(before_window(lower, start, 120))
+    words = _last_words(before, 7)
+    last_word = words[-1] if words else ""
+    if expert or listed or STAFF_AFTER.match(after) or _staff_before(before, words):
         cues.append(Feature.STAFF_ROLE)
-    if PUBLIC_BEFORE.search(before) or PUBLIC_AFTER.match(after):
+    if PUBLIC_AFTER.match(after) or (last_word in PUBLIC_LAST and PUBLIC_BEFORE.search(before)):
         cues.append(Feature.PUBLIC_FIGURE)
-    if DONOR_BEFORE.search(before) or DONOR_AFTER.match(after):
+    if DONOR_AFTER.match(after) or (last_word in DONOR_LAST and DONOR_BEFORE.search(before)):
         cues.append(Feature.DONOR)
     if building and (PLACE_BEFORE.search(before) or PLACE_AROUND.search(lower, max(0, start - 80), end + 80)):
         cues.append(Feature.BUILDING)
-    elif PEOPLE_OF.search(before):
+    elif last_word == "of" and PEOPLE_OF.search(before):
         cues.append(Feature.BUILDING)  # the same family: a place, not a person
     return cues

@@ -77,6 +77,16 @@ class Vetting:
     vet: Callable[[int, int, Feature, tuple[Feature, ...]], bool]  # (start, end, shape, extra) -> a name?
 
 
+def has_shapes(text: str) -> bool:
+    """The cheap test first: any of the shapes' hints in the text."""
+    return (
+        "#" in text
+        or CAMEL_HINT.search(text) is not None
+        or INITIALS_HINT.search(text) is not None
+        or SPELLED_HINT.search(text) is not None
+    )
+
+
 def shaped_names(text: str, v: Vetting) -> Iterator[Match]:
     """Every candidate of the three shapes above that its score makes a name."""
     if "#" in text or CAMEL_HINT.search(text):
