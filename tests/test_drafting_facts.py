@@ -176,3 +176,17 @@ async def test_a_configured_policy_guide_is_a_source_of_facts_too(tmp_path: Path
     result = await draft(CarePost(load_config(config_file)), "photo release forms", pillar="thought-leadership")
     assert result.sources == ["guide.md § Photo Release Forms"]
     assert any("five years" in d.text for d in result.drafts)
+
+
+async def test_the_built_in_guide_is_never_quoted_in_a_post() -> None:
+    # the shipped guide is social media policy for staff ("hospitals that engage on social media score higher..."),
+    # not facts about the organization: with no facts of its own the topic needs facts
+    result = await draft(CarePost(config_from_mapping({})), "community health events")
+    assert result.sources == [] and all(d.needs_facts for d in result.drafts)
+
+
+async def test_a_regenerate_press_rewords_a_post_from_facts(tmp_path: Path) -> None:
+    svc = service(tmp_path, {"events.md": EVENT})
+    request = DraftRequest(pillar="community", topic="teddy bear clinic", platforms=["x"])
+    texts = {(await svc.redraft(request, "x", variant)).drafts[0].text for variant in range(3)}
+    assert len(texts) >= 2

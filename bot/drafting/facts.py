@@ -1,11 +1,13 @@
 """The organization's own facts for a topic outside the built-in knowledge base.
 
 Facts come from two places only: the files and folders of `drafting.facts` (service pages, events, openings,
-roles) and the policy guide. Both are read with the policy guide's loader and searched with its BM25 index
-(bot/policy), so there is one way to read and rank Markdown. A section is used only when the topic's words
-name it (its heading) or it holds most of them; its sentences are then quoted as they are, with their source,
-so a draft never says more than the material does. A sentence the guardrails read as medical advice or PHI is
-left out: the organization's material may hold advice for a clinic visit that a public post must not give.
+roles) and the organization's own policy guide (`policy.guide`; CarePost's built-in guide is about social
+media for staff, not about the organization, and is never quoted in a post). Both are read with the policy
+guide's loader and searched with its BM25 index (bot/policy), so there is one way to read and rank Markdown.
+A section is used only when the topic's words name it (its heading) or it holds most of them; its sentences
+are then quoted as they are, with their source, so a draft never says more than the material does. A sentence
+the guardrails read as medical advice or PHI is left out: the organization's material may hold advice for a
+clinic visit that a public post must not give.
 """
 
 from __future__ import annotations
@@ -29,7 +31,6 @@ if TYPE_CHECKING:
     from bot.policy.index import GuideIndex, Hit
 
 MIN_COVERAGE_TITLED = 0.4  # the topic's words in a section's heading: this share of their weight suffices
-MIN_COVERAGE_GUIDE = 0.8  # a section of the built-in policy guide
 MIN_COVERAGE = 0.6  # otherwise the section must hold this share of the topic's (rarity-weighted) words
 MAX_SECTIONS = 1  # sections one draft quotes: a second one was mostly a neighbour (Match Day for nurse residency)
 MAX_PLAIN = 4  # plain sentences kept per topic (fields aside)
@@ -97,7 +98,6 @@ class FactFinder:
     def _relevant(self, topic: str) -> list[Hit]:
         index = facts_index(self.config)
         hits = [h for h in index.search(topic, k=MAX_SECTIONS + 4) if _relevant(h)]
-        hits.sort(key=lambda h: (h.section.source.startswith(BUILTIN_PREFIX), h.rank))  # the org's own files first
         return hits[:MAX_SECTIONS]
 
     def _facts_of(self, section: Section) -> list[Fact]:
@@ -125,9 +125,9 @@ class FactFinder:
 
 def _relevant(hit: Hit) -> bool:
     """The topic names the section (its heading) or the section holds most of the topic's words. The built-in
-    policy guide is about social media, not the organization: a section of it must hold nearly all of them."""
+    guide is in the index only so that word weights mean the same with three facts files as with thirty."""
     if hit.section.source.startswith(BUILTIN_PREFIX):
-        return hit.coverage >= MIN_COVERAGE_GUIDE
+        return False
     if hit.titled and hit.coverage >= MIN_COVERAGE_TITLED:
         return True
     return hit.matched >= 2 and hit.coverage >= MIN_COVERAGE
@@ -203,7 +203,7 @@ def _key(config: AppConfig) -> tuple[object, ...]:
 
 
 def facts_index(config: AppConfig) -> GuideIndex:
-    """One BM25 index (the policy guide's GuideIndex) over the facts and the guide, kept for the process."""
+    """One BM25 index (the policy guide's GuideIndex) over the facts and the org's guide, kept for the process."""
     from bot.policy.index import GuideIndex
 
     key = _key(config)

@@ -91,9 +91,11 @@ def _slots(brief: Brief, view: PlatformView, sheet: FactSheet, rng: random.Rando
     base["fact_x"] = _for_x(plain, base)
     base["fact3_or_1"] = base["fact3"] or base["fact1"]
     copy = shapes()
-    base["hook"] = _pick(copy["hooks"][sheet.kind][view.platform.value], base, rng)
-    base["close"] = _pick(copy["closes"][sheet.kind], base, rng)
-    base["question"] = _pick(copy["questions"][sheet.kind], base, rng)
+    hooks = copy["hooks"][sheet.kind if sheet.facts else "none"]
+    turn = brief.variant
+    base["hook"] = _pick(hooks[view.platform.value], base, rng, turn)
+    base["close"] = _pick(copy["closes"][sheet.kind], base, rng, turn)
+    base["question"] = _pick(copy["questions"][sheet.kind], base, rng, turn)
     disclaimed = brief.pillar.key in DISCLAIMED_PILLARS
     base["disclaimer"] = voice.disclaimers[view.platform] if disclaimed else ""
     return base
@@ -135,10 +137,14 @@ def _clause(text: str) -> str:
     return text if text.endswith(("a.m.", "p.m.")) or not text.endswith(".") else text[:-1]
 
 
-def _pick(options: list[str], slots: dict[str, str | None], rng: random.Random) -> str:
+def _pick(options: list[str], slots: dict[str, str | None], rng: random.Random, turn: int) -> str:
+    """A random variant, moved on by the regenerate count: the next variant never repeats the last wording."""
     values = {k: v for k, v in slots.items() if v is not None}
     filled = [o.format_map(values) for o in options if _names_only(o, values)]
-    return rng.choice(filled) if filled else ""
+    if not filled:
+        return ""
+    first = rng.randrange(len(filled)) if turn == 0 else 0
+    return filled[(first + turn) % len(filled)]
 
 
 def _names_only(template: str, values: dict[str, str]) -> bool:
