@@ -33,6 +33,9 @@ from tests.phi_rule_cases import spans
         ("The baby in isolette 4 is our tiniest fighter.", ["isolette 4"]),  # a NICU isolette holds one baby
         ("The baby in bassinet 3 has the best hair on the unit.", ["bassinet 3"]),  # a bassinet too
         ("Our friend in room 512 just walked a full lap of the unit!", ["room 512"]),  # a friend is a person
+        ("The girl in su\u0131te 12 says thanks", ["su\u0131te 12"]),  # a dotless i is an i to the room pattern
+        ("The baby in \u0131solette 4 is our tiniest fighter.", ["\u0131solette 4"]),  # its place gate folds it too
+        ("Mr. Ames in BED 12 says thanks", ["BED 12"]),  # capitals: the place gate reads the lower-case copy
     ],
 )
 def test_id_found(text: str, expected: list[str]) -> None:

@@ -23,6 +23,7 @@ from guardrails.settings import GuardrailSettings, Platform
 
 T = TypeVar("T")
 _ASCII_DIGIT = re.compile(r"[0-9]")
+_LETTER_RUN = re.compile(r"[a-z]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +61,26 @@ class Document:
         if len(lowered) == len(self.text):
             return lowered
         return "".join((c.lower()[:1] or c) for c in self.text)
+
+    @cached_property
+    def folded(self) -> str:
+        """`lower` with the dotless i (U+0131) as i: what a literal prefilter for a re.IGNORECASE pattern searches.
+        Under IGNORECASE U+0131 matches i (and the long s U+017F, the Kelvin sign U+212A and the dotted capital I
+        U+0130 match s, k and i, but normalization has already made them ASCII), so a word the pattern needs appears
+        here whenever the pattern can match."""
+        return self.lower.replace("\u0131", "i") if "\u0131" in self.lower else self.lower
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """The letter runs ([a-z]+) of `lower`. A pattern on `lower` that needs a word between \\b's (or between any
+        non-letters) finds it here as a whole run, so `doc.words & NEEDED` is a sound gate in front of it."""
+        return frozenset(_LETTER_RUN.findall(self.lower))
+
+    def has_any(self, words: tuple[str, ...]) -> bool:
+        """Does any of these lower-case words occur in `folded` (anywhere, even inside a longer word)? A few
+        `str.find` calls: the cheap gate in front of a pattern that cannot match without one of them."""
+        folded = self.folded
+        return any(word in folded for word in words)
 
     @cached_property
     def has_digits(self) -> bool:

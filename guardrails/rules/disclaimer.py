@@ -95,6 +95,11 @@ OUTCOME_RE = re.compile(
     rf"(?:{_STRICT_OUTCOME_VERB})\b"
     rf"|\b{_GROUP}\b[^.!?]{{0,80}}\bon average\b"
 )
+# Letter runs OUTCOME_RE cannot match without (a group word may be glued to "our"/"the"): its cheap gate.
+OUTCOME_WORDS = frozenset(
+    {"average", "lost", "lose", "shed", "dropped", "kept"}
+    | {lead + group for group in _GROUP[3:-1].split("|") for lead in ("", "our", "the", "these", "those")}
+)
 # An imperative health tip ("Bring a list of your medications..."), behind the words it needs.
 IMPERATIVE_TIP_WORDS = words(
     "bring ask keep talk never always don't dont make store wash follow remember tell know see thinking if when "
@@ -223,7 +228,8 @@ def gives_health_information(doc: Document) -> bool:
     """The decision behind disclaimer.missing (see the module docstring)."""
 
     def decide() -> bool:
-        if (doc.has_digits or token_set(doc) & OUTCOME_HINTS) and OUTCOME_RE.search(doc.lower):
+        outcome_possible = (doc.has_digits or token_set(doc) & OUTCOME_HINTS) and doc.words & OUTCOME_WORDS
+        if outcome_possible and OUTCOME_RE.search(doc.lower):
             return True  # an outcome claimed for a group of patients
         hits = term_hits(doc)
         toks = token_set(doc)

@@ -479,10 +479,15 @@ ID_STRONG = (
 )
 # "room 4B", "rm 312", "bed 12", "room 412, bed 2", "chair 7", "trauma bay 2", "PACU slot 5": where a patient
 # is, when the text ties it to a person.
+# The place words a room needs: ROOM is only run on a text holding one of them (Document.has_any).
+ROOM_PLACES = (
+    *("room", "rm", "bed", "bay", "suite", "cubicle", "pod", "chair", "slot", "stall", "crib", "isolette"),
+    *("incubator", "station", "bassinet", "stretcher", "gurney", "cot", "recliner"),
+)
+ROOM_PLACE = "|".join(place if place != "rm" else r"rm\.?" for place in ROOM_PLACES)
 ROOM = re.compile(
     r"(?P<value>(?i:(?<![A-Za-z0-9])(?:(?:icu|nicu|picu|ccu|pacu|er|ed|trauma|resus|triage|infusion|recovery)\s+)?"
-    r"(?:room|rm\.?|bed|bay|suite|cubicle|pod|chair|slot|stall|crib|isolette|incubator|station|bassinet|stretcher"
-    r"|gurney|cot|recliner))"
+    rf"(?:{ROOM_PLACE}))"
     r"\s*\#?\s*"
     r"(?:[0-9]{1,4}[A-Za-z]?|[A-Za-z]-?[0-9]{1,4}|[0-9]{1,2}-?[A-Za-z])(?![A-Za-z0-9])"
     r"(?:,?\s*(?i:bed|bay)\s*\#?\s*[0-9A-Za-z]{1,3}(?![A-Za-z0-9]))?)"
@@ -526,7 +531,9 @@ class IdRule(KeyedRule):
     ROOM_WINDOW: ClassVar[int] = 60
 
     def loose_spans(self, doc: Document) -> Iterator[tuple[int, int]]:
-        for pattern in (ROOM, BARE_ROOM):
+        if not doc.has_digits:  # both need a digit
+            return
+        for pattern in (ROOM, BARE_ROOM) if doc.has_any(ROOM_PLACES) else (BARE_ROOM,):
             for found in pattern.finditer(doc.text):
                 start, end = found.span("value")
                 if self._tied_to_person(doc, start, end):

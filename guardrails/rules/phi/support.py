@@ -83,9 +83,6 @@ def data_lines(name: str) -> frozenset[str]:
     return frozenset(e for e in entries if e)
 
 
-_WORD = re.compile(r"[a-z]+")
-
-
 def word_starts(doc: Document, words: frozenset[str]) -> list[tuple[int, str]]:
     """Where the given words start as whole letter runs, as (start, word) in order: keyword rules try their regex
     only there. The word set says which of them occur at all, so this is a few `str.find` calls on most posts."""
@@ -105,7 +102,7 @@ def word_starts(doc: Document, words: frozenset[str]) -> list[tuple[int, str]]:
 
 def word_set(doc: Document) -> frozenset[str]:
     """The lower-case letter runs of the text: a cheap "could this rule match at all?" test."""
-    return doc.memo("phi.support.words", lambda: frozenset(_WORD.findall(doc.lower)))
+    return doc.words
 
 
 SENTENCE_MARKS = ("!", "?", "\n", ". ")

@@ -1,0 +1,58 @@
+"""Word gates in front of slow patterns: wherever the pattern matches, its gate must let the text through.
+
+A gate that says no where its pattern would match silently drops a finding, so each row is a text the pattern
+matches, written the awkward way (glued words, capitals, a dotless i, U+0131), and the gate is asked about it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from guardrails.normalize import normalize
+from guardrails.rules.base import Document
+from guardrails.rules.disclaimer import OUTCOME_RE, OUTCOME_WORDS
+from guardrails.rules.phi.identifiers import ROOM, ROOM_PLACES
+from guardrails.settings import GuardrailSettings
+
+
+def document(text: str) -> Document:
+    return Document(normalized=normalize(text), platform=None, settings=GuardrailSettings())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our patients lost an average of 38 pounds.",  # the spec's outcome claim
+        "90% of ourpatients walked the same day",  # the group word glued to "our": the gate knows the glued run
+        "Most of thewomen went home the next day",  # glued to "the"
+        "Participants kept off 20 lbs for a year",  # a lead verb alone
+        "our knee patients now walk the same day",  # a group and a strict verb, no number
+    ],
+)
+def test_outcome_gate_passes_what_the_pattern_matches(text: str) -> None:
+    doc = document(text)
+    assert OUTCOME_RE.search(doc.lower) is not None
+    assert doc.words & OUTCOME_WORDS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is in room 4B",  # the plain case
+        "The girl in su\u0131te 12",  # a dotless i (U+0131) matches i under IGNORECASE: the gate folds it too
+        "Visit Mr. Jones in RM. 12",  # capitals and the abbreviation's full stop
+        "the boy in roomA12",  # the place word glued to its code
+        "Bring balloons to the girl in \uff52\uff4f\uff4f\uff4d 634",  # full-width letters, folded by normalize
+    ],
+)
+def test_room_gate_passes_what_the_pattern_matches(text: str) -> None:
+    doc = document(text)
+    assert ROOM.search(doc.text) is not None
+    assert doc.has_digits and doc.has_any(ROOM_PLACES)
+
+
+def test_gates_say_no_to_a_text_without_their_words() -> None:
+    # why: the point of a gate is to skip the pattern on the common post that cannot match
+    doc = document("Join us Saturday for a free blood pressure screening at the Wellness Center.")
+    assert not doc.words & OUTCOME_WORDS
+    assert not doc.has_any(ROOM_PLACES)
