@@ -12,7 +12,6 @@ ACK_ADVOCACY = "Looking for approved posts to share..."
 ACK_SUBMIT = "Submitting the {platform} draft for review..."
 
 # --- problems with what the person typed: say what was wrong and how to fix it ---
-EMPTY_REQUEST = "Tell me what you need: try `help` to see what I can do."
 DRAFT_NO_TOPIC = "Give me a topic to draft about, for example: `/draft education flu shots on instagram, linkedin`."
 CHECK_NO_TEXT = "Give me the text to check, for example: `/check Join us for our 5K on Saturday!`"
 ASK_NO_QUESTION = (
@@ -74,7 +73,6 @@ ANSWER_NOT_GROUNDED = "The policy guide does not cover this; ask the communicati
 CITATION = '{source} / {section}: "{quote}"'
 CITATION_NO_QUOTE = "{source} / {section}"
 REVIEW_ITEM_TITLE = "Review item {id}: {platform} ({state})"
-REVIEW_SUBMITTED_BY = "Submitted by {who}"
 REVIEW_REQUESTED = "{who} asks for a review of this {platform} post."
 REVIEW_DECIDED = "Item {id} is now {state}{by}."
 DECIDED_BY = " by {who}"
@@ -109,7 +107,6 @@ TEAMS_NOT_AVAILABLE = (
 SERVE_NOTHING = "nothing to serve: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN), or pass --teams"
 SERVE_LISTENING = "CarePost listening on http://{host}:{port} ({what}); /healthz for liveness. Ctrl-C stops."
 SERVE_SOCKET_MODE = "Slack Socket Mode connected."
-SERVE_BAD_PORT = "--port {port} cannot be used ({detail}); pick a free port"
 TERMINAL_FOLLOW_UPS = "Next: `submit {platform}`, `regenerate {platform}`, `switch to <pillar>`, or a new request."
 TERMINAL_NO_DRAFT = "There is no draft yet to act on: start with `draft <topic>`."
 TERMINAL_NO_SUCH_DRAFT = "There is no {name!r} draft in the last result; the drafts shown are: {shown}."

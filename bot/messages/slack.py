@@ -5,13 +5,11 @@ from __future__ import annotations
 MISSING_VARIABLE = "{name} is not set: {why}"
 WHY_SIGNING_SECRET = "copy the Signing Secret from your Slack app's Basic Information page"
 WHY_BOT_TOKEN = "install the app to your workspace and copy the Bot User OAuth Token (xoxb-...)"
-WHY_APP_TOKEN = "create an app-level token with the connections:write scope (xapp-...) for Socket Mode"
 BAD_APP_TOKEN = "SLACK_APP_TOKEN must be an app-level token starting with xapp-"
 
 REVIEWER_NOTICE = "New post waiting for review"
 REVIEWER_NOTICE_GROUP = "<!subteam^{group}> a new post is waiting for review"
 DECISION_NOTICE = "Your {platform} post (item {id}) is now {state}{by}."
-NOT_FOR_YOU = "Only {who} can use these buttons."
 
 REQUEST_REFUSED = "The request is not signed by Slack with this app's signing secret, or is too old."
 REQUEST_UNREADABLE = "The request body is not a Slack payload this app can read."

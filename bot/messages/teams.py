@@ -11,7 +11,6 @@ BLANK_VARIABLE = (
 MISSING_TENANT = "MICROSOFT_APP_TYPE is SingleTenant: set MICROSOFT_APP_TENANT_ID to your Azure AD tenant id"
 
 TURN_ERROR = "Sorry, something went wrong on my side and nothing was posted. Please try again in a moment."
-WORKING = "Working on it..."
 WELCOME = (
     'Hi, I\'m CarePost. Ask me to draft a post ("draft an instagram post about heat stroke"), check a text '
     '("check this: ..."), or ask about our social media policy. Type **help** for everything I can do.'
@@ -24,8 +23,7 @@ ADVOCACY_SHARE_GUIDANCE = (
     "do not add patient details, and say you work for {organization}."
 )
 ADVOCACY_COPY_LABEL = "Text to copy"
-ADVOCACY_NO_CHANNEL = (
-    "There is no advocacy channel yet: add CarePost to a team and type `use this channel for advocacy` there."
-)
+FACT_SUBMITTED_BY = "Submitted by"
+FACT_REVIEWED_BY = "Reviewed by"
 BAD_ACTIVITY = "The request body is not a Bot Framework activity (JSON with a type)."
 UNAUTHORIZED = "The request does not carry a valid Bot Framework token for this app."

@@ -202,9 +202,9 @@ def _answer(reply: AnswerReply) -> Card:
 
 def _item(item: ReviewItem) -> list[Element]:
     verdict = Verdict(item.verdict)
-    facts = [{"title": "Submitted by", "value": item.submitted_by}]
+    facts = [{"title": teams_msg.FACT_SUBMITTED_BY, "value": item.submitted_by}]
     if item.reviewed_by:
-        facts.append({"title": "Reviewed by", "value": item.reviewed_by})
+        facts.append({"title": teams_msg.FACT_REVIEWED_BY, "value": item.reviewed_by})
     elements: list[Element] = [
         _text(
             msg.REVIEW_ITEM_TITLE.format(
