@@ -130,8 +130,13 @@ class GuideIndex:
     def focused(self, query: Sequence[str], doc: int, *, strict: bool = False) -> bool:
         """Whether section `doc` holds one of the question's focus terms, or (unless strict) the question has
         none beyond its context (who or where: "what is Facebook for?" is about Facebook)."""
-        focus = [t for t in dict.fromkeys(query) if not is_generic(t) and not is_context(t)]
+        focus = self.focus_terms(query)
         return (not focus and not strict) or any(t in self.doc_terms[doc] for t in focus)
+
+    @staticmethod
+    def focus_terms(query: Sequence[str]) -> list[str]:
+        """What a question asks about: its terms that are neither generic nor context (who or where)."""
+        return [t for t in dict.fromkeys(query) if not is_generic(t) and not is_context(t)]
 
     def coverage(self, query: Sequence[str], doc: int) -> float:
         """Rarity-weighted share of the question's meaningful terms found in section `doc` (0..1)."""

@@ -324,7 +324,7 @@ GENERIC: frozenset[str] = _words(
     """social media hospital guide policy rule organization team allow ok best good way right use using do
     make okay account page platform network online healthcare health care used uses still general time apply
     applies role roles purpose point handle handling normal typical usual show
-    shows tell explain work working worth benefit benefits useful"""
+    shows tell explain work working worth benefit benefits useful aim aiming"""
 )
 
 # Who or where a question is about, not what it asks: "can I friend a patient on Facebook?" is about
