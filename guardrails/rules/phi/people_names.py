@@ -350,7 +350,9 @@ class NameRule(LowerCaseNames, Rule):
             return None  # "Sen." and "Rep." are titles of the name after them, not names
         features, titled_from = self._context(lower, start, end)
         head = titled_from if titled_from is not None else start
-        initial = LEADING_INITIAL.search(text, max(0, head - 8), head) if titled_from is None else None
+        initial = None
+        if titled_from is None and head > 2 and text[head - 2] == ".":  # the regex only after "X. "
+            initial = LEADING_INITIAL.search(text, max(0, head - 8), head)
         if initial is not None and initial.group().strip().lower() in COMMON_INITIALS:
             initial = None  # "P.S. Don't forget": an abbreviation, not a person's initials
         article = previous_word(lower, start) == "the"
@@ -365,16 +367,18 @@ class NameRule(LowerCaseNames, Rule):
             name = tokens  # a context vouches for every word of the run, not only the name-like ones
         building = len(tokens) > 1 and tokens[-1].key in BUILDING_WORDS and tokens[-2].key not in lists.popular_first
         clinical = titled_from is not None and lower[titled_from:start].split(".")[0].strip() in CLINICAL_TITLES
+        positive = len(features)
         features += clearing_cues(lower, head, end, building, titled=clinical)
         for index in (1, 2)[: len(tokens) - 1]:  # "Governor Patrick Shaw", "Councilmember Yusuf Demir": a title
             if feats[index - 1].strong:  # inside the run, before the name
                 break
             features += clearing_cues(lower, tokens[index].start, end, building=False)
-        if score(features) < self.threshold or self._is_staff(name):
+        if (len(features) > positive and score(features) < self.threshold) or self._is_staff(name):
             return None
         if initial is not None and name[0] is tokens[0]:
             titled_from = initial.start()
-        trailing = TRAILING_INITIAL.match(text, name[-1].end)
+        stop = name[-1].end
+        trailing = TRAILING_INITIAL.match(text, stop) if text[stop + 2 : stop + 3] == "." else None
         return name, titled_from, trailing.end(1) if trailing else name[-1].end
 
     def _context(self, lower: str, start: int, end: int) -> tuple[list[Feature], int | None]:

@@ -80,11 +80,13 @@ NEGATIVE = frozenset(f for f, (_family, weight) in WEIGHTS.items() if weight < 0
 
 
 def score(features: Iterable[Feature]) -> float:
-    """The sum over families of each family's strongest feature (largest absolute weight)."""
+    """The sum over families of each family's strongest feature (largest absolute weight; a family's features
+    all have the same sign)."""
     best: dict[str, float] = {}
     for feature in features:
         family, weight = WEIGHTS[feature]
-        if abs(weight) > abs(best.get(family, 0.0)) or family not in best:
+        held = best.get(family)
+        if held is None or abs(weight) > abs(held):
             best[family] = weight
     return sum(best.values())
 
