@@ -16,6 +16,8 @@ from bot.policy.question import Kind, has_answer_shape, question_kind, wants_ste
         ("How soon should we reply?", Kind.SPEED),  # another way to ask for a response time
         ("How much can we be fined for a HIPAA violation?", Kind.AMOUNT),  # a figure
         ("What percentage of patients read reviews?", Kind.AMOUNT),  # a share is an amount
+        ("What CTR is normal?", Kind.AMOUNT),  # "normal" asks for a benchmark figure
+        ("What rating do organizations get?", Kind.AMOUNT),  # a rating is a figure
         ("Which review sites should we monitor?", Kind.WHICH),  # a choice among named things
         ("Who approves a crisis message?", Kind.WHICH),  # a person or role
         ("What should we do when a patient posts their diagnosis?", Kind.PROCEDURE),  # steps

@@ -29,7 +29,13 @@ _PATTERNS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
         re.compile(r"\b(how often|how frequently|how many (times|posts|tweets)|cadence|per (day|week))\b"),
     ),
     (Kind.SPEED, re.compile(r"\b(how (fast|quickly|soon|long)|response (time|window)|within)\b")),
-    (Kind.AMOUNT, re.compile(r"\b(how (much|many|large|big)|what (percentage|percent|share|proportion))\b")),
+    (
+        Kind.AMOUNT,
+        re.compile(
+            r"\b(how (much|many|large|big)|what (percentage|percent|share|proportion|rating|number|figure|score|"
+            r"budget|cost|rate)|normal|typical|average|benchmark)\b"
+        ),
+    ),
     (Kind.WHICH, re.compile(r"^\s*(which|who)\b")),
     (Kind.PROCEDURE, re.compile(r"\b(what (do|should|can) (we|i)|how (do|should|can) (we|i)|what now|what to do)\b")),
     (
