@@ -70,7 +70,7 @@ from guardrails.rules.phi.people_names_patterns import (
     runs,
 )
 from guardrails.rules.phi.people_names_score import BUILDING_WORDS, Feature, before_window, clearing_cues, score
-from guardrails.rules.phi.people_names_shapes import COMMON_INITIALS, Vetting, has_shapes, shaped_names
+from guardrails.rules.phi.people_names_shapes import COMMON_INITIALS, TagName, Vetting, has_shapes, shaped_names
 from guardrails.rules.phi.people_scripts import other_script_names
 from guardrails.settings import GuardrailSettings
 
@@ -116,6 +116,7 @@ class NameRule(LowerCaseNames, Rule):
         terms = settings.terms
         org = settings.organization
         self.threshold = settings.names.threshold
+        self._tags: dict[str, list[TagName]] = {}  # people_names_shapes' memo of hashtag bodies (bounded)
         self.staff: list[frozenset[str]] = []
         for member in settings.staff:
             keys = frozenset(k for k in phrase_key(member.name.split(",")[0]) if k not in STRONG_HONORIFICS)
@@ -159,7 +160,7 @@ class NameRule(LowerCaseNames, Rule):
             return self._vet(lower, start, end, shape, extra)
 
         covered = Covered.of(found)
-        for match in shaped_names(text, Vetting(lists, self._excluded_word, vet)):
+        for match in shaped_names(text, Vetting(lists, self._excluded_word, vet, self._tags)):
             start, end = match.start or 0, match.end or 0
             if start in covered or end - 1 in covered:
                 continue  # a name found already

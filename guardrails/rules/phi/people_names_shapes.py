@@ -75,6 +75,13 @@ class Vetting:
     lists: NameLists
     excluded: Callable[[str], bool]  # staff, organization, eponyms, not_names
     vet: Callable[[int, int, Feature, tuple[Feature, ...]], bool]  # (start, end, shape, extra) -> a name?
+    # hashtag body -> its name parts, read apart from any context (start, end in the body, shape, cued by the tag):
+    # the same tags come back post after post (#ProudToServe), so the rule keeps one of these per instance
+    tags: dict[str, list[TagName]]
+
+
+TagName = tuple[int, int, Feature, bool]
+TAG_MEMO_SIZE = 4096
 
 
 def has_shapes(text: str) -> bool:
@@ -124,10 +131,21 @@ def _tag_names(text: str, v: Vetting) -> Iterator[Match]:
     bodies = [(m.start(1), m.group(1)) for m in HASHTAG.finditer(text) if _word_start(text, m.start(), NOT_BEFORE_TAG)]
     bodies += [(m.start(), m.group()) for m in CAMEL.finditer(text) if _word_start(text, m.start(), NOT_BEFORE_CAMEL)]
     for offset, body in bodies:
-        parts = [(offset + p.start(), p.group().lower()) for p in PART.finditer(body)]
-        if len(parts) == 1:
-            parts = _split_lower(offset, body.lower())
-        yield from _tag_parts(v, parts)
+        names = v.tags.get(body)
+        if names is None:
+            names = _tag_parts(v, _parts(body))
+            if len(v.tags) >= TAG_MEMO_SIZE:
+                v.tags.clear()  # bounded: a stream of distinct tags cannot grow it without end
+            v.tags[body] = names
+        for start, end, shape, cued in names:
+            if v.vet(offset + start, offset + end, shape, (Feature.HASHTAG,) if cued else ()):
+                yield Match(offset + start, offset + end)
+
+
+def _parts(body: str) -> list[tuple[int, str]]:
+    """A tag's words, split at capitals, or at a cue when it is all in one case; offsets in the body."""
+    parts = [(p.start(), p.group().lower()) for p in PART.finditer(body)]
+    return _split_lower(0, body.lower()) if len(parts) == 1 else parts
 
 
 def _split_lower(offset: int, body: str) -> list[tuple[int, str]]:
@@ -141,8 +159,10 @@ def _split_lower(offset: int, body: str) -> list[tuple[int, str]]:
     return [(offset, body)]
 
 
-def _tag_parts(v: Vetting, parts: list[tuple[int, str]]) -> Iterator[Match]:
+def _tag_parts(v: Vetting, parts: list[tuple[int, str]]) -> list[TagName]:
+    """The parts that are a first name (with the surname after it, if one follows), in context-free terms."""
     cued = any(key in TAG_CUES for _start, key in parts)
+    names: list[TagName] = []
     index = 0
     while index < len(parts):
         start, key = parts[index]
@@ -155,11 +175,9 @@ def _tag_parts(v: Vetting, parts: list[tuple[int, str]]) -> Iterator[Match]:
         full = bool(following) and _surname(v, following)
         if full:
             end = parts[index + 1][0] + len(following)
-        shape = Feature.ALONE if full else Feature.CUED
-        extra = (Feature.HASHTAG,) if cued else ()
-        if v.vet(start, end, shape, extra):
-            yield Match(start, end)
+        names.append((start, end, Feature.ALONE if full else Feature.CUED, cued))
         index += 2 if full else 1
+    return names
 
 
 def _initials(text: str, v: Vetting) -> Iterator[Match]:
