@@ -11,7 +11,8 @@ import pytest
 from guardrails.normalize import normalize
 from guardrails.rules.base import Document
 from guardrails.rules.disclaimer import OUTCOME_RE, OUTCOME_WORDS
-from guardrails.rules.phi.identifiers import ROOM, ROOM_PLACES
+from guardrails.rules.phi.identifiers import ROOM, ROOM_PLACES, room_possible
+from guardrails.rules.phi.people_dates import DATE_PATTERNS, NEEDS_SEPARATED, SEPARATED_DIGITS
 from guardrails.settings import GuardrailSettings
 
 
@@ -41,18 +42,41 @@ def test_outcome_gate_passes_what_the_pattern_matches(text: str) -> None:
         "She is in room 4B",  # the plain case
         "The girl in su\u0131te 12",  # a dotless i (U+0131) matches i under IGNORECASE: the gate folds it too
         "Visit Mr. Jones in RM. 12",  # capitals and the abbreviation's full stop
-        "the boy in roomA12",  # the place word glued to its code
+        "the boy in roomA12",  # the place word glued to its code: a run of the word and one letter
+        "The patient in rm.12 says thanks",  # the abbreviation with its stop and no space
         "Bring balloons to the girl in \uff52\uff4f\uff4f\uff4d 634",  # full-width letters, folded by normalize
     ],
 )
 def test_room_gate_passes_what_the_pattern_matches(text: str) -> None:
     doc = document(text)
     assert ROOM.search(doc.text) is not None
-    assert doc.has_digits and doc.has_any(ROOM_PLACES)
+    assert doc.has_digits and room_possible(doc)
 
 
 def test_gates_say_no_to_a_text_without_their_words() -> None:
     # why: the point of a gate is to skip the pattern on the common post that cannot match
     doc = document("Join us Saturday for a free blood pressure screening at the Wellness Center.")
     assert not doc.words & OUTCOME_WORDS
-    assert not doc.has_any(ROOM_PLACES)
+    assert not room_possible(doc) and not doc.has_any(ROOM_PLACES)
+
+
+def test_room_gate_reads_whole_runs() -> None:
+    # why: "rm" inside "form" and "bed" inside "described" are no room; a substring test ran ROOM on most posts
+    doc = document("Fill in the form described on page 2 to confirm your 3 seats.")
+    assert doc.has_any(ROOM_PLACES)
+    assert not room_possible(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "admitted 3/14/2024",  # the numeric shape
+        "surgery on 2024-07-09",  # ISO
+        "born 4.5.19",  # full stops as separators
+    ],
+)
+def test_date_gate_passes_what_the_patterns_match(text: str) -> None:
+    lower = document(text).lower
+    patterns = dict(DATE_PATTERNS)
+    assert any(patterns[name].search(lower) for name in NEEDS_SEPARATED)
+    assert SEPARATED_DIGITS.search(lower) is not None

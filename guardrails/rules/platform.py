@@ -25,6 +25,8 @@ _TRAILING_TAGS_RE = re.compile(r"(?:\s*[#\uff03][^\s#\uff03]+)+\s*$")
 _SENTENCE_END_RE = re.compile(r"[.!?](?=\s)|[\u3002\uff01\uff1f]")
 # Where a body may be cut: white space, or after any CJK character (those scripts put no spaces between words).
 _WORD_GAP_RE = re.compile(r"\s+|(?<=[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef])")
+# The same on ASCII text, where no CJK character can be: the lookbehind tried at every character was most of its cost.
+_SPACE_RUN_RE = re.compile(r"\s+")
 # Lengths a LengthRule remembers (see LengthRule.length); cleared whole when full.
 REMEMBERED_LENGTHS = 64
 
@@ -110,7 +112,7 @@ def _fit(body: str, tail: str, limits: PlatformLimits, measure: Measure) -> str 
     """The longest cut of `body` that fits with `tail` after it, or None when none keeps enough of it."""
     if measure(body + tail) <= limits.max_chars:
         return body + tail
-    word_cuts = [m.start() for m in _WORD_GAP_RE.finditer(body)]
+    word_cuts = [m.start() for m in (_SPACE_RUN_RE if body.isascii() else _WORD_GAP_RE).finditer(body)]
     best_word = _longest_fitting(body, word_cuts, ELLIPSIS + tail, limits, measure)
     sentence_cuts = [m.end() for m in _SENTENCE_END_RE.finditer(body)]
     best_sentence = _longest_fitting(body, sentence_cuts, tail, limits, measure)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from string import ascii_lowercase
 from typing import ClassVar
 
 from guardrails.rules.base import Document, Match, Rule
@@ -484,6 +485,9 @@ ROOM_PLACES = (
     *("room", "rm", "bed", "bay", "suite", "cubicle", "pod", "chair", "slot", "stall", "crib", "isolette"),
     *("incubator", "station", "bassinet", "stretcher", "gurney", "cot", "recliner"),
 )
+# The letter runs of a text where ROOM can match: a place word alone or with the one letter of a code glued on
+# ("roomA12"); the lookbehind keeps a letter from coming before it.
+ROOM_RUNS = frozenset(ROOM_PLACES) | {place + letter for place in ROOM_PLACES for letter in ascii_lowercase}
 ROOM_PLACE = "|".join(place if place != "rm" else r"rm\.?" for place in ROOM_PLACES)
 ROOM = re.compile(
     r"(?P<value>(?i:(?<![A-Za-z0-9])(?:(?:icu|nicu|picu|ccu|pacu|er|ed|trauma|resus|triage|infusion|recovery)\s+)?"
@@ -533,7 +537,7 @@ class IdRule(KeyedRule):
     def loose_spans(self, doc: Document) -> Iterator[tuple[int, int]]:
         if not doc.has_digits:  # both need a digit
             return
-        for pattern in (ROOM, BARE_ROOM) if doc.has_any(ROOM_PLACES) else (BARE_ROOM,):
+        for pattern in (ROOM, BARE_ROOM) if room_possible(doc) else (BARE_ROOM,):
             for found in pattern.finditer(doc.text):
                 start, end = found.span("value")
                 if self._tied_to_person(doc, start, end):
@@ -545,6 +549,14 @@ class IdRule(KeyedRule):
         if EVENT_WORDS.search(window) is not None:
             return False
         return PERSON_WORDS.search(window) is not None or ROOM_AS_PERSON.match(doc.lower, end) is not None
+
+
+def room_possible(doc: Document) -> bool:
+    """Can ROOM match at all? A set test on the text's letter runs ("rm" inside "form" does not count); a text with
+    a dotless i (U+0131, an i to re.IGNORECASE, and a break in a letter run) looks for the place words anywhere."""
+    if "\u0131" in doc.lower:
+        return doc.has_any(ROOM_PLACES)
+    return not doc.words.isdisjoint(ROOM_RUNS)
 
 
 KEYED_RULES: tuple[type[KeyedRule], ...] = (
