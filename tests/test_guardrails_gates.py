@@ -6,12 +6,15 @@ matches, written the awkward way (glued words, capitals, a dotless i, U+0131), a
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from guardrails.normalize import normalize
 from guardrails.rules.base import Document
 from guardrails.rules.disclaimer import OUTCOME_RE, OUTCOME_WORDS
 from guardrails.rules.phi.identifiers import ROOM, ROOM_PLACES, room_possible
+from guardrails.rules.phi.people_ages import AgeRule
 from guardrails.rules.phi.people_dates import DATE_PATTERNS, NEEDS_SEPARATED, SEPARATED_DIGITS
 from guardrails.settings import GuardrailSettings
 
@@ -80,3 +83,21 @@ def test_date_gate_passes_what_the_patterns_match(text: str) -> None:
     patterns = dict(DATE_PATTERNS)
     assert any(patterns[name].search(lower) for name in NEEDS_SEPARATED)
     assert SEPARATED_DIGITS.search(lower) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she turned 90 today",  # the plain case
+        "our 101-year-old",  # three digits, a hyphen after
+        "1990 and 2019",  # a year holds 99 and 19 but not alone: neither finds anything
+        "x9 a99 991 190 129 130 9",  # letters before, digits after, out of range, too short
+        "\u0669\u0660 and 9\u0660",  # Arabic-Indic digits count as digits (\d) before and after
+        "109,120.5;95",  # punctuation around
+    ],
+)
+def test_age_trigger_number_is_the_plain_pattern(text: str) -> None:
+    # why: TRIGGER_NUMBER is the plain pattern reordered so the engine can skip to a 1 or a 9; same matches
+    plain = re.compile(r"(?<!\d)(?:9\d|1[0-2]\d)(?!\d)")
+    found = [m.span() for m in AgeRule.TRIGGER_NUMBER.finditer(text)]
+    assert found == [m.span() for m in plain.finditer(text)]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import ClassVar
 
 from guardrails.model import Category, FixKind, Severity
 from guardrails.rules.base import Document, Match, Rule
@@ -77,7 +78,11 @@ class AgeRule(Rule):
     fix = FixKind.REDACT
     tag = "[AGE]"
 
-    TRIGGER = re.compile(r"(?<!\d)(?:9\d|1[0-2]\d)(?!\d)|ninet|hundred|centenarian|nonagenarian")
+    # An age over 89 needs a number from 90 to 129 standing alone, or one of these words. The number's pattern
+    # opens on the digit class [19] so the regex engine can skip to those digits (a lookbehind first made it try
+    # every position), then checks what the plain `(?<!\d)(?:9\d|1[0-2]\d)(?!\d)` does.
+    TRIGGER_WORDS: ClassVar[tuple[str, ...]] = ("ninet", "hundred", "centenarian", "nonagenarian")
+    TRIGGER_NUMBER = re.compile(r"[19](?<!\d[19])(?:(?<=9)\d|(?<=1)[0-2]\d)(?!\d)")
 
     def __init__(self, settings: GuardrailSettings) -> None:
         super().__init__(settings)
@@ -89,7 +94,7 @@ class AgeRule(Rule):
 
     def scan(self, doc: Document) -> Iterator[Match]:
         lower = doc.lower
-        if not self.TRIGGER.search(lower):
+        if not any(word in lower for word in self.TRIGGER_WORDS) and not self.TRIGGER_NUMBER.search(lower):
             return
         for name, pattern in AGE_PATTERNS:
             for found in pattern.finditer(lower):
