@@ -100,10 +100,18 @@ def check_payload(report: Report) -> dict[str, Any]:
 def _check_batch(check_text: CheckText, default_platform: str | None) -> int:
     """One output line per input line, same order; a bad line gets an `error` line and nothing is lost."""
     worst = EXIT_OK
-    for number, line in enumerate(sys.stdin, start=1):
-        if not line.strip():
-            continue
-        item_id, outcome = _check_line(check_text, line, number, default_platform)
+    for number, raw in enumerate(sys.stdin.buffer, start=1):
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            item_id, outcome = (
+                None,
+                {"line": number, "error": msg.JSONL_BAD_LINE.format(line=number, problem=msg.JSONL_NOT_UTF8)},
+            )
+        else:
+            if not line.strip():
+                continue
+            item_id, outcome = _check_line(check_text, line, number, default_platform)
         if "error" in outcome:
             worst = EXIT_USAGE
         elif outcome["verdict"] == Verdict.BLOCK.value and worst == EXIT_OK:

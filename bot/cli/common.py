@@ -85,6 +85,30 @@ def guarded(func: Callable[P, R]) -> Callable[P, R]:
     return wrapper
 
 
+def read_stdin() -> str:
+    """All of standard input, as strict UTF-8. Python reads undecodable bytes as lone surrogates (a UTF-8 or C
+    locale), which the store and the terminal then cannot encode: `review submit -` exited 3."""
+    return utf8(sys.stdin.buffer.read(), "standard input")
+
+
+def utf8(data: bytes, what: str) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        fail(msg.NOT_UTF8.format(what=what))
+
+
+def require_utf8(args: list[str]) -> None:
+    """Command-line arguments arrive as text with undecodable bytes turned into lone surrogates: refuse them
+    here, once for every command, naming the argument."""
+    for arg in args:
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            shown = arg.encode("utf-8", "replace").decode("utf-8")[:40]
+            fail(msg.NOT_UTF8.format(what=f"the argument {shown!r}"))
+
+
 def emit_json(payload: Any) -> None:
     click.echo(json.dumps(payload, ensure_ascii=False))
 
@@ -92,10 +116,7 @@ def emit_json(payload: Any) -> None:
 def read_text_argument(text: str | None, what: str = "TEXT") -> str:
     """TEXT as given, or standard input for `-`. Empty text is a usage error."""
     if text == "-":
-        try:
-            text = sys.stdin.read()
-        except UnicodeDecodeError:
-            fail("standard input is not valid UTF-8 text")
+        text = read_stdin()
     if text is None or not text.strip():
         fail(msg.EMPTY_TEXT.format(what=what))
     return text

@@ -14,7 +14,17 @@ import sys
 
 import click
 
-from bot.cli.common import EXIT_BLOCKED, EXIT_OK, config_option, emit_json, fail, guarded, json_option, load
+from bot.cli.common import (
+    EXIT_BLOCKED,
+    EXIT_OK,
+    config_option,
+    emit_json,
+    fail,
+    guarded,
+    json_option,
+    load,
+    read_stdin,
+)
 from bot.messages import replies as msg
 from bot.service import CarePost
 
@@ -51,10 +61,7 @@ def reply(text: str | None, channel: str | None, as_json: bool, config_path: str
 
 def _read(text: str | None) -> str:
     if text == "-":
-        try:
-            text = sys.stdin.read()
-        except UnicodeDecodeError:
-            fail("standard input is not valid UTF-8 text")
+        text = read_stdin()
     if text is None or not text.strip():
         fail(msg.EMPTY_COMMENT)
     return text

@@ -21,3 +21,4 @@ VERDICT_EMOJI: dict[Verdict, str] = {
 INTERNAL_ERROR = "CarePost hit an internal error ({kind}); nothing was posted. Set CAREPOST_DEBUG=1 for details."
 EMPTY_TEXT = "{what} is empty: give the text to check (or - to read it from standard input)"
 CONFIG_ERROR = "config error: {detail}"
+NOT_UTF8 = "{what} is not valid UTF-8 text: save or type it as UTF-8 and try again"
