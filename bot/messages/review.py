@@ -40,6 +40,14 @@ BAD_DATABASE_URL = (
     "use sqlite:////path/to/carepost.db or postgresql+psycopg://user:password@host:5432/dbname"
 )
 STORE_UNAVAILABLE = "the review database is not reachable ({kind}); check CAREPOST_DATABASE_URL and try again"
+STORE_UNREADABLE = (
+    "the review database cannot be used ({kind}): it is not a CarePost database or it is damaged; "
+    "check CAREPOST_DATABASE_URL (or CAREPOST_DATA_DIR) or restore it from a backup"
+)
+DATA_DIR_UNUSABLE = (
+    "the data folder {folder} cannot be made ({problem}); "
+    "set CAREPOST_DATA_DIR or storage.data_dir in app.yaml to a folder CarePost may write to"
+)
 
 # Verbs used inside the sentences above.
 ACTION_VERB = {"approve": "approve", "reject": "reject", "changes": "request changes on", "publish": "publish"}

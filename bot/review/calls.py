@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from bot.messages import review as msg
 from bot.review.errors import ReviewInputError, ReviewStoreError
+
+if TYPE_CHECKING:
+    from sqlalchemy.exc import DBAPIError
 
 T = TypeVar("T")
 
@@ -23,14 +26,21 @@ async def in_thread(call: Callable[[], T]) -> T:
 
 
 def _run(call: Callable[[], T]) -> T:
-    from sqlalchemy.exc import InterfaceError, OperationalError
+    from sqlalchemy.exc import DatabaseError, InterfaceError, OperationalError
 
-    from bot.store.db import DatabaseUrlError
+    from bot.store.db import DatabaseUrlError, DataDirError
 
     try:
         return call()
     except DatabaseUrlError as exc:
         raise ReviewInputError(msg.BAD_DATABASE_URL.format(detail=exc)) from None
+    except DataDirError as exc:
+        raise ReviewInputError(msg.DATA_DIR_UNUSABLE.format(folder=exc.folder, problem=exc.problem)) from None
     except (OperationalError, InterfaceError) as exc:
-        kind = type(exc.orig).__name__ if exc.orig is not None else type(exc).__name__
-        raise ReviewStoreError(msg.STORE_UNAVAILABLE.format(kind=kind)) from exc
+        raise ReviewStoreError(msg.STORE_UNAVAILABLE.format(kind=_kind(exc))) from exc
+    except DatabaseError as exc:  # after OperationalError, its subclass: a file that is not a database
+        raise ReviewStoreError(msg.STORE_UNREADABLE.format(kind=_kind(exc))) from exc
+
+
+def _kind(exc: DBAPIError) -> str:
+    return type(exc.orig).__name__ if exc.orig is not None else type(exc).__name__

@@ -24,6 +24,15 @@ class DatabaseUrlError(ValueError):
     """CAREPOST_DATABASE_URL is not a URL this installation can use."""
 
 
+class DataDirError(Exception):
+    """The folder of the SQLite file cannot be made (CAREPOST_DATA_DIR or storage.data_dir is a file, read-only...)."""
+
+    def __init__(self, folder: Path, problem: str) -> None:
+        super().__init__(f"{folder}: {problem}")
+        self.folder = folder
+        self.problem = problem
+
+
 def make_engine(url: str) -> Engine:
     """A new engine for `url` (the data directory of a SQLite file is created). Does not migrate.
 
@@ -71,7 +80,11 @@ def dispose_all() -> None:
 
 def _sqlite_engine(url: str, database: str | None) -> Engine:
     if database and database != ":memory:" and not database.startswith("file:"):
-        Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        folder = Path(database).expanduser().parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DataDirError(folder, exc.strerror or type(exc).__name__) from None
     engine = create_engine(url, future=True, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
 
     @event.listens_for(engine, "connect")
