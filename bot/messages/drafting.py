@@ -78,7 +78,6 @@ KIND_LABELS = {
 }
 NEEDS_FACTS_EMOJI = "⚠️"
 NEEDS_FACTS_BADGE = "NEEDS FACTS: add {missing} before posting"
-SOURCES = "Facts from"
 LLM_UNSUPPORTED = (
     "{platform}: the AI drafter wrote things your material does not say ({facts}); check or remove them before posting."
 )
