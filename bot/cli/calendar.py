@@ -15,7 +15,17 @@ from typing import TYPE_CHECKING, Any
 import click
 from rich.text import Text
 
-from bot.cli.common import EXIT_BLOCKED, EXIT_OK, config_option, emit_json, fail, guarded, json_option, load
+from bot.cli.common import (
+    EXIT_BLOCKED,
+    EXIT_OK,
+    config_option,
+    emit_json,
+    fail,
+    guarded,
+    json_option,
+    load,
+    platform_list,
+)
 from bot.messages import calendar as msg
 from bot.service import CarePost
 
@@ -46,18 +56,16 @@ def calendar(
     config_path: str | None,
 ) -> None:
     """Plan a month of drafted, guardrailed posts. Exit 1 when a slot is blocked, 2 on bad usage."""
-    from bot.intents import CalendarIntent, InvalidIntent, parse_calendar
+    from bot.intents import CalendarIntent
     from bot.replies import Actor, CalendarReply, ErrorReply
 
     if submit and not (by and by.strip()):
         fail(msg.SUBMIT_NEEDS_BY)
+    if not month.strip():
+        fail(msg.NO_MONTH)
     service = CarePost(load(config_path))
-    words = month + (f" on {platforms}" if platforms else "")
-    request = parse_calendar(words)
-    if isinstance(request, InvalidIntent):
-        fail(request.problem)
-    assert isinstance(request, CalendarIntent)  # parse_calendar makes nothing else
-    request = request.model_copy(update={"submit": submit})
+    # built from the options, not from words: `--platform myspace` was reported as "month '2027-02 on myspace'"
+    request = CalendarIntent(month=month.strip(), platforms=platform_list(platforms), submit=submit)
     actor = Actor(id=(by or getpass.getuser()).strip(), channel="cli")
     reply = asyncio.run(service.handle(request, actor))
     if isinstance(reply, ErrorReply):

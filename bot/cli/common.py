@@ -7,12 +7,15 @@ import json
 import os
 import sys
 from collections.abc import Callable
-from typing import Any, NoReturn, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, ParamSpec, TypeVar
 
 import click
 
 from bot.config import AppConfig, ConfigError, load_config
 from bot.messages import common as msg
+
+if TYPE_CHECKING:
+    from guardrails.settings import Platform
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -83,6 +86,22 @@ def guarded(func: Callable[P, R]) -> Callable[P, R]:
             fail(msg.INTERNAL_ERROR.format(kind=type(exc).__name__), 3)
 
     return wrapper
+
+
+def platform_list(listing: str | None) -> list[Platform]:
+    """`--platform x,linkedin` -> platforms; None: the defaults from app.yaml. An unknown name or an empty list is
+    a usage error (exit 2), the same for every command that takes a list."""
+    from bot.messages import drafting as drafting_msg
+    from guardrails.engine import resolve_platform
+    from guardrails.settings import Platform
+
+    if listing is None:
+        return []
+    names = [name.strip() for name in listing.split(",") if name.strip()]
+    if not names:
+        fail(drafting_msg.NO_PLATFORM.format(valid=", ".join(p.value for p in Platform)))
+    resolved = [resolve_platform(name) for name in names]
+    return list(dict.fromkeys(p for p in resolved if p is not None))
 
 
 def read_stdin() -> str:

@@ -12,7 +12,16 @@ from rich.console import Group, RenderableType
 from rich.panel import Panel
 from rich.text import Text
 
-from bot.cli.common import EXIT_BLOCKED, EXIT_OK, config_option, emit_json, fail, guarded, json_option, load
+from bot.cli.common import (
+    EXIT_BLOCKED,
+    EXIT_OK,
+    config_option,
+    emit_json,
+    guarded,
+    json_option,
+    load,
+    platform_list,
+)
 from bot.cli.door import ask, cli_actor
 from bot.cli.review import CLI_USER
 from bot.drafting.models import Draft, DraftResult
@@ -20,8 +29,6 @@ from bot.intents import DraftIntent
 from bot.messages import drafting as msg
 from bot.replies import DraftReply
 from bot.service import CarePost
-from guardrails.engine import resolve_platform
-from guardrails.settings import Platform
 
 
 @click.command()
@@ -39,7 +46,7 @@ from guardrails.settings import Platform
 def draft(pillar: str, topic: str, platforms: str | None, as_json: bool, config_path: str | None) -> None:
     """Draft one post per platform. Exit 1 when a draft is blocked or the topic is refused, 2 on bad usage."""
     service = CarePost(load(config_path))
-    intent = DraftIntent(topic=topic, pillar=pillar, platforms=_platforms(platforms))
+    intent = DraftIntent(topic=topic, pillar=pillar, platforms=platform_list(platforms))
     reply = ask(service, intent, cli_actor(CLI_USER), as_json=as_json)
     assert isinstance(reply, DraftReply)
     result = reply.result
@@ -48,17 +55,6 @@ def draft(pillar: str, topic: str, platforms: str | None, as_json: bool, config_
     else:
         _print(result)
     sys.exit(EXIT_BLOCKED if result.blocked else EXIT_OK)
-
-
-def _platforms(listing: str | None) -> list[Platform]:
-    """`x,linkedin` -> platforms; an unknown name or an empty list is a usage error (exit 2)."""
-    if listing is None:
-        return []  # the defaults from app.yaml
-    names = [name.strip() for name in listing.split(",") if name.strip()]
-    if not names:
-        fail(msg.NO_PLATFORM.format(valid=", ".join(p.value for p in Platform)))
-    resolved = [resolve_platform(name) for name in names]
-    return list(dict.fromkeys(p for p in resolved if p is not None))
 
 
 def _print(result: DraftResult) -> None:
