@@ -13,6 +13,7 @@ import pytest
 from guardrails.normalize import normalize
 from guardrails.rules.base import Document
 from guardrails.rules.disclaimer import OUTCOME_RE, OUTCOME_WORDS
+from guardrails.rules.phi.contacts import DEFANG_HINT, DEFANG_PARTS, IP_HINT, IP_V4_START
 from guardrails.rules.phi.identifiers import ROOM, ROOM_PLACES, room_possible
 from guardrails.rules.phi.people_ages import AgeRule
 from guardrails.rules.phi.people_dates import DATE_PATTERNS, NEEDS_SEPARATED, SEPARATED_DIGITS
@@ -101,3 +102,32 @@ def test_age_trigger_number_is_the_plain_pattern(text: str) -> None:
     plain = re.compile(r"(?<!\d)(?:9\d|1[0-2]\d)(?!\d)")
     found = [m.span() for m in AgeRule.TRIGGER_NUMBER.finditer(text)]
     assert found == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mysite [dot] com",  # a bracketed dot word
+        "mysite (.) com",  # a bracketed full stop
+        "jane dot doe at gmail",  # the spoken form between spaces
+    ],
+)
+def test_defang_gate_passes_what_the_pattern_matches(text: str) -> None:
+    lower = document(text).lower
+    assert DEFANG_HINT.search(lower) is not None
+    assert any(part in lower for part in DEFANG_PARTS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "her laptop at 192.168.0.12",  # IPv4
+        "router 10[.]0[.]0[.]1",  # IPv4 with defanged dots
+        "fe80::1ff:fe23:4567:890a",  # IPv6: two colons, no dotted digits
+        "a:b:c",  # two colons with hex letters are enough for the hint
+    ],
+)
+def test_ip_gate_passes_what_the_hint_matches(text: str) -> None:
+    doc = document(text)
+    assert IP_HINT.search(doc.text) is not None
+    assert doc.text.count(":") >= 2 or (doc.has_digits and IP_V4_START.search(doc.text) is not None)

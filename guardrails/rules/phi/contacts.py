@@ -534,6 +534,8 @@ INSTITUTION_HOST = re.compile(
 HANDLE = re.compile(r"(?<![\w@./+\-&])@(?P<value>[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,28}[A-Za-z0-9_])?)(?![\w@]|\.\w)")
 # "facebook[.]com/jane", "gofundme dot com/f/sam": links written so that nothing makes them clickable.
 DEFANG_HINT = re.compile(r"\[\.\]|\(\.\)|\[dot\]|\(dot\)|\sdot\s")
+# Each of DEFANG_HINT's forms holds one of these: str.find first spares its scan (tried at every space) on most posts.
+DEFANG_PARTS = ("[.]", "(.)", "dot")
 DEFANG_DOT = re.compile(r"\s*(?:\[\.\]|\(\.\)|\[dot\]|\(dot\)|\s+dot\s+)\s*", re.IGNORECASE)
 # Found from the spelled-out dot before the top-level domain, then the host read backwards from there: a
 # single forward regex over chains of "a dot a dot ..." would cost quadratic time on hostile input.
@@ -591,7 +593,7 @@ class UrlRule(Rule):
                     yield Match(start, end)
             if "/" in text and not BARE_HOST_WORDS.isdisjoint(word_set(doc)):
                 yield from self._bare_personal(doc, links)
-        if DEFANG_HINT.search(doc.lower):
+        if any(part in doc.lower for part in DEFANG_PARTS) and DEFANG_HINT.search(doc.lower):
             spelled = spelled_email_spans(doc)
             for start, end in defanged_links(doc.text):
                 if any(s < end and start < e for s, e in spelled):
@@ -680,6 +682,8 @@ IPV6 = re.compile(
     r"(?<![\w:.])(?P<value>(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?)(?![\w:])"
 )
 IP_HINT = re.compile(r"\d(?:\.|\[\.\])\d{1,3}(?:\.|\[\.\])\d|[0-9A-Fa-f]:[0-9A-Fa-f]{0,4}:")
+# IP_HINT needs a digit right before "." or "[." (v4), or two colons (v6): this opens on a digit, so it is skipped to.
+IP_V4_START = re.compile(r"\d[.\[]")
 VERSION_BEFORE = re.compile(
     r"(?:version|ver\.?|\bv|release|firmware|build|update|ios|android|app|section|sec\.?|chapter|§|step|table|figure)\s*$"
 )
@@ -692,7 +696,8 @@ class IpRule(PhiPatternRule):
     PATTERNS = (("ipv4", IPV4), ("ipv6", IPV6))
 
     def scan(self, doc: Document) -> Iterator[Match]:
-        if (":" not in doc.text and not doc.has_digits) or IP_HINT.search(doc.text) is None:
+        possible = doc.text.count(":") >= 2 or (doc.has_digits and IP_V4_START.search(doc.text) is not None)
+        if not possible or IP_HINT.search(doc.text) is None:
             return
         for match in super().scan(doc):
             assert match.start is not None
