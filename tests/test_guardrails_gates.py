@@ -14,7 +14,7 @@ from guardrails.normalize import normalize
 from guardrails.rules.base import Document
 from guardrails.rules.disclaimer import OUTCOME_RE, OUTCOME_WORDS
 from guardrails.rules.phi.contacts import DEFANG_HINT, DEFANG_PARTS, IP_HINT, IP_V4_START
-from guardrails.rules.phi.identifiers import ROOM, ROOM_PLACES, room_possible
+from guardrails.rules.phi.identifiers import ROOM, ROOM_PLACES, DeviceRule, room_possible
 from guardrails.rules.phi.people_ages import AgeRule
 from guardrails.rules.phi.people_dates import DATE_PATTERNS, NEEDS_SEPARATED, SEPARATED_DIGITS
 from guardrails.settings import GuardrailSettings
@@ -131,3 +131,20 @@ def test_ip_gate_passes_what_the_hint_matches(text: str) -> None:
     doc = document(text)
     assert IP_HINT.search(doc.text) is not None
     assert doc.text.count(":") >= 2 or (doc.has_digits and IP_V4_START.search(doc.text) is not None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UDI (01)00643169007222(17)240101(21)ABC123",  # a GS1 UDI
+        "IMEI 35-209900-176148-1",  # an IMEI with hyphens: 15 digits
+        "her pump 00:1A:2b:3C:4d:5E",  # a MAC address with colons
+        "aa-bb-cc-dd-ee-ff",  # with hyphens, and no digit at all
+    ],
+)
+def test_device_gate_passes_what_the_loose_patterns_match(text: str) -> None:
+    doc = document(text)
+    rule = DeviceRule(GuardrailSettings())
+    matching = [pattern for pattern in rule.LOOSE if pattern.search(doc.text)]
+    assert matching
+    assert all(rule.loose_possible(doc, pattern) for pattern in matching)

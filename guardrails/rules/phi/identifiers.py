@@ -96,10 +96,16 @@ class KeyedRule(PhiPatternRule):
         if digit_count(doc) < self.LOOSE_MIN_DIGITS:
             return
         for pattern in self.LOOSE:
+            if not self.loose_possible(doc, pattern):
+                continue
             for found in pattern.finditer(doc.text):
                 value = found.group("value")
                 if self.validate(value) and not self.invalidate(value):
                     yield found.span("value")
+
+    def loose_possible(self, doc: Document, pattern: re.Pattern[str]) -> bool:
+        """Can `pattern` match at all? A cheap necessary test a rule may give, so a slow scan is skipped."""
+        return True
 
 
 def digit_count(doc: Document) -> int:
@@ -437,6 +443,8 @@ UDI = re.compile(r"(?P<value>\(01\)\d{14}(?:\((?:10|11|17|21)\)[A-Za-z0-9]{1,20}
 MAC = re.compile(
     r"(?<![\w:-])(?P<value>[0-9A-Fa-f]{2}(?P<sep>[:-])(?:[0-9A-Fa-f]{2}(?P=sep)){4}[0-9A-Fa-f]{2})(?![\w:-])"
 )
+IMEI_DIGITS = 15
+MAC_SEPARATORS = 5
 
 
 class DeviceRule(KeyedRule):
@@ -454,6 +462,16 @@ class DeviceRule(KeyedRule):
     KEYED = (keyed(DEVICE_KEYWORDS), keyed(DEVICE_NOUNS, DEVICE_CODE))
     LOOSE = (UDI, IMEI, MAC)
     LOOSE_MIN_DIGITS = 2
+
+    def loose_possible(self, doc: Document, pattern: re.Pattern[str]) -> bool:
+        """A UDI opens on "(01)", an IMEI holds 15 digits, a MAC address 5 colons or 5 hyphens: both scans open
+        on a lookbehind, which the regex engine tries at every character."""
+        text = doc.text
+        if pattern is UDI:
+            return "(01)" in text
+        if pattern is IMEI:
+            return digit_count(doc) >= IMEI_DIGITS
+        return pattern is not MAC or text.count(":") >= MAC_SEPARATORS or text.count("-") >= MAC_SEPARATORS
 
     def validate(self, text: str) -> bool:
         """A UDI and a MAC address stand by their shape; an IMEI without a keyword needs 15 digits and Luhn."""
