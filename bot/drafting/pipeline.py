@@ -125,17 +125,44 @@ class DraftingPipeline:
             missing = [v for v in views if v.platform not in candidates]
             if missing:
                 notices.append(msg.LLM_PARTIAL.format(platforms=", ".join(v.platform.value for v in missing)))
+            candidates = self._usable(candidates, notices)
             jobs = [
                 self._llm_draft(llm, brief, view, self._complete(candidates[view.platform], brief, view), notices)
                 for view in views
                 if view.platform in candidates
             ]
             by_platform = {d.platform: d for d in await asyncio.gather(*jobs)}
-            for view in missing:
-                by_platform[view.platform] = self._offline_draft(brief, view, notices)
+            for view in views:
+                if view.platform not in by_platform:
+                    by_platform[view.platform] = self._offline_draft(brief, view, notices)
             return [by_platform[v.platform] for v in views]
         finally:
             await llm.aclose()
+
+    def _usable(self, candidates: dict[Platform, Candidate], notices: list[str]) -> dict[Platform, Candidate]:
+        """An empty post is never postable and one longer than the guardrails check cannot be judged: both are
+        the model's failure, not the person's, so those platforms are drafted offline (fail closed), with a
+        notice and one log line (platforms and reasons, no text)."""
+        unusable = {p: why for p, c in candidates.items() if (why := self._unusable(c)) is not None}
+        if not unusable:
+            return candidates
+        log.warning(
+            "LLM draft unusable (%s); using the offline drafter",
+            ", ".join(f"{p.value}: {why}" for p, why in unusable.items()),
+        )
+        for platform, why in unusable.items():
+            notices.append(msg.LLM_UNUSABLE.format(platform=platform.value, reason=msg.LLM_UNUSABLE_REASONS[why]))
+        return {p: c for p, c in candidates.items() if p not in unusable}
+
+    def _unusable(self, candidate: Candidate) -> str | None:
+        """Why a model's post cannot be used at all ("empty", "too_long"), or None when it can be checked."""
+        if not candidate.text.strip():
+            return "empty"
+        limit = self.engine.settings.max_text_chars
+        fields = (candidate.text, candidate.title, candidate.alt_text, candidate.visual)
+        if any(value is not None and len(value) > limit for value in fields):
+            return "too_long"
+        return None
 
     def _complete(self, candidate: Candidate, brief: Brief, view: PlatformView) -> Candidate:
         """Fill what the model left out (a YouTube title, alt text, a visual idea) from the offline drafter."""
@@ -185,11 +212,16 @@ class DraftingPipeline:
         while report.verdict is Verdict.BLOCK and rounds < self.config.drafting.max_repair_rounds:
             rounds += 1
             try:
-                candidate = await llm.revise(brief, view, candidate, report)
+                revised = await llm.revise(brief, view, candidate, report)
             except Exception as exc:  # any failure ends the repair; the draft stays blocked
                 reason = exc.reason if isinstance(exc, LLMFailure) else type(exc).__name__
                 log.warning("LLM revise failed (%s) on %s", reason, view.platform.value)
                 break
+            why = self._unusable(revised)
+            if why is not None:  # an empty or over-long revision ends the repair; the draft stays blocked
+                log.warning("LLM revise unusable (%s) on %s", why, view.platform.value)
+                break
+            candidate = revised
             report = self.check(candidate, view)
         candidate = self._safe_extras(candidate, brief, view, notices)
         draft = self.finish(candidate, report, view, source="llm", rounds=rounds)

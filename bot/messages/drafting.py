@@ -83,6 +83,11 @@ LLM_UNSUPPORTED = (
 )
 LLM_FALLBACK = "The AI drafter was not available ({reason}), so these drafts come from CarePost's offline templates."
 LLM_PARTIAL = "The AI drafter gave nothing usable for {platforms}; those drafts come from the offline templates."
+LLM_UNUSABLE = "{platform}: the AI drafter's post {reason}, so this draft comes from the offline templates."
+LLM_UNUSABLE_REASONS = {
+    "empty": "was empty",
+    "too_long": "was too long for the guardrails to check",
+}
 LLM_REPAIRED = "{platform}: the first draft broke the guardrails ({rules}); it was revised {rounds} time(s)."
 STILL_BLOCKED = "{platform}: still blocked after revision ({rules}); shown as a redacted preview, NOT postable."
 LLM_EXTRAS_REPLACED = (
