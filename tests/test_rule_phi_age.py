@@ -73,6 +73,22 @@ def ages(text: str) -> list[str]:
         ("Our patient in the Whitman wing turns 100 today!", ["100"]),
         # a number that is not an age
         ("Over 95 volunteers joined the 5K, and 120 runners finished.", []),
+        # Spanish words before "años" (read without the accent)
+        ("Nuestra paciente de noventa y tres años ya está en casa.", ["noventa y tres"]),
+        # Vietnamese digits before "tuổi"
+        ("Bà cụ 95 tuổi đã xuất viện khỏe mạnh.", ["95"]),
+        # a Spanish age between commas, a hospital later in the sentence: the señora is the person
+        ("La señora, de 96 años, salió del hospital caminando.", ["96"]),
+        # a Spanish population ("older than 90 years"): the Safe Harbor aggregate
+        ("Los pacientes mayores de 90 años reciben visitas en casa.", []),
+        # "now a hundred and one" between commas after a name
+        ("Grandma Rose, now a hundred and one, went home after pneumonia.", ["a hundred and one"]),
+        # an age in brackets after a name
+        ("Ruth (98) went home from our ICU on Friday.", ["98"]),
+        # an age still to come is one person's age too
+        ("Our patient, who will be 91 next month, is walking again.", ["91"]),
+        # "ninety-five percent" is a share, not an age
+        ("Ninety-five percent of our families would recommend our NICU.", []),
     ],
 )
 def test_age_findings(text: str, expected: list[str]) -> None:

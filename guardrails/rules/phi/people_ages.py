@@ -32,19 +32,38 @@ _NTH = (
     rf"(?P<value>(?<![\d.,])(?:9\d|1[0-2]\d)(?:st|nd|rd|th)|ninetieth|ninety[- ]{_UNITS_TH}|"
     rf"(?:(?:one|a)[- ])?hundredth|(?:(?:one|a)[- ])?hundred[- ](?:and[- ])?{_UNITS_TH})"
 )
+# 90-129 in Spanish, Portuguese or Vietnamese words, or in digits, before the word for "years" in those languages
+# and French, German, Italian, Romanian or Polish ("noventa y tres años", "95 tuổi", "97 ans"); the rules read
+# the text with its accents dropped ("anos", "tuoi").
+_N_ABROAD = (
+    r"(?P<value>(?<![\d.,])(?:9\d|1[0-2]\d)(?![\d,.]\d)|\bnoventa(?: [ye] [a-z]+)?|\bcien(?:to)?(?: [ye]? ?[a-z]+)?"
+    r"|\bchin muoi(?: [a-z]+)?|\bmot tram(?: [a-z]+)?)"
+)
 AGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("years_old", re.compile(rf"{_N}[- ]?(?:years?|yrs?|yr)\.?[- ](?:old|young)\b")),
     ("yo", re.compile(rf"{_N} ?(?:y/?o|y\.o\.|yo)\b")),
     ("aged", re.compile(rf"\b(?:aged?|age:) ?{_N}\b")),
     ("turns", re.compile(rf"\bturn(?:s|ed|ing)? {_N}\b")),
     ("birthday", re.compile(rf"{_NTH} birthday\b")),
-    ("name_comma", re.compile(rf"(?<=[a-z]), {_N},")),
+    ("name_comma", re.compile(rf"(?<=[a-z]), (?:now |just )?{_N},")),
+    # "Ruth (98) went home": the age in brackets after a word.
+    ("bracket", re.compile(rf"(?<=[a-z]) \({_N}\)")),
+    ("abroad", re.compile(rf"{_N_ABROAD} ?(?:anos|ans|tuoi|jahre|jahrige[nr]?|anni|ani|lat)(?!\w)")),
     ("at_age", re.compile(rf"\bat {_N}, (?!\d)")),
-    ("is_age", re.compile(rf"\b(?:who is|who's|she is|he is|she's|he's|is now|who was) {_N}(?: years)?(?: old)?\b")),
+    (
+        "is_age",
+        re.compile(
+            r"\b(?:who is|who's|she is|he is|she's|he's|is now|who was|will be|who'll be|would (?:have been|be)) "
+            rf"{_N}(?: years)?(?: old)?\b"
+        ),
+    ),
     ("word", re.compile(r"\b(?P<value>(?:super)?centenarian|nonagenarian)\b(?!s)")),
 )
 # "over 90", "90 and older", "90+": a population, and the Safe Harbor aggregate itself.
-POPULATION_BEFORE = re.compile(r"(?:over|above|older than|at least|beyond|past|ages|between|from) $")
+POPULATION_BEFORE = re.compile(
+    r"(?:over|above|older than|at least|beyond|past|ages|between|from|mayores de|mas de|mais de|plus de|uber|tren"
+    r"|hon|tu) $"
+)
 POPULATION_AFTER = re.compile(r"(?:\+| ?(?:and|or) (?:older|over|above|up|beyond)| ?plus\b|s\b| to \d|-\d)")
 # Things that have ages too.
 THING_NOUNS = word_set(
@@ -66,7 +85,8 @@ THING_AFTER = re.compile(
 )
 PERSON_WORDS = re.compile(
     r"\b(?:she|he|her|his|patient|woman|man|lady|gentleman|grand(?:mother|father|ma|pa)|mom|dad|mother|father|"
-    r"veteran|resident|friend|wife|husband|neighbou?r|great-grand\w*)\b"
+    r"veteran|resident|friend|wife|husband|neighbou?r|great-grand\w*|senora|senor|paciente|abuel[ao]|patiente?|frau"
+    r"|herr|nonn[ao]|ong|cu)\b"
 )
 
 
@@ -81,7 +101,9 @@ class AgeRule(Rule):
     # An age over 89 needs a number from 90 to 129 standing alone, or one of these words. The number's pattern
     # opens on the digit class [19] so the regex engine can skip to those digits (a lookbehind first made it try
     # every position), then checks what the plain `(?<!\d)(?:9\d|1[0-2]\d)(?!\d)` does.
-    TRIGGER_WORDS: ClassVar[tuple[str, ...]] = ("ninet", "hundred", "centenarian", "nonagenarian")
+    TRIGGER_WORDS: ClassVar[tuple[str, ...]] = (
+        *("ninet", "hundred", "centenarian", "nonagenarian", "noventa", "cien", "chin muoi", "mot tram"),
+    )
     TRIGGER_NUMBER = re.compile(r"[19](?<!\d[19])(?:(?<=9)\d|(?<=1)[0-2]\d)(?!\d)")
 
     def __init__(self, settings: GuardrailSettings) -> None:
