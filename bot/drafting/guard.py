@@ -161,13 +161,28 @@ def guard_topic(raw: str, engine: Engine) -> GuardedTopic:
     return GuardedTopic(topic=topic or redacted, removed=removed, notices=notices, refused=refusal)
 
 
+# The keyword that named an identifier ("MRN 7730021", "member id: W123", "acct no. 5551"): the guardrails redact
+# the value only, so the label is taken out with the tag, or "MRN" is left in the topic and its hashtags.
+_ID_LABEL = (
+    r"(?:medical\s+record|health\s+plan|social\s+security|e-?mail|mrn|record|chart|member|subscriber|policy|plan|"
+    r"insurance|beneficiary|id|acct|account|a/c|room|rm|bed|case|claim|ssn|license|licence|lic|dl|passport|serial|"
+    r"device|vin|plate|certificate|cert|phone|tel|telephone|call|fax|cell|mobile|ip|url|no|nr|number|num|in|at)"
+)
+_ID_TAGS = r"MRN|PLAN_ID|ACCOUNT|ID|SSN|LICENSE|DEVICE|VEHICLE|PHONE|FAX|EMAIL|IP|URL"
+_LABELS = re.compile(
+    r"(?:(?<![\w-])" + _ID_LABEL + r"\b\.?[\s:#\-]*)+(?=\[(?:" + _ID_TAGS + r")\])"
+    r"|(?:(?<![\w-])(?:dob|d\.o\.b\.|date\s+of\s+birth|born)\b\.?[\s:#\-]*)+(?=\[DATE\])",
+    re.I,
+)
+
 # "Maria Gonzalez's recovery after her stroke": once the name goes, "her" still makes the post about one patient.
 _PERSON_PRONOUN = re.compile(r"\b(?:his|her|their)\s+(?=\w)", re.I)
 
 
 def _without_person(redacted: str) -> str:
-    """The redacted topic without the tags, the words left dangling and the pronouns that pointed at the person."""
-    topic = " ".join(_PERSON_PRONOUN.sub("", _TAG.sub(" ", redacted)).split())
+    """The redacted topic without the tags, the labels that named them, the words left dangling and the pronouns
+    that pointed at the person."""
+    topic = " ".join(_PERSON_PRONOUN.sub("", _TAG.sub(" ", _LABELS.sub("", redacted))).split())
     return _DANGLING.sub("", topic).strip(" ,;:-")
 
 
