@@ -337,7 +337,7 @@ class CarePost:
 
     async def reply(self, comment: str, channel: Channel | None = None) -> ReplySet:
         """HIPAA-safe replies to a pasted comment or review, each guardrailed on its channel; None: every main
-        channel. Raises bot.responder.compose.ReplyInputError for an empty comment."""
+        channel. Raises bot.responder.compose.ReplyInputError for an empty or over-long comment."""
         from bot.responder.compose import reply_to
 
         return await reply_to(self.config, self.engine, comment, channel)

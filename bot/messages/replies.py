@@ -104,5 +104,9 @@ ACK = "Drafting a reply to that comment..."
 # --- errors (one line: what was wrong, how to fix it)
 NO_COMMENT = "Paste the comment or review to reply to, for example: `/reply google: The staff were so kind!`"
 EMPTY_COMMENT = "There is no comment to reply to: paste the comment or review text (or - to read it from stdin)."
+COMMENT_TOO_LONG = (
+    "The comment is {length:,} characters; replies are drafted for comments of at most {limit:,}: paste only the "
+    "comment or review to answer."
+)
 UNKNOWN_CHANNEL = "Unknown channel {value!r}: use one of {known}."
 CHANNEL_HELP = "Where the comment or review was posted (default: a reply for each main channel)."

@@ -29,6 +29,9 @@ from guardrails import Engine, Platform, Report
 
 log = logging.getLogger(__name__)
 ALTERNATIVES = 2  # wordings offered when the person named one channel
+# The longest comment replied to: platforms cap comments and reviews well below this (Facebook 8,000, Google
+# 4,096), so a longer paste is a mistake; the guardrails' own guardrails.max_text_chars applies when smaller.
+MAX_COMMENT_CHARS = 10_000
 
 
 class ReplyInputError(ValueError):
@@ -107,6 +110,9 @@ async def reply_to(config: AppConfig, engine: Engine, comment: str, channel: Cha
     """Replies for one comment: on `channel` (with another wording), else one for each main channel."""
     if not comment or not comment.strip():
         raise ReplyInputError(msg.EMPTY_COMMENT)
+    limit = min(MAX_COMMENT_CHARS, engine.settings.max_text_chars)
+    if len(comment) > limit:
+        raise ReplyInputError(msg.COMMENT_TOO_LONG.format(length=len(comment), limit=limit))
     reading = read_comment(comment)
     channels: Sequence[Channel] = [channel] if channel is not None else MAIN_CHANNELS
     contact = contact_phrase(config)
