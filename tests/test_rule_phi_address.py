@@ -53,6 +53,12 @@ from tests.phi_rule_cases import identifier_rules_hit, spans
             "He's the owner of Rosie's Diner on Main and was back at work a week after his bypass.",
             ["Rosie's Diner on Main"],
         ),  # a business he owns
+        ("Our patient, who lives over in Cedar Heights, got home Friday.", ["Cedar Heights"]),  # lives + adverb + in
+        ("He was hurt in the accident at 5th and Main and walked out of rehab.", ["5th and Main"]),  # a crossing
+        ("Found near Grant and 12th, he spent 9 days in our ICU.", ["Grant and 12th"]),  # ordinal second
+        ("A Kroger cashier, she noticed the lump during a break.", ["Kroger"]),  # employer as a descriptor
+        ("The Brookside Middle School eighth grader collapsed and his coach called 911.", ["Brookside Middle School"]),
+        ("She drives a bus for Carver County Schools and was back after surgery.", ["Carver County Schools"]),
     ],
 )
 def test_address_found(text: str, expected: list[str]) -> None:
@@ -98,6 +104,10 @@ def test_address_found(text: str, expected: list[str]) -> None:
         "A Haitian grandmother, she came in with chest pain.",  # a nationality is not a place smaller than a state
         "Our patient came from Ethiopia last year and is recovering well.",  # a country
         "A Haitian-American grandmother shared her story.",  # a hyphenated nationality
+        "Road work at 5th and Main: use the north entrance to the ER this week.",  # a crossing, no person
+        "A Spanish teacher, she now leads our interpreter program.",  # a language, not a place
+        "Thanks to the Dunmore Kroger for sponsoring our diabetes walk!",  # a store as a donor, no person
+        "Meet the Chief Nursing Officer at our open house.",  # a title, not a role at a place
     ],
 )
 def test_address_not_found(text: str) -> None:

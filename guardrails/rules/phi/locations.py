@@ -81,7 +81,7 @@ TOWN_BEFORE = re.compile(rf"(?i:\b(?:from|in|of|near|outside|lives\s+in)\s+)(?P<
 ZIP_LOOKBACK = 45
 # "Maria, from Brookfield", "a resident of Oak Park", "lives in Maple Grove".
 TOWN_FROM = re.compile(
-    r"(?i:\b(?:from|lives\s+in|living\s+in|lived\s+in|resides\s+in|residing\s+in|resident\s+of|native\s+of"
+    r"(?i:\b(?:from|(?:lives|living|lived)\s+(?:(?:over|out|up|down|right|just)\s+)?in|resides\s+in|residing\s+in|resident\s+of|native\s+of"
     r"|hometown\s+of|hails\s+from|home\s+in|grew\s+up\s+in|moved\s+to|back\s+home\s+in|raised\s+in|born\s+in)\s+)"
     rf"(?:the\s+)?(?P<value>{TOWN})(?!'s|\w)"
 )
@@ -119,6 +119,32 @@ ON_STREET = re.compile(
 CORNER = re.compile(
     rf"\bcorner\s+of\s+(?P<value>{NAME_WORD}(?:\s+{SUFFIX})?\s+(?:and|&)\s+{NAME_WORD}(?:\s+{SUFFIX})?)"
 )
+# "the accident at 5th and Main", "near Grant and 12th": a crossing of two streets, one of them an ordinal or a
+# named street, tied to a person like a corner.
+_CROSS_STREET = rf"(?:\d{{1,3}}(?:st|nd|rd|th)(?:\s+{SUFFIX})?|{NAME_WORD}\s+{SUFFIX})"
+_ANY_STREET = rf"(?:{_CROSS_STREET}|[A-Z][a-z]+)"
+INTERSECTION = re.compile(
+    rf"\b(?:at|near|on)\s+(?:the\s+)?(?:intersection\s+of\s+)?(?P<value>(?:{_CROSS_STREET}\s+(?:and|&)\s+{_ANY_STREET}"
+    rf"|{_ANY_STREET}\s+(?:and|&)\s+{_CROSS_STREET}))(?![\w-])"
+)
+# "a Kroger cashier", "the Riverside Middle School eighth grader": the employer or school written as a descriptor
+# of one person's role (the role in lower case: "the Chief Nursing Officer" is a title, not a role at a place).
+EMPLOYER_ROLES = frozenset(
+    {"cashier", "clerk", "teacher", "student", "grader", "kindergartner", "freshman", "sophomore", "junior"}
+    | {"senior", "employee", "worker", "driver", "mechanic", "janitor", "custodian", "barista", "server", "cook"}
+    | {"waitress", "waiter", "bartender", "librarian", "coach", "principal", "lineman", "welder", "stocker"}
+    | {"quarterback", "cheerleader", "athlete", "wrestler", "swimmer", "runner", "alum", "retiree", "greeter"}
+)
+EMPLOYER_DESCRIBES = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?P<value>[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*){0,3})\s+(?:[a-z0-9-]+\s+)?"
+    r"(?:" + "|".join(sorted(EMPLOYER_ROLES)) + r")\b"
+)
+# Capitalised words before a role that name a subject or a kind of school, not a place: "a Math teacher".
+NOT_EMPLOYERS = frozenset(
+    {"math", "science", "english", "history", "art", "music", "pe", "special", "kindergarten", "preschool", "high"}
+    | {"middle", "elementary", "substitute", "spanish", "french", "chemistry", "biology", "physics", "head", "star"}
+    | {"honor", "honors", "ap", "ib", "varsity", "model", "top", "best", "proud"}
+)
 NOT_STREET_LEADS = frozenset({"the", "our", "your", "this", "that", "all", "us", "dr", "mr", "mrs", "ms"})
 ON_WORDS = frozenset({"on", "at", "near", "off", "along"})
 PLACE_PREFIXES = frozenset(
@@ -136,7 +162,8 @@ PATIENT = re.compile(r"(?<![a-z])(?:patient|patient's|admitted|discharged|diagno
 _PLACE_NAME = r"[A-Z][\w'&.-]*(?:(?:\s+(?:of|de|and|&|the|for))?\s+[A-Z][\w'&.-]*){0,5}"
 WORKPLACE = re.compile(
     r"(?i:\b(?:works|worked|working|employed|teaches|taught|studies|studied|attends|attended|enrolled|volunteers"
-    r"|retired|(?:teacher|student|cashier|manager|clerk|worker|employee|engineer|driver|mechanic|janitor|custodian"
+    r"|retired|(?:drives|drove|driving)\s+(?:a\s+|the\s+)?(?:school\s+)?(?:bus|truck|van|cab|taxi|forklift)"
+    r"|(?:teacher|student|cashier|manager|clerk|worker|employee|engineer|driver|mechanic|janitor|custodian"
     r"|coach|principal|librarian|pharmacist|barista|server|waitress|waiter|cook|chef|firefighter|officer|deputy"
     r"|carpenter|electrician|plumber|farmer|accountant|lawyer|professor|junior|senior|sophomore|freshman|graduate"
     r"|kindergartner|grader|bus driver|crossing guard|owner|aide|intern|nanny|bartender|hairstylist))"
@@ -150,7 +177,7 @@ WORKPLACE_LEADS = frozenset(
     | {"pharmacist", "barista", "server", "waitress", "waiter", "cook", "chef", "firefighter", "officer", "deputy"}
     | {"carpenter", "electrician", "plumber", "farmer", "accountant", "lawyer", "professor", "junior", "senior"}
     | {"sophomore", "freshman", "graduate", "kindergartner", "grader", "bus", "crossing", "owner", "aide", "intern"}
-    | {"nanny", "bartender", "hairstylist"}
+    | {"nanny", "bartender", "hairstylist", "drives", "drove", "driving"}
 )
 # Capitalised words after a lead that are not a workplace: times, pronouns, the organization's words.
 NOT_WORKPLACES = frozenset(
@@ -318,6 +345,10 @@ class AddressRule(PhiPatternRule):
             towns.append(CORNER)
         if words & WORKPLACE_LEADS and words & PERSON_WORDS:
             towns.append(WORKPLACE)
+        if words & EMPLOYER_ROLES and words & PERSON_WORDS:
+            towns.append(EMPLOYER_DESCRIBES)
+        if (doc.has_digits or words & SUFFIX_WORDS) and words & PERSON_WORDS and words & ON_WORDS and "and" in words:
+            towns.append(INTERSECTION)
         for pattern in towns:
             for found in _matches(doc, pattern):
                 start, end = found.span("value")
@@ -352,11 +383,16 @@ class AddressRule(PhiPatternRule):
     def _town_tied(self, doc: Document, pattern: re.Pattern[str], start: int, end: int) -> bool:
         town = doc.text[start:end].lower()
         words = town.split()
-        if pattern is ON_STREET or pattern is CORNER:
+        if pattern is ON_STREET or pattern is CORNER or pattern is INTERSECTION:
             if words[0] in self.own_street_names or words[0] in self.org_words or words[0] in NOT_STREET_LEADS:
                 return False
         elif pattern is WORKPLACE:
             if words[0] in NOT_WORKPLACES or words[0] in self.org_words or town in self.not_towns:
+                return False
+        elif pattern is EMPLOYER_DESCRIBES:
+            if words[0] in self.not_towns or words[0] in NOT_EMPLOYERS or words[0] in NOT_WORKPLACES:
+                return False
+            if _nationality(town) or words[0] in self.org_words:
                 return False
         elif town in self.own_towns or town in self.not_towns or self._stop_word(words) or _nationality(town):
             return False
