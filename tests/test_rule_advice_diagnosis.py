@@ -71,6 +71,17 @@ ENGINE = Engine()
         ("Your chest tightness after running is probably exercise-induced asthma.", True),  # a longer owner
         ("Kiddo has pink eye for sure, use breast milk drops.", True),  # a child has + certainty
         ("Those palpitations are anxiety, nothing to do with your heart.", True),  # those <symptom> are
+        ("Heartburn after every meal? Classic reflux, honestly.", True),  # bare answer with a short hedge after it
+        ("Your kid's barking cough? Croup, no question.", True),  # a comma and a few words close the answer
+        ("Burning when you pee? Likely a UTI.", True),  # 'likely' opens a bare answer
+        ("Q: Why does my heel hurt? A: Plantar fasciitis, most likely.", True),  # the asker's own symptom, 'A:'
+        ("Fever and a runny nose for two days, def sounds viral.", True),  # a verdict adjective after 'sounds'
+        ("That cut on your knee looks infected, honestly.", True),  # 'looks infected' judges one wound
+        ("Our new asthma clinic looks great!", False),  # 'looks' without a verdict adjective
+        ("@jen_r that rash you posted is almost certainly ringworm.", True),  # words between symptom and verb
+        ("Those white patches on your tongue are thrush, 100%.", True),  # a longer 'those ...', '100%' at the end
+        ("Those who have diabetes are at higher risk of kidney disease.", False),  # 'those who': a population
+        ("Croup is a common childhood infection that causes a barking cough.", False),  # education, no answer
     ],
 )
 def test_advice_diagnosis(text: str, expected: bool) -> None:

@@ -73,6 +73,9 @@ ENGINE = Engine()
         ("Just take your Eliquis to the pharmacy counter for a free review.", False),  # taking it somewhere
         ("You can give your old opioid pills to our take-back bin.", False),  # giving it away
         ("You can use our app to refill your Lipitor any time.", False),  # the medicine is not what is used
+        ("Out of your blood pressure meds? Try your husband's until the refill comes.", True),  # someone else's
+        ("No need to keep taking the blood thinner once you feel better.", True),  # stopping, said as no need
+        ("Never share prescription medicines, even with family members.", False),  # a safety rule for everyone
     ],
 )
 def test_advice_medication(text: str, expected: bool) -> None:

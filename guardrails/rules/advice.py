@@ -130,7 +130,8 @@ MEDICATION_VERBS = (
     r"don'?t refill|do not refill|stop refilling|take an extra|take extra|take half of|take half|take less|take more|"
     r"throw out|throw away|get rid of|toss|lay off of|lay off|ease off of|ease off|back off on|back off|give up|"
     r"no need to finish|don'?t (?:need|have) to finish|don'?t bother finishing|forget about|forget|"
-    r"wean yourself off|no need to take|skip a dose of|start taking|come off of|cut back on|cut down on|"
+    r"wean yourself off|no need to keep taking|no need to continue|"
+    r"no need to take|skip a dose of|start taking|come off of|cut back on|cut down on|"
     r"discontinue|do not need|do not take|don'?t need|don'?t take|hold off on|no need for|quit taking|"
     r"skip taking|stop taking|get off of|quit using|stop using|dont need|go off of|taper off|come off|"
     r"decrease|increase|quitting|skipping|stopping|wean off|bump up|get off|replace|change|double|go off|"
@@ -156,13 +157,14 @@ TREATMENT_WORDS: frozenset[str] = words(
 
 DIAGNOSIS_LEAD_RE = re.compile(
     r"\b(?:sounds|looks|seems|sound|look)\s+(?:to me\s+)?like\b"
+    r"|\b(?:sounds|looks|seems)(?!\s+(?:to me\s+)?like)\s"
     r"|\b(?:that'?s|that is|it'?s|it is|this is|you'?ve got|you have|you'?ve|u have|you got|you'?re having|"
     r"you are having|you probably have|you definitely have|you likely have|i think (?:you have|it'?s)|"
     r"i bet (?:you have|it'?s)|my guess is|my guess(?=:)|pretty sure (?:you have|it'?s|that'?s)|"
     r"you'?re describing|you are describing)\b"
     r"|\b(?:that|this|your|ur) (?:[\w-]+'s )?(?:rash|bump|lump|cough|pain|spot|mole|swelling|headache|fever|sore|"
-    r"redness|ache|stiffness|wheezing|itching|numbness) (?:is|are|means|sounds like|looks like)\b"
-    r"|\b(?:those|these) (?:[\w-]+ ){0,2}are\b|\bthey'?re\b|\bthey are\b"
+    r"redness|ache|stiffness|wheezing|itching|numbness)(?: [\w']+){0,3}? (?:is|are|means|sounds like|looks like)\b"
+    r"|\b(?:those|these) (?!who\b)(?:[\w-]+ ){0,5}?are\b|\bthey'?re\b|\bthey are\b"
     r"|\b(?:kiddo|kid|baby|little one|toddler|lo) (?:has|has got|'s got)\b"
     r"|^\s*(?:(?:yep|yup|yeah|yes|nah|ok|okay|honestly|so)[,!.]?\s+)?"
     r"(?:probably|most likely|definitely|almost certainly)(?:\s+just)?\b"
@@ -194,20 +196,24 @@ CARE_POINTER_RE = re.compile(
     r"(?:clinic|team|doctors|center)|can help)\b"
 )
 BARE_ANSWER_PREFIX_RE = re.compile(
-    r"\s*(?:(?:classic|textbook|definitely|probably|prob|def|totally|just|yep|yup|yeah|easy|sounds like|that'?s)"
+    r"\s*(?:a:\s*)?(?:(?:classic|textbook|definitely|probably|prob|def|totally|just|yep|yup|yeah|easy|sounds like|"
+    r"that'?s|likely|most likely|almost certainly|honestly)"
     r"[,:]?\s+){0,2}(?:a |an )?"
 )
-BARE_ANSWER_REST_RE = re.compile(r"\s*(?:,?\s*(?:every time|for sure|100%|no doubt|obviously|classic))?[.!\s]*")
+FIRST_PERSON_RE = re.compile(r"\b(?:my|i|i'?m|i'?ve)\b")
+BARE_ANSWER_REST_RE = re.compile(
+    r"\s*(?:,?\s*(?:every time|for sure|100%|no doubt|obviously|classic)|,\s*[a-z%']+(?: [a-z%']+){0,2})?[.!\s]*"
+)
 # A sentence that opens with its certainty names a condition outright: "Probably just a pulled muscle."
 SURE_LEAD_RE = re.compile(r"\s*(?:\w+[,!.]?\s+)?(?:probably|most likely|definitely|almost certainly)\b")
 SYMPTOM_LEAD_RE = re.compile(r"(?:that|this) [a-z]+ (?:is|are|means|sounds like|looks like)$")
 CERTAINTY_RE = re.compile(
     r"\b(?:definitely|probably|likely|clearly|obviously|certainly|almost certainly|most likely|just|only|simply|"
-    r"totally|for sure|100%|classic|textbook|typical|bet|no doubt|surely|i think|i'?m sure|i'?m pretty sure|yep|yup|"
+    r"totally|for sure|classic|textbook|typical|bet|no doubt|surely|i think|i'?m sure|i'?m pretty sure|yep|yup|"
     r"yeah|every time|nothing to do with|for sure|"
     r"based on (?:the|your|that) (?:photo|pic|picture|description|symptoms)|from (?:the|your) "
     r"(?:photo|pic|picture|description)|from what you(?:'ve)? (?:describe|described|said))\b"
-    r"|, not (?:a |an |your )?[a-z]"
+    r"|, not (?:a |an |your )?[a-z]|\b100%"  # '%' ends no word: a `\b` after it would need a letter
 )
 CONDITIONAL_RE = re.compile(
     r"\b(?:if|when|whether|do|does|did|(?:anyone|people|those|someone|kids|adults|children) (?:who|with)|who|"
@@ -215,12 +221,16 @@ CONDITIONAL_RE = re.compile(
 )
 MEDICAL_SUFFIX_RE = re.compile(
     r"\b[a-z]+(?:itis|osis|algia|emia|aemia|opathy|oma|ectomy)\b|\b(?:infection|syndrome|disorder|disease|"
-    r"deficiency|fracture|sprain|strain|virus|allergy|allergies|tear|splints?|concussion|flu|cold)\b"
+    r"deficiency|fracture|sprain|strain|virus|allergy|allergies|tear|splints?|concussion|flu|cold|"
+    r"viral|bacterial|infected|fractured|sprained|dislocated)\b"
     r"|\b(?:thyroid|heart|kidney|liver|lung|stomach|bladder|prostate|hormone|hormonal|sinus|gallbladder|nerve)\s+"
     r"(?:problem|issue|condition|infection|disorder)s?\b"
 )
 
 ORGANS = words("thyroid heart kidney liver lung stomach bladder prostate hormone hormonal sinus gallbladder nerve")
+# "def sounds viral": a verdict adjective names what someone has as surely as a condition's name.
+VERDICT_WORDS = words("viral bacterial infected fractured sprained dislocated")
+VERDICT_AFTER_RE = re.compile(r"(?:[a-z]+\s+)?(?:viral|bacterial|infected|fractured|sprained|dislocated)\b")
 MEDICAL_SUFFIX_TOKEN_RE = re.compile(r"[a-z](?:itis|osis|algia|emia|opathy|oma|infection|syndrome|disorder|splints)\b")
 # Token gates: a rule whose trigger words are all absent cannot match, so its patterns never run.
 MEDICATION_TRIGGERS = words(
@@ -243,6 +253,7 @@ NEGATED_USE_VERBS = frozenset({"don't take", "dont take", "do not take"})
 PAPERWORK_RE = re.compile(r"(?:a |an )?(?:prescription|rx|referral|doctor'?s (?:note|order))\b")
 # "stop them", "skip it": a pronoun object stands for the medicine named just before it.
 PRONOUN_OBJECT_RE = re.compile(r"(?:them|it|those|these|that|'em|(?:your|his|her|my|a) [a-z]+'s)\b")
+SOMEONE_ELSES_RE = re.compile(r"(?:your|his|her|a) [a-z]+'s\b")
 # "hold your metformin the morning of the scan": `hold` stops a medicine only for a time.
 HOLD_TIME_RE = re.compile(
     r"\b(?:the (?:morning|night|day|evening) (?:of|before)|the day of|"
@@ -387,8 +398,11 @@ def _bare_answer(doc: Document, sentence: str, start: int) -> tuple[int, int] | 
         return None
     question_start = max(before.rfind("."), before.rfind("!"), before[:-1].rfind("?")) + 1
     question = (max(0, start - 120) + question_start, max(0, start - 120) + len(before))
-    if not hits_in(doc, question[0], question[1], frozenset({SYMPTOM})) and not SECOND_PERSON_RE.search(
-        before[question_start:]
+    asked = before[question_start:]
+    if (
+        not hits_in(doc, question[0], question[1], frozenset({SYMPTOM}))
+        and not SECOND_PERSON_RE.search(asked)
+        and not FIRST_PERSON_RE.search(asked)
     ):
         return None  # a quiz ("the most common cancer in men? Prostate cancer.") asks about no one's symptoms
     after = doc.lower[start + len(sentence) : start + len(sentence) + 80]
@@ -578,7 +592,8 @@ class MedicationRule(AdviceRule):
             return False  # "drop off unused medications at our take-back bin"
         if first_verb in ("start", "begin", "try"):
             named = any(h.kind in MEDICATION_KINDS and h.term not in GENERIC_DRUG_WORDS for h in objects)
-            if not named or any(h.kind == PROCEDURE for h in objects):
+            shared = drug and SOMEONE_ELSES_RE.match(obj) is not None  # "try your husband's": his medicine
+            if not (named or shared) or any(h.kind == PROCEDURE for h in objects):
                 return False
         elif not (drug or treatment):
             return False
@@ -629,7 +644,7 @@ class DiagnosisRule(AdviceRule):
         if not leads_possible and "?" not in doc.lower:
             return
         anchors = [h.start for h in term_hits(doc) if h.kind in (CONDITION, SYMPTOM)]
-        if toks & ORGANS or MEDICAL_SUFFIX_TOKEN_RE.search(doc.lower):
+        if toks & ORGANS or toks & VERDICT_WORDS or MEDICAL_SUFFIX_TOKEN_RE.search(doc.lower):
             anchors = sorted(anchors + [m.start() for m in MEDICAL_SUFFIX_RE.finditer(doc.lower)])
         if not anchors:
             return
@@ -666,6 +681,9 @@ class DiagnosisRule(AdviceRule):
             return None
         end = conditions[0].end - start if conditions else suffix.end() if suffix else lead.end()
         lead_text = lead.group()
+        bare_verb = lead_text.startswith(("sounds ", "looks ", "seems ")) and not lead_text.endswith("like")
+        if bare_verb and not VERDICT_AFTER_RE.match(sentence, lead.end()):
+            return None  # "looks great": without `like` only a verdict adjective follows a diagnosis
         before = sentence[sentence.rfind(",", 0, lead.start()) + 1 : lead.start()]  # the lead's own clause
         if CONDITIONAL_RE.search(before) or NOT_A_DIAGNOSIS_TAIL_RE.match(tail):
             return None
