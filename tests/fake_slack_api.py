@@ -240,7 +240,11 @@ def action_body(
     message_ts: str = "1700000000.000001",
     action_ts: str = "1700000001.000001",
     is_ephemeral: bool = True,
+    block_id: str | None = None,
 ) -> str:
+    clicked = {"type": "button", "action_id": action_id, "value": value, "action_ts": action_ts}
+    if block_id is not None:
+        clicked["block_id"] = block_id
     payload = {
         "type": "block_actions",
         "team": {"id": "T1"},
@@ -250,7 +254,7 @@ def action_body(
         "container": {"type": "message", "message_ts": message_ts, "channel_id": channel, "is_ephemeral": is_ephemeral},
         "trigger_id": f"trigger-{action_ts}",
         "response_url": response_url,
-        "actions": [{"type": "button", "action_id": action_id, "value": value, "action_ts": action_ts}],
+        "actions": [clicked],
     }
     return urllib.parse.urlencode({"payload": json.dumps(payload)})
 

@@ -43,6 +43,34 @@ _KEPT_TEXTS: OrderedDict[str, str] = OrderedDict()
 _KEEP_AT_MOST = 500
 
 
+OWNER_BLOCK = "carepost.owner."  # block_id of a draft's button row in a shared message: carepost.owner.<user>.<n>
+
+
+def is_draft_action(action_id: str) -> bool:
+    """The buttons that act on a draft for the person it was made for (not a reviewer's decision buttons)."""
+    return action_id in (REGENERATE, SUBMIT) or action_id.startswith(SWITCH_PILLAR + ".")
+
+
+def with_owner(blocks: list[dict[str, Any]], owner: str) -> list[dict[str, Any]]:
+    """A draft posted where others can see it (a thread): each row of draft buttons names its owner in its
+    block_id, which Slack sends back with a click, so a click by anyone else is refused (see draft_owner)."""
+    stamped = []
+    for number, block in enumerate(blocks):
+        elements = block.get("elements") or []
+        if block.get("type") == "actions" and any(is_draft_action(str(e.get("action_id", ""))) for e in elements):
+            block = {**block, "block_id": f"{OWNER_BLOCK}{owner}.{number}"}
+        stamped.append(block)
+    return stamped
+
+
+def draft_owner(block_id: str) -> str | None:
+    """The Slack user a draft's buttons belong to, or None for a draft shown only to its requester."""
+    if not block_id.startswith(OWNER_BLOCK):
+        return None
+    owner = block_id[len(OWNER_BLOCK) :].rsplit(".", 1)[0]
+    return owner or None
+
+
 def regenerate_value(request: DraftIntent, platform: str | None) -> str:
     """Another variant of one platform's post: each click asks the drafter for the next variant number."""
     data = {"t": request.topic, "pi": request.pillar, "ps": [platform] if platform else [], "v": request.variant + 1}

@@ -167,6 +167,7 @@ class SlackBot:
 
         async def deliver(reply: Reply) -> None:
             text, blocks = await self._render(reply, client, channel, thread)
+            blocks = actions.with_owner(blocks, actor.id)  # others in the channel see these buttons too
             if placeholder:
                 await client.chat_update(channel=channel, ts=placeholder, text=text, blocks=blocks)
             else:
@@ -195,6 +196,11 @@ class SlackBot:
         user = body.get("user") or {}
         actor = _actor(str(user.get("id")), user.get("username") or user.get("name"))
         value = str(action.get("value") or "")
+        owner = actions.draft_owner(str(action.get("block_id") or ""))
+        if owner is not None and owner != actor.id and actions.is_draft_action(action_id):
+            text = slack_msg.DRAFT_NOT_YOURS.format(owner=f"<@{owner}>")
+            await respond(text=text, response_type="ephemeral", replace_original=False)
+            return
         if action_id in (actions.REJECT, actions.CHANGES):
             await self._ask_for_comment(client, body, action_id, value)
             return
