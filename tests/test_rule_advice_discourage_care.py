@@ -83,6 +83,8 @@ ENGINE = Engine()
             False,
         ),  # the question answered yes: encourages care
         ("Headache every morning? Cut out coffee and it'll go away, no need for scans.", True),  # scans are care
+        ("Honestly the urgent care trip isn't worth it for a kid's fever.", True),  # a negated 'worth' verdict
+        ("The ER isn't always the right place for a sprain; our urgent care is open until 9pm.", False),  # redirects
     ],
 )
 def test_advice_discourage_care(text: str, expected: bool) -> None:

@@ -76,6 +76,8 @@ ENGINE = Engine()
         ("Out of your blood pressure meds? Try your husband's until the refill comes.", True),  # someone else's
         ("No need to keep taking the blood thinner once you feel better.", True),  # stopping, said as no need
         ("Never share prescription medicines, even with family members.", False),  # a safety rule for everyone
+        ("Pop an extra one of your anxiety pills before the flight.", True),  # 'pop' a use verb, an extra one
+        ("Pop by our pharmacy to pick up your pills.", False),  # 'pop by' goes somewhere, it changes no dose
     ],
 )
 def test_advice_medication(text: str, expected: bool) -> None:

@@ -136,13 +136,13 @@ MEDICATION_VERBS = (
     r"skip taking|stop taking|get off of|quit using|stop using|dont need|go off of|taper off|come off|"
     r"decrease|increase|quitting|skipping|stopping|wean off|bump up|get off|replace|change|double|go off|"
     r"reduce|switch|begin|ditch|halve|lower|pause|raise|start|drop|quit|skip|stop|swap|cut|try|up|hold|put|take|use|"
-    r"give|go without|do without|bump|crank"
+    r"give|go without|do without|bump|crank|pop"
 )
 # An object word: not a conjunction, so "lay off the greens and skip your dose" leaves 'skip' to be read.
 _OBJECT_WORD = r"(?!(?:and|or|then|but)\b)[a-z0-9'-]+"
 MEDICATION_RE = re.compile(
     rf"\b(?P<verb>{MEDICATION_VERBS})"
-    rf"(?:\s+(?P<object>{_OBJECT_WORD}(?:[ \t]+{_OBJECT_WORD}){{0,5}})|(?P<bare>(?=\s*[.!,;]|\s*$)))"
+    rf"(?:\s+(?P<object>{_OBJECT_WORD}(?:[ \t]+{_OBJECT_WORD}){{0,6}})|(?P<bare>(?=\s*[.!,;]|\s*$)))"
 )
 STOP_VERBS: frozenset[str] = words(
     "stop stopping quit quitting skip skipping discontinue double halve cut increase decrease lower raise "
@@ -236,7 +236,7 @@ MEDICAL_SUFFIX_TOKEN_RE = re.compile(r"[a-z](?:itis|osis|algia|emia|opathy|oma|i
 MEDICATION_TRIGGERS = words(
     "stop stopping quit quitting skip skipping discontinue double halve cut increase decrease lower raise reduce up "
     "bump switch change come get go wean ditch drop pause hold swap replace don't dont not need start begin try taper "
-    "take throw toss rid lay ease back give forget finish finishing put use without bump crank"
+    "take throw toss rid lay ease back give forget finish finishing put use without bump crank pop"
 )
 OWNED_IS_RE = re.compile(r"(?:your|ur) \w+'s (?:[\w-]+ ){0,2}(?:is|are)")
 WARNING_AFTER_RE = re.compile(r"\b(?:can|could|may|might|is|are|was|were|raises|increases|puts|leads|causes)\b")
@@ -267,7 +267,7 @@ REGIMEN_CHANGE_RE = re.compile(
     r"bigger|larger|someone else'?s|leftover|(?:husband|wife|partner|mom|dad|friend|sister|brother|roommate|"
     r"neighbou?r|kid|son|daughter)'s)(?![\w-])"
 )
-USE_VERBS: frozenset[str] = words("take use give")
+USE_VERBS: frozenset[str] = words("take use give pop")
 DIAGNOSIS_TRIGGERS = words(
     "sounds looks seems sound look that's thats that it's its it this you've you u ur got guess sure bet think your "
     "point points pointing describing you're those these they they're probably definitely likely means mentioned "

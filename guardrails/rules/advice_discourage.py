@@ -73,6 +73,8 @@ VERDICT_RE = re.compile(
     r"usually|mostly|a|an|such a|kind of|pretty much|basically|so|often|always|a total|a complete|a huge|overkill)"
     r"\s+){0,3}(?:waste|pointless|overkill|unnecessary|useless|overrated|rip-?offs?|scams?|not worth|not needed|"
     r"not necessary|money grabs?|cash grabs?|for nothing|a joke|no help)\b"
+    r"|\b(?:isn'?t|aren'?t|is not|are not|wasn'?t|ain'?t)\s+(?:(?:really|even|usually|honestly|always)\s+)?"
+    r"(?:worth (?:it|the|your)|needed|necessary)\b"
     r"|\b(?:will|'ll|would|is going to|are going to|can)\s+(?:just |only |probably |always )?(?:send you (?:home|away)|"
     r"tell you (?:to (?:rest|wait)|nothing)|charge you|do nothing|make it worse)\b"
     r"|\bcan'?t do (?:anything|much|a thing|nothing)\b|\b(?:won'?t|will not|don'?t|do not) (?:do anything|help)\b"
