@@ -79,6 +79,36 @@ def photos(text: str) -> list[str]:
         ("Watch our video interview with Dr. Sarah Chen about heart health.", []),
         # an x-ray explained in general
         ("What does an x-ray show? Our radiology team explains.", []),
+        # swiping to a patient who went home: the picture is hers, with no media word
+        ("Swipe ➡️ to meet the little fighter who just went home from our NICU!", ["Swipe"]),
+        # "look at that smile" next to a patient
+        ("Look at that smile! Our patient is finally off the ventilator.", ["Look at that "]),
+        # a named person presented doing a care milestone
+        ("Here's Tommy ringing the bell after his last round of chemo!", ["Here's"]),
+        # "watch him take" his first steps (the older pattern finds the verb)
+        ("Tap to watch him take his first steps on his new leg.", ["watch"]),
+        # a reel of a patient
+        ("New reel is up: our youngest heart patient dancing out of the PICU.", ["reel"]),
+        # on our story, a baby going home
+        ("Check out our story to see baby Nora's going-home outfit!", ["out our story"]),
+        # a bare before/after as a noun, a healed burn
+        ("Before vs. after: his burns have healed beautifully.", ["Before vs. after"]),
+        # the grin is in the picture, the stroke in the next sentence
+        ("That grin says it all. He walked the halls today for the first time since his stroke.", ["That grin"]),
+        # swiping to staff: no patient near
+        ("Swipe ➡️ to meet our new night-shift nurses!", []),
+        # a team presented, no name and no care milestone
+        ("Here's our team ringing in the new year at the nurses' station.", []),
+        # a view, not a person
+        ("Look at that view! Our new rooftop garden opens Monday.", []),
+        # a message from the CEO
+        ("Tap to watch our CEO's message about flu season.", []),
+        # our story shows a place
+        ("Check out our story for a tour of the new birthing suites.", []),
+        # a staff member's smile: a pronoun alone does not make a patient
+        ("Look at that smile! Dr. Lee just finished her first marathon.", []),
+        # a lesson about a disease on video is not a patient's video
+        ("Tap to watch Dr. Lee explain the signs of a stroke.", []),
     ],
 )
 def test_photo_findings(text: str, expected: list[str]) -> None:

@@ -25,7 +25,7 @@ MEDIA = (
     r"(?:photo(?:graph)?s?|pictures?|pics?|images?|videos?|vids?|reels?|footage|selfies?|snapshots?|clips?|shots?"
     r"|x-rays?|scans?)"
 )
-_BEFORE_AFTER = r"before[- ]?(?:and|&|/|n|'n')[- ]?after"
+_BEFORE_AFTER = r"before[- ]?(?:and|&|/|n|'n'|vs\.?|versus)[- ]?after"
 BEFORE_AFTER = re.compile(
     rf"\b{_BEFORE_AFTER}\b(?:[ -]\w+){{0,3}}?[ -]{MEDIA}\b|\b{MEDIA} (?:\w+ ){{0,2}}(?:from )?before (?:and|&) after\b"
     rf"|\b(?:(?:this|these|a|our|the|his|her|their|my) )?(?P<noun>{_BEFORE_AFTER}s?)\b(?= (?:of|pics?|shots?)\b)"
@@ -90,6 +90,37 @@ NOT_NAMES = frozenset(
     | {"november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
     | {"last", "next", "each", "every", "some", "new", "old", "national", "world", "pink", "go", "team"}
 )
+# A picture shown without a media word: the reader is told to swipe, tap, scroll or look, or pointed to a reel or
+# the story ("Swipe ➡️ to meet the little fighter", "look at that smile!", "caught on camera", "in the video").
+PRESENTING = re.compile(
+    r"\bswipe\b|\btap (?:to|and) (?:watch|see|meet|hear)\b|\bscroll (?:down|up|through|over)\b"
+    r"|\bclick (?:to|and) (?:watch|see)\b|\b(?:caught )?on (?:camera|video|film)\b|\blook at (?:that|this|those|these) "
+    r"|\b(?:that|this|those|these) (?:little )?(?:smile|grin|face|smiles|grins|faces)\b|\breels?\b"
+    r"|\b(?:on|in|to|out|at) (?:our|my) (?:story|stories|feed|grid)\b|\bin the (?:video|clip|reel)\b"
+)
+PRESENTING_WORDS = frozenset(
+    {"swipe", "tap", "scroll", "click", "camera", "video", "film", "look", "smile", "grin", "face", "smiles"}
+    | {"grins", "faces", "reel", "reels", "story", "stories", "feed", "grid", "clip"}
+)
+# "Here's Tommy ringing the bell": a named person doing something, presented (the capital read on the original).
+HERE_IS_NAME = re.compile(r"\b[Hh]ere(?:'s| is) (?:[Bb]aby |[Ll]ittle )?[A-Z][a-z]+ [a-z]+ing\b")
+# What makes the person shown a patient: a patient, a care milestone, or his or her own care. A pronoun alone is
+# not enough ("look at that smile! Dr. Lee ran her first marathon"), nor a disease named in a lesson.
+SHOWN_PATIENT = re.compile(
+    r"\bpatient\b(?! (?:portal|education|safety|experience|care|advocate|services|parking|rooms?|financial|access"
+    r"|guide|information|navigat\w*|and family|family))"
+    r"|\b(?:fighter|warrior|little one|nicu (?:grad|graduate|baby)|survivor|newborn)\b|\bbaby [a-z]+'s\b"
+    r"|\bfirst steps\b|\b(?:ring(?:s|ing)?|rang) the bell\b|\b(?:go(?:es|ing)?|went|heading|headed)[ -]home\b"
+    r"|\bway out\b|\bdischarged?\b|\bpost-?op\b|\bheal(?:ed|ing)\b|\bpounds lighter\b|\boff the ventilator\b"
+    r"|\b(?:his|her|their) (?:[a-z]+ )?(?:stroke|surgery|transplant|chemo|burns?|scars?|injur(?:y|ies)|accident"
+    r"|recovery|treatment|diagnosis|donor(?:'s)?|new (?:leg|hip|knee|heart|kidney))\b"
+)
+# "The before/after on this one is incredible", "Before vs. after: his burns...": before/after as a noun.
+BEFORE_AFTER_NOUN = re.compile(
+    rf"(?:^|[.!?:]\s*|\b(?:the|this|that|his|her|their|my|our|a)\s+)(?P<ba>{_BEFORE_AFTER}s?)"
+    r"(?=\s*(?::|!|on\b|is\b|are\b|says\b|speaks\b))"
+)
+SHOWN_BEFORE, SHOWN_AFTER = 80, 160
 SENTENCE = re.compile(r"[^.!?\n]+")
 SENTENCE_REACH = 160
 
@@ -132,6 +163,9 @@ class PhotoRule(Rule):
     def scan(self, doc: Document) -> Iterator[Match]:
         lower = doc.lower
         if not self.TRIGGER.search(lower):
+            presented = self._presented(doc)
+            if presented is not None:
+                yield presented
             return
         for found in BEFORE_AFTER.finditer(lower) if "before" in lower else ():
             if _of_a_place(lower, found.end()):
@@ -156,6 +190,9 @@ class PhotoRule(Rule):
             ):
                 yield Match(media.start(), media.end())
                 return
+        presented = self._presented(doc)
+        if presented is not None:
+            yield presented
 
     def _without_shown(self, doc: Document) -> Match | None:
         """A patient pictured with no "attached" or "see" word: a selfie with a patient, "her before and after",
@@ -179,6 +216,23 @@ class PhotoRule(Rule):
                 continue
             if SHOWN.search(sentence) and not NEGATED.search(sentence) and not STAFF_CUE.search(sentence):
                 return Match(found.start(), found.start() + found.group().index(" "))
+        return None
+
+    def _presented(self, doc: Document) -> Match | None:
+        """A picture the text presents with no media word (swipe, tap to watch, look at that smile, a reel, our
+        story, "here's Tommy ringing the bell", a bare before/after), when a patient or a care milestone is near."""
+        lower = doc.lower
+        found: list[tuple[int, int]] = []
+        if doc.words & PRESENTING_WORDS:
+            found.extend(m.span() for m in PRESENTING.finditer(lower))
+        if "here" in doc.words:
+            found.extend((m.start(), m.start() + m.group().index(" ")) for m in HERE_IS_NAME.finditer(doc.text))
+        if "before" in doc.words:
+            found.extend(m.span("ba") for m in BEFORE_AFTER_NOUN.finditer(lower) if not _of_a_place(lower, m.end()))
+        for start, end in sorted(found):
+            window = lower[max(0, start - SHOWN_BEFORE) : end + SHOWN_AFTER]
+            if SHOWN_PATIENT.search(window) and not NEGATED.search(window):
+                return Match(start, end)
         return None
 
     def fix_text_for(self, doc: Document, match: Match) -> str | None:
