@@ -53,6 +53,22 @@ def test_plain_text_is_split_into_paragraphs_under_title_lines() -> None:
     ]
 
 
+def test_prose_after_a_lists_closing_paragraph_is_not_filed_under_the_lists_heading() -> None:
+    intro = "Turn your staff into brand ambassadors, with a structured program that holds all of the following:"
+    raw = (
+        f"Staff Advocacy Programs\n\n{intro}\n\n- Clear guidelines\n\n- Recognition\n\n"
+        "Pro tip: share success stories.\n\nTrack engagement metrics monthly.\n\nMeasure what drives success.\n"
+    )
+    sections = parse_plain_text(raw, "guide.txt")
+    assert [(s.heading, s.text.split("\n")) for s in sections] == [
+        (
+            "Staff Advocacy Programs",
+            [intro, "- Clear guidelines", "- Recognition", "Pro tip: share success stories."],
+        ),
+        ("guide", ["Track engagement metrics monthly.", "Measure what drives success."]),
+    ]
+
+
 def test_table_cells_run_together_in_plain_text_are_split_into_sentences() -> None:
     raw = "Facebook Tips\n\nPost 1-2 times per dayUse Facebook Live on LinkedIn and YouTube.\n"
     (section,) = parse_plain_text(raw, "tips.txt")

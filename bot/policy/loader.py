@@ -181,11 +181,24 @@ def parse_plain_text(raw: str, source: str) -> list[Section]:
         if titled and not (heading.endswith("?") and not body) and not continues_list:
             out.extend(_chunked(source, heading, (), body, start=len(out)))
             heading, body = clean_inline(_LIST_ITEM.sub("", para, count=1)).rstrip(":"), []
+        elif lost_heading(body, para):
+            out.extend(_chunked(source, heading, (), body, start=len(out)))
+            heading, body = _title_from_source(source), [clean_inline(para)]
         else:
             item = _LIST_ITEM.match(para) is not None
             body.append((LIST_MARK if item else "") + clean_inline(_LIST_ITEM.sub("", para, count=1)))
     out.extend(_chunked(source, heading, (), body, start=len(out)))
     return out
+
+
+def lost_heading(body: list[str], para: str) -> bool:
+    """Whether prose paragraph `para` opens a section whose heading the copy lost. A headed section is an
+    intro, a list and one closing paragraph; more prose after that closing paragraph is another topic
+    ("Track engagement metrics monthly" after a staff advocacy list), so it must not be filed, and found,
+    under the heading of the list before it. It is filed under the article's title instead."""
+    if _LIST_ITEM.match(para) or len(body) < 2:
+        return False
+    return not body[-1].startswith(LIST_MARK) and body[-2].startswith(LIST_MARK)
 
 
 def is_bullet_heading(line: str, around: list[str]) -> bool:
