@@ -74,6 +74,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("tweets per day", "tweets per day frequency"),
     ("a week", "per week"),
     ("a day", "per day"),
+    ("every day", "daily"),  # "checked every day" is what the guide does "daily" (a rate, not a day)
+    ("first step", "start"),  # "the first step of a strategy" is what the guide says to "start with"
     ("response time", "respond responsetime"),
     ("response window", "respond responsetime"),
     ("how fast", "responsetime"),
@@ -116,6 +118,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
 # word -> canonical word. Keys are plain words; they are stemmed when the table is built.
 SYNONYMS: dict[str, str] = {
     "percentage": "percent",
+    "consultant": "consulting",  # one word family the suffix rules leave apart
+    "consultancy": "consulting",
     "compliant": "compliance",
     "troll": "negative",
     "trolls": "negative",
@@ -361,6 +365,8 @@ def stem(word: str) -> str:
         return w
     for suffix, repl, min_len in (
         ("ies", "y", 5),
+        ("ysis", "yz", 6),  # "analysis" meets "analyzed" and "analyse" (the z/s spellings meet below)
+        ("yses", "yz", 6),
         ("sses", "ss", 5),
         ("ness", "", 7),
         ("ments", "", 10),
@@ -377,7 +383,7 @@ def stem(word: str) -> str:
         w = w[:-1]
     if len(w) > 3 and w.endswith("e") and not w.endswith("ee"):
         w = w[:-1]  # "handle" and "handling" meet at "handl"
-    return w
+    return w[:-2] + "yz" if w.endswith("ys") else w  # British and American spellings: "analys" is "analyz"
 
 
 @lru_cache(maxsize=1)
@@ -385,8 +391,9 @@ def _synonym_table() -> dict[str, str]:
     return {stem(k): stem(v) for k, v in SYNONYMS.items()}
 
 
-# A stated response window ("within 24 hours", "within the first hour") is what "how fast" asks for.
-_WINDOW = re.compile(r"\bwithin (?:the )?(?:first )?(?:\d+(?:-\d+)? )?(?:hours?|minutes?)\b")
+# A stated response window ("within 24 hours", "within the first hour", "within a day") is what "how fast"
+# asks for.
+_WINDOW = re.compile(r"\bwithin (?:the )?(?:first )?(?:\d+(?:-\d+)? |an? |one )?(?:hours?|minutes?|days?)\b")
 # A stated rate in the guide ("quarterly training") is what "how often" asks for. Guide side only: a question
 # that says "quarterly revenue" is not asking how often.
 _RATE = re.compile(r"\b(?:quarterly|monthly|annually|every (?:day|week|month|quarter|year))\b")
@@ -394,10 +401,11 @@ _RATE = re.compile(r"\b(?:quarterly|monthly|annually|every (?:day|week|month|qua
 
 def fold_phrases(text: str) -> str:
     low = _WS.sub(" ", text.lower().replace("\u2019", "'").replace("%", " percent "))
+    low = _WINDOW.sub(lambda m: f"{m.group(0)} responsetime", low)  # before "a day" is read as a rate
     for phrase, repl in PHRASES:
         if phrase in low:
             low = re.sub(rf"(?<![a-z0-9]){re.escape(phrase)}(?:s|es)?(?![a-z0-9])", f" {repl} ", low)
-    return _WINDOW.sub(lambda m: f"{m.group(0)} responsetime", low)
+    return low
 
 
 def tokens(text: str, *, keep_stopwords: bool = False, guide: bool = False) -> list[str]:
