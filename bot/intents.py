@@ -80,6 +80,7 @@ class ReviewIntent(Request):
     item_id: int | None = None
     comment: str | None = None
     state: str | None = Field(default="submitted", description="`list` only: the state shown; None: every item.")
+    command_line: bool = Field(default=False, description="Built by `carepost review`: hints name commands, not words.")
 
 
 class SubmitIntent(Request):

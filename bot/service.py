@@ -37,6 +37,7 @@ from bot.intents import (
     SubmitIntent,
 )
 from bot.messages import chat as msg
+from bot.messages import review as review_msg
 from bot.policy.models import Answer
 from bot.replies import (
     Actor,
@@ -122,7 +123,13 @@ class CarePost:
 
     async def handle(self, intent: Intent, actor: Actor) -> Reply:
         """Run one request. Never raises except for cancellation: failures become an ErrorReply."""
-        from bot.review.errors import ReviewError, ReviewRefusedError, ReviewStoreError, SubmissionBlockedError
+        from bot.review.errors import (
+            ReviewError,
+            ReviewNotFoundError,
+            ReviewRefusedError,
+            ReviewStoreError,
+            SubmissionBlockedError,
+        )
 
         try:
             return await self._route(intent, actor)
@@ -132,6 +139,10 @@ class CarePost:
             return ErrorReply(message=exc.reason, problem="refused")
         except ReviewStoreError as exc:
             return ErrorReply(message=exc.reason, problem="unavailable")
+        except ReviewNotFoundError as exc:  # the hint names what the person can type where they are
+            if isinstance(intent, ReviewIntent) and intent.command_line:
+                return ErrorReply(message=review_msg.UNKNOWN_ITEM_CLI.format(id=intent.item_id))
+            return ErrorReply(message=exc.reason)
         except ReviewError as exc:
             return ErrorReply(message=exc.reason)
         except GuardrailError as exc:

@@ -69,5 +69,5 @@ def item_number(item_id: str, *, advocacy: bool = False) -> int:
 
     number = parse_id(item_id)
     if number is None:
-        fail((msg.UNKNOWN_ADVOCACY_ITEM if advocacy else msg.UNKNOWN_ITEM).format(id=item_id))
+        fail((msg.UNKNOWN_ADVOCACY_ITEM if advocacy else msg.UNKNOWN_ITEM_CLI).format(id=item_id))
     return number

@@ -125,7 +125,7 @@ def list_command(state: str | None, as_json: bool, config_path: str | None) -> N
 def show(item_id: str, as_json: bool, config_path: str | None) -> None:
     """One review item, with its audit trail."""
     service = CarePost(load(config_path))
-    intent = ReviewIntent(action="show", item_id=item_number(item_id))
+    intent = ReviewIntent(action="show", item_id=item_number(item_id), command_line=True)
     reply = ask(service, intent, cli_actor(CLI_USER), as_json=as_json)
     assert isinstance(reply, ReviewItemReply)
     if as_json:
@@ -164,7 +164,7 @@ def _decision_command(name: str, action: ReviewAction, needs_comment: bool, help
         item_id: str, by: str, comment: str | None, aliases: tuple[str, ...], as_json: bool, config_path: str | None
     ) -> None:
         service = CarePost(load(config_path))
-        intent = ReviewIntent(action=action, item_id=item_number(item_id), comment=comment)
+        intent = ReviewIntent(action=action, item_id=item_number(item_id), comment=comment, command_line=True)
         reply = ask(service, intent, cli_actor(by, aliases), as_json=as_json)
         assert isinstance(reply, ReviewItemReply)
         if as_json:

@@ -29,7 +29,8 @@ COMMENT_REQUIRED = (
     "a comment is required to {action} item {id}: say what should change, in chat as "
     "`{action} {id}: please remove the patient's first name`, on the command line with --comment"
 )
-UNKNOWN_ITEM = "there is no review item {id}; list the queue with `carepost review list`"
+UNKNOWN_ITEM = 'there is no review item {id}; say "queue" to see the items waiting for review'
+UNKNOWN_ITEM_CLI = "there is no review item {id}; list the queue with `carepost review list`"
 UNKNOWN_ADVOCACY_ITEM = "there is no advocacy item {id}; list the library with `carepost advocacy list`"
 UNKNOWN_CHANNEL = "unknown channel {channel!r}; use one of: {valid}"
 UNKNOWN_STATE = "unknown review state {state!r}; use one of: {valid}"
