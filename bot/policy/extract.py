@@ -22,7 +22,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\"“*])")
 _AGREE = tokens("agree")[0]  # "the sources disagree", "do the articles agree?" (disagree is folded into agree)
 MAX_SENTENCES_PER_SECTION = 3
 SHAPE_BONUS = 1.0
-SHAPE_RANK_BONUS = 0.2
+SHAPE_RANK_BONUS = 0.3
 MAX_SECTIONS = 2
 MAX_ANSWER_CHARS = 900
 SHORT_SECTION_CHARS = 700
