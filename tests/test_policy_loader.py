@@ -69,6 +69,18 @@ def test_prose_after_a_lists_closing_paragraph_is_not_filed_under_the_lists_head
     ]
 
 
+def test_a_paragraph_announcing_its_own_topic_is_not_filed_under_the_faq_question_before_it() -> None:
+    raw = (
+        "What content performs best?\n\nEducational content wins.\n\n"
+        "Let\u2019s talk about protecting patient privacy. Train every team member.\n"
+    )
+    sections = parse_plain_text(raw, "faq.txt")
+    assert [(s.heading, s.text) for s in sections] == [
+        ("What content performs best?", "Educational content wins."),
+        ("faq", "Let\u2019s talk about protecting patient privacy. Train every team member."),
+    ]
+
+
 def test_table_cells_run_together_in_plain_text_are_split_into_sentences() -> None:
     raw = "Facebook Tips\n\nPost 1-2 times per dayUse Facebook Live on LinkedIn and YouTube.\n"
     (section,) = parse_plain_text(raw, "tips.txt")

@@ -195,10 +195,16 @@ def lost_heading(body: list[str], para: str) -> bool:
     """Whether prose paragraph `para` opens a section whose heading the copy lost. A headed section is an
     intro, a list and one closing paragraph; more prose after that closing paragraph is another topic
     ("Track engagement metrics monthly" after a staff advocacy list), so it must not be filed, and found,
-    under the heading of the list before it. It is filed under the article's title instead."""
-    if _LIST_ITEM.match(para) or len(body) < 2:
+    under the heading of the list before it. Nor is a paragraph that announces its own topic. Both are filed
+    under the article's title instead."""
+    if _LIST_ITEM.match(para) or not body:
         return False
-    return not body[-1].startswith(LIST_MARK) and body[-2].startswith(LIST_MARK)
+    if _ANNOUNCES_TOPIC.match(para):
+        return True  # "Let's talk about protecting patient privacy": a new topic in the middle of a FAQ answer
+    return len(body) >= 2 and not body[-1].startswith(LIST_MARK) and body[-2].startswith(LIST_MARK)
+
+
+_ANNOUNCES_TOPIC = re.compile(r"^let['\u2019]s (?:talk about|turn to|look at)\b", re.IGNORECASE)
 
 
 def is_bullet_heading(line: str, around: list[str]) -> bool:
