@@ -26,6 +26,21 @@ ENGINE = Engine()
         ("We're hiring nurses for our new patient tower.", False),  # job post
         ("Thank you to everyone who came to our cancer survivors' picnic!", False),  # an event for survivors
         ("Cancer survivors, this one's for you: our survivorship clinic is open.", False),  # a greeting to a group
+        ("A patient shared: 'I walked in scared and walked out with a plan.'", True),  # unnamed patient's words
+        ("'I didn't think I'd see my daughter's wedding,' one of our lung cancer patients told us.", True),  # after
+        ('"They treated me like family," says a mom in our NICU.', True),  # a relative, speaker after the verb
+        ("A patient who had her gallbladder removed wrote to us: 'Back to pickleball!'", True),  # a relative clause
+        ("One dad told us the cardiac rehab team gave him his life back.", True),  # reported words, no quote
+        ("In his words: 'I came in on a stretcher and left on my own two feet.'", True),  # "in his words"
+        ("Thank you for taking such good care of our father during his last days.", True),  # a family's thanks
+        ("My knee used to stop me from playing with my grandkids. Now I chase them.", True),  # first person, a knee
+        ("Six months ago I couldn't climb my stairs. Today I hiked two miles.", True),  # first person, could not
+        ("When my son was born at 26 weeks, your NICU nurses became our family.", True),  # a birth story
+        ("Three weeks post-op and I'm back to teaching yoga.", True),  # post-op, first person
+        ('"Night shift is where I found my people," says one of our ICU nurses.', False),  # a staff quote
+        ("I've been a nurse here for 20 years and I still love coming to work.", False),  # staff, first person
+        ("Cancer survivors and their families: join us for our Survivors' Day picnic.", False),  # an event
+        ("Our volunteers shared their favorite memories of the gift shop.", False),  # volunteers, not patients
     ],
 )
 def test_testimonial_consent(text: str, expected: bool) -> None:

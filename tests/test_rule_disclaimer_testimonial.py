@@ -38,6 +38,11 @@ TESTIMONIAL = GuardrailSettings().disclaimers.testimonial
         ("Meet one of our former NICU patients, now a healthy first grader who loves soccer.", True),  # a unit name
         ('"Thanks to the team, I\'m cancer-free," says Debbie.', True),  # a first-person outcome in a quote
         ("Baby Ava spent 62 days in our NICU. Today she went home!", True),  # days in the NICU, went home
+        ('"Dialysis here feels like visiting friends," a patient told our team last week.', True),  # unnamed patient
+        ("I'll never forget the nurse who held my hand before my bypass.", True),  # first person, a procedure
+        ("From a grateful family: thank you for taking such good care of our father.", True),  # a family's thanks
+        ("Dr. Shah shares what drew her to oncology in our latest staff spotlight.", False),  # a staff story
+        ("Cancer survivors and their families: join us for our Survivors' Day picnic June 8.", False),  # an event
         ("Two years after her double mastectomy, Marisol ran her first marathon.", True),  # any -ectomy is care
         ("He came in unable to walk. Six weeks later he walked out on his own.", True),  # walked out on his own
     ],

@@ -17,6 +17,22 @@ _CARE_EVENT = (
     r"accident|injury|delivery|birth|operation|amputation|cancer|recovery|rehab|fall|crash|surgeries|battle|"
     r"[a-z]+(?:ectomy|otomy|plasty|scopy)"
 )
+_KIN = (
+    r"(?:mom|dad|mother|father|parent|parents|son|daughter|baby|family|grandmother|grandfather|grandma|grandpa|husband"
+    r"|wife)"
+)
+# Words given to one unnamed patient or a relative: "a patient shared:", "says a mom in our NICU", "one of our lung
+# cancer patients told us", "a patient who had her gallbladder removed wrote to us". Staff speakers do not count.
+_SPEAKER = (
+    rf"(?:(?:a|one|our|this)\s+(?:[\w-]+\s+){{0,2}}?(?:patient|survivor|{_KIN})"
+    r"|one of our\s+(?:[\w-]+\s+){0,3}?(?:patients|families|moms|dads|parents|survivors))\b"
+    r"(?:\s+(?:in|on|at|from|of)\s+(?:our|the)\s+[\w-]+)?"
+)
+_SAYS = r"(?:says|said|told (?:us|me|our [\w-]+)|tells us|shared|shares|wrote(?: to us)?|writes|put it|recalls)\b"
+_ATTRIBUTED = re.compile(
+    rf"\b{_SPEAKER}(?:,?\s+who\s+[^.!?\"]{{0,60}}?|,\s+[^,.!?]{{1,40}},)?,?\s+{_SAYS}"
+    rf"|\b(?:says|said|shares|shared|writes|wrote|recalls)\s+{_SPEAKER}"
+)
 # Strong signs of a patient story, each behind the words it needs (the token gate keeps most posts cheap).
 STRONG_STORY_PATTERNS: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
     (
@@ -34,19 +50,24 @@ STRONG_STORY_PATTERNS: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
             r"suicide attempt) survivors?\b"
             # "our cancer survivors' picnic", "Stroke Survivors Day", "Cancer survivors, ...": an event for or a
             # greeting to survivors is no one's story
-            r"(?!'|s'|(?<=s),| (?:picnic|day|walk|run|celebration|luncheon|event|group|reunion|network|month|week|"
+            r"(?!'|s'|(?<=s),|(?<=s) and (?:their|families|caregivers|loved)"
+            r"| (?:picnic|day|walk|run|celebration|luncheon|event|group|reunion|network|month|week|"
             r"dinner|"
             r"gala|program|support|class|classes|retreat|brunch|breakfast))"
         ),
     ),
     (words("after"), re.compile(rf"\bafter (?:her|his|their|my) (?:[\w-]+\s+){{0,2}}(?:{_CARE_EVENT})\b")),
     (
-        words("i i've my me"),
+        words("i i've i'm i'll my me"),
         re.compile(
             r"\bi was diagnosed\b|\bi'?ve been diagnosed\b"
             r"|\bmy (?:surgeon|oncologist|cardiologist|care team|nurses|surgery|treatment|diagnosis|recovery|chemo|"
-            r"transplant)\b"
-            r"|\b(?:thank you|thanks) for (?:saving|taking care of) (?:me|my)\b"
+            r"transplant|knee|knees|hip|shoulder|bypass|stroke|cancer|tumou?r|c-section|heart attack"
+            r"|new (?:knee|hip|heart)|[a-z]+ectomy|physical therapist)\b"
+            r"|\bmy (?:son|daughter|baby|twins|grandson|granddaughter) (?:was|were) born\b"
+            r"|\bi (?:couldn't|could not|can't|could barely) (?:walk|climb|breathe|stand|lift|move|play"
+            r"|get out of bed)\b"
+            r"|\bpost-?op (?:and|&) i'?m\b"
             r"|\b(?:saved|saving|changed) my (?:life|mom's life|dad's life|son's life|daughter's life|baby's life)\b"
             r"|\bgave me (?:my life|hope|a second chance|my \w+ back)\b"
             r"|\bi can (?:walk|run|breathe|see|hear|dance) again\b"
@@ -85,9 +106,17 @@ STRONG_STORY_PATTERNS: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
         ),
     ),
     (
-        words("rang own testimonial testimonials"),
-        re.compile(r"\brang the (?:\w+ )?bell\b|\bin (?:her|his|their) own words\b|\btestimonials?\b"),
+        words("rang own words testimonial testimonials"),
+        re.compile(r"\brang the (?:\w+ )?bell\b|\bin (?:her|his|their) (?:own )?words\b|\btestimonials?\b"),
     ),
+    (
+        words("thank thanks grateful"),
+        re.compile(
+            r"\b(?:thank you|thanks) for (?:saving|taking (?:such )?(?:good |great |wonderful |amazing |excellent )?"
+            rf"care of) (?:me|my|us|our {_KIN})\b|\bfrom a grateful (?:patient|{_KIN})\b"
+        ),
+    ),
+    (words("says said told tells shared shares wrote writes put recalls"), _ATTRIBUTED),
 )
 # "her knee replacement journey": found from the head noun, then the owner looked for just before it.
 STORY_HEAD_RE = re.compile(
