@@ -82,6 +82,10 @@ ENGINE = Engine()
         ("Those white patches on your tongue are thrush, 100%.", True),  # a longer 'those ...', '100%' at the end
         ("Those who have diabetes are at higher risk of kidney disease.", False),  # 'those who': a population
         ("Croup is a common childhood infection that causes a barking cough.", False),  # education, no answer
+        ("Lump in your wrist that comes and goes? Ganglion cyst, easy.", True),  # one modifier before the condition
+        ("Ringing ears after the concert? Yep, tinnitus.", True),  # the question names a symptom
+        ("Stabbing pain low on the right side? I'd bet on appendicitis.", True),  # 'I'd bet on' a condition
+        ("What is the most common cancer in men? Lung cancer.", False),  # a quiz, even with a modifier
     ],
 )
 def test_advice_diagnosis(text: str, expected: bool) -> None:

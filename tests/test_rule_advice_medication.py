@@ -78,6 +78,13 @@ ENGINE = Engine()
         ("Never share prescription medicines, even with family members.", False),  # a safety rule for everyone
         ("Pop an extra one of your anxiety pills before the flight.", True),  # 'pop' a use verb, an extra one
         ("Pop by our pharmacy to pick up your pills.", False),  # 'pop by' goes somewhere, it changes no dose
+        ("Scrap the Zoloft and try St. John's wort instead.", True),  # a discard verb on a named medicine
+        ("Trade your sleeping pills for magnesium, way gentler.", True),  # trading one medicine for another
+        ("Put your kid on the leftover amoxicillin from last time.", True),  # putting someone on a medicine
+        ("Put your pills on the counter when you check in.", False),  # putting them somewhere changes nothing
+        ("Grab some of your wife's Ambien if you can't sleep tonight.", True),  # someone else's medicine
+        ("Grab a free pill organizer at our pharmacy.", False),  # grabbing no medicine
+        ("Don't bother refilling the Lexapro, just exercise more.", True),  # stopping by not refilling
     ],
 )
 def test_advice_medication(text: str, expected: bool) -> None:

@@ -136,7 +136,7 @@ MEDICATION_VERBS = (
     r"skip taking|stop taking|get off of|quit using|stop using|dont need|go off of|taper off|come off|"
     r"decrease|increase|quitting|skipping|stopping|wean off|bump up|get off|replace|change|double|go off|"
     r"reduce|switch|begin|ditch|halve|lower|pause|raise|start|drop|quit|skip|stop|swap|cut|try|up|hold|put|take|use|"
-    r"give|go without|do without|bump|crank|pop"
+    r"give|go without|do without|bump|crank|pop|grab|scrap|trade|dump|nix|don'?t bother refilling"
 )
 # An object word: not a conjunction, so "lay off the greens and skip your dose" leaves 'skip' to be read.
 _OBJECT_WORD = r"(?!(?:and|or|then|but)\b)[a-z0-9'-]+"
@@ -147,7 +147,7 @@ MEDICATION_RE = re.compile(
 STOP_VERBS: frozenset[str] = words(
     "stop stopping quit quitting skip skipping discontinue double halve cut increase decrease lower raise "
     "reduce up switch change drop pause swap replace ditch come get go wean taper throw toss lay ease back give "
-    "forget hold put"
+    "forget hold put scrap trade dump nix"
 )
 NEGATED_RE = re.compile(r"\b(?:don'?t|do not|never|dont|not|shouldn'?t|should not|avoid)\s+(?:\w+\s+)?$")
 MEDICATION_KINDS = frozenset({DRUG})
@@ -160,7 +160,8 @@ DIAGNOSIS_LEAD_RE = re.compile(
     r"|\b(?:sounds|looks|seems)(?!\s+(?:to me\s+)?like)\s"
     r"|\b(?:that'?s|that is|it'?s|it is|this is|you'?ve got|you have|you'?ve|u have|you got|you'?re having|"
     r"you are having|you probably have|you definitely have|you likely have|i think (?:you have|it'?s)|"
-    r"i bet (?:you have|it'?s)|my guess is|my guess(?=:)|pretty sure (?:you have|it'?s|that'?s)|"
+    r"i bet (?:you have|it'?s)|i'?d bet(?: on)?|my money'?s on|"
+    r"my guess is|my guess(?=:)|pretty sure (?:you have|it'?s|that'?s)|"
     r"you'?re describing|you are describing)\b"
     r"|\b(?:that|this|your|ur) (?:[\w-]+'s )?(?:rash|bump|lump|cough|pain|spot|mole|swelling|headache|fever|sore|"
     r"redness|ache|stiffness|wheezing|itching|numbness)(?: [\w']+){0,3}? (?:is|are|means|sounds like|looks like)\b"
@@ -200,6 +201,8 @@ BARE_ANSWER_PREFIX_RE = re.compile(
     r"that'?s|likely|most likely|almost certainly|honestly)"
     r"[,:]?\s+){0,2}(?:a |an )?"
 )
+# One modifier may stand before the condition's name: "Ganglion cyst, easy.", "Seasonal allergies."
+MODIFIER_GAP_RE = re.compile(r"(?:[a-z-]+ )?")
 FIRST_PERSON_RE = re.compile(r"\b(?:my|i|i'?m|i'?ve)\b")
 BARE_ANSWER_REST_RE = re.compile(
     r"\s*(?:,?\s*(?:every time|for sure|100%|no doubt|obviously|classic)|,\s*[a-z%']+(?: [a-z%']+){0,2})?[.!\s]*"
@@ -236,7 +239,8 @@ MEDICAL_SUFFIX_TOKEN_RE = re.compile(r"[a-z](?:itis|osis|algia|emia|opathy|oma|i
 MEDICATION_TRIGGERS = words(
     "stop stopping quit quitting skip skipping discontinue double halve cut increase decrease lower raise reduce up "
     "bump switch change come get go wean ditch drop pause hold swap replace don't dont not need start begin try taper "
-    "take throw toss rid lay ease back give forget finish finishing put use without bump crank pop"
+    "take throw toss rid lay ease back give forget finish finishing put use without bump crank pop grab "
+    "scrap trade dump nix refilling"
 )
 OWNED_IS_RE = re.compile(r"(?:your|ur) \w+'s (?:[\w-]+ ){0,2}(?:is|are)")
 WARNING_AFTER_RE = re.compile(r"\b(?:can|could|may|might|is|are|was|were|raises|increases|puts|leads|causes)\b")
@@ -253,6 +257,9 @@ NEGATED_USE_VERBS = frozenset({"don't take", "dont take", "do not take"})
 PAPERWORK_RE = re.compile(r"(?:a |an )?(?:prescription|rx|referral|doctor'?s (?:note|order))\b")
 # "stop them", "skip it": a pronoun object stands for the medicine named just before it.
 PRONOUN_OBJECT_RE = re.compile(r"(?:them|it|those|these|that|'em|(?:your|his|her|my|a) [a-z]+'s)\b")
+PUT_ON_RE = re.compile(
+    r"(?:him|her|them|your (?:kid|son|daughter|child|baby|toddler|husband|wife|partner|mom|dad)) (?:back )?on\b"
+)
 SOMEONE_ELSES_RE = re.compile(r"(?:your|his|her|a) [a-z]+'s\b")
 # "hold your metformin the morning of the scan": `hold` stops a medicine only for a time.
 HOLD_TIME_RE = re.compile(
@@ -267,7 +274,7 @@ REGIMEN_CHANGE_RE = re.compile(
     r"bigger|larger|someone else'?s|leftover|(?:husband|wife|partner|mom|dad|friend|sister|brother|roommate|"
     r"neighbou?r|kid|son|daughter)'s)(?![\w-])"
 )
-USE_VERBS: frozenset[str] = words("take use give pop")
+USE_VERBS: frozenset[str] = words("take use give pop grab")
 DIAGNOSIS_TRIGGERS = words(
     "sounds looks seems sound look that's thats that it's its it this you've you u ur got guess sure bet think your "
     "point points pointing describing you're those these they they're probably definitely likely means mentioned "
@@ -388,7 +395,7 @@ def _bare_answer(doc: Document, sentence: str, start: int) -> tuple[int, int] | 
     if prefix is None:
         return None
     hits = hits_in(doc, start + prefix.end(), start + len(sentence), frozenset({CONDITION}))
-    if not hits or hits[0].start != start + prefix.end():
+    if not hits or not MODIFIER_GAP_RE.fullmatch(doc.lower, start + prefix.end(), hits[0].start):
         return None
     rest = sentence[hits[0].end - start :]
     if not BARE_ANSWER_REST_RE.fullmatch(rest):
@@ -625,6 +632,8 @@ class MedicationRule(AdviceRule):
             return HOLD_TIME_RE.search(obj + " " + after[:40]) is not None
         if verb in ("bump", "crank"):
             return re.search(r"\b(?:up|down)\b", obj) is not None
+        if verb == "put" and PUT_ON_RE.match(obj):
+            return True  # "put your kid on the leftover amoxicillin" starts someone on a medicine
         if verb == "put":
             return re.search(r"\b(?:away|aside|down for good)\b", obj + " " + after[:20]) is not None
         if verb in USE_VERBS:
