@@ -26,6 +26,8 @@ from bot.policy.text import is_generic, stem, tokens
         ("checked every day", "monitor daily"),  # a daily check asked in plain words
         ("the first step", "start with an audit"),  # where a strategy starts
         ("within a day", "within 24 hours"),  # a response window in words or hours
+        ("expected to grow", "expected to increase"),  # growth in another word
+        ("people", "individuals"),  # the formal plural
     ],
 )
 def test_a_staff_word_and_a_guide_word_share_a_term(asked: str, written: str) -> None:

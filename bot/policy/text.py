@@ -119,6 +119,9 @@ PHRASES: tuple[tuple[str, str], ...] = (
 SYNONYMS: dict[str, str] = {
     "percentage": "percent",
     "consultant": "consulting",  # one word family the suffix rules leave apart
+    "grow": "increase",  # "expected to grow" is "expected to increase"
+    "growth": "increase",
+    "individuals": "people",
     "consultancy": "consulting",
     "compliant": "compliance",
     "troll": "negative",
