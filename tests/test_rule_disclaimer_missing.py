@@ -77,6 +77,8 @@ SHORT = GuardrailSettings().disclaimers.short
         ("Our ICU team celebrated 1,000 days without a central line infection. Amazing work!", False),  # a milestone
         ("Blood pressure under 120/80 is considered normal for most adults.", True),  # what is normal: education
         ("Free diabetes screening Saturday. Diabetes affects 1 in 10 adults.", True),  # an event that explains
+        ("Napping for 20 minutes boosts memory and mood.", True),  # a wellness topic with a benefit cue
+        ("Nap pods are now open in the staff lounge on 3 West.", False),  # facility news about a nap room
     ],
 )
 def test_disclaimer_missing(text: str, expected: bool) -> None:
