@@ -89,6 +89,16 @@ async def test_a_plain_text_guide_is_answered_by_paragraph(tmp_path: Path) -> No
     assert "one business day" in answer.answer
 
 
+async def test_a_rate_beside_one_of_the_questions_words_does_not_answer_how_often(tmp_path: Path) -> None:
+    text = (
+        "# Rules\n\n## HIPAA training for staff\n\nStaff learn the rules before they post. "
+        "HIPAA fines reach $1.5 million per year.\n\n## Checklist\n\nHold HIPAA training for staff quarterly.\n"
+    )
+    answer = await CarePost(guide(tmp_path, text)).ask("How often should staff get HIPAA training?")
+    assert answer.citations[0].section == "Checklist"
+    assert "quarterly" in answer.answer
+
+
 async def test_phi_in_a_guide_is_redacted_from_the_answer_and_its_quote(tmp_path: Path) -> None:
     text = "## Escalations\n\nEscalate complaints about billing to the desk on 555-867-5309 within a day.\n"
     answer = await CarePost(guide(tmp_path, text)).ask("Where do we escalate billing complaints?")

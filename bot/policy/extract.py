@@ -23,6 +23,7 @@ _AGREE = tokens("agree")[0]  # "the sources disagree", "do the articles agree?" 
 MAX_SENTENCES_PER_SECTION = 3
 SHAPE_BONUS = 1.0
 SHAPE_RANK_BONUS = 0.3
+SHAPED_TERMS = 2
 MAX_SECTIONS = 2
 MAX_ANSWER_CHARS = 900
 SHORT_SECTION_CHARS = 700
@@ -72,8 +73,13 @@ def rank_hits(hits: Sequence[Hit], question: str = "") -> list[Hit]:
 
 
 def _shaped(hit: Hit, query: Sequence[str], kind: Kind) -> bool:
+    """Whether one sentence holds the answer's shape beside the question's terms. A rate or a time is a common
+    phrase, so it needs two of them when the question has two: a fine "per year" beside "HIPAA" does not
+    answer how often to train on HIPAA. A figure needs one."""
+    need = min(SHAPED_TERMS, len(query)) if kind in (Kind.FREQUENCY, Kind.SPEED) else 1
     return any(
-        has_answer_shape(kind, s) and any(t in _terms(s) for t in query) for s in _sentences_cached(hit.section.text)
+        has_answer_shape(kind, s) and sum(1 for t in query if t in _terms(s)) >= need
+        for s in _sentences_cached(hit.section.text)
     )
 
 
