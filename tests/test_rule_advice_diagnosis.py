@@ -86,6 +86,9 @@ ENGINE = Engine()
         ("Ringing ears after the concert? Yep, tinnitus.", True),  # the question names a symptom
         ("Stabbing pain low on the right side? I'd bet on appendicitis.", True),  # 'I'd bet on' a condition
         ("What is the most common cancer in men? Lung cancer.", False),  # a quiz, even with a modifier
+        ("Replying to your DM: tingling fingers at night is carpal tunnel, pure and simple.", True),  # symptom IS it
+        ("Tingling fingers at night is a common sign of carpal tunnel.", False),  # a sign of: education
+        ("If your chest pain is angina, you may need a stress test.", False),  # a condition, not a verdict
     ],
 )
 def test_advice_diagnosis(text: str, expected: bool) -> None:

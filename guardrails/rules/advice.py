@@ -201,6 +201,11 @@ BARE_ANSWER_PREFIX_RE = re.compile(
     r"that'?s|likely|most likely|almost certainly|honestly)"
     r"[,:]?\s+){0,2}(?:a |an )?"
 )
+# A symptom's link to what it is: a few words ("at night", "when you stand up"), then is/are/means.
+SYMPTOM_IS_RE = re.compile(
+    r"(?:\s+[\w'-]+){0,5}?\s+(?:is|are|means)\s+(?:(?:just|probably|definitely|clearly|classic|textbook|simply)\s+)?"
+    r"(?:an?\s+)?"
+)
 # One modifier may stand before the condition's name: "Ganglion cyst, easy.", "Seasonal allergies."
 MODIFIER_GAP_RE = re.compile(r"(?:[a-z-]+ )?")
 FIRST_PERSON_RE = re.compile(r"\b(?:my|i|i'?m|i'?ve)\b")
@@ -416,6 +421,28 @@ def _bare_answer(doc: Document, sentence: str, start: int) -> tuple[int, int] | 
     if CARE_POINTER_RE.search(after):
         return None  # "Sore throat? Strep! Get tested at our clinic" sends the reader to be tested
     return hits[0].start - start, hits[0].end - start
+
+
+def _symptom_named(doc: Document, start: int, end: int) -> tuple[int, int] | None:
+    """ "Tingling fingers at night is carpal tunnel": a symptom said to BE a condition, to someone or for sure,
+    names what they have. Each symptom looks at the next few terms only: linear in the sentence."""
+    hits = hits_in(doc, start, end, frozenset({CONDITION, SYMPTOM}))
+    for index, symptom in enumerate(hits):
+        if symptom.kind != SYMPTOM:
+            continue
+        link = SYMPTOM_IS_RE.match(doc.lower, symptom.end, end)
+        if link is None:
+            continue
+        condition = next((h for h in hits[index + 1 : index + 4] if h.start >= link.end()), None)
+        if condition is None or condition.kind != CONDITION:
+            continue
+        if not MODIFIER_GAP_RE.fullmatch(doc.lower, link.end(), condition.start):
+            continue  # "is a common sign of carpal tunnel": the condition is not what the symptom is
+        if CONDITIONAL_RE.search(doc.lower, start, symptom.start):
+            continue  # "if your chest pain is angina, ..."
+        if CERTAINTY_RE.search(doc.lower, start, end) or _addressed(doc, start, end):
+            return symptom.start, condition.end
+    return None
 
 
 class AdviceRule(Rule):
@@ -667,6 +694,10 @@ class DiagnosisRule(AdviceRule):
                 yield Match(start + answer[0], start + answer[1])
                 continue
             if not leads_possible:
+                continue
+            named = _symptom_named(doc, start, end)
+            if named is not None:
+                yield Match(*named)
                 continue
             # the lead comes shortly before the condition: search only that stretch
             for lead in DIAGNOSIS_LEAD_RE.finditer(sentence, max(0, inside[0] - 70), inside[-1]):
