@@ -43,6 +43,8 @@ TESTIMONIAL = GuardrailSettings().disclaimers.testimonial
         ("From a grateful family: thank you for taking such good care of our father.", True),  # a family's thanks
         ("Dr. Shah shares what drew her to oncology in our latest staff spotlight.", False),  # a staff story
         ("Cancer survivors and their families: join us for our Survivors' Day picnic June 8.", False),  # an event
+        ("A 5-star review from a patient: 'Best care I've ever had.'", True),  # a review from a patient
+        ("When I got the call about my biopsy, the team walked me through every step.", True),  # first person
         ("Two years after her double mastectomy, Marisol ran her first marathon.", True),  # any -ectomy is care
         ("He came in unable to walk. Six weeks later he walked out on his own.", True),  # walked out on his own
     ],

@@ -59,6 +59,8 @@ from tests.phi_rule_cases import identifier_rules_hit, spans
         ("A Kroger cashier, she noticed the lump during a break.", ["Kroger"]),  # employer as a descriptor
         ("The Brookside Middle School eighth grader collapsed and his coach called 911.", ["Brookside Middle School"]),
         ("She drives a bus for Carver County Schools and was back after surgery.", ["Carver County Schools"]),
+        ("She works as a nurse aide at Sunrise Senior Living and had her gallbladder out.", ["Sunrise Senior Living"]),
+        ("The teen hurt in the crash near Millbrook is walking again.", ["Millbrook"]),  # near a town, a person
     ],
 )
 def test_address_found(text: str, expected: list[str]) -> None:
@@ -108,6 +110,7 @@ def test_address_found(text: str, expected: list[str]) -> None:
         "A Spanish teacher, she now leads our interpreter program.",  # a language, not a place
         "Thanks to the Dunmore Kroger for sponsoring our diabetes walk!",  # a store as a donor, no person
         "Meet the Chief Nursing Officer at our open house.",  # a title, not a role at a place
+        "Our new clinic near Millbrook opens Monday.",  # near a town, no person
     ],
 )
 def test_address_not_found(text: str) -> None:

@@ -89,6 +89,8 @@ def ages(text: str) -> list[str]:
         ("Our patient, who will be 91 next month, is walking again.", ["91"]),
         # "ninety-five percent" is a share, not an age
         ("Ninety-five percent of our families would recommend our NICU.", []),
+        # "Doña" is a person: the hospital after the age is where, not whose
+        ("Doña Carmen cumplió cien años en nuestro hospital.", ["cien"]),
     ],
 )
 def test_age_findings(text: str, expected: list[str]) -> None:

@@ -109,6 +109,14 @@ def photos(text: str) -> list[str]:
         ("Look at that smile! Dr. Lee just finished her first marathon.", []),
         # a lesson about a disease on video is not a patient's video
         ("Tap to watch Dr. Lee explain the signs of a stroke.", []),
+        # watching to the end of a clip, a transplant patient's hug
+        ("Watch till the end to see her hug the nurse who cared for her after the transplant.", ["Watch till the end"]),
+        # a NICU graduate's cheeks are in the picture
+        ("Those cheeks! Our NICU grad came back to visit.", ["Those cheeks"]),
+        # "see him below", ringing the bell
+        ("See him below, ringing the bell with his whole family!", ["See him below"]),
+        # the lab team's smiles: staff, no patient near
+        ("Those smiles! Our lab team celebrated Lab Week with a potluck.", []),
     ],
 )
 def test_photo_findings(text: str, expected: list[str]) -> None:

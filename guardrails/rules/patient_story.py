@@ -63,7 +63,7 @@ STRONG_STORY_PATTERNS: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
             r"\bi was diagnosed\b|\bi'?ve been diagnosed\b"
             r"|\bmy (?:surgeon|oncologist|cardiologist|care team|nurses|surgery|treatment|diagnosis|recovery|chemo|"
             r"transplant|knee|knees|hip|shoulder|bypass|stroke|cancer|tumou?r|c-section|heart attack"
-            r"|new (?:knee|hip|heart)|[a-z]+ectomy|physical therapist)\b"
+            r"|new (?:knee|hip|heart)|[a-z]+ectomy|physical therapist|biopsy|mammogram|scan|test results|symptoms)\b"
             r"|\bmy (?:son|daughter|baby|twins|grandson|granddaughter) (?:was|were) born\b"
             r"|\bi (?:couldn't|could not|can't|could barely) (?:walk|climb|breathe|stand|lift|move|play"
             r"|get out of bed)\b"
@@ -110,10 +110,11 @@ STRONG_STORY_PATTERNS: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
         re.compile(r"\brang the (?:\w+ )?bell\b|\bin (?:her|his|their) (?:own )?words\b|\btestimonials?\b"),
     ),
     (
-        words("thank thanks grateful"),
+        words("thank thanks grateful review note card letter message"),
         re.compile(
             r"\b(?:thank you|thanks) for (?:saving|taking (?:such )?(?:good |great |wonderful |amazing |excellent )?"
             rf"care of) (?:me|my|us|our {_KIN})\b|\bfrom a grateful (?:patient|{_KIN})\b"
+            rf"|\b(?:review|note|card|letter|message) from (?:a|one|our) (?:[\w-]+ )?(?:patient|{_KIN})\b"
         ),
     ),
     (words("says said told tells shared shares wrote writes put recalls"), _ATTRIBUTED),

@@ -82,7 +82,7 @@ ZIP_LOOKBACK = 45
 # "Maria, from Brookfield", "a resident of Oak Park", "lives in Maple Grove".
 TOWN_FROM = re.compile(
     r"(?i:\b(?:from|(?:lives|living|lived)\s+(?:(?:over|out|up|down|right|just)\s+)?in|resides\s+in|residing\s+in|resident\s+of|native\s+of"
-    r"|hometown\s+of|hails\s+from|home\s+in|grew\s+up\s+in|moved\s+to|back\s+home\s+in|raised\s+in|born\s+in)\s+)"
+    r"|hometown\s+of|hails\s+from|home\s+in|grew\s+up\s+in|moved\s+to|back\s+home\s+in|raised\s+in|born\s+in|near)\s+)"
     rf"(?:the\s+)?(?P<value>{TOWN})(?!'s|\w)"
 )
 # "a Brookfield grandmother", "the Oak Park teen": a town as a person's descriptor.
@@ -156,7 +156,10 @@ STAFF = re.compile(
     r"(?<![a-z])(?:dr|md|rn|np|pa-c|do|phd|physician|surgeon|nurse|doctor|joins|joined|joining|hired|our\s+new"
     r"|specialist|residency|fellowship|medical\s+school|board[- ]certified)(?![a-z])"
 )
-PATIENT = re.compile(r"(?<![a-z])(?:patient|patient's|admitted|discharged|diagnosed|recovering|surgery)(?![a-z])")
+PATIENT = re.compile(
+    r"(?<![a-z])(?:patient|patient's|admitted|discharged|diagnosed|recovering|surgery|(?:his|her) (?:[a-z-]+ )?"
+    r"(?:gallbladder|appendix|chemo|bypass|transplant|stroke|cancer|fracture|rehab|surgery))(?![a-z])"
+)
 # "works at the Kroger on 5th", "a teacher at Lincoln Middle School", "attends Jefferson High": where one person
 # works or studies. The place is the capitalised words after the lead (a branch "on 5th" included).
 _PLACE_NAME = r"[A-Z][\w'&.-]*(?:(?:\s+(?:of|de|and|&|the|for))?\s+[A-Z][\w'&.-]*){0,5}"
@@ -167,6 +170,7 @@ WORKPLACE = re.compile(
     r"|coach|principal|librarian|pharmacist|barista|server|waitress|waiter|cook|chef|firefighter|officer|deputy"
     r"|carpenter|electrician|plumber|farmer|accountant|lawyer|professor|junior|senior|sophomore|freshman|graduate"
     r"|kindergartner|grader|bus driver|crossing guard|owner|aide|intern|nanny|bartender|hairstylist))"
+    r"(?:\s+as\s+an?\s+[a-z-]+(?:\s+[a-z-]+)?(?=\s+(?:at|for|with)\b))?"
     r"(?:\s+(?:at|for|from|in|to|of|with))?\s+(?:the\s+)?)"
     rf"(?P<value>{_PLACE_NAME}(?:\s+on\s+(?:\d{{1,3}}(?:st|nd|rd|th)|[A-Z][a-z]+)(?:\s+{SUFFIX})?)?)"
 )
@@ -236,7 +240,7 @@ LIVE_WORDS = frozenset(
     {"live", "lives", "living", "lived", "reside", "resides", "residing", "home", "house", "apartment", "up"}
     | {"moved", "moving", "stay", "stays", "staying", "address"}
 )
-TOWN_LEADS = frozenset({"from", "in", "of", "to"})
+TOWN_LEADS = frozenset({"from", "in", "of", "to", "near"})
 PERSON_WORDS = frozenset(
     {"patient", "she", "he", "her", "his", "him", "mom", "mother", "dad", "father", "son", "daughter", "baby"}
     | {"newborn", "wife", "husband", "grandma", "grandmother", "grandpa", "grandfather", "grandson", "resident"}
@@ -276,7 +280,7 @@ LEADS: dict[re.Pattern[str], frozenset[str]] = {
     WORKPLACE: WORKPLACE_LEADS,
     TOWN_FROM: frozenset(
         {"from", "lives", "living", "lived", "resides", "residing", "resident", "native", "hometown", "hails"}
-        | {"home", "grew", "moved", "back", "raised", "born"}
+        | {"home", "grew", "moved", "back", "raised", "born", "near"}
     ),
     ON_STREET: frozenset({"on", "at", "near", "off", "along"}),
 }
@@ -331,6 +335,9 @@ class AddressRule(PhiPatternRule):
                 if len(taken) >= self.MAX_FINDINGS:
                     return
         towns = []
+        # a crossing first: "near Grant and 12th" is the crossing, not a town "Grant"
+        if (doc.has_digits or words & SUFFIX_WORDS) and words & PERSON_WORDS and words & ON_WORDS and "and" in words:
+            towns.append(INTERSECTION)
         if words & PERSON_WORDS and words & TOWN_LEADS:
             towns.append(TOWN_FROM)
         if words & DESCRIBED_WORDS:
@@ -347,8 +354,7 @@ class AddressRule(PhiPatternRule):
             towns.append(WORKPLACE)
         if words & EMPLOYER_ROLES and words & PERSON_WORDS:
             towns.append(EMPLOYER_DESCRIBES)
-        if (doc.has_digits or words & SUFFIX_WORDS) and words & PERSON_WORDS and words & ON_WORDS and "and" in words:
-            towns.append(INTERSECTION)
+
         for pattern in towns:
             for found in _matches(doc, pattern):
                 start, end = found.span("value")

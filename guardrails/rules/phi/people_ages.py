@@ -86,7 +86,7 @@ THING_AFTER = re.compile(
 PERSON_WORDS = re.compile(
     r"\b(?:she|he|her|his|patient|woman|man|lady|gentleman|grand(?:mother|father|ma|pa)|mom|dad|mother|father|"
     r"veteran|resident|friend|wife|husband|neighbou?r|great-grand\w*|senora|senor|paciente|abuel[ao]|patiente?|frau"
-    r"|herr|nonn[ao]|ong|cu)\b"
+    r"|herr|nonn[ao]|ong|cu|dona|abuelit[ao])\b"
 )
 
 

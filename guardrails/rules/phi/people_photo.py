@@ -94,12 +94,14 @@ NOT_NAMES = frozenset(
 # the story ("Swipe ➡️ to meet the little fighter", "look at that smile!", "caught on camera", "in the video").
 PRESENTING = re.compile(
     r"\bswipe\b|\btap (?:to|and) (?:watch|see|meet|hear)\b|\bscroll (?:down|up|through|over)\b"
+    r"|\bwatch (?:till|until|to) the end\b|\bcaptured the moment\b|\bsee (?:him|her|them) (?:below|above|here)\b"
     r"|\bclick (?:to|and) (?:watch|see)\b|\b(?:caught )?on (?:camera|video|film)\b|\blook at (?:that|this|those|these) "
-    r"|\b(?:that|this|those|these) (?:little )?(?:smile|grin|face|smiles|grins|faces)\b|\breels?\b"
+    r"|\b(?:that|this|those|these) (?:little )?(?:smile|grin|face|smiles|grins|faces|cheeks|curls|toes)\b|\breels?\b"
     r"|\b(?:on|in|to|out|at) (?:our|my) (?:story|stories|feed|grid)\b|\bin the (?:video|clip|reel)\b"
 )
 PRESENTING_WORDS = frozenset(
     {"swipe", "tap", "scroll", "click", "camera", "video", "film", "look", "smile", "grin", "face", "smiles"}
+    | {"end", "captured", "below", "above", "cheeks", "curls", "toes"}
     | {"grins", "faces", "reel", "reels", "story", "stories", "feed", "grid", "clip"}
 )
 # "Here's Tommy ringing the bell": a named person doing something, presented (the capital read on the original).
@@ -112,8 +114,9 @@ SHOWN_PATIENT = re.compile(
     r"|\b(?:fighter|warrior|little one|nicu (?:grad|graduate|baby)|survivor|newborn)\b|\bbaby [a-z]+'s\b"
     r"|\bfirst steps\b|\b(?:ring(?:s|ing)?|rang) the bell\b|\b(?:go(?:es|ing)?|went|heading|headed)[ -]home\b"
     r"|\bway out\b|\bdischarged?\b|\bpost-?op\b|\bheal(?:ed|ing)\b|\bpounds lighter\b|\boff the ventilator\b"
-    r"|\b(?:his|her|their) (?:[a-z]+ )?(?:stroke|surgery|transplant|chemo|burns?|scars?|injur(?:y|ies)|accident"
-    r"|recovery|treatment|diagnosis|donor(?:'s)?|new (?:leg|hip|knee|heart|kidney))\b"
+    r"|\b(?:his|her|their|after the) (?:[\w-]+ )?(?:stroke|surgery|transplant|chemo|burns?|scars?|injur(?:y|ies)"
+    r"|accident|recovery|treatment|diagnosis|donor(?:'s)?|new (?:leg|hip|knee|heart|kidney)|weight loss"
+    r"|transformation)\b"
 )
 # "The before/after on this one is incredible", "Before vs. after: his burns...": before/after as a noun.
 BEFORE_AFTER_NOUN = re.compile(
