@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.fake_openai import FakeOpenAI
 
 pytest_plugins = ["tests.pg"]  # PostgreSQL server, fresh databases, store clean-up, stand-in rules
 
@@ -26,3 +28,13 @@ def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pa
     monkeypatch.setenv("CAREPOST_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.chdir(tmp_path)
     yield tmp_path
+
+
+@pytest.fixture
+async def llm(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeOpenAI]:
+    """A local OpenAI-compatible server that the openai client is pointed at (through the environment)."""
+    server = FakeOpenAI()
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
+    monkeypatch.setenv("OPENAI_BASE_URL", await server.start())
+    yield server
+    await server.stop()

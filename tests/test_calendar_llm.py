@@ -4,8 +4,6 @@ pillar; a month the model fills with PHI is blocked slot by slot and nothing of 
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
 import pytest
 
 from bot.config import config_from_mapping
@@ -17,16 +15,6 @@ from tests import fake_openai
 from tests.fake_openai import FakeOpenAI
 
 pytestmark = pytest.mark.usefixtures("fresh_stores")
-
-
-@pytest.fixture
-async def llm(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeOpenAI]:
-    server = FakeOpenAI()
-    base_url = await server.start()
-    monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
-    monkeypatch.setenv("OPENAI_BASE_URL", base_url)
-    yield server
-    await server.stop()
 
 
 def service() -> CarePost:

@@ -5,11 +5,9 @@ Through the real openai client against the local fake OpenAI-compatible server (
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
-import pytest
 from aiohttp import web
 
 from bot.config import load_config
@@ -24,16 +22,6 @@ EVENT = """# Teddy Bear Clinic
 - How to join: free, no registration; open to children of all ages.
 """
 REQUEST = DraftRequest(pillar="community", topic="teddy bear clinic", platforms=["x", "linkedin"])
-
-
-@pytest.fixture
-async def llm(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeOpenAI]:
-    server = FakeOpenAI()
-    base_url = await server.start()
-    monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
-    monkeypatch.setenv("OPENAI_BASE_URL", base_url)
-    yield server
-    await server.stop()
 
 
 def service(tmp_path: Path) -> CarePost:

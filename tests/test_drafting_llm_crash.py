@@ -4,7 +4,6 @@ with one log line naming the kind of error and no text: it logged two (an error,
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
 
 import pytest
 
@@ -13,15 +12,6 @@ from bot.drafting.llm_drafter import LLMDrafter
 from bot.drafting.models import DraftRequest
 from bot.service import CarePost
 from tests.fake_openai import FakeOpenAI
-
-
-@pytest.fixture
-async def llm(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeOpenAI]:
-    server = FakeOpenAI()
-    monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
-    monkeypatch.setenv("OPENAI_BASE_URL", await server.start())
-    yield server
-    await server.stop()
 
 
 async def test_an_unexpected_drafter_error_is_one_log_line_and_offline_drafts(

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
@@ -21,15 +20,6 @@ from tests import fake_openai
 from tests.fake_openai import FakeOpenAI
 
 TOO_LONG = "Flu shots help. " * 7_000  # 112,000 characters: over guardrails.max_text_chars (100,000)
-
-
-@pytest.fixture
-async def llm(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeOpenAI]:
-    server = FakeOpenAI()
-    monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
-    monkeypatch.setenv("OPENAI_BASE_URL", await server.start())
-    yield server
-    await server.stop()
 
 
 def service() -> CarePost:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
@@ -16,16 +15,6 @@ from bot.service import CarePost
 from guardrails import Verdict
 from tests import fake_openai
 from tests.fake_openai import FakeOpenAI
-
-
-@pytest.fixture
-async def llm(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeOpenAI]:
-    server = FakeOpenAI()
-    base_url = await server.start()
-    monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
-    monkeypatch.setenv("OPENAI_BASE_URL", base_url)
-    yield server
-    await server.stop()
 
 
 def service(**llm: object) -> CarePost:

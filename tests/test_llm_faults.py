@@ -11,7 +11,6 @@ import asyncio
 import json
 import os
 import sys
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -26,16 +25,6 @@ from tests.fake_openai import FakeOpenAI
 CARE = [sys.executable, "-m", "bot"]
 QUESTION = "how often should we post on LinkedIn?"
 FLU = DraftRequest(pillar="education", topic="flu shots", platforms=["x"])
-
-
-@pytest.fixture
-async def llm(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeOpenAI]:
-    server = FakeOpenAI()
-    base_url = await server.start()
-    monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
-    monkeypatch.setenv("OPENAI_BASE_URL", base_url)
-    yield server
-    await server.stop()
 
 
 async def run_cli(*args: str, config: Path) -> tuple[int, str, str]:

@@ -5,7 +5,6 @@ model fails or cites nothing."""
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
@@ -15,16 +14,6 @@ from bot.config import config_from_mapping
 from bot.service import CarePost
 from tests import fake_openai
 from tests.fake_openai import FakeOpenAI
-
-
-@pytest.fixture
-async def llm(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeOpenAI]:
-    server = FakeOpenAI()
-    base_url = await server.start()
-    monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
-    monkeypatch.setenv("OPENAI_BASE_URL", base_url)
-    yield server
-    await server.stop()
 
 
 def service() -> CarePost:

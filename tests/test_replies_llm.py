@@ -5,7 +5,6 @@ guardrails block is never offered; the offline templates take its place, with a 
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
@@ -19,16 +18,6 @@ from tests.fake_openai import FakeOpenAI
 
 COMMENT = "I'm Dana Whitfield and my knee replacement on 3/14 was awful. Call me at 555-867-5309."
 GOOD = "Thank you for your feedback. Please call us at (555) 010-2000 so we can talk privately. - Riverside Health"
-
-
-@pytest.fixture
-async def llm(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeOpenAI]:
-    server = FakeOpenAI()
-    base_url = await server.start()
-    monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
-    monkeypatch.setenv("OPENAI_BASE_URL", base_url)
-    yield server
-    await server.stop()
 
 
 def service() -> CarePost:
