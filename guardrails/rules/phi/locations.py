@@ -123,6 +123,8 @@ CORNER = re.compile(
 # named street, tied to a person like a corner.
 _CROSS_STREET = rf"(?:\d{{1,3}}(?:st|nd|rd|th)(?:\s+{SUFFIX})?|{NAME_WORD}\s+{SUFFIX})"
 _ANY_STREET = rf"(?:{_CROSS_STREET}|[A-Z][a-z]+)"
+# A crossing needs an ordinal ("5th" holds the letter run "th") or a street suffix.
+CROSS_WORDS = frozenset({"st", "nd", "rd", "th"}) | SUFFIX_WORDS
 INTERSECTION = re.compile(
     rf"\b(?:at|near|on)\s+(?:the\s+)?(?:intersection\s+of\s+)?(?P<value>(?:{_CROSS_STREET}\s+(?:and|&)\s+{_ANY_STREET}"
     rf"|{_ANY_STREET}\s+(?:and|&)\s+{_CROSS_STREET}))(?![\w-])"
@@ -336,7 +338,7 @@ class AddressRule(PhiPatternRule):
                     return
         towns = []
         # a crossing first: "near Grant and 12th" is the crossing, not a town "Grant"
-        if (doc.has_digits or words & SUFFIX_WORDS) and words & PERSON_WORDS and words & ON_WORDS and "and" in words:
+        if words & CROSS_WORDS and words & PERSON_WORDS and words & ON_WORDS and "and" in words:
             towns.append(INTERSECTION)
         if words & PERSON_WORDS and words & TOWN_LEADS:
             towns.append(TOWN_FROM)

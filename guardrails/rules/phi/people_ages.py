@@ -102,7 +102,7 @@ class AgeRule(Rule):
     # opens on the digit class [19] so the regex engine can skip to those digits (a lookbehind first made it try
     # every position), then checks what the plain `(?<!\d)(?:9\d|1[0-2]\d)(?!\d)` does.
     TRIGGER_WORDS: ClassVar[tuple[str, ...]] = (
-        *("ninet", "hundred", "centenarian", "nonagenarian", "noventa", "cien", "chin muoi", "mot tram"),
+        *("ninet", "hundred", "centenarian", "nonagenarian", "noventa", "cien ", "ciento", "chin muoi", "mot tram"),
     )
     TRIGGER_NUMBER = re.compile(r"[19](?<!\d[19])(?:(?<=9)\d|(?<=1)[0-2]\d)(?!\d)")
 

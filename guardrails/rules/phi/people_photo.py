@@ -101,9 +101,11 @@ PRESENTING = re.compile(
 )
 PRESENTING_WORDS = frozenset(
     {"swipe", "tap", "scroll", "click", "camera", "video", "film", "look", "smile", "grin", "face", "smiles"}
-    | {"end", "captured", "below", "above", "cheeks", "curls", "toes"}
-    | {"grins", "faces", "reel", "reels", "story", "stories", "feed", "grid", "clip"}
+    | {"captured", "cheeks", "curls", "toes", "grins", "faces", "reel", "reels", "story", "stories", "feed", "grid"}
+    | {"clip"}
 )
+# Words that count only in a pair: "watch till the end", "see him below".
+PRESENTING_PAIRS = (("watch", frozenset({"end"})), ("see", frozenset({"below", "above", "here"})))
 # "Here's Tommy ringing the bell": a named person doing something, presented (the capital read on the original).
 HERE_IS_NAME = re.compile(r"\b[Hh]ere(?:'s| is) (?:[Bb]aby |[Ll]ittle )?[A-Z][a-z]+ [a-z]+ing\b")
 # What makes the person shown a patient: a patient, a care milestone, or his or her own care. A pronoun alone is
@@ -226,11 +228,12 @@ class PhotoRule(Rule):
         story, "here's Tommy ringing the bell", a bare before/after), when a patient or a care milestone is near."""
         lower = doc.lower
         found: list[tuple[int, int]] = []
-        if doc.words & PRESENTING_WORDS:
+        words = doc.words
+        if words & PRESENTING_WORDS or any(first in words and words & second for first, second in PRESENTING_PAIRS):
             found.extend(m.span() for m in PRESENTING.finditer(lower))
-        if "here" in doc.words:
+        if "here" in words:
             found.extend((m.start(), m.start() + m.group().index(" ")) for m in HERE_IS_NAME.finditer(doc.text))
-        if "before" in doc.words:
+        if "before" in words:
             found.extend(m.span("ba") for m in BEFORE_AFTER_NOUN.finditer(lower) if not _of_a_place(lower, m.end()))
         for start, end in sorted(found):
             window = lower[max(0, start - SHOWN_BEFORE) : end + SHOWN_AFTER]
