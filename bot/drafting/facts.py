@@ -19,10 +19,10 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from bot.config import AppConfig, ConfigError
+from bot.config import AppConfig
 from bot.drafting.kinds import FIELDS, TopicKind, kind_of, required_fields
 from bot.messages import drafting as msg
-from bot.policy.loader import BUILTIN_PREFIX, GUIDE_SUFFIXES, LIST_MARK, load_guide, parse_markdown, parse_plain_text
+from bot.policy.loader import BUILTIN_PREFIX, LIST_MARK, load_guide, sections_of_entry
 from bot.policy.models import Section
 from guardrails import Engine, Severity
 
@@ -163,33 +163,21 @@ def facts_notices(brief: Brief) -> list[str]:
 # --- the index: drafting.facts and the policy guide, read and ranked the policy guide's way
 
 
+FACTS_SKIP = frozenset({"readme.md"})  # a facts folder's README says how to write facts; it holds none
+
+
 def load_facts(config: AppConfig) -> list[Section]:
     """The sections of every `drafting.facts` entry. A bad entry is a one-line ConfigError naming the key."""
     base = config.source.parent if config.source is not None else Path.cwd()
     out: list[Section] = []
     for entry in config.drafting.facts:
         full = entry if entry.is_absolute() else base / entry
-        for path in _files(entry, full):
-            label = str(entry if full.is_file() else entry / path.relative_to(full))
-            try:
-                raw = path.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError) as exc:
-                raise ConfigError(f"drafting.facts: cannot read {label} ({exc.__class__.__name__})") from None
-            parse = parse_markdown if path.suffix.lower() in (".md", ".markdown") else parse_plain_text
-            out.extend(parse(raw, label))
+        out.extend(
+            sections_of_entry(
+                entry, full, key="drafting.facts", skip=FACTS_SKIP, kind=" (a Markdown file or folder of facts)"
+            )
+        )
     return out
-
-
-def _files(entry: Path, full: Path) -> list[Path]:
-    if not full.exists():
-        raise ConfigError(f"drafting.facts: {entry} does not exist (a Markdown file or folder of facts)")
-    if full.is_file() and full.suffix.lower() not in GUIDE_SUFFIXES:
-        raise ConfigError(f"drafting.facts: {entry} is not a Markdown (.md) or text (.txt) file")
-    files = [full] if full.is_file() else sorted(p for p in full.rglob("*") if p.is_file())
-    files = [p for p in files if p.suffix.lower() in GUIDE_SUFFIXES and p.name.lower() != "readme.md"]
-    if not files:
-        raise ConfigError(f"drafting.facts: {entry} holds no .md or .txt file")
-    return files
 
 
 _CACHE: dict[tuple[object, ...], GuideIndex] = {}

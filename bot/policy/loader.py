@@ -36,7 +36,7 @@ def load_guide(config: AppConfig) -> list[Section]:
     base = config.source.parent if config.source is not None else Path.cwd()
     for entry in policy.guide:
         full = entry if entry.is_absolute() else base / entry
-        sections.extend(_sections_of_entry(entry, full))
+        sections.extend(sections_of_entry(entry, full))
     return sections
 
 
@@ -49,22 +49,29 @@ def builtin_sections() -> list[Section]:
     return out
 
 
-def _sections_of_entry(entry: Path, full: Path) -> list[Section]:
+def sections_of_entry(
+    entry: Path, full: Path, *, key: str = "policy.guide", skip: frozenset[str] = frozenset(), kind: str = ""
+) -> list[Section]:
+    """The sections of one configured file or folder; a bad one is a ConfigError naming `key` and the entry.
+
+    Shared by policy.guide and drafting.facts, which read the same Markdown and text files the same way.
+    `skip` holds lower-case file names to leave out (a facts folder's README); `kind` says what was expected.
+    """
     if not full.exists():
-        raise ConfigError(f"policy.guide: {entry} does not exist")
+        raise ConfigError(f"{key}: {entry} does not exist{kind}")
     if full.is_file() and full.suffix.lower() not in GUIDE_SUFFIXES:
-        raise ConfigError(f"policy.guide: {entry} is not a Markdown (.md) or text (.txt) file")
+        raise ConfigError(f"{key}: {entry} is not a Markdown (.md) or text (.txt) file")
     files = [full] if full.is_file() else sorted(p for p in full.rglob("*") if p.is_file())
-    files = [p for p in files if p.suffix.lower() in GUIDE_SUFFIXES]
+    files = [p for p in files if p.suffix.lower() in GUIDE_SUFFIXES and p.name.lower() not in skip]
     if not files:
-        raise ConfigError(f"policy.guide: {entry} holds no .md or .txt file")
+        raise ConfigError(f"{key}: {entry} holds no .md or .txt file")
     out: list[Section] = []
     for path in files:
         label = str(entry if full.is_file() else entry / path.relative_to(full))
         try:
             raw = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            raise ConfigError(f"policy.guide: cannot read {label} ({exc.__class__.__name__})") from None
+            raise ConfigError(f"{key}: cannot read {label} ({exc.__class__.__name__})") from None
         parse = parse_markdown if path.suffix.lower() in (".md", ".markdown") else parse_plain_text
         out.extend(parse(raw, label))
     return out
