@@ -6,7 +6,7 @@ engine, pinned to one CPU where the OS allows. Cold start runs the installed con
 
     .venv/bin/python benchmarks/guardrails_bench.py [--posts N] [--runs N] [--json]
 
-Targets: >= 5,000 posts/s on one core, p50 <= 200 us for a 280-character post, cold start < 1 s.
+Targets (issue #10): >= 5,000 posts/s on one core, p50 < 300 us for a 280-character post on X, cold start < 1 s.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from guardrails import Engine, GuardrailSettings  # noqa: E402 - after the path 
 
 EVALS = REPO / "evals"
 TARGET_RATE = 5_000.0
-TARGET_P50_280_US = 200.0
+TARGET_P50_280_US = 300.0
 TARGET_COLD_S = 1.0
 
 

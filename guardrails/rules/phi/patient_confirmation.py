@@ -99,6 +99,22 @@ DURING = re.compile(r"\bduring\s+$")
 SENTENCE_REACH = 200
 
 
+# Every alternative of RECORD_LOOK holds one of these (looked into/at/up: "look"; reviewed: "review"; records and
+# medical record: "record"; "according to"...); CHOSE_US holds " us " and "your ".
+RECORD_LOOK_WORDS = (
+    "look", "review", "check", "pull", "investigat", "went over", "gone over", "found", "record", "chart", "file",
+    "system", "according to",
+)  # fmt: skip
+
+
+def _record_look_possible(lower: str) -> bool:
+    return any(word in lower for word in RECORD_LOOK_WORDS)
+
+
+def _chose_us_possible(lower: str) -> bool:
+    return " us " in lower and "your " in lower
+
+
 def _sentence_bounds(lower: str, index: int) -> tuple[int, int]:
     """The sentence holding `index`, at most SENTENCE_REACH characters either side (keeps the rule linear)."""
     left_limit = max(0, index - SENTENCE_REACH)
@@ -126,23 +142,26 @@ class PatientConfirmationRule(Rule):
         lower = doc.lower
         if not self.TRIGGER.search(lower):
             return
-        for pattern in (RECORD_LOOK, CHOSE_US):
-            found = pattern.search(lower)
+        # Each pattern below needs a literal its gate looks for first (str.find is far cheaper than a regex
+        # that has no fixed start): the gates only skip searches that could not have matched.
+        has_your = "your " in lower
+        for gate, pattern in ((_record_look_possible, RECORD_LOOK), (_chose_us_possible, CHOSE_US)):
+            found = pattern.search(lower) if gate(lower) else None
             if found is not None:
                 yield Match(*found.span())
                 return
         # A care event is the reader's only with a past, a feeling or our place somewhere: without one in the
         # whole text there is nothing to look for around each "your ..." (cheap on long texts of instructions).
-        cued = any(p.search(lower) for p in (PAST, FEELING, OUR_PLACE))
+        cued = has_your and any(p.search(lower) for p in (PAST, FEELING, OUR_PLACE))
         for found in YOUR_CARE.finditer(lower) if cued else ():
             if self._confirms_event(lower, found.start(), found.end(), found.group("noun")):
                 yield Match(*found.span())
                 return
-        for found in YOUR_STAFF.finditer(lower):
+        for found in YOUR_STAFF.finditer(lower) if has_your else ():
             if self._confirms_staff(lower, found.start(), found.end(), found.group("staff")):
                 yield Match(*found.span())
                 return
-        match = self._reader_as_patient(lower)
+        match = self._reader_as_patient(lower) if "you" in lower else None
         if match is not None:
             yield match
 
