@@ -101,42 +101,40 @@ class LLMDrafter:
         """The draft_facts prompt: the kind of post, its shape, the numbered facts with their sources."""
         assert brief.facts is not None
         sheet = brief.facts
-        voice = brief.voice
         lines = []
         for number, fact in enumerate(sheet.facts, start=1):
             label = f"{fact.field.replace('_', ' ')}: " if fact.field else ""
             lines.append(f"{number}. {label}{fact.text} (source: {fact.source}, {fact.section})")
         return {
-            "org": voice.name,
-            "website": voice.website or "(none)",
-            "phone": voice.phone or "(none)",
-            "pillar": brief.pillar.label,
-            "pillar_purpose": brief.pillar.purpose,
-            "topic": brief.topic,
+            **_common_variables(brief, views),
             "kind": sheet.kind,
             "shape": SHAPES[sheet.kind],
             "facts": "\n".join(lines),
             "missing": ", ".join(m.replace("_", " ") for m in sheet.missing) or "none",
-            "platforms": "\n".join(_profile_text(v, brief) for v in views),
-            "banned_words": ", ".join(voice.banned_words) or "none",
-            "variant": str(brief.variant),
         }
 
     def _draft_variables(self, brief: Brief, views: list[PlatformView], facts: str) -> dict[str, str]:
-        voice = brief.voice
         return {
-            "org": voice.name,
-            "website": voice.website or "(none)",
-            "phone": voice.phone or "(none)",
-            "pillar": brief.pillar.label,
-            "pillar_purpose": brief.pillar.purpose,
+            **_common_variables(brief, views),
             "pillar_kinds": ", ".join(brief.pillar.kinds) or "any",
-            "topic": brief.topic,
             "facts": facts,
-            "platforms": "\n".join(_profile_text(v, brief) for v in views),
-            "banned_words": ", ".join(voice.banned_words) or "none",
-            "variant": str(brief.variant),
         }
+
+
+def _common_variables(brief: Brief, views: list[PlatformView]) -> dict[str, str]:
+    """What both draft prompts say about the organization, the pillar, the topic and the platforms."""
+    voice = brief.voice
+    return {
+        "org": voice.name,
+        "website": voice.website or "(none)",
+        "phone": voice.phone or "(none)",
+        "pillar": brief.pillar.label,
+        "pillar_purpose": brief.pillar.purpose,
+        "topic": brief.topic,
+        "platforms": "\n".join(_profile_text(v, brief) for v in views),
+        "banned_words": ", ".join(voice.banned_words) or "none",
+        "variant": str(brief.variant),
+    }
 
 
 def _own_facts(brief: Brief) -> bool:
