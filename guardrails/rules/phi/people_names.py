@@ -88,9 +88,11 @@ class Token:
 IMPERATIVE_OBJECT = re.compile(r" (?:your|yours|yourself|our|the|this|these|those|it|them|up|down)\b")
 
 
-def _nicknamed(lower: str, start: int) -> bool:
-    """ "nicknamed Peanut", "goes by Tank", "aka Big J": the regex only when the word before can end such a cue."""
-    if previous_word(lower, start).rstrip(",") not in NICKNAME_LAST:
+def _nicknamed(lower: str, start: int, prev: str | None = None) -> bool:
+    """ "nicknamed Peanut", "goes by Tank", "aka Big J": the regex only when the word before can end such a cue.
+
+    `prev`: previous_word(lower, start) when the caller has it already (it is not read twice)."""
+    if (previous_word(lower, start) if prev is None else prev).rstrip(",") not in NICKNAME_LAST:
         return False
     return NICKNAME_BEFORE.search(before_window(lower, start, 24)) is not None
 
@@ -194,7 +196,7 @@ class NameRule(LowerCaseNames, Rule):
         cue = prev.rstrip(",:")
         if cue in PERSON_BEFORE_LAST and PERSON_BEFORE.search(lower, max(0, start - self.BEFORE_WINDOW), start):
             return False
-        return not _nicknamed(lower, start)
+        return not _nicknamed(lower, start, prev)
 
     # -- capitalised runs -------------------------------------------------------------------------------------
 
@@ -241,9 +243,10 @@ class NameRule(LowerCaseNames, Rule):
 
     def _group(self, doc: Document, lists: NameLists, tokens: list[Token]) -> Iterator[Match]:
         lower = doc.lower
-        if previous_word(lower, tokens[0].start) in SAINTS:
+        prev = previous_word(lower, tokens[0].start)
+        if prev in SAINTS:
             return  # "St. Jude", "Saint Mary": a saint names a hospital, a church, a town
-        titled = self._honorific(lower, tokens[0].start) == "strong"
+        titled = self._honorific(lower, tokens[0].start, prev) == "strong"
         if len(tokens) == 1 and tokens[0].caps and not titled:
             return  # an acronym: ROI, ICU
         stop = tokens[-1].stop
@@ -431,8 +434,10 @@ class NameRule(LowerCaseNames, Rule):
         return any(keys <= member for member in self.staff)
 
     @staticmethod
-    def _honorific(lower: str, start: int) -> str | None:
-        word = previous_word(lower, start)
+    def _honorific(lower: str, start: int, prev: str | None = None) -> str | None:
+        """ "strong" after Mr./Dr., "before" after a weak title (Nurse, Aunt), else None. `prev`: the word before
+        `start` when the caller has read it already."""
+        word = previous_word(lower, start) if prev is None else prev
         while word in PARTICLES:  # "Mx. van Holland"
             start -= len(word) + 1
             word = previous_word(lower, start)

@@ -54,31 +54,39 @@ class LowerCaseNames:
         found = found + cued
         matches = list(LOWER_WORD.finditer(text))  # one scan, read by both loops below
         words = [m.group() for m in matches]
-        unknown = {w[:-2] if w.endswith("'s") else w for w in words} - lists.words - STOPWORDS  # strip_possessive
+        keys = [w[:-2] if w.endswith("'s") else w for w in words]  # strip_possessive, once per word
+        unknown = set(keys) - lists.words - STOPWORDS
         if len(unknown) >= 2:
             more = list(self._lower_unknown(doc, lists, matches, found, unknown))
             yield from more
             found = found + more
         if lists.forenames.isdisjoint(words):
             return
-        covered = Covered.of(found)
-        previous: tuple[int, int, str] | None = None
-        for word in matches:
-            start, end = word.span()
-            key = strip_possessive(word.group())
-            if (
-                previous is not None
-                and previous[1] + 1 == start
-                and text[previous[1]] == " "
-                and self._lower_pair(
-                    lists, previous[2], key, PERSON_AFTER.match(doc.lower, start + len(key)) is not None
-                )
-                and previous[0] not in covered
-            ):
-                yield Match(previous[0], start + len(key))
-                previous = None
+        yield from self._forename_pairs(doc, lists, matches, keys, Covered.of(found))
+
+    def _forename_pairs(
+        self, doc: Document, lists: NameLists, matches: list[re.Match[str]], keys: list[str], covered: Covered
+    ) -> Iterator[Match]:
+        """A first name and the word straight after it: only the words that are first names start a pair (few
+        in a post), and a word that ended a pair starts none."""
+        text = doc.text
+        taken = -1  # the index of the last pair's second word
+        for index in [i for i, key in enumerate(keys[:-1]) if key in lists.forenames]:
+            if index == taken:
                 continue
-            previous = (start, end, key) if key in lists.forenames else None
+            first_start, first_end = matches[index].span()
+            start = matches[index + 1].start()
+            key = keys[index + 1]
+            if (
+                first_end + 1 == start
+                and text[first_end] == " "
+                and self._lower_pair(
+                    lists, keys[index], key, PERSON_AFTER.match(doc.lower, start + len(key)) is not None
+                )
+                and first_start not in covered
+            ):
+                yield Match(first_start, start + len(key))
+                taken = index + 1
 
     def _lower_unknown(
         self, doc: Document, lists: NameLists, matches: list[re.Match[str]], found: list[Match], unknown: set[str]
