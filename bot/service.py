@@ -374,7 +374,12 @@ class CarePost:
         """Queue every postable slot of a plan for review (each guardrailed again); blocked slots are skipped."""
         from bot.calendar.submit import submit_plan
 
-        waiting = {(item.platform, item.text) for item in await self.review.list_items("submitted")}
-        return await submit_plan(
-            self.review.submit, plan, submitted_by=submitted_by, channel=channel, aliases=aliases, in_queue=waiting
-        )
+        desk = self.review
+
+        def queue_month() -> CalendarSubmission:
+            waiting = {(item.platform, item.text) for item in desk.waiting_now()}
+            return submit_plan(
+                desk.submit_now, plan, submitted_by=submitted_by, channel=channel, aliases=aliases, in_queue=waiting
+            )
+
+        return await desk.in_one_step(queue_month)

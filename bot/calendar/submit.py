@@ -1,9 +1,12 @@
-"""One step from a planned month to the review queue: every postable slot goes through the service's review
-submit (which guardrails the text again), blocked slots are not queued and are named in the result."""
+"""One step from a planned month to the review queue: every postable slot goes through the desk's submit
+(which guardrails the text again), blocked slots are not queued and are named in the result.
+
+Synchronous on purpose: the service runs it in one worker thread under the desk's lock, so the look at the
+queue and the queuing are one step, and two clicks on the same card cannot both queue the month."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import TYPE_CHECKING
 
 from bot.calendar.models import CalendarPlan, CalendarSubmission, SubmittedSlot
@@ -13,10 +16,10 @@ from guardrails import Verdict
 if TYPE_CHECKING:
     from bot.review.models import ReviewItem
 
-Submit = Callable[..., Awaitable["ReviewItem"]]
+Submit = Callable[..., "ReviewItem"]
 
 
-async def submit_plan(
+def submit_plan(
     submit: Submit,
     plan: CalendarPlan,
     *,
@@ -25,8 +28,8 @@ async def submit_plan(
     aliases: Sequence[str] = (),
     in_queue: Collection[tuple[str | None, str]] = (),
 ) -> CalendarSubmission:
-    """`submit` is the service's review.submit. Slots go in time order, one at a time (the desk is
-    serialised anyway, and a database outage then stops at the first failure instead of half-queuing at random).
+    """`submit` is the desk's submit_now. Slots go in time order, one at a time (a database outage then stops at
+    the first failure instead of half-queuing at random).
 
     `in_queue`: (platform, text) of the items already waiting for review. A slot among them is not queued again,
     so a second click on a Teams card, or the same command run twice, does not fill the queue with doubles.
@@ -42,7 +45,7 @@ async def submit_plan(
             already.append(slot.uid)
             continue
         try:
-            item = await submit(
+            item = submit(
                 text=slot.text,
                 platform=slot.platform.value,
                 submitted_by=submitted_by,

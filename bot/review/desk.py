@@ -14,7 +14,9 @@ re-check).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from bot.review.calls import in_thread
 from bot.review.identity import is_reviewer
@@ -25,6 +27,8 @@ from bot.store.store import Store
 from guardrails import Engine, Report
 
 __all__ = ["Action", "ReviewDesk"]
+
+T = TypeVar("T")
 
 
 class ReviewDesk(QueueRules):
@@ -45,6 +49,7 @@ class ReviewDesk(QueueRules):
         self.engine = engine
         self.allow_self_approval = allow_self_approval
         self.pillar_key = pillar_key
+        self._batch = threading.Lock()  # a thread lock, not an asyncio one: Slack and Teams call from other loops
 
     # --- the async door: one thread hop per call ---
 
@@ -80,6 +85,21 @@ class ReviewDesk(QueueRules):
                 aliases=aliases,
             )
         )
+
+    async def in_one_step(self, work: Callable[[], T]) -> T:
+        """Run `work` (synchronous store calls and submit_now) in a worker thread, one such batch at a time in
+        this process: a look at the queue and the queuing it decides on cannot interleave with another batch's
+        (two clicks on the same calendar card queue the month once)."""
+
+        def exclusive() -> T:
+            with self._batch:
+                return work()
+
+        return await in_thread(exclusive)
+
+    def waiting_now(self) -> list[ReviewItem]:
+        """The items waiting for a reviewer (in a worker thread, inside in_one_step)."""
+        return self.store.reviews.items(ReviewState.SUBMITTED)
 
     async def decide(
         self,
