@@ -282,6 +282,27 @@ async def test_a_draft_is_acknowledged_then_delivered_as_a_card_with_working_but
     assert items[0].submitted_by == "aad-author"
 
 
+@pytest.mark.parametrize(
+    "button",
+    [
+        "Submit",  # queuing someone else's draft under one's own name
+        "Regenerate",  # spending their draft and replacing it in the channel
+        "Switch pillar",  # the same, with another pillar
+    ],
+)
+async def test_a_draft_card_in_a_channel_answers_only_its_owner(teams: Teams, button: str) -> None:
+    await teams.say(AUTHOR, "draft a linkedin post about heat stroke", channel=True)
+    card = await teams.next_card(CHANNEL, 1)
+    action = next(a for a in actions_of(card) if str(a.get("title", "")).startswith(button))
+    await teams.click(STRANGER, action["data"], channel=True)
+    refused = await teams.next_card(CHANNEL, 2)
+    assert "This draft is Ana Author's" in card_text(refused)
+    assert await teams.service.review.list_items("submitted") == []
+    if button == "Submit":  # the owner's own click still works
+        await teams.click(AUTHOR, action["data"], channel=True)
+        assert "Submitted item" in card_text(await teams.next_card(CHANNEL, 3))
+
+
 async def test_a_policy_question_in_a_channel_mention_is_answered_with_citations(teams: Teams) -> None:
     await teams.say(AUTHOR, "how often should we post on LinkedIn?", channel=True)
     card = await teams.next_card(CHANNEL, 1)

@@ -17,6 +17,10 @@ WELCOME = (
 )
 ADVOCACY_CHANNEL_SET = "This channel is now CarePost's advocacy channel: approved posts will appear here."
 ADVOCACY_CHANNEL_ONLY_IN_CHANNEL = "Run this in a team channel, not in a personal chat."
+DRAFT_NOT_YOURS = (
+    "This draft is {owner}'s: only they can submit it, regenerate it or switch its pillar. Mention me with "
+    '"draft ..." for a draft of your own.'
+)
 ADVOCACY_NEW_ITEM = "New approved post to share"
 ADVOCACY_SHARE_GUIDANCE = (
     "Approved by {approved_by}. Copy the text below and share it on your own {platform} profile as it is: "

@@ -20,10 +20,10 @@ from botbuilder.core.teams import TeamsActivityHandler, TeamsInfo
 from botbuilder.schema import Activity, ActivityTypes, ChannelAccount, ConversationReference
 
 from bot.adapters.teams import cards, references
-from bot.adapters.teams.actions import decode
+from bot.adapters.teams.actions import decode, not_the_owner
 from bot.intents import Intent, parse
 from bot.messages import teams as msg
-from bot.replies import Actor, Reply, ReviewItemReply, acknowledgement
+from bot.replies import Actor, ErrorReply, Reply, ReviewItemReply, acknowledgement
 from bot.review.models import ReviewState
 
 if TYPE_CHECKING:
@@ -61,6 +61,10 @@ class CarePostTeamsBot(TeamsActivityHandler):  # type: ignore[misc]
                 return
             intent = parse(text)
         actor = await actor_of(turn_context)
+        owner = not_the_owner(activity.value, actor)
+        if owner is not None:  # someone else's draft card, seen in a team channel
+            await self._reply(turn_context, ErrorReply(message=msg.DRAFT_NOT_YOURS.format(owner=owner)), actor)
+            return
         ack = acknowledgement(intent)
         if ack is None:
             await self._reply(turn_context, await self.service.handle(intent, actor), actor)
@@ -98,7 +102,7 @@ class CarePostTeamsBot(TeamsActivityHandler):  # type: ignore[misc]
             log.error("could not deliver a Teams reply (%s)", type(exc).__name__)
 
     async def _reply(self, turn_context: TurnContext, reply: Reply, actor: Actor) -> None:
-        card = cards.render(reply, is_reviewer=self.service.may_decide(actor))
+        card = cards.render(reply, is_reviewer=self.service.may_decide(actor), owner=actor)
         await turn_context.send_activity(MessageFactory.attachment(CardFactory.adaptive_card(card)))
         if isinstance(reply, ReviewItemReply):
             await self._after_review_step(reply)

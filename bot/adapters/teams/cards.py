@@ -17,6 +17,7 @@ from bot.messages import teams as teams_msg
 from bot.messages.common import VERDICT_BADGE, VERDICT_EMOJI
 from bot.messages.drafting import NEEDS_FACTS_EMOJI
 from bot.replies import (
+    Actor,
     AdvocacyReply,
     AnswerReply,
     CalendarReply,
@@ -49,12 +50,13 @@ def card(body: list[Element], actions_: list[Element] | None = None) -> Card:
     return out
 
 
-def render(reply: Reply, *, is_reviewer: bool = False) -> Card:
-    """The card for the person who asked. Reviewers get decision buttons on submitted items."""
+def render(reply: Reply, *, is_reviewer: bool = False, owner: Actor | None = None) -> Card:
+    """The card for the person who asked (`owner`: a draft's buttons are theirs alone). Reviewers get decision
+    buttons on submitted items."""
     if isinstance(reply, DraftReply) and reply.refusal is not None:
         reply = ErrorReply(message=reply.refusal, problem="refused")  # a refused topic reads as an error
     if isinstance(reply, DraftReply):
-        return _draft(reply)
+        return _draft(reply, owner)
     if isinstance(reply, CheckReply):
         platform = f" ({platform_label(reply.post.platform)})" if reply.post.platform else ""
         return card([_heading(msg.CHECK_TITLE.format(platform=platform)), *_post(reply.post)])
@@ -120,7 +122,7 @@ def advocacy_card(item: AdvocacyItem, organization: str) -> Card:
 # --- pieces ---
 
 
-def _draft(reply: DraftReply) -> Card:
+def _draft(reply: DraftReply, owner: Actor | None) -> Card:
     title = (
         msg.DRAFT_TITLE.format(pillar=reply.pillar.replace("-", " ").capitalize(), topic=reply.topic)
         if reply.pillar
@@ -132,21 +134,21 @@ def _draft(reply: DraftReply) -> Card:
         buttons = [
             _submit(
                 msg.BUTTON_REGENERATE.format(platform=platform_label(post.platform)),
-                actions.regenerate_data(reply.request, post.platform),
+                actions.regenerate_data(reply.request, post.platform, owner),
             )
         ]
         if post.postable and post.text is not None and post.platform:
             buttons.append(
                 _submit(
                     msg.BUTTON_SUBMIT.format(platform=platform_label(post.platform)),
-                    actions.submit_data(reply, post),
+                    actions.submit_data(reply, post, owner),
                     style="positive",
                 )
             )
         body.append({"type": "Container", "separator": True, "spacing": "Large", "items": _post(post)})
         body.append({"type": "ActionSet", "actions": buttons})
     switches = [
-        _submit(f"{msg.BUTTON_SWITCH_PILLAR}: {pillar}", actions.switch_data(reply.request, pillar))
+        _submit(f"{msg.BUTTON_SWITCH_PILLAR}: {pillar}", actions.switch_data(reply.request, pillar, owner))
         for pillar in PILLARS
         if pillar != reply.pillar
     ]
