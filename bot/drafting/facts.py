@@ -19,8 +19,10 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from bot.calendar.observances import builtin_observances
 from bot.config import AppConfig
 from bot.drafting.kinds import FIELDS, TopicKind, kind_of, required_fields
+from bot.drafting.seasons import season_of
 from bot.messages import drafting as msg
 from bot.policy.loader import BUILTIN_PREFIX, LIST_MARK, load_guide, sections_of_entry
 from bot.policy.models import Section
@@ -58,6 +60,11 @@ class FactSheet(BaseModel):
     kind: TopicKind
     facts: list[Fact] = Field(default_factory=list)
     missing: list[str] = Field(default_factory=list, description="Fields the kind of post needs and nobody gave.")
+    season: str | None = Field(
+        default=None,
+        description="When the topic's health observance falls (bot/drafting/seasons.py): true, general, and not "
+        "a fact about the organization, so it never makes a draft ready to post.",
+    )
 
     @property
     def needs_facts(self) -> bool:
@@ -93,7 +100,8 @@ class FactFinder:
         missing = [name for name in required_fields(kind) if not any(f.field == name for f in kept)]
         if not kept:
             missing = missing or [NO_FACTS]
-        return FactSheet(kind=kind, facts=kept, missing=missing)
+        season = season_of(topic, [*self.config.calendar.observances, *builtin_observances()])
+        return FactSheet(kind=kind, facts=kept, missing=missing, season=season)
 
     def _relevant(self, topic: str) -> list[Hit]:
         index = facts_index(self.config)

@@ -65,6 +65,10 @@ class OfflineDrafter:
             from bot.drafting.shapes import draft_from_facts  # it builds on this module's helpers
 
             return draft_from_facts(brief, view, brief.facts)
+        if brief.entry is None:
+            from bot.drafting.skeleton import draft_skeleton  # it builds on this module's helpers
+
+            return draft_skeleton(brief, view)
         rng = _rng(brief, view.platform)
         slots = _slots(brief, view, rng)
         options = layouts(view.platform)

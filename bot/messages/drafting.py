@@ -48,8 +48,8 @@ PHI_KINDS = {
 }
 UNKNOWN_TOPIC = (
     "Needs facts: CarePost found nothing about {topic!r} in its built-in topics, your policy guide or the "
-    "drafting.facts files, so these drafts are general placeholders. Add the specifics you have checked (what, "
-    "when, where, who to contact) to the post or to a drafting.facts file before posting."
+    "drafting.facts files, so each draft is a skeleton for its platform: replace every [bracketed placeholder] "
+    "with specifics you have checked (or add them to a drafting.facts file and draft again) before posting."
 )
 NEEDS_FACTS_PARTS = (
     "Needs facts: this {kind} post still lacks {missing}. Add them to the post or to a drafting.facts file before "
@@ -142,3 +142,11 @@ ALT_TEXT_TEMPLATE = 'Image: {visual}. Text on image: "{Label}" and the {org} log
 FALLBACK_TITLE = "{pillar} | {org}"
 ALT_TEXT_GENERIC = "Image: {visual}."
 THUMBNAIL_TEMPLATE = '{Visual}, with "{Label}" in large type.'
+
+# --- a true, general fact for a topic the built-in observance list (or calendar.observances) names: when it is
+SEASON_MONTH = "{month} is {name}."
+SEASON_DAY = "{name} is on {month} {day}."
+SEASON_DAYS = "{name} starts on {month} {day} and runs for {days} days."
+SEASON_WEEKDAY = "{name} falls on the {nth} {weekday} of {month}."
+SEASON_WEEKDAYS = "{name} starts on the {nth} {weekday} of {month} and runs for {days} days."
+NTH = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", -1: "last"}

@@ -1,0 +1,107 @@
+"""Offline posts for a topic nobody gave facts for: a skeleton built for each platform, facts as placeholders.
+
+Six copies of the same three general sentences help nobody. What a social media manager can use is the post
+each platform wants (X: one sharp line and a question; Instagram: a hook and a carousel or Reel outline, slide
+by slide; LinkedIn: a staff voice, community impact and a question for peers; Facebook: an invitation to ask
+and share; Threads: an opener that gets replies; YouTube: chapters and sources), shaped for the kind of post
+(event, hiring, opening, recognition, a health topic, an expert perspective), with what only the organization
+knows in [brackets]: [date], [location], [careers link]. The copy claims nothing about the topic; the only
+fact it may state is when the topic's observance falls (bot/drafting/seasons.py). The draft is marked
+needs_facts by the pipeline, and the guardrails check it like any other.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from bot.drafting.brief import Brief
+from bot.drafting.content import PlatformView, load_yaml
+from bot.drafting.kinds import TopicKind, kind_of
+from bot.drafting.models import Candidate
+from bot.drafting.offline import (
+    DISCLAIMED_PILLARS,
+    Line,
+    _alt_text,
+    _cap,
+    _fit,
+    _hard_fit,
+    _hashtags,
+    _label,
+    _rng,
+    _visual,
+)
+from bot.drafting.shapes import KIND_EMOJI, _pick, _title
+from guardrails.measure import post_length
+
+COMMUNITY = "our community"  # where a post says the organization's town and none is configured
+OPENING_WORDS = frozenset({"new", "opening", "grand", "launch", "now", "open"})  # "the new X" says them once
+HEALTH_KINDS = frozenset({"awareness", "perspective"})  # a health topic: the disclaimer goes in, whatever the pillar
+
+
+@lru_cache(maxsize=1)
+def skeletons() -> dict[str, Any]:
+    return load_yaml("skeletons.yaml")
+
+
+def skeleton_kind(brief: Brief) -> str:
+    """The kind of post the topic asks for; a health topic on the thought-leadership pillar is a perspective."""
+    kind: TopicKind = brief.facts.kind if brief.facts is not None else kind_of(brief.topic, set())
+    if kind == "awareness" and brief.pillar.key == "thought-leadership":
+        return "perspective"
+    return kind
+
+
+def draft_skeleton(brief: Brief, view: PlatformView) -> Candidate:
+    """One platform's skeleton, shortened line by line (optional lines first) to fit the platform's limit."""
+    kind = skeleton_kind(brief)
+    spec: dict[str, Any] = skeletons()["kinds"][kind][view.platform.value]
+    slots = _slots(brief, view, kind, spec["hooks"])
+    tags = _hashtags(brief, view)
+    raw: str = spec["layout"]
+    lines = [Line(t[1:], True) if t.startswith("?") else Line(t, False) for t in raw.rstrip("\n").split("\n")]
+    text = _fit(lines, slots, tags, view, brief.voice.banned_words)
+    if post_length(text, view.limits) > view.limits.max_chars:
+        text = _hard_fit(text, view, keep=slots.get("disclaimer") or "")
+    return Candidate(
+        platform=view.platform.value,
+        text=text,
+        hashtags=[t for t in tags if t in text],
+        alt_text=_alt_text(brief, view) if view.profile.alt_text else None,
+        title=_title(brief, view) if view.profile.title_max else None,
+        visual=_visual(brief, view),
+    )
+
+
+def _slots(brief: Brief, view: PlatformView, kind: str, hooks: list[str]) -> dict[str, str | None]:
+    voice = brief.voice
+    label = _named(_label(brief), kind)
+    slots: dict[str, str | None] = {
+        "label": label,
+        "Label": _cap(label),
+        "org": voice.name,
+        "town": voice.town,  # hooks only: a hook naming it is skipped when the organization has no town
+        "community": voice.town or COMMUNITY,
+        "website": voice.website,
+        "phone": voice.phone,
+        "season": brief.facts.season if brief.facts is not None else None,
+        "emoji": "" if view.profile.emoji == "none" else KIND_EMOJI.get(kind, KIND_EMOJI["awareness"]),
+    }
+    slots["hook"] = _pick(hooks, slots, _rng(brief, view.platform), brief.variant)
+    disclaimed = brief.pillar.key in DISCLAIMED_PILLARS or kind in HEALTH_KINDS
+    slots["disclaimer"] = voice.disclaimers[view.platform] if disclaimed else ""
+    return slots
+
+
+def _named(label: str, kind: str) -> str:
+    """What an event or opening is called inside a sentence: "You're invited: walk with a doc", not "... walk with
+    a doc event"; "the new urgent care is opening", not "new urgent care opening is opening"."""
+    words = label.split()
+    if kind == "event":
+        return " ".join(w for w in words if w.lower() != "event") or label
+    if kind == "opening" and any(w.lower() in OPENING_WORDS for w in words):
+        kept = [w for w in words if w.lower() not in OPENING_WORDS]
+        if kept and kept[0].lower() not in {"the", "a", "an", "our"}:
+            return " ".join(["the new", *kept])
+        return " ".join(kept) or label
+    return label
