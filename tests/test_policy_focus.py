@@ -52,7 +52,7 @@ async def test_the_sentence_that_answers_leads(question: str, lead: str) -> None
 async def test_disagreement_note_only_on_the_point(question: str, noted: bool) -> None:
     answer = await CarePost().ask(question)
     assert answer.grounded
-    assert ("sources disagree" in answer.answer) is noted
+    assert ("disagree" in answer.answer) is noted
 
 
 GUIDE = """# Staff conduct

@@ -12,10 +12,11 @@ from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict
 
+from bot.policy.choose import MAX_SUPPORT, TOP_SECTIONS, rank_sentences, supporting
 from bot.policy.index import GuideIndex, Hit
 from bot.policy.loader import LIST_MARK
 from bot.policy.models import Citation
-from bot.policy.question import Kind, has_answer_shape, question_kind, wants_steps
+from bot.policy.question import Kind, has_answer_shape, question_kind
 from bot.policy.text import is_context, is_generic, tokens
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\"“*])")
@@ -24,13 +25,9 @@ MAX_SENTENCES_PER_SECTION = 3
 SHAPE_BONUS = 1.0
 SHAPE_RANK_BONUS = 0.3
 SHAPED_TERMS = 2
-MAX_SECTIONS = 2
 MAX_ANSWER_CHARS = 900
-SHORT_SECTION_CHARS = 700
 TITLE_BONUS = 0.1
 KEEP_RATIO = 0.6  # a sentence is kept when it scores at least this share of the best one in its section
-SECOND_SECTION_RATIO = 0.65  # a second section joins when it ranks this close to the first...
-SECOND_SENTENCE_RATIO = 0.8  # ...and its best sentence matches the question this well beside the first's
 
 
 class Extract(BaseModel):
@@ -90,54 +87,44 @@ def combined(hit: Hit, top_score: float) -> float:
 
 
 def extract_answer(index: GuideIndex, question: str, hits: Sequence[Hit]) -> Extract:
+    """The sentence that best answers the question among the top sections leads (choose.py); the sentences
+    that answer nearly as well follow it, at most MAX_SUPPORT of them, and nothing else: the rest of a section
+    is filler for this question. A note that the sources disagree is quoted only when the question is about
+    that point."""
     query = _query_terms(question)
-    kind = question_kind(question)
-    ranked = list(hits)  # already ranked by the caller (rank_hits, then led by a confident hit)
-    top_score = max(h.score for h in ranked)
-    first = combined(ranked[0], top_score)
-    chosen: list[tuple[Hit, list[str]]] = []
-    best_first = 0.0
-    for hit in ranked[:3]:
-        if len(chosen) >= MAX_SECTIONS:
-            break
-        if chosen and combined(hit, top_score) < SECOND_SECTION_RATIO * first:
-            break
-        picked, best = _pick_sentences(index, query, hit.section.text, MAX_SENTENCES_PER_SECTION, kind)
-        if not chosen and len(hit.section.text) <= SHORT_SECTION_CHARS:
-            picked = _whole(query, hit, picked) if wants_steps(question) else _on_topic(index, query, hit, picked)
-        if chosen and (best < SECOND_SENTENCE_RATIO * best_first or _same_as_chosen(picked, chosen)):
-            continue
-        if not chosen:
-            best_first = best
-        else:
-            picked = picked[:1]
-        chosen.append((hit, picked))
-    return _compose(chosen)
+    ranked = list(hits[:TOP_SECTIONS])  # already ranked by the caller (rank_hits, then led by a confident hit)
+    top_score = max(h.score for h in hits)
+    strengths = [combined(h, top_score) for h in ranked]
+    best = max(strengths) or 1.0
+    pool = [(hit, strength / best, _quotable(query, hit)) for hit, strength in zip(ranked, strengths, strict=True)]
+    candidates = rank_sentences(index, query, question_kind(question), pool)
+    if not candidates:
+        return _compose([])
+    lead = candidates[0]
+    picked = [(c.hit, c.sentence) for c in [lead, *supporting(lead, candidates[1:])]]
+    note = _disagreement_note(query, lead.hit)
+    if note and _AGREE in query:
+        picked = [(lead.hit, note), *((h, s) for h, s in picked if s != note)][: MAX_SUPPORT + 1]  # asked: it leads
+    elif note and all(sentence != note for _, sentence in picked):
+        picked = [*picked[:MAX_SUPPORT], (lead.hit, note)]  # the question is about that point: say so
+    groups: dict[int, tuple[Hit, list[str]]] = {}
+    for hit, sentence in picked:
+        groups.setdefault(id(hit), (hit, []))[1].append(sentence)
+    return _compose(list(groups.values()))
 
 
-def _whole(query: Sequence[str], hit: Hit, picked: list[str]) -> list[str]:
-    """A short section whole, led by the sentence that answers best; a note that the sources disagree only
-    when the question is about the point they disagree on."""
-    lead = picked[:1]
-    on_point = _about_the_point(query, hit)
-    rest = [
-        s for s in _sentences_cached(hit.section.text) if s not in lead and (on_point or not _notes_disagreement(s))
-    ]
-    return lead + rest
+def _disagreement_note(query: Sequence[str], hit: Hit) -> str:
+    """The section's note that the sources disagree, when the question is about the point they disagree on."""
+    if not _about_the_point(query, hit):
+        return ""
+    return next((s for s in _sentences_cached(hit.section.text) if _notes_disagreement(s)), "")
 
 
-def _on_topic(index: GuideIndex, query: Sequence[str], hit: Hit, picked: list[str]) -> list[str]:
-    """A short section's sentences that share a term with the question, the best first: the sentence that
-    answers leads and unrelated ones (filler) are left out. A note that the sources disagree stays only when
+def _quotable(query: Sequence[str], hit: Hit) -> list[str]:
+    """A section's sentences that may be quoted for this question: a note that the sources disagree only when
     the question is about the point they disagree on."""
-    lead = picked[:1]
     on_point = _about_the_point(query, hit)
-    rest = [
-        s
-        for s in _sentences_cached(hit.section.text)
-        if s not in lead and (on_point if _notes_disagreement(s) else _score(index, query, s) > 0)
-    ]
-    return (lead + rest)[: MAX_SENTENCES_PER_SECTION + 1]
+    return [s for s in _sentences_cached(hit.section.text) if on_point or not _notes_disagreement(s)]
 
 
 def _notes_disagreement(sentence: str) -> bool:
@@ -206,11 +193,6 @@ def quote_for(index: GuideIndex, question: str, text: str, limit: int = 2) -> st
     """The sentences of a passage that best match the question: the quote for an LLM-cited passage."""
     picked, _ = _pick_sentences(index, _query_terms(question), text, limit, question_kind(question))
     return " ".join(picked)
-
-
-def _same_as_chosen(picked: list[str], chosen: list[tuple[Hit, list[str]]]) -> bool:
-    seen = {s for _, group in chosen for s in group}
-    return all(s in seen for s in picked)
 
 
 def _compose(chosen: list[tuple[Hit, list[str]]]) -> Extract:
