@@ -19,7 +19,12 @@ from bot.policy.models import Citation
 from bot.policy.question import Kind, has_answer_shape, question_kind
 from bot.policy.text import is_context, is_generic, tokens
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\"“*])")
+# A sentence ends at . ! or ? before a capital, but not after a title or a Latin abbreviation ("Dr. Smith").
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSt\.)(?<!\bvs\.)(?<!\be\.g\.)(?<!\bi\.e\.)"
+    r"\s+(?=[A-Z0-9(\"“*])"
+)
+BARE_ITEM_CHARS = 120  # a line this short, without a sentence's end, after a line ending in ":" is a list item
 _AGREE = tokens("agree")[0]  # "the sources disagree", "do the articles agree?" (disagree is folded into agree)
 MAX_SENTENCES_PER_SECTION = 3
 SHAPE_BONUS = 1.0
@@ -44,6 +49,8 @@ def sentences(block_text: str) -> list[str]:
     units: list[str] = []
     open_list = True  # a list that opens a section is one unit: its heading introduces it
     for block in block_text.split("\n"):
+        if open_list and units and _bare_item(block):
+            block = LIST_MARK + block  # "compete by:" then "Focusing on niche topics": a list copied without marks
         if block.startswith(LIST_MARK):
             item = block[len(LIST_MARK) :].strip().rstrip(";,.")
             if open_list and units:
@@ -55,6 +62,11 @@ def sentences(block_text: str) -> list[str]:
         units.extend(parts)
         open_list = bool(parts) and parts[-1].endswith(":")
     return units
+
+
+def _bare_item(block: str) -> bool:
+    text = block.strip()
+    return 0 < len(text) <= BARE_ITEM_CHARS and not text.endswith((".", "!", "?", ":")) and "." not in text[:-1]
 
 
 def rank_hits(hits: Sequence[Hit], question: str = "") -> list[Hit]:
