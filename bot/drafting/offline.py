@@ -3,7 +3,8 @@
 The same pillar, topic, platform and variant always give the same post (the random choices are seeded by a
 hash of them), so a "regenerate" press is a new variant number, and a test can name its expected output.
 Facts come only from the built-in knowledge base, or for another topic from the organization's own material
-(bot/drafting/shapes.py); a topic with neither gets general copy that states nothing medical. Every post is
+(bot/drafting/shapes.py); a topic with neither gets a skeleton per platform with [placeholders] for the facts
+(bot/drafting/skeleton.py). Every post is
 measured the platform's way and shortened until it fits.
 """
 
@@ -122,32 +123,26 @@ def _slots(brief: Brief, view: PlatformView, rng: random.Random) -> dict[str, st
         "town": voice.town or "our community",
         "Town": _title_case(voice.town or "our community"),
     }
-    if entry is not None:
-        facts, tips = list(entry.facts), list(entry.tips)
-        base.update(
-            why=entry.why,
-            month=entry.month,
-            urgent=entry.urgent,
-            service=entry.service,
-            kb_hook=rng.choice(entry.hooks),
-        )
-        emoji = entry.emoji or GENERIC_EMOJI
-    else:
-        facts = [f.format(label=label) for f in msg.GENERIC_FACTS]
-        tips = list(msg.GENERIC_TIPS)
-        base.update(why=msg.GENERIC_WHY.format(label=label), month="", urgent="", service=label, kb_hook=None)
-        emoji = GENERIC_EMOJI
+    assert entry is not None  # draft_one sends a topic outside the knowledge base to shapes or skeleton
+    facts, tips = list(entry.facts), list(entry.tips)
+    base.update(
+        why=entry.why,
+        month=entry.month,
+        urgent=entry.urgent,
+        service=entry.service,
+        kb_hook=rng.choice(entry.hooks),
+    )
+    emoji = entry.emoji or GENERIC_EMOJI
     rng.shuffle(tips)
     for number in range(3):
         base[f"fact{number + 1}"] = facts[number]
         base[f"tip{number + 1}"] = tips[number]
     base["emoji"] = "" if view.profile.emoji == "none" else emoji
-    disclaimed = entry is not None or brief.pillar.key in DISCLAIMED_PILLARS
-    base["disclaimer"] = voice.disclaimers[view.platform] if disclaimed else ""
+    base["disclaimer"] = voice.disclaimers[view.platform]  # every knowledge-base topic is a health topic
     bank: dict[str, list[str]] = templates()["pillars"].get(brief.pillar.key) or templates()["pillars"]["education"]
     for slot in ("hook", "li_hook", "angle", "cta", "cta_short", "cta_bio", "cta_site", "question", "close"):
-        base[slot] = _choose(bank, slot, base, rng, known=entry is not None, banned=voice.banned_words)
-    base["video_intro"] = _choose(bank, "video_intro", base, rng, known=entry is not None, banned=voice.banned_words)
+        base[slot] = _choose(bank, slot, base, rng, banned=voice.banned_words)
+    base["video_intro"] = _choose(bank, "video_intro", base, rng, banned=voice.banned_words)
     return base
 
 
@@ -157,11 +152,10 @@ def _choose(
     slots: dict[str, str | None],
     rng: random.Random,
     *,
-    known: bool,
     banned: list[str],
 ) -> str:
     """A variant of a pillar phrase whose slots all have values and which holds no banned word."""
-    options = (bank.get(f"{slot}_known") if known else None) or bank.get(slot) or []
+    options = bank.get(f"{slot}_known") or bank.get(slot) or []
     filled = [text for text in (_fill(option, slots) for option in options) if text is not None]
     clean = [text for text in filled if not _has_banned(text, banned)]
     pool = clean or filled

@@ -31,7 +31,7 @@ from bot.drafting.offline import (
     _rng,
     _visual,
 )
-from bot.drafting.shapes import KIND_EMOJI, _pick, _title
+from bot.drafting.shapes import KIND_EMOJI, _names_only, _title
 from guardrails.measure import post_length
 
 COMMUNITY = "our community"  # where a post says the organization's town and none is configured
@@ -56,7 +56,7 @@ def draft_skeleton(brief: Brief, view: PlatformView) -> Candidate:
     """One platform's skeleton, shortened line by line (optional lines first) to fit the platform's limit."""
     kind = skeleton_kind(brief)
     spec: dict[str, Any] = skeletons()["kinds"][kind][view.platform.value]
-    slots = _slots(brief, view, kind, spec["hooks"])
+    slots = _slots(brief, view, kind, spec)
     tags = _hashtags(brief, view)
     raw: str = spec["layout"]
     lines = [Line(t[1:], True) if t.startswith("?") else Line(t, False) for t in raw.rstrip("\n").split("\n")]
@@ -73,7 +73,7 @@ def draft_skeleton(brief: Brief, view: PlatformView) -> Candidate:
     )
 
 
-def _slots(brief: Brief, view: PlatformView, kind: str, hooks: list[str]) -> dict[str, str | None]:
+def _slots(brief: Brief, view: PlatformView, kind: str, spec: dict[str, Any]) -> dict[str, str | None]:
     voice = brief.voice
     label = _named(_label(brief), kind)
     slots: dict[str, str | None] = {
@@ -87,10 +87,20 @@ def _slots(brief: Brief, view: PlatformView, kind: str, hooks: list[str]) -> dic
         "season": brief.facts.season if brief.facts is not None else None,
         "emoji": "" if view.profile.emoji == "none" else KIND_EMOJI.get(kind, KIND_EMOJI["awareness"]),
     }
-    slots["hook"] = _pick(hooks, slots, _rng(brief, view.platform), brief.variant)
+    first = _rng(brief.model_copy(update={"variant": 0}), view.platform)  # the same start for every variant
+    slots["hook"] = _turn(spec["hooks"], slots, first.randrange(6), brief.variant)
+    slots["ask"] = _turn(spec.get("asks", []), slots, first.randrange(6), brief.variant)
     disclaimed = brief.pillar.key in DISCLAIMED_PILLARS or kind in HEALTH_KINDS
     slots["disclaimer"] = voice.disclaimers[view.platform] if disclaimed else ""
     return slots
+
+
+def _turn(options: list[str], slots: dict[str, str | None], start: int, variant: int) -> str | None:
+    """Variant n takes the option n steps on from a start fixed per topic and platform: the first len(options)
+    variants never repeat a wording (a random pick per variant would). Options naming a missing slot are skipped."""
+    values = {k: v for k, v in slots.items() if v is not None}
+    usable = [o.format_map(values) for o in options if _names_only(o, values)]
+    return usable[(start + variant) % len(usable)] if usable else None
 
 
 def _named(label: str, kind: str) -> str:

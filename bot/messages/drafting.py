@@ -123,20 +123,7 @@ REFUSED_HEADING = "Not drafted"
 SUMMARY = "{count} draft(s) for {pillar} on {topic!r}: {postable} postable, {blocked} blocked."
 NOT_POSTABLE = "Redacted preview (NOT postable)"
 
-# --- offline copy for topics outside the knowledge base: says nothing medical, invents nothing
-# Neutral for any subject (a condition, a new service, a staff spotlight, an event): "Understanding {label} helps
-# you make informed choices" read as nonsense for "our new urgent care" or "Dr. Sarah Chen spotlight".
-GENERIC_WHY = "There's a lot to say about {label}, and we want you to hear it from people you can trust."
-GENERIC_FACTS = (
-    "Our team is glad to answer your questions about {label}.",
-    "Reliable information from trusted sources and your own doctor is the right starting point.",
-    "Public health agencies such as the CDC and NIH share up-to-date guidance for the public.",
-)
-GENERIC_TIPS = (
-    "Write down your questions before your next visit",
-    "Use trusted sources for health information",
-    "Talk with your doctor about what's right for you",
-)
+# --- offline copy for topics outside the knowledge base: the image idea and alt text (the posts: skeletons.yaml)
 GENERIC_VISUAL = "a clean graphic with the words '{Label}' in large type and the {org} logo"
 ALT_TEXT_TEMPLATE = 'Image: {visual}. Text on image: "{Label}" and the {org} logo.'
 FALLBACK_TITLE = "{pillar} | {org}"
