@@ -11,6 +11,7 @@ others follow it, each only while it answers a fair share as well as the lead do
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -70,14 +71,25 @@ def _answers(weights: dict[str, float], total: float, kind: Kind, sentence: str,
     own = sum(w for t, w in weights.items() if t in held)
     framed = sum(w for t, w in weights.items() if t not in held and t in heading)
     share = (own + HEADING_SHARE * framed) / total
-    if (own > 0 or framed > 0) and has_answer_shape(kind, sentence):
+    shaped = (own > 0 or framed > 0) and has_answer_shape(kind, sentence)
+    if shaped or _lists_steps(kind, sentence, own, framed):
         share += SHAPE_SHARE
     return share
 
 
+_LIST_UNIT = re.compile(r":\s[^;]+;\s")  # "compete by: focusing on niche topics; emphasizing ...": a list kept whole
+
+
+def _lists_steps(kind: Kind, sentence: str, own: float, framed: float) -> bool:
+    """A question asking how, or what something holds, is answered by the list of steps or parts under a
+    heading that names what it asks about ("Staff Advocacy Programs": "create a program featuring: ...;
+    ..."), though the list itself rarely repeats the question's words."""
+    return kind in (Kind.PROCEDURE, Kind.OTHER) and framed > 0 and own == 0 and _LIST_UNIT.search(sentence) is not None
+
+
 def supporting(lead: Candidate, ranked: Sequence[Candidate], limit: int = MAX_SUPPORT) -> list[Candidate]:
-    """The sentences that may follow the lead: the next best, while they answer nearly as well on their own (a
-    second source's figure, the rule's reason). Anything weaker is filler and is left out."""
+    """The sentences that may follow the lead: the next best, while they answer a fair share as well on their
+    own (a second source's figure, the rule's reason). Anything weaker is filler and is left out."""
     out: list[Candidate] = []
     for candidate in ranked:
         if len(out) >= limit:

@@ -49,7 +49,7 @@ def sentences(block_text: str) -> list[str]:
     units: list[str] = []
     open_list = True  # a list that opens a section is one unit: its heading introduces it
     for block in block_text.split("\n"):
-        if open_list and units and _bare_item(block):
+        if open_list and units and not block.startswith(LIST_MARK) and _bare_item(block):
             block = LIST_MARK + block  # "compete by:" then "Focusing on niche topics": a list copied without marks
         if block.startswith(LIST_MARK):
             item = block[len(LIST_MARK) :].strip().rstrip(";,.")
