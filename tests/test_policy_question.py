@@ -18,6 +18,8 @@ from bot.policy.question import Kind, has_answer_shape, question_kind, wants_ste
         ("What percentage of patients read reviews?", Kind.AMOUNT),  # a share is an amount
         ("What CTR is normal?", Kind.AMOUNT),  # "normal" asks for a benchmark figure
         ("What rating do organizations get?", Kind.AMOUNT),  # a rating is a figure
+        ("What engagement rate should a video reach?", Kind.AMOUNT),  # a named rate asked for is a figure
+        ("What average star rating do clinics get?", Kind.AMOUNT),  # two words may name the figure asked for
         ("Which review sites should we monitor?", Kind.WHICH),  # a choice among named things
         ("Who approves a crisis message?", Kind.WHICH),  # a person or role
         ("What should we do when a patient posts their diagnosis?", Kind.PROCEDURE),  # steps

@@ -32,8 +32,8 @@ _PATTERNS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
     (
         Kind.AMOUNT,
         re.compile(
-            r"\b(how (much|many|large|big)|what (percentage|percent|share|proportion|rating|number|figure|score|"
-            r"budget|cost|rate)|normal|typical|average|benchmark)\b"
+            r"\b(how (much|many|large|big)|what ([\w-]+ ){0,2}(percentage|percent|share|proportion|rating|number|"
+            r"figure|score|budget|cost|rate)|normal|typical|average|benchmark)\b"
         ),
     ),
     (Kind.WHICH, re.compile(r"^\s*(which|who)\b")),
