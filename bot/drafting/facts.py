@@ -97,10 +97,12 @@ class FactFinder:
         kind = kind_of(topic, {f.field for f in facts if f.field})
         plain = [f for f in facts if f.field is None][:MAX_PLAIN]
         kept = [f for f in facts if f.field is not None] + plain
+        season = season_of(topic, [*self.config.calendar.observances, *builtin_observances()])
+        if not kept and season is not None and kind == "event":
+            kind = "awareness"  # "World Kidney Day" is an observance to talk about, not an event to invite to
         missing = [name for name in required_fields(kind) if not any(f.field == name for f in kept)]
         if not kept:
             missing = missing or [NO_FACTS]
-        season = season_of(topic, [*self.config.calendar.observances, *builtin_observances()])
         return FactSheet(kind=kind, facts=kept, missing=missing, season=season)
 
     def _relevant(self, topic: str) -> list[Hit]:

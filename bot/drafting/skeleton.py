@@ -75,7 +75,8 @@ def draft_skeleton(brief: Brief, view: PlatformView) -> Candidate:
 
 def _slots(brief: Brief, view: PlatformView, kind: str, spec: dict[str, Any]) -> dict[str, str | None]:
     voice = brief.voice
-    label = _named(_label(brief), kind)
+    season = brief.facts.season if brief.facts is not None else None
+    label = _named(_as_named_in(_label(brief), season), kind)
     slots: dict[str, str | None] = {
         "label": label,
         "Label": _cap(label),
@@ -84,7 +85,7 @@ def _slots(brief: Brief, view: PlatformView, kind: str, spec: dict[str, Any]) ->
         "community": voice.town or COMMUNITY,
         "website": voice.website,
         "phone": voice.phone,
-        "season": brief.facts.season if brief.facts is not None else None,
+        "season": season,
         "emoji": "" if view.profile.emoji == "none" else KIND_EMOJI.get(kind, KIND_EMOJI["awareness"]),
     }
     first = _rng(brief.model_copy(update={"variant": 0}), view.platform)  # the same start for every variant
@@ -101,6 +102,15 @@ def _turn(options: list[str], slots: dict[str, str | None], start: int, variant:
     values = {k: v for k, v in slots.items() if v is not None}
     usable = [o.format_map(values) for o in options if _names_only(o, values)]
     return usable[(start + variant) % len(usable)] if usable else None
+
+
+def _as_named_in(label: str, season: str | None) -> str:
+    """The topic with the observance's own capitals when it is the observance's name: "great american smokeout"
+    is written "Great American Smokeout"."""
+    if season is None:
+        return label
+    start = season.lower().find(label.lower())
+    return season[start : start + len(label)] if start >= 0 and label else label
 
 
 def _named(label: str, kind: str) -> str:
