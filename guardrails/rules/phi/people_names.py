@@ -24,8 +24,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import ClassVar
+from dataclasses import dataclass, field
+from typing import ClassVar, TypeVar
 
 from guardrails.model import Category, FixKind, Severity
 from guardrails.rules.base import Covered, Document, Match, Rule
@@ -119,6 +119,12 @@ class NameRule(LowerCaseNames, Rule):
         org = settings.organization
         self.threshold = settings.names.threshold
         self._tags: dict[str, list[TagName]] = {}  # people_names_shapes' memo of hashtag bodies (bounded)
+        # Bounded memos of what depends on the words alone, not on the text around them: the same words (Monday,
+        # ICU, the organization's name, common names) come back post after post. Each is cleared when full.
+        self._plans: dict[tuple[str, str], RunPlan] = {}
+        self._feature_memo: dict[str, Features] = {}
+        self._exclusions: dict[tuple[tuple[str, ...], int, bool], tuple[bool, ...]] = {}
+        self._shapes: dict[tuple[tuple[str, ...], tuple[bool, ...], bool, bool], tuple[Feature, tuple[int, ...]]] = {}
         self.staff: list[frozenset[str]] = []
         for member in settings.staff:
             keys = frozenset(k for k in phrase_key(member.name.split(",")[0]) if k not in STRONG_HONORIFICS)
@@ -201,29 +207,43 @@ class NameRule(LowerCaseNames, Rule):
     # -- capitalised runs -------------------------------------------------------------------------------------
 
     def _run(self, doc: Document, lists: NameLists, start: int, end: int) -> Iterator[Match]:
-        tokens = self._tokens(doc.text, doc.lower, start, end)
-        if not tokens:
-            return
-        # Groups: words of one case (a shouted name is read apart from the words around it); an honorific
-        # inside the run ("Miss Park", "Nurse Jackie") ends a group and vouches for the next.
+        plan = self._plan(doc.text, doc.lower, start, end)
+        for group in plan:
+            tokens = [Token(start + s, start + e, start + p, k, c) for s, e, p, k, c in group]
+            yield from self._group(doc, lists, tokens)
+
+    def _plan(self, text: str, lower: str, start: int, end: int) -> RunPlan:
+        """The run's groups of tokens (offsets from its start), read once per distinct run and remembered: they
+        depend on the run's characters alone. Groups: words of one case (a shouted name is read apart from the
+        words around it); an honorific inside the run ("Miss Park", "Nurse Jackie") ends a group and vouches for
+        the next."""
+        key = (text[start:end], lower[start:end])
+        plan = self._plans.get(key)
+        if plan is not None:
+            return plan
+        tokens = self._tokens(text, lower, start, end)
+        groups: list[tuple[TokenPlan, ...]] = []
         group: list[Token] = []
-        caps = tokens[0].caps
+        caps = tokens[0].caps if tokens else False
         for token in tokens:
             if token.key in STRONG_HONORIFICS or token.key in WEAK_HONORIFICS:
                 if group:
-                    yield from self._group(doc, lists, group)
+                    groups.append(_relative(group, start))
                 group = []
                 continue
             if group and not (
                 len(token.key) == 1 or token.caps == caps or (len(group[-1].key) == 1 and len(group) == 1)
             ):
-                yield from self._group(doc, lists, group)
+                groups.append(_relative(group, start))
                 group = []
             group.append(token)
             if len(token.key) > 1:
                 caps = token.caps
         if group:
-            yield from self._group(doc, lists, group)
+            groups.append(_relative(group, start))
+        plan = tuple(groups)
+        _remember(self._plans, key, plan)
+        return plan
 
     def _tokens(self, text: str, lower: str, start: int, end: int) -> list[Token]:
         """The run's words without particles. A possessive ends the name: what follows it is not read."""
@@ -253,7 +273,12 @@ class NameRule(LowerCaseNames, Rule):
         after = WORD.findall(doc.text, stop, stop + 40)[:3]
         following = [strip_possessive(w.lower()) for w in after]
         keys = [t.key for t in tokens] + following
-        keep = self._excluded(keys, len(tokens), titled)
+        memo_key = (tuple(keys), len(tokens), titled)
+        known = self._exclusions.get(memo_key)
+        if known is None:
+            known = tuple(self._excluded(keys, len(tokens), titled))
+            _remember(self._exclusions, memo_key, known)
+        keep = list(known)
         # Only a capitalised word straight after the run can close an institution's name.
         follows = after and after[0][0].isupper() and not tokens[0].caps and doc.text[stop : stop + 1] == " "
         limit = len(tokens) + (1 if follows else 0)
@@ -360,7 +385,7 @@ class NameRule(LowerCaseNames, Rule):
         if initial is not None and initial.group().strip().lower() in COMMON_INITIALS:
             initial = None  # "P.S. Don't forget": an abbreviation, not a person's initials
         article = previous_word(lower, start) == "the"
-        shape, name = self._shape(lists, tokens, feats, initial is not None, article)
+        shape, name = self._remembered_shape(lists, tokens, feats, initial is not None, article)
         if shape in (Feature.WEAK, Feature.WORDS) and PARTICLE_INSIDE.search(text, start, end):
             shape = Feature.CUED  # "Mare van den Brink": particles join a name's words
         contexts = features
@@ -449,6 +474,19 @@ class NameRule(LowerCaseNames, Rule):
             return "strong"
         return "before" if word in WEAK_HONORIFICS else None
 
+    def _remembered_shape(
+        self, lists: NameLists, tokens: list[Token], feats: list[Features], initial: bool, article: bool
+    ) -> tuple[Feature, list[Token]]:
+        """`_shape`, remembered by the words, their case and the two context flags it reads (nothing else)."""
+        key = (tuple(t.key for t in tokens), tuple(t.caps for t in tokens), initial, article)
+        known = self._shapes.get(key)
+        if known is None:
+            shape, name = self._shape(lists, tokens, feats, initial, article)
+            index = {id(t): i for i, t in enumerate(tokens)}
+            known = (shape, tuple(index[id(t)] for t in name))
+            _remember(self._shapes, key, known)
+        return known[0], [tokens[i] for i in known[1]]
+
     def _shape(
         self, lists: NameLists, tokens: list[Token], feats: list[Features], initial: bool, article: bool
     ) -> tuple[Feature, list[Token]]:
@@ -532,6 +570,14 @@ class NameRule(LowerCaseNames, Rule):
         return names or None
 
     def _features(self, lists: NameLists, key: str) -> Features:
+        """What the lists say about one word, remembered: a word's features depend on the word alone."""
+        feats = self._feature_memo.get(key)
+        if feats is None:
+            feats = self._read_features(lists, key)
+            _remember(self._feature_memo, key, feats)
+        return feats
+
+    def _read_features(self, lists: NameLists, key: str) -> Features:
         if key in STOPWORDS:
             return STOPWORD_FEATURES
         namey = key in lists.first or key in lists.last
@@ -550,28 +596,22 @@ class NameRule(LowerCaseNames, Rule):
 
 @dataclass(frozen=True, slots=True)
 class Features:
-    """What the lists say about one word."""
+    """What the lists say about one word. The three derived flags are set once, when the features are made (they
+    are read many times per candidate, and a word's features are remembered)."""
 
     namey: bool  # in the first-name or surname list
     word: bool  # an everyday English word
     soft: bool  # a month, a day or a place: a name only with help (months and days count as words too)
     popular: bool  # a popular name that is also a word (Mark, Rose, Young)
     plural: bool = False  # a surname in the plural, for a family (Hendersons, Okonjo-Whitfields)
+    plain: bool = field(init=False)  # may stand in a name without help: a known name, or not a word at all
+    strong: bool = field(init=False)  # a known name that is nothing else
+    weak_edge: bool = field(init=False)  # an everyday word at the edge of a run (Meet, Join, Our): trimmed off
 
-    @property
-    def plain(self) -> bool:
-        """May stand in a name without help: a known name, or not a word at all."""
-        return self.namey or not self.word
-
-    @property
-    def strong(self) -> bool:
-        """A known name that is nothing else."""
-        return self.namey and not self.word and not self.soft
-
-    @property
-    def weak_edge(self) -> bool:
-        """An everyday word at the edge of a run (Meet, Join, Our): trimmed off a name."""
-        return self.word and not self.popular
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "plain", self.namey or not self.word)
+        object.__setattr__(self, "strong", self.namey and not self.word and not self.soft)
+        object.__setattr__(self, "weak_edge", self.word and not self.popular)
 
 
 STOPWORD_FEATURES = Features(namey=False, word=True, soft=False, popular=False)
@@ -585,3 +625,22 @@ def _plural_surname(lists: NameLists, key: str) -> bool:
         if len(base) > 2 and base in lists.last and base not in lists.words:
             return not any(p in lists.words for p in head.split("-") if p)
     return False
+
+
+# A token of a remembered run: (start, end, stop) from the run's start, key, caps.
+TokenPlan = tuple[int, int, int, str, bool]
+RunPlan = tuple[tuple[TokenPlan, ...], ...]
+MEMO_SIZE = 16384
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+def _relative(tokens: list[Token], start: int) -> tuple[TokenPlan, ...]:
+    return tuple((t.start - start, t.end - start, t.stop - start, t.key, t.caps) for t in tokens)
+
+
+def _remember(memo: dict[_K, _V], key: _K, value: _V) -> None:
+    """Bounded: a stream of distinct words cannot grow a memo without end."""
+    if len(memo) >= MEMO_SIZE:
+        memo.clear()
+    memo[key] = value
