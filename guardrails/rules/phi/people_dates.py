@@ -16,9 +16,9 @@ import re
 from collections.abc import Iterator
 
 from guardrails.model import Category, FixKind, Severity
-from guardrails.rules.base import Claimed, Document, Match, Rule
+from guardrails.rules.base import Claimed, Document, Match, Rule, finditer_at
 from guardrails.rules.phi.people_lexicon import word_set as word_block
-from guardrails.rules.phi.support import word_set
+from guardrails.rules.phi.support import word_set, word_starts
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
@@ -100,6 +100,12 @@ NEEDS: dict[str, tuple[bool, frozenset[str] | None]] = {
 # shape (its leading digit class lets the engine skip ahead) spares their slower scans on most posts with numbers.
 SEPARATED_DIGITS = re.compile(r"\d[-/.]\d")
 NEEDS_SEPARATED = frozenset({"iso", "numeric"})
+# Every match of these starts with a month written as a whole letter run ("may 2", "march, 2024", "may the fifth"):
+# they are tried only where one starts, where a search tried every word of the text.
+MONTH_LED = frozenset({"month_day", "month_year", "spelled_month_day"})
+# How far before its first separated digits ("2024-07" holds "4-0" three characters in) or its first month run
+# ("09sep24") a match of these can start: the search begins there.
+LEAD_CHARS = {"iso": 3, "numeric": 1, "chart": 3}
 # A person event just before the date, in the same sentence (searched at the end of the text before it).
 PERSON_EVENT_BEFORE = re.compile(
     r"(?:\b(?:born|birth(?:day|date)?|date of birth|d\.?o\.?b\.?|b\.|admitted|admission date|admit date|discharged|"
@@ -150,15 +156,25 @@ NOT_A_PATIENTS = re.compile(
     r"|transplant|transplants|procedure|procedures|delivery|deliveries|case)\b"
 )
 MONTH_START = re.compile(_MONTH)
-# A cheap first look: some stem of a PERSON_EVENT_BEFORE/AFTER word must be in the text at all.
-EVENT_HINT = re.compile(
-    r"born|birth|dob|d\.o\.b|admi|discharg|surg|operat|procedure|transplant|amputat|biops|c-section|deliver|"
-    r"die|passed|death|deceas|d\.?o\.?d|visit|seen|diagnos|hospitali|injur|treat|arriv|came|brought|rushed|"
-    r"checked in|went|welcomed|baptiz|buried|funeral|appointment|check-?up|follow-?up|chemo|radiation|dialysis|"
-    r"infusion|scan|mri|induction|accident|crash|stroke|heart attack|admission|nacio|naci|operad|ingres|alta|"
-    r"fallec|murio|cita|cirugia|parto|\bdos\b|date of|\bdx|d/c|s/p|status post|intubat|extubat|\bcoded|due date|"
-    r"\badm\b|bypass|stent|replacement|ectomy|otomy|plasty|oscopy|heart|kidney|liver|lung|marrow|stem cell|turn"
-)
+# A cheap first look: some stem of a PERSON_EVENT_BEFORE/AFTER word must be in the text at all. Plain substrings
+# (a few `str.find` calls, the likeliest first) where one regex of ~80 alternatives tried each at every character;
+# the four stems that need a word boundary keep a small regex.
+EVENT_HINT_STEMS = (
+    "turn", "heart", "treat", "visit", "surg", "came", "went", "die", "seen", "born", "birth", "deliver", "passed",
+    "admi", "scan", "stroke", "diagnos", "procedure", "operat", "operad", "appointment", "chemo", "radiation", "death",
+    "injur", "arriv", "brought", "rushed", "checked in", "welcomed", "baptiz", "buried", "funeral", "checkup",
+    "check-up", "followup", "follow-up", "dialysis", "infusion", "mri", "induction", "accident", "crash", "transplant",
+    "amputat", "biops", "c-section", "discharg", "deceas", "dob", "d.o.b", "dod", "d.od", "do.d", "d.o.d",
+    "hospitali", "naci", "ingres", "alta", "fallec", "murio", "cita", "cirugia", "parto", "date of", "d/c", "s/p",
+    "status post", "intubat", "extubat", "due date", "bypass", "stent", "replacement", "ectomy", "otomy", "plasty",
+    "oscopy", "kidney", "liver", "lung", "marrow", "stem cell",
+)  # fmt: skip
+EVENT_HINT_BOUNDED = re.compile(r"\bd(?:os\b|x)|\bcoded|\badm\b")
+
+
+def event_hinted(lower: str) -> bool:
+    """Is some person-event stem in the text at all? Without one no date can be tied to a person."""
+    return any(stem in lower for stem in EVENT_HINT_STEMS) or EVENT_HINT_BOUNDED.search(lower) is not None
 
 
 class DateRule(Rule):
@@ -174,41 +190,49 @@ class DateRule(Rule):
 
     def scan(self, doc: Document) -> Iterator[Match]:
         lower = doc.lower
-        patterns = self._worth_running(doc)
         hinted: bool | None = None
         taken = Claimed(len(lower))
-        for pattern in patterns:
-            for found in pattern.finditer(lower):
-                if hinted is None:
-                    hinted = EVENT_HINT.search(lower) is not None
-                if not hinted:
-                    return  # no person-event word anywhere: no date here can be tied to a person
-                start, end = found.span()
-                if lower[end - 1] == ".":
-                    end -= 1  # "the 14th of Mar." at a sentence's end: the full stop is not the date's
-                if taken.overlaps(start, end):
-                    continue
-                if not self._tied_to_person(lower, start, end):
-                    continue
-                taken.claim(start, end)
-                yield Match(start, end)
+        for found in self._candidates(doc):
+            if hinted is None:
+                hinted = event_hinted(lower)
+            if not hinted:
+                return  # no person-event word anywhere: no date here can be tied to a person
+            start, end = found.span()
+            if lower[end - 1] == ".":
+                end -= 1  # "the 14th of Mar." at a sentence's end: the full stop is not the date's
+            if taken.overlaps(start, end):
+                continue
+            if not self._tied_to_person(lower, start, end):
+                continue
+            taken.claim(start, end)
+            yield Match(start, end)
 
-    def _worth_running(self, doc: Document) -> list[re.Pattern[str]]:
-        """The patterns whose digits and words the text has at all, in their order of precedence."""
+    def _candidates(self, doc: Document) -> Iterator[re.Match[str]]:
+        """Every match of the patterns whose digits and words the text has at all, pattern after pattern in their
+        order of precedence: exactly `pattern.finditer(lower)` each, searched only from where a match can start."""
+        lower = doc.lower
         words = word_set(doc)
-        separated: bool | None = None
-        out = []
+        separated = -2  # where the first digits with a separator between start (-1: none; -2: not looked for)
+        months: list[int] | None = None
         for name, pattern in (*DATE_PATTERNS, *SPELLED_PATTERNS):
             digits, needed = NEEDS[name]
             if (digits and not doc.has_digits) or (needed is not None and needed.isdisjoint(words)):
                 continue
             if name in NEEDS_SEPARATED:
-                if separated is None:
-                    separated = SEPARATED_DIGITS.search(doc.lower) is not None
-                if not separated:
-                    continue
-            out.append(pattern)
-        return out
+                if separated == -2:
+                    first = SEPARATED_DIGITS.search(lower)
+                    separated = -1 if first is None else first.start()
+                if separated >= 0:
+                    yield from pattern.finditer(lower, max(0, separated - LEAD_CHARS[name]))
+            elif needed is MONTH_WORDS and name != "day_month":
+                if months is None:
+                    months = [start for start, _word in word_starts(doc, MONTH_WORDS)]
+                if name in MONTH_LED:
+                    yield from finditer_at(pattern, lower, months)
+                elif months:
+                    yield from pattern.finditer(lower, max(0, months[0] - LEAD_CHARS[name]))
+            else:
+                yield from pattern.finditer(lower)
 
     def _tied_to_person(self, lower: str, start: int, end: int) -> bool:
         before = max(0, start - self.CONTEXT_WINDOW)
