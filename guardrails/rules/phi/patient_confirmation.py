@@ -107,6 +107,29 @@ RECORD_LOOK_WORDS = (
 )  # fmt: skip
 
 
+# Literals each alternative of a pattern holds (one a pattern at least): a few `str.find` calls rule it out, where the
+# pattern itself, led by a word boundary and dozens of alternatives, is tried at every word of the text.
+FEELING_WORDS = (
+    "sorry", "apologi", "glad", "happy", "pleased", "delighted", "hope", "hoping", "wish", "grateful", "congrat",
+    "welcome back", "sad", "regret", "thank",
+)  # fmt: skip
+OUR_PLACE_WORDS = ("our ", "with us", "here at", "with dr")  # "in our ER", "with our team": both hold "our "
+RECOVERING_WORDS = ("feeling better", "recovering", "healing", "back home", "home now", "doing better")
+CARED_FOR_WORDS = ("sorry", "glad", "happy", "hope", "hoping", "pleased", "wish")  # "wishing" holds "wish"
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    return any(word in text for word in words)
+
+
+def _feeling(text: str) -> bool:
+    return _holds_any(text, FEELING_WORDS) and FEELING.search(text) is not None
+
+
+def _our_place(text: str) -> bool:
+    return _holds_any(text, OUR_PLACE_WORDS) and OUR_PLACE.search(text) is not None
+
+
 def _record_look_possible(lower: str) -> bool:
     return any(word in lower for word in RECORD_LOOK_WORDS)
 
@@ -152,7 +175,7 @@ class PatientConfirmationRule(Rule):
                 return
         # A care event is the reader's only with a past, a feeling or our place somewhere: without one in the
         # whole text there is nothing to look for around each "your ..." (cheap on long texts of instructions).
-        cued = has_your and any(p.search(lower) for p in (PAST, FEELING, OUR_PLACE))
+        cued = has_your and (PAST.search(lower) is not None or _feeling(lower) or _our_place(lower))
         for found in YOUR_CARE.finditer(lower) if cued else ():
             if self._confirms_event(lower, found.start(), found.end(), found.group("noun")):
                 yield Match(*found.span())
@@ -172,8 +195,8 @@ class PatientConfirmationRule(Rule):
         sentence = lower[s_start:s_end]
         if GENERIC_BEFORE.search(lower, max(s_start, start - 30), start) and not PAST.search(sentence):
             return False
-        place = OUR_PLACE.search(lower, end, min(s_end, end + 60)) is not None
-        past, feeling = PAST.search(sentence) is not None, FEELING.search(sentence) is not None
+        place = _holds_any(lower, OUR_PLACE_WORDS) and OUR_PLACE.search(lower, end, min(s_end, end + 60)) is not None
+        past, feeling = PAST.search(sentence) is not None, _feeling(sentence)
         if noun in WEAK_NOUNS:
             during = DURING.search(lower, max(s_start, start - 10), start) is not None
             return place and (past or feeling or (during and not FUTURE.search(sentence)))
@@ -188,22 +211,24 @@ class PatientConfirmationRule(Rule):
         sentence = lower[s_start:s_end]
         if GENERIC_BEFORE.search(lower, max(s_start, start - 30), start):
             return False
-        past, feeling = PAST.search(sentence) is not None, FEELING.search(sentence) is not None
+        past, feeling = PAST.search(sentence) is not None, _feeling(sentence)
         if ASSIGNED.fullmatch(staff) and staff != "care team":
             return past or feeling or not FUTURE.search(sentence)
-        return past or OUR_PLACE.search(sentence) is not None
+        return past or _our_place(sentence)
 
     def _reader_as_patient(self, lower: str) -> Match | None:
         """ "sorry you had to wait in our ER", "glad you're feeling better": a feeling about the reader's care."""
-        recovering = RECOVERING.search(lower)
+        recovering = RECOVERING.search(lower) if _holds_any(lower, RECOVERING_WORDS) else None
         if recovering is not None:
             return Match(*recovering.span())
-        if not (OUR_PLACE.search(lower) or (ANY_CARE_EVENT.search(lower) and PAST.search(lower))):
+        if not _holds_any(lower, CARED_FOR_WORDS):
+            return None  # YOU_WERE_CARED_FOR cannot match: the tests below would decide nothing
+        if not (_our_place(lower) or (ANY_CARE_EVENT.search(lower) and PAST.search(lower))):
             return None
         for found in YOU_WERE_CARED_FOR.finditer(lower):
             s_start, s_end = _sentence_bounds(lower, found.start())
             sentence = lower[s_start:s_end]
-            if OUR_PLACE.search(sentence) or (ANY_CARE_EVENT.search(sentence) and PAST.search(sentence)):
+            if _our_place(sentence) or (ANY_CARE_EVENT.search(sentence) and PAST.search(sentence)):
                 return Match(*found.span())
         return None
 
