@@ -123,6 +123,7 @@ class NameRule(LowerCaseNames, Rule):
         # ICU, the organization's name, common names) come back post after post. Each is cleared when full.
         self._plans: dict[tuple[str, str], RunPlan] = {}
         self._feature_memo: dict[str, Features] = {}
+        self._word_kinds: dict[str, WordKind] = {}
         self._exclusions: dict[tuple[tuple[str, ...], int, bool], tuple[bool, ...]] = {}
         self._shapes: dict[tuple[tuple[str, ...], tuple[bool, ...], bool, bool], tuple[Feature, tuple[int, ...]]] = {}
         self.staff: list[frozenset[str]] = []
@@ -177,17 +178,19 @@ class NameRule(LowerCaseNames, Rule):
     def _plain_word(self, lists: NameLists, lower: str, start: int, end: int) -> bool:
         """Fast path: one everyday word (the first word of most sentences) with no honorific or context before."""
         key = lower[start:end]
-        if " " in key or "-" in key:
+        kind = self._word_kinds.get(key)
+        if kind is None:
+            kind = _word_kind(lists, key)
+            _remember(self._word_kinds, key, kind)
+        spaced, listed, plural, plain = kind
+        if spaced:
             return False
-        if key in lists.words and IMPERATIVE_OBJECT.match(lower, end) and _starts_sentence(lower, start):
+        if listed and IMPERATIVE_OBJECT.match(lower, end) and _starts_sentence(lower, start):
             return True  # "Mark your calendars", "Grace our halls": a verb at the head of a sentence
         prev = previous_word(lower, start)
-        if prev == "the" and _plural_surname(lists, key.rstrip("'")):
+        if prev == "the" and plural:
             return False  # "the Hendersons": a family
-        word = key in lists.words and key not in lists.popular_first
-        # one word that is in no name list (MyChart, ICU) is a name only with an honorific or a context either
-        unnamed = "'" not in key and key not in lists.first and key not in lists.last
-        if not (word or unnamed) or PERSON_AFTER.match(lower, end):
+        if not plain or PERSON_AFTER.match(lower, end):
             return False
         if not prev:
             return True  # the first word of the text or of a line: no honorific, no cue before
@@ -266,7 +269,9 @@ class NameRule(LowerCaseNames, Rule):
         prev = previous_word(lower, tokens[0].start)
         if prev in SAINTS:
             return  # "St. Jude", "Saint Mary": a saint names a hospital, a church, a town
-        titled = self._honorific(lower, tokens[0].start, prev) == "strong"
+        honorific = self._honorific(lower, tokens[0].start, prev)
+        titled = honorific == "strong"
+        lead = (tokens[0].start, prev, honorific)  # read once: the segments and the decision starting here reuse it
         if len(tokens) == 1 and tokens[0].caps and not titled:
             return  # an acronym: ROI, ICU
         stop = tokens[-1].stop
@@ -293,10 +298,10 @@ class NameRule(LowerCaseNames, Rule):
             if kept:
                 segment.append(token)
             elif segment:
-                yield from self._segment(doc, lists, segment)
+                yield from self._segment(doc, lists, segment, lead)
                 segment = []
         if segment:
-            yield from self._segment(doc, lists, segment)
+            yield from self._segment(doc, lists, segment, lead)
 
     def _surname_after_forename(self, lists: NameLists, keys: list[str], index: int) -> bool:
         """ "Jun-ho Park", "Mary Hall": an institution word that is a surname, after a first name that is nothing
@@ -335,10 +340,15 @@ class NameRule(LowerCaseNames, Rule):
         length = place_index().longest(keys, index)
         return length if length > 1 else 0
 
-    def _segment(self, doc: Document, lists: NameLists, tokens: list[Token]) -> Iterator[Match]:
+    def _segment(self, doc: Document, lists: NameLists, tokens: list[Token], lead: Lead) -> Iterator[Match]:
+        """`lead`: the word before the group and its honorific, (start, previous word, honorific)."""
         feats = [self._features(lists, t.key) for t in tokens]
         # Everyday words at the edges (Meet, Join, The) are not part of a name; one word always stays.
         lower = doc.lower
+        at, prev, honorific = lead
+        if tokens[0].start != at:
+            prev = previous_word(lower, tokens[0].start)
+            honorific = self._honorific(lower, tokens[0].start, prev)
         first, last = 0, len(tokens)
         while last - first > 1 and feats[first].weak_edge and not self._forename(lists, tokens, first):
             first += 1
@@ -346,13 +356,13 @@ class NameRule(LowerCaseNames, Rule):
         while last - first > 1 and feats[last - 1].weak_edge and not PERSON_AFTER.match(lower, tokens[-1].end):
             last -= 1
         if (
-            self._honorific(lower, tokens[0].start) == "strong"
-            or (first and self._before(lower, tokens[0].start))
-            or (first and _nicknamed(lower, tokens[0].start))
+            honorific == "strong"
+            or (first and self._before(lower, tokens[0].start, prev))
+            or (first and _nicknamed(lower, tokens[0].start, prev))
         ):
             first = 0  # "Mrs. June Carter", "thank you to Precious Jackson": the words after it are the name
         tokens, feats = tokens[first:last], feats[first:last]
-        decided = self._decide(doc, lists, tokens, feats)
+        decided = self._decide(doc, lists, tokens, feats, None if first else (prev, honorific))
         if decided is None:
             return
         name, titled_from, end = decided
@@ -369,22 +379,31 @@ class NameRule(LowerCaseNames, Rule):
         yield Match(titled_from if titled_from is not None else chunk[0].start, max(end, chunk[-1].end))
 
     def _decide(
-        self, doc: Document, lists: NameLists, tokens: list[Token], feats: list[Features]
+        self,
+        doc: Document,
+        lists: NameLists,
+        tokens: list[Token],
+        feats: list[Features],
+        lead: tuple[str, str | None] | None = None,
     ) -> tuple[list[Token], int | None, int] | None:
         """The candidate's score (people_names_score): the name's tokens, where its title starts and where the
-        name ends (over a trailing initial: "Priya S."), or None when the score stays under the threshold."""
+        name ends (over a trailing initial: "Priya S."), or None when the score stays under the threshold.
+        `lead`: the word before the first token and its honorific, when the caller has read them."""
         lower, text = doc.lower, doc.text
         start, end = tokens[0].start, tokens[-1].end
         if len(tokens) == 1 and tokens[0].key in PUBLIC_ABBREVIATIONS and text[end : end + 1] == ".":
             return None  # "Sen." and "Rep." are titles of the name after them, not names
-        features, titled_from = self._context(lower, start, end)
+        if lead is None:
+            prev = previous_word(lower, start)
+            lead = (prev, self._honorific(lower, start, prev))
+        features, titled_from = self._context(lower, start, end, lead)
         head = titled_from if titled_from is not None else start
         initial = None
         if titled_from is None and head > 2 and text[head - 2] == ".":  # the regex only after "X. "
             initial = LEADING_INITIAL.search(text, max(0, head - 8), head)
         if initial is not None and initial.group().strip().lower() in COMMON_INITIALS:
             initial = None  # "P.S. Don't forget": an abbreviation, not a person's initials
-        article = previous_word(lower, start) == "the"
+        article = lead[0] == "the"
         shape, name = self._remembered_shape(lists, tokens, feats, initial is not None, article)
         if shape in (Feature.WEAK, Feature.WORDS) and PARTICLE_INSIDE.search(text, start, end):
             shape = Feature.CUED  # "Mare van den Brink": particles join a name's words
@@ -410,21 +429,29 @@ class NameRule(LowerCaseNames, Rule):
         trailing = TRAILING_INITIAL.match(text, stop) if text[stop + 2 : stop + 3] == "." else None
         return name, titled_from, trailing.end(1) if trailing else name[-1].end
 
-    def _context(self, lower: str, start: int, end: int) -> tuple[list[Feature], int | None]:
-        """The person cues around lower[start:end] and where its title (Mr., Dr.) starts, if it has one."""
-        honorific = self._honorific(lower, start)
+    def _context(
+        self, lower: str, start: int, end: int, lead: tuple[str, str | None] | None = None
+    ) -> tuple[list[Feature], int | None]:
+        """The person cues around lower[start:end] and where its title (Mr., Dr.) starts, if it has one.
+
+        `lead`: the word before `start` and its honorific, when the caller has read them."""
+        if lead is None:
+            prev = previous_word(lower, start)
+            honorific = self._honorific(lower, start, prev)
+        else:
+            prev, honorific = lead
         features: list[Feature] = []
         if honorific == "strong":
             features.append(Feature.TITLE)
-        elif honorific and previous_word(lower, start) in RELATION_TITLES:
+        elif honorific and prev in RELATION_TITLES:
             features.append(Feature.RELATION)  # "Nana Pearl", "Aunt Joy": a relative's name, even a word
-        elif honorific or self._before(lower, start) or VOCATIVE_AFTER.match(lower, end):
+        elif honorific or self._before(lower, start, prev) or VOCATIVE_AFTER.match(lower, end):
             features.append(Feature.PERSON_BEFORE)
         if PATIENT_AFTER.match(lower, end) if honorific == "strong" else PERSON_AFTER.match(lower, end):
             features.append(Feature.PERSON_AFTER)  # after a title only a patient's context counts ("Dr. Hill, 70,")
         titled_from = self._title_start(lower, start) if honorific == "strong" else None
         head = titled_from if titled_from is not None else start
-        if _nicknamed(lower, head):
+        if _nicknamed(lower, head, prev if head == start else None):
             features.append(Feature.NICKNAME)
         elif titled_from is not None and previous_word(lower, head).rstrip(",:") in PATIENT_WORDS:
             features.append(Feature.PERSON_BEFORE)  # "patient Dr. Ray Hill": a title does not make staff of him
@@ -617,6 +644,20 @@ class Features:
 STOPWORD_FEATURES = Features(namey=False, word=True, soft=False, popular=False)
 
 
+# What the fast path asks about a run's lower-cased text: (two words or a hyphen, an everyday word, a plural surname,
+# a plain word: an everyday word that is no popular first name, or a word in no name list, like MyChart or ICU).
+WordKind = tuple[bool, bool, bool, bool]
+
+
+def _word_kind(lists: NameLists, key: str) -> WordKind:
+    """The fast path's questions about a word that depend on the word alone (remembered per word)."""
+    listed = key in lists.words
+    word = listed and key not in lists.popular_first
+    # one word that is in no name list (MyChart, ICU) is a name only with an honorific or a context either
+    unnamed = "'" not in key and key not in lists.first and key not in lists.last
+    return (" " in key or "-" in key), listed, _plural_surname(lists, key.rstrip("'")), word or unnamed
+
+
 def _plural_surname(lists: NameLists, key: str) -> bool:
     """ "hendersons", "okonjo-whitfields": a known surname that is no word with a plural -s or -es (a town's name
     too: Henderson; the plural places, the Carolinas and the Rockies, are in not_names.txt)."""
@@ -627,6 +668,8 @@ def _plural_surname(lists: NameLists, key: str) -> bool:
     return False
 
 
+# The word before a group and its honorific: (start, previous word, honorific).
+Lead = tuple[int, str, str | None]
 # A token of a remembered run: (start, end, stop) from the run's start, key, caps.
 TokenPlan = tuple[int, int, int, str, bool]
 RunPlan = tuple[tuple[TokenPlan, ...], ...]

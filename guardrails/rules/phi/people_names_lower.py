@@ -14,6 +14,7 @@ from guardrails.rules.phi.people_lexicon import NameLists, PhraseIndex, strip_po
 from guardrails.rules.phi.people_names_patterns import (
     DAYS,
     LOWER_CUE,
+    LOWER_CUE_WORDS,
     LOWER_PAIR,
     LOWER_SINGLE,
     LOWER_TITLED,
@@ -38,9 +39,10 @@ class LowerCaseNames:
     staff: list[frozenset[str]]
     staff_words: frozenset[str]
 
-    def _before(self, lower: str, start: int) -> bool:
-        """A person context just before: looked for only when the previous word can end one (most cannot)."""
-        if previous_word(lower, start).rstrip(",:") not in PERSON_BEFORE_LAST:
+    def _before(self, lower: str, start: int, prev: str | None = None) -> bool:
+        """A person context just before: looked for only when the previous word can end one (most cannot).
+        `prev`: previous_word(lower, start) when the caller has read it."""
+        if (previous_word(lower, start) if prev is None else prev).rstrip(",:") not in PERSON_BEFORE_LAST:
             return False
         return PERSON_BEFORE.search(lower, max(0, start - self.BEFORE_WINDOW), start) is not None
 
@@ -52,16 +54,20 @@ class LowerCaseNames:
         cued += self._lower_titled(doc, lists, found)
         yield from cued
         found = found + cued
-        matches = list(LOWER_WORD.finditer(text))  # one scan, read by both loops below
-        words = [m.group() for m in matches]
-        keys = [w[:-2] if w.endswith("'s") else w for w in words]  # strip_possessive, once per word
+        words = LOWER_WORD.findall(text)  # the spans only when a loop below needs them (a few posts in three)
+        # strip_possessive, once per word (and only when a word can end in 's)
+        keys = [w[:-2] if w.endswith("'s") else w for w in words] if "'s" in text else words
         unknown = set(keys) - lists.words - STOPWORDS
+        matches: list[re.Match[str]] | None = None
         if len(unknown) >= 2:
+            matches = list(LOWER_WORD.finditer(text))
             more = list(self._lower_unknown(doc, lists, matches, found, unknown))
             yield from more
             found = found + more
         if lists.forenames.isdisjoint(words):
             return
+        if matches is None:
+            matches = list(LOWER_WORD.finditer(text))
         yield from self._forename_pairs(doc, lists, matches, keys, Covered.of(found))
 
     def _forename_pairs(
@@ -127,6 +133,8 @@ class LowerCaseNames:
         """ "party for haruto sato", "thank u sung-min cho": after a person cue, two lower-case words that are
         not everyday words are a name even when the lists do not know them; else one first name that is nothing
         else ("prayers for kaylee"). One pass over the cues."""
+        if doc.words.isdisjoint(LOWER_CUE_WORDS):
+            return  # most posts: no word a cue needs, no scan
         lower = doc.lower
         cues = [cue.end() for cue in LOWER_CUE.finditer(lower) if cue_starts_word(lower, cue.start())]
         if not cues:

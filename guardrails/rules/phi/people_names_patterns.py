@@ -150,6 +150,12 @@ LOWER_CUE = re.compile(
     r"love to|c(?:ongratulating|ongrats(?: to)?)|get well soon,?|h(?:appy birthday(?: to)?,?|ugs (?:to|for))|"
     r"rip|in memory of|welcome home,?) "
 )
+# A word of every LOWER_CUE alternative that stands between non-letters there (thank, shout and shoutout, soon,
+# birthday, memory, home...): a post whose letter runs hold none of them has no cue, and is not scanned.
+LOWER_CUE_WORDS = word_set(
+    """thank thanks shout shoutout sending party prayers praying pray proud props fundraiser family keep love
+    congratulating congrats soon birthday hugs rip memory home"""
+)
 LOWER_PAIR = re.compile(r"([a-z][a-z'-]*[a-z]) (?:[a-z] )?([a-z][a-z'-]*[a-z])(?![A-Za-z0-9@/_-]|\.[a-z])")
 
 # "nicknamed Bubba", "goes by JoJo", "aka Peanut": a person's nickname follows.
