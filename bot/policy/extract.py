@@ -24,6 +24,7 @@ _SENTENCE_END = re.compile(
     r"(?<=[.!?])(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSt\.)(?<!\bvs\.)(?<!\be\.g\.)(?<!\bi\.e\.)"
     r"\s+(?=[A-Z0-9(\"“*])"
 )
+FOLLOW_IF_FEWER = 1  # the lead's next sentence joins when fewer sentences than this support it
 BARE_ITEM_CHARS = 120  # a line this short, without a sentence's end, after a line ending in ":" is a list item
 _AGREE = tokens("agree")[0]  # "the sources disagree", "do the articles agree?" (disagree is folded into agree)
 MAX_SENTENCES_PER_SECTION = 3
@@ -113,7 +114,11 @@ def extract_answer(index: GuideIndex, question: str, hits: Sequence[Hit]) -> Ext
     if not candidates:
         return _compose([])
     lead = candidates[0]
-    picked = [(c.hit, c.sentence) for c in [lead, *supporting(lead, candidates[1:])]]
+    support = supporting(lead, candidates[1:])
+    follower = _follower(query, lead.hit, lead.sentence) if len(support) < FOLLOW_IF_FEWER else ""
+    picked = [(c.hit, c.sentence) for c in [lead, *support]]
+    if follower and all(sentence != follower for _, sentence in picked):
+        picked.insert(1, (lead.hit, follower))  # the lead's own paragraph goes on with its point
     note = _disagreement_note(query, lead.hit)
     if note and _AGREE in query:
         picked = [(lead.hit, note), *((h, s) for h, s in picked if s != note)][: MAX_SUPPORT + 1]  # asked: it leads
@@ -123,6 +128,20 @@ def extract_answer(index: GuideIndex, question: str, hits: Sequence[Hit]) -> Ext
     for hit, sentence in picked:
         groups.setdefault(id(hit), (hit, []))[1].append(sentence)
     return _compose(list(groups.values()))
+
+
+def _follower(query: Sequence[str], hit: Hit, lead: str) -> str:
+    """The sentence right after the lead in the same paragraph ("... even when they may never become a
+    patient. We view this as part of our moral responsibility"): it carries the lead's point on in words that
+    need not repeat the question's. A paragraph's next sentence only; never a note that the sources disagree
+    the question is not about."""
+    for block in hit.section.text.split("\n"):
+        units = [s for s in _SENTENCE_END.split(block) if s.strip()] if not block.startswith(LIST_MARK) else []
+        units = [u.strip() for u in units]
+        if lead in units[:-1]:
+            follower = units[units.index(lead) + 1]
+            return follower if follower in _quotable(query, hit) else ""
+    return ""
 
 
 def _disagreement_note(query: Sequence[str], hit: Hit) -> str:
