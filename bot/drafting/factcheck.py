@@ -24,7 +24,8 @@ def unsupported(candidate: Candidate, brief: Brief) -> list[str]:
     """The listed facts and the numbers of the post that the given facts do not hold (empty: all checked)."""
     given = [f.text for f in brief.facts.facts] if brief.facts is not None else []
     out = [used for used in candidate.facts_used if not _listed(used, given)]
-    allowed = _numbers(" ".join([*given, brief.topic, *_contacts(brief)]))
+    season = brief.facts.season if brief.facts is not None else None  # "starts on May 6": given as a fact too
+    allowed = _numbers(" ".join([*given, brief.topic, *_contacts(brief), season or ""]))
     body = candidate.text
     for disclaimer in brief.voice.disclaimers.values():
         body = body.replace(disclaimer, " ")

@@ -26,6 +26,11 @@ from guardrails.settings import Platform, canonical_platform
 log = logging.getLogger("carepost.drafting")
 
 NO_FACTS = "(none: write general copy that states no medical fact, and invite people to talk with their doctor)"
+SKELETON = (
+    "(none about the organization: write each platform's post as a skeleton, with every specific only the "
+    "organization knows in square brackets, such as [date], [location], [name of the program], [Name, title]; "
+    "state no medical fact)"
+)  # a topic outside the knowledge base with nothing in the organization's material (bot/drafting/skeleton.py)
 
 
 class DraftAnswer(BaseModel):
@@ -57,7 +62,7 @@ class LLMDrafter:
         try:
             data = await self.client.complete_json(messages, budget, temperature)
         except LLMFailure as failure:
-            if failure.reason != "budget" or facts == NO_FACTS or _own_facts(brief):
+            if failure.reason != "budget" or brief.entry is None:  # only a knowledge-base entry's facts can go
                 raise
             log.info("draft prompt over budget; retrying without the topic facts")
             messages = load_prompt("draft").render(**self._draft_variables(brief, views, NO_FACTS))
@@ -150,7 +155,8 @@ def _temperature(base: float, variant: int) -> float:
 def _facts(brief: Brief) -> str:
     entry = brief.entry
     if entry is None:
-        return NO_FACTS
+        season = brief.facts.season if brief.facts is not None else None
+        return f"- {season}\n{SKELETON}" if season else SKELETON
     lines = [entry.why, *entry.facts, *(f"Tip: {t}." for t in entry.tips)]
     if entry.month:
         lines.append(entry.month)
