@@ -115,7 +115,8 @@ def extract_answer(index: GuideIndex, question: str, hits: Sequence[Hit]) -> Ext
         return _compose([])
     lead = candidates[0]
     support = supporting(lead, candidates[1:])
-    follower = _follower(query, lead.hit, lead.sentence) if len(support) < FOLLOW_IF_FEWER else ""
+    steps = question_kind(question) in (Kind.PROCEDURE, Kind.OTHER)  # a yes/no or a figure: the lead says it
+    follower = _follower(query, lead.hit, lead.sentence) if steps and len(support) < FOLLOW_IF_FEWER else ""
     picked = [(c.hit, c.sentence) for c in [lead, *support]]
     if follower and all(sentence != follower for _, sentence in picked):
         picked.insert(1, (lead.hit, follower))  # the lead's own paragraph goes on with its point
@@ -131,10 +132,9 @@ def extract_answer(index: GuideIndex, question: str, hits: Sequence[Hit]) -> Ext
 
 
 def _follower(query: Sequence[str], hit: Hit, lead: str) -> str:
-    """The sentence right after the lead in the same paragraph ("... even when they may never become a
-    patient. We view this as part of our moral responsibility"): it carries the lead's point on in words that
-    need not repeat the question's. A paragraph's next sentence only; never a note that the sources disagree
-    the question is not about."""
+    """For a question asking what to do: the sentence right after the lead in its paragraph ("do not answer
+    it." then where to send the person), which carries the lead's point on in words that need not repeat the
+    question's. Never a note that the sources disagree the question is not about."""
     for block in hit.section.text.split("\n"):
         units = [s for s in _SENTENCE_END.split(block) if s.strip()] if not block.startswith(LIST_MARK) else []
         units = [u.strip() for u in units]
