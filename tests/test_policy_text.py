@@ -56,3 +56,15 @@ def test_stopwords_and_possessives_are_dropped() -> None:
 def test_generic_words_do_not_count_as_evidence_that_the_guide_answers() -> None:
     assert all(is_generic(t) for t in tokens("social media hospital healthcare"))
     assert not any(is_generic(t) for t in tokens("cafeteria linkedin"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Do we have the rights to this photo?",  # rights to an image are a legal topic, not "the right way"
+        "Who owns the rights to a patient video?",  # the same sense in another question
+    ],
+)
+def test_rights_are_not_the_generic_right(question: str) -> None:
+    assert any(not is_generic(t) and t.startswith("right") for t in tokens(question))
+    assert all(is_generic(t) for t in tokens("the right way"))  # the everyday adjective stays generic

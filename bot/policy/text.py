@@ -353,6 +353,7 @@ _IRREGULAR: dict[str, str] = {
     "doses": "dose",
     "dosing": "dose",
     "dosage": "dose",
+    "rights": "rights",  # image rights, usage rights: not the generic "right" of "the right way"
 }
 
 
