@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 from itertools import combinations
+from pathlib import Path
 
 import pytest
 
-from bot.config import config_from_mapping
+from bot.config import config_from_mapping, load_config
 from bot.drafting.models import Draft, DraftRequest, DraftResult
 from bot.service import CarePost
 from guardrails import Verdict
@@ -116,3 +117,30 @@ async def test_an_organization_without_town_or_phone_gets_no_gaps() -> None:
     for d in result.drafts:
         assert "None" not in d.text and "{" not in d.text and "call ." not in d.text, d.text
         assert "Okay " not in d.text  # the Threads hook that greets the town is skipped, not greeting nobody
+
+
+HIRING = """# Careers
+
+## Pharmacy Technician Hiring Event
+- Role: certified and trainee pharmacy technicians.
+- When: Thursday, March 19, 4 p.m. to 7 p.m.
+- How to apply: bring a resume; interviews on the spot.
+"""
+
+
+@pytest.mark.parametrize(
+    ("topic", "quoted"),
+    [
+        # the section names the subject: its facts are quoted
+        ("pharmacy technician hiring", True),
+        # only the kind of post is shared ("hiring"): another role's date must not be quoted; a skeleton instead
+        ("phlebotomist hiring", False),
+    ],
+)
+async def test_a_section_sharing_only_the_kind_of_post_is_not_quoted(tmp_path: Path, topic: str, quoted: bool) -> None:
+    (tmp_path / "facts").mkdir()
+    (tmp_path / "facts" / "careers.md").write_text(HIRING, encoding="utf-8")
+    (tmp_path / "app.yaml").write_text("drafting:\n  facts: [facts]\n", encoding="utf-8")
+    result = await draft(CarePost(load_config(tmp_path / "app.yaml")), topic, "community")
+    assert bool(result.sources) is quoted
+    assert any("March 19" in d.text for d in result.drafts) is quoted

@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from bot.calendar.observances import builtin_observances
 from bot.config import AppConfig
-from bot.drafting.kinds import FIELDS, TopicKind, kind_of, required_fields
+from bot.drafting.kinds import FIELDS, KEYWORDS, TopicKind, kind_of, required_fields
 from bot.drafting.seasons import season_of
 from bot.messages import drafting as msg
 from bot.policy.loader import BUILTIN_PREFIX, LIST_MARK, load_guide, sections_of_entry
@@ -39,6 +39,7 @@ MAX_PLAIN = 4  # plain sentences kept per topic (fields aside)
 NO_FACTS = "facts"  # what `missing` holds when nothing at all was found for an awareness topic
 _FIELD_LINE = re.compile(r"^(?P<key>[A-Za-z' ]{2,20}):\s+(?P<value>.+)$")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
+_WORD = re.compile(r"[a-z0-9]+")
 
 
 class Fact(BaseModel):
@@ -107,7 +108,7 @@ class FactFinder:
 
     def _relevant(self, topic: str) -> list[Hit]:
         index = facts_index(self.config)
-        hits = [h for h in index.search(topic, k=MAX_SECTIONS + 4) if _relevant(h)]
+        hits = [h for h in index.search(topic, k=MAX_SECTIONS + 4) if _relevant(h) and _names_the_subject(h, topic)]
         return hits[:MAX_SECTIONS]
 
     def _facts_of(self, section: Section) -> list[Fact]:
@@ -141,6 +142,27 @@ def _relevant(hit: Hit) -> bool:
     if hit.titled and hit.coverage >= MIN_COVERAGE_TITLED:
         return True
     return hit.matched >= 2 and hit.coverage >= MIN_COVERAGE
+
+
+def _names_the_subject(hit: Hit, topic: str) -> bool:
+    """A section is about the topic only if it names what the topic is about, not just its kind: "phlebotomist
+    hiring" shares only "hiring" with the Pharmacy Technician Hiring Event, "national hospital week" only
+    "national week" with National Nurses Week; quoting those would put another event's date in the post."""
+    subject = _stems(topic) - KIND_WORDS
+    return not subject or bool(subject & _stems(f"{hit.section.heading} {hit.section.text}"))
+
+
+def _stems(text: str) -> set[str]:
+    """Lower-case words, a plural or possessive s folded ("nurses", "nurse's" and "nurse" are one word)."""
+    words = _WORD.findall(text.lower().replace("'s", ""))
+    return {w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words}
+
+
+# words that say what kind of post a topic is, or when, and not what it is about (kinds.KEYWORDS and the like)
+KIND_WORDS = frozenset(
+    _stems(" ".join(phrase for _kind, phrases in KEYWORDS for phrase in phrases))
+    | _stems("national world annual awareness month our your the a an and of for at in on to with")
+)
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:
