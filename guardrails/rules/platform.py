@@ -47,6 +47,7 @@ class LengthRule(Rule):
         d = settings.disclaimers
         tails = {d.default, d.short, d.testimonial, *d.platforms.values()}
         self.tails = tuple(sorted((t.strip() for t in tails if t.strip()), key=len, reverse=True))
+        self._lowered_tails = tuple((tail, tail.lower()) for tail in self.tails)
         self._lengths: dict[tuple[str, Platform], int] = {}
 
     def length(self, text: str, platform: Platform, limits: PlatformLimits) -> int:
@@ -96,8 +97,9 @@ class LengthRule(Rule):
         found = True
         while found and body:
             found = False
-            for addition in self.tails:
-                if body.lower().endswith(addition.lower()):
+            lowered = body.lower()  # once per round, not once per configured tail
+            for addition, lowered_addition in self._lowered_tails:
+                if lowered.endswith(lowered_addition):
                     piece = body[len(body) - len(addition) :]
                     body = body[: len(body) - len(addition)]
                     gap = body[len(body.rstrip()) :]
