@@ -84,6 +84,8 @@ class Token:
     caps: bool  # written in capitals (ROI, RASHIDA)
 
 
+# The words before a capitalised word that make it titled: every honorific, the abbreviated ones with their stop too.
+HONORIFIC_WORDS = STRONG_HONORIFICS | WEAK_HONORIFICS | frozenset(f"{h}." for h in ABBREVIATED_HONORIFICS)
 # What follows a verb used as an order: "Mark your calendars", "Bill the insurer", "Pat yourself on the back".
 IMPERATIVE_OBJECT = re.compile(r" (?:your|yours|yourself|our|the|this|these|those|it|them|up|down)\b")
 
@@ -196,16 +198,12 @@ class NameRule(LowerCaseNames, Rule):
             return True  # the first word of the text or of a line: no honorific, no cue before
         if prev in PARTICLES:
             return not self._honorific(lower, start)  # "Mx. van Holland": the title stands further back
-        if (
-            prev in STRONG_HONORIFICS
-            or prev in WEAK_HONORIFICS
-            or (prev[-1] == "." and prev[:-1] in ABBREVIATED_HONORIFICS)
-        ):
-            return False
+        if prev in HONORIFIC_WORDS:
+            return False  # Mr., Dr. (with its stop), Miss, Nurse, Aunt...
         cue = prev.rstrip(",:")
         if cue in PERSON_BEFORE_LAST and PERSON_BEFORE.search(lower, max(0, start - self.BEFORE_WINDOW), start):
             return False
-        return not _nicknamed(lower, start, prev)
+        return prev.rstrip(",") not in NICKNAME_LAST or not _nicknamed(lower, start, prev)
 
     # -- capitalised runs -------------------------------------------------------------------------------------
 

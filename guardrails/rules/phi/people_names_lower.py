@@ -61,7 +61,7 @@ class LowerCaseNames:
         matches: list[re.Match[str]] | None = None
         if len(unknown) >= 2:
             matches = list(LOWER_WORD.finditer(text))
-            more = list(self._lower_unknown(doc, lists, matches, found, unknown))
+            more = list(self._lower_unknown(doc, lists, matches, keys, found, unknown))
             yield from more
             found = found + more
         if lists.forenames.isdisjoint(words):
@@ -95,22 +95,33 @@ class LowerCaseNames:
                 taken = index + 1
 
     def _lower_unknown(
-        self, doc: Document, lists: NameLists, matches: list[re.Match[str]], found: list[Match], unknown: set[str]
+        self,
+        doc: Document,
+        lists: NameLists,
+        matches: list[re.Match[str]],
+        keys: list[str],
+        found: list[Match],
+        unknown: set[str],
     ) -> Iterator[Match]:
         """ "balloons for dalili owuor", "christel kohl, who walked out": two lower-case words in a row that no
-        dictionary knows, both known names, or one a known name and a person context around them."""
+        dictionary knows, both known names, or one a known name and a person context around them. `keys`: the
+        words of `matches` without a possessive; only the unknown ones are read further."""
         text, lower = doc.text, doc.lower
-        covered = Covered.of(found)
+        covered: Covered | None = None  # made for the first pair found (few posts have one)
         previous: tuple[int, str] | None = None
-        for word in matches:
-            start = word.start()
-            key = strip_possessive(word.group())
+        for index, key in enumerate(keys):
             if key not in unknown:
                 previous = None
                 continue
+            start = matches[index].start()
             if previous is not None and text[start - 1 : start] == " " and previous[0] + len(previous[1]) + 1 == start:
                 first, pos = previous[1], previous[0]
-                if self._unknown_pair(lists, lower, first, key, pos, start + len(key)) and pos not in covered:
+                if not self._unknown_pair(lists, lower, first, key, pos, start + len(key)):
+                    previous = (start, key)
+                    continue
+                if covered is None:
+                    covered = Covered.of(found)
+                if pos not in covered:
                     yield Match(pos, start + len(key))
                     previous = None
                     continue

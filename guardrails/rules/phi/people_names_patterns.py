@@ -6,7 +6,6 @@ Kept apart from the rule so the rule reads as the decision it makes; every const
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from guardrails.rules.phi.people_lexicon import word_set
 
@@ -17,20 +16,22 @@ _PARTICLE = r"(?:de|da|del|della|di|du|van|von|der|den|le|la|al|el|bin|ibn|bint|
 # No look-behind in front (it is tried at every position and keeps the scan from skipping to capitals, ~4x slower):
 # runs() checks the character before a match and searches again from the next position, which finds the same runs.
 RUN = re.compile(rf"{_CAP}(?:(?: {_PARTICLE})* (?:[A-Z]\.(?= (?:{_PARTICLE} )*[A-Z])|{_CAP}))*'?")
-NOT_BEFORE_RUN = frozenset("'#@_/.-")
+# A run after a character that may stand before one (not a letter, a digit, or one of '#@_/.-): the character is
+# consumed, so one finditer finds every run (a run right after another starts after a letter or an apostrophe, never
+# after a character of its own). The run at the start of the text is matched apart.
+RUN_AFTER = re.compile(rf"[^'#@_/.\-A-Za-z0-9]({RUN.pattern})")
 
 
-def runs(text: str) -> Iterator[tuple[int, int]]:
+def runs(text: str) -> list[tuple[int, int]]:
     """The spans of RUN in `text` that do not start inside a word, a handle, a hashtag or a path."""
+    spans: list[tuple[int, int]] = []
     position = 0
-    while (found := RUN.search(text, position)) is not None:
-        start = found.start()
-        before = text[start - 1] if start else " "
-        if before in NOT_BEFORE_RUN or ("A" <= before <= "Z") or ("a" <= before <= "z") or ("0" <= before <= "9"):
-            position = start + 1
-            continue
-        yield start, found.end()
-        position = found.end()
+    first = RUN.match(text)
+    if first is not None:
+        spans.append(first.span())
+        position = first.end()
+    spans += [found.span(1) for found in RUN_AFTER.finditer(text, position)]
+    return spans
 
 
 def cue_starts_word(lower: str, start: int) -> bool:
