@@ -61,6 +61,9 @@ class FactSheet(BaseModel):
     kind: TopicKind
     facts: list[Fact] = Field(default_factory=list)
     missing: list[str] = Field(default_factory=list, description="Fields the kind of post needs and nobody gave.")
+    health_topic: bool = Field(
+        default=False, description="The topic alone needs the medical disclaimer, as the guardrails read it."
+    )
     season: str | None = Field(
         default=None,
         description="When the topic's health observance falls (bot/drafting/seasons.py): true, general, and not "
@@ -104,7 +107,8 @@ class FactFinder:
         missing = [name for name in required_fields(kind) if not any(f.field == name for f in kept)]
         if not kept:
             missing = missing or [NO_FACTS]
-        return FactSheet(kind=kind, facts=kept, missing=missing, season=season)
+        health = any(f.rule == "disclaimer.missing" for f in self.engine.check(topic).findings)
+        return FactSheet(kind=kind, facts=kept, missing=missing, season=season, health_topic=health)
 
     def _relevant(self, topic: str) -> list[Hit]:
         index = facts_index(self.config)

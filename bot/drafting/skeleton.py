@@ -36,6 +36,7 @@ from guardrails.measure import post_length
 
 COMMUNITY = "our community"  # where a post says the organization's town and none is configured
 OPENING_WORDS = frozenset({"new", "opening", "grand", "launch", "now", "open"})  # "the new X" says them once
+AWARENESS_WORDS = frozenset({"awareness", "season", "safety", "health", "prevention", "tips", "month", "week", "day"})
 HEALTH_KINDS = frozenset({"awareness", "perspective"})  # a health topic: the disclaimer goes in, whatever the pillar
 
 
@@ -45,10 +46,16 @@ def skeletons() -> dict[str, Any]:
 
 
 def skeleton_kind(brief: Brief) -> str:
-    """The kind of post the topic asks for; a health topic on the thought-leadership pillar is a perspective."""
+    """The kind of post the topic asks for; a topic of no other kind is an expert's perspective on the
+    thought-leadership pillar, a service (how it works, how to start) on the promotion pillar unless its words say
+    it is a health topic ("allergy season", "migraine awareness": nobody books those), else a health topic."""
     kind: TopicKind = brief.facts.kind if brief.facts is not None else kind_of(brief.topic, set())
-    if kind == "awareness" and brief.pillar.key == "thought-leadership":
+    if kind != "awareness":
+        return kind
+    if brief.pillar.key == "thought-leadership":
         return "perspective"
+    if brief.pillar.key == "promotion" and not AWARENESS_WORDS & set(brief.topic.lower().split()):
+        return "service"
     return kind
 
 
@@ -91,7 +98,8 @@ def _slots(brief: Brief, view: PlatformView, kind: str, spec: dict[str, Any]) ->
     first = _rng(brief.model_copy(update={"variant": 0}), view.platform)  # the same start for every variant
     slots["hook"] = _turn(spec["hooks"], slots, first.randrange(6), brief.variant)
     slots["ask"] = _turn(spec.get("asks", []), slots, first.randrange(6), brief.variant)
-    disclaimed = brief.pillar.key in DISCLAIMED_PILLARS or kind in HEALTH_KINDS
+    health = brief.facts is not None and brief.facts.health_topic  # "prostate cancer screening" as a service
+    disclaimed = brief.pillar.key in DISCLAIMED_PILLARS or kind in HEALTH_KINDS or health
     slots["disclaimer"] = voice.disclaimers[view.platform] if disclaimed else ""
     return slots
 
