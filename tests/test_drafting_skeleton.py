@@ -71,13 +71,15 @@ async def test_needs_facts_comes_first_and_every_draft_is_checked() -> None:
     ("topic", "pillar", "wanted"),
     [
         # an event needs a date, a place and a way to sign up, and Instagram gets a save-the-date carousel
-        ("stargazing night event", "community", ["[date]", "[location]", "Save-the-date graphic"]),
+        ("stargazing night event", "community", ["[date]", "[location]", "Save-the-date illustration"]),
         # a hiring post needs the role and where to apply, and Instagram gets a day-in-the-life Reel
         ("phlebotomist careers", "community", ["[role]", "[careers link]", "Reel, shot by shot"]),
         # an opening needs the address and the hours, and Instagram gets a walk-through Reel
         ("new rooftop garden opening", "promotion", ["[address]", "[hours]", "A walk through the space"]),
         # a recognition post names a team by role and asks people to thank them
         ("housekeepers appreciation week", "community", ["[team or role]", "Who would you like to thank?"]),
+        # a service on the promotion pillar: how it works, step by step, and how to start
+        ("valet parking", "promotion", ["How it works:", "Step 1: [how to sign up or book]", "[days and hours]"]),
         # thought leadership on a topic with no facts: an expert's view, and a question for peers
         ("AI in radiology", "thought-leadership", ["[Name, title]", "Let's compare notes", "What's changing"]),
     ],
@@ -144,3 +146,23 @@ async def test_a_section_sharing_only_the_kind_of_post_is_not_quoted(tmp_path: P
     result = await draft(CarePost(load_config(tmp_path / "app.yaml")), topic, "community")
     assert bool(result.sources) is quoted
     assert any("March 19" in d.text for d in result.drafts) is quoted
+
+
+@pytest.mark.parametrize(
+    ("topic", "pillar"),
+    [
+        # a procedure beside "carousel" or "video" read as a patient's photo: the cover is an illustration
+        ("hip replacement", "education"),
+        # the same topic as a service: the how-to carousel
+        ("hip replacement", "promotion"),
+        # a newborn beside a save-the-date carousel
+        ("newborn care class", "community"),
+        # nurses beside a team photo: the photo is the team's
+        ("nurse appreciation week", "community"),
+    ],
+)
+async def test_no_skeleton_is_blocked_as_a_patient_photo(topic: str, pillar: str) -> None:
+    result = await draft(svc(), topic, pillar)
+    for d in result.drafts:
+        assert d.verdict is not Verdict.BLOCK, (d.platform, [f.rule for f in d.findings])
+        assert d.needs_facts
