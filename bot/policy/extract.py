@@ -27,7 +27,6 @@ _SENTENCE_END = re.compile(
 FOLLOW_IF_FEWER = 1  # the lead's next sentence joins when fewer sentences than this support it
 BARE_ITEM_CHARS = 120  # a line this short, without a sentence's end, after a line ending in ":" is a list item
 _AGREE = tokens("agree")[0]  # "the sources disagree", "do the articles agree?" (disagree is folded into agree)
-MAX_SENTENCES_PER_SECTION = 3
 SHAPE_BONUS = 1.0
 SHAPE_RANK_BONUS = 0.3
 SHAPED_TERMS = 2
