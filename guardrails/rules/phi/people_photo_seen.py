@@ -1,0 +1,184 @@
+"""phi.photo's general test: a picture shown (a visual cue) and a person in it (a person cue), close together.
+
+Phrase lists of how a post shows a patient ("swipe to see her first steps", "look at that smile") generalised
+badly: each new post finds a new phrasing. The idea under all of them is two things in the same sentence, or in
+the sentence after it (a caption goes on: "Then -> now. Left: the day he came in..."):
+- a visual cue: a visual medium named (photo, pic, video, clip, reel, selfie, screenshot, carousel, slides,
+  mural, a camera emoji), a word that presents one (pictured, swipe, caught on camera, "tap play", "here's Amaru",
+  "look at this", "watch her", "this smile"), or a comparison that only a picture makes (before/after, then/now,
+  "week 0 vs. week 16", "Left, 2019: ... Right, this summer: ...");
+- a person cue: a patient, a little one, a relative's pet name or care tied to one person ("after his chemo",
+  "her skin") is strong; a first name that is not a staff member's, or a pronoun, is weak.
+A staff member, a team, a building, an event or a view in the window clears a weak cue (the smile is the lab
+team's, the photos are of Maria's graduation, the view is the lounge's); stock images, models and advice about
+photos clear everything.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from guardrails.rules.base import Document
+from guardrails.rules.phi.people_lexicon import name_lists
+
+# A sentence: full stops after a title, "vs" or a digit run inside a number do not end it ("Mr. and Mrs. Okwuosa").
+SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\bmr)\.|(?<=\bmrs)\.|(?<=\bdr)\.|(?<=\bvs)\.|(?<=\bst)\.|\.(?=\w))+[.!?]*")
+# "Left, 2019: Priya in her hospital gown. Right, this summer: ...": the sides of a picture, captioned.
+SIDE_CAPTION = re.compile(r"[^a-z0-9]{0,6}(?P<side>(?:left|right|top|bottom)(?:, [^:.!?\n]{1,20})?):")
+_MEDIA = (
+    r"photo(?:graph)?s?|pics?|pictures?|images?|videos?|vids?|clips?|reels?|footage|selfies?|snapshots?"
+    r"|screenshots?|screen ?grabs?|carousel|slides?|gifs?|time-?lapse|livestream|murals?|portraits?"
+)
+# The visual cues; each names the words a post must hold for it (checked on doc.words first).
+VISUAL = re.compile(
+    rf"\b(?:{_MEDIA})\b|\b(?:pictured|photographed|filmed|snap(?:ped)?(?= (?:her|him|them|a)\b))|\bswipe\b"
+    r"|\b(?:on|off) camera\b"
+    r"|\btap (?:play|to (?:watch|see|play))\b|\bglow-?up\b|\bside by side\b"
+    r"|\bbefore ?(?:and|&|/|vs\.?|versus|n|to|->|→|➡) ?after\b|\bthen ?(?:and|&|/|vs\.?|versus|->|→|➡|to)? ?now\b"
+    r"|\b(?:day|week|month|year)s? (?:\d{1,3}|one|zero) (?:vs\.?|versus|->|→|➡|to) (?:\w+ )?(?:\d{1,3}|today|now)\b"
+    r"|\bvs\.? (?:today|now|yesterday|this (?:week|month|summer|year))\b"
+    r"|\blook at(?= (?:this|that|these|those|her|him|them|our|my|the) )"
+    r"|\bwatch(?= (?:her|him|them|this|the moment|till|until|to the end|baby|little|our (?:little|tiny|patient))\b)"
+    r"|\b(?:this|that|these|those) (?:little |first |big |sweet )?(?:smiles?|grins?|face|cheeks|snuggles?|toes"
+    r"|curls|moment|hug)\b"
+    r"|\bhere(?:'s| is)(?= )|[\U0001f4f8\U0001f4f7\U0001f3a5\U0001f4f9\U0001f3ac\u25b6]",
+)
+COMPARISON = re.compile(r"(?:before|then)\b")
+VISUAL_WORDS = frozenset(
+    {"photo", "photos", "photograph", "photographs", "pic", "pics", "picture", "pictures", "image", "images"}
+    | {"video", "videos", "vid", "vids", "clip", "clips", "reel", "reels", "footage", "selfie", "selfies"}
+    | {"snapshot", "snapshots", "screenshot", "screenshots", "screen", "grab", "grabs", "carousel", "slide"}
+    | {"slides", "gif", "gifs", "lapse", "timelapse", "livestream", "mural", "murals", "portrait", "portraits"}
+    | {"pictured", "photographed", "filmed", "snap", "snapped", "swipe", "camera", "tap", "glow", "glowup", "side"}
+    | {"before", "then", "vs", "versus", "left", "right", "top", "bottom", "look", "watch", "smile", "smiles"}
+    | {"grin", "grins", "face", "cheeks", "snuggle", "snuggles", "toes", "curls", "moment", "hug", "here"}
+)
+VISUAL_CHARS = ("\U0001f4f8", "\U0001f4f7", "\U0001f3a5", "\U0001f4f9", "\U0001f3ac", "\u25b6")
+# A patient, a relative's pet name, a little one, or a body or care milestone that only a patient has.
+STRONG_PERSON = re.compile(
+    r"\bpatient\b(?!s| (?:portal|education|safety|experience|advocate|services|parking|rooms?|financial|access"
+    r"|guide|information|navigat\w*|and family|family))"
+    r"|\b(?:our|this|my) (?:little|tiniest|tiny|youngest|oldest|newest|favou?rite|sweet|brave) "
+    r"|\bthis (?:guy|girl|gal|lady|kid|kiddo|man|woman|boy|champ|sweetheart|one)\b"
+    r"|\b(?:baby|newborn|kiddo|fighter|warrior|survivor|nicu grad\w*|preemie|toddler|lady|gentleman|alum"
+    r"|grand(?:ma|pa|mother|father|son|daughter)|lola|lolo|nana|abuel[ao]|tita|tito|mr|mrs|ms|miss|mom|dad)\b"
+    r"|\b(?:rang|ring|rings|ringing) the bell\b|\bfirst (?:steps|giggle|words|snuggle|breath|bath)\b"
+    r"|\b(?:went|goes|going|heading|headed|came|come) (?:home|in)\b|\bdischarg\w*|\bpost-?op\b"
+    r"|\b(?:hospital (?:bed|gown)|bedside|extubated|off the vent\w*)\b"
+    # care or a body tied to one person: "after his last round of chemo", "her skin", "during her dialysis"
+    r"|\b(?:his|her|after|since|before|during|from|post|through) (?:[\w-]+ ){0,4}?(?:chemo\w*|surgery|transplant"
+    r"|bypass|stroke|implant\w*|amputation|injury|accident|rehab|recovery|treatment|diagnosis|dialysis|radiation"
+    r"|burns?|scars?|wounds?|ulcers?|incision|stitches|rash|skin|teeth|tumou?r|repair|replacement|fracture)\b"
+)
+WEAK_PERSON = re.compile(r"\b(?:she|he|her|him|his)\b")
+# What says the person pictured is staff ...
+STAFF_CONTEXT = re.compile(
+    r"\b(?:dr|doctor|staff|colleagues?|volunteers?|residency|residents|class of|board|ceo|cno|award\w*|gala"
+    r"|ceremony|conference|graduat\w*|retire\w*|promot\w*|explains?|talks? about|walks you through|lead|leader"
+    r"|manager|director|physician|surgeon|therapist|specialist|worker|educator|coordinator"
+    r"|nursing (?:program|school))\b"
+)
+# ... or that the picture is of a group, a place, an event, a view or equipment.
+NOT_A_PATIENT = re.compile(
+    r"\b(?:nurses|team|crew|lobby|building|suites?|renovat\w*|wing|campus|view|sunrise|sunset|garden|lounge"
+    r"|equipment|mri|machine|mascot|runners|highlights|tour|booth)\b"
+)
+# A name this close after a visual cue is the person shown ("Here's Amaru", "video shows Gwendolyn P.").
+NAMED_REACH = 24
+# A before/after of a place or a thing: a remodel, a kitchen, a parking lot.
+THINGS = re.compile(
+    r"\b(?:remodel\w*|construction|kitchen|parking|cafeteria|office|playroom|space|room|floor|entrance|unit|station"
+    r"|landscaping|facility|site|clinic|hospital|center|centre|website|app|logo|menu|signs?|signage)\b"
+)
+# Stock images, models and advice about photos are not a patient's photo.
+NEGATED = re.compile(
+    r"\b(?:(?:never|don't|do not|avoid|shouldn't|not|no one should) (?:\w+ )?(?:post|shar|upload|publish|tak|us)\w*"
+    r"|without (?:\w+ )?consent|no (?:photos|pictures|images|videos)|stock|models?|posed|illustration|actors?"
+    r"|not (?:a|an|our) (?:real |actual )?patients?)\b"
+)
+CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
+# Before a name: a title or a role that makes it a staff member's ("Dr. Lee", "our PT Rafael", "Chef Marcus").
+STAFF_BEFORE_NAME = re.compile(
+    r"\b(?:dr|doctor|nurse|rn|np|pt|ot|md|ceo|cno|chef|coach|chaplain|director|manager|lead|specialist|worker"
+    r"|therapist|physician|surgeon|educator|coordinator|volunteer)\.?,? $"
+)
+NOT_FIRST_NAMES = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october"}
+    | {"november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"grace", "hope", "faith", "joy", "sunny"}
+)
+
+
+def seen_person(doc: Document, org_words: frozenset[str]) -> Iterator[tuple[int, int]]:
+    """The spans of the visual cues of every window (a sentence, or a short caption with the next sentence) that
+    holds a visual cue and a person in it; none when the text has no visual cue at all."""
+    lower = doc.lower
+    if doc.words.isdisjoint(VISUAL_WORDS) and not any(c in lower for c in VISUAL_CHARS):
+        return
+    sentences = [m.span() for m in SENTENCE.finditer(lower)]
+    for index, (start, end) in enumerate(sentences):
+        cues = [m.span() for m in VISUAL.finditer(lower, start, end) if _real_cue(doc, m.span())]
+        side = SIDE_CAPTION.match(lower, start, end)
+        if side is not None:
+            cues.append(side.span("side"))
+        if not cues:
+            continue
+        stop = sentences[index + 1][1] if index + 1 < len(sentences) else end
+        if _person_pictured(doc, cues, start, stop, org_words) or _bare_comparison(doc, cues, start, stop):
+            yield from cues
+
+
+def _real_cue(doc: Document, span: tuple[int, int]) -> bool:
+    """ "here's" counts before a capitalised word (read on the original case); the reader's own picture ("from your
+    photo, that rash is...") is not one the text shows."""
+    start, end = span
+    cue = doc.lower[start:end]
+    if cue.startswith("here"):
+        return doc.text[end + 1 : end + 2].isupper()
+    return not doc.lower.endswith(("your ", "your own "), max(0, start - 9), start)
+
+
+def _bare_comparison(doc: Document, cues: list[tuple[int, int]], start: int, stop: int) -> bool:
+    """ "Before and after 🦷✨", "Then -> now.": a comparison standing as a caption, of no place or thing, shows a
+    body's change; a hospital's before/after of no building is a patient's."""
+    lower = doc.lower
+    if not any(COMPARISON.match(lower, s, e) and not lower[e:stop].lstrip()[:1].isalpha() for s, e in cues):
+        return False
+    window = lower[start:stop]
+    clear = (STAFF_CONTEXT, NOT_A_PATIENT, THINGS, NEGATED)
+    return not any(pattern.search(window) for pattern in clear)
+
+
+def _person_pictured(
+    doc: Document, cues: list[tuple[int, int]], start: int, stop: int, org_words: frozenset[str]
+) -> bool:
+    """A strong person cue in the window, a name right after a visual cue with no staff member near ("the attached
+    video shows Gwendolyn P."), or a weak one with no staff, team, place or event near."""
+    window = doc.lower[start:stop]
+    if NEGATED.search(window):
+        return False
+    if STRONG_PERSON.search(window):
+        return True
+    staff = STAFF_CONTEXT.search(window) is not None
+    if not staff and any(_first_name(doc, end, stop, org_words, end + NAMED_REACH) for _s, end in cues):
+        return True
+    if staff or NOT_A_PATIENT.search(window):
+        return False
+    return WEAK_PERSON.search(window) is not None or _first_name(doc, start, stop, org_words)
+
+
+def _first_name(doc: Document, start: int, stop: int, org_words: frozenset[str], before: int | None = None) -> bool:
+    """A capitalised first name in the window (starting before `before`, if given) that is not the organization's,
+    a staff member's, or titled."""
+    forenames = name_lists().forenames
+    for found in CAPITALISED.finditer(doc.text, start, stop):
+        if before is not None and found.start() >= before:
+            return False
+        word = found.group().lower()
+        if word not in forenames or word in org_words or word in NOT_FIRST_NAMES:
+            continue
+        if STAFF_BEFORE_NAME.search(doc.lower, max(0, found.start() - 24), found.start()):
+            continue
+        return True
+    return False
