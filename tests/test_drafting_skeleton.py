@@ -80,6 +80,8 @@ async def test_needs_facts_comes_first_and_every_draft_is_checked() -> None:
         ("housekeepers appreciation week", "community", ["[team or role]", "Who would you like to thank?"]),
         # a service on the promotion pillar: how it works, step by step, and how to start
         ("valet parking", "promotion", ["How it works:", "Step 1: [how to sign up or book]", "[days and hours]"]),
+        # a community program that is not a health topic: who it helps and how to get involved, not CDC facts
+        ("volunteer drivers program", "community", ["the volunteer drivers program", "How to get involved:"]),
         # thought leadership on a topic with no facts: an expert's view, and a question for peers
         ("AI in radiology", "thought-leadership", ["[Name, title]", "Let's compare notes", "What's changing"]),
     ],

@@ -37,6 +37,7 @@ from guardrails.measure import post_length
 COMMUNITY = "our community"  # where a post says the organization's town and none is configured
 OPENING_WORDS = frozenset({"new", "opening", "grand", "launch", "now", "open"})  # "the new X" says them once
 AWARENESS_WORDS = frozenset({"awareness", "season", "safety", "health", "prevention", "tips", "month", "week", "day"})
+ARTICLES = frozenset({"the", "a", "an", "our"})
 HEALTH_KINDS = frozenset({"awareness", "perspective"})  # a health topic: the disclaimer goes in, whatever the pillar
 
 
@@ -48,14 +49,19 @@ def skeletons() -> dict[str, Any]:
 def skeleton_kind(brief: Brief) -> str:
     """The kind of post the topic asks for; a topic of no other kind is an expert's perspective on the
     thought-leadership pillar, a service (how it works, how to start) on the promotion pillar unless its words say
-    it is a health topic ("allergy season", "migraine awareness": nobody books those), else a health topic."""
+    it is a health topic ("allergy season", "migraine awareness": nobody books those), a program (who it helps,
+    how to get involved) on the community pillar unless it is a health topic, else a health topic."""
     kind: TopicKind = brief.facts.kind if brief.facts is not None else kind_of(brief.topic, set())
     if kind != "awareness":
         return kind
-    if brief.pillar.key == "thought-leadership":
+    pillar = brief.pillar.key
+    if pillar == "thought-leadership":
         return "perspective"
-    if brief.pillar.key == "promotion" and not AWARENESS_WORDS & set(brief.topic.lower().split()):
-        return "service"
+    health = (brief.facts is not None and brief.facts.health_topic) or bool(AWARENESS_WORDS & _words(brief.topic))
+    if pillar == "promotion" and not AWARENESS_WORDS & _words(brief.topic):
+        return "service"  # "prostate cancer screening" is booked like any service
+    if pillar == "community" and not health:
+        return "program"
     return kind
 
 
@@ -112,6 +118,10 @@ def _turn(options: list[str], slots: dict[str, str | None], start: int, variant:
     return usable[(start + variant) % len(usable)] if usable else None
 
 
+def _words(text: str) -> set[str]:
+    return set(text.lower().split())
+
+
 def _as_named_in(label: str, season: str | None) -> str:
     """The topic with the observance's own capitals when it is the observance's name: "great american smokeout"
     is written "Great American Smokeout"."""
@@ -122,14 +132,17 @@ def _as_named_in(label: str, season: str | None) -> str:
 
 
 def _named(label: str, kind: str) -> str:
-    """What an event or opening is called inside a sentence: "You're invited: walk with a doc", not "... walk with
-    a doc event"; "the new urgent care is opening", not "new urgent care opening is opening"."""
+    """What an event, opening or program is called inside a sentence: "You're invited: walk with a doc", not "...
+    walk with a doc event"; "the new urgent care is opening", not "new urgent care opening is opening"; "the
+    volunteer drivers program"."""
     words = label.split()
+    if kind == "program" and words and words[0].lower() not in ARTICLES:
+        return f"the {label}"  # "Have you heard about the volunteer drivers program?"
     if kind == "event":
         return " ".join(w for w in words if w.lower() != "event") or label
     if kind == "opening" and any(w.lower() in OPENING_WORDS for w in words):
         kept = [w for w in words if w.lower() not in OPENING_WORDS]
-        if kept and kept[0].lower() not in {"the", "a", "an", "our"}:
+        if kept and kept[0].lower() not in ARTICLES:
             return " ".join(["the new", *kept])
         return " ".join(kept) or label
     return label
