@@ -4,10 +4,10 @@ Six copies of the same three general sentences help nobody. What a social media 
 each platform wants (X: one sharp line and a question; Instagram: a hook and a carousel or Reel outline, slide
 by slide; LinkedIn: a staff voice, community impact and a question for peers; Facebook: an invitation to ask
 and share; Threads: an opener that gets replies; YouTube: chapters and sources), shaped for the kind of post
-(event, hiring, opening, recognition, a health topic, an expert perspective), with what only the organization
-knows in [brackets]: [date], [location], [careers link]. The copy claims nothing about the topic; the only
-fact it may state is when the topic's observance falls (bot/drafting/seasons.py). The draft is marked
-needs_facts by the pipeline, and the guardrails check it like any other.
+(event, hiring, opening, recognition, a health topic, a service, a community program, an expert perspective),
+with what only the organization knows in [brackets]: [date], [location], [careers link]. The copy claims nothing
+about the topic; the only fact it may state is when the topic's observance falls (bot/drafting/seasons.py). The
+draft is marked needs_facts by the pipeline, and the guardrails check it like any other.
 """
 
 from __future__ import annotations
@@ -57,10 +57,10 @@ def skeleton_kind(brief: Brief) -> str:
     pillar = brief.pillar.key
     if pillar == "thought-leadership":
         return "perspective"
-    health = (brief.facts is not None and brief.facts.health_topic) or bool(AWARENESS_WORDS & _words(brief.topic))
-    if pillar == "promotion" and not AWARENESS_WORDS & _words(brief.topic):
+    worded = bool(AWARENESS_WORDS & _words(brief.topic))
+    if pillar == "promotion" and not worded:
         return "service"  # "prostate cancer screening" is booked like any service
-    if pillar == "community" and not health:
+    if pillar == "community" and not worded and not (brief.facts is not None and brief.facts.health_topic):
         return "program"
     return kind
 
@@ -119,6 +119,7 @@ def _turn(options: list[str], slots: dict[str, str | None], start: int, variant:
 
 
 def _words(text: str) -> set[str]:
+    """The topic's words as typed, for the words that make it a health topic ("bike helmet safety")."""
     return set(text.lower().split())
 
 
