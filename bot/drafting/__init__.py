@@ -9,6 +9,9 @@ The service's `draft`/`redraft` (bot/service.py) are the one door in; `pipeline`
                    the policy guide, through the guide's loader and BM25 index), each with its source
     kinds.py       event, hiring, opening, recognition or awareness, and the parts each kind of post needs
     shapes.py      offline posts from those facts in the kind's shape, one layout per platform
+    skeleton.py    offline posts for a topic with no facts at all: each platform's own skeleton for the kind,
+                   with [placeholders] for what only the organization knows (marked needs_facts)
+    seasons.py     when the topic's observance falls (the calendar's list): the one general fact a skeleton states
     factcheck.py   what the LLM says it used, and every number in its post, against the facts it was given
     llm_drafter.py the model (bot/llm), prompts in prompts/draft.yaml and prompts/revise.yaml
     pipeline.py    draft -> guardrails -> repair (LLM) -> fallback (offline) -> Draft with its Report
@@ -20,4 +23,5 @@ Content is data, so marketing staff can change it without code:
     data/topics.yaml     the offline knowledge base: general public-health facts per topic
     data/templates.yaml  pillar phrase banks and per-platform layouts
     data/shapes.yaml     hooks, closes and per-platform layouts for posts written from the organization's facts
+    data/skeletons.yaml  per kind and platform: hooks and the skeleton layout for a topic with no facts
 """
