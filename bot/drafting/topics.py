@@ -1,8 +1,9 @@
 """The built-in topic knowledge base and the hashtags a topic suggests.
 
 A topic matches an entry when one of the entry's aliases occurs in it as whole words; the longest alias
-wins, so "heat stroke" is about heat, not stroke. A topic that matches nothing gets no facts at all: the
-offline drafter then writes general copy rather than invent medical content.
+wins, so "heat stroke" is about heat, not stroke. A topic that matches nothing gets no facts from here: the
+organization's own material may have some (facts.py), else the offline drafter writes a skeleton with
+[placeholders] (skeleton.py) rather than invent medical content.
 """
 
 from __future__ import annotations

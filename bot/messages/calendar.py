@@ -28,7 +28,8 @@ EXPORT_FAILED = "cannot write {path}: {reason}; pick a path in a folder you can 
 # --- what the planner tells the person
 NOTICE_BLOCKED = "{count} slot(s) were blocked by the guardrails and need a rewrite before they can be queued: {slots}"
 NOTICE_NO_FACTS = (
-    "{count} slot(s) are on topics the offline drafter has no facts for; they are general copy to fill in: {topics}"
+    "{count} slot(s) are on topics the offline drafter has no facts for; they are skeletons with [placeholders] to "
+    "fill in: {topics}"
 )
 NOTICE_LLM = "The drafter said: {notice}"
 SUBMITTED = "Queued {queued} slot(s) for review as items {ids}."
