@@ -91,6 +91,31 @@ def ages(text: str) -> list[str]:
         ("Ninety-five percent of our families would recommend our NICU.", []),
         # "Doña" is a person: the hospital after the age is where, not whose
         ("Doña Carmen cumplió cien años en nuestro hospital.", ["cien"]),
+        # issue #10 round 3: any age over 89 of one person, however it is said
+        # the age as the complement of "is", a relative just before it, in words
+        ("Great-grandpa Walt is ninety-four and still beats the whole PT team at cards.", ["ninety-four"]),
+        # "was 97 when": the clause ends after the number
+        ("My aunt was 97 when she finally agreed to hearing aids.", ["97"]),
+        # 89 is allowed, said the same way
+        ("Our volunteer grandma is 89 and counting!", []),
+        # an ordinal owned by one person with no "birthday"
+        ("Her 101st came with a cake shaped like a walker.", ["101st"]),
+        # a decade over 89 said of one person
+        ("Mom is in her mid-90s and sharp as ever, thanks to your home care team.", ["90s"]),
+        # "the late 90s" is an era, not an age
+        ("Hits from the late 90s on the radio all day in rehab.", []),
+        # a building's age as a complement: no person before it
+        ("Our hospital is 95 this year, and we are still growing.", []),
+        # the hundred emoji as years, the person in the next sentence
+        ("\U0001f4af years young! Our friend Ruth went home from 3 West today.", ["\U0001f4af"]),
+        # the hundred emoji as "totally", no years
+        ("\U0001f4af agree with this advice: get your flu shot.", []),
+        # Tagalog "taon" (years)
+        ("Salamat, Lola! 96 taon and still dancing.", ["96"]),
+        # a score as a complement, no person
+        ("The survey score is 94 and rising.", []),
+        # a population's decade
+        ("People in their 90s need their vaccines too.", []),
     ],
 )
 def test_age_findings(text: str, expected: list[str]) -> None:

@@ -48,7 +48,7 @@ AGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("name_comma", re.compile(rf"(?<=[a-z]), (?:now |just )?{_N},")),
     # "Ruth (98) went home": the age in brackets after a word.
     ("bracket", re.compile(rf"(?<=[a-z]) \({_N}\)")),
-    ("abroad", re.compile(rf"{_N_ABROAD} ?(?:anos|ans|tuoi|jahre|jahrige[nr]?|anni|ani|lat)(?!\w)")),
+    ("abroad", re.compile(rf"{_N_ABROAD} ?(?:anos|ans|tuoi|jahre|jahrige[nr]?|anni|ani|lat|taon|jaar)(?!\w)")),
     ("at_age", re.compile(rf"\bat {_N}, (?!\d)")),
     (
         "is_age",
@@ -58,7 +58,24 @@ AGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("word", re.compile(r"\b(?P<value>(?:super)?centenarian|nonagenarian)\b(?!s)")),
+    # "in her late nineties", "his mid-90s": a decade over 89 said of one person (not "the late 90s", an era).
+    ("decade", re.compile(r"\b(?:her|his) (?:early |mid-?|late )?(?P<value>nineties|90'?s)\b")),
+    # "her 101st", "his ninety-fifth": an ordinal age owned by one person, birthday or not.
+    ("ordinal", re.compile(rf"\b(?:her|his) {_NTH}(?! (?:year|anniversary|time|visit|day|floor|street))\b")),
+    # "grandma is ninety-six and", "she was 97 when": a number over 89 as the complement of "is", "was" or
+    # "turns", ending its clause; a person must be named just before (see _population).
+    (
+        "complement",
+        re.compile(
+            rf"\b(?:is|was|'s|turns|turning|now) {_N}(?=[ ]?(?:[,.!?;)]|$| and | but | when "
+            r"| now | today | this | going | years))"
+        ),
+    ),
+    # "💯 years and 2 days!": the hundred emoji as a number of years.
+    ("emoji", re.compile(r"(?P<value>\U0001f4af) ?(?:years?|yrs?)\b")),
 )
+# Patterns whose number reads as an age only with a person just before it ("grandma bea is ninety-six").
+PERSON_NEEDED = frozenset({"complement", "emoji"})
 # "over 90", "90 and older", "90+": a population, and the Safe Harbor aggregate itself.
 POPULATION_BEFORE = re.compile(
     r"(?:over|above|older than|at least|beyond|past|ages|between|from|mayores de|mas de|mais de|plus de|uber|tren"
@@ -86,7 +103,7 @@ THING_AFTER = re.compile(
 PERSON_WORDS = re.compile(
     r"\b(?:she|he|her|his|patient|woman|man|lady|gentleman|grand(?:mother|father|ma|pa)|mom|dad|mother|father|"
     r"veteran|resident|friend|wife|husband|neighbou?r|great-grand\w*|senora|senor|paciente|abuel[ao]|patiente?|frau"
-    r"|herr|nonn[ao]|ong|cu|dona|abuelit[ao])\b"
+    r"|herr|nonn[ao]|ong|cu|dona|abuelit[ao]|aunt|great-aunt|uncle|lol[ao]|tit[ao]|nana|papa|grand(?:ma|pa))\b"
 )
 
 
@@ -103,6 +120,7 @@ class AgeRule(Rule):
     # every position), then checks what the plain `(?<!\d)(?:9\d|1[0-2]\d)(?!\d)` does.
     TRIGGER_WORDS: ClassVar[tuple[str, ...]] = (
         *("ninet", "hundred", "centenarian", "nonagenarian", "noventa", "cien ", "ciento", "chin muoi", "mot tram"),
+        *("90s", "90's", "\U0001f4af"),
     )
     TRIGGER_NUMBER = re.compile(r"[19](?<!\d[19])(?:(?<=9)\d|(?<=1)[0-2]\d)(?!\d)")
 
@@ -118,14 +136,27 @@ class AgeRule(Rule):
         lower = doc.lower
         if not any(word in lower for word in self.TRIGGER_WORDS) and not self.TRIGGER_NUMBER.search(lower):
             return
+        taken: set[int] = set()  # start offsets found already: the same age matched by two patterns counts once
         for name, pattern in AGE_PATTERNS:
             for found in pattern.finditer(lower):
                 start, end = found.span("value")
+                if start in taken:
+                    continue
                 if self._population(lower, name, found.start(), found.end()):
                     continue
                 if name != "word" and self._thing(lower, name, found.start(), found.end()):
                     continue
+                if name in PERSON_NEEDED and not self._person_near(lower, name, found.start(), found.end()):
+                    continue
+                taken.add(start)
                 yield Match(start, end)
+
+    def _person_near(self, lower: str, name: str, start: int, end: int) -> bool:
+        """A person just before the number ("grandma bea is ninety-six"); for a bare "💯 years" caption, the person
+        may come in the sentence after it."""
+        if PERSON_WORDS.search(lower, max(0, start - 60), start):
+            return True
+        return name == "emoji" and PERSON_WORDS.search(lower, end, end + 120) is not None
 
     def _population(self, lower: str, name: str, start: int, end: int) -> bool:
         if name == "word":
