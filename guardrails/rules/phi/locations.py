@@ -52,7 +52,14 @@ ZIP = r"\d{5}(?:-\d{4})?(?![\d-])"
 # Canadian postal codes ("P6A 2B4") and UK postcodes ("KY13 8AB"): as identifying as a ZIP code.
 POSTAL_CA = r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d"
 POSTAL_UK = r"[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}"
-POSTAL = re.compile(rf"(?<![A-Za-z0-9])(?:{POSTAL_CA}|{POSTAL_UK})(?![A-Za-z0-9])")
+# Written with its first letter before the lookbehind (which then reads that letter and the one before it), so the
+# engine skips to a capital instead of trying the lookbehind at every character; the same matches as
+# (?<![A-Za-z0-9])(?:{POSTAL_CA}|{POSTAL_UK})(?![A-Za-z0-9]).
+POSTAL = re.compile(
+    r"[A-Z](?<![A-Za-z0-9][A-Z])"
+    r"(?:(?<=[ABCEGHJ-NPRSTVXY])\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d|[A-Z]?\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2})"
+    r"(?![A-Za-z0-9])"
+)
 TOWN = r"[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|[Ll]a|[Dd]e))?(?:\s[A-Z][a-z]+)?"
 TAIL = rf"(?:,\s*{TOWN})?(?:,?\s+{STATE})?(?:,?\s+(?:{ZIP}|{POSTAL_CA}|{POSTAL_UK}))?"
 
@@ -63,8 +70,10 @@ STREET = re.compile(
     rf"(?:{NAME_WORD}\s+){{1,3}}{SUFFIX}(?:\s+(?:NW|NE|SW|SE|N|S|E|W)\b)?{UNIT}{TAIL})"
     r"(?!\s+(?:clinics|locations|offices|sites|stores|branches|campuses))"
 )
+# The lookbehind after the first digit (it reads that digit and the character before it): the engine skips to a
+# digit instead of trying it at every character (the same matches as a lookbehind before the digits).
 ROUTE = re.compile(
-    rf"(?<![\w#$.,/-])(?P<value>\d{{1,6}}\s+(?:(?:State|County|US|U\.S\.)\s+)?(?:Route|Rte|Highway|Hwy|Road|Rd)"
+    rf"(?P<value>\d(?<![\w#$.,/-]\d)\d{{0,5}}\s+(?:(?:State|County|US|U\.S\.)\s+)?(?:Route|Rte|Highway|Hwy|Road|Rd)"
     rf"\.?\s+\d{{1,4}}[A-Z]?{UNIT}{TAIL})"
 )
 PO_BOX = re.compile(rf"(?P<value>\b[Pp]\.?\s*[Oo]\.?\s*[Bb]ox\s+\d{{1,6}}{TAIL})")
@@ -75,7 +84,7 @@ LIVES_ON = re.compile(
 )
 # A ZIP code is found by its digits, then judged by what is written just before it (read backwards, anchored at
 # the digits): a state ("Brookfield, IL 60513"), the word ZIP, a town someone is from, or its own ZIP+4 form.
-ZIP_DIGITS = re.compile(r"(?<![\w-])\d{5}(?:-\d{4})?(?![\w-])")
+ZIP_DIGITS = re.compile(r"\d(?<![\w-]\d)\d{4}(?:-\d{4})?(?![\w-])")  # as ROUTE: the lookbehind after a digit
 STATE_BEFORE = re.compile(rf"(?:{TOWN},?\s+)?\b{STATE},?\s+$")
 ZIP_WORD_BEFORE = re.compile(r"(?i:\bzip(?:\s*code)?|\bpostal\s+code|\bzipcode)\s*(?:is\s+)?[:#]?\s*$")
 TOWN_BEFORE = re.compile(rf"(?i:\b(?:from|in|of|near|outside|lives\s+in)\s+)(?P<town>{TOWN}),?\s+$")
