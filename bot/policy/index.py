@@ -22,6 +22,7 @@ from pydantic import BaseModel, ConfigDict
 from bot.config import AppConfig
 from bot.policy.loader import builtin_sections, load_guide
 from bot.policy.models import Section
+from bot.policy.related import RELATED_WEIGHT, expansion, related_held
 from bot.policy.text import is_context, is_generic, tokens
 
 PARTIAL = 0.7  # share of min_coverage enough when two or more meaningful terms match
@@ -103,6 +104,9 @@ class GuideIndex:
         if not self.sections or not known:
             return []
         scores = self._bm25.get_scores(known)
+        wider = [t for t in expansion(known) if t in self._vocab]
+        if wider:  # related terms widen the search at a lower weight: "drug" also finds "medical treatments"
+            scores = scores + RELATED_WEIGHT * self._bm25.get_scores(wider)
         order = sorted(range(len(self.sections)), key=lambda i: -float(scores[i]))[:k]
         anchored = any(t in self.topics for t in known if not is_generic(t))
         hits = []
@@ -125,7 +129,9 @@ class GuideIndex:
         return hits
 
     def matched(self, query: Sequence[str], doc: int) -> int:
-        return sum(1 for t in dict.fromkeys(query) if not is_generic(t) and t in self.doc_terms[doc])
+        """How many of the question's meaningful terms section `doc` holds, itself or in a related term."""
+        terms = self.doc_terms[doc]
+        return sum(1 for t in dict.fromkeys(query) if not is_generic(t) and t in terms)
 
     def focused(self, query: Sequence[str], doc: int, *, strict: bool = False) -> bool:
         """Whether section `doc` holds one of the question's focus terms, or (unless strict) the question has
@@ -144,8 +150,15 @@ class GuideIndex:
         if not terms:
             return 0.0
         total = sum(self.term_weight(t) for t in terms)
-        found = sum(self.term_weight(t) for t in terms if t in self.doc_terms[doc])
+        found = sum(self.term_weight(t) * self.held_share(t, doc) for t in terms)
         return found / total if total else 0.0
+
+    def held_share(self, term: str, doc: int) -> float:
+        """1 when section `doc` holds the term, RELATED_WEIGHT when it holds only a related term, else 0."""
+        terms = self.doc_terms[doc]
+        if term in terms:
+            return 1.0
+        return RELATED_WEIGHT if related_held(term, terms) else 0.0
 
 
 @lru_cache(maxsize=1)
