@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import ClassVar, TypeVar
+from typing import ClassVar
 
 from guardrails.model import Category, FixKind, Severity
 from guardrails.rules.base import Covered, Document, Match, Rule
@@ -40,7 +40,7 @@ from guardrails.rules.phi.people_lexicon import (
     place_index,
     strip_possessive,
 )
-from guardrails.rules.phi.people_names_lower import LowerCaseNames
+from guardrails.rules.phi.people_names_lower import LowerCaseNames, LowerKind
 from guardrails.rules.phi.people_names_patterns import (
     ABBREVIATED_HONORIFICS,
     CLINICAL_TITLES,
@@ -67,6 +67,7 @@ from guardrails.rules.phi.people_names_patterns import (
     VOCATIVE_AFTER,
     WEAK_HONORIFICS,
     previous_word,
+    remember,
     runs,
 )
 from guardrails.rules.phi.people_names_score import BUILDING_WORDS, Feature, before_window, clearing_cues, score
@@ -126,6 +127,7 @@ class NameRule(LowerCaseNames, Rule):
         self._plans: dict[tuple[str, str], RunPlan] = {}
         self._feature_memo: dict[str, Features] = {}
         self._word_kinds: dict[str, WordKind] = {}
+        self._lower_kinds: dict[str, LowerKind] = {}
         self._exclusions: dict[tuple[tuple[str, ...], int, bool], tuple[bool, ...]] = {}
         self._shapes: dict[tuple[tuple[str, ...], tuple[bool, ...], bool, bool], tuple[Feature, tuple[int, ...]]] = {}
         self.staff: list[frozenset[str]] = []
@@ -183,7 +185,7 @@ class NameRule(LowerCaseNames, Rule):
         kind = self._word_kinds.get(key)
         if kind is None:
             kind = _word_kind(lists, key)
-            _remember(self._word_kinds, key, kind)
+            remember(self._word_kinds, key, kind)
         spaced, listed, plural, plain = kind
         if spaced:
             return False
@@ -243,7 +245,7 @@ class NameRule(LowerCaseNames, Rule):
         if group:
             groups.append(_relative(group, start))
         plan = tuple(groups)
-        _remember(self._plans, key, plan)
+        remember(self._plans, key, plan)
         return plan
 
     def _tokens(self, text: str, lower: str, start: int, end: int) -> list[Token]:
@@ -272,6 +274,17 @@ class NameRule(LowerCaseNames, Rule):
         lead = (tokens[0].start, prev, honorific)  # read once: the segments and the decision starting here reuse it
         if len(tokens) == 1 and tokens[0].caps and not titled:
             return  # an acronym: ROI, ICU
+        scored: Scored | None = None
+        if len(tokens) == 1:
+            # One word (most runs) is its own segment or none: the exclusions below can only drop it, so the ones
+            # that need no following word (a stopword, a one-word term) and a score under the threshold end it
+            # here, and a score above it is handed on, not computed twice.
+            key = tokens[0].key
+            if (key in STOPWORDS and len(key) > 1) or (not titled and key in self.hard.single):
+                return
+            scored = self._scored(doc, lists, tokens, [self._features(lists, tokens[0].key)], (prev, honorific))
+            if scored is None:
+                return
         stop = tokens[-1].stop
         after = WORD.findall(doc.text, stop, stop + 40)[:3]
         following = [strip_possessive(w.lower()) for w in after]
@@ -280,7 +293,7 @@ class NameRule(LowerCaseNames, Rule):
         known = self._exclusions.get(memo_key)
         if known is None:
             known = tuple(self._excluded(keys, len(tokens), titled))
-            _remember(self._exclusions, memo_key, known)
+            remember(self._exclusions, memo_key, known)
         keep = list(known)
         # Only a capitalised word straight after the run can close an institution's name.
         follows = after and after[0][0].isupper() and not tokens[0].caps and doc.text[stop : stop + 1] == " "
@@ -299,7 +312,7 @@ class NameRule(LowerCaseNames, Rule):
                 yield from self._segment(doc, lists, segment, lead)
                 segment = []
         if segment:
-            yield from self._segment(doc, lists, segment, lead)
+            yield from self._segment(doc, lists, segment, lead, scored)
 
     def _surname_after_forename(self, lists: NameLists, keys: list[str], index: int) -> bool:
         """ "Jun-ho Park", "Mary Hall": an institution word that is a surname, after a first name that is nothing
@@ -338,8 +351,11 @@ class NameRule(LowerCaseNames, Rule):
         length = place_index().longest(keys, index)
         return length if length > 1 else 0
 
-    def _segment(self, doc: Document, lists: NameLists, tokens: list[Token], lead: Lead) -> Iterator[Match]:
-        """`lead`: the word before the group and its honorific, (start, previous word, honorific)."""
+    def _segment(
+        self, doc: Document, lists: NameLists, tokens: list[Token], lead: Lead, scored: Scored | None = None
+    ) -> Iterator[Match]:
+        """`lead`: the word before the group and its honorific, (start, previous word, honorific). `scored`: the
+        score of a one-word group, read by the group already."""
         feats = [self._features(lists, t.key) for t in tokens]
         # Everyday words at the edges (Meet, Join, The) are not part of a name; one word always stays.
         lower = doc.lower
@@ -360,7 +376,7 @@ class NameRule(LowerCaseNames, Rule):
         ):
             first = 0  # "Mrs. June Carter", "thank you to Precious Jackson": the words after it are the name
         tokens, feats = tokens[first:last], feats[first:last]
-        decided = self._decide(doc, lists, tokens, feats, None if first else (prev, honorific))
+        decided = self._decide(doc, lists, tokens, feats, None if first else (prev, honorific), scored)
         if decided is None:
             return
         name, titled_from, end = decided
@@ -383,10 +399,47 @@ class NameRule(LowerCaseNames, Rule):
         tokens: list[Token],
         feats: list[Features],
         lead: tuple[str, str | None] | None = None,
+        scored: Scored | None = None,
     ) -> tuple[list[Token], int | None, int] | None:
         """The candidate's score (people_names_score): the name's tokens, where its title starts and where the
         name ends (over a trailing initial: "Priya S."), or None when the score stays under the threshold.
-        `lead`: the word before the first token and its honorific, when the caller has read them."""
+        `lead`: the word before the first token and its honorific, when the caller has read them; `scored`: the
+        positive score, when the caller has computed it for these tokens."""
+        if scored is None:
+            scored = self._scored(doc, lists, tokens, feats, lead)
+            if scored is None:
+                return None
+        lower, text = doc.lower, doc.text
+        start, end = tokens[0].start, tokens[-1].end
+        features, contexts, shape, name, titled_from, initial = scored
+        head = titled_from if titled_from is not None else start
+        if shape is Feature.ALONE and contexts:
+            name = tokens  # a context vouches for every word of the run, not only the name-like ones
+        building = len(tokens) > 1 and tokens[-1].key in BUILDING_WORDS and tokens[-2].key not in lists.popular_first
+        clinical = titled_from is not None and lower[titled_from:start].split(".")[0].strip() in CLINICAL_TITLES
+        positive = len(features)
+        features += clearing_cues(lower, head, end, building, titled=clinical)
+        for index in (1, 2)[: len(tokens) - 1]:  # "Governor Patrick Shaw", "Councilmember Yusuf Demir": a title
+            if feats[index - 1].strong:  # inside the run, before the name
+                break
+            features += clearing_cues(lower, tokens[index].start, end, building=False)
+        if (len(features) > positive and score(features) < self.threshold) or self._is_staff(name):
+            return None
+        if initial is not None and name[0] is tokens[0]:
+            titled_from = initial.start()
+        stop = name[-1].end
+        trailing = TRAILING_INITIAL.match(text, stop) if text[stop + 2 : stop + 3] == "." else None
+        return name, titled_from, trailing.end(1) if trailing else name[-1].end
+
+    def _scored(
+        self,
+        doc: Document,
+        lists: NameLists,
+        tokens: list[Token],
+        feats: list[Features],
+        lead: tuple[str, str | None] | None,
+    ) -> Scored | None:
+        """The positive part of the decision: shape and person cues, or None when they stay under the threshold."""
         lower, text = doc.lower, doc.text
         start, end = tokens[0].start, tokens[-1].end
         if len(tokens) == 1 and tokens[0].key in PUBLIC_ABBREVIATIONS and text[end : end + 1] == ".":
@@ -409,23 +462,7 @@ class NameRule(LowerCaseNames, Rule):
         features = [shape, *contexts]
         if score(features) < self.threshold:
             return None
-        if shape is Feature.ALONE and contexts:
-            name = tokens  # a context vouches for every word of the run, not only the name-like ones
-        building = len(tokens) > 1 and tokens[-1].key in BUILDING_WORDS and tokens[-2].key not in lists.popular_first
-        clinical = titled_from is not None and lower[titled_from:start].split(".")[0].strip() in CLINICAL_TITLES
-        positive = len(features)
-        features += clearing_cues(lower, head, end, building, titled=clinical)
-        for index in (1, 2)[: len(tokens) - 1]:  # "Governor Patrick Shaw", "Councilmember Yusuf Demir": a title
-            if feats[index - 1].strong:  # inside the run, before the name
-                break
-            features += clearing_cues(lower, tokens[index].start, end, building=False)
-        if (len(features) > positive and score(features) < self.threshold) or self._is_staff(name):
-            return None
-        if initial is not None and name[0] is tokens[0]:
-            titled_from = initial.start()
-        stop = name[-1].end
-        trailing = TRAILING_INITIAL.match(text, stop) if text[stop + 2 : stop + 3] == "." else None
-        return name, titled_from, trailing.end(1) if trailing else name[-1].end
+        return features, contexts, shape, name, titled_from, initial
 
     def _context(
         self, lower: str, start: int, end: int, lead: tuple[str, str | None] | None = None
@@ -509,7 +546,7 @@ class NameRule(LowerCaseNames, Rule):
             shape, name = self._shape(lists, tokens, feats, initial, article)
             index = {id(t): i for i, t in enumerate(tokens)}
             known = (shape, tuple(index[id(t)] for t in name))
-            _remember(self._shapes, key, known)
+            remember(self._shapes, key, known)
         return known[0], [tokens[i] for i in known[1]]
 
     def _shape(
@@ -599,7 +636,7 @@ class NameRule(LowerCaseNames, Rule):
         feats = self._feature_memo.get(key)
         if feats is None:
             feats = self._read_features(lists, key)
-            _remember(self._feature_memo, key, feats)
+            remember(self._feature_memo, key, feats)
         return feats
 
     def _read_features(self, lists: NameLists, key: str) -> Features:
@@ -666,22 +703,15 @@ def _plural_surname(lists: NameLists, key: str) -> bool:
     return False
 
 
+# A candidate's positive score: (shape and cues, the cues alone, shape, the name's tokens, where its title starts,
+# its leading initial).
+Scored = tuple[list[Feature], list[Feature], Feature, list[Token], int | None, re.Match[str] | None]
 # The word before a group and its honorific: (start, previous word, honorific).
 Lead = tuple[int, str, str | None]
 # A token of a remembered run: (start, end, stop) from the run's start, key, caps.
 TokenPlan = tuple[int, int, int, str, bool]
 RunPlan = tuple[tuple[TokenPlan, ...], ...]
-MEMO_SIZE = 16384
-_K = TypeVar("_K")
-_V = TypeVar("_V")
 
 
 def _relative(tokens: list[Token], start: int) -> tuple[TokenPlan, ...]:
     return tuple((t.start - start, t.end - start, t.stop - start, t.key, t.caps) for t in tokens)
-
-
-def _remember(memo: dict[_K, _V], key: _K, value: _V) -> None:
-    """Bounded: a stream of distinct words cannot grow a memo without end."""
-    if len(memo) >= MEMO_SIZE:
-        memo.clear()
-    memo[key] = value

@@ -5,7 +5,6 @@ the exclusions these read; kept apart so each module reads as one kind of candid
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import ClassVar
 
@@ -14,11 +13,11 @@ from guardrails.rules.phi.people_lexicon import NameLists, PhraseIndex, strip_po
 from guardrails.rules.phi.people_names_patterns import (
     DAYS,
     LOWER_CUE,
+    LOWER_CUE_NEEDS,
     LOWER_CUE_WORDS,
     LOWER_PAIR,
     LOWER_SINGLE,
     LOWER_TITLED,
-    LOWER_WORD,
     MONTHS,
     PERSON_AFTER,
     PERSON_BEFORE,
@@ -27,14 +26,27 @@ from guardrails.rules.phi.people_names_patterns import (
     UNKNOWN_PERSON_AFTER,
     VOCATIVE_AFTER,
     cue_starts_word,
+    lower_word_spans,
+    lower_words,
     previous_word,
+    remember,
 )
+
+# What the lists say about a lower-case word: (the word without its possessive, that key is no everyday word nor a
+# stopword, the word is a first name, the key is one).
+LowerKind = tuple[str, bool, bool, bool]
+
+
+def _lower_kind(lists: NameLists, word: str) -> LowerKind:
+    key = word[:-2] if word.endswith("'s") else word  # strip_possessive
+    return key, key not in lists.words and key not in STOPWORDS, word in lists.forenames, key in lists.forenames
 
 
 class LowerCaseNames:
     """Lower-case name candidates, and the person cue before a name that the capitalised runs read too."""
 
     BEFORE_WINDOW: ClassVar[int] = 30
+    _lower_kinds: dict[str, LowerKind]  # a lower-case word -> what the lists say about it (bounded, per rule)
     hard: PhraseIndex  # organization, eponyms, not_names: never a name
     staff: list[frozenset[str]]
     staff_words: frozenset[str]
@@ -54,34 +66,57 @@ class LowerCaseNames:
         cued += self._lower_titled(doc, lists, found)
         yield from cued
         found = found + cued
-        words = LOWER_WORD.findall(text)  # the spans only when a loop below needs them (a few posts in three)
-        # strip_possessive, once per word (and only when a word can end in 's)
-        keys = [w[:-2] if w.endswith("'s") else w for w in words] if "'s" in text else words
-        unknown = set(keys) - lists.words - STOPWORDS
-        matches: list[re.Match[str]] | None = None
+        words = lower_words(text)  # the spans only when a loop below needs them (a few posts in three)
+        # What the lists say about each word, remembered per word: a small dict the post's common words keep warm,
+        # where each word's questions to the large lists (hundreds of thousands of entries) missed the cache.
+        kinds = self._lower_kinds
+        keys: list[str] = []
+        unknown: set[str] = set()
+        named = False  # a word that is a first name: a pair may start at one
+        starts: list[int] = []  # the words whose key is a first name
+        for index, word in enumerate(words):
+            kind = kinds.get(word)
+            if kind is None:
+                kind = _lower_kind(lists, word)
+                remember(kinds, word, kind)
+            key, no_word, forename, key_forename = kind
+            keys.append(key)
+            if no_word:
+                unknown.add(key)
+            if forename:
+                named = True
+            if key_forename:
+                starts.append(index)
+        matches: list[tuple[int, int]] | None = None
         if len(unknown) >= 2:
-            matches = list(LOWER_WORD.finditer(text))
+            matches = lower_word_spans(text)
             more = list(self._lower_unknown(doc, lists, matches, keys, found, unknown))
             yield from more
             found = found + more
-        if lists.forenames.isdisjoint(words):
+        if not named:
             return
         if matches is None:
-            matches = list(LOWER_WORD.finditer(text))
-        yield from self._forename_pairs(doc, lists, matches, keys, Covered.of(found))
+            matches = lower_word_spans(text)
+        yield from self._forename_pairs(doc, lists, matches, keys, starts, Covered.of(found))
 
     def _forename_pairs(
-        self, doc: Document, lists: NameLists, matches: list[re.Match[str]], keys: list[str], covered: Covered
+        self,
+        doc: Document,
+        lists: NameLists,
+        matches: list[tuple[int, int]],
+        keys: list[str],
+        starts: list[int],
+        covered: Covered,
     ) -> Iterator[Match]:
         """A first name and the word straight after it: only the words that are first names start a pair (few
-        in a post), and a word that ended a pair starts none."""
+        in a post: `starts`), and a word that ended a pair starts none."""
         text = doc.text
         taken = -1  # the index of the last pair's second word
-        for index in [i for i, key in enumerate(keys[:-1]) if key in lists.forenames]:
+        for index in [i for i in starts if i < len(keys) - 1]:
             if index == taken:
                 continue
-            first_start, first_end = matches[index].span()
-            start = matches[index + 1].start()
+            first_start, first_end = matches[index]
+            start = matches[index + 1][0]
             key = keys[index + 1]
             if (
                 first_end + 1 == start
@@ -98,7 +133,7 @@ class LowerCaseNames:
         self,
         doc: Document,
         lists: NameLists,
-        matches: list[re.Match[str]],
+        matches: list[tuple[int, int]],
         keys: list[str],
         found: list[Match],
         unknown: set[str],
@@ -113,7 +148,7 @@ class LowerCaseNames:
             if key not in unknown:
                 previous = None
                 continue
-            start = matches[index].start()
+            start = matches[index][0]
             if previous is not None and text[start - 1 : start] == " " and previous[0] + len(previous[1]) + 1 == start:
                 first, pos = previous[1], previous[0]
                 if not self._unknown_pair(lists, lower, first, key, pos, start + len(key)):
@@ -144,9 +179,10 @@ class LowerCaseNames:
         """ "party for haruto sato", "thank u sung-min cho": after a person cue, two lower-case words that are
         not everyday words are a name even when the lists do not know them; else one first name that is nothing
         else ("prayers for kaylee"). One pass over the cues."""
-        if doc.words.isdisjoint(LOWER_CUE_WORDS):
-            return  # most posts: no word a cue needs, no scan
         lower = doc.lower
+        needed = doc.words & LOWER_CUE_WORDS
+        if not needed or not any(literal in lower for word in needed for literal in LOWER_CUE_NEEDS[word]):
+            return  # most posts: no cue's words, no scan
         cues = [cue.end() for cue in LOWER_CUE.finditer(lower) if cue_starts_word(lower, cue.start())]
         if not cues:
             return

@@ -6,8 +6,22 @@ Kept apart from the rule so the rule reads as the decision it makes; every const
 from __future__ import annotations
 
 import re
+from typing import TypeVar
 
 from guardrails.rules.phi.people_lexicon import word_set
+
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+MEMO_SIZE = 16384
+
+
+def remember(memo: dict[_K, _V], key: _K, value: _V) -> None:
+    """Keep `value` in one of phi.name's memos of what depends on the words alone (the same words come back post
+    after post). Bounded: a stream of distinct words cannot grow a memo without end; it is cleared when full."""
+    if len(memo) >= MEMO_SIZE:
+        memo.clear()
+    memo[key] = value
+
 
 # A run of capitalised words, allowing lower-case particles inside (José de la Cruz, Ludwig van Beethoven)
 # and a possessive at the end. Newlines and punctuation end a run.
@@ -139,7 +153,32 @@ MONTHS = word_set(
 DAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
 
 
-LOWER_WORD = re.compile(r"(?<![A-Za-z0-9@#/.'_-])[a-z][a-z'-]*[a-z](?![A-Za-z0-9@/_-]|\.[a-z])")
+# A lower-case word, not inside a word, a handle, a hashtag or a path (nothing of [A-Za-z0-9@#/.'_-] before it).
+# The character before is consumed by LOWER_WORD_AFTER rather than looked behind at every position (a word right
+# after another would start after a letter, never after a character of its own); the word at the start apart.
+_LOWER_WORD = r"[a-z][a-z'-]*[a-z](?![A-Za-z0-9@/_-]|\.[a-z])"
+LOWER_WORD = re.compile(_LOWER_WORD)
+LOWER_WORD_AFTER = re.compile(rf"[^A-Za-z0-9@#/.'_-]({_LOWER_WORD})")
+
+
+def lower_words(text: str) -> list[str]:
+    """Every lower-case word of `text` (see LOWER_WORD_AFTER)."""
+    first = LOWER_WORD.match(text)
+    if first is None:
+        return LOWER_WORD_AFTER.findall(text)
+    return [first.group(), *LOWER_WORD_AFTER.findall(text, first.end())]
+
+
+def lower_word_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of `lower_words(text)`, in the same order."""
+    first = LOWER_WORD.match(text)
+    position = 0
+    spans: list[tuple[int, int]] = []
+    if first is not None:
+        spans.append(first.span())
+        position = first.end()
+    spans += [found.span(1) for found in LOWER_WORD_AFTER.finditer(text, position)]
+    return spans
 
 
 # Person cues that commenters type in lower case, and the two words after one (an "o'"/"ó" may sit between).
@@ -151,12 +190,36 @@ LOWER_CUE = re.compile(
     r"love to|c(?:ongratulating|ongrats(?: to)?)|get well soon,?|h(?:appy birthday(?: to)?,?|ugs (?:to|for))|"
     r"rip|in memory of|welcome home,?) "
 )
-# A word of every LOWER_CUE alternative that stands between non-letters there (thank, shout and shoutout, soon,
-# birthday, memory, home...): a post whose letter runs hold none of them has no cue, and is not scanned.
-LOWER_CUE_WORDS = word_set(
-    """thank thanks shout shoutout sending party prayers praying pray proud props fundraiser family keep love
-    congratulating congrats soon birthday hugs rip memory home"""
-)
+# What a match of LOWER_CUE cannot lack: for a word of each alternative that stands between non-letters there (a
+# whole letter run of the post: thank, shout and shoutout, soon, birthday, memory, home...), the literal text the
+# alternative holds around it. A post whose letter runs hold none of the words, or whose text holds none of their
+# literals, has no cue and is not scanned (most posts thank someone or are proud of something, few "thank you X").
+LOWER_CUE_NEEDS: dict[str, tuple[str, ...]] = {
+    "thank": ("thank u ", "thank you "),
+    "thanks": ("thanks to ",),
+    "shout": ("shout-out to ",),
+    "shoutout": ("shoutout to ",),
+    "sending": ("sending ",),
+    "party": ("party for ",),
+    "prayers": ("prayers for ",),
+    "praying": ("praying for ",),
+    "pray": ("pray for ",),
+    "proud": ("proud of ",),
+    "props": ("props to ",),
+    "fundraiser": ("fundraiser for ",),
+    "family": ("family of ",),
+    "keep": ("keep ",),
+    "love": ("love to ",),
+    "congratulating": ("congratulating ",),
+    "congrats": ("congrats ",),
+    "soon": ("get well soon",),
+    "birthday": ("happy birthday",),
+    "hugs": ("hugs to ", "hugs for "),
+    "rip": ("rip ",),
+    "memory": ("in memory of ",),
+    "home": ("welcome home",),
+}
+LOWER_CUE_WORDS = frozenset(LOWER_CUE_NEEDS)
 LOWER_PAIR = re.compile(r"([a-z][a-z'-]*[a-z]) (?:[a-z] )?([a-z][a-z'-]*[a-z])(?![A-Za-z0-9@/_-]|\.[a-z])")
 
 # "nicknamed Bubba", "goes by JoJo", "aka Peanut": a person's nickname follows.
