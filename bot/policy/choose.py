@@ -3,10 +3,11 @@
 BM25 ranks sections, and a section can rank first for sharing the question's words in its heading or in a
 sentence that only repeats the question, while the sentence that answers sits in the runner-up. So every
 sentence of the top sections is scored on its own: the question's terms it holds (weighted by rarity; who or
-where the question is about counts less than what it asks), the ones its section's heading supplies, the
-shape the kind of question asks for (a rate for "how often", a time for "how fast", a figure for "how much"),
-and a smaller share for how well its section ranked. The best sentence leads the answer; at most MAX_SUPPORT
-others follow it, each only while it answers a fair share as well as the lead does on its own words.
+where the question is about counts less than what it asks; a related term, related.py, counts half), the ones
+its section's heading supplies, the shape the kind of question asks for (a rate for "how often", a time for
+"how fast", a figure for "how much"), and a smaller share for how well its section ranked. The best sentence
+leads the answer; at most MAX_SUPPORT others follow it, each only while it answers a fair share as well as the
+lead does on its own words.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pydantic import BaseModel, ConfigDict
 
 from bot.policy.index import GuideIndex, Hit
 from bot.policy.question import Kind, has_answer_shape
+from bot.policy.related import RELATED_WEIGHT, related_held
 from bot.policy.text import is_context, tokens
 
 TOP_SECTIONS = 3  # the answer sentence is looked for in this many of the best sections
@@ -69,6 +71,7 @@ def _answers(weights: dict[str, float], total: float, kind: Kind, sentence: str,
     answer's shape when the sentence also holds one of the question's terms: a rate alone is no answer."""
     held = sentence_terms(sentence)
     own = sum(w for t, w in weights.items() if t in held)
+    own += RELATED_WEIGHT * sum(w for t, w in weights.items() if t not in held and related_held(t, held))
     framed = sum(w for t, w in weights.items() if t not in held and t in heading)
     share = (own + HEADING_SHARE * framed) / total
     shaped = (own > 0 or framed > 0) and has_answer_shape(kind, sentence)
