@@ -61,6 +61,23 @@ from tests.phi_rule_cases import identifier_rules_hit, spans
         ("She drives a bus for Carver County Schools and was back after surgery.", ["Carver County Schools"]),
         ("She works as a nurse aide at Sunrise Senior Living and had her gallbladder out.", ["Sunrise Senior Living"]),
         ("The teen hurt in the crash near Millbrook is walking again.", ["Millbrook"]),  # near a town, a person
+        # issue #10 round 3: a place-like name (its head word says school, workplace or neighbourhood) tied to a person
+        # a restaurant named by its head word, a waitress with her surgery, no "works at"
+        (
+            "She waits tables at the Blue Heron Grill and was back on shift a week after her gallbladder surgery.",
+            ["Blue Heron Grill"],
+        ),
+        # a neighbourhood by its head word, with a pronoun in the sentence
+        ("Everyone from the Willow Creek Estates came to see her ring the bell.", ["Willow Creek Estates"]),
+        # a neighbourhood word leading the name, a Spanish lead and a person
+        ("Todos en Barrio San Miguel rezaron por la señora Ruiz.", ["Barrio San Miguel"]),
+        # a numbered route where a patient was hurt
+        ("He was hit by a truck on Route 30 and spent six weeks with us.", ["Route 30"]),
+        # a lower-case street after "from", a person in the sentence
+        (
+            "the man from maple court who walks his dog past our ER every morning got his new hip today",
+            ["maple court"],
+        ),
     ],
 )
 def test_address_found(text: str, expected: list[str]) -> None:
@@ -110,6 +127,11 @@ def test_address_found(text: str, expected: list[str]) -> None:
         "A Spanish teacher, she now leads our interpreter program.",  # a language, not a place
         "Thanks to the Dunmore Kroger for sponsoring our diabetes walk!",  # a store as a donor, no person
         "Meet the Chief Nursing Officer at our open house.",  # a title, not a role at a place
+        "Thanks to Juniper Ridge Elementary for the 300 get-well cards for our pediatric patients!",  # patients: many
+        "Free flu shots this Saturday at the Willow Creek Community Center, 15 Orchard Way.",  # an event's venue
+        "Our volunteer Ann, a retired teacher at Lincoln High, reads to kids every Tuesday.",  # a volunteer's bio
+        "Three months after her hip replacement, our patient is back on the pickleball court.",  # a court, no street
+        "Road work on Route 30 will slow traffic to our main entrance next week.",  # a route, no person
         "Our new clinic near Millbrook opens Monday.",  # near a town, no person
     ],
 )

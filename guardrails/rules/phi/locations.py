@@ -24,6 +24,7 @@ from functools import cache
 from typing import ClassVar
 
 from guardrails.rules.base import Document, Match, Rule
+from guardrails.rules.phi.locations_related import related_places
 from guardrails.rules.phi.support import PhiPatternRule, data_lines, sentence_around, word_set, word_starts
 from guardrails.settings import GuardrailSettings
 
@@ -115,7 +116,7 @@ YEAR_BEFORE = re.compile(
     r"(?:\bin|since|by|of|from|until|till|year|early|late|mid|spring|summer|fall|winter|\bthe|\bour|\bthis|last|next)\s+$"
 )
 ORG_PLACE_BEFORE = re.compile(
-    r"(?:\b(?:our|the)\s+(?:[\w'&-]+\s+){0,3}(?:clinic|center|centre|campus|hospital|office|offices|lab|pharmacy"
+    r"(?:\b(?:our|the)\s+(?:[\w'&-]+\s+){0,5}(?:clinic|center|centre|campus|hospital|office|offices|lab|pharmacy"
     r"|location|building|facility|practice|institute|pavilion|tower|suite|wing|entrance)|located|visit us|find us"
     r"|join us|held|takes place|meet us|we(?:'re| are) (?:at|on)|founded|opened|built|established|headquartered"
     r"|based)\b[^.!?]{0,30}$"
@@ -335,6 +336,7 @@ class AddressRule(PhiPatternRule):
             self.own_towns.update(p.lower() for p in parts[1:] if p and not any(c.isdigit() for c in p))
         names = [org.name, *org.aliases, *(s.name for s in settings.staff)]
         self.org_words = frozenset(w.lower() for n in names for w in re.findall(r"[A-Za-z]+", n))
+        self.org_phrases = tuple(p.strip().lower() for p in (*names, *org.towns, *org.addresses) if p.strip())
         self.not_towns = NOT_TOWNS | self.org_words | COUNTRIES
 
     def scan(self, doc: Document) -> Iterator[Match]:
@@ -384,6 +386,12 @@ class AddressRule(PhiPatternRule):
                 start, end = found.span("value")
                 if _overlaps(taken, start, end) or not self._town_tied(doc, pattern, start, end):
                     continue
+                taken.append((start, end))
+                yield Match(start, end)
+                if len(taken) >= self.MAX_FINDINGS:
+                    return
+        for start, end in related_places(doc, text, self.org_phrases):
+            if not _overlaps(taken, start, end):
                 taken.append((start, end))
                 yield Match(start, end)
                 if len(taken) >= self.MAX_FINDINGS:

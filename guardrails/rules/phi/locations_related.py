@@ -1,0 +1,129 @@
+"""phi.address's general test: a place-like name in a relation to one person, whatever the lead word.
+
+The lead-word patterns of locations.py ("lives in", "works at", "a teacher at") each caught one phrasing; a new
+post says "drove in from", "coworkers at", "the family of", "starting 1st grade at", "en la Colonia". What they
+share is a place-like name, told apart from other capitalised words by its shape:
+- a name that ends in a word for a school, a workplace or a neighbourhood ("Hawthorne Elementary", "Gable's
+  Hardware", "Hollister Maple Co.", "the Northside Flats"), or starts with one ("Colonia Los Alamos", "Calle
+  Jacinto");
+- a street written in lower case without a number after "from" ("the lady from bluebell court"; "on the
+  pickleball court" is not one), a numbered route ("stopped on Route 9");
+and a person in the same sentence (a patient, a pronoun, a relative, a first name). What clears it: the
+organization's own name, aliases, towns and streets, a staff member's biography, an event held there, and a
+partner or donor with no one person in the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from guardrails.rules.base import Document
+from guardrails.rules.phi.people_lexicon import name_lists
+from guardrails.rules.phi.support import sentence_around
+
+_CAP = r"(?:[A-Z][a-z]?\.|[A-Z][\w'&-]*)"
+_LINK = r"(?:of|de|la|las|los|del|the|and|&)"
+# Words a school, a workplace or a neighbourhood name ends with.
+PLACE_HEADS = (
+    "Elementary|Middle|High|School|Academy|College|University|Hardware|Diner|Bakery|Cafe|Restaurant|Grill|Pizzeria"
+    "|Co\\.|Company|Corp\\.?|Inc\\.?|LLC|Logistics|Market|Mart|Store|Plant|Mill|Farm|Farms|Factory|Depot|Garage"
+    "|Motors|Salon|Shop|Church|Parish|Mosque|Temple|Synagogue|Flats|Heights|Estates|Terrace|Hollow|Landing"
+    "|Village|Acres|Manor|Gardens|Commons|Crossing|Springs|Meadows|Trailer Park|Mobile Home Park|Apartments"
+)
+# Words a neighbourhood or a street starts with in Spanish, Tagalog, French, Italian or Portuguese.
+PLACE_LEADS = "Colonia|Barrio|Barangay|Calle|Avenida|Camino|Paseo|Rue|Via|Rua|Sitio|Purok|Poblacion"
+# The words PLACE needs one of (as doc.words holds them): the gate in front of it.
+HEAD_WORDS = frozenset(re.findall(r"[a-z]+", f"{PLACE_HEADS}|{PLACE_LEADS}".lower()))
+PLACE = re.compile(
+    rf"(?P<value>(?:{_CAP}(?:\s+{_LINK})*\s+){{1,4}}(?:{PLACE_HEADS})(?![\w-])"
+    rf"|(?:{PLACE_LEADS})(?:\s+(?:{_LINK}\s+)*{_CAP}){{1,3}})"
+)
+# What stands before a place tied to a person: where one lives, works, studies, or comes from.
+RELATION_BEFORE = re.compile(r"(?:\b(?:from|of|at|in|en|on|near|outside|to|for|with)\s+(?:the\s+|la\s+|el\s+|a\s+)?)$")
+# "the lady from bluebell court", "stopped on Route 9": a street with no number, and a numbered road.
+STREET_NO_NUMBER = re.compile(
+    r"\bfrom\s+(?P<value>[a-z]+\s+(?:court|lane|drive|avenue|street|road|boulevard|circle|terrace))\b"
+    r"|(?i:\b(?:from|on|off|near|along)\s+(?:the\s+)?(?P<route>(?:route|rte|highway|hwy|interstate|i-)\s?\d{1,3})\b)"
+)
+PERSON = re.compile(
+    r"(?<![a-z])(?:patient|patient's|she|he|her|his|him|mom|mother|dad|father|son|daughter|baby|wife|husband"
+    r"|grand(?:ma|mother|pa|father|son|daughter)|veteran|toddler|teen|boy|girl|man|woman|lady|guy|mr|mrs|ms"
+    r"|survivor|little|neighbou?r|lola|lolo|tito|tita|senora|senor|abuel[ao]|stranger|captain|teacher|student"
+    r"|worker|cook|cashier|goalie|coworkers)(?![a-z])"
+)
+EVENT = re.compile(
+    r"(?<![a-z])(?:join us|event|fair|market day|festival|5k|walk|registration|rsvp|open house|tickets|held"
+    r"|hosted|hosting|booth|tent|parade|opening|ribbon|now open|this (?:saturday|sunday|weekend)|(?<!-)free|sign up"
+    r"|partner\w*|sponsor\w*|donat\w*|gift|grant|program|screening day|physicals|clinic (?:will|is) )(?![a-z])"
+)
+STAFF = re.compile(
+    r"(?<![a-z])(?:dr|md|rn|np|physician|surgeon|nurse|doctor|joins|joined|joining|hired|our new|residency|volunteer"
+    r"|fellowship|medical school|board[- ]certified)(?![a-z])"
+)
+PATIENT = re.compile(
+    r"(?<![a-z])(?:patient|patient's|admitted|discharged|diagnosed|recovering|surgery|in our care|(?:his|her) "
+    r"(?:[a-z-]+ )?(?:chemo|bypass|transplant|stroke|cancer|fracture|rehab|surgery|stay|treatment|dialysis))(?![a-z])"
+)
+NOT_PLACE_STARTS = frozenset(
+    {"the", "our", "your", "their", "his", "her", "this", "that", "a", "an", "dr", "mr", "mrs", "ms", "happy"}
+    | {"national", "world", "international", "american", "special", "high", "middle", "elementary", "all"}
+)
+REACH = 80
+CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b(?!'t\b)")  # not "Don't"
+
+
+def related_places(doc: Document, text: str, org_phrases: tuple[str, ...]) -> Iterator[tuple[int, int]]:
+    """Spans of place-like names (on `text`, the address rule's matching copy) tied to one person.
+
+    `org_phrases`: the organization's name, aliases, towns, addresses and staff names, lower-cased: a place that
+    lies inside one of them is the organization's own."""
+    words = doc.words
+    if {"from", "on", "off", "near", "along"} & words:
+        for found in STREET_NO_NUMBER.finditer(text):
+            span = found.span("value" if found.group("value") else "route")
+            if _tied(doc, text, *span, org_phrases):
+                yield span
+    if words.isdisjoint(HEAD_WORDS):
+        return
+    for found in PLACE.finditer(text):
+        start, end = found.span("value")
+        start = _skip_lead_words(text, start, end)
+        if start >= end or not RELATION_BEFORE.search(text, max(0, start - 12), start):
+            continue
+        if _tied(doc, text, start, end, org_phrases):
+            yield start, end
+
+
+def _skip_lead_words(text: str, start: int, end: int) -> int:
+    """ "Thanks Our Lady Market": capitalised words that start a sentence or a title are not the place's."""
+    while start < end:
+        word = re.match(r"[\w'&.-]+", text[start:end])
+        if word is None or word.group().lower() not in NOT_PLACE_STARTS:
+            return start
+        start += word.end()
+        while start < end and text[start].isspace():
+            start += 1
+    return start
+
+
+def _tied(doc: Document, text: str, start: int, end: int, org_phrases: tuple[str, ...]) -> bool:
+    place = text[start:end].lower()
+    if any(place in phrase for phrase in org_phrases):
+        return False
+    window = sentence_around(doc, start, end, REACH)
+    if EVENT.search(window) or (STAFF.search(window) and not PATIENT.search(window)):
+        return False
+    return PERSON.search(window) is not None or _first_name(text, start, end, org_phrases)
+
+
+def _first_name(text: str, start: int, end: int, org_phrases: tuple[str, ...]) -> bool:
+    """A capitalised first name near the place, not one of its own words nor the organization's: a person."""
+    forenames = name_lists().forenames
+    for found in CAPITALISED.finditer(text, max(0, start - REACH), min(len(text), end + REACH)):
+        if start <= found.start() < end:
+            continue
+        word = found.group().lower()
+        if word in forenames and not any(word in phrase.split() for phrase in org_phrases):
+            return True
+    return False
