@@ -89,6 +89,22 @@ ENGINE = Engine()
         ("Replying to your DM: tingling fingers at night is carpal tunnel, pure and simple.", True),  # symptom IS it
         ("Tingling fingers at night is a common sign of carpal tunnel.", False),  # a sign of: education
         ("If your chest pain is angina, you may need a stress test.", False),  # a condition, not a verdict
+        # round 3: a person + a present-tense verdict + a condition, in words no lead phrase lists
+        ("Your toddler's got croup, hands down.", True),  # a child + "'s got" + a condition name
+        ("The blisters on his lip are a cold sore, no doubt about it.", True),  # one person's symptom + are
+        ("Your mother is anemic, that explains the tiredness.", True),  # a condition adjective after a person
+        ("You've pulled your hamstring, classic sprinter thing.", True),  # an injury verb + your + a body part
+        ("What your brother has is bursitis.", True),  # "what X has is" names one person's condition
+        ("Hey Jonah, that is bronchitis.", True),  # a pointer in a sentence spoken to one person (vocative)
+        ("That is a stye, my friend.", True),  # a vocative at the end makes "that is" a verdict on one person
+        ("Tu hija tiene sarampion.", True),  # Spanish: a person + tiene + a condition name
+        ("Your biggest risk after 50 is heart disease.", False),  # a risk, not a verdict on a person
+        ("Her scan was clear and her cancer is gone.", False),  # a patient's story, the condition before the verb
+        ("If you have a cold, you have a virus, so antibiotics won't help.", False),  # a hypothesis
+        ("You're allergic to penicillin? Tell the nurse before any procedure.", False),  # a question asks
+        ("Cellulitis is an infection of the skin.", False),  # a definition names no one
+        ("Itchy eyes that last for weeks point to allergies.", False),  # a pattern, not someone's symptoms
+        ("You're a breast cancer survivor and our walk is for you.", False),  # a survivor, not a diagnosis
     ],
 )
 def test_advice_diagnosis(text: str, expected: bool) -> None:

@@ -22,6 +22,23 @@ from functools import cache
 
 from guardrails.model import Category, Severity
 from guardrails.rules.advice_discourage import SPECIALIST_RE, discouraging_span, may_discourage_care
+from guardrails.rules.advice_person import (
+    ADJECTIVE_GATE,
+    BODY_WORDS,
+    CONDITION_ADJECTIVE_RE,
+    HYPOTHESIS_BEFORE_RE,
+    INJURY_RE,
+    INJURY_VERBS,
+    NOT_VERDICT_AFTER_RE,
+    PERSON_WORDS,
+    REPLY_LEAD_RE,
+    STRUCTURE_TOKENS,
+    SUBJECT_REACH_CHARS,
+    is_vocative,
+    one_person_subject,
+    subject_clause,
+    verdict_before,
+)
 from guardrails.rules.base import Document, Match, Rule, positions_in, search_before
 from guardrails.rules.health_terms import (
     CONDITION,
@@ -156,7 +173,8 @@ TREATMENT_WORDS: frozenset[str] = words(
 )
 
 DIAGNOSIS_LEAD_RE = re.compile(
-    r"\b(?:sounds|looks|seems|sound|look)\s+(?:to me\s+)?like\b"
+    r"\b(?:sounds|looks|seems|sound|look)\s+(?:to me\s+)?(?:(?:a lot|a little|a bit|just|exactly|very much|pretty much|"
+    r"kinda|kind of|so much|more)\s+)?like\b"
     r"|\b(?:sounds|looks|seems)(?!\s+(?:to me\s+)?like)\s"
     r"|\b(?:that'?s|that is|it'?s|it is|this is|you'?ve got|you have|you'?ve|u have|you got|you'?re having|"
     r"you are having|you probably have|you definitely have|you likely have|i think (?:you have|it'?s)|"
@@ -208,7 +226,8 @@ SYMPTOM_IS_RE = re.compile(
 )
 # One modifier may stand before the condition's name: "Ganglion cyst, easy.", "Seasonal allergies."
 MODIFIER_GAP_RE = re.compile(r"(?:[a-z-]+ )?")
-FIRST_PERSON_RE = re.compile(r"\b(?:my|i|i'?m|i'?ve)\b")
+# The question names someone: the asker ("my heel") or one other person ("he woke up with it").
+FIRST_PERSON_RE = re.compile(r"\b(?:my|i|i'?m|i'?ve|he|she|his|her|him)\b")
 BARE_ANSWER_REST_RE = re.compile(
     r"\s*(?:,?\s*(?:every time|for sure|100%|no doubt|obviously|classic)|,\s*[a-z%']+(?: [a-z%']+){0,2})?[.!\s]*"
 )
@@ -247,6 +266,8 @@ MEDICATION_TRIGGERS = words(
     "take throw toss rid lay ease back give forget finish finishing put use without bump crank pop grab "
     "scrap trade dump nix refilling"
 )
+# "those symptoms point to", "his cough points to": the symptoms belong to someone.
+OWNER_BEFORE_RE = re.compile(r"\b(?:those|these|your|ur|his|her|their|[a-z]+'s)\b")
 OWNED_IS_RE = re.compile(r"(?:your|ur) \w+'s (?:[\w-]+ ){0,2}(?:is|are)")
 WARNING_AFTER_RE = re.compile(r"\b(?:can|could|may|might|is|are|was|were|raises|increases|puts|leads|causes)\b")
 # "take your Eliquis to the pharmacy counter": taking a medicine somewhere brings it, it does not start it.
@@ -442,6 +463,55 @@ def _symptom_named(doc: Document, start: int, end: int) -> tuple[int, int] | Non
             continue  # "if your chest pain is angina, ..."
         if CERTAINTY_RE.search(doc.lower, start, end) or _addressed(doc, start, end):
             return symptom.start, condition.end
+    return None
+
+
+def _condition_adjectives(doc: Document, toks: frozenset[str]) -> list[tuple[int, int]]:
+    """Spans of condition adjectives ("dehydrated", "out of shape") in the text, behind a token gate."""
+    if not toks & ADJECTIVE_GATE:
+        return []
+    return [m.span() for m in CONDITION_ADJECTIVE_RE.finditer(doc.lower)]
+
+
+def _spoken_to_one(doc: Document, sentence_start: int, end: int) -> bool:
+    """Is the sentence spoken to someone: second person, an imperative, a vocative, or a reply to one person?"""
+    if _addressed(doc, sentence_start, end):
+        return True
+    if doc.memo("advice.reply_lead", lambda: REPLY_LEAD_RE.match(doc.lower) is not None):
+        return True
+    original = doc.text[sentence_start:end]
+    first = original.lstrip().split(" ", 1)[0].strip(",!").lower()
+    return is_vocative(original, bool(hits_in(doc, sentence_start, sentence_start + len(first) + 4)))
+
+
+def _person_verdict(
+    doc: Document, sentence: str, start: int, end: int, adjectives: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """A verdict on one person's condition, built from its parts (advice_person), for wordings no lead knows."""
+    if sentence.rstrip().endswith("?"):
+        return None  # a question asks; it does not tell
+    conditions = [(h.start - start, h.end - start) for h in hits_in(doc, start, end, frozenset({CONDITION}))]
+    suffixes = (
+        [m.span() for m in MEDICAL_SUFFIX_RE.finditer(sentence)] if MEDICAL_SUFFIX_TOKEN_RE.search(sentence) else []
+    )
+    for at, stop in sorted(conditions + adjectives + suffixes):
+        copula = verdict_before(sentence, at)
+        if copula is None or NOT_VERDICT_AFTER_RE.match(sentence, stop):
+            continue
+        if HYPOTHESIS_BEFORE_RE.search(sentence, max(0, copula - SUBJECT_REACH_CHARS), copula):
+            continue  # "if you have a cold, you have a virus": a hypothesis, not a verdict
+        subject = subject_clause(sentence, copula)
+        subject_at = copula - len(subject)
+        symptom = bool(hits_in(doc, start + subject_at, start + copula, frozenset({SYMPTOM})))
+        if one_person_subject(subject, _spoken_to_one(doc, start, end), symptom):
+            return start + max(subject_at, copula - 40), start + stop
+    injury = INJURY_RE.search(sentence) if adjectives else None
+    if (
+        injury is not None
+        and injury.group("part") in BODY_WORDS
+        and not HYPOTHESIS_BEFORE_RE.search(subject_clause(sentence, injury.start()))
+    ):
+        return start + injury.start(), start + injury.end()
     return None
 
 
@@ -677,34 +747,47 @@ class DiagnosisRule(AdviceRule):
     def _scan(self, doc: Document) -> Iterator[Match]:
         toks = token_set(doc)
         leads_possible = bool(toks & DIAGNOSIS_TRIGGERS)
-        if not leads_possible and "?" not in doc.lower:
+        structure_possible = bool(toks & STRUCTURE_TOKENS)
+        if not leads_possible and not structure_possible and "?" not in doc.lower:
             return
         anchors = [h.start for h in term_hits(doc) if h.kind in (CONDITION, SYMPTOM)]
         if toks & ORGANS or toks & VERDICT_WORDS or MEDICAL_SUFFIX_TOKEN_RE.search(doc.lower):
             anchors = sorted(anchors + [m.start() for m in MEDICAL_SUFFIX_RE.finditer(doc.lower)])
-        if not anchors:
+        adjectives = _condition_adjectives(doc, toks) if structure_possible else []
+        if toks & INJURY_VERBS and toks & PERSON_WORDS:
+            adjectives = sorted(adjectives + [(m.start(), m.end()) for m in INJURY_RE.finditer(doc.lower)])
+        if not anchors and not adjectives:
             return
         for start, end in sentences(doc):
             inside = [at - start for at in positions_in(anchors, start, end)]
-            if not inside:
+            adjective_spans = [(a - start, b - start) for a, b in adjectives if start <= a and b <= end]
+            if not inside and not adjective_spans:
                 continue
             sentence = doc.lower[start:end]
-            answer = _bare_answer(doc, sentence, start)
-            if answer is not None:
-                yield Match(start + answer[0], start + answer[1])
-                continue
-            if not leads_possible:
-                continue
-            named = _symptom_named(doc, start, end)
-            if named is not None:
-                yield Match(*named)
-                continue
-            # the lead comes shortly before the condition: search only that stretch
-            for lead in DIAGNOSIS_LEAD_RE.finditer(sentence, max(0, inside[0] - 70), inside[-1]):
-                span = self._diagnosis(doc, sentence, start, lead)
-                if span is not None:
-                    yield Match(start + lead.start(), start + span)
-                    break
+            found = self._named_by_lead(doc, sentence, start, end, inside, leads_possible) if inside else None
+            if found is None and structure_possible:
+                found = _person_verdict(doc, sentence, start, end, adjective_spans)
+            if found is not None:
+                yield Match(*found)
+
+    def _named_by_lead(
+        self, doc: Document, sentence: str, start: int, end: int, inside: list[int], leads_possible: bool
+    ) -> tuple[int, int] | None:
+        """A diagnosis in one of the known shapes: a bare answer, a symptom said to be a condition, a lead."""
+        answer = _bare_answer(doc, sentence, start)
+        if answer is not None:
+            return start + answer[0], start + answer[1]
+        if not leads_possible:
+            return None
+        named = _symptom_named(doc, start, end)
+        if named is not None:
+            return named
+        # the lead comes shortly before the condition: search only that stretch
+        for lead in DIAGNOSIS_LEAD_RE.finditer(sentence, max(0, inside[0] - 70), inside[-1]):
+            span = self._diagnosis(doc, sentence, start, lead)
+            if span is not None:
+                return start + lead.start(), start + span
+        return None
 
     def _diagnosis(self, doc: Document, sentence: str, start: int, lead: re.Match[str]) -> int | None:
         """End (sentence-relative) of the diagnosed condition after `lead`, or None when it is no diagnosis."""
@@ -727,8 +810,16 @@ class DiagnosisRule(AdviceRule):
         before = sentence[sentence.rfind(",", 0, lead.start()) + 1 : lead.start()]  # the lead's own clause
         if CONDITIONAL_RE.search(before) or NOT_A_DIAGNOSIS_TAIL_RE.match(tail):
             return None
+        if lead_text.startswith("you") and HYPOTHESIS_BEFORE_RE.search(
+            sentence, max(0, lead.start() - SUBJECT_REACH_CHARS), lead.start()
+        ):
+            return None  # "if you have a cold, you have a virus": a hypothesis in an earlier clause
         if lead_text.startswith(("sound", "look", "seem")) or SURE_LEAD_RE.match(lead_text):
             return end
+        if lead_text.startswith("point") and not (
+            OWNER_BEFORE_RE.search(before) or _addressed(doc, start, start + len(sentence))
+        ):
+            return None  # "sneezing that lasts for weeks points to allergies" describes a pattern, not a person
         if lead_text.startswith(
             ("that", "it", "this", "those", "these", "they", "kid", "baby", "little", "toddler", "lo ")
         ):
