@@ -27,12 +27,15 @@ _SEP = r"(?:[ \t]*[-.,/][ \t]*|[ \t]+)"
 RUN = re.compile(rf"(?<![\w+#$])\(?{_TOKEN}(?:\)?{_SEP}\(?{_TOKEN}){{3,}}(?![\w%])")
 TOKEN = re.compile(_TOKEN)
 # Cheap first look: a digit word in the text's word set, or two lone digits in a row.
-LONE_PAIR = re.compile(r"(?<!\d)\d[ ,.-]{1,3}\d(?!\d)")
+# The lookbehinds of these two (and of the identifier patterns in identifiers.py) come after the first character
+# and read it with the one before: a pattern that opens on a digit lets the engine skip to a digit, where one that
+# opens on a lookbehind is tried at every character. The same matches as with the lookbehind first.
+LONE_PAIR = re.compile(r"\d(?<!\d\d)[ ,.-]{1,3}\d(?!\d)")
 PHONE_CUE = re.compile(
     r"\b(?:call|calling|phone|tel|telephone|cell|mobile|text|texting|ring|reach|dial|voicemail|number|num|digits"
     r"|contact|whatsapp|signal|line|ph|fax|pager|beeper|reached)\b|#"
 )
-LONE_DIGIT = re.compile(r"(?<!\d)\d(?!\d)")
+LONE_DIGIT = re.compile(r"\d(?<!\d\d)(?!\d)")
 CUE_BEFORE = 60
 CUE_AFTER = 30
 

@@ -183,7 +183,7 @@ def keyed_overlaps(doc: Document, start: int, end: int) -> bool:
 
 SSN_KEYWORDS = r"ssn|ss\#|ss\s+no\.?|social\s+security(?:\s+(?:number|no\.?|#|card))?|social"
 SSN_DASHED = re.compile(
-    r"(?<![\d-])(?P<value>(?P<area>\d{3})(?P<sep>[- ])(?P<group>\d{2})(?P=sep)(?P<serial>\d{4}))(?![\d-])"
+    r"(?P<value>(?P<area>\d(?<![\d-]\d)\d{2})(?P<sep>[- ])(?P<group>\d{2})(?P=sep)(?P<serial>\d{4}))(?![\d-])"
 )
 
 
@@ -221,7 +221,7 @@ class SsnRule(KeyedRule):
         return area not in ("000", "666") and area[0] != "9" and group != "00" and serial != "0000"
 
 
-SSN_ANY = re.compile(r"(?<![\d.-])(?P<value>\d{3}(?P<sep>[-. ]?)\d{2}(?P=sep)\d{4})(?![\d-]|\.\d)")
+SSN_ANY = re.compile(r"(?P<value>\d(?<![\d.-]\d)\d{2}(?P<sep>[-. ]?)\d{2}(?P=sep)\d{4})(?![\d-]|\.\d)")
 SENTENCE_ENDS = (". ", "!", "?", "\n")
 SSN_CONTEXT = re.compile(r"\b(?:ssn|ss\#|social\s+security|social(?=\s+(?:is|was|number|no|\#)))")
 
@@ -265,7 +265,7 @@ PLAN_KEYWORDS = (
 )
 # The Medicare Beneficiary Identifier layout (CMS): 11 characters, no S, L, O, I, B, Z.
 MBI = re.compile(
-    r"(?<![A-Za-z0-9])(?P<value>[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?"
+    r"(?P<value>[1-9](?<![A-Za-z0-9][1-9])[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?"
     r"[AC-HJKMNP-RT-Y]{2}\d{2})(?![A-Za-z0-9])"
 )
 
@@ -299,10 +299,11 @@ ACCOUNT_KEYWORDS = (
 ACCOUNT_STRONG = r"acct\.?|iban|routing\s+(?:number|no\.?|#)|(?:account|card)\s+ending(?:\s+(?:in|with))?"
 ACCOUNT_LOOSE = r"(?:billing\s+|bank\s+|patient\s+|checking\s+|savings\s+)?account|invoice|receipt"
 # An IBAN ("GB82 WEST 1234 5698 7654 32"): country, two check digits, then the account, confirmed by mod 97.
-IBAN_VALUE = r"[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9])"
-IBAN = re.compile(rf"(?<![A-Za-z0-9])(?P<value>{IBAN_VALUE})")
+IBAN_AFTER_LETTERS = r"\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9])"
+IBAN_VALUE = rf"[A-Z]{{2}}{IBAN_AFTER_LETTERS}"
+IBAN = re.compile(rf"(?P<value>[A-Z](?<![A-Za-z0-9][A-Z])[A-Z]{IBAN_AFTER_LETTERS})")
 # Card numbers: 13-19 digits, optionally grouped by 4, with a Luhn check digit.
-CARD = re.compile(r"(?<![\d-])(?P<value>\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7})(?![\d-])")
+CARD = re.compile(r"(?P<value>\d(?<![\d-]\d)\d{3}(?:[ -]?\d{4}){2}[ -]?\d{1,7})(?![\d-])")
 
 
 class AccountRule(KeyedRule):
@@ -346,9 +347,9 @@ LICENSE_KEYWORDS = (
     r"|npi|certificate|certification|cert\.?|permit|registration\s+(?:number|no\.?|#)|state\s+id|passport|green\s+card"
 )
 # DEA registration: two letters (registrant type, surname initial or 9) and seven digits, the last a check digit.
-DEA = re.compile(r"(?<![A-Za-z0-9])(?P<value>[ABCDEFGHJKLMPRSTUX][A-Z9]\d{7})(?![A-Za-z0-9])")
+DEA = re.compile(r"(?P<value>[ABCDEFGHJKLMPRSTUX](?<![A-Za-z0-9][A-Z])[A-Z9]\d{7})(?![A-Za-z0-9])")
 # A bare NPI: ten digits starting with 1 (no North American phone number does), confirmed by Luhn in `validate`.
-NPI = re.compile(r"(?<![\w.-])(?P<value>1\d{9})(?![\w-]|\.\d)")
+NPI = re.compile(r"(?P<value>1(?<![\w.-]1)\d{9})(?![\w-]|\.\d)")
 
 
 class LicenseRule(KeyedRule):
@@ -388,7 +389,7 @@ def npi_ok(value: str) -> bool:
 
 PLATE_KEYWORDS = r"licen[cs]e\s+plates?|plates?|tag|registration\s+plate|number\s+plate"
 VIN_KEYWORDS = r"vin|vehicle\s+identification(?:\s+number)?|chassis\s+(?:number|no\.?)"
-VIN = re.compile(r"(?<![A-Za-z0-9])(?P<value>[A-HJ-NPR-Z0-9]{17})(?![A-Za-z0-9])")
+VIN = re.compile(r"(?P<value>[A-HJ-NPR-Z0-9](?<![A-Za-z0-9][A-Z0-9])[A-HJ-NPR-Z0-9]{16})(?![A-Za-z0-9])")
 VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
 VIN_VALUES = {
     **{str(n): n for n in range(10)},
@@ -437,11 +438,11 @@ DEVICE_NOUNS = (
     r"|cochlear\s+implant|ventilator|cpap|bipap|lvad|vad|port"
 )
 DEVICE_CODE = r"(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{4,19}(?![A-Za-z0-9])"
-IMEI = re.compile(r"(?<![\d-])(?P<value>\d{2}[- ]?\d{6}[- ]?\d{6}[- ]?\d)(?![\d-])")
+IMEI = re.compile(r"(?P<value>\d(?<![\d-]\d)\d[- ]?\d{6}[- ]?\d{6}[- ]?\d)(?![\d-])")
 # GS1 UDI: (01) and a 14-digit GTIN, then optional application identifiers (expiry, lot, serial).
 UDI = re.compile(r"(?P<value>\(01\)\d{14}(?:\((?:10|11|17|21)\)[A-Za-z0-9]{1,20})*)")
 MAC = re.compile(
-    r"(?<![\w:-])(?P<value>[0-9A-Fa-f]{2}(?P<sep>[:-])(?:[0-9A-Fa-f]{2}(?P=sep)){4}[0-9A-Fa-f]{2})(?![\w:-])"
+    r"(?P<value>[0-9A-Fa-f](?<![\w:-][0-9A-Fa-f])[0-9A-Fa-f](?P<sep>[:-])(?:[0-9A-Fa-f]{2}(?P=sep)){4}[0-9A-Fa-f]{2})(?![\w:-])"
 )
 IMEI_DIGITS = 15
 MAC_SEPARATORS = 5
@@ -521,7 +522,7 @@ ROOM_AS_PERSON = re.compile(
     r"(?:superhero|hero|warrior|champion|champ|star|fighter|inspiration|rock\s*star))\b"
 )
 # "Mr. Okafor in 4B": a bare room code after "in" (not 2D/3D/4D/4K, which are formats).
-BARE_ROOM = re.compile(r"(?<![A-Za-z0-9])in\s+(?P<value>(?!\dD\b|\dK\b)\d{1,4}[A-H](?![A-Za-z0-9]))")
+BARE_ROOM = re.compile(r"in(?<![A-Za-z0-9]in)\s+(?P<value>(?!\dD\b|\dK\b)\d{1,4}[A-H](?![A-Za-z0-9]))")
 PERSON_WORDS = re.compile(
     r"(?<![a-z])(?:patient|patients|she|he|her|his|him|they|mom|mother|dad|father|son|daughter|baby|newborn|wife"
     r"|husband|grandma|grandmother|grandpa|grandfather|grandson|granddaughter|resident|veteran|toddler|teen"
