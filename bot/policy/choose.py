@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict
 
+from bot.policy.define import defines
 from bot.policy.index import GuideIndex, Hit
 from bot.policy.question import Kind, has_answer_shape
 from bot.policy.related import RELATED_WEIGHT, related_held
@@ -50,9 +51,11 @@ def rank_sentences(
     query: Sequence[str],
     kind: Kind,
     hits: Sequence[tuple[Hit, float, Sequence[str]]],
+    asked: Sequence[str] = (),
 ) -> list[Candidate]:
     """Every sentence of the given sections, best answer first. `hits` pairs each section with its ranking
-    score relative to the best section (0..1] and its quotable sentences."""
+    score relative to the best section (0..1] and its quotable sentences; `asked` is the term a question asks
+    to have defined (define.py), whose definition holds the answer's shape."""
     weights = {t: index.term_weight(t) * (CONTEXT_SHARE if is_context(t) else 1.0) for t in query}
     total = sum(weights.values()) or 1.0
     out: list[Candidate] = []
@@ -60,6 +63,7 @@ def rank_sentences(
         heading = heading_terms(hit.section.heading, hit.section.parents)
         for position, sentence in enumerate(units):
             answers = _answers(weights, total, kind, sentence, heading)
+            answers += SHAPE_SHARE if defines(sentence, asked) else 0.0
             own = sum(w for t, w in weights.items() if t in sentence_terms(sentence)) / total
             score = answers + SECTION_SHARE * prior
             out.append(Candidate(hit=hit, sentence=sentence, position=position, score=score, answers=answers, own=own))

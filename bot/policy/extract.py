@@ -13,6 +13,7 @@ from functools import lru_cache
 from pydantic import BaseModel, ConfigDict
 
 from bot.policy.choose import MAX_SUPPORT, TOP_SECTIONS, rank_sentences, supporting
+from bot.policy.define import asked_term
 from bot.policy.index import GuideIndex, Hit
 from bot.policy.loader import LIST_MARK
 from bot.policy.models import Citation
@@ -29,6 +30,7 @@ BARE_ITEM_CHARS = 120  # a line this short, without a sentence's end, after a li
 _AGREE = tokens("agree")[0]  # "the sources disagree", "do the articles agree?" (disagree is folded into agree)
 SHAPE_BONUS = 1.0
 SHAPE_RANK_BONUS = 0.3
+DEFINES_BONUS = 1.0  # a section that defines the term a question asks about ranks first
 SHAPED_TERMS = 2
 MAX_ANSWER_CHARS = 900
 TITLE_BONUS = 0.1
@@ -78,7 +80,12 @@ def rank_hits(hits: Sequence[Hit], question: str = "") -> list[Hit]:
     top = max(h.score for h in hits)
     kind = question_kind(question)
     query = [t for t in _query_terms(question) if not is_context(t)] if question else []
-    return sorted(hits, key=lambda h: -(combined(h, top) + (SHAPE_RANK_BONUS if _shaped(h, query, kind) else 0.0)))
+    return sorted(
+        hits,
+        key=lambda h: (
+            -(combined(h, top) + (SHAPE_RANK_BONUS if _shaped(h, query, kind) else 0.0) + (DEFINES_BONUS * h.defines))
+        ),
+    )
 
 
 def _shaped(hit: Hit, query: Sequence[str], kind: Kind) -> bool:
@@ -109,7 +116,7 @@ def extract_answer(index: GuideIndex, question: str, hits: Sequence[Hit]) -> Ext
     strengths = [combined(h, top_score) for h in ranked]
     best = max(strengths) or 1.0
     pool = [(hit, strength / best, _quotable(query, hit)) for hit, strength in zip(ranked, strengths, strict=True)]
-    candidates = rank_sentences(index, query, question_kind(question), pool)
+    candidates = rank_sentences(index, query, question_kind(question), pool, asked_term(question))
     if not candidates:
         return _compose([])
     lead = candidates[0]

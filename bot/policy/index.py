@@ -20,6 +20,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict
 
 from bot.config import AppConfig
+from bot.policy.define import asked_term, defines_in
 from bot.policy.loader import builtin_sections, load_guide
 from bot.policy.models import Section
 from bot.policy.related import RELATED_WEIGHT, expansion, related_held
@@ -43,6 +44,7 @@ class Hit(BaseModel):
     titled: bool = True  # one of the question's meaningful terms is in this section's own headings
     focused: bool = True  # the section holds a term the question is about, not only who or where it is about
     on_focus: bool = False  # ...and the question has such a term (not only "patient", "Facebook")
+    defines: bool = False  # the question asks what a term means and this section defines it ("Reach: ...")
     rank: int
 
     def confident(self, min_coverage: float) -> bool:
@@ -59,6 +61,8 @@ class Hit(BaseModel):
         A section that shares only the question's context ("patient", "Facebook") and lacks what the question
         asks about ("can I friend a patient on Facebook?") never answers it.
         """
+        if self.defines:
+            return True
         if not self.focused:
             return False
         if self.matched >= LONG_MATCH + 1 and self.anchored:
@@ -108,10 +112,13 @@ class GuideIndex:
         if wider:  # related terms widen the search at a lower weight: "drug" also finds "medical treatments"
             scores = scores + RELATED_WEIGHT * self._bm25.get_scores(wider)
         order = sorted(range(len(self.sections)), key=lambda i: -float(scores[i]))[:k]
+        asked = asked_term(question)
+        defining = [i for i in range(len(self.sections)) if asked and defines_in(self.sections[i].text, asked)]
+        order = [*defining[:1], *(i for i in order if i not in defining[:1])][:k]  # the definition is the answer
         anchored = any(t in self.topics for t in known if not is_generic(t))
         hits = []
         for rank, i in enumerate(order):
-            if float(scores[i]) <= 0:
+            if float(scores[i]) <= 0 and i not in defining:
                 break
             hits.append(
                 Hit(
@@ -123,6 +130,7 @@ class GuideIndex:
                     titled=any(t in self.titles[i] for t in known if not is_generic(t)),
                     focused=self.focused(query, i),
                     on_focus=self.focused(query, i, strict=True),
+                    defines=i in defining,
                     rank=rank,
                 )
             )

@@ -425,8 +425,16 @@ def tokens(text: str, *, keep_stopwords: bool = False, guide: bool = False) -> l
         if not keep_stopwords and raw in STOPWORDS:
             continue
         s = stem(raw)
+        if not keep_stopwords and s in _stopword_stems():
+            continue  # "defined", "defining": the forms of a stopword ("define") are stopwords too
         out.append(table.get(s, s))
     return out
+
+
+@lru_cache(maxsize=1)
+def _stopword_stems() -> frozenset[str]:
+    """The stems of the longer stopwords (a short one's stem would catch unrelated words: "us" is not "use")."""
+    return frozenset(stem(w) for w in STOPWORDS if len(w) > 4)
 
 
 @lru_cache(maxsize=1)
