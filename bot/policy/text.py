@@ -319,7 +319,7 @@ STOPWORDS: frozenset[str] = _words(
     leaves wrote write writes matter matters really actually just lot lots kind sort fight combat tackle counter
     deal ideal recommended recommend exactly every
     formula calculate calculated compute define definition meaning
-    expect expected many bring find include includes contain similar
+    expect expected many much bring find include includes contain similar
     wants wanted first new just really got gets somebody whether upcoming
     idea ideas won't can't cannot isn't aren't doesn't didn't wouldn't couldn't wasn't weren't we'll we're i'm
     i've we've they're you're"""
