@@ -7,6 +7,7 @@ from pydantic import ValidationError
 
 from guardrails import Engine, GuardrailSettings
 from guardrails.model import FixKind, Severity
+from guardrails.rules.phi.people_names_patterns import MEMO_SIZE, remember
 from guardrails.rules.phi.people_names_score import Feature, score
 from guardrails.settings import NameSettings, Organization, StaffMember, Terms
 from tests.phi_rule_cases import spans
@@ -272,6 +273,10 @@ def test_a_first_name_used_as_an_imperative_verb(text: str, flagged: bool) -> No
         ("Congratulations to our NICU graduates: Ava, Liam and Noah!", ["Ava", "Liam", "Noah"]),
         # particles join words that are also words into a name ("mare", "brink")
         ("We wish Mare van den Brink a happy 7th birthday!", ["Mare van den Brink"]),
+        # round 3's clearing cues leave patients alone: a patient who shares a donor's name, with no gift
+        ("Eleanor Whitcombe went home today after her bypass.", ["Eleanor Whitcombe"]),
+        # a saint's name clears only after "San"/"Santa"; a relative's pet name before it is a person cue
+        ("Grandma Lucia's first steps on her new hip were a party on 4 West.", ["Lucia"]),
     ],
 )
 def test_issue_10_names_caught(text: str, expected: list[str]) -> None:
@@ -367,6 +372,18 @@ def test_issue_10_names_caught(text: str, expected: list[str]) -> None:
         "Taylor Swift songs played in the NICU playlist.",
         # an everyday word after a surname names a place, even when some list holds it as a surname
         "Parking is available in the Morrison Garage next to Carver Pavilion.",
+        # round 3: a street named after a person, the suffix in the run ("on Monroe St")
+        "Expect delays on Jefferson Blvd while the water main is repaired; use the north entrance.",
+        # a town named after a person, its place word after the run ("in Daly Creek")
+        "Two cases of whooping cough were reported in Harlan Creek this week; check your child's vaccines.",
+        # a saint's name names a church
+        "Mass at the chapel of Santa Lucia is open to patients and families on Sundays.",
+        # a donor introduced as one a few words before the name, and a gift after it
+        "Donor profile: longtime nurse Eleanor Whitcombe-Sayers has given to our NICU every spring since 1998.",
+        # an animal with a name is not a person
+        "Say hi to our new therapy pup named Waffles, on the peds floor every Thursday!",
+        # a garden named after a family: "Memorial Garden" after the surname
+        "The Okonkwo Memorial Garden is open to patients and visitors until dusk.",
     ],
 )
 def test_issue_10_false_flags_cleared(text: str) -> None:
@@ -414,3 +431,50 @@ def test_same_text_same_report() -> None:
     text = "Thanks to Priya S. and the Hendersons! #PrayersForKaylee Dr. Alvarez, our chief of cardiology, agrees."
     first, second = Engine(GuardrailSettings()).check(text), Engine(GuardrailSettings()).check(text)
     assert first.model_dump() == second.model_dump()
+
+
+# Posts checked first by the engine whose memos are warm: the same words in other contexts (titled, cued, at a
+# sentence's head, inside a tag, in lower case), so every memo holds them when the texts below are checked.
+WARM_UP = [
+    "Mr. Okafor went home today. Mark your calendars! Thanks to Hope Sato, 54, who shared her story.",
+    "okafor and hope sato were here. prayers for kaylee. Monday at Riverside Health with Sarah Chen.",
+    "#PrayersForKaylee #TeamJayden KayleeStrong J.R. went home. Grant Park, Mercy Hospital, the Hendersons.",
+    "Join Dr. Nguyen for a talk. Mayor Linda Tate and a gift from Linda Carver. Nurse Manager Kim Lee.",
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a surname seen after "Mr." before: alone at a sentence's head it is read afresh, not as titled
+        "Okafor went home today.",
+        # a name seen with a person cue before: without one, its own shape decides
+        "Hope Sato joined the walk.",
+        # an imperative seen before ("Mark your calendars"): a name here
+        "We thank Mark Brown for his story.",
+        # lower-case words seen in a name before: here they are everyday words
+        "we hope the sato family is well",
+        # a tag seen before, in another post
+        "Still #PrayersForKaylee tonight.",
+        # organization and staff words seen before, in a different run
+        "Riverside Health welcomes Sarah Chen and Dana Whitfield.",
+        # a first name seen titled and as staff: thanked here, a patient
+        "Thanks to Kim Lee, 70, who rang the bell!",
+    ],
+)
+def test_remembered_words_change_no_report(text: str) -> None:
+    """phi.name remembers what depends on the words alone (a run's tokens, a word's features, a candidate's
+    shape): a text gives the same report after other posts filled those memos as on a fresh engine."""
+    warm = Engine(GuardrailSettings())
+    for post in WARM_UP:
+        warm.check(post)
+    assert warm.check(text).model_dump() == Engine(GuardrailSettings()).check(text).model_dump()
+
+
+def test_memos_are_bounded() -> None:
+    """A stream of distinct words cannot grow a memo without end: it is cleared when full."""
+    memo: dict[str, int] = {}
+    for number in range(MEMO_SIZE + 10):
+        remember(memo, f"word{number}", number)
+    assert 0 < len(memo) <= MEMO_SIZE
+    assert memo[f"word{MEMO_SIZE + 9}"] == MEMO_SIZE + 9
