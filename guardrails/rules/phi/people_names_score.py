@@ -22,8 +22,9 @@ always gives the same report, and a reviewer can add up why a word was or was no
 | staff | staff_role | -5.0 | a staff role: "Nurse Manager", "our CNO", ", our chief of cardiology", ", RN" |
 | staff | staff_role | -5.0 | a titled clinician at work: "Join Dr. Nguyen for a talk", "Dr. Lee explains" |
 | public | public_figure | -5.0 | Mayor, Governor, Senator, Sen., Rep., ", the mayor of" |
-| donor | donor | -5.0 | "gift from", "donated by", "generosity of", "'s generous donation" |
-| place | building | -5.0 | a building word after a surname at a place ("at Whitman Hall"), "the people of Maui" |
+| donor | donor | -5.0 | "gift from", "donated by", "generosity of", "Donor profile: ... X", "X has given to" |
+| place | building | -5.0 | a building, street or town word after a surname at a place ("at Whitman Hall", "on |
+| | | | Jefferson Blvd", "in Harlan Creek"), "the people of Maui", a saint ("Santa Lucia"), a pet ("a pup named X") |
 
 With the default threshold: a shape of its own flags (2.0), a weak shape needs a context after it, a title flags
 any capitalised word, and a staff, public-figure, donor or building cue clears anything but a title with a strong
@@ -208,15 +209,35 @@ DONOR_AFTER = re.compile(
     r"(?:(?:'s|s'|') (?:generous |recent |\$[\d.,]+(?: million)? )?(?:gift|donation|grant|pledge|bequest|"
     r"endowment|sponsorship)\b|,? (?:who|whose) (?:generously |recently )?(?:donated|gave|pledged|funded|"
     r"endowed|gifted|gift)\b| (?:family )?(?:foundation|fund|endowment|charitable trust)\b|"
-    r" (?:generously )?(?:donated|gave|pledged|funded|endowed|gifted) (?:\$|a |an |the |\d))"
+    r" (?:generously )?(?:donated|gave|pledged|funded|endowed|gifted) (?:\$|a |an |the |\d)|"
+    r",? (?:who )?(?:has|have) (?:generously )?(?:given|donated|pledged|contributed) (?:to|\$|\d|every|each|a |an ))"
 )
 
 # Words that name a building after a surname, and what says the words stand for a place, not a person.
 BUILDING_WORDS = word_set(
     """hall halls pavilion tower towers wing building house lodge library auditorium annex atrium commons
     center centre garden gardens chapel court plaza elementary"""
+) | word_set(  # a street or a town named after a person: "on Monroe St", "in Daly Creek"
+    """st street ave avenue rd road blvd boulevard ln lane way county creek river lake valley springs falls
+    heights hollow landing crossing junction township parish"""
 )
-PLACE_BEFORE = re.compile(r"(?:^|[^a-z])(?:at|in|inside|outside|near|into|across|behind|beside|the|of)[ ]$")
+BUILDING_AFTER = re.compile(r" (?:family |memorial )?([a-z]+)\b")
+PLACE_BEFORE = re.compile(
+    r"(?:^|[^a-z])(?:at|in|inside|outside|near|into|across|behind|beside|the|of|on|along|off|from|to)[ ]$"
+)
+# "iglesia San Judas", "St. Brigid's": a saint's name names a church, a school or a town.
+SAINT_BEFORE = re.compile(r"(?:^|[^a-z])(?:san|santa|santo|sao|saint|st\.|ste\.|st|ste)[ ]$")
+SAINT_START = re.compile(r"(?:san|santa|santo|sao|saint|st\.?|ste\.?) [a-z]")
+# "a mascot named Bantay", "our therapy dog called Biscuit": an animal or a thing, not a person.
+THING_NAMED = re.compile(
+    r"(?:^|[^a-z])(?:mascot|dog|cat|pup|puppy|kitten|pony|horse|robot|bear|teddy|doll|plush|goldfish|hamster"
+    r"|parrot|turtle|rabbit|bunny|boat|car|truck|tree|storm|hurricane)s? (?:named|called)[ ]$"
+)
+# "Donor spotlight: retired teacher Margaret Ellison-Park": a donor introduced as one, a few words before the name.
+DONOR_HEADING = re.compile(
+    r"(?:^|[^a-z])(?:donor|benefactor|philanthropist|sponsor)s? (?:spotlight|profile|story|stories|of the (?:month"
+    r"|year|quarter))[:,]? (?:[a-z-]+ ){0,3}$"
+)
 # "the people of Maui", "residents of Lahaina": a place named where a person would be.
 PEOPLE_OF = re.compile(
     r"(?:^|[^a-z])(?:people|residents|communities|community|city|town|county|state|island|islands|country|nation|"
@@ -227,6 +248,16 @@ PLACE_AROUND = re.compile(
     r"\b(?:opens|opened|reopens|reopened|renovat\w*|dedicat\w*|ribbon|lobby|auditorium|built in|construction|"
     r"classroom|students|campus|located|floor|parking|open house)\b)"
 )
+
+
+SAINT_WORDS = word_set("san santa santo sao saint st. ste. st ste")
+
+
+def _building_after(after: str) -> bool:
+    """ "in Daly Creek", "the Huang Family Garden": a building or a place word right after the candidate (outside
+    its run), not after a possessive ("at Maria's house" is her house, and she is named)."""
+    found = BUILDING_AFTER.match(after)
+    return found is not None and found.group(1) in BUILDING_WORDS
 
 
 def _last_words(window: str, count: int) -> list[str]:
@@ -290,10 +321,19 @@ def clearing_cues(lower: str, start: int, end: int, building: bool, titled: bool
         cues.append(Feature.STAFF_ROLE)
     if PUBLIC_AFTER.match(after) or (last_word in PUBLIC_LAST and PUBLIC_BEFORE.search(before)):
         cues.append(Feature.PUBLIC_FIGURE)
-    if DONOR_AFTER.match(after) or (last_word in DONOR_LAST and DONOR_BEFORE.search(before)):
+    if (
+        DONOR_AFTER.match(after)
+        or (last_word in DONOR_LAST and DONOR_BEFORE.search(before))
+        or (("spotlight" in before or "profile" in before or " of the " in before) and DONOR_HEADING.search(before))
+    ):
         cues.append(Feature.DONOR)
+    building = building or _building_after(after)
     if building and (PLACE_BEFORE.search(before) or PLACE_AROUND.search(lower, max(0, start - 80), end + 80)):
         cues.append(Feature.BUILDING)
     elif last_word == "of" and PEOPLE_OF.search(before):
         cues.append(Feature.BUILDING)  # the same family: a place, not a person
+    elif (last_word in SAINT_WORDS and SAINT_BEFORE.search(before)) or SAINT_START.match(lower, start, end):
+        cues.append(Feature.BUILDING)  # a saint's name: a church, a school or a town
+    elif last_word in ("named", "called") and THING_NAMED.search(before):
+        cues.append(Feature.BUILDING)  # an animal or a thing with a name: not a person
     return cues
