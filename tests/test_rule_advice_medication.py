@@ -85,6 +85,21 @@ ENGINE = Engine()
         ("Grab some of your wife's Ambien if you can't sleep tonight.", True),  # someone else's medicine
         ("Grab a free pill organizer at our pharmacy.", False),  # grabbing no medicine
         ("Don't bother refilling the Lexapro, just exercise more.", True),  # stopping by not refilling
+        # round 3: a stop/start/switch verb family + a medicine or treatment, addressed; the prescriber clears it
+        ("You don't need to keep taking the Zoloft once summer comes.", True),  # a negated 'keep taking' stops it
+        ("Wean him off the gabapentin over a week or so.", True),  # the wean family with a person in between
+        ("You can leave off the vitamin D over the summer.", True),  # 'leave off' stops a medicine
+        ("Go back to the old inhaler, the new one is no better.", True),  # going back switches medicines
+        ("Put the nebulizer in the closet, he has outgrown it.", True),  # a treatment device put out of use
+        ("Quit the speech therapy, she talks fine.", True),  # a treatment named by its last word
+        ("Swap to the generic next month.", True),  # a medicine named by its kind
+        ("Throw your old antibiotics out and stop worrying.", True),  # 'throw ... out' discards a medicine
+        ("Start a daily low-dose aspirin each morning.", True),  # an imperative daily routine of a named medicine
+        ("Your pharmacist can tell you whether to come off it.", False),  # the prescriber decides
+        ("Never stop a blood thinner on your own.", False),  # negated, 'on your own': a safety rule
+        ("Can you stop a statin once your cholesterol is down? Ask your doctor.", False),  # a question asked
+        ("Why do some people have to keep using an inhaler for years?", False),  # a question, not an instruction
+        ("Throw a party for the pharmacy team!", False),  # 'throw' with no medicine and no 'out'
     ],
 )
 def test_advice_medication(text: str, expected: bool) -> None:

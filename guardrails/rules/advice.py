@@ -141,9 +141,17 @@ CARE_ADVISORY_RE = re.compile(
     r"\b(?:talk|speak|check|consult|ask)\w*\s+(?:to\s+|with\s+)?(?:your|a|the|our)\s+(?:doctor|dr|provider|"
     r"pharmacist|physician|care team|nurse|clinician|health ?care provider|pediatrician)\b|\bwithout (?:talking|"
     r"checking|consulting|asking|first)\b|\bas (?:prescribed|directed)\b|\bunless your\b"
+    # the prescriber decides: "your prescriber can tell you how to come off it", "talk to yours first"
+    r"|\b(?:your|a|the|our) (?:prescriber|doctor|provider|pharmacist|care team|clinician|physician|nurse|"
+    r"specialist|pediatrician)s? (?:can|will|may|should|could|is the one to) (?:\w+ )?(?:tell|help|answer|advise|"
+    r"explain|decide|guide|adjust|plan|review|talk|change|taper|switch)\b|\btalk (?:to|with) yours\b"
+    r"|\b(?:don'?t|do not|never)\b[^.!?]{0,60}\bon (?:your|their) own\b"
 )
 
 MEDICATION_VERBS = (
+    r"(?:don'?t|do not|dont|no need to|never) (?:really |even )?(?:have to |need to |got to )?keep "
+    r"(?:taking|using|giving|on)|(?:wean|ween) (?:yourself |him |her |them )?(?:down )?off(?: of)?|(?:wean|ween)(?= yourself)|"
+    r"leave off|leave out|go back to|switch back to|switch back|"
     r"don'?t refill|do not refill|stop refilling|take an extra|take extra|take half of|take half|take less|take more|"
     r"throw out|throw away|get rid of|toss|lay off of|lay off|ease off of|ease off|back off on|back off|give up|"
     r"no need to finish|don'?t (?:need|have) to finish|don'?t bother finishing|forget about|forget|"
@@ -152,7 +160,7 @@ MEDICATION_VERBS = (
     r"discontinue|do not need|do not take|don'?t need|don'?t take|hold off on|no need for|quit taking|"
     r"skip taking|stop taking|get off of|quit using|stop using|dont need|go off of|taper off|come off|"
     r"decrease|increase|quitting|skipping|stopping|wean off|bump up|get off|replace|change|double|go off|"
-    r"reduce|switch|begin|ditch|halve|lower|pause|raise|start|drop|quit|skip|stop|swap|cut|try|up|hold|put|take|use|"
+    r"reduce|switch|begin|ditch|halve|lower|pause|raise|start|drop|quit|skip|stop|swap|cut|try|up|hold|put|take|use|throw|"
     r"give|go without|do without|bump|crank|pop|grab|scrap|trade|dump|nix|don'?t bother refilling"
 )
 # An object word: not a conjunction, so "lay off the greens and skip your dose" leaves 'skip' to be read.
@@ -163,13 +171,13 @@ MEDICATION_RE = re.compile(
 )
 STOP_VERBS: frozenset[str] = words(
     "stop stopping quit quitting skip skipping discontinue double halve cut increase decrease lower raise "
-    "reduce up switch change drop pause swap replace ditch come get go wean taper throw toss lay ease back give "
-    "forget hold put scrap trade dump nix"
+    "reduce up switch change drop pause swap replace ditch come get go wean ween taper throw toss lay ease back give "
+    "forget hold put scrap trade dump nix leave"
 )
 NEGATED_RE = re.compile(r"\b(?:don'?t|do not|never|dont|not|shouldn'?t|should not|avoid)\s+(?:\w+\s+)?$")
 MEDICATION_KINDS = frozenset({DRUG})
 TREATMENT_WORDS: frozenset[str] = words(
-    "chemo chemotherapy dialysis treatment treatments therapy radiation inhaler insulin"
+    "chemo chemotherapy dialysis treatment treatments therapy radiation inhaler insulin cpap bipap nebulizer"
 )
 
 DIAGNOSIS_LEAD_RE = re.compile(
@@ -264,7 +272,7 @@ MEDICATION_TRIGGERS = words(
     "stop stopping quit quitting skip skipping discontinue double halve cut increase decrease lower raise reduce up "
     "bump switch change come get go wean ditch drop pause hold swap replace don't dont not need start begin try taper "
     "take throw toss rid lay ease back give forget finish finishing put use without bump crank pop grab "
-    "scrap trade dump nix refilling"
+    "scrap trade dump nix refilling ween wean leave keep"
 )
 # "those symptoms point to", "his cough points to": the symptoms belong to someone.
 OWNER_BEFORE_RE = re.compile(r"\b(?:those|these|your|ur|his|her|their|[a-z]+'s)\b")
@@ -285,6 +293,18 @@ PAPERWORK_RE = re.compile(r"(?:a |an )?(?:prescription|rx|referral|doctor'?s (?:
 PRONOUN_OBJECT_RE = re.compile(r"(?:them|it|those|these|that|'em|(?:your|his|her|my|a) [a-z]+'s)\b")
 PUT_ON_RE = re.compile(
     r"(?:him|her|them|your (?:kid|son|daughter|child|baby|toddler|husband|wife|partner|mom|dad)) (?:back )?on\b"
+)
+# "Why can't you just stop an antidepressant?", "Can I skip a dose?": a question someone asks, not an instruction.
+ASKING_RE = re.compile(
+    r"\s*(?:why (?:can'?t|cannot|can|should|shouldn'?t|do|does|is|are)|can|could|should|is it|are|do|does|what happens|"
+    r"how (?:do|does|can|long|should)|when (?:can|should|do)|wondering)\b"
+)
+# An open-ended daily routine: taking a medicine on it starts a regimen ("every 6 hours until..." only doses).
+ROUTINE_RE = re.compile(r"\b(?:every|each) (?:morning|night|evening|day)\b|\b(?:nightly|daily)\b|\bat bedtime\b")
+# "put the CPAP in the closet", "put the brace away": a treatment put out of use.
+PUT_AWAY_RE = re.compile(
+    r"\b(?:away|aside|down for good|on hold|in (?:the|a|your) (?:closet|drawer|cupboard|cabinet|garage|basement)|"
+    r"on (?:the|a) shelf)\b"
 )
 SOMEONE_ELSES_RE = re.compile(r"(?:your|his|her|a) [a-z]+'s\b")
 # "hold your metformin the morning of the scan": `hold` stops a medicine only for a time.
@@ -611,6 +631,11 @@ class DosageRule(AdviceRule):
         return frequency.span() if frequency is not None else None
 
 
+def _treatment(term: str) -> bool:
+    """A treatment one can start or stop: "physical therapy" and "radiation treatment" by their last word."""
+    return term in TREATMENT_WORDS or term.rsplit(" ", 1)[-1] in TREATMENT_WORDS
+
+
 def _scheduled(sentence: str) -> bool:
     return FREQUENCY_RE.search(sentence) is not None or DAILY_RE.search(sentence) is not None
 
@@ -631,7 +656,7 @@ class MedicationRule(AdviceRule):
     message = "Telling someone to start, stop or change a medication or treatment is medical advice"
 
     def _scan(self, doc: Document) -> Iterator[Match]:
-        objects = [h.start for h in term_hits(doc) if h.kind in MEDICATION_KINDS or h.term in TREATMENT_WORDS]
+        objects = [h.start for h in term_hits(doc) if h.kind in MEDICATION_KINDS or _treatment(h.term)]
         if not objects or not token_set(doc) & MEDICATION_TRIGGERS:
             return
         carried = False  # the previous sentence named a medicine: "Taking fish oil? Stop it a week before."
@@ -642,7 +667,8 @@ class MedicationRule(AdviceRule):
                 continue
             # "Thinking about stopping your birth control? Talk with your provider": the answer points to care
             answered = sentence.rstrip().endswith("?") and CARE_ADVISORY_RE.search(doc.lower, end, end + 80)
-            if not CARE_ADVISORY_RE.search(sentence) and not answered:
+            asked = sentence.rstrip().endswith("?") and ASKING_RE.match(sentence) is not None
+            if not CARE_ADVISORY_RE.search(sentence) and not answered and not asked:
                 # the verb comes at most a few words before the medicine: search only that stretch
                 low = max(0, inside[0] - 60) if inside else 0
                 high = min(len(sentence), inside[-1] + 40) if inside else min(len(sentence), 60)
@@ -666,7 +692,7 @@ class MedicationRule(AdviceRule):
         objects = hits_in(doc, obj_start, obj_end)
         drug = any(h.kind in MEDICATION_KINDS for h in objects)
         named_in_object = any(h.kind in MEDICATION_KINDS and h.term not in GENERIC_DRUG_WORDS for h in objects)
-        treatment = any(h.term in TREATMENT_WORDS for h in objects)
+        treatment = any(_treatment(h.term) for h in objects)
         if verb in IMPLICIT_OBJECT_VERBS:
             drug = drug or named_before  # "Out of your pills? Just go without for the weekend."
         if not (drug or treatment) and PRONOUN_OBJECT_RE.match(obj):
@@ -677,7 +703,15 @@ class MedicationRule(AdviceRule):
             )
         suggested = (
             verb in USE_VERBS
-            and SUGGESTING_RE.search(sentence, max(0, found.start() - 30), found.start()) is not None
+            and (
+                SUGGESTING_RE.search(sentence, max(0, found.start() - 30), found.start()) is not None
+                # "Pop a baby aspirin every morning": an imperative that puts a named medicine on a daily routine
+                or (
+                    search_before(IMPERATIVE_BEFORE_RE, sentence, found.start(), 0) is not None
+                    and ROUTINE_RE.search(sentence) is not None
+                    and "until" not in sentence
+                )
+            )
             and any(
                 h.kind in MEDICATION_KINDS and h.term not in GENERIC_DRUG_WORDS and h.start < obj_start + 20
                 for h in objects
@@ -732,7 +766,9 @@ class MedicationRule(AdviceRule):
         if verb == "put" and PUT_ON_RE.match(obj):
             return True  # "put your kid on the leftover amoxicillin" starts someone on a medicine
         if verb == "put":
-            return re.search(r"\b(?:away|aside|down for good)\b", obj + " " + after[:20]) is not None
+            return PUT_AWAY_RE.search(obj + " " + after[:30]) is not None
+        if verb == "throw":
+            return re.search(r"\b(?:out|away)\b", obj + " " + after[:20]) is not None  # "throw the pills out"
         if verb in USE_VERBS:
             return REGIMEN_CHANGE_RE.search(obj + " " + after[:60]) is not None
         return True
@@ -810,7 +846,7 @@ class DiagnosisRule(AdviceRule):
         before = sentence[sentence.rfind(",", 0, lead.start()) + 1 : lead.start()]  # the lead's own clause
         if CONDITIONAL_RE.search(before) or NOT_A_DIAGNOSIS_TAIL_RE.match(tail):
             return None
-        if lead_text.startswith("you") and HYPOTHESIS_BEFORE_RE.search(
+        if lead_text.split(" ", 1)[0] in ("you", "you've", "youve", "u") and HYPOTHESIS_BEFORE_RE.search(
             sentence, max(0, lead.start() - SUBJECT_REACH_CHARS), lead.start()
         ):
             return None  # "if you have a cold, you have a virus": a hypothesis in an earlier clause

@@ -62,7 +62,8 @@ NOT_ONE_PERSON_WORDS = words(
     "causes type types kind kinds common what's whats goal job question"
 )
 # A hypothesis before the verdict: "if you have a cold, you have a virus" tells no one what they have.
-HYPOTHESIS_BEFORE_RE = re.compile(r"\b(?:if|when|whether|unless|in case|whenever)\b")
+# "When" counts only where it opens the sentence ("wheezing when you run" describes a symptom).
+HYPOTHESIS_BEFORE_RE = re.compile(r"\b(?:if|whether|unless|in case)\b|^\s*(?:[a-z]+,?\s+)?(?:when|whenever)\b")
 CLAUSE_BREAK_RE = re.compile(r"[,;:(]|\s-\s|\s—\s|\bbut\b|\bso\b")
 SUBJECT_REACH_CHARS = 140
 # The words a verdict needs (a copula, a person or a pointer): texts with none skip the structure.

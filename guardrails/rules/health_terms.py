@@ -47,7 +47,7 @@ def phrases(text: str) -> list[str]:
 # Words that only say "some medicine": they make a sentence about medication, but they name no drug.
 GENERIC_DRUG_WORDS: frozenset[str] = words(
     "medication medications medicine medicines meds med pill pills tablet tablets capsule capsules "
-    "prescription prescriptions dose doses dosage supplement supplements vitamin vitamins"
+    "prescription prescriptions dose doses dosage supplement supplements vitamin vitamins generic generics"
 )
 
 _TOKEN_RE = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
