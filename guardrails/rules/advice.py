@@ -150,7 +150,8 @@ CARE_ADVISORY_RE = re.compile(
 
 MEDICATION_VERBS = (
     r"(?:don'?t|do not|dont|no need to|never) (?:really |even )?(?:have to |need to |got to )?keep "
-    r"(?:taking|using|giving|on)|(?:wean|ween) (?:yourself |him |her |them )?(?:down )?off(?: of)?|(?:wean|ween)(?= yourself)|"
+    r"(?:taking|using|giving|on)|(?:wean|ween) (?:yourself |him |her |them )?(?:down )?off(?: of)?|"
+    r"(?:wean|ween)(?= yourself)|"
     r"leave off|leave out|go back to|switch back to|switch back|"
     r"don'?t refill|do not refill|stop refilling|take an extra|take extra|take half of|take half|take less|take more|"
     r"throw out|throw away|get rid of|toss|lay off of|lay off|ease off of|ease off|back off on|back off|give up|"
