@@ -37,6 +37,7 @@ GROUPS: tuple[str, ...] = (
     "audit assess",
     "exaggerated exaggerate overstate guarantee",
     "documentation record > document",
+    "react reactive responsive timely",
 )
 
 

@@ -113,6 +113,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("be friends with", "befriend"),
     ("add as a friend", "befriend"),
     ("60/25/15", "mix 60 25 15"),
+    ("share of", "percent"),  # "what share of posts": a proportion, not sharing a post
+    ("breaking news", "news emerging"),  # the guide's calendar says "emerging topics"
 )
 
 # word -> canonical word. Keys are plain words; they are stemmed when the table is built.
@@ -319,7 +321,7 @@ STOPWORDS: frozenset[str] = _words(
     leaves wrote write writes matter matters really actually just lot lots kind sort fight combat tackle counter
     deal ideal recommended recommend exactly every
     formula calculate calculated compute define definition meaning
-    expect expected many much bring find include includes contain similar
+    expect expected many much bring find include includes contain similar give list
     wants wanted first new just really got gets somebody whether upcoming
     idea ideas won't can't cannot isn't aren't doesn't didn't wouldn't couldn't wasn't weren't we'll we're i'm
     i've we've they're you're"""
