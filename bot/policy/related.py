@@ -38,6 +38,8 @@ GROUPS: tuple[str, ...] = (
     "exaggerated exaggerate overstate guarantee",
     "documentation record > document",
     "react reactive responsive timely",
+    "client clients customer customers > patient",
+    "colleague colleagues workforce personnel > staff",
 )
 
 
