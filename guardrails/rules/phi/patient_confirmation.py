@@ -36,9 +36,11 @@ ASSIGNED_STAFF = r"(?:nurses?|surgeons?|midwife|midwives|anesthesiologists?|atte
 GENERAL_STAFF = r"(?:doctors?|physicians?|providers?|therapists?|specialists?|dr\.?)"
 FAMILY = r"(?:mother|mom|father|dad|son|daughter|husband|wife|partner|child|baby|parents?|grand\w+|sister|brother)"
 
-# "your surgery", "your recent knee replacement", "your mom's stay": at most two words between.
-YOUR_CARE = re.compile(rf"\byour (?:{FAMILY}'s )?(?:[a-z-]+ ){{0,2}}?(?P<noun>{CARE_EVENTS})\b")
-YOUR_STAFF = re.compile(rf"\byour (?:[a-z-]+ )?(?P<staff>{ASSIGNED_STAFF}|{GENERAL_STAFF})(?![a-z])")
+# "your surgery", "your recent knee replacement", "your mom's stay": at most two words between. Both patterns open on
+# the literal "your" and test the word boundary before it after it (a lookbehind over the "your" and one character):
+# the engine seeks a literal fast, where a leading \b is tried at every character. The same matches as \byour.
+YOUR_CARE = re.compile(rf"your(?<!\wyour) (?:{FAMILY}'s )?(?:[a-z-]+ ){{0,2}}?(?P<noun>{CARE_EVENTS})\b")
+YOUR_STAFF = re.compile(rf"your(?<!\wyour) (?:[a-z-]+ )?(?P<staff>{ASSIGNED_STAFF}|{GENERAL_STAFF})(?![a-z])")
 # Nouns that are the reader's in every ordinary post unless a place or a clinician makes them ours.
 WEAK_NOUNS = frozenset({"time", "experience", "care", "bill", "room", "bed", "results"})
 
@@ -175,8 +177,10 @@ class PatientConfirmationRule(Rule):
                 return
         # A care event is the reader's only with a past, a feeling or our place somewhere: without one in the
         # whole text there is nothing to look for around each "your ..." (cheap on long texts of instructions).
-        cued = has_your and (PAST.search(lower) is not None or _feeling(lower) or _our_place(lower))
-        for found in YOUR_CARE.finditer(lower) if cued else ():
+        # (looked for only when some "your ..." care event is there to be cued)
+        cares = list(YOUR_CARE.finditer(lower)) if has_your else []
+        cued = bool(cares) and (PAST.search(lower) is not None or _feeling(lower) or _our_place(lower))
+        for found in cares if cued else ():
             if self._confirms_event(lower, found.start(), found.end(), found.group("noun")):
                 yield Match(*found.span())
                 return
