@@ -372,9 +372,9 @@ def test_issue_10_names_caught(text: str, expected: list[str]) -> None:
         "Taylor Swift songs played in the NICU playlist.",
         # an everyday word after a surname names a place, even when some list holds it as a surname
         "Parking is available in the Morrison Garage next to Carver Pavilion.",
-        # round 3: a street named after a person, the suffix in the run ("on Monroe St")
+        # round 3: a street named after a person, the suffix in the run ("on Jefferson Blvd")
         "Expect delays on Jefferson Blvd while the water main is repaired; use the north entrance.",
-        # a town named after a person, its place word after the run ("in Daly Creek")
+        # a town named after a person, its place word after the run ("in Harlan Creek")
         "Two cases of whooping cough were reported in Harlan Creek this week; check your child's vaccines.",
         # a saint's name names a church
         "Mass at the chapel of Santa Lucia is open to patients and families on Sundays.",

@@ -149,6 +149,25 @@ def photos(text: str) -> list[str]:
         ("Watch the video: Dr. Amal Haddad explains what happens at a first prenatal visit.", []),
         # staff at a picnic: the pictures are of the nurses
         ("See the photos from the staff picnic! Our night-shift nurses won the tug of war.", []),
+        # a pronoun alone is anyone: a nurse's smile, a baker's cake, a runner at the 5K
+        ("Look at that smile! Nurse Kayla just passed her boards.", []),
+        ("Look at this cake! She baked it for the whole unit.", []),
+        ("Photos from the 5K are up! He ran it in a tutu.", []),
+        # a name after a pointing word is not enough outside a post about care
+        ("This smile belongs to Maria, our unit secretary of 20 years.", []),
+        ("Here's Amy from our billing office with tips on reading your statement.", []),
+        # cleared by the general test, the older phrase patterns do not flag it again
+        ("Swipe to see her new office: Dr. Gomez has moved to the 3rd floor.", []),
+        ("Meet Priya, our new NICU nurse. Swipe for her favorite things!", []),
+        ("See the video of Governor Ellis at our ribbon cutting.", []),
+        # then/now of uniforms, not of a body
+        ("Then and now: 50 years of nursing uniforms.", []),
+        # a body's image: an ultrasound photo, even under a team's greeting
+        ("Quick note from the maternity team: sharing the ultrasound photo the new parents sent us!", ["photo"]),
+        # "her before and after": the picture is hers, whoever is proud of it
+        ("Her before and after says it all. So proud of this team.", ["before and after"]),
+        # slides that "are her"
+        ("Slides 2-5 are her with the therapy dogs on her last day of chemo.", ["Slides"]),
     ],
 )
 def test_photo_findings(text: str, expected: list[str]) -> None:

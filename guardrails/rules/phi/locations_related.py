@@ -3,11 +3,11 @@
 The lead-word patterns of locations.py ("lives in", "works at", "a teacher at") each caught one phrasing; a new
 post says "drove in from", "coworkers at", "the family of", "starting 1st grade at", "en la Colonia". What they
 share is a place-like name, told apart from other capitalised words by its shape:
-- a name that ends in a word for a school, a workplace or a neighbourhood ("Hawthorne Elementary", "Gable's
-  Hardware", "Hollister Maple Co.", "the Northside Flats"), or starts with one ("Colonia Los Alamos", "Calle
-  Jacinto");
-- a street written in lower case without a number after "from" ("the lady from bluebell court"; "on the
-  pickleball court" is not one), a numbered route ("stopped on Route 9");
+- a name that ends in a word for a school, a workplace or a neighbourhood ("Juniper Ridge Elementary", "Blue
+  Heron Grill", "Dusty Road Records Co.", "the Willow Creek Estates"), or starts with one ("Barrio San Miguel",
+  "Calle Ocho");
+- a street written in lower case without a number after "from" ("the man from maple court"; "on the
+  pickleball court" is not one), a numbered route ("hit by a truck on Route 30");
 and a person in the same sentence (a patient, a pronoun, a relative, a first name). What clears it: the
 organization's own name, aliases, towns and streets, a staff member's biography, an event held there, and a
 partner or donor with no one person in the sentence.
@@ -41,7 +41,7 @@ PLACE = re.compile(
 )
 # What stands before a place tied to a person: where one lives, works, studies, or comes from.
 RELATION_BEFORE = re.compile(r"(?:\b(?:from|of|at|in|en|on|near|outside|to|for|with)\s+(?:the\s+|la\s+|el\s+|a\s+)?)$")
-# "the lady from bluebell court", "stopped on Route 9": a street with no number, and a numbered road.
+# "the man from maple court", "hit on Route 30": a street with no number, and a numbered road.
 STREET_NO_NUMBER = re.compile(
     r"\bfrom\s+(?P<value>[a-z]+\s+(?:court|lane|drive|avenue|street|road|boulevard|circle|terrace))\b"
     r"|(?i:\b(?:from|on|off|near|along)\s+(?:the\s+)?(?P<route>(?:route|rte|highway|hwy|interstate|i-)\s?\d{1,3})\b)"

@@ -217,7 +217,7 @@ DONOR_AFTER = re.compile(
 BUILDING_WORDS = word_set(
     """hall halls pavilion tower towers wing building house lodge library auditorium annex atrium commons
     center centre garden gardens chapel court plaza elementary"""
-) | word_set(  # a street or a town named after a person: "on Monroe St", "in Daly Creek"
+) | word_set(  # a street or a town named after a person: "on Jefferson Blvd", "in Harlan Creek"
     """st street ave avenue rd road blvd boulevard ln lane way county creek river lake valley springs falls
     heights hollow landing crossing junction township parish"""
 )
@@ -225,15 +225,15 @@ BUILDING_AFTER = re.compile(r" (?:family |memorial )?([a-z]+)\b")
 PLACE_BEFORE = re.compile(
     r"(?:^|[^a-z])(?:at|in|inside|outside|near|into|across|behind|beside|the|of|on|along|off|from|to)[ ]$"
 )
-# "iglesia San Judas", "St. Brigid's": a saint's name names a church, a school or a town.
+# "la iglesia San Pedro", "St. Brigid's": a saint's name names a church, a school or a town.
 SAINT_BEFORE = re.compile(r"(?:^|[^a-z])(?:san|santa|santo|sao|saint|st\.|ste\.|st|ste)[ ]$")
 SAINT_START = re.compile(r"(?:san|santa|santo|sao|saint|st\.?|ste\.?) [a-z]")
-# "a mascot named Bantay", "our therapy dog called Biscuit": an animal or a thing, not a person.
+# "a pup named Waffles", "our therapy dog called Biscuit": an animal or a thing, not a person.
 THING_NAMED = re.compile(
     r"(?:^|[^a-z])(?:mascot|dog|cat|pup|puppy|kitten|pony|horse|robot|bear|teddy|doll|plush|goldfish|hamster"
     r"|parrot|turtle|rabbit|bunny|boat|car|truck|tree|storm|hurricane)s? (?:named|called)[ ]$"
 )
-# "Donor spotlight: retired teacher Margaret Ellison-Park": a donor introduced as one, a few words before the name.
+# "Donor profile: longtime nurse Eleanor Whitcombe-Sayers": a donor introduced as one, a few words before the name.
 DONOR_HEADING = re.compile(
     r"(?:^|[^a-z])(?:donor|benefactor|philanthropist|sponsor)s? (?:spotlight|profile|story|stories|of the (?:month"
     r"|year|quarter))[:,]? (?:[a-z-]+ ){0,3}$"
@@ -254,7 +254,7 @@ SAINT_WORDS = word_set("san santa santo sao saint st. ste. st ste")
 
 
 def _building_after(after: str) -> bool:
-    """ "in Daly Creek", "the Huang Family Garden": a building or a place word right after the candidate (outside
+    """ "in Harlan Creek", "the Okonkwo Memorial Garden": a building or a place word right after the candidate (outside
     its run), not after a possessive ("at Maria's house" is her house, and she is named)."""
     found = BUILDING_AFTER.match(after)
     return found is not None and found.group(1) in BUILDING_WORDS

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from guardrails.model import Category, Severity
 from guardrails.rules.base import Document, Match, Rule
-from guardrails.rules.phi.people_photo_seen import seen_person
+from guardrails.rules.phi.people_photo_seen import seen_person, shows_no_patient
 from guardrails.settings import GuardrailSettings
 
 MEDIA = (
@@ -170,6 +170,8 @@ class PhotoRule(Rule):
         seen = list(seen_person(doc, self.org_words))
         if seen:
             yield from (Match(start, end) for start, end in seen)
+            return
+        if shows_no_patient(doc):
             return
         lower = doc.lower
         if not self.TRIGGER.search(lower):
