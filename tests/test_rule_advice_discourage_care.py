@@ -85,6 +85,20 @@ ENGINE = Engine()
         ("Headache every morning? Cut out coffee and it'll go away, no need for scans.", True),  # scans are care
         ("Honestly the urgent care trip isn't worth it for a kid's fever.", True),  # a negated 'worth' verdict
         ("The ER isn't always the right place for a sprain; our urgent care is open until 9pm.", False),  # redirects
+        # round 3: a care destination + a negative judgement or "no need / waste / wait it out", to the reader
+        ("I wouldn't take him in for a little cough.", True),  # a negated 'take' + 'him in' turns from care
+        ("Don't waste a vacation day on the dentist for that.", True),  # 'waste ... on' the care
+        ("Honestly not worth bothering the pediatrician over.", True),  # 'not worth bothering' + care
+        ("Call off the dermatology consult, the mole looks fine.", False),  # 'call off' is no cue the rules know
+        ("Skip the ortho referral, it's just a bruise.", True),  # dropping a referral turns from care
+        ("You don't need a referral to book with our physical therapists.", False),  # a referral is paperwork
+        ("Ambulances cost a fortune, just drive yourself.", True),  # a cost verdict on the care
+        ("Doesn't need anyone to look at it, just a scrape.", True),  # 'anyone to look at it' is care
+        ("That rash? I'd give it a few days and see.", True),  # waiting instead of care, to one person, a symptom
+        ("Don't wait it out: a fever over 104 needs a call to your doctor.", False),  # negated waiting urges care
+        ("Fever and chills? Give it a few days, then call your doctor if it's not better.", False),  # named care
+        ("Don't bother calling the nurse line, they'll just tell you to go to urgent care.", True),  # dismissed
+        ("Our nurse line can tell you whether urgent care or the ER is right for you.", False),  # a service
     ],
 )
 def test_advice_discourage_care(text: str, expected: bool) -> None:

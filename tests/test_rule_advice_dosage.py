@@ -61,6 +61,12 @@ ENGINE = Engine()
         ("Magnesium, 400 a night, fixed my leg cramps and it'll fix yours.", True),  # a number on a schedule
         ("Kids under 6: one chewable every 4 hrs is plenty.", True),  # a unit-only amount on a schedule
         ("Zinc lozenges may shorten colds slightly, research suggests.", False),  # reports research
+        # round 3: an amount word + a unit or dose form + a schedule or a drug
+        ("Double up on your metformin before the holiday dinner.", True),  # a dose changed by a factor
+        ("Stir one scoop of the fiber powder into juice every night.", True),  # a household measure on a schedule
+        ("A spoonful of honey twice a day will settle that cough.", True),  # a remedy measured out on a schedule
+        ("Add a scoop of our new protein shake to your lunch order!", False),  # a measure with no schedule
+        ("A shot of espresso with breakfast at our new cafe!", False),  # a drink on a menu, no schedule of doses
     ],
 )
 def test_advice_dosage(text: str, expected: bool) -> None:

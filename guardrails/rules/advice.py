@@ -50,6 +50,7 @@ from guardrails.rules.health_terms import (
     phrases,
     sentences,
     term_hits,
+    term_kinds,
     token_set,
     words,
 )
@@ -91,8 +92,8 @@ FREQUENCY_RE = re.compile(
 # "two Advil", "a baby aspirin": a count of a named drug is a dose even without a unit.
 COUNT_WORDS = r"(?:\d+|one|two|three|four|a couple(?: of)?|a few|an extra|another|half an?|an|a)"
 DOSING_VERBS = (
-    r"take|taking|give|giving|try|use|pop|swallow|chew|double|start|add|alternate|up|load up on|stick to|"
-    r"stick with|go with|grab|dose|have"
+    r"mix|dissolve|stir|take|taking|give|giving|try|use|pop|swallow|chew|double|start|add|alternate|up|load up on|"
+    r"stick to|stick with|go with|grab|dose|have"
 )
 CLAUSE_START = (
     r"(?:^\s*|[.!?;:,\n(-]\s*|\b(?:and|then|just|so|also|simply|or|but|maybe|definitely|never|always|only)\s+)"
@@ -115,6 +116,24 @@ COUNT_BEFORE_RE = re.compile(rf"\b{COUNT_WORDS}\s+(?:extra\s+)?$")
 MEASURE_OF_RE = re.compile(
     r"\b(?:an?|one|half an?)\s+(?:teaspoons?|tablespoons?|tsp|tbsp|tablets?|pills?|capsules?|caps|dropperful|"
     r"capful|spoonful|dose)\s+of\b"
+)
+# A household measure of something to swallow: "a capful of the powder", "a shot of vinegar", "a spoon of honey".
+HOUSEHOLD_MEASURE_RE = re.compile(
+    r"\b(?:an?|one|two|three|half an?)\s+(?:shots?|capfuls?|scoops?|spoonfuls?|spoons?|teaspoons?|tablespoons?|tsp|"
+    r"tbsp|dropperfuls?|squirts?|sachets?)\s+of\b"
+)
+MEASURE_WORDS = words(
+    "shot shots capful capfuls scoop scoops spoonful spoonfuls spoon spoons teaspoon teaspoons tablespoon "
+    "tablespoons tsp tbsp dropperful dropperfuls squirt squirts sachet sachets"
+)
+DOSING_SCHEDULE_RE = re.compile(
+    r"\b(?:once|twice|three times|four times|\d+\s?(?:x|times))\s+(?:a|per|each|every)\s+day\b"
+    r"|\bevery\s+(?:\d+|two|three|four|six|eight|twelve)(?:\s?(?:-|to)\s?\d+)?\s*(?:hours?|hrs?|h)\b"
+    r"|\b(?:before|after) (?:each |every )?meals?\b"
+)
+# "double up on your insulin", "triple the dose": a dose changed by a factor.
+MULTIPLIER_RE = re.compile(
+    r"\b(?:double|triple|halve|quadruple)(?: up)?(?: on)?\s+(?:your|ur|the|his|her|their|a|that)\b"
 )
 # A sentence about a population or a study reports; it does not prescribe.
 POPULATION_RE = re.compile(
@@ -407,10 +426,32 @@ CONSEQUENCE_VERB_RE = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:is|are|can|could|may|might|puts?|raises?|increases?|means?|leads?|lets?)\b"
 )
 SAFETY_SEASON_RE = re.compile(r"\s*(?:this|by|with|over|during|:)")
+# "they'll just tell you to go to urgent care": an alternative named as what care would uselessly do.
+DISMISSED_BEFORE_RE = re.compile(r"\b(?:tell|send|make|refer|point)s? (?:you|u|her|him|them)\b[^.!?|]{0,20}$")
+# Waiting instead of care, said to someone: "I'd sleep on it", "just ride it out", "give it a few days".
+WAIT_OUT_RE = re.compile(
+    r"\b(?:sleep on it|wait it out|ride it out|tough it out|wait and see|sit tight|"
+    r"give it (?:a few|a couple(?: of)?|another|a|one|two|three) (?:more )?(?:days?|weeks?|nights?))\b"
+)
+WAIT_OUT_TOKENS = words("sleep wait ride tough sit give")
+# Care the text itself points to by name: then waiting is a threshold for it, not instead of it.
+NAMED_CARE_POINTER_RE = re.compile(
+    r"\b(?:call|see|contact|visit|go to|get to|head to|message)\s+(?:your|a|the|our)\s+(?:doctor|provider|"
+    r"pediatrician|nurse line|er|clinic|care team|gp)\b|\b(?:call|dial) 911\b"
+)
 CARE_ALTERNATIVE_RE = re.compile(
     r"\b(?:urgent care|telehealth|virtual|video visit|e-?visit|nurse line|walk-?ins?|walk in|book|schedule|"
     r"primary care|911|our (?:clinic|app|nurses|doctors|team)|call us|call our|online)\b"
 )
+
+
+def _offers_alternative(text: str) -> bool:
+    """Does the text offer other care ("our urgent care is open"), not just mention it dismissively ("they'll
+    just tell you to go to urgent care")? Each alternative looks back a bounded window: linear."""
+    for alternative in CARE_ALTERNATIVE_RE.finditer(text):
+        if not DISMISSED_BEFORE_RE.search(text, max(0, alternative.start() - 40), alternative.start()):
+            return True
+    return False
 
 
 def _addressed(doc: Document, start: int, end: int) -> bool:
@@ -567,6 +608,8 @@ class DosageRule(AdviceRule):
         toks = token_set(doc)
         if not amount_at and toks & NUMBER_WORDS and (drug_at or toks & DRUG_FORM_UNITS):
             amount_at = [m.start() for m in AMOUNT_RE.finditer(doc.lower)]  # "one chewable every 4 hrs"
+        if toks & MEASURE_WORDS:
+            amount_at = sorted(amount_at + [m.start() for m in HOUSEHOLD_MEASURE_RE.finditer(doc.lower)])
         if not amount_at and not drug_at:
             return
         for start, end in sentences(doc):
@@ -589,6 +632,8 @@ class DosageRule(AdviceRule):
             return False
         if AMOUNT_RE.search(sentence) and FREQUENCY_RE.search(sentence):
             return True  # an amount on a schedule is a dosing instruction whoever it is for
+        if HOUSEHOLD_MEASURE_RE.search(sentence) and _dosing_schedule(sentence) and not POPULATION_RE.search(sentence):
+            return True  # "a spoonful of honey twice a day": a remedy measured out on a schedule
         named = [h for h in hits_in(doc, start, end, frozenset({DRUG})) if h.term not in GENERIC_DRUG_WORDS]
         units = {m.group("unit") for m in AMOUNT_RE.finditer(sentence)}
         forms = bool(units & DRUG_FORM_UNITS) or (bool(units & MEDICINE_UNITS) and _scheduled(sentence))
@@ -626,10 +671,22 @@ class DosageRule(AdviceRule):
             measure = MEASURE_OF_RE.search(sentence) or BARE_NUMBER_SCHEDULE_RE.search(sentence)
             if measure is not None:
                 return measure.span()  # "a teaspoon of Motrin", "magnesium, 400 a night"
+        if drugs:
+            multiplied = MULTIPLIER_RE.search(sentence)
+            if multiplied is not None:
+                return multiplied.span()  # "double up on your insulin": a dose changed by a factor
+        measure = HOUSEHOLD_MEASURE_RE.search(sentence)
+        if measure is not None and _dosing_schedule(sentence):
+            return measure.span()  # "a shot of vinegar three times a day": a remedy measured out on a schedule
         if not named and not (drugs and verb):
             return None
         frequency = FREQUENCY_RE.search(sentence)
         return frequency.span() if frequency is not None else None
+
+
+def _dosing_schedule(sentence: str) -> bool:
+    """A schedule of doses, not of meals: times a day, every N hours, a daily routine, before or after meals."""
+    return DOSING_SCHEDULE_RE.search(sentence) is not None or ROUTINE_RE.search(sentence) is not None
 
 
 def _treatment(term: str) -> bool:
@@ -892,8 +949,14 @@ class DiscourageCareRule(AdviceRule):
         toks = token_set(doc)
         phrases_possible = bool(toks & DISCOURAGE_TRIGGERS) and DISCOURAGE_HINT_RE.search(lower) is not None
         structure_possible = may_discourage_care(toks, lower)
-        if not phrases_possible and not structure_possible:
+        wait_possible = bool(toks & WAIT_OUT_TOKENS) and bool(term_kinds(doc) & {SYMPTOM, CONDITION})
+        if not phrases_possible and not structure_possible and not wait_possible:
             return
+        if wait_possible and not NAMED_CARE_POINTER_RE.search(lower):
+            waiting = self._waiting(doc)
+            if waiting is not None:
+                yield Match(*waiting)
+                return
         spans = sentences(doc)
         covered = 0  # a question read with its answer already reported what the answer says
         for index, (start, end) in enumerate(spans):
@@ -906,6 +969,21 @@ class DiscourageCareRule(AdviceRule):
             if found is not None and start + found[1] > covered:
                 covered = start + found[1]
                 yield Match(start + found[0], start + found[1])
+
+    @staticmethod
+    def _waiting(doc: Document) -> tuple[int, int] | None:
+        """ "I'd sleep on it", "just ride it out": telling someone with a symptom to wait instead of seeking care."""
+        for start, end in sentences(doc):
+            found = WAIT_OUT_RE.search(doc.lower, start, end)
+            if found is None:
+                continue
+            if POPULATION_SUBJECT_RE.search(doc.lower, max(start, found.start() - 60), found.start()):
+                continue  # "most colds you can ride it out" speaks of a population
+            if search_before(NEGATED_RE, doc.lower, found.start(), 1):
+                continue  # "don't wait it out: call your doctor" urges care
+            if _addressed(doc, start, end) or search_before(IMPERATIVE_BEFORE_RE, doc.lower, found.start(), 0):
+                return found.span()
+        return None
 
     def _phrase(self, doc: Document, sentence: str, start: int, end: int) -> tuple[int, int] | None:
         """A discouraging phrase from the known wordings (DISCOURAGE_RE), or None."""
@@ -946,7 +1024,7 @@ class DiscourageCareRule(AdviceRule):
             return True  # "stay out of the ER this Fourth of July: handle fireworks safely" is injury prevention
         around = sentence[: span[0]] + " | " + doc.lower[start + span[1] : end + 80]
         # "skip the ER wait: our urgent care is open" redirects to care; ER symptoms are never redirected
-        return CARE_ALTERNATIVE_RE.search(around) is not None and not EMERGENCY_SIGNS_RE.search(doc.lower)
+        return _offers_alternative(around) and not EMERGENCY_SIGNS_RE.search(doc.lower)
 
 
 ADVICE_RULES: tuple[type[AdviceRule], ...] = (DosageRule, MedicationRule, DiagnosisRule, DiscourageCareRule)

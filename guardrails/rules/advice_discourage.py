@@ -19,7 +19,8 @@ from guardrails.rules.health_terms import words
 
 CARE_NOUNS = (
     r"doctors?|dr|physicians?|er|e\.r\.|emergency room|emergency department|ed|urgent care|hospitals?|clinics?|"
-    r"specialists?|providers?|pediatricians?|dentists?|gp|primary care|nurses?|911|ambulance|"
+    r"specialists?|providers?|pediatricians?|dentists?|gp|primary care|nurses?|911|ambulances?|referrals?|consults?|"
+    r"consultations?|nurse lines?|"
     r"therapists?|counselors?|ortho|"
     r"appointments?|checkups?|check-ups?|physicals?|(?:annual |yearly |routine )?exams?|screenings?|mammograms?|"
     r"colonoscop(?:y|ies)|pap smears?|follow-ups?|office visits?|er visits?|doctor'?s visits?|physical therapy|physio|"
@@ -28,7 +29,11 @@ CARE_NOUNS = (
 )
 SPECIALISTS = r"[a-z]+(?:ologists?|iatrists?|pedists?|icians?)"
 # Seeking care said as a verb phrase: "come in", "get seen", "have it looked at".
-CARE_ACTS = r"come in|coming in|go in|going in|be seen|get seen|getting seen|looked at|checked out|seen by anyone"
+CARE_ACTS = (
+    r"come in|coming in|go in|going in|be seen|get seen|getting seen|looked at|checked out|checked|seen by anyone|"
+    r"(?:her|him|them|the baby|the kids?|your [a-z]+) in\b(?!\s+(?:the|a|an|your|their|his|her|our|this|that|my)\b)|"
+    r"(?:anybody|anyone|someone|somebody|a professional|a pro|a medic) (?:to )?(?:look at|check|see|examine)"
+)
 _NOT_PAPERWORK = r"(?!'s (?:note|order|referral|permission|orders))"
 CARE_RE = re.compile(rf"\b(?:{CARE_NOUNS}|{CARE_ACTS})\b{_NOT_PAPERWORK}")
 # The same with specialists by their ending ("dermatologist"), slower: only for texts that hold such a word.
@@ -41,7 +46,8 @@ CARE_TOKENS = words(
     "check-ups physical physicals exam exams screening screenings mammogram mammograms colonoscopy colonoscopies "
     "pap follow-up follow-ups visit visits therapy physio rehab x-ray x-rays xray xrays mri mris stitches copay "
     "copays co-pay co-pays bill bills seen looked checked come coming shot shots vaccine vaccines booster boosters "
-    "vaccination vaccinations scan scans imaging bloodwork blood labs"
+    "vaccination vaccinations scan scans imaging bloodwork blood labs referral referrals consult consults "
+    "consultation ambulances in anybody anyone someone somebody pro professional"
 )
 SPECIALIST_RE = re.compile(r"[a-z](?:ologists?|iatrists?|pedists?|icians?)\b")
 
@@ -49,7 +55,11 @@ SPECIALIST_RE = re.compile(r"[a-z](?:ologists?|iatrists?|pedists?|icians?)\b")
 LEAD_CUE_RE = re.compile(
     r"\b(?:no (?:real )?need|no reason|no point|not necessary|unnecessary|pointless|"
     r"don'?t (?:even )?bother|do not bother|"
-    r"(?:don'?t|do not|never) (?:drag|haul|rush|run|take|bring|waste (?:your )?(?:time|money)(?: on| going to)?)|"
+    r"(?:don'?t|do not|never|wouldn'?t|would not|shouldn'?t|should not) (?:even )?(?:drag|haul|rush|run|take|bring|go|"
+    r"come|head|waste (?:your )?(?:time|money)(?: on| going to)?)|"
+    r"(?:don'?t|do not|never|no need to|why) waste (?:a |an |your |the )?(?:[\w-]+ ){0,2}?"
+    r"(?:on|at|going to|seeing|calling)|"
+    r"not worth (?:bugging|bothering|troubling|seeing|calling|going to|a trip to|the trip to)|"
     r"(?:nobody|no one|no-one) (?:really )?needs?|"
     r"(?:you )?(?:don'?t|do not|dont|never|won'?t) (?:really |even |actually )?(?:need|have) to|"
     r"(?:you )?(?:don'?t|do not|dont|never) (?:really |even |actually )?need|"
@@ -64,7 +74,7 @@ GAP_WORDS = words(
     "to see visit call go going come coming run rush drag haul take bring head make book get getting have with "
     "the a an your that this those these him her them it yourself myself kids kid baby son daughter child "
     "in into for at over down out up trip another again first yearly annual routine back bother "
-    "on sending send calling seeing visiting booking making"
+    "on sending send calling seeing visiting booking making bugging bothering about"
 )
 GAP_MAX_WORDS = 6
 # A verdict that comes after the care it discourages.
@@ -77,6 +87,8 @@ VERDICT_RE = re.compile(
     r"(?:worth (?:it|the|your)|needed|necessary)\b"
     r"|\b(?:will|'ll|would|is going to|are going to|can)\s+(?:just |only |probably |always )?(?:send you (?:home|away)|"
     r"tell you (?:to (?:rest|wait)|nothing)|charge you|do nothing|make it worse)\b"
+    r"|\bcosts? (?:you )?(?:a fortune|an arm and a leg|a ton|way too much|too much)\b"
+    r"|\bbill you (?:a fortune|a ton|thousands)\b"
     r"|\bcan'?t do (?:anything|much|a thing|nothing)\b|\b(?:won'?t|will not|don'?t|do not) (?:do anything|help)\b"
     r"|\?\s+(?:(?:totally|completely|honestly|really|just|so|a|nah|no)[,.!]?\s+){0,2}(?:unnecessary|pointless|"
     r"overkill|not needed|a waste|waste of \w+|skip (?:it|them)|not worth it|no need|nah|nope|no way)\b"
@@ -91,7 +103,8 @@ CUE_TOKENS = words(
     "need needs needed reason point necessary unnecessary bother drag haul rush waste nobody no-one no one have "
     "talk talks talked save pass skip skipping forget cancel cancelling put putting postpone avoid stay instead "
     "rather pointless overkill useless overrated rip-off rip-offs scam scams worth grab grabs nothing joke help "
-    "send tell charge can't cant won't wont don't dont doesn't does do never hold i'd not nah nope way"
+    "send tell charge can't cant won't wont don't dont doesn't does do never hold i'd not nah nope way wouldn't "
+    "shouldn't cost costs bill"
 )
 
 
@@ -115,7 +128,7 @@ def discouraging_span(sentence: str, specialists: bool = False) -> tuple[int, in
         start, end = care.span()
         cues = list(LEAD_CUE_RE.finditer(sentence, max(previous_end, start - LEAD_REACH_CHARS), start))
         cue = cues[-1] if cues else None
-        if cue is not None and _short_gap(sentence[cue.end() : start]):
+        if cue is not None and _short_gap(sentence[cue.end() : start]) and _cue_fits(cue.group(), care.group()):
             return cue.start(), end
         verdict = VERDICT_RE.search(sentence, end, min(len(sentence), end + VERDICT_GAP_CHARS + VERDICT_CHARS))
         if (
@@ -126,6 +139,15 @@ def discouraging_span(sentence: str, specialists: bool = False) -> tuple[int, in
             return start, verdict.end()
         previous_end = end
     return None
+
+
+def _cue_fits(cue: str, care: str) -> bool:
+    """A referral is paperwork: "you don't need a referral" is access news; only dropping one ("cancel the
+    cardiology referral") turns away from care."""
+    return not care.startswith("referral") or cue.startswith(REFERRAL_DROPPING)
+
+
+REFERRAL_DROPPING = ("cancel", "skip", "forget", "hold off", "put off", "putting off", "postpone", "pass on", "i'd")
 
 
 def _short_gap(gap: str) -> bool:
