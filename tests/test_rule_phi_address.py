@@ -73,6 +73,8 @@ from tests.phi_rule_cases import identifier_rules_hit, spans
         ("Todos en Barrio San Miguel rezaron por la señora Ruiz.", ["Barrio San Miguel"]),
         # a numbered route where a patient was hurt
         ("He was hit by a truck on Route 30 and spent six weeks with us.", ["Route 30"]),
+        # a diner by its head word, the patient's job in the sentence
+        ("Our patient, a cook at the Silver Spoon Diner, is back on the line.", ["Silver Spoon Diner"]),
         # a lower-case street after "from", a person in the sentence
         (
             "the man from maple court who walks his dog past our ER every morning got his new hip today",
@@ -132,6 +134,12 @@ def test_address_found(text: str, expected: list[str]) -> None:
         "Our volunteer Ann, a retired teacher at Lincoln High, reads to kids every Tuesday.",  # a volunteer's bio
         "Three months after her hip replacement, our patient is back on the pickleball court.",  # a court, no street
         "Road work on Route 30 will slow traffic to our main entrance next week.",  # a route, no person
+        "Thanks to Mario's Pizzeria for feeding the night shift on Friday!",  # a donor; Friday is no first name
+        # the organization's own site
+        "Our mobile clinic parks at the Valley Plaza Market every Thursday; he will check your blood pressure.",
+        "Congratulations to Jenna, our pharmacist, who finished her doctorate at Lakeshore University!",  # staff bio
+        "She graduated from Westfield High and joined our ICU team in 2019.",  # a new hire's school
+        "The boys from Eastside High raised $2,000 for our cancer center!",  # a group of donors
         "Our new clinic near Millbrook opens Monday.",  # near a town, no person
     ],
 )

@@ -55,10 +55,13 @@ PERSON = re.compile(
 EVENT = re.compile(
     r"(?<![a-z])(?:join us|event|fair|market day|festival|5k|walk|registration|rsvp|open house|tickets|held"
     r"|hosted|hosting|booth|tent|parade|opening|ribbon|now open|this (?:saturday|sunday|weekend)|(?<!-)free|sign up"
-    r"|partner\w*|sponsor\w*|donat\w*|gift|grant|program|screening day|physicals|clinic (?:will|is) )(?![a-z])"
+    r"|partner\w*|sponsor\w*|donat\w*|gift|grant|program|screening day|physicals|clinic (?:will|is) |mobile clinic"
+    r")(?![a-z])"
 )
 STAFF = re.compile(
     r"(?<![a-z])(?:dr|md|rn|np|physician|surgeon|nurse|doctor|joins|joined|joining|hired|our new|residency|volunteer"
+    r"|our (?:[a-z-]+ ){0,2}(?:pharmacist|therapist|tech|technician|chaplain|manager|director|coordinator|educator"
+    r"|specialist|secretary|dietitian|midwife|paramedic|colleague|employee|team member)"
     r"|fellowship|medical school|board[- ]certified)(?![a-z])"
 )
 PATIENT = re.compile(
@@ -70,6 +73,10 @@ NOT_PLACE_STARTS = frozenset(
     | {"national", "world", "international", "american", "special", "high", "middle", "elementary", "all"}
 )
 REACH = 80
+CALENDAR = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october"}
+    | {"november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
 CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b(?!'t\b)")  # not "Don't"
 
 
@@ -124,6 +131,6 @@ def _first_name(text: str, start: int, end: int, org_phrases: tuple[str, ...]) -
         if start <= found.start() < end:
             continue
         word = found.group().lower()
-        if word in forenames and not any(word in phrase.split() for phrase in org_phrases):
+        if word in forenames and word not in CALENDAR and not any(word in phrase.split() for phrase in org_phrases):
             return True
     return False
