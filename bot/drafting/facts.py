@@ -26,6 +26,7 @@ from bot.drafting.seasons import season_of
 from bot.messages import drafting as msg
 from bot.policy.loader import BUILTIN_PREFIX, LIST_MARK, load_guide, sections_of_entry
 from bot.policy.models import Section
+from bot.policy.text import is_generic, tokens
 from guardrails import Engine, Severity
 
 if TYPE_CHECKING:
@@ -36,6 +37,7 @@ MIN_COVERAGE_TITLED = 0.4  # the topic's words in a section's heading: this shar
 MIN_COVERAGE = 0.6  # otherwise the section must hold this share of the topic's (rarity-weighted) words
 MAX_SECTIONS = 1  # sections one draft quotes: a second one was mostly a neighbour (Match Day for nurse residency)
 MAX_PLAIN = 4  # plain sentences kept per topic (fields aside)
+OBSERVANCE_WEIGHT = 0.1  # share of its rarity weight a word of observance names keeps when matching a section
 NO_FACTS = "facts"  # what `missing` holds when nothing at all was found for an awareness topic
 _FIELD_LINE = re.compile(r"^(?P<key>[A-Za-z' ]{2,20}):\s+(?P<value>.+)$")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
@@ -112,7 +114,9 @@ class FactFinder:
 
     def _relevant(self, topic: str) -> list[Hit]:
         index = facts_index(self.config)
-        hits = [h for h in index.search(topic, k=MAX_SECTIONS + 4) if _relevant(h) and _names_the_subject(h, topic)]
+        hits = [h for h in index.search(topic, k=MAX_SECTIONS + 4) if _relevant(index, h, topic)]
+        hits = [h for h in hits if _names_the_subject(h, topic)]
+        hits.sort(key=lambda h: not _heading_names(h.section, topic))  # stable: BM25 order otherwise
         return hits[:MAX_SECTIONS]
 
     def _facts_of(self, section: Section) -> list[Fact]:
@@ -138,14 +142,35 @@ class FactFinder:
         return [Fact(text=text, source=section.source, section=section.heading, field=name)]
 
 
-def _relevant(hit: Hit) -> bool:
+def _relevant(index: GuideIndex, hit: Hit, topic: str) -> bool:
     """The topic names the section (its heading) or the section holds most of the topic's words. The built-in
     guide is in the index only so that word weights mean the same with three facts files as with thirty."""
     if hit.section.source.startswith(BUILTIN_PREFIX):
         return False
-    if hit.titled and hit.coverage >= MIN_COVERAGE_TITLED:
+    if _heading_names(hit.section, topic):
         return True
-    return hit.matched >= 2 and hit.coverage >= MIN_COVERAGE
+    coverage = _coverage(index, topic, hit.section)
+    if hit.titled and coverage >= MIN_COVERAGE_TITLED:
+        return True
+    return hit.matched >= 2 and coverage >= MIN_COVERAGE
+
+
+def _heading_names(section: Section, topic: str) -> bool:
+    """The heading and the topic name the same thing once the words of kinds and observances are set aside:
+    "national hospital week" and "Hospital Week" are both about the hospital; "National Nurses Week" is not."""
+    subject = _stems(topic) - KIND_WORDS
+    return bool(subject) and subject == _stems(section.heading) - KIND_WORDS
+
+
+def _coverage(index: GuideIndex, topic: str, section: Section) -> float:
+    """The index's rarity-weighted share of the topic's words the section holds, with the words of observance
+    names ("national", "week") kept at OBSERVANCE_WEIGHT: they are rare in a facts folder, so at full weight
+    "national" alone ties "national hospital week" to National Nurses Week instead of to Hospital Week."""
+    doc = next(i for i, s in enumerate(index.sections) if s is section)
+    terms = [t for t in dict.fromkeys(tokens(topic)) if not is_generic(t)]
+    weights = {t: index.term_weight(t) * (OBSERVANCE_WEIGHT if t in OBSERVANCE_TERMS else 1.0) for t in terms}
+    total = sum(weights.values())
+    return sum(w * index.held_share(t, doc) for t, w in weights.items()) / total if total else 0.0
 
 
 def _names_the_subject(hit: Hit, topic: str) -> bool:
@@ -165,8 +190,12 @@ def _stems(text: str) -> set[str]:
 # words that say what kind of post a topic is, or when, and not what it is about (kinds.KEYWORDS and the like)
 KIND_WORDS = frozenset(
     _stems(" ".join(phrase for _kind, phrases in KEYWORDS for phrase in phrases))
-    | _stems("national world annual awareness month our your the a an and of for at in on to with")
+    | _stems("national world international global annual awareness month our your the a an and of for at in on to with")
 )
+
+
+# words of observance names: they say when a topic falls, not what it is about
+OBSERVANCE_TERMS = frozenset(tokens("national world international global annual awareness month week day"))
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:
