@@ -277,6 +277,10 @@ def test_a_first_name_used_as_an_imperative_verb(text: str, flagged: bool) -> No
         ("Eleanor Whitcombe went home today after her bypass.", ["Eleanor Whitcombe"]),
         # a saint's name clears only after "San"/"Santa"; a relative's pet name before it is a person cue
         ("Grandma Lucia's first steps on her new hip were a party on 4 West.", ["Lucia"]),
+        # fame needs a field: "our little star" is a patient, "tennis star" a public figure (below)
+        ("Our little star Ava rang the bell after her last chemo!", ["Ava"]),
+        # a role before the name is no staff cue when nothing says the person works or volunteers here
+        ("Retired firefighter Gus Alvarado is home after his bypass, thank you 4 West!", ["Gus Alvarado"]),
     ],
 )
 def test_issue_10_names_caught(text: str, expected: list[str]) -> None:
@@ -384,6 +388,13 @@ def test_issue_10_names_caught(text: str, expected: list[str]) -> None:
         "Say hi to our new therapy pup named Waffles, on the peds floor every Thursday!",
         # a garden named after a family: "Memorial Garden" after the surname
         "The Okonkwo Memorial Garden is open to patients and visitors until dusk.",
+        # a public figure known by fame in a field
+        "Tennis star Naomi Osaka talked about anxiety; here are signs to watch for in teens.",
+        "Olympic gold medalist Simone Biles helped put mental health on the map.",
+        # a donor called a supporter
+        "Thanks to our longtime supporter Harold Brenner for matching every gift this month!",
+        # a volunteer: what the person does here after the name
+        "Retired firefighter Gus Alvarado now volunteers at our front desk every Monday.",
     ],
 )
 def test_issue_10_false_flags_cleared(text: str) -> None:

@@ -146,6 +146,7 @@ STAFF_AFTER = re.compile(
     rf"communications|facilities|[a-z]+ (?:department|team|services|office))\b|"
     rf",? (?:who )?(?:leads|led|heads|directs|manages|runs|oversees|chairs|founded) (?:our|the)\b|"
     rf",? (?:who )?(?:has )?(?:worked|served|volunteered|practiced|taught) (?:here|at|in|with|on|as|for|\d+ years)\b|"
+    rf",? (?:who )?(?:now )?(?:volunteers|works) (?:here|at|in|with|on|for) (?:our|the)\b|"
     rf" (?:joins|joined|is joining|has joined) (?:our|the) (?:[a-z-]+ ){{0,2}}(?:team|staff|faculty|board|practice|"
     rf"department|medical group)\b|"
     rf" on (?:her|his|their) (?:retirement|promotion|daisy award|\d+ years)|"
@@ -179,7 +180,12 @@ _PUBLIC = (
     r"alderman|alderwoman|commissioner|county executive|county judge|secretary|surgeon general|"
     r"vice president|president|prime minister|minister|premier|ambassador|judge|justice|sheriff|"
     r"police chief|fire chief|superintendent|first lady|speaker|mp|mla|assemblyman|assemblywoman|coach|"
-    r"assemblymember|delegate|author|actor|actress|olympian|astronaut|singer|rapper|quarterback)"
+    r"assemblymember|delegate|author|actor|actress|olympian|astronaut|singer|rapper|quarterback|"
+    # fame in a field: "tennis star", "NBA legend", "Olympic gold medalist", "comedian"
+    r"(?:tennis|pop|rock|movie|film|tv|country|hollywood|nba|nfl|wnba|mlb|nhl|soccer|football|basketball|"
+    r"baseball|hockey|olympic|reality|broadway|music|sports|boxing|jazz|soul) (?:star|legend|icon|great)|"
+    r"(?:olympic |paralympic |gold |silver |bronze |world )+medalist|comedian|musician|journalist|news anchor|"
+    r"novelist|poet|filmmaker|celebrity|supermodel)"
 )
 # A list headed by staff: "our 2025 nurse residents: Kayla, Marcus, Ines and Theo" (the colon found in Python, so
 # the regex has no nested repetition to backtrack through).
@@ -203,7 +209,8 @@ DONOR_BEFORE = re.compile(
     rf"sponsorship)(?: of \$?[\d.,]+(?: (?:million|thousand|billion|k|m))?)? from (?:the )?{_AND}|"
     rf"(?:donated|given|funded|endowed|made possible|sponsored|underwritten|pledged|supported|established) "
     rf"by (?:the )?{_AND}|generosity of (?:the )?{_AND}|(?:donors?|philanthropists?|benefactors?|"
-    rf"sponsors?) {_AND}|thanks to (?:a |the )?(?:generous )?(?:gift|donation|grant) (?:from|by) (?:the )?{_AND})$"
+    rf"sponsors?|supporters?|patrons?) {_AND}|thanks to (?:a |the )?(?:generous )?(?:gift|donation|grant) (?:from|by) "
+    rf"(?:the )?{_AND})$"
 )
 DONOR_AFTER = re.compile(
     r"(?:(?:'s|s'|') (?:generous |recent |\$[\d.,]+(?: million)? )?(?:gift|donation|grant|pledge|bequest|"
@@ -276,7 +283,7 @@ STAFF_WORDS = _words_of(_ROLE, STAFF_BEFORE.pattern) - _GLUE
 PUBLIC_LAST = _words_of(_PUBLIC) - _GLUE
 DONOR_LAST = word_set(
     """from by of the and & mr. mrs. dr. late donor donors philanthropist philanthropists benefactor benefactors
-    sponsor sponsors"""
+    sponsor sponsors supporter supporters patron patrons"""
 )
 
 
