@@ -57,3 +57,73 @@ ENGINE = Engine()
 )
 def test_claims_guarantee(text: str, expected: bool) -> None:
     assert (RULE in ENGINE.check(text).rules) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Results guaranteed.",  # guarantee
+        "It is 100% effective.",  # a number, not a word, opens the match
+        "Totally risk-free, and riskfree too.",  # risk-free written both ways
+        "No risk at all.",  # no risk
+        "Zero risk here.",  # zero risk
+        "With no side effects.",  # no side effects
+        "Without any side effects.",  # without side effects
+        "Painless and pain-free.",  # painless, pain free
+        "It works for everyone.",  # works for
+        "Sure to work, bound to help, certain to heal.",  # sure/bound/certain to
+        "It lasts a lifetime.",  # lasts
+        "Flawless results, perfect recovery.",  # flawless/perfect
+        "Zero downtime.",  # zero downtime
+        "No pain, ever.",  # no X, ever
+        "Results are certain and success is a given.",  # results are certain
+        "You'll walk without pain, guaranteed.",  # 'll ... without
+        "It will definitely work.",  # will definitely
+        "No chance of complications.",  # no chance of
+        "You'll never have back pain again.",  # 'll never
+        "Never feel those migraines again.",  # never ... again
+        "Completely safe and perfectly safe.",  # completely/perfectly safe
+        "It always fails to disappoint and never fails.",  # always/never fails
+        "A permanent cure.",  # permanent
+        "A miracle diet.",  # miracle X
+        "Her healing was a pure miracle.",  # healing ... miracle
+        "A miraculous recovery; it works miracles.",  # miraculous, works miracles
+        "This miracle will cure you.",  # miracle before cure
+        "Free of side effects.",  # free of side effects
+        "It works every time and never disappoints.",  # works every time, never disappoints
+        "Say goodbye to pain for good; gets rid of it forever.",  # say goodbye, gets rid of
+        "Reverses diabetes permanently; wipes out acne once and for all.",  # reverses, wipes out
+        "Knocks out pain forever, beats it for good, clears up skin permanently.",  # knocks/beats/clears
+        "Ends back pain for good, fixes it forever, heals it permanently.",  # ends/fixes/heals
+        "Erases wrinkles forever; banishes pain for good; no more pain, forever.",  # erases/banishes/no more
+        "Eliminates pain permanently.",  # eliminates
+        "Instant relief, overnight results.",  # instant/overnight
+        "It permanently cures acne and completely cures colds.",  # permanently/completely cures
+        "Get rid of it for good.",  # the singular forms of the lead verbs, one each
+        "Knock out pain forever.",  # knock out
+        "Beat it for good.",  # beat
+        "Clear up acne forever.",  # clear up
+        "Wipe out pain forever.",  # wipe out
+        "Erase lines forever.",  # erase
+        "Banish pain for good.",  # banish
+        "Fix it forever.",  # fix
+        "Heal it permanently.",  # heal
+        "Reverse it permanently.",  # reverse
+        "Eliminate it permanently.",  # eliminate
+        "Goodbye to pain for good.",  # goodbye without say
+        "These results guarantee it; the outcome is assured; outcomes are certain.",  # guarantee, outcome(s)
+        "Our implants last a lifetime; they work for all patients.",  # last, work
+    ],
+)
+def test_guarantee_pattern_is_tried_where_its_matches_start(text: str) -> None:
+    # why: GUARANTEE_RE is tried only where a lead word (or "100", "'ll") starts; each row holds one alternative's
+    # match, and trying it there alone must find exactly what a search of the whole text finds
+    from guardrails.normalize import normalize
+    from guardrails.rules.base import Document, finditer_at
+    from guardrails.rules.claims import GUARANTEE_RE, guarantee_starts
+    from guardrails.settings import GuardrailSettings
+
+    doc = Document(normalized=normalize(text), platform=None, settings=GuardrailSettings())
+    expected = [found.span() for found in GUARANTEE_RE.finditer(doc.lower)]
+    assert expected
+    assert [found.span() for found in finditer_at(GUARANTEE_RE, doc.lower, guarantee_starts(doc))] == expected

@@ -81,6 +81,26 @@ class Document:
         ascii_runs = self.lower.encode("utf-8", "surrogatepass").translate(_LETTERS_ONLY).decode("ascii")
         return frozenset(ascii_runs.split())
 
+    def run_starts(self, words: frozenset[str]) -> list[int]:
+        """Where a letter run of `lower` that is one of `words` starts, ascending. A pattern whose every match opens on
+        a whole word of a known set (its alternatives each led by \\b and a word) can be tried there alone, with
+        `finditer_at`: a run that the pattern's word boundaries accept is one of these (a boundary before a letter
+        is a non-word character, so no letter, before it)."""
+        lower = self.lower
+        size = len(lower)
+        starts: list[int] = []
+        for word in words & self.words:
+            index = lower.find(word)
+            while index != -1:
+                after = index + len(word)
+                if (index == 0 or not "a" <= lower[index - 1] <= "z") and (
+                    after == size or not "a" <= lower[after] <= "z"
+                ):
+                    starts.append(index)
+                index = lower.find(word, index + 1)
+        starts.sort()
+        return starts
+
     def has_any(self, words: tuple[str, ...]) -> bool:
         """Does any of these lower-case words occur in `folded` (anywhere, even inside a longer word)? A few
         `str.find` calls: the cheap gate in front of a pattern that cannot match without one of them."""
@@ -143,6 +163,16 @@ def positions_in(positions: list[int], start: int, end: int) -> list[int]:
     """The positions in [start, end) of a sorted list, found by bisection: rules ask once per sentence, and
     testing every position each time made them quadratic on long texts with many sentences."""
     return positions[bisect_left(positions, start) : bisect_left(positions, end)]
+
+
+def occurrences(text: str, literal: str) -> list[int]:
+    """Every position where `literal` starts in `text` (overlapping ones too), ascending."""
+    found: list[int] = []
+    index = text.find(literal)
+    while index != -1:
+        found.append(index)
+        index = text.find(literal, index + 1)
+    return found
 
 
 def finditer_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from guardrails.model import Category, Severity
-from guardrails.rules.base import Document, Match, Rule
+from guardrails.rules.base import Document, Match, Rule, finditer_at, occurrences
 from guardrails.rules.health_terms import CONDITION, SYMPTOM, hits_in, phrases, token_set, words
 from guardrails.settings import GuardrailSettings
 
@@ -149,6 +149,19 @@ NAMED_HOSPITAL_RE = re.compile(
 )
 
 
+# The words GUARANTEE_RE's alternatives each open on (after \b), as derived from its parse tree: it is tried only
+# where one of them starts, or a "100" or an "'ll" (its two alternatives that open on no letter), where a search
+# tried its ~40 alternatives at every word. A new alternative must add its first word here (the test of
+# GuaranteeRule tries every alternative both ways).
+GUARANTEE_LEADS = words(
+    "always banish banishes beat beats bound certain clear clears completely eliminate eliminates ends erase erases "
+    "fix fixes flawless free get gets goodbye guarantee guaranteed guarantees heal healing heals instant knock knocks "
+    "last lasts miracle miraculous never no outcome outcomes overnight pain painless perfect perfectly permanent "
+    "permanently recovery result results reverse reverses risk riskfree say success sure will wipe wipes without work "
+    "works zero"
+)
+GUARANTEE_LITERAL_LEADS = ("100", "'ll")
+
 # Token gates: a rule whose trigger words are all absent cannot match, so its patterns never run.
 GUARANTEE_TRIGGERS = words(
     "guarantee guaranteed guarantees 100 risk-free risk risks side painless pain-free safe fail fails permanent "
@@ -196,6 +209,14 @@ DISPARAGING_TRIGGERS = words(
 )
 
 
+def guarantee_starts(doc: Document) -> list[int]:
+    """Where a match of GUARANTEE_RE can start (see GUARANTEE_LEADS), ascending."""
+    starts = doc.run_starts(GUARANTEE_LEADS)
+    for literal in GUARANTEE_LITERAL_LEADS:
+        starts += occurrences(doc.lower, literal)
+    return sorted(set(starts))
+
+
 class GuaranteeRule(Rule):
     """Guaranteed or absolute outcomes: "guaranteed", "100% effective", "cures diabetes", "painless"."""
 
@@ -208,7 +229,7 @@ class GuaranteeRule(Rule):
         lower = doc.lower
         if not token_set(doc) & GUARANTEE_TRIGGERS:
             return
-        for found in GUARANTEE_RE.finditer(lower):
+        for found in finditer_at(GUARANTEE_RE, lower, guarantee_starts(doc)):
             window = lower[max(0, found.start() - 30) : found.end() + 20]
             if GUARANTEE_EXCUSE_RE.search(window):
                 continue
