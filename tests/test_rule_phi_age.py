@@ -116,6 +116,15 @@ def ages(text: str) -> list[str]:
         ("The survey score is 94 and rising.", []),
         # a population's decade
         ("People in their 90s need their vaccines too.", []),
+        # a reading after "is"/"was", even one of hers: a measurement, not an age
+        ("Her oxygen level was 94 and climbing.", []),
+        ("His score is 92.", []),
+        # a weight after the number
+        ("She was 95 pounds at admission.", []),
+        # "her 100th" that counts deliveries, not years
+        ("Congrats to midwife Ana on her 100th delivery!", []),
+        # "his 90th" on its own is his birthday
+        ("He celebrated his 90th with the whole floor.", ["90th"]),
     ],
 )
 def test_age_findings(text: str, expected: list[str]) -> None:

@@ -35,6 +35,11 @@ _NTH = (
 # 90-129 in Spanish, Portuguese or Vietnamese words, or in digits, before the word for "years" in those languages
 # and French, German, Italian, Romanian or Polish ("noventa y tres años", "95 tuổi", "97 ans"); the rules read
 # the text with its accents dropped ("anos", "tuoi").
+# What "her 100th" counts when it is not her age: a delivery, a game, a visit.
+COUNTED = (
+    "year|anniversary|time|visit|day|floor|street|game|race|marathon|patient|baby|babies|delivery|surgery|case"
+    "|procedure|shift|transplant|save|win|goal|point|book|session|class|percentile|week|month"
+)
 _N_ABROAD = (
     r"(?P<value>(?<![\d.,])(?:9\d|1[0-2]\d)(?![\d,.]\d)|\bnoventa(?: [ye] [a-z]+)?|\bcien(?:to)?(?: [ye]? ?[a-z]+)?"
     r"|\bchin muoi(?: [a-z]+)?|\bmot tram(?: [a-z]+)?)"
@@ -61,7 +66,10 @@ AGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "in her late nineties", "his mid-90s": a decade over 89 said of one person (not "the late 90s", an era).
     ("decade", re.compile(r"\b(?:her|his) (?:early |mid-?|late )?(?P<value>nineties|90'?s)\b")),
     # "her 101st", "his ninety-fifth": an ordinal age owned by one person, birthday or not.
-    ("ordinal", re.compile(rf"\b(?:her|his) {_NTH}(?! (?:year|anniversary|time|visit|day|floor|street))\b")),
+    (
+        "ordinal",
+        re.compile(rf"\b(?:her|his) {_NTH}(?! (?:{COUNTED}))\b"),
+    ),
     # "grandma is ninety-six and", "she was 97 when": a number over 89 as the complement of "is", "was" or
     # "turns", ending its clause; a person must be named just before (see _population).
     (
@@ -73,6 +81,11 @@ AGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     # "💯 years and 2 days!": the hundred emoji as a number of years.
     ("emoji", re.compile(r"(?P<value>\U0001f4af) ?(?:years?|yrs?)\b")),
+)
+# What else a number after "is"/"was" measures: a reading, a score, a count, a place.
+MEASURES = re.compile(
+    r"\b(?:levels?|score|saturation|sats?|sugar|glucose|pressure|rate|count|temp\w*|weight|reading|oxygen|o2|bpm"
+    r"|a1c|iq|grade|number|room|bed|floor|unit|ward|percent\w*|pulse|heart|fever|bp)\b"
 )
 # Patterns whose number reads as an age only with a person just before it ("grandma bea is ninety-six").
 PERSON_NEEDED = frozenset({"complement", "emoji"})
@@ -153,10 +166,16 @@ class AgeRule(Rule):
 
     def _person_near(self, lower: str, name: str, start: int, end: int) -> bool:
         """A person just before the number ("grandma bea is ninety-six"); for a bare "💯 years" caption, the person
-        may come in the sentence after it."""
-        if PERSON_WORDS.search(lower, max(0, start - 60), start):
-            return True
-        return name == "emoji" and PERSON_WORDS.search(lower, end, end + 120) is not None
+        may come in the sentence after it. After "is"/"was" the subject is one of the two words before the verb,
+        and no measurement ("her oxygen level was 94 and", "his score is 92.")."""
+        if name == "emoji":
+            return bool(
+                PERSON_WORDS.search(lower, max(0, start - 60), start) or PERSON_WORDS.search(lower, end, end + 120)
+            )
+        subject = re.search(r"(?:[\w'-]+ ){1,2}$", lower[max(0, start - 40) : start])
+        if subject is None or MEASURES.search(subject.group()):
+            return False
+        return PERSON_WORDS.search(subject.group()) is not None
 
     def _population(self, lower: str, name: str, start: int, end: int) -> bool:
         if name == "word":
