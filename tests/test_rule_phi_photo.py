@@ -168,6 +168,14 @@ def photos(text: str) -> list[str]:
         ("Her before and after says it all. So proud of this team.", ["before and after"]),
         # slides that "are her"
         ("Slides 2-5 are her with the therapy dogs on her last day of chemo.", ["Slides"]),
+        # "before and after" as prepositions, not a picture
+        ("Before and after your surgery, our nurses will check your pain often.", []),
+        # a room's future patient is no one pictured
+        ("Photo: the new MRI suite, ready for its first patient on Monday.", []),
+        # "this video" is no "his video"
+        ("Take a look at the new NICU family rooms in this video tour.", []),
+        # a photo of a thing a patient's family sent (the older patterns flagged it too)
+        ("Sharing a photo of the card a patient's family sent our ICU team. Thank you!", []),
     ],
 )
 def test_photo_findings(text: str, expected: list[str]) -> None:

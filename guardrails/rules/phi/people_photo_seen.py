@@ -35,7 +35,8 @@ VISUAL = re.compile(
     rf"\b(?:{_MEDIA})\b|\b(?:pictured|photographed|filmed|snap(?:ped)?(?= (?:her|him|them|a)\b))|\bswipe\b"
     r"|\b(?:on|off) camera\b"
     r"|\btap (?:play|to (?:watch|see|play))\b|\bglow-?up\b|\bside by side\b"
-    r"|\bbefore[- ]?(?:and|&|/|vs\.?|versus|n|to|->|→|➡)[- ]?after\b|\bthen ?(?:and|&|/|vs\.?|versus|->|→|➡|to)? ?now\b"
+    rf"|\bbefore[- ]?(?:and|&|/|vs\.?|versus|n|to|->|→|➡)[- ]?after\b(?=s?\s*(?:$|[^\w\s]|(?:of|on|is|are|says|speaks"
+    rf"|shows?|from|{_MEDIA})\b))|\bthen ?(?:and|&|/|vs\.?|versus|->|→|➡|to)? ?now\b"
     r"|\b(?:day|week|month|year)s? (?:\d{1,3}|one|zero) (?:vs\.?|versus|->|→|➡|to) (?:\w+ )?(?:\d{1,3}|today|now)\b"
     r"|\bvs\.? (?:today|now|yesterday|this (?:week|month|summer|year))\b"
     r"|\blook at(?= (?:this|that|these|those|her|him|them|our|my|the) )"
@@ -57,6 +58,7 @@ VISUAL_WORDS = frozenset(
 VISUAL_CHARS = ("\U0001f4f8", "\U0001f4f7", "\U0001f3a5", "\U0001f4f9", "\U0001f3ac", "\u25b6")
 # A patient, a relative's pet name, a little one, or a body or care milestone that only a patient has.
 STRONG_PERSON = re.compile(
+    r"(?<!its first )(?<!every )(?<!each )(?<!any )(?<!next )"
     r"\bpatient\b(?!s| (?:portal|education|safety|experience|advocate|services|parking|rooms?|financial|access"
     r"|guide|information|navigat\w*|and family|family))"
     r"|\b(?:our|this|my) (?:little|tiniest|tiny|youngest|oldest|newest|favou?rite|sweet|brave) "
@@ -97,6 +99,13 @@ CARE_HINT = re.compile(
 )
 # A visual cue that names a medium (a name right after it is the person shown); the rest only point.
 MEDIA_CUE = re.compile(rf"(?:{_MEDIA}|pictured|photographed|filmed|[\U0001f4f8\U0001f4f7\U0001f3a5\U0001f4f9])")
+POSSESSED = re.compile(r"(?<![a-z])(?:his|her) $")  # "her before and after", not "this video"
+# "a photo of the card", "pics of the cake": the medium shows a thing, not a person.
+THING_SHOWN = re.compile(
+    r"[^.!?\n]{0,6}?\bof (?:the|a|an|this|that|these|those|our|their|his|her) (?:[a-z-]+ )?(?:card|cards|letter|note"
+    r"|drawing|drawings|painting|gift|gifts|banner|sign|cake|flowers|quilt|hats|blankets?|donation|check|cheque"
+    r"|plaque|menu|meal|view|room|rooms|space|building|lobby|mural)\b"
+)
 # "a snapshot of him", "the clip shows her": the medium's object is the person shown.
 PRONOUN_SHOWN = re.compile(r"[^.!?\n]{0,12}?\b(?:of|shows|showing|with|are|is) (?:him|her)\b")
 # Comparisons only a picture makes: before/after, then/now, "week 0 vs. week 16", a captioned side.
@@ -156,9 +165,12 @@ def shows_no_patient(doc: Document) -> bool:
     sentences = [m.span() for m in SENTENCE.finditer(lower)]
     looked = False
     for index, (start, end) in enumerate(sentences):
-        if not any(_real_cue(doc, m.span()) for m in VISUAL.finditer(lower, start, end)):
+        cues = [m.span() for m in VISUAL.finditer(lower, start, end) if _real_cue(doc, m.span())]
+        if not cues:
             continue
         looked = True
+        if all(THING_SHOWN.match(lower, cue_end) for _s, cue_end in cues):
+            continue
         window = lower[sentences[max(0, index - 1)][0] : sentences[min(len(sentences) - 1, index + 1)][1]]
         if STRONG_PERSON.search(lower, start, sentences[min(len(sentences) - 1, index + 1)][1]):
             return False
@@ -196,12 +208,12 @@ def _person_pictured(
     ward), with no staff, team, place or event near. A pronoun alone is anyone: "look at this cake! she baked it"."""
     lower = doc.lower
     window = lower[start:stop]
-    if NEGATED.search(window):
+    if NEGATED.search(window) or all(THING_SHOWN.match(lower, end) for _s, end in cues):
         return False
     if STRONG_PERSON.search(window):
         return True
     staff = STAFF_CONTEXT.search(window) is not None
-    if not staff and any(lower.endswith(("his ", "her "), max(0, s - 4), s) for s, _end in cues):
+    if not staff and any(POSSESSED.search(lower, max(0, s - 5), s) for s, _end in cues):
         return True  # "her before and after", "his video": the picture is of him or her
     media = [end for s, end in cues if MEDIA_CUE.match(lower, s, end)]
     if not staff and any(_first_name(doc, end, stop, org_words, end + NAMED_REACH) for end in media):
