@@ -105,6 +105,8 @@ ENGINE = Engine()
         ("Cellulitis is an infection of the skin.", False),  # a definition names no one
         ("Itchy eyes that last for weeks point to allergies.", False),  # a pattern, not someone's symptoms
         ("You're a breast cancer survivor and our walk is for you.", False),  # a survivor, not a diagnosis
+        ("Meet Lily: she's 7, she has celiac disease, and she bakes for our bake sale.", False),  # a story, no reader
+        ("@mike_b honestly she has pinkeye, keep her home.", True),  # the same 'she has' in a reply is a verdict
     ],
 )
 def test_advice_diagnosis(text: str, expected: bool) -> None:

@@ -79,6 +79,14 @@ SHORT = GuardrailSettings().disclaimers.short
         ("Free diabetes screening Saturday. Diabetes affects 1 in 10 adults.", True),  # an event that explains
         ("Napping for 20 minutes boosts memory and mood.", True),  # a wellness topic with a benefit cue
         ("Nap pods are now open in the staff lounge on 3 West.", False),  # facility news about a nap room
+        # round 3: health information judged sentence by sentence, explainers, comparative outcomes
+        ("Snoring with pauses in breathing can be sleep apnea. Our sleep lab is open Monday to Friday.", True),
+        # ^ the health sentence has no announcement word of its own: the opening hours do not excuse it
+        ("Living with lupus? Our support group meets every Thursday at 6 pm.", False),  # a question opens an event
+        ("Welcome, Dr. Ana Ruiz, rheumatologist, to our arthritis and lupus clinic!", False),  # a title's stop
+        ("Hydration 101: sip water through the day, more when it's hot.", True),  # an explainer header
+        ("Here's how to get ready for your MRI: leave jewelry at home and wear comfy clothes.", True),  # how-to
+        ("Members of our walking club were three times as likely to hit their step goals.", True),  # an outcome
     ],
 )
 def test_disclaimer_missing(text: str, expected: bool) -> None:

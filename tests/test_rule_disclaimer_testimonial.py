@@ -47,6 +47,13 @@ TESTIMONIAL = GuardrailSettings().disclaimers.testimonial
         ("When I got the call about my biopsy, the team walked me through every step.", True),  # first person
         ("Two years after her double mastectomy, Marisol ran her first marathon.", True),  # any -ectomy is care
         ("He came in unable to walk. Six weeks later he walked out on his own.", True),  # walked out on his own
+        # round 3: a patient's own words in any quotes, one's own care by any name, thanks to one patient
+        ("'My back pain is finally gone,' he says, after years of sciatica.", True),  # single-quoted, a condition
+        ("'We love our new building,' says Dr. Moss.", False),  # a staff member quoted, no patient
+        ("'My knee surgery went better than I hoped.' We love hearing this!", True),  # my + a named surgery
+        ("Thank you to the patient who let us film her first dialysis session.", True),  # thanks to one patient
+        ("Thank you to the Rivera Family Foundation for the new playroom!", False),  # a donor family, no patient
+        ("Four stars from a mom in our maternity unit: 'The nurses were angels.'", True),  # a rating from kin
     ],
 )
 def test_disclaimer_testimonial(text: str, expected: bool) -> None:

@@ -52,6 +52,7 @@ BODY_WORDS = words(
     "achilles cuff groin nail nails groin pelvis ribs rib sinuses sinus "
     "blood sugar sugars pressure iron levels"
 )
+THIRD_PERSON = words("he she they him them he's she's they're")
 HAS_WORDS = words("has have got describing describe described feel feels felt means mean")
 # "that", "it", "this", "what you're describing": a pointer whose referent the sentence's person supplies.
 POINTER_WORDS = words("that that's thats it it's its this what those these")
@@ -162,6 +163,8 @@ def one_person_subject(subject: str, addressed: bool, symptom_inside: bool) -> b
         return True  # "Sweetie, the burning after meals is reflux": a definite thing in a sentence to one person
     if toks[0] == "what" and toks[-1] in HAS_WORDS:
         return True  # "what Kwame has is", "what you're describing is"
+    if person_last and toks[-1] in THIRD_PERSON:
+        return addressed  # "she has type 1 diabetes" in a patient's story; in a reply about her, a verdict
     if person_last and toks[-1] not in ("your", "ur", "his", "her", "tu", "tus", "su"):
         return True  # "you're", "your husband has", "what Kwame has", "your little one's"
     if owned and body:

@@ -28,6 +28,8 @@ from guardrails.rules.health_terms import (
     SCREENING,
     SYMPTOM,
     TOPIC,
+    TermHit,
+    sentences,
     term_hits,
     token_set,
     words,
@@ -62,10 +64,12 @@ INFO_CUE_RE = re.compile(
     r"(?:adults|kids|children|women|men|seniors|people|teens) (?:\w+ ){0,3}(?:should|can|need))\b"
     r"|\b(?!100\s?%)\d{1,2}(?:\.\d+)?\s?%|\b(?:1|one) in (?:\d+|two|three|four|five|six|eight|ten)\b"
     r"|\bevery \d+ (?:seconds|minutes)\b"
+    # an explainer: "Sunscreen 101:", "here's how to make it easier", "what does 'every 4 hours' mean?"
+    r"|\b101\s*[:!\u2014-]|\bhere(?:'s| is) (?:how|what|why)\b|\bways to\b|\bwhat (?:does|do)\b[^.!?]{0,60}\bmean\b"
     r"|\b\d[\d,]* ?(?:mg|milligrams|grams|g|calories) of (?:sodium|sugar|added sugar|fat|saturated fat|caffeine|"
     r"protein|fiber|fibre|cholesterol)\b"
 )
-OUTCOME_HINTS = words("most many half majority one two three four five six seven eight nine")
+OUTCOME_HINTS = words("most many half majority one two three four five six seven eight nine twice")
 # An outcome claimed for a group of patients ("lost an average of 38 pounds", "90% of our knee patients walk the
 # same day"): a health claim that needs the disclaimer whatever kind of post carries it.
 _GROUP = (
@@ -94,10 +98,12 @@ OUTCOME_RE = re.compile(
     rf"|\b(?:our|these|those)\s+(?:[\w'-]+\s+){{0,3}}?{_GROUP}\s+(?:now\s+|often\s+|usually\s+|typically\s+)?"
     rf"(?:{_STRICT_OUTCOME_VERB})\b"
     rf"|\b{_GROUP}\b[^.!?]{{0,80}}\bon average\b"
+    # a comparative outcome: "were twice as likely to be smoke-free", "3 times more likely to quit"
+    r"|\b(?:twice|three times|four times|\d+(?:\.\d+)? ?(?:times|x)) (?:as|more|less) likely to\b"
 )
 # Letter runs OUTCOME_RE cannot match without (a group word may be glued to "our"/"the"): its cheap gate.
 OUTCOME_WORDS = frozenset(
-    {"average", "lost", "lose", "shed", "dropped", "kept"}
+    {"average", "lost", "lose", "shed", "dropped", "kept", "likely"}
     | {lead + group for group in _GROUP[3:-1].split("|") for lead in ("", "our", "the", "these", "those")}
 )
 # An imperative health tip ("Bring a list of your medications..."), behind the words it needs.
@@ -224,6 +230,39 @@ def _explains(doc: Document, toks: frozenset[str]) -> bool:
     return bool(toks & IMPERATIVE_TIP_WORDS) and IMPERATIVE_TIP_RE.search(doc.lower) is not None
 
 
+def _says_health_apart(doc: Document, hits: list[TermHit]) -> bool:
+    """Does a sentence name a condition, symptom or medicine with no job, event, recognition or facility word in
+    that same sentence? A post's opening hours do not make its health sentence an announcement. One pass over the
+    sentences and the (ordered) hits: linear."""
+    strong = [
+        h
+        for h in hits
+        if h.kind in STRONG_KINDS and h.term not in GENERIC_DRUG_WORDS and not SERVICE_NAME_RE.match(doc.lower, h.end)
+    ]
+    index = 0
+    previous = 0
+    for start, end in sentences(doc):
+        # "Welcome, Dr. Haddad, to our asthma clinic!": a title's full stop does not end the sentence
+        opened = previous if TITLE_END_RE.search(doc.lower, max(previous, start - 8), start) else start
+        previous = opened
+        inside = False
+        while index < len(strong) and strong[index].start < end:
+            inside = inside or strong[index].start >= start
+            index += 1
+        if not inside or doc.lower[start:end].rstrip().endswith("?"):
+            continue  # "Living with Crohn's? Our group meets Monday": a question only opens the announcement
+        sentence = doc.lower[opened:end]
+        if not (set(_WORD_RE.findall(sentence)) & NON_HEALTH_CONTEXT_WORDS) and not NON_HEALTH_CONTEXT_RE.search(
+            sentence
+        ):
+            return True
+    return False
+
+
+TITLE_END_RE = re.compile(r"\b(?:dr|mr|mrs|ms|mx|st|prof|jr|sr)\.\s*$")
+_WORD_RE = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
+
+
 def gives_health_information(doc: Document) -> bool:
     """The decision behind disclaimer.missing (see the module docstring)."""
 
@@ -249,6 +288,8 @@ def gives_health_information(doc: Document) -> bool:
             return False
         if toks & INFO_CUE_WORDS:
             return True
+        if strong and patient_story_span(doc) is None and _says_health_apart(doc, hits):
+            return True  # "Heartburn more than twice a week may be GERD." beside "Open Monday to Friday."
         if patient_story_span(doc) is None and not _non_health_context(doc, toks):
             if strong:
                 return True  # a condition or medicine named outside a job ad, event, recognition or facility news

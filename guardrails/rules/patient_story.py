@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from guardrails.rules.base import Document
-from guardrails.rules.health_terms import token_set, words
+from guardrails.rules.health_terms import CONDITION, SYMPTOM, term_kinds, token_set, words
 
 _CARE_EVENT = (
     r"surgery|diagnosis|treatment|transplant|replacement|stroke|heart attack|chemo|chemotherapy|procedure|"
@@ -71,6 +71,9 @@ STRONG_STORY_PATTERNS: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
             r"|\b(?:saved|saving|changed) my (?:life|mom's life|dad's life|son's life|daughter's life|baby's life)\b"
             r"|\bgave me (?:my life|hope|a second chance|my \w+ back)\b"
             r"|\bi can (?:walk|run|breathe|see|hear|dance) again\b"
+            # "my gallbladder surgery went perfectly", "my first infusion": one's own care, whatever its name
+            r"|\bmy (?:first |last |second |third |new |recent )?(?:[\w-]+ )?(?:surgery|infusion|chemo|treatment|"
+            r"operation|procedure|transplant|replacement|diagnosis|recovery|c-section|delivery|dialysis|radiation)\b"
             r"|\bi (?:had|underwent|received|got) (?:my |a |an )?(?:[\w-]+\s+){0,2}(?:surgery|replacement|"
             r"transplant|treatment|procedure|operation)\b"
         ),
@@ -110,11 +113,14 @@ STRONG_STORY_PATTERNS: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
         re.compile(r"\brang the (?:\w+ )?bell\b|\bin (?:her|his|their) (?:own )?words\b|\btestimonials?\b"),
     ),
     (
-        words("thank thanks grateful review note card letter message"),
+        words("thank thanks grateful review note card letter message stars rating feedback words"),
         re.compile(
             r"\b(?:thank you|thanks) for (?:saving|taking (?:such )?(?:good |great |wonderful |amazing |excellent )?"
             rf"care of) (?:me|my|us|our {_KIN})\b|\bfrom a grateful (?:patient|{_KIN})\b"
-            rf"|\b(?:review|note|card|letter|message) from (?:a|one|our) (?:[\w-]+ )?(?:patient|{_KIN})\b"
+            rf"|\b(?:review|note|card|letter|message|stars|rating|feedback|words) from (?:a|one|our) (?:[\w-]+ )?"
+            rf"(?:patient|{_KIN})\b"
+            # "thank you to the patient who let us share this": one patient's words
+            r"|\b(?:thank you|thanks) to (?:the|our|a|one) (?:[\w-]+ )?patient\b(?!s)"
         ),
     ),
     (words("says said told tells shared shares wrote writes put recalls"), _ATTRIBUTED),
@@ -145,7 +151,11 @@ WEAK_STORY_PATTERNS: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
     ),
     (
         words("says said shares shared"),
-        re.compile(r"\"[^\"]{3,}[,.!?]?\"\s*,?\s*(?:(?:she|he|they|[a-z]+) )?(?:says|said|shares|shared)\b"),
+        # a quotation (double or single quotes, bounded) and its speaker: "'I have my weekends back,' she says"
+        re.compile(
+            r"\"[^\"]{3,}[,.!?]?\"\s*,?\s*(?:(?:she|he|they|[a-z]+) )?(?:says|said|shares|shared)\b"
+            r"|(?<![a-z])'[^'\n]{3,300}?[,.!?]'\s*,?\s*(?:(?:she|he|they|[a-z]+) )?(?:says|said|shares|shared)\b"
+        ),
     ),
     (
         words("back"),
@@ -204,7 +214,10 @@ def patient_story_span(doc: Document) -> tuple[int, int] | None:
         if weak is None:
             return None
         patient_cue = PATIENT_CUE_RE.search(lower) is not None
-        if not patient_cue and STAFF_CUE_RE.search(lower):
+        staff_cue = STAFF_CUE_RE.search(lower) is not None
+        if not patient_cue and not staff_cue and term_kinds(doc) & {CONDITION, SYMPTOM}:
+            patient_cue = True  # someone quoted about their migraines, with no staff in sight, is a patient
+        if not patient_cue and staff_cue:
             return None
         phrase = lower[weak[0] : weak[1]]
         if not patient_cue and "journey" not in phrase and "recover" not in phrase:
