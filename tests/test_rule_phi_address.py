@@ -73,6 +73,12 @@ from tests.phi_rule_cases import identifier_rules_hit, spans
         ("Todos en Barrio San Miguel rezaron por la señora Ruiz.", ["Barrio San Miguel"]),
         # a numbered route where a patient was hurt
         ("He was hit by a truck on Route 30 and spent six weeks with us.", ["Route 30"]),
+        # "past" and "runs" relate a place to a person as "from" and "works at" do
+        (
+            "He lives out past the Cedar Bluff Trailer Park and drove himself in with chest pain.",
+            ["Cedar Bluff Trailer Park"],
+        ),
+        ("Mrs. Lin, who runs the Golden Dragon Restaurant on Main, is cancer-free!", ["Golden Dragon Restaurant"]),
         # a diner by its head word, the patient's job in the sentence
         ("Our patient, a cook at the Silver Spoon Diner, is back on the line.", ["Silver Spoon Diner"]),
         # a lower-case street after "from", a person in the sentence

@@ -40,7 +40,10 @@ PLACE = re.compile(
     rf"|(?:{PLACE_LEADS})(?:\s+(?:{_LINK}\s+)*{_CAP}){{1,3}})"
 )
 # What stands before a place tied to a person: where one lives, works, studies, or comes from.
-RELATION_BEFORE = re.compile(r"(?:\b(?:from|of|at|in|en|on|near|outside|to|for|with)\s+(?:the\s+|la\s+|el\s+|a\s+)?)$")
+RELATION_BEFORE = re.compile(
+    r"(?:\b(?:from|of|at|in|en|on|near|outside|past|behind|by|to|for|with|runs|owns|manages|attends|attended"
+    r"|coaches|coached)\s+(?:the\s+|la\s+|el\s+|a\s+)?)$"
+)
 # "the man from maple court", "hit on Route 30": a street with no number, and a numbered road.
 STREET_NO_NUMBER = re.compile(
     r"\bfrom\s+(?P<value>[a-z]+\s+(?:court|lane|drive|avenue|street|road|boulevard|circle|terrace))\b"
