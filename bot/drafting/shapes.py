@@ -83,8 +83,8 @@ def _slots(brief: Brief, view: PlatformView, sheet: FactSheet, rng: random.Rando
         if fact.field is not None:
             base[FIELD_SLOTS.get(fact.field, fact.field)] = _cap(fact.text)
     plain = [_cap(f.text) for f in sheet.facts if f.field is None]
-    start = brief.variant % len(plain) if plain else 0
-    plain = plain[start:] + plain[:start]  # a regenerate press leads with another fact
+    start = (brief.variant + _fact_shift(view.platform.value)) % len(plain) if plain else 0
+    plain = plain[start:] + plain[:start]  # a regenerate press, or another platform, leads with another fact
     for number in range(3):
         base[f"fact{number + 1}"] = plain[number] if number < len(plain) else None
     base["when_short"] = _short(sheet, base)
@@ -99,6 +99,13 @@ def _slots(brief: Brief, view: PlatformView, sheet: FactSheet, rng: random.Rando
     disclaimed = brief.pillar.key in DISCLAIMED_PILLARS
     base["disclaimer"] = voice.disclaimers[view.platform] if disclaimed else ""
     return base
+
+
+def _fact_shift(platform: str) -> int:
+    """How far this platform turns the list of plain facts (shapes.yaml's fact_shift), so that two platforms
+    whose layouts quote the same numbered fact quote different facts whenever there are two or more."""
+    shift: int = shapes()["fact_shift"].get(platform, 0)
+    return shift
 
 
 def _named(brief: Brief, sheet: FactSheet) -> str:
