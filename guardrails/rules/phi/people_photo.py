@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from guardrails.model import Category, Severity
 from guardrails.rules.base import Document, Match, Rule
-from guardrails.rules.phi.people_photo_seen import seen_person, shows_no_patient
+from guardrails.rules.phi.people_photo_seen import seen_person
 from guardrails.settings import GuardrailSettings
 
 MEDIA = (
@@ -167,11 +167,11 @@ class PhotoRule(Rule):
         self.org_words = NOT_NAMES | frozenset(w.lower() for n in names for w in re.findall(r"[A-Za-z]+", n))
 
     def scan(self, doc: Document) -> Iterator[Match]:
-        seen = list(seen_person(doc, self.org_words))
-        if seen:
-            yield from (Match(start, end) for start, end in seen)
+        seen = seen_person(doc, self.org_words)
+        if seen.spans:
+            yield from (Match(start, end) for start, end in seen.spans)
             return
-        if shows_no_patient(doc):
+        if seen.cleared:
             return
         lower = doc.lower
         if not self.TRIGGER.search(lower):

@@ -17,7 +17,7 @@ photos clear everything.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from typing import NamedTuple
 
 from guardrails.rules.base import Document
 from guardrails.rules.phi.people_lexicon import name_lists
@@ -136,13 +136,25 @@ NOT_FIRST_NAMES = frozenset(
 )
 
 
-def seen_person(doc: Document, org_words: frozenset[str]) -> Iterator[tuple[int, int]]:
-    """The spans of the visual cues of every window (a sentence, or a short caption with the next sentence) that
-    holds a visual cue and a person in it; none when the text has no visual cue at all."""
+class Seen(NamedTuple):
+    """What the general test saw: the spans of the visual cues shown with a person, and whether it looked at a
+    picture and cleared every one (of staff, a place, an event, a thing, or with a stock or advice word around it,
+    from the sentence before to the sentence after), so the older phrase patterns must not flag it again ("Meet
+    Priya, our new NICU nurse. Swipe for her favorite things!")."""
+
+    spans: list[tuple[int, int]]
+    cleared: bool
+
+
+def seen_person(doc: Document, org_words: frozenset[str]) -> Seen:
+    """Every window (a sentence and the one after it) that holds a visual cue and a person in it; one pass over
+    the sentences, and none at all when the text has no visual word."""
     lower = doc.lower
     if doc.words.isdisjoint(VISUAL_WORDS) and not any(c in lower for c in VISUAL_CHARS):
-        return
+        return Seen([], cleared=False)
     sentences = [m.span() for m in SENTENCE.finditer(lower)]
+    spans: list[tuple[int, int]] = []
+    looked, cleared = False, True
     for index, (start, end) in enumerate(sentences):
         cues = [m.span() for m in VISUAL.finditer(lower, start, end) if _real_cue(doc, m.span())]
         side = SIDE_CAPTION.match(lower, start, end)
@@ -150,33 +162,23 @@ def seen_person(doc: Document, org_words: frozenset[str]) -> Iterator[tuple[int,
             cues.append(side.span("side"))
         if not cues:
             continue
+        looked = True
         stop = sentences[index + 1][1] if index + 1 < len(sentences) else end
         if _person_pictured(doc, cues, start, stop, org_words) or _bare_comparison(doc, cues, start, stop):
-            yield from cues
+            spans.extend(cues)
+        elif cleared and not _cleared(lower, cues, sentences[max(0, index - 1)][0], start, stop):
+            cleared = False
+    return Seen(spans, cleared=looked and cleared and not spans)
 
 
-def shows_no_patient(doc: Document) -> bool:
-    """A picture the text shows, of staff, a place, an event, or with a stock or advice word around it (from the
-    sentence before to the sentence after): the general test has looked and cleared it, so the older phrase
-    patterns must not flag it again ("Meet Priya, our new NICU nurse. Swipe for her favorite things!")."""
-    lower = doc.lower
-    if doc.words.isdisjoint(VISUAL_WORDS) and not any(c in lower for c in VISUAL_CHARS):
+def _cleared(lower: str, cues: list[tuple[int, int]], begin: int, start: int, stop: int) -> bool:
+    """The pictures of this sentence are of things, or staff, a place or an event is near and no patient is."""
+    if all(THING_SHOWN.match(lower, cue_end) for _s, cue_end in cues):
+        return True
+    if STRONG_PERSON.search(lower, start, stop):
         return False
-    sentences = [m.span() for m in SENTENCE.finditer(lower)]
-    looked = False
-    for index, (start, end) in enumerate(sentences):
-        cues = [m.span() for m in VISUAL.finditer(lower, start, end) if _real_cue(doc, m.span())]
-        if not cues:
-            continue
-        looked = True
-        if all(THING_SHOWN.match(lower, cue_end) for _s, cue_end in cues):
-            continue
-        window = lower[sentences[max(0, index - 1)][0] : sentences[min(len(sentences) - 1, index + 1)][1]]
-        if STRONG_PERSON.search(lower, start, sentences[min(len(sentences) - 1, index + 1)][1]):
-            return False
-        if not any(pattern.search(window) for pattern in (STAFF_CONTEXT, NOT_A_PATIENT, NEGATED)):
-            return False
-    return looked
+    window = lower[begin:stop]
+    return any(pattern.search(window) for pattern in (STAFF_CONTEXT, NOT_A_PATIENT, NEGATED))
 
 
 def _real_cue(doc: Document, span: tuple[int, int]) -> bool:
