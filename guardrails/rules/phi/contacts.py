@@ -26,7 +26,7 @@ from typing import ClassVar
 from guardrails.measure import GENERIC_TLDS, find_urls
 from guardrails.rules.base import Document, Match, Rule
 from guardrails.rules.phi.contacts_spelled import has_phone_cue, spaced_without_cue, spelled_numbers
-from guardrails.rules.phi.identifiers import keyed_overlaps
+from guardrails.rules.phi.identifiers import digit_count, keyed_overlaps
 from guardrails.rules.phi.support import (
     PhiPatternRule,
     SpanSet,
@@ -44,6 +44,9 @@ from guardrails.settings import GuardrailSettings
 
 # Seven or more digits with only phone punctuation between them: the only texts worth handing to phonenumbers.
 PHONE_HINT = re.compile(r"\d(?:[ ().\-+/]{0,3}\d){6,}")
+# The digits a PHONE_HINT needs: a text with fewer in all (most posts: a year, a count) is not searched, where the
+# search tried its repeat at every digit. The count is the identifier rules' shared one.
+PHONE_HINT_DIGITS = 7
 # "2 000 000", "1.250.000": digit groups of three after a short lead are a count, not a number to call.
 THOUSANDS = re.compile(r"^\d{1,3}(?P<sep>[ ,.])\d{3}(?:(?P=sep)\d{3})*$")
 FAX_WORD = re.compile(r"\b(?:fax(?:ed|ing)?|facsimile|e-?fax)\b")
@@ -139,7 +142,8 @@ def _find_phones(doc: Document, region: str) -> list[PhoneCandidate]:
     text = doc.text
     lower = doc.lower
     found: list[PhoneCandidate] = []
-    for hint in PHONE_HINT.finditer(text) if doc.has_digits else ():
+    hinted = doc.has_digits and digit_count(doc) >= PHONE_HINT_DIGITS
+    for hint in PHONE_HINT.finditer(text) if hinted else ():
         base = max(0, hint.start() - HINT_BEFORE)
         while base < hint.start() and text[base] not in "+(":
             base += 1
