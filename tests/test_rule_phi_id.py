@@ -36,6 +36,20 @@ from tests.phi_rule_cases import spans
         ("The girl in su\u0131te 12 says thanks", ["su\u0131te 12"]),  # a dotless i is an i to the room pattern
         ("The baby in \u0131solette 4 is our tiniest fighter.", ["\u0131solette 4"]),  # its place gate folds it too
         ("Mr. Ames in BED 12 says thanks", ["BED 12"]),  # capitals: the place gate reads the lower-case copy
+        # issue #10 round 3: the idea, not the phrasing (a person placed in it, the locator for its occupant,
+        # the next sentence about one person, locators the room pattern did not know)
+        ("The lady in Recovery Suite 3 asked for her knitting.", ["Recovery Suite 3"]),  # placed in: suite no venue
+        ("Mrs. Lind in room 803 taught the sixth floor to knit.", ["room 803"]),  # a named person outweighs 'floor'
+        ("Whoever left the quilt at chair 9: thank you. He slept at last.", ["chair 9"]),  # next sentence, one man
+        ("Bay 4 on the ED just delivered a healthy boy!", ["Bay 4"]),  # the bay stands for the mother
+        ("Stretcher 5's blood pressure finally came down.", ["Stretcher 5"]),  # a stretcher's body is a person's
+        ("The woman in Isolation 2 went home today.", ["Isolation 2"]),  # an isolation room
+        ("Trauma 3 just woke up and asked for a burger.", ["Trauma 3"]),  # a trauma room for its occupant
+        ("Glasses left in locker 12 of pre-op. They belong to the patient in the blue cap.", ["locker 12"]),  # owner
+        ("The patient holding ticket #C42 at the lab window waited an hour.", ["ticket #C42"]),  # a queue ticket
+        ("Patient property bag #PB-2210 is at security.", ["property bag #PB-2210"]),  # a belongings bag
+        ("Please blur the wristband in the photo, it reads 4471-0923-AB.", ["4471-0923-AB"]),  # its number later
+        ("Room 12/bed B patient says thanks", ["Room 12/bed B"]),  # room and bed written with a slash
     ],
 )
 def test_id_found(text: str, expected: list[str]) -> None:
@@ -62,6 +76,12 @@ def test_id_found(text: str, expected: list[str]) -> None:
         "Our renovated unit has private rooms; room 12 is the new family lounge.",  # a lounge for families
         "Meet the patient of the week in Conference Room B at noon.",  # a conference room is the organization's
         "Visit us at 100 Main St, Suite 200.",  # a suite in the organization's address
+        "Locker 14 in the staff lounge is broken. He said facilities will fix it.",  # a lounge's locker, no one in it
+        "Ticket #5521 for the gala goes to the winner. She will be notified.",  # a gala ticket is an event's
+        "CPR class in Room 4C: the gentleman in charge is our chaplain.",  # a class room, whoever is named
+        "Valet ticket 4471 is free for patients in the garage.",  # parking
+        "Trauma 1 drills run every Tuesday in the ED.",  # a trauma room with no one in it
+        "Staff lockers 1-120 get new locks on the 15th.",  # lockers counted, not one person's
     ],
 )
 def test_id_not_found(text: str) -> None:

@@ -16,6 +16,7 @@ from string import ascii_lowercase
 from typing import ClassVar
 
 from guardrails.rules.base import Document, Match, Rule
+from guardrails.rules.phi import identifiers_places as places
 from guardrails.rules.phi.support import (
     PhiPatternRule,
     SpanSet,
@@ -513,7 +514,7 @@ ROOM = re.compile(
     rf"(?:{ROOM_PLACE}))"
     r"\s*\#?\s*"
     r"(?:[0-9]{1,4}[A-Za-z]?|[A-Za-z]-?[0-9]{1,4}|[0-9]{1,2}-?[A-Za-z])(?![A-Za-z0-9])"
-    r"(?:,?\s*(?i:bed|bay)\s*\#?\s*[0-9A-Za-z]{1,3}(?![A-Za-z0-9]))?)"
+    r"(?:(?:,?\s*|\s*/\s*)(?i:bed|bay)\s*\#?\s*[0-9A-Za-z]{1,3}(?![A-Za-z0-9]))?)"
 )
 # "Bed 3 in the PICU is our superhero of the week!": the bed stands for the person in it.
 ROOM_AS_PERSON = re.compile(
@@ -556,18 +557,34 @@ class IdRule(KeyedRule):
     def loose_spans(self, doc: Document) -> Iterator[tuple[int, int]]:
         if not doc.has_digits:  # both need a digit
             return
+        taken = SpanSet()
         for pattern in (ROOM, BARE_ROOM) if room_possible(doc) else (BARE_ROOM,):
             for found in pattern.finditer(doc.text):
                 start, end = found.span("value")
                 if self._tied_to_person(doc, start, end):
+                    taken.add(start, end)
                     yield start, end
+        for start, end in places.extra_locators(doc):
+            if not taken.overlaps(start, end) and self._tied_to_person(doc, start, end):
+                taken.add(start, end)
+                yield start, end
+        for start, end in places.wristband_numbers(doc):
+            if not taken.overlaps(start, end) and not keyed_overlaps(doc, start, end):
+                yield start, end
 
     def _tied_to_person(self, doc: Document, start: int, end: int) -> bool:
-        """A room or bed is an identifier when a person is in the sentence and no event or facility is."""
+        """A room or bed is an identifier when a person is tied to it and no event is in its sentence; a facility
+        word clears it only when no person is placed in it (see identifiers_places)."""
+        if places.venue(doc, start, end, self.ROOM_WINDOW):
+            return False
+        if places.placed_person(doc, start, end) or places.owner_named(doc, end):
+            return True
         window = sentence_around(doc, start, end, self.ROOM_WINDOW)
         if EVENT_WORDS.search(window) is not None:
             return False
-        return PERSON_WORDS.search(window) is not None or ROOM_AS_PERSON.match(doc.lower, end) is not None
+        if PERSON_WORDS.search(window) is not None or ROOM_AS_PERSON.match(doc.lower, end) is not None:
+            return True
+        return places.next_sentence_person(doc, end)
 
 
 def room_possible(doc: Document) -> bool:

@@ -1,0 +1,112 @@
+"""phi.id: where a patient is or what they carry, tied to that person (the general test behind IdRule).
+
+A locator noun with a code ("room 5120", "chair 7", "locker 36", "ticket number A117") is an identifier when
+the text ties it to one person: a person word in its sentence, a person sitting in it ("the man in Isolation 3",
+"Leilani in room 5120"), the locator standing for its occupant ("Bed 22 just gave birth", "Chair 14's color was
+off"), or the next sentence carrying on about that person ("...to chair 7 in infusion. She told me..."). It is
+not one when the sentence is about an event, a class, a meeting or parking ("CPR class in Room 3B"). Facility
+words ("floor", "suite", "waiting area") clear a locator only when no person is placed in it: "the gentleman in
+Hospice Suite 4" is still a patient's room.
+"""
+
+from __future__ import annotations
+
+import re
+
+from guardrails.rules.base import Document
+from guardrails.rules.phi.support import sentence_around
+
+CODE = r"(?:[0-9]{1,4}[A-Za-z]?|[A-Za-z]-?[0-9]{1,4}|[0-9]{1,2}-?[A-Za-z])(?![A-Za-z0-9])"
+# Id-shaped values of a carried thing: "BB-5532", "CH-0923-7715", "A117".
+CARRIED = r"(?=[A-Za-z0-9-]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){2,20}(?![A-Za-z0-9])"
+# Locators the room pattern does not know: a patient's locker, an isolation or trauma room, a queue ticket, a
+# belongings bag, a wristband whose number comes a few words later ("the wristband # ... It's CH-0923-7715").
+EXTRA_LOCATORS = re.compile(
+    rf"(?P<value>(?i:(?<![A-Za-z0-9])(?:locker|isolation|trauma|resus))\s*#?\s*{CODE})"
+    rf"|(?P<carried>(?i:(?<![A-Za-z0-9])(?:(?:belongings?|property|valuables)\s+bag|ticket)"
+    rf"(?:\s*(?:\#|no\.?|number|num)\b\.?)?\s*\#?\s*){CARRIED})"
+)
+WRISTBAND_LATER = re.compile(
+    r"(?i:(?<![A-Za-z0-9])(?:wrist\s*band|id\s+band|hospital\s+band)\b[^\n]{0,40}?(?:\bit's|\bit\s+is|\breads|:))\s*"
+    r"(?P<value>(?=(?:[A-Z-]*\d){4})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){5,20})(?![A-Za-z0-9])"
+)
+EXTRA_WORDS = frozenset({"locker", "isolation", "trauma", "resus", "bag", "ticket", "wristband", "wrist", "band"})
+
+# An event, a class, a meeting or parking: the locator is a venue, whoever is named.
+VENUE_WORDS = re.compile(
+    r"(?<![a-z])(?:conference|meeting|seminar|class|classes|classroom|workshop|lecture|training|orientation|session"
+    r"|sessions|rsvp|register|registration|auditorium|boardroom|board|community|join|hosted|hosting|host|webinar"
+    r"|lunch|breakfast|fair|open\s+house|ceremony|event|events|talk|screening|drive|support\s+group|parking|garage"
+    r"|raffle|gala)(?![a-z])"
+)
+# A facility: the locator is a place of the building unless a person is placed in it.
+FACILITY_WORDS = re.compile(
+    r"(?<![a-z])(?:clinic|waiting|break|lactation|quiet|prayer|chapel|gift|shop|cafeteria|suites?|wing|tower|floor"
+    r"|beds|lounge|kitchen|pantry|storage|renovated|renovation)(?![a-z])"
+)
+PERSON_NOUN = (
+    r"patient|pt|man|woman|gentleman|lady|guy|boy|girl|baby|kid|kiddo|child|toddler|teen|mom|dad|mother|father|son"
+    r"|daughter|wife|husband|grandma|grandpa|friend|resident|veteran|twins?|fighter|warrior|champ|hero"
+)
+# "the man in Isolation 3", "Leilani Kahananui in room 5120", "our friend in 4-West bed 12": a person placed in it.
+PLACED_IN = re.compile(
+    rf"(?:(?<![A-Za-z])(?i:{PERSON_NOUN})|\b[A-Z][a-z'-]+)(?:\s+(?:is|was|stays|staying|resting|recovering))?"
+    r"\s+in\s+(?:the\s+)?(?:[A-Za-z0-9&-]+\s+){0,2}$"
+)
+# The locator stands for its occupant: "Bed 22 on L&D just gave birth", "Chair 14's color", "Pod 7, chair 2 is
+# officially done with chemo".
+OCCUPANT_AFTER = re.compile(
+    r"(?:'s|\u2019s)(?![a-z])"
+    r"|(?:,\s*(?:bed|bay|chair|pod)\s*\#?\s*[0-9A-Za-z]{1,3})?(?:\s+(?:in|on)\s+(?:the\s+)?[a-z&]{2,10})?\s+"
+    r"(?:just\s+|finally\s+)?(?:gave\s+birth|delivered|is\s+(?:officially\s+)?done|rang\s+the\s+bell|finished"
+    r"|woke\s+up|is\s+awake|coded|passed)\b"
+)
+# The next sentence carries on about one person ("She told me...", "made her a crown") or names an owner.
+NEXT_PERSON = re.compile(r"(?<![a-z])(?:she|he|her|him|his)(?![a-z])|\bbelongs?\s+to\s+(?:the|a|our)\s+patient\b")
+OWNER = re.compile(r"\bbelongs?\s+to\s+(?:the|a|our)\s+patient\b")
+NEXT_REACH = 120
+
+
+def extra_locators(doc: Document) -> list[tuple[int, int]]:
+    """The spans of locators the room pattern does not know, as reported (locator word and code)."""
+    if doc.words.isdisjoint(EXTRA_WORDS):
+        return []
+    return sorted(found.span() for found in EXTRA_LOCATORS.finditer(doc.text))
+
+
+def wristband_numbers(doc: Document) -> list[tuple[int, int]]:
+    """A hospital wristband's number a few words after it: the band is one patient's, it needs no other tie."""
+    if doc.words.isdisjoint(EXTRA_WORDS):
+        return []
+    return [found.span("value") for found in WRISTBAND_LATER.finditer(doc.text)]
+
+
+def placed_person(doc: Document, start: int, end: int) -> bool:
+    """Is a person placed in the locator, or does the locator stand for one? Then facility words do not clear it."""
+    if PLACED_IN.search(doc.text, max(0, start - 60), start) is not None:
+        return True
+    return OCCUPANT_AFTER.match(doc.lower, end) is not None
+
+
+def next_sentence_person(doc: Document, end: int) -> bool:
+    """Does the sentence after the locator's go on about one person (a singular pronoun, an owner)?"""
+    lower = doc.lower
+    stops = [i for i in (lower.find(mark, end, end + NEXT_REACH) for mark in (". ", "! ", "? ", "!!", "\n")) if i >= 0]
+    if not stops:
+        return False
+    after = min(stops) + 1
+    following = sentence_around(doc, after + 1, after + 1, NEXT_REACH)
+    return NEXT_PERSON.search(following) is not None
+
+
+def venue(doc: Document, start: int, end: int, reach: int) -> bool:
+    return VENUE_WORDS.search(sentence_around(doc, start, end, reach)) is not None
+
+
+def facility(doc: Document, start: int, end: int, reach: int) -> bool:
+    return FACILITY_WORDS.search(sentence_around(doc, start, end, reach)) is not None
+
+
+def owner_named(doc: Document, end: int) -> bool:
+    """ "...in locker 36 of the waiting area. They belong to the patient": the next sentence names the owner."""
+    return OWNER.search(doc.lower, end, end + NEXT_REACH + 60) is not None
