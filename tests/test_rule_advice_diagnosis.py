@@ -107,6 +107,9 @@ ENGINE = Engine()
         ("You're a breast cancer survivor and our walk is for you.", False),  # a survivor, not a diagnosis
         ("Meet Lily: she's 7, she has celiac disease, and she bakes for our bake sale.", False),  # a story, no reader
         ("@mike_b honestly she has pinkeye, keep her home.", True),  # the same 'she has' in a reply is a verdict
+        ("Your sister's yellow eyes are jaundice, no doubt.", True),  # a person's possessive owns the symptom
+        ("The ache in your wrist when you type is tendinitis.", True),  # 'when' inside the subject describes it
+        ("Urgent care is plenty when it's just a cold.", False),  # 'when it's': a hypothesis, not a verdict
     ],
 )
 def test_advice_diagnosis(text: str, expected: bool) -> None:

@@ -99,6 +99,8 @@ ENGINE = Engine()
         ("Fever and chills? Give it a few days, then call your doctor if it's not better.", False),  # named care
         ("Don't bother calling the nurse line, they'll just tell you to go to urgent care.", True),  # dismissed
         ("Our nurse line can tell you whether urgent care or the ER is right for you.", False),  # a service
+        ("Specialists just push tests on you, skip them.", True),  # a verdict: pushing tests on the reader
+        ("Putting off your colonoscopy? Please don't. It takes one day.", False),  # a question answered 'don't'
     ],
 )
 def test_advice_discourage_care(text: str, expected: bool) -> None:

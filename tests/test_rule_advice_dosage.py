@@ -67,6 +67,7 @@ ENGINE = Engine()
         ("A spoonful of honey twice a day will settle that cough.", True),  # a remedy measured out on a schedule
         ("Add a scoop of our new protein shake to your lunch order!", False),  # a measure with no schedule
         ("A shot of espresso with breakfast at our new cafe!", False),  # a drink on a menu, no schedule of doses
+        ("Three teaspoons of cod liver oil at night, trust me.", True),  # a household measure, a nightly routine
     ],
 )
 def test_advice_dosage(text: str, expected: bool) -> None:

@@ -100,6 +100,10 @@ ENGINE = Engine()
         ("Can you stop a statin once your cholesterol is down? Ask your doctor.", False),  # a question asked
         ("Why do some people have to keep using an inhaler for years?", False),  # a question, not an instruction
         ("Throw a party for the pharmacy team!", False),  # 'throw' with no medicine and no 'out'
+        ("Take her off the Concerta over spring break.", True),  # a person between the verb and 'off'
+        ("Ease yourself off the oxycodone this week.", True),  # the wean/taper/ease family
+        ("Stop wearing the knee brace, it makes the joint weak.", True),  # a treatment device, 'stop wearing'
+        ("Our pharmacists can move your prescriptions to our mail-order service.", False),  # a service we offer
     ],
 )
 def test_advice_medication(text: str, expected: bool) -> None:

@@ -16,6 +16,9 @@ from guardrails.rules.health_terms import CONDITION, DRUG, PROCEDURE, lexicon
         ("take ibuprofen", [("ibuprofen", DRUG)]),  # one word
         ("a heart-healthy lunch", []),  # part of a hyphenated word is not the word
         ("no health words here", []),  # nothing
+        ("stop wearing the knee brace", [("knee brace", PROCEDURE)]),  # round 3: a treatment device
+        ("swap to the generic", [("generic", DRUG)]),  # round 3: a medicine named by its kind
+        ("that's pinkeye", [("pinkeye", CONDITION)]),  # round 3: a condition name written as one word
     ],
 )
 def test_terms_found(text: str, expected: list[tuple[str, str]]) -> None:

@@ -165,11 +165,16 @@ CARE_ADVISORY_RE = re.compile(
     r"specialist|pediatrician)s? (?:can|will|may|should|could|is the one to) (?:\w+ )?(?:tell|help|answer|advise|"
     r"explain|decide|guide|adjust|plan|review|talk|change|taper|switch)\b|\btalk (?:to|with) yours\b"
     r"|\b(?:don'?t|do not|never)\b[^.!?]{0,60}\bon (?:your|their) own\b"
+    # the organization does it as a service: "our pharmacy can switch your prescription to mail order"
+    r"|\b(?:our|the) (?:pharmacy|pharmacists?|team|doctors?|nurses?|clinic|providers?|care team|staff)\s+"
+    r"(?:can|will|may|could|is happy to|are happy to)\b|\bwe(?:'ll| can| will)\b"
 )
 
 MEDICATION_VERBS = (
     r"(?:don'?t|do not|dont|no need to|never) (?:really |even )?(?:have to |need to |got to )?keep "
-    r"(?:taking|using|giving|on)|(?:wean|ween) (?:yourself |him |her |them )?(?:down )?off(?: of)?|"
+    r"(?:taking|using|giving|on)|(?:wean|ween|taper|ease) (?:yourself |him |her |them )?(?:down )?off(?: of)?|"
+    r"(?:get|take|switch|move|keep) (?:him|her|them|yourself|the baby|the kids?) (?:off(?: of)?|over to|onto)|"
+    r"stop wearing|quit wearing|stop doing|quit doing|"
     r"(?:wean|ween)(?= yourself)|"
     r"leave off|leave out|go back to|switch back to|switch back|"
     r"don'?t refill|do not refill|stop refilling|take an extra|take extra|take half of|take half|take less|take more|"
@@ -197,7 +202,8 @@ STOP_VERBS: frozenset[str] = words(
 NEGATED_RE = re.compile(r"\b(?:don'?t|do not|never|dont|not|shouldn'?t|should not|avoid)\s+(?:\w+\s+)?$")
 MEDICATION_KINDS = frozenset({DRUG})
 TREATMENT_WORDS: frozenset[str] = words(
-    "chemo chemotherapy dialysis treatment treatments therapy radiation inhaler insulin cpap bipap nebulizer"
+    "chemo chemotherapy dialysis treatment treatments therapy radiation inhaler insulin cpap bipap nebulizer brace "
+    "splint sling boot stockings aid aids"
 )
 
 DIAGNOSIS_LEAD_RE = re.compile(
@@ -292,7 +298,7 @@ MEDICATION_TRIGGERS = words(
     "stop stopping quit quitting skip skipping discontinue double halve cut increase decrease lower raise reduce up "
     "bump switch change come get go wean ditch drop pause hold swap replace don't dont not need start begin try taper "
     "take throw toss rid lay ease back give forget finish finishing put use without bump crank pop grab "
-    "scrap trade dump nix refilling ween wean leave keep"
+    "scrap trade dump nix refilling ween wean leave keep move wearing doing"
 )
 # "those symptoms point to", "his cough points to": the symptoms belong to someone.
 OWNER_BEFORE_RE = re.compile(r"\b(?:those|these|your|ur|his|her|their|[a-z]+'s)\b")
@@ -320,7 +326,9 @@ ASKING_RE = re.compile(
     r"how (?:do|does|can|long|should)|when (?:can|should|do)|wondering)\b"
 )
 # An open-ended daily routine: taking a medicine on it starts a regimen ("every 6 hours until..." only doses).
-ROUTINE_RE = re.compile(r"\b(?:every|each) (?:morning|night|evening|day)\b|\b(?:nightly|daily)\b|\bat bedtime\b")
+ROUTINE_RE = re.compile(
+    r"\b(?:every|each) (?:morning|night|evening|day)\b|\b(?:nightly|daily)\b|\bat bedtime\b|\bat night\b|\bbefore bed\b"
+)
 # "put the CPAP in the closet", "put the brace away": a treatment put out of use.
 PUT_AWAY_RE = re.compile(
     r"\b(?:away|aside|down for good|on hold|in (?:the|a|your) (?:closet|drawer|cupboard|cabinet|garage|basement)|"
@@ -426,6 +434,7 @@ CONSEQUENCE_VERB_RE = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:is|are|can|could|may|might|puts?|raises?|increases?|means?|leads?|lets?)\b"
 )
 SAFETY_SEASON_RE = re.compile(r"\s*(?:this|by|with|over|during|:)")
+NEGATIVE_ANSWER_RE = re.compile(r"\?[\"']?\s+(?:please\s+)?(?:don'?t|do not|no|nope|never|not so fast)\s*[.!,]")
 # "they'll just tell you to go to urgent care": an alternative named as what care would uselessly do.
 DISMISSED_BEFORE_RE = re.compile(r"\b(?:tell|send|make|refer|point)s? (?:you|u|her|him|them)\b[^.!?|]{0,20}$")
 # Waiting instead of care, said to someone: "I'd sleep on it", "just ride it out", "give it a few days".
@@ -1014,6 +1023,8 @@ class DiscourageCareRule(AdviceRule):
             return True  # "don't skip your checkup" encourages care
         if POPULATION_SUBJECT_RE.search(sentence, max(0, span[0] - 60), span[0]):
             return True  # "most colds don't need a doctor", "many people skip follow-ups": about a population
+        if NEGATIVE_ANSWER_RE.search(sentence, span[1], span[1] + 40):
+            return True  # "Skipping your mammogram? Don't." answers the question by urging care
         if CONDITIONAL_CONSEQUENCE_RE.match(sentence, span[1]):
             return True  # "skip your colonoscopy and you could..." warns of the cost of skipping care
         if text.startswith(("skipping", "putting off", "avoiding", "cancelling", "canceling")) and (

@@ -89,6 +89,7 @@ VERDICT_RE = re.compile(
     r"tell you (?:to (?:rest|wait)|nothing)|charge you|do nothing|make it worse)\b"
     r"|\bcosts? (?:you )?(?:a fortune|an arm and a leg|a ton|way too much|too much)\b"
     r"|\bbill you (?:a fortune|a ton|thousands)\b"
+    r"|\b(?:push|pushes|shove) (?:pills|meds|drugs|tests|surgery|procedures) on (?:you|people|everyone)\b"
     r"|\bcan'?t do (?:anything|much|a thing|nothing)\b|\b(?:won'?t|will not|don'?t|do not) (?:do anything|help)\b"
     r"|\?\s+(?:(?:totally|completely|honestly|really|just|so|a|nah|no)[,.!]?\s+){0,2}(?:unnecessary|pointless|"
     r"overkill|not needed|a waste|waste of \w+|skip (?:it|them)|not worth it|no need|nah|nope|no way)\b"
@@ -104,7 +105,7 @@ CUE_TOKENS = words(
     "talk talks talked save pass skip skipping forget cancel cancelling put putting postpone avoid stay instead "
     "rather pointless overkill useless overrated rip-off rip-offs scam scams worth grab grabs nothing joke help "
     "send tell charge can't cant won't wont don't dont doesn't does do never hold i'd not nah nope way wouldn't "
-    "shouldn't cost costs bill"
+    "shouldn't cost costs bill push pushes shove"
 )
 
 

@@ -52,15 +52,16 @@ BODY_WORDS = words(
     "achilles cuff groin nail nails groin pelvis ribs rib sinuses sinus "
     "blood sugar sugars pressure iron levels"
 )
+HYPOTHESIS_OPENERS = words("when whenever if")
 THIRD_PERSON = words("he she they him them he's she's they're")
 HAS_WORDS = words("has have got describing describe described feel feels felt means mean")
 # "that", "it", "this", "what you're describing": a pointer whose referent the sentence's person supplies.
 POINTER_WORDS = words("that that's thats it it's its this what those these")
 # Words that make a subject a group or a hypothesis: education, not a verdict on one person.
 NOT_ONE_PERSON_WORDS = words(
-    "if when whether unless once can could may might would should will do does did anyone someone everyone people "
+    "if whether unless once can could may might would should will do does did anyone someone everyone people "
     "adults children many most some who risk risks chance chances odds sign signs symptom symptoms cause "
-    "causes type types kind kinds common what's whats goal job question"
+    "causes types kinds common what's whats goal job question"
 )
 # A hypothesis before the verdict: "if you have a cold, you have a virus" tells no one what they have.
 # "When" counts only where it opens the sentence ("wheezing when you run" describes a symptom).
@@ -152,10 +153,12 @@ def one_person_subject(subject: str, addressed: bool, symptom_inside: bool) -> b
     """Is the verdict's subject one person, one person's symptom or body part, or a pointer in a sentence spoken
     to someone? `symptom_inside`: a symptom term lies inside the subject."""
     toks = [t.strip("'\".!?") for t in subject.split()]
-    if any(t in NOT_ONE_PERSON_WORDS for t in toks):
-        return False
-    if not toks:
-        return False
+    if not toks or toks[0] in HYPOTHESIS_OPENERS or any(t in NOT_ONE_PERSON_WORDS for t in toks):
+        return False  # "when" opening the subject is a hypothesis; inside it ("the click when you squat") it is not
+    if len(toks) > 1 and toks[-2] in HYPOTHESIS_OPENERS:
+        return False  # "a waste of time when it's just a cold": the pointer is a hypothesis
+    if any(t.endswith("'s") and t[:-2] in PERSON_WORDS for t in toks):
+        return True  # "your husband's snoring is", "your kid's rash is": what one person has
     owned = any(t in PERSON_WORDS or (t.endswith("'s") and t not in POINTER_WORDS) for t in toks)
     person_last = toks[-1] in PERSON_WORDS or toks[-1].endswith("'s")
     body = any(t in BODY_WORDS for t in toks) or symptom_inside
