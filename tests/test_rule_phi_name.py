@@ -281,6 +281,12 @@ def test_a_first_name_used_as_an_imperative_verb(text: str, flagged: bool) -> No
         ("Our little star Ava rang the bell after her last chemo!", ["Ava"]),
         # a role before the name is no staff cue when nothing says the person works or volunteers here
         ("Retired firefighter Gus Alvarado is home after his bypass, thank you 4 West!", ["Gus Alvarado"]),
+        # years in a care unit are a patient's, not years of service
+        ("Maria, 12 years in our dialysis unit, got her kidney!", ["Maria"]),
+        # a patient in a room: the room after "in" is no building named after him
+        ("Thanks to Tom Riley in room 4B for the kind note!", ["Tom Riley"]),
+        # a patient from a ward is not staff from a department
+        ("Tom from our ICU went home today.", ["Tom"]),
     ],
 )
 def test_issue_10_names_caught(text: str, expected: list[str]) -> None:
@@ -395,6 +401,12 @@ def test_issue_10_names_caught(text: str, expected: list[str]) -> None:
         "Thanks to our longtime supporter Harold Brenner for matching every gift this month!",
         # a volunteer: what the person does here after the name
         "Retired firefighter Gus Alvarado now volunteers at our front desk every Monday.",
+        # years of service, a work anniversary, a department after the name
+        "Happy work anniversary to Denise Holloway, 30 years in our lab!",
+        "Denise Holloway from our lab just hit 30 years with us!",
+        "Our Employee of the Month is Marcus Bell from patient transport!",
+        # a room named after a person, its place word two words after the surname
+        "Reminder: the Lopez Conference Room is booked for CPR class all day.",
     ],
 )
 def test_issue_10_false_flags_cleared(text: str) -> None:

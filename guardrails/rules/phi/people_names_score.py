@@ -119,7 +119,8 @@ STAFF_BEFORE = re.compile(
     rf"nurse|prof\.|rev\.)|(?<![a-z])(?<!retired )(?<!former )(?:(?:chief|senior|lead|head|assistant|"
     rf"associate|deputy|interim|executive|medical|nursing|clinical|program|unit|department) )*{_ROLE}"
     rf"(?: of (?:[a-z&'-]+ ){{1,3}})?,?(?: (?:father|fr\.|sister|brother|pastor|rabbi|imam|dr\.|nurse))?|"
-    rf"(?:employee|nurse|volunteer|physician|doctor|clinician) of the (?:month|year|quarter),?|"
+    rf"(?:employee|nurse|volunteer|physician|doctor|clinician) of the (?:month|year|quarter),?(?: is)?|"
+    rf"(?:happy )?(?:work|service|job) anniversary,?(?: to)?|"
     rf"happy retirement,?|welcome to (?:the|our) (?:[a-z-]+ )?(?:team|staff),?|our (?:very )?own|"
     rf"(?:employee|staff|nurse|team|volunteer|physician|provider|team member|colleague) spotlight[:,]?|"
     rf"(?:daisy|bee|nursing excellence) award (?:winner|honoree|recipient|nominee),?) $"
@@ -137,9 +138,13 @@ STAFF_AFTER = re.compile(
     rf",? one of our (?:[a-z-]+ ){{0,3}}(?:nurses|doctors|physicians|surgeons|therapists|techs|technicians|"
     rf"pharmacists|volunteers|staff|team members|employees|providers|chaplains|educators|colleagues|caregivers|"
     rf"medics|paramedics)\b|"
-    rf" in (?:environmental services|evs|food services|nutrition services|dietary|security|facilities|"
+    rf" (?:in|from) (?:environmental services|evs|food services|nutrition services|dietary|security|facilities|"
     rf"housekeeping|engineering|patient transport|transport|registration|billing|human resources|hr|"
-    rf"(?:the|our) (?:lab|pharmacy|gift shop|cafeteria|kitchen))\b|"
+    rf"(?:the|our) (?:lab|laboratory|pharmacy|gift shop|cafeteria|kitchen|front desk|billing office|mailroom))\b|"
+    # "X, 30 years in our lab", "X just hit 25 years with us": years of service
+    rf",? (?:who )?(?:just )?(?:hit|hits|celebrates|marks|marked|reached|reaches)? ?\d{{1,2}} years "
+    rf"(?:with us|here|of service|(?:in|at|on|with) (?:our|the) (?!(?:[a-z-]+ )?(?:care|dialysis|nicu|icu|picu|"
+    rf"clinic|program|hospice|rehab|infusion|unit)))|"
     rf" (?:from|of) (?:our |the )?(?:spiritual care|pastoral care|chaplaincy|chaplain services|pharmacy|"
     rf"nursing|administration|patient experience|volunteer services|food services|environmental services|"
     rf"security|[a-z]+olog(?:y|ists?)|pediatrics|orthopedics|it|hr|human resources|finance|marketing|"
@@ -223,12 +228,12 @@ DONOR_AFTER = re.compile(
 # Words that name a building after a surname, and what says the words stand for a place, not a person.
 BUILDING_WORDS = word_set(
     """hall halls pavilion tower towers wing building house lodge library auditorium annex atrium commons
-    center centre garden gardens chapel court plaza elementary"""
+    center centre garden gardens chapel court plaza elementary room suite lounge institute theater theatre"""
 ) | word_set(  # a street or a town named after a person: "on Jefferson Blvd", "in Harlan Creek"
     """st street ave avenue rd road blvd boulevard ln lane way county creek river lake valley springs falls
     heights hollow landing crossing junction township parish"""
 )
-BUILDING_AFTER = re.compile(r" (?:family |memorial )?([a-z]+)\b")
+BUILDING_AFTER = re.compile(r" ([a-z]+)(?: ([a-z]+))?\b")
 PLACE_BEFORE = re.compile(
     r"(?:^|[^a-z])(?:at|in|inside|outside|near|into|across|behind|beside|the|of|on|along|off|from|to)[ ]$"
 )
@@ -261,10 +266,14 @@ SAINT_WORDS = word_set("san santa santo sao saint st. ste. st ste")
 
 
 def _building_after(after: str) -> bool:
-    """ "in Harlan Creek", "the Okonkwo Memorial Garden": a building or a place word right after the candidate (outside
-    its run), not after a possessive ("at Maria's house" is her house, and she is named)."""
+    """ "in Harlan Creek", "the Okonkwo Memorial Garden", "the Lopez Conference Room": a building or a place word
+    in the two words right after the candidate (outside its run; "Tom Riley in room 4B" is a patient in a room), not
+    after a possessive ("at Maria's house" is her house, and she is named)."""
     found = BUILDING_AFTER.match(after)
-    return found is not None and found.group(1) in BUILDING_WORDS
+    if found is None:
+        return False
+    first, second = found.group(1), found.group(2)
+    return first in BUILDING_WORDS or (first not in _GLUE and second in BUILDING_WORDS)
 
 
 def _last_words(window: str, count: int) -> list[str]:
