@@ -24,6 +24,9 @@ from tests.phi_rule_cases import spans
         ("Medicaid recipient ID LP833395-28 - coverage?", ["LP833395-28"]),  # a word between plan and ID
         ("Medicaid ID NR561089-10 please", ["NR561089-10"]),  # "NR" is part of the id, not "number"
         ("My card says member 13095178B but the portal differs", ["13095178B"]),  # "member" before a long id
+        # issue #10 round 3: staff shorthand and the way insurers print ids
+        ("Her Aetna ID is KLM 204 339 018 if that helps", ["KLM 204 339 018"]),  # letters and digit groups
+        ("grp# 5521-B, policy 771204496 - denied again", ["5521-B", "771204496"]),  # group shorthand, bare policy
     ],
 )
 def test_health_plan_found(text: str, expected: list[str]) -> None:
@@ -38,6 +41,9 @@ def test_health_plan_found(text: str, expected: list[str]) -> None:
         "Join our support group 2 times a month",  # "group" without a marker
         "Medicare open enrollment ends Dec 7",  # keyword and a date
         "Call 555-867-5309 about your plan",  # a phone number
+        "Per policy NUR-104, visitors must sign in.",  # a staff policy's code, not a plan's id
+        "Our policy 2024-11 update is on the intranet.",  # a policy's year and number
+        "The new visitor policy takes effect 11/30/2024.",  # a date after "policy"
     ],
 )
 def test_health_plan_not_found(text: str) -> None:

@@ -271,6 +271,13 @@ MBI = re.compile(
 )
 
 
+# Insurers print ids as a letter prefix and digit groups: "XYP 847 221 065", "HMX 552 019 387".
+SPACED_PLAN_ID = r"[A-Z]{2,4} \d{3}(?: \d{3}){1,3}(?![A-Za-z0-9])"
+PLAN_VALUE = f"{SPACED_PLAN_ID}|{ID_TOKEN}"
+# "policy" alone is also a staff policy ("per policy NUR-104", "policy 2024-11"): its id needs seven digits.
+POLICY_ID = r"(?=(?:[A-Za-z-]*\d){7})" + ID_TOKEN
+
+
 class HealthPlanRule(KeyedRule):
     id = "phi.health_plan"
     message = "Health plan beneficiary, member, policy or group number"
@@ -281,11 +288,16 @@ class HealthPlanRule(KeyedRule):
             "recipient",
             *("bcbs", "aetna", "cigna", "humana", "uhc", "unitedhealthcare", "united", "anthem", "kaiser", "tricare"),
             *("molina", "centene", "blue"),
-            *("insurer", "health", "plan", "policy", "group", "coverage", "benefit", "benefits", "rx"),
+            *("insurer", "health", "plan", "policy", "group", "coverage", "benefit", "benefits", "rx", "grp"),
             *("nhs", "chi", "ohip", "medical", "personal"),
         }
     )
-    KEYED = (keyed(PLAN_KEYWORDS), keyed(r"member|subscriber|beneficiary|recipient", LONG_ID_TOKEN))
+    KEYED = (
+        keyed(PLAN_KEYWORDS, PLAN_VALUE),
+        keyed(r"member|subscriber|beneficiary|recipient", LONG_ID_TOKEN),
+        keyed(r"grp\.?", f"{SPACED_PLAN_ID}|{LONG_ID_TOKEN}"),
+        keyed(r"policy", f"{SPACED_PLAN_ID}|{POLICY_ID}"),
+    )
     LOOSE = (MBI,)
     LOOSE_MIN_DIGITS = 5
 
