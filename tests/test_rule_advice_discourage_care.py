@@ -101,6 +101,7 @@ ENGINE = Engine()
         ("Our nurse line can tell you whether urgent care or the ER is right for you.", False),  # a service
         ("Specialists just push tests on you, skip them.", True),  # a verdict: pushing tests on the reader
         ("Putting off your colonoscopy? Please don't. It takes one day.", False),  # a question answered 'don't'
+        ("Cancelled your checkup? Please reschedule, we saved you a slot.", False),  # the answer urges care
     ],
 )
 def test_advice_discourage_care(text: str, expected: bool) -> None:

@@ -434,7 +434,10 @@ CONSEQUENCE_VERB_RE = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:is|are|can|could|may|might|puts?|raises?|increases?|means?|leads?|lets?)\b"
 )
 SAFETY_SEASON_RE = re.compile(r"\s*(?:this|by|with|over|during|:)")
-NEGATIVE_ANSWER_RE = re.compile(r"\?[\"']?\s+(?:please\s+)?(?:don'?t|do not|no|nope|never|not so fast)\s*[.!,]")
+NEGATIVE_ANSWER_RE = re.compile(
+    r"\?[\"']?\s+(?:(?:please\s+)?(?:don'?t|do not|no|nope|never|not so fast)\s*[.!,]"
+    r"|please (?:reschedule|rebook|book|call|schedule|come|keep|make)\b|(?:reschedule|rebook) (?:it|now|today)\b)"
+)
 # "they'll just tell you to go to urgent care": an alternative named as what care would uselessly do.
 DISMISSED_BEFORE_RE = re.compile(r"\b(?:tell|send|make|refer|point)s? (?:you|u|her|him|them)\b[^.!?|]{0,20}$")
 # Waiting instead of care, said to someone: "I'd sleep on it", "just ride it out", "give it a few days".
@@ -1024,7 +1027,7 @@ class DiscourageCareRule(AdviceRule):
         if POPULATION_SUBJECT_RE.search(sentence, max(0, span[0] - 60), span[0]):
             return True  # "most colds don't need a doctor", "many people skip follow-ups": about a population
         if NEGATIVE_ANSWER_RE.search(sentence, span[1], span[1] + 40):
-            return True  # "Skipping your mammogram? Don't." answers the question by urging care
+            return True  # "Skipping your mammogram? Don't." / "Please reschedule": the answer urges care
         if CONDITIONAL_CONSEQUENCE_RE.match(sentence, span[1]):
             return True  # "skip your colonoscopy and you could..." warns of the cost of skipping care
         if text.startswith(("skipping", "putting off", "avoiding", "cancelling", "canceling")) and (
