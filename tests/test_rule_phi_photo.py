@@ -176,6 +176,10 @@ def photos(text: str) -> list[str]:
         ("Take a look at the new NICU family rooms in this video tour.", []),
         # a photo of a thing a patient's family sent (the older patterns flagged it too)
         ("Sharing a photo of the card a patient's family sent our ICU team. Thank you!", []),
+        # a new hire's first week: staff, whatever ward it is on
+        ("Check out the photos from his first week of orientation in our ICU.", []),
+        # a relative's picture of a hospice patient, from the comments
+        ("A picture of my dad, who spent his last days in your hospice. Thank you for the care.", ["picture"]),
     ],
 )
 def test_photo_findings(text: str, expected: list[str]) -> None:

@@ -80,6 +80,7 @@ STAFF_CONTEXT = re.compile(
     r"\b(?:(?:our|the|a|new) (?:[a-z-]+ )?(?:nurse|rn|np|tech|pharmacist|chaplain|secretary|clerk|receptionist)"
     r"|from our (?:[a-z-]+ ){0,2}(?:team|office|department|desk|lab|pharmacy)|passed (?:her|his) boards"
     r"|governor|mayor|senator|nursing|ribbon|dr|doctor|staff|colleagues?|volunteers?|residency|residents|class of"
+    r"|orientation|onboarding|new hires?|hired|preceptor|(?:first|last|night|day) shift"
     r"|board|ceo|cno|award\w*|gala"
     r"|ceremony|conference|graduat\w*|retire\w*|promot\w*|explains?|talks? about|walks you through|lead|leader"
     r"|manager|director|physician|surgeon|therapist|specialist|worker|educator|coordinator"
