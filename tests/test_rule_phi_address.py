@@ -79,6 +79,8 @@ from tests.phi_rule_cases import identifier_rules_hit, spans
             ["Cedar Bluff Trailer Park"],
         ),
         ("Mrs. Lin, who runs the Golden Dragon Restaurant on Main, is cancer-free!", ["Golden Dragon Restaurant"]),
+        # a town told by its generic last word, with the patient in the sentence
+        ("From the orchards of Cedar Bend to the finish line, two years after his transplant!", ["Cedar Bend"]),
         # a diner by its head word, the patient's job in the sentence
         ("Our patient, a cook at the Silver Spoon Diner, is back on the line.", ["Silver Spoon Diner"]),
         # a lower-case street after "from", a person in the sentence
@@ -146,6 +148,8 @@ def test_address_found(text: str, expected: list[str]) -> None:
         "Congratulations to Jenna, our pharmacist, who finished her doctorate at Lakeshore University!",  # staff bio
         "She graduated from Westfield High and joined our ICU team in 2019.",  # a new hire's school
         "The boys from Eastside High raised $2,000 for our cancer center!",  # a group of donors
+        "Our new clinic in Cedar Falls opens Monday; Dr. Ruiz will see patients there.",  # the org's site, staff
+        "Road closures near Pine Hills this weekend: plan extra time to reach the ER.",  # a notice, no person
         "Our new clinic near Millbrook opens Monday.",  # near a town, no person
     ],
 )

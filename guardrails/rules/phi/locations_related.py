@@ -30,6 +30,8 @@ PLACE_HEADS = (
     "|Co\\.|Company|Corp\\.?|Inc\\.?|LLC|Logistics|Market|Mart|Store|Plant|Mill|Farm|Farms|Factory|Depot|Garage"
     "|Motors|Salon|Shop|Church|Parish|Mosque|Temple|Synagogue|Flats|Heights|Estates|Terrace|Hollow|Landing"
     "|Village|Acres|Manor|Gardens|Commons|Crossing|Springs|Meadows|Trailer Park|Mobile Home Park|Apartments"
+    # the generic last word of many small towns' names
+    "|Falls|Creek|Ridge|Valley|Grove|Glen|Mills|Corners|Bluffs?|Junction|Harbor|Harbour|Bend|Ferry|Forks|Hills"
 )
 # Words a neighbourhood or a street starts with in Spanish, Tagalog, French, Italian or Portuguese.
 PLACE_LEADS = "Colonia|Barrio|Barangay|Calle|Avenida|Camino|Paseo|Rue|Via|Rua|Sitio|Purok|Poblacion"
