@@ -38,7 +38,7 @@ PLACE_LEADS = "Colonia|Barrio|Barangay|Calle|Avenida|Camino|Paseo|Rue|Via|Rua|Si
 # The words PLACE needs one of (as doc.words holds them): the gate in front of it.
 HEAD_WORDS = frozenset(re.findall(r"[a-z]+", f"{PLACE_HEADS}|{PLACE_LEADS}".lower()))
 PLACE = re.compile(
-    rf"(?P<value>(?:{_CAP}(?:\s+{_LINK})*\s+){{1,4}}(?:{PLACE_HEADS})(?![\w-])"
+    rf"(?P<value>(?:{_CAP}(?:\s+{_LINK})*\s+){{1,4}}(?:{PLACE_HEADS})(?![\w-])(?!\s+[A-Z])"
     rf"|(?:{PLACE_LEADS})(?:\s+(?:{_LINK}\s+)*{_CAP}){{1,3}})"
 )
 # What stands before a place tied to a person: where one lives, works, studies, or comes from.
