@@ -110,6 +110,8 @@ ENGINE = Engine()
         ("Your sister's yellow eyes are jaundice, no doubt.", True),  # a person's possessive owns the symptom
         ("The ache in your wrist when you type is tendinitis.", True),  # 'when' inside the subject describes it
         ("Urgent care is plenty when it's just a cold.", False),  # 'when it's': a hypothesis, not a verdict
+        ("Your nephew has hand, foot and mouth disease for sure.", True),  # more kin words as the person
+        ("Mija, lo tuyo es una sinusitis.", True),  # Spanish: 'lo tuyo es' + a disease ending
     ],
 )
 def test_advice_diagnosis(text: str, expected: bool) -> None:

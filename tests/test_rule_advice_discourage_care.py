@@ -102,6 +102,9 @@ ENGINE = Engine()
         ("Specialists just push tests on you, skip them.", True),  # a verdict: pushing tests on the reader
         ("Putting off your colonoscopy? Please don't. It takes one day.", False),  # a question answered 'don't'
         ("Cancelled your checkup? Please reschedule, we saved you a slot.", False),  # the answer urges care
+        ("The ER is the last place you want to be with the flu.", True),  # 'the last place you want' verdict
+        ("No point heading to the walk-in for a cold.", True),  # a walk-in clinic is care
+        ("Our walk-in clinic is open until 8 for colds and sprains.", False),  # a service, no cue
     ],
 )
 def test_advice_discourage_care(text: str, expected: bool) -> None:

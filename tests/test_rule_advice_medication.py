@@ -104,6 +104,11 @@ ENGINE = Engine()
         ("Ease yourself off the oxycodone this week.", True),  # the wean/taper/ease family
         ("Stop wearing the knee brace, it makes the joint weak.", True),  # a treatment device, 'stop wearing'
         ("Our pharmacists can move your prescriptions to our mail-order service.", False),  # a service we offer
+        ("I quit my Wellbutrin last month and feel great, you should too.", True),  # my change held up as the example
+        ("I quit my Wellbutrin last month and feel great.", False),  # one's own story urges nothing
+        ("Let her skip the insulin on sick days.", True),  # 'let her' makes the change an imperative
+        ("If radiation is wearing you down, skip a session.", True),  # a unit of the treatment named before
+        ("He doesn't need the Lasix anymore now that the swelling is gone, just stop it.", True),  # 'stop it' later
     ],
 )
 def test_advice_medication(text: str, expected: bool) -> None:

@@ -99,7 +99,8 @@ CLAUSE_START = (
     r"(?:^\s*|[.!?;:,\n(-]\s*|\b(?:and|then|just|so|also|simply|or|but|maybe|definitely|never|always|only)\s+)"
 )
 IMPERATIVE_BEFORE_RE = re.compile(
-    r"(?:^\s*|[.!?;:,\n(-]\s*|\b(?:and|then|just|so|also|simply|or|but|maybe|definitely|honestly|please|now)\s+)$"
+    r"(?:^\s*|[.!?;:,\n(-]\s*|\b(?:and|then|just|so|also|simply|or|but|maybe|definitely|honestly|please|now)\s+"
+    r"|\blet (?:him|her|them|your [a-z]+)\s+)$"  # "let him skip his seizure meds": an imperative for someone else
 )
 IMPERATIVE_DOSING_RE = re.compile(rf"{CLAUSE_START}(?:{DOSING_VERBS})\b")
 DOSING_VERB_RE = re.compile(rf"\b(?:{DOSING_VERBS}|takes|gives|dosed)\b")
@@ -182,7 +183,8 @@ MEDICATION_VERBS = (
     r"no need to finish|don'?t (?:need|have) to finish|don'?t bother finishing|forget about|forget|"
     r"wean yourself off|no need to keep taking|no need to continue|"
     r"no need to take|skip a dose of|start taking|come off of|cut back on|cut down on|"
-    r"discontinue|do not need|do not take|don'?t need|don'?t take|hold off on|no need for|quit taking|"
+    r"discontinue|do not need|do not take|don'?t need|don'?t take|doesn'?t need|does not need|hold off on|"
+    r"no need for|quit taking|"
     r"skip taking|stop taking|get off of|quit using|stop using|dont need|go off of|taper off|come off|"
     r"decrease|increase|quitting|skipping|stopping|wean off|bump up|get off|replace|change|double|go off|"
     r"reduce|switch|begin|ditch|halve|lower|pause|raise|start|drop|quit|skip|stop|swap|cut|try|up|hold|put|take|use|throw|"
@@ -316,7 +318,11 @@ RAISED_OBJECT_RE = re.compile(r"(?:your|ur|my|his|her|their|the|that|this|it|the
 NEGATED_USE_VERBS = frozenset({"don't take", "dont take", "do not take"})
 PAPERWORK_RE = re.compile(r"(?:a |an )?(?:prescription|rx|referral|doctor'?s (?:note|order))\b")
 # "stop them", "skip it": a pronoun object stands for the medicine named just before it.
-PRONOUN_OBJECT_RE = re.compile(r"(?:them|it|those|these|that|'em|(?:your|his|her|my|a) [a-z]+'s)\b")
+# "skip a cycle", "drop a round": a unit of the treatment named before stands for it too.
+PRONOUN_OBJECT_RE = re.compile(
+    r"(?:them|it|those|these|that|'em|(?:your|his|her|my|a) [a-z]+'s"
+    r"|(?:a|one|the next|this|that|the|your) (?:cycle|round|session|infusion|dose|course))\b"
+)
 PUT_ON_RE = re.compile(
     r"(?:him|her|them|your (?:kid|son|daughter|child|baby|toddler|husband|wife|partner|mom|dad)) (?:back )?on\b"
 )
@@ -328,6 +334,16 @@ ASKING_RE = re.compile(
 # An open-ended daily routine: taking a medicine on it starts a regimen ("every 6 hours until..." only doses).
 ROUTINE_RE = re.compile(
     r"\b(?:every|each) (?:morning|night|evening|day)\b|\b(?:nightly|daily)\b|\bat bedtime\b|\bat night\b|\bbefore bed\b"
+)
+FIRST_PERSON_WORDS = words("i i've i'm")
+NARRATOR_BEFORE_RE = re.compile(r"\b(?:i|i'?ve|i have|i had|we|we'?ve)\s+(?:just\s+|finally\s+|already\s+)?$")
+MY_CHANGE_RE = re.compile(
+    r"\bi(?:'ve| have)? (?:just )?(?:stopped|quit|ditched|dropped|came off|weaned (?:myself )?off|tapered off|"
+    r"skipped|switched|cut out|gave up|threw out|doubled|halved|started)\b"
+)
+EMULATE_RE = re.compile(
+    r"\b(?:you should (?:too|do the same|try it)|do the same|you can too|you could too|just do it|highly recommend|"
+    r"i recommend it|try it yourself|worth a try|follow my lead)\b"
 )
 # "put the CPAP in the closet", "put the brace away": a treatment put out of use.
 PUT_AWAY_RE = re.compile(
@@ -696,6 +712,19 @@ class DosageRule(AdviceRule):
         return frequency.span() if frequency is not None else None
 
 
+def _my_example(doc: Document, objects: list[int]) -> tuple[int, int] | None:
+    """ "I stopped my Seroquel cold turkey, you should too": one's own change of medicine held up as the example
+    to follow is a recommendation to make it. The change and the urging within one sentence or the next."""
+    if not token_set(doc) & FIRST_PERSON_WORDS or EMULATE_RE.search(doc.lower) is None:
+        return None
+    for change in MY_CHANGE_RE.finditer(doc.lower):
+        if positions_in(objects, change.end(), change.end() + 40) and EMULATE_RE.search(
+            doc.lower, change.end(), change.end() + 160
+        ):
+            return change.span()
+    return None
+
+
 def _dosing_schedule(sentence: str) -> bool:
     """A schedule of doses, not of meals: times a day, every N hours, a daily routine, before or after meals."""
     return DOSING_SCHEDULE_RE.search(sentence) is not None or ROUTINE_RE.search(sentence) is not None
@@ -727,6 +756,10 @@ class MedicationRule(AdviceRule):
 
     def _scan(self, doc: Document) -> Iterator[Match]:
         objects = [h.start for h in term_hits(doc) if h.kind in MEDICATION_KINDS or _treatment(h.term)]
+        example = _my_example(doc, objects) if objects else None
+        if example is not None:
+            yield Match(*example)
+            return
         if not objects or not token_set(doc) & MEDICATION_TRIGGERS:
             return
         carried = False  # the previous sentence named a medicine: "Taking fish oil? Stop it a week before."
@@ -741,7 +774,7 @@ class MedicationRule(AdviceRule):
             if not CARE_ADVISORY_RE.search(sentence) and not answered and not asked:
                 # the verb comes at most a few words before the medicine: search only that stretch
                 low = max(0, inside[0] - 60) if inside else 0
-                high = min(len(sentence), inside[-1] + 40) if inside else min(len(sentence), 60)
+                high = min(len(sentence), inside[-1] + 80) if inside else min(len(sentence), 60)
                 for found in MEDICATION_RE.finditer(sentence, low, high):
                     if self._is_advice(doc, sentence, start, end, found, carried or bool(inside)):
                         yield Match(start + found.start(), start + found.end())
@@ -809,6 +842,8 @@ class MedicationRule(AdviceRule):
             return False  # "stopping some medicines suddenly can be dangerous" warns; it tells no one to stop
         if first_verb in STOP_VERBS and search_before(NEGATED_RE, sentence, found.start(), 1):
             return False  # "never stop taking antibiotics early" tells people to keep going
+        if search_before(NARRATOR_BEFORE_RE, sentence, found.start(), 1):
+            return False  # "I quit my Wellbutrin last month": one's own story (held up as an example: _my_example)
         if obj.startswith(("your ", "ur ", "my ", "from your ")) or search_before(
             IMPERATIVE_BEFORE_RE, sentence, found.start(), 0
         ):

@@ -20,7 +20,7 @@ from guardrails.rules.health_terms import words
 CARE_NOUNS = (
     r"doctors?|dr|physicians?|er|e\.r\.|emergency room|emergency department|ed|urgent care|hospitals?|clinics?|"
     r"specialists?|providers?|pediatricians?|dentists?|gp|primary care|nurses?|911|ambulances?|referrals?|consults?|"
-    r"consultations?|nurse lines?|"
+    r"consultations?|nurse lines?|walk-ins?|walk-in clinics?|"
     r"therapists?|counselors?|ortho|"
     r"appointments?|checkups?|check-ups?|physicals?|(?:annual |yearly |routine )?exams?|screenings?|mammograms?|"
     r"colonoscop(?:y|ies)|pap smears?|follow-ups?|office visits?|er visits?|doctor'?s visits?|physical therapy|physio|"
@@ -47,7 +47,7 @@ CARE_TOKENS = words(
     "pap follow-up follow-ups visit visits therapy physio rehab x-ray x-rays xray xrays mri mris stitches copay "
     "copays co-pay co-pays bill bills seen looked checked come coming shot shots vaccine vaccines booster boosters "
     "vaccination vaccinations scan scans imaging bloodwork blood labs referral referrals consult consults "
-    "consultation ambulances in anybody anyone someone somebody pro professional"
+    "consultation ambulances walk-in walk-ins in anybody anyone someone somebody pro professional"
 )
 SPECIALIST_RE = re.compile(r"[a-z](?:ologists?|iatrists?|pedists?|icians?)\b")
 
@@ -74,7 +74,8 @@ GAP_WORDS = words(
     "to see visit call go going come coming run rush drag haul take bring head make book get getting have with "
     "the a an your that this those these him her them it yourself myself kids kid baby son daughter child "
     "in into for at over down out up trip another again first yearly annual routine back bother "
-    "on sending send calling seeing visiting booking making bugging bothering about"
+    "on sending send calling seeing visiting booking making bugging bothering about heading running rushing "
+    "taking bringing dragging"
 )
 GAP_MAX_WORDS = 6
 # A verdict that comes after the care it discourages.
@@ -88,7 +89,7 @@ VERDICT_RE = re.compile(
     r"|\b(?:will|'ll|would|is going to|are going to|can)\s+(?:just |only |probably |always )?(?:send you (?:home|away)|"
     r"tell you (?:to (?:rest|wait)|nothing)|charge you|do nothing|make it worse)\b"
     r"|\bcosts? (?:you )?(?:a fortune|an arm and a leg|a ton|way too much|too much)\b"
-    r"|\bbill you (?:a fortune|a ton|thousands)\b"
+    r"|\bbill you (?:a fortune|a ton|thousands)\b|\bthe last place (?:you|to|anyone)\b"
     r"|\b(?:push|pushes|shove) (?:pills|meds|drugs|tests|surgery|procedures) on (?:you|people|everyone)\b"
     r"|\bcan'?t do (?:anything|much|a thing|nothing)\b|\b(?:won'?t|will not|don'?t|do not) (?:do anything|help)\b"
     r"|\?\s+(?:(?:totally|completely|honestly|really|just|so|a|nah|no)[,.!]?\s+){0,2}(?:unnecessary|pointless|"
@@ -105,7 +106,7 @@ CUE_TOKENS = words(
     "talk talks talked save pass skip skipping forget cancel cancelling put putting postpone avoid stay instead "
     "rather pointless overkill useless overrated rip-off rip-offs scam scams worth grab grabs nothing joke help "
     "send tell charge can't cant won't wont don't dont doesn't does do never hold i'd not nah nope way wouldn't "
-    "shouldn't cost costs bill push pushes shove"
+    "shouldn't cost costs bill push pushes shove last"
 )
 
 

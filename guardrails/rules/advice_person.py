@@ -28,7 +28,7 @@ VERDICT_COPULA_RE = re.compile(
 CERTAINTY_GAP_WORDS = words(
     "a an the just probably prob definitely def likely most almost certainly clearly obviously classic textbook "
     "typical totally simply only pure plain straight-up full-blown early mild bad severe case of touch bit some "
-    "same 100% really honestly basically pretty much sure surely for you've mild-to-moderate little"
+    "same 100% really honestly basically pretty much sure surely for you've mild-to-moderate little un una"
 )
 GAP_MAX_WORDS = 5
 # After the condition: a definition, a risk or an observance, not what a person has.
@@ -41,7 +41,8 @@ NOT_VERDICT_AFTER_RE = re.compile(
 PERSON_WORDS = words(
     "you your ur u yours you're youre you've youve ya yourself kiddo kid kids baby toddler son daughter husband "
     "wife partner mom dad mother father grandpa grandma grandmother grandfather boyfriend girlfriend sister "
-    "brother he she his her him tu tus su usted nino nina hijo hija"
+    "brother he she his her him tu tus su usted nino nina hijo hija tuyo tuya boy boys hubby spouse grandson "
+    "granddaughter nephew niece aunt uncle cousin roommate mum mama papa fiance fiancee stepson stepdaughter"
 )
 BODY_WORDS = words(
     "head face eye eyes ear ears nose mouth throat tongue teeth tooth gums jaw neck shoulder shoulders arm arms "
