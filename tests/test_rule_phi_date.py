@@ -126,6 +126,35 @@ def dates(text: str) -> list[str]:
         ("Only 1/3 of adults get enough sleep; our ratings are 4.8/5.", []),
         # an awareness day
         ("World Hand Hygiene Day is May 5: wash those hands!", []),
+        # issue #10 round 3, the general test: a date in one sentence with a person's event and the person,
+        # whatever the order of the words
+        # a replacement, the date after the event and a name before it
+        ("Mrs. Okafor's knee was replaced on 14/02/2024 and she is dancing again.", ["14/02/2024"]),
+        # a diagnosis heard, the date first and a name as the only person
+        ("On the 3rd of March Tomas Reyes learned he had leukemia; today he rang the bell.", ["3rd of March"]),
+        # a fracture on a bare ordinal
+        ("Our friend Sam broke his hip on the 9th and is already up walking.", ["the 9th"]),
+        # 'p.m.' does not end the sentence, so the birth and the baby stay together
+        ("Bed 4's baby was born at 2:14 p.m. on Oct. 6 weighing 8 lb.", ["Oct. 6"]),
+        # a month and year of a stroke
+        ("His stroke came in May 2023; this spring he ran a 10k.", ["May 2023"]),
+        # a stay as a range, 'Dec' abbreviations inside the sentence
+        ("Grandma Rosa spent Dec 2 through Dec 19 with us on the cardiac unit.", ["Dec 2", "Dec 19"]),
+        # spaces around the separators of a birth date
+        ("DOB 11 / 02 / 2017 on the consent form", ["11 / 02 / 2017"]),
+        # one person's timeline: the second date needs only its event
+        ("Admitted 3/2 at 24 weeks. Home 6/30 at 5 lb.", ["3/2", "6/30"]),
+        # the organization's dates stay clear whatever event and person words they hold
+        ("Join us on May 14th for a free blood pressure screening at our heart clinic.", []),  # an event
+        ("Our cancer center opened its new wing on June 3, 2024 with a ribbon cutting.", []),  # an opening
+        ("National Cancer Survivors Day is June 2: we celebrate every patient in our care.", []),  # awareness day
+        ("Dr. Patel joined our surgery team on 9/1 and has already done 100 knee replacements.", []),  # a new hire
+        ("Flu clinic dates: 10/3 and 10/10 for patients and families.", []),  # clinic days
+        ("Our study of 200 heart attack patients, published 4/2/2024, found faster care saves lives.", []),  # a paper
+        ("The ICU will be closed to visitors on Dec 24 for cleaning; patients stay in place.", []),  # a closure
+        ("THREAD 2/5: his surgery went well.", []),  # a thread's count is no date
+        ("Our patient got home just in time for Thanksgiving.", []),  # a holiday with no year is everyone's
+        ("Our 1952 building was replaced on 3/4/1990 by the new tower.", []),  # a building's event, no person
     ],
 )
 def test_date_findings(text: str, expected: list[str]) -> None:

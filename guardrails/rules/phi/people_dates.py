@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 
 from guardrails.model import Category, FixKind, Severity
 from guardrails.rules.base import Claimed, Document, Match, Rule, finditer_at
+from guardrails.rules.phi import people_dates_events as events
 from guardrails.rules.phi.people_lexicon import word_set as word_block
 from guardrails.rules.phi.support import word_set, word_starts
 
@@ -192,9 +194,10 @@ class DateRule(Rule):
         lower = doc.lower
         hinted: bool | None = None
         taken = Claimed(len(lower))
-        for found in self._candidates(doc):
+        timeline = False  # a date of this text is tied to a person: later ones need only an event
+        for found in chain(self._candidates(doc), events.spaced_dates(lower)):
             if hinted is None:
-                hinted = event_hinted(lower)
+                hinted = event_hinted(lower) or events.event_possible(doc.words)
             if not hinted:
                 return  # no person-event word anywhere: no date here can be tied to a person
             start, end = found.span()
@@ -202,8 +205,9 @@ class DateRule(Rule):
                 end -= 1  # "the 14th of Mar." at a sentence's end: the full stop is not the date's
             if taken.overlaps(start, end):
                 continue
-            if not self._tied_to_person(lower, start, end):
+            if not self._tied_to_person(lower, start, end) and not self._tied_in_sentence(doc, start, end, timeline):
                 continue
+            timeline = True
             taken.claim(start, end)
             yield Match(start, end)
 
@@ -233,6 +237,13 @@ class DateRule(Rule):
                     yield from pattern.finditer(lower, max(0, months[0] - LEAD_CHARS[name]))
             else:
                 yield from pattern.finditer(lower)
+
+    def _tied_in_sentence(self, doc: Document, start: int, end: int, timeline: bool) -> bool:
+        """The general test (people_dates_events), with a clinician's milestone still not a patient's."""
+        lower = doc.lower
+        if NOT_A_PATIENTS.search(lower, max(0, start - self.CONTEXT_WINDOW), start) is not None:
+            return False
+        return events.tied_in_sentence(doc.text, lower, start, end, timeline=timeline)
 
     def _tied_to_person(self, lower: str, start: int, end: int) -> bool:
         before = max(0, start - self.CONTEXT_WINDOW)

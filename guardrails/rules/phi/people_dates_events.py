@@ -1,0 +1,164 @@
+"""phi.date, the general test: a date in the same sentence as one person's clinical or life event.
+
+The older test in people_dates reads an event word right before the date ("admitted on", "DOB:"). People
+write the same fact in any order: "Kofi received his new kidney on 2023-09-14", "the wait your father had when he
+came through the ED on Saturday, October 5", "On the 14th of September Ruth Ann Bellweather heard ... cancer". So
+here a date is tied to a person when its sentence holds three things: an event from a closed class (born, admitted,
+discharged, surgery, transplant, diagnosed, chemo, died, delivered, NICU, visit, scan, a fall, a stroke... and the
+chart shorthand dx, adm, d/c, s/p), a reference to one person (a pronoun, a relative, "patient", a title, a
+name), and none of the words that make a date the organization's own (an event, a clinic day, an awareness
+day, a publication, an opening, a deadline). Once one date of a text is tied, a later sentence that carries
+an event needs no person of its own ("Born Sept 14 at 1 lb 9 oz. Home Dec 20 at 5 lb.": one baby's timeline).
+
+Sentences end at . ! ? and line breaks, but not after a title, a month's abbreviation or a.m./p.m.
+("arrived at 12:07 a.m. on January 1", "from Nov. 2 to Nov. 17").
+"""
+
+from __future__ import annotations
+
+import re
+
+from guardrails.rules.phi.people_lexicon import word_set as word_block
+
+# The event class: a person's clinical or life event.
+EVENT = re.compile(
+    r"(?<![a-z])(?:born|birth|births|birthday|bday|b-day|admitted|admission|admit|adm|discharged?|d/c|dc'd"
+    r"|surgery|surgeries|surg|operation|operated|procedure|transplant(?:ed)?|diagnos(?:ed|is)|dx|chemo\w*"
+    r"|radiation|infusion|dialysis|passed|died|death|deceased|funeral|we\s+lost|delivered|delivery|labou?r"
+    r"|water\s+broke|c-section|nicu|picu|icu|cvicu|er|ed|emergency|trauma|visit|visited|scan|mri|ct|x-ray"
+    r"|ultrasound|mammogram|imaging|biopsy|stroke|heart\s+attack|mi|cancer|tumou?r|fracture|crash|accident"
+    r"|injury|injured|coded|arrived|home|rang\s+the\s+bell|treatment|rehab|hospitali[sz]ed|spent|stayed"
+    r"|(?:was|were|been|stayed)\s+with\s+us|amputation|amputated|intubated|extubated|seizure|s/p|status\s+post"
+    r"|(?:his|her|their|my|your|a|the)\s+fall|new\s+(?:hip|knee|heart|kidney|liver|lungs?|valve)|replaced|replacement"
+    r"|broke\s+(?:his|her|their|my|your|a)\s+[a-z]+)(?![a-z])"
+)
+# One person: a pronoun, a relative, a patient, a title, an age, "named".
+PERSON = re.compile(
+    r"(?<![a-z])(?:he|she|him|her|his|hers|patient|pt|baby|mom|mother|mum|dad|father|son|daughter|wife|husband"
+    r"|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|grandkids|abuela|abuelo|sister|brother"
+    r"|aunt|uncle|friend|gentleman|lady|man|woman|boy|girl|kid|kiddo|child|toddler|teen|twins|parents|mr|mrs|ms"
+    r"|miss|sgt|named|\d{1,3}-year-old)(?![a-z])"
+)
+# The date is the organization's: an event, a clinic day, an awareness day, a publication, an opening, a deadline,
+# a staff milestone.
+CLEARS = re.compile(
+    r"(?<![a-z])(?:reunion|save\s+the\s+date|rsvp|register|registration|sign\s+up|(?:heart|charity|fun|memory|annual"
+    r"|community|awareness)\s+walk|walkathon|5k|race|gala|fundraiser|events?|class|classes|workshop|seminar|webinar"
+    r"|(?:flu|vaccine|vaccination|shot|free|walk-in|pop-up|mobile|community)\s+clinic|clinic\s+(?:dates?|days?|hours)"
+    r"|opened|opening|open\s+house|launch(?:ed|es)?|published|publication|journal|study|awareness"
+    r"|(?:national|world|international)\s+(?:[a-z'-]+\s+){1,3}(?:day|week|month)|nominations?|deadline|enrollment"
+    r"|(?:new|opening|visiting|clinic|office|holiday)\s+hours|closed|closes|joined|hired|retire\w*|promoted"
+    r"|years\s+of\s+service|its\s+first|hospital's)(?![a-z])"
+)
+# Two capitalised words in a row, neither a calendar or organization word: a person's name ("Ruth Ann
+# Bellweather").
+NAME_PAIR = re.compile(r"(?<![\w'])([A-Z][a-z]+(?:-[A-Z][a-z]+)?) (?=([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w']))")
+NOT_NAME = word_block(
+    """january february march april may june july august september october november december sept jan feb mar
+    apr jun jul aug sep oct nov dec monday tuesday wednesday thursday friday saturday sunday center centre
+    hospital health medical regional clinic unit team foundation day week month night morning program society
+    institute university college school church park road street lane avenue county city state national world
+    awareness cancer heart kidney walk run reunion graduate journal the our a an happy thank thanks
+    congratulations welcome draft story post reply comment patient update care services imaging women children
+    emergency trauma surgery birth new year eve christmas thanksgiving valentine easter memorial labor veterans
+    family families hall north south east west"""
+)
+SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n")
+NO_END_BEFORE = re.compile(
+    r"(?<![a-z])(?:mr|mrs|ms|mx|dr|st|jr|sr|sgt|rev|prof|rm|no|pt|vs|a\.m|p\.m|jan|feb|mar|apr|jun|jul|aug|sept?"
+    r"|oct|nov|dec|approx|ext)$"
+)
+REACH = 200
+
+
+def sentence_bounds(lower: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence holding [start, end), at most REACH characters either side."""
+    left = max(0, start - REACH)
+    for found in SENTENCE_END.finditer(lower, left, start):
+        if not _abbreviation(lower, found.start()):
+            left = found.end()
+    right = min(len(lower), end + REACH)
+    for found in SENTENCE_END.finditer(lower, end, right):
+        if not _abbreviation(lower, found.start()):
+            right = found.start()
+            break
+    return left, right
+
+
+def _abbreviation(lower: str, mark: int) -> bool:
+    return lower[mark] == "." and NO_END_BEFORE.search(lower, max(0, mark - 8), mark) is not None
+
+
+# The letter runs EVENT cannot match without: a text holding none of them has no event for the general test.
+EVENT_RUNS = word_block(
+    """born birth births birthday bday admitted admission admit adm discharged discharge dc surgery surgeries surg
+    operation operated procedure transplant transplanted diagnosed diagnosis dx chemo chemotherapy radiation
+    infusion dialysis passed died death deceased funeral lost delivered delivery labor labour water section nicu
+    picu icu cvicu er ed emergency trauma visit visited scan mri ct ray ultrasound mammogram imaging biopsy stroke
+    attack mi cancer tumor tumour fracture crash accident injury injured coded arrived home rang treatment rehab
+    hospitalized hospitalised spent stayed with amputation amputated intubated extubated seizure s status fall
+    new replaced replacement broke"""
+)
+
+
+def event_possible(words: frozenset[str]) -> bool:
+    return not EVENT_RUNS.isdisjoint(words)
+
+
+# A date with neither digits nor a month is a holiday or a bare spelled ordinal: without a year it is every
+# family's day ("home in time for Thanksgiving"), so the general test leaves it to the older one.
+MONTH_IN = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
+DIGIT = re.compile(r"\d")
+# "1/3" with no year: a thread's part, a page, a fraction, unless nothing says so.
+DAY_MONTH_ONLY = re.compile(r"\d{1,2}([/.-])\d{1,2}")
+NUMBERED_BEFORE = re.compile(r"(?:thread|part|tweet|slide|page|step|chapter|episode|pic|photo|video|no\.?|#|score)\W*$")
+FRACTION_AFTER = re.compile(r"\s+(?:of|cups?|teaspoons?|tsp|tbsp|miles?|inch(?:es)?|lbs?|oz)\b")
+
+
+def date_shaped(lower: str, start: int, end: int) -> bool:
+    """Can the general test take this candidate as a date at all? A holiday needs its year, "1.5" and "3-5" are
+    a decimal and a range, "thread 1/3" a count."""
+    value = lower[start:end]
+    if DIGIT.search(value) is None:
+        return MONTH_IN.search(value) is not None
+    short = DAY_MONTH_ONLY.fullmatch(value)
+    if short is None:
+        return True
+    if short.group(1) != "/":
+        return False
+    before = NUMBERED_BEFORE.search(lower, max(0, start - 12), start)
+    return before is None and FRACTION_AFTER.match(lower, end) is None
+
+
+def tied_in_sentence(text: str, lower: str, start: int, end: int, *, timeline: bool = False) -> bool:
+    """Does the date's sentence hold a person's event and the person, and nothing that makes it the
+    organization's? `timeline`: a date of this text is already tied, so the event alone is enough."""
+    if not date_shaped(lower, start, end):
+        return False
+    left, right = sentence_bounds(lower, start, end)
+    sentence = lower[left:start] + " " + lower[end:right]
+    if CLEARS.search(sentence) is not None or EVENT.search(sentence) is None:
+        return False
+    return timeline or PERSON.search(sentence) is not None or _named(text, left, right)
+
+
+def _named(text: str, left: int, right: int) -> bool:
+    """Two capitalised words in a row that are no calendar or organization words, not opening the sentence."""
+    for found in NAME_PAIR.finditer(text, left, right):
+        first, second = found.group(1).lower(), found.group(2).lower()
+        if text[left : found.start()].strip() and first not in NOT_NAME and second not in NOT_NAME:
+            return True
+    return False
+
+
+# Numbers written with spaces around their separators: "03 / 22 / 2019".
+SPACED_NUMERIC = re.compile(
+    r"(?<![\d/.-])(?:[12]\d|3[01]|0?[1-9]) ?([/.-]) ?(?:[12]\d|3[01]|0?[1-9]) ?\1 ?(?:\d{4}|\d{2})(?![\d/.-])"
+)
+
+
+def spaced_dates(lower: str) -> list[re.Match[str]]:
+    """Dates with spaces around their separators (the date patterns read "3/22/2019" only)."""
+    if " / " not in lower and " - " not in lower and " . " not in lower:
+        return []
+    return [found for found in SPACED_NUMERIC.finditer(lower) if " " in found.group()]
