@@ -12,8 +12,13 @@ from bot.drafting.seasons import season_of
 @pytest.mark.parametrize(
     ("topic", "expected"),
     [
-        # a day on a weekday rule is said as the rule, true every year, never as this year's date
-        ("kidney health", "World Kidney Day falls on the second Thursday of March."),
+        # a day on a weekday rule is said as the rule, true every year, never as this year's date; the topic
+        # names the day in full, so it wins over National Kidney Month (added to the list in issue #12)
+        ("world kidney day", "World Kidney Day falls on the second Thursday of March."),
+        # was World Kidney Day until the list gained National Kidney Month: the first match, a whole month
+        ("kidney health", "March is National Kidney Month."),
+        # the topic names the day, not May's Mental Health Awareness Month that comes first in the list
+        ("world mental health day", "World Mental Health Day is on October 10."),
         # a whole-month observance says its month
         ("colorectal cancer", "March is Colorectal Cancer Awareness Month."),
         # a week with a fixed first day says where it starts and how long it runs
@@ -24,16 +29,21 @@ from bot.drafting.seasons import season_of
         ("men's health", "June is Men's Health Month."),
         # the observance's own name typed in lower case
         ("great american smokeout", "Great American Smokeout falls on the third Thursday of November."),
-        # a topic word the observance does not have: prostate cancer must not borrow colorectal cancer's month
-        ("prostate cancer screening", None),
+        # was None until the list gained Prostate Cancer Awareness Month (issue #12): its own month, not
+        # colorectal cancer's
+        ("prostate cancer screening", "September is Prostate Cancer Awareness Month."),
+        # a topic word the observance does not have: lung cancer must not borrow colorectal cancer's month
+        ("colorectal and lung cancer", None),
         # the topic is broader than the observance: cancer screening is not Cervical Health Awareness Month
         ("cancer screening", None),
         # an entry named in lower case is a planning note of the list, not an observance with a date
         ("flu vaccination", None),
         # only generic words: nothing to match on
         ("health awareness month", None),
-        # nothing in the list
+        # Alzheimer's & Brain Awareness Month also names the brain, which the topic does not
         ("alzheimer's awareness", None),
+        # nothing in the list
+        ("hearing loss awareness", None),
     ],
 )
 def test_season_of_a_topic(topic: str, expected: str | None) -> None:

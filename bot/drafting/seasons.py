@@ -26,17 +26,19 @@ _WORD = re.compile(r"[a-z]+")
 
 def season_of(topic: str, observances: Iterable[ObservanceSpec]) -> str | None:
     """The first observance whose words hold all of the topic's own words, and whose name or topic the topic
-    holds in turn ("cancer screening" is not Cervical Health Awareness Month), as one sentence; else None."""
+    holds in turn ("cancer screening" is not Cervical Health Awareness Month), as one sentence; else None. One
+    the topic names in full comes first: "world kidney day" is World Kidney Day, not National Kidney Month."""
     wanted = _words(topic) - GENERIC
     if not wanted:
         return None
-    for spec in observances:
-        if not _proper(spec.name):
-            continue
-        named, about = _words(spec.name) - GENERIC, _words(spec.topic) - GENERIC
-        if wanted <= named | about and (named <= wanted or about <= wanted):
-            return sentence(spec)
-    return None
+    matches = [spec for spec in observances if _proper(spec.name) and _fits(wanted, spec)]
+    named = [spec for spec in matches if _words(spec.name) <= _words(topic)]
+    return sentence((named or matches)[0]) if matches else None
+
+
+def _fits(wanted: set[str], spec: ObservanceSpec) -> bool:
+    named, about = _words(spec.name) - GENERIC, _words(spec.topic) - GENERIC
+    return wanted <= named | about and (named <= wanted or about <= wanted)
 
 
 def sentence(spec: ObservanceSpec) -> str:
