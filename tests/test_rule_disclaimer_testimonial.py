@@ -54,6 +54,14 @@ TESTIMONIAL = GuardrailSettings().disclaimers.testimonial
         ("Thank you to the patient who let us film her first dialysis session.", True),  # thanks to one patient
         ("Thank you to the Rivera Family Foundation for the new playroom!", False),  # a donor family, no patient
         ("Four stars from a mom in our maternity unit: 'The nurses were angels.'", True),  # a rating from kin
+        # a person + a health event + a telling, in any words (patient_narrative)
+        ("When the seizures started, Priya couldn't drive. A year after surgery she is seizure-free.", True),  # a name
+        ("'My bypass was in March and I hiked Mount Si in June.' Thank you for trusting us!", True),  # own words
+        ("Our patient Omar was back at the bakery three weeks after his heart attack.", True),  # our patient + event
+        ("Little Ines was born at 27 weeks and went home this morning.", True),  # 'little' + a name + an outcome
+        ("Our Trellis Park Plaza health fair had 300 visitors and 90 flu shots.", False),  # a place, not a person
+        ("'I love seeing patients heal,' says Dr. Brandt, our new surgeon.", False),  # staff words, no care of theirs
+        ("Join our heart attack survivors' walking club: Tuesdays at 9.", False),  # a group event
     ],
 )
 def test_disclaimer_testimonial(text: str, expected: bool) -> None:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from guardrails.rules.base import Document
-from guardrails.rules.health_terms import CONDITION, SYMPTOM, term_kinds, token_set, words
+from guardrails.rules.health_terms import CONDITION, PROCEDURE, SYMPTOM, term_kinds, token_set, words
+from guardrails.rules.patient_narrative import narrated_patient
 
 _CARE_EVENT = (
     r"surgery|diagnosis|treatment|transplant|replacement|stroke|heart attack|chemo|chemotherapy|procedure|"
@@ -211,17 +212,20 @@ def patient_story_span(doc: Document) -> tuple[int, int] | None:
             if strong is not None:
                 return strong.span()
         weak = _weak_story(lower, toks)
-        if weak is None:
-            return None
         patient_cue = PATIENT_CUE_RE.search(lower) is not None
         staff_cue = STAFF_CUE_RE.search(lower) is not None
-        if not patient_cue and not staff_cue and term_kinds(doc) & {CONDITION, SYMPTOM}:
+        health = bool(term_kinds(doc) & {CONDITION, SYMPTOM, PROCEDURE})
+        if not patient_cue and not staff_cue and health:
             patient_cue = True  # someone quoted about their migraines, with no staff in sight, is a patient
         if not patient_cue and staff_cue:
-            return None
-        phrase = lower[weak[0] : weak[1]]
-        if not patient_cue and "journey" not in phrase and "recover" not in phrase:
-            return None
-        return weak
+            return None  # a staff spotlight
+        if weak is not None and STAFF_CUE_RE.search(lower, weak[1], weak[1] + 40):
+            weak = None  # "'I love seeing patients heal,' says Dr. Brandt": the speaker is staff
+        if weak is not None:
+            phrase = lower[weak[0] : weak[1]]
+            if patient_cue or "journey" in phrase or "recover" in phrase:
+                return weak
+        # a person, a health event and a telling, in words no pattern above knows
+        return narrated_patient(lower, doc.text, health)
 
     return doc.memo("patient_story.span", find)
