@@ -155,6 +155,14 @@ def dates(text: str) -> list[str]:
         ("THREAD 2/5: his surgery went well.", []),  # a thread's count is no date
         ("Our patient got home just in time for Thanksgiving.", []),  # a holiday with no year is everyone's
         ("Our 1952 building was replaced on 3/4/1990 by the new tower.", []),  # a building's event, no person
+        ("Teo rang the bell on Friday, Sept 6 after 30 rounds of radiation!", ["Sept 6"]),  # a name as the subject
+        ("Remembering Ava, who earned her wings on 10/02/2022.", ["10/02/2022"]),  # a death said gently
+        ("Our little fighter came into the world on the 3rd of June, 2024.", ["3rd of June, 2024"]),  # a birth
+        ("Our NICU celebrated its 30th birthday on Oct 2, 2024!", []),  # the unit's birthday
+        ("Our heart transplant program performed its 100th transplant on June 1, 2023.", []),  # a program's count
+        ("Baby Friendly designation renewed on 3/3/2024 for our birth center!", []),  # an award
+        ("Blood drive on 7/12: every donation helps a patient in our trauma center.", []),  # a drive
+        ("Maria joined our oncology team on 6/1 after 10 years in Boston.", []),  # a new hire
     ],
 )
 def test_date_findings(text: str, expected: list[str]) -> None:

@@ -152,9 +152,11 @@ PERSON_EVENT_AFTER = re.compile(
 # birthday on", "our 50th birthday", "Dr. Ortiz delivered her 1,000th baby on".
 NOT_A_PATIENTS = re.compile(
     r"\b(?:(?:unit|hospital|clinic|center|centre|building|foundation|program|department|wing|practice|campus|team"
-    r"|organi[sz]ation)'s|our) (?:\d+(?:st|nd|rd|th) |[a-z]+ )?birthday\b"
-    r"|\b(?:dr\.?|doctor|nurse|midwife|our (?:\w+ )?(?:team|nurses|doctors|surgeons|midwives|staff)) [^.!?\n]{0,30}"
-    r"\b(?:\d{1,3}(?:,\d{3})*(?:st|nd|rd|th)|hundredth|thousandth) (?:baby|babies|patient|patients|surgery|surgeries"
+    r"|organi[sz]ation)'s|our|its) (?:\d+(?:st|nd|rd|th) |[a-z]+ )?birthday\b"
+    r"|\b(?:dr\.?|doctor|nurse|midwife|its|our (?:\w+ )?(?:team|nurses|doctors|surgeons|midwives|staff|program|unit"
+    r"|hospital|center)) [^.!?\n]{0,30}"
+    r"\b(?:\d{1,3}(?:,\d{3})*(?:st|nd|rd|th)|hundredth|thousandth) (?:[a-z]+ )?"
+    r"(?:baby|babies|patient|patients|surgery|surgeries"
     r"|transplant|transplants|procedure|procedures|delivery|deliveries|case)\b"
 )
 MONTH_START = re.compile(_MONTH)

@@ -30,14 +30,15 @@ EVENT = re.compile(
     r"|injury|injured|coded|arrived|home|rang\s+the\s+bell|treatment|rehab|hospitali[sz]ed|spent|stayed"
     r"|(?:was|were|been|stayed)\s+with\s+us|amputation|amputated|intubated|extubated|seizure|s/p|status\s+post"
     r"|(?:his|her|their|my|your|a|the)\s+fall|new\s+(?:hip|knee|heart|kidney|liver|lungs?|valve)|replaced|replacement"
-    r"|broke\s+(?:his|her|their|my|your|a)\s+[a-z]+)(?![a-z])"
+    r"|broke\s+(?:his|her|their|my|your|a)\s+[a-z]+|into\s+the\s+world|said\s+goodbye|earned\s+(?:his|her|their)\s+wings"
+    r"|remembering|in\s+(?:loving\s+)?memory\s+of|turn(?:s|ed)\s+\d{1,3})(?![a-z])"
 )
 # One person: a pronoun, a relative, a patient, a title, an age, "named".
 PERSON = re.compile(
     r"(?<![a-z])(?:he|she|him|her|his|hers|patient|pt|baby|mom|mother|mum|dad|father|son|daughter|wife|husband"
     r"|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|grandkids|abuela|abuelo|sister|brother"
     r"|aunt|uncle|friend|gentleman|lady|man|woman|boy|girl|kid|kiddo|child|toddler|teen|twins|parents|mr|mrs|ms"
-    r"|miss|sgt|named|\d{1,3}-year-old)(?![a-z])"
+    r"|miss|sgt|named|\d{1,3}-year-old|fighter|warrior|champ|hero|superhero|preemie|newborn|infant|little\s+one)(?![a-z])"
 )
 # The date is the organization's: an event, a clinic day, an awareness day, a publication, an opening, a deadline,
 # a staff milestone.
@@ -47,12 +48,17 @@ CLEARS = re.compile(
     r"|(?:flu|vaccine|vaccination|shot|free|walk-in|pop-up|mobile|community)\s+clinic|clinic\s+(?:dates?|days?|hours)"
     r"|opened|opening|open\s+house|launch(?:ed|es)?|published|publication|journal|study|awareness"
     r"|(?:national|world|international)\s+(?:[a-z'-]+\s+){1,3}(?:day|week|month)|nominations?|deadline|enrollment"
-    r"|(?:new|opening|visiting|clinic|office|holiday)\s+hours|closed|closes|joined|hired|retire\w*|promoted"
-    r"|years\s+of\s+service|its\s+first|hospital's)(?![a-z])"
+    r"|(?:new|opening|visiting|clinic|office|holiday)\s+hours|closed|closes|joined\s+(?:us|our\s+(?:[a-z]+\s+)?(?:team|staff))|hired|retire\w*|promoted"
+    r"|years\s+of\s+service|its|hospital's|designation|award|accredit\w*|certified|certification|recogni[sz]ed"
+    r"|ranked|(?:blood|food|toy|coat)\s+drive|donations?|donate|donors?)(?![a-z])"
 )
 # Two capitalised words in a row, neither a calendar or organization word: a person's name ("Ruth Ann
 # Bellweather").
 NAME_PAIR = re.compile(r"(?<![\w'])([A-Z][a-z]+(?:-[A-Z][a-z]+)?) (?=([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w']))")
+NAME_SUBJECT = re.compile(
+    r"(?<![\w'])([A-Z][a-z]+) (?:rang|received|underwent|had|got|was|came|went|turned|celebrated|finished|delivered"
+    r"|gave|arrived|passed|died)\b"
+)
 NOT_NAME = word_block(
     """january february march april may june july august september october november december sept jan feb mar
     apr jun jul aug sep oct nov dec monday tuesday wednesday thursday friday saturday sunday center centre
@@ -61,7 +67,9 @@ NOT_NAME = word_block(
     awareness cancer heart kidney walk run reunion graduate journal the our a an happy thank thanks
     congratulations welcome draft story post reply comment patient update care services imaging women children
     emergency trauma surgery birth new year eve christmas thanksgiving valentine easter memorial labor veterans
-    family families hall north south east west"""
+    family families hall north south east west this that it there today tonight yesterday everyone everything
+    nobody someone who what when where which our their your my we they you i he she his her rehab radiology
+    oncology cardiology pediatrics maternity security pharmacy lab parking registration admissions"""
 )
 SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n")
 NO_END_BEFORE = re.compile(
@@ -97,7 +105,7 @@ EVENT_RUNS = word_block(
     picu icu cvicu er ed emergency trauma visit visited scan mri ct ray ultrasound mammogram imaging biopsy stroke
     attack mi cancer tumor tumour fracture crash accident injury injured coded arrived home rang treatment rehab
     hospitalized hospitalised spent stayed with amputation amputated intubated extubated seizure s status fall
-    new replaced replacement broke"""
+    new replaced replacement broke into said earned remembering memory turns turned"""
 )
 
 
@@ -143,7 +151,11 @@ def tied_in_sentence(text: str, lower: str, start: int, end: int, *, timeline: b
 
 
 def _named(text: str, left: int, right: int) -> bool:
-    """Two capitalised words in a row that are no calendar or organization words, not opening the sentence."""
+    """Two capitalised words in a row that are no calendar or organization words, not opening the sentence; or
+    one such word as the subject of a person's verb ("Teo rang the bell", "Lena received")."""
+    for found in NAME_SUBJECT.finditer(text, left, right):
+        if found.group(1).lower() not in NOT_NAME:
+            return True
     for found in NAME_PAIR.finditer(text, left, right):
         first, second = found.group(1).lower(), found.group(2).lower()
         if text[left : found.start()].strip() and first not in NOT_NAME and second not in NOT_NAME:
