@@ -22,6 +22,9 @@ from tests.phi_rule_cases import spans
         ("Card ending 4242", ["4242"]),  # last four of a card
         ("His IBAN is GB82 WEST 1234 5698 7654 32.", ["GB82 WEST 1234 5698 7654 32"]),  # IBAN after its keyword, whole
         ("Wire to DE89370400440532013000 today.", ["DE89370400440532013000"]),  # an IBAN alone passes mod 97
+        # issue #10 round 3: staff shorthand for a visit's financial number
+        ("FIN 40029913 is the family who posted", ["40029913"]),  # Cerner-style financial number
+        ("HAR 5500217841 on the clipboard", ["5500217841"]),  # hospital account record
     ],
 )
 def test_account_found(text: str, expected: list[str]) -> None:
@@ -41,6 +44,8 @@ def test_account_found(text: str, expected: list[str]) -> None:
         "Billing: 555-010-9000",  # the billing office's phone line, for phi.phone to judge
         "Wire to DE89370400440532013001 today.",  # fails the IBAN check
         "Questions about a bill? Billing office (312) 555-9000",  # the same with a parenthesised area code
+        "The shark lost a fin 2 years ago.",  # a fin with a count, no six digits
+        "Fin 3 of the sculpture is loose.",  # a sculpture's fin
     ],
 )
 def test_account_not_found(text: str) -> None:

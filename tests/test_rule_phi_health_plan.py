@@ -27,6 +27,8 @@ from tests.phi_rule_cases import spans
         # issue #10 round 3: staff shorthand and the way insurers print ids
         ("Her Aetna ID is KLM 204 339 018 if that helps", ["KLM 204 339 018"]),  # letters and digit groups
         ("grp# 5521-B, policy 771204496 - denied again", ["5521-B", "771204496"]),  # group shorthand, bare policy
+        ("mbr id JXK88213 on the screenshot, please blur", ["JXK88213"]),  # member abbreviated
+        ("ins ID: 44Q-2210-98 shows in the pic", ["44Q-2210-98"]),  # insurance abbreviated
     ],
 )
 def test_health_plan_found(text: str, expected: list[str]) -> None:
@@ -44,6 +46,7 @@ def test_health_plan_found(text: str, expected: list[str]) -> None:
         "Per policy NUR-104, visitors must sign in.",  # a staff policy's code, not a plan's id
         "Our policy 2024-11 update is on the intranet.",  # a policy's year and number
         "The new visitor policy takes effect 11/30/2024.",  # a date after "policy"
+        "Our ins. team number is 555-0100.",  # 'ins.' with a phone number after more words
     ],
 )
 def test_health_plan_not_found(text: str) -> None:

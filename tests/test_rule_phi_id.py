@@ -50,6 +50,8 @@ from tests.phi_rule_cases import spans
         ("Patient property bag #PB-2210 is at security.", ["property bag #PB-2210"]),  # a belongings bag
         ("Please blur the wristband in the photo, it reads 4471-0923-AB.", ["4471-0923-AB"]),  # its number later
         ("Room 12/bed B patient says thanks", ["Room 12/bed B"]),  # room and bed written with a slash
+        ("CSN 118834201 - patient wants to thank nurse Ana", ["CSN 118834201"]),  # an encounter's serial number
+        ("enc# 5521093 is the patient from the ED story", ["enc# 5521093"]),  # encounter abbreviated
     ],
 )
 def test_id_found(text: str, expected: list[str]) -> None:

@@ -289,6 +289,7 @@ class HealthPlanRule(KeyedRule):
             *("bcbs", "aetna", "cigna", "humana", "uhc", "unitedhealthcare", "united", "anthem", "kaiser", "tricare"),
             *("molina", "centene", "blue"),
             *("insurer", "health", "plan", "policy", "group", "coverage", "benefit", "benefits", "rx", "grp"),
+            *("mbr", "ins", "insur"),
             *("nhs", "chi", "ohip", "medical", "personal"),
         }
     )
@@ -296,6 +297,7 @@ class HealthPlanRule(KeyedRule):
         keyed(PLAN_KEYWORDS, PLAN_VALUE),
         keyed(r"member|subscriber|beneficiary|recipient", LONG_ID_TOKEN),
         keyed(r"grp\.?", f"{SPACED_PLAN_ID}|{LONG_ID_TOKEN}"),
+        keyed(r"(?:mbr|ins\.?|insur\.?)\s*(?:id|\#|no\.?|num(?:ber)?)", PLAN_VALUE),
         keyed(r"policy", f"{SPACED_PLAN_ID}|{POLICY_ID}"),
     )
     LOOSE = (MBI,)
@@ -319,6 +321,11 @@ IBAN = re.compile(rf"(?P<value>[A-Z](?<![A-Za-z0-9][A-Z])[A-Z]{IBAN_AFTER_LETTER
 CARD = re.compile(r"(?P<value>\d(?<![\d-]\d)\d{3}(?:[ -]?\d{4}){2}[ -]?\d{1,7})(?![\d-])")
 
 
+# Staff shorthand for a visit's financial number ("FIN 40029913", "HAR 5500217841"), an encounter's contact serial
+# number ("CSN 118834201", "enc# 5521093"): short keywords that are also words ("fin"), so six digits at least.
+STAFF_NUMBER = r"(?=(?:[A-Za-z-]*\d){6})" + ID_TOKEN
+
+
 class AccountRule(KeyedRule):
     id = "phi.account"
     message = "Account, billing or card number"
@@ -327,7 +334,7 @@ class AccountRule(KeyedRule):
         {
             *("acct", "account", "billing", "invoice", "statement", "bank", "routing", "iban"),
             *("patient", "guarantor", "receipt", "reference", "ref", "payment", "credit", "debit", "card"),
-            *("checking", "savings"),
+            *("checking", "savings", "fin", "har"),
         }
     )
     KEYED = (
@@ -335,6 +342,7 @@ class AccountRule(KeyedRule):
         keyed(ACCOUNT_STRONG),
         keyed(ACCOUNT_KEYWORDS, marker=True),
         keyed(ACCOUNT_LOOSE, LONG_ID_TOKEN),
+        keyed(r"fin|har", STAFF_NUMBER),
     )
     LOOSE = (IBAN, CARD)
     LOOSE_MIN_DIGITS = 8
@@ -560,10 +568,10 @@ class IdRule(KeyedRule):
         {
             *("wristband", "wrist", "bracelet", "case", "accession", "specimen", "sample", "patient", "pt"),
             *("visit", "encounter", "admission", "episode", "inmate", "student", "employee", "badge", "ticket"),
-            *("booking", "confirmation", "barcode", "identification", "ident", "id", "claim"),
+            *("booking", "confirmation", "barcode", "identification", "ident", "id", "claim", "csn", "enc"),
         }
     )
-    KEYED = (keyed(ID_KEYWORDS, marker=True), keyed(ID_STRONG))
+    KEYED = (keyed(ID_KEYWORDS, marker=True), keyed(ID_STRONG), keyed(r"csn|enc\.?\s*\#|enc\.?\s+no\.?", STAFF_NUMBER))
     ROOM_WINDOW: ClassVar[int] = 60
 
     def loose_spans(self, doc: Document) -> Iterator[tuple[int, int]]:
