@@ -62,6 +62,8 @@ TESTIMONIAL = GuardrailSettings().disclaimers.testimonial
         ("Our Trellis Park Plaza health fair had 300 visitors and 90 flu shots.", False),  # a place, not a person
         ("'I love seeing patients heal,' says Dr. Brandt, our new surgeon.", False),  # staff words, no care of theirs
         ("Join our heart attack survivors' walking club: Tuesdays at 9.", False),  # a group event
+        ("'We built it for families,' said Ana Ruiz, who designed our new surgery waiting room.", False),  # 'we'
+        ("'I walked out of surgery pain-free,' she said.", True),  # single quotes, said as 'I': a patient's voice
     ],
 )
 def test_disclaimer_testimonial(text: str, expected: bool) -> None:

@@ -155,7 +155,9 @@ WEAK_STORY_PATTERNS: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
         # a quotation (double or single quotes, bounded) and its speaker: "'I have my weekends back,' she says"
         re.compile(
             r"\"[^\"]{3,}[,.!?]?\"\s*,?\s*(?:(?:she|he|they|[a-z]+) )?(?:says|said|shares|shared)\b"
-            r"|(?<![a-z])'[^'\n]{3,300}?[,.!?]'\s*,?\s*(?:(?:she|he|they|[a-z]+) )?(?:says|said|shares|shared)\b"
+            # single quotes: only words said as "I" (a patient's voice; staff and the organization say "we")
+            r"|(?<![a-z])'(?=[^'\n]{0,300}?\b(?:i|i'm|i've|my|me)\b)[^'\n]{3,300}?[,.!?]'\s*,?\s*"
+            r"(?:(?:she|he|they|[a-z]+) )?(?:says|said|shares|shared)\b"
         ),
     ),
     (
