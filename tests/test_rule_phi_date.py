@@ -163,6 +163,9 @@ def dates(text: str) -> list[str]:
         ("Baby Friendly designation renewed on 3/3/2024 for our birth center!", []),  # an award
         ("Blood drive on 7/12: every donation helps a patient in our trauma center.", []),  # a drive
         ("Maria joined our oncology team on 6/1 after 10 years in Boston.", []),  # a new hire
+        ("His surgery was in March of 2023.", ["March of 2023"]),  # a month 'of' a year
+        ("She was discharged on Sat. 9/14.", ["9/14"]),  # a weekday's abbreviation does not end the sentence
+        ("The hospital opened in May of 1952.", []),  # an opening's month and year
     ],
 )
 def test_date_findings(text: str, expected: list[str]) -> None:

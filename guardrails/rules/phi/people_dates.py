@@ -197,7 +197,7 @@ class DateRule(Rule):
         hinted: bool | None = None
         taken = Claimed(len(lower))
         timeline = False  # a date of this text is tied to a person: later ones need only an event
-        for found in chain(self._candidates(doc), events.spaced_dates(lower)):
+        for found in chain(self._candidates(doc), events.more_dates(lower)):
             if hinted is None:
                 hinted = event_hinted(lower) or events.event_possible(doc.words)
             if not hinted:

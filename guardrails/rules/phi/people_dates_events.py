@@ -74,7 +74,7 @@ NOT_NAME = word_block(
 SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n")
 NO_END_BEFORE = re.compile(
     r"(?<![a-z])(?:mr|mrs|ms|mx|dr|st|jr|sr|sgt|rev|prof|rm|no|pt|vs|a\.m|p\.m|jan|feb|mar|apr|jun|jul|aug|sept?"
-    r"|oct|nov|dec|approx|ext)$"
+    r"|oct|nov|dec|approx|ext|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$"
 )
 REACH = 200
 
@@ -169,8 +169,19 @@ SPACED_NUMERIC = re.compile(
 )
 
 
-def spaced_dates(lower: str) -> list[re.Match[str]]:
-    """Dates with spaces around their separators (the date patterns read "3/22/2019" only)."""
-    if " / " not in lower and " - " not in lower and " . " not in lower:
-        return []
-    return [found for found in SPACED_NUMERIC.finditer(lower) if " " in found.group()]
+# A month and year with "of" between: "in March of 2023".
+MONTH_OF_YEAR = re.compile(
+    r"(?<![a-z])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? of (?:1[89]\d\d|20\d\d)(?!\d)"
+)
+
+
+def more_dates(lower: str) -> list[re.Match[str]]:
+    """Date shapes the date patterns do not read: spaces around the separators ("03 / 22 / 2019"; the patterns
+    read "3/22/2019" only) and a month "of" a year ("March of 2023")."""
+    found: list[re.Match[str]] = []
+    if " / " in lower or " - " in lower or " . " in lower:
+        found += [one for one in SPACED_NUMERIC.finditer(lower) if " " in one.group()]
+    if " of 1" in lower or " of 2" in lower:
+        found += list(MONTH_OF_YEAR.finditer(lower))
+    return found
