@@ -166,6 +166,11 @@ def dates(text: str) -> list[str]:
         ("His surgery was in March of 2023.", ["March of 2023"]),  # a month 'of' a year
         ("She was discharged on Sat. 9/14.", ["9/14"]),  # a weekday's abbreviation does not end the sentence
         ("The hospital opened in May of 1952.", []),  # an opening's month and year
+        # an event word earlier in the sentence makes even a person-event date the event's day
+        ("Join our free class on joint replacement surgery on May 3 at 6 pm.", []),  # a class about surgery
+        ("Our annual NICU reunion for babies born in our unit is on Sept 14.", []),  # a reunion of those born here
+        ("Heart transplant survivors picnic is on Aug 3 at Riverside Park.", []),  # a picnic
+        ("Mr. Diaz had his surgery on 5/3 and his story was published in our newsletter.", ["5/3"]),  # said after
     ],
 )
 def test_date_findings(text: str, expected: list[str]) -> None:

@@ -207,7 +207,10 @@ class DateRule(Rule):
                 end -= 1  # "the 14th of Mar." at a sentence's end: the full stop is not the date's
             if taken.overlaps(start, end):
                 continue
-            if not self._tied_to_person(lower, start, end) and not self._tied_in_sentence(doc, start, end, timeline):
+            if self._tied_to_person(lower, start, end):
+                if events.event_day(lower, start, end):
+                    continue  # "Join our class on knee surgery on May 3": the organization's day
+            elif not self._tied_in_sentence(doc, start, end, timeline):
                 continue
             timeline = True
             taken.claim(start, end)

@@ -50,7 +50,7 @@ CLEARS = re.compile(
     r"|(?:national|world|international)\s+(?:[a-z'-]+\s+){1,3}(?:day|week|month)|nominations?|deadline|enrollment"
     r"|(?:new|opening|visiting|clinic|office|holiday)\s+hours|closed|closes|joined\s+(?:us|our\s+(?:[a-z]+\s+)?(?:team|staff))|hired|retire\w*|promoted"
     r"|years\s+of\s+service|its|hospital's|designation|award|accredit\w*|certified|certification|recogni[sz]ed"
-    r"|ranked|(?:blood|food|toy|coat)\s+drive|donations?|donate|donors?)(?![a-z])"
+    r"|ranked|(?:blood|food|toy|coat)\s+drive|donations?|donate|donors?|picnic|parade|festival)(?![a-z])"
 )
 # Two capitalised words in a row, neither a calendar or organization word: a person's name ("Ruth Ann
 # Bellweather").
@@ -136,6 +136,22 @@ def date_shaped(lower: str, start: int, end: int) -> bool:
         return False
     before = NUMBERED_BEFORE.search(lower, max(0, start - 12), start)
     return before is None and FRACTION_AFTER.match(lower, end) is None
+
+
+# The organization's own gatherings and papers: said before the date ("our class on knee surgery on May 3", "the
+# survivors picnic is on Aug 3") they make it the event's day even when a person-event word is right before it.
+EVENT_DAY = re.compile(
+    r"(?<![a-z])(?:reunion|save\s+the\s+date|rsvp|register|registration|sign\s+up|class|classes|workshop|seminar"
+    r"|webinar|picnic|parade|festival|gala|fundraiser|awareness|published|publication|open\s+house"
+    r"|(?:heart|charity|fun|memory|annual|community|awareness)\s+walk|walkathon)(?![a-z])"
+)
+EVENT_DAY_AFTER = 15
+
+
+def event_day(lower: str, start: int, end: int) -> bool:
+    """Is the date an event's day: an event word earlier in its sentence or just after it?"""
+    left, right = sentence_bounds(lower, start, end)
+    return EVENT_DAY.search(lower, left, min(right, end + EVENT_DAY_AFTER)) is not None
 
 
 def tied_in_sentence(text: str, lower: str, start: int, end: int, *, timeline: bool = False) -> bool:
