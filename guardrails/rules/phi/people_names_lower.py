@@ -12,6 +12,8 @@ from guardrails.rules.base import Covered, Document, Match
 from guardrails.rules.phi.people_lexicon import NameLists, PhraseIndex, strip_possessive
 from guardrails.rules.phi.people_names_patterns import (
     DAYS,
+    KIN_SIZES,
+    KIN_TITLED,
     LOWER_CUE,
     LOWER_CUE_NEEDS,
     LOWER_CUE_WORDS,
@@ -64,6 +66,7 @@ class LowerCaseNames:
         text = doc.text
         cued = list(self._lower_after_cue(doc, lists, found))
         cued += self._lower_titled(doc, lists, found)
+        cued += self._lower_kin(doc, lists, found + cued)
         yield from cued
         found = found + cued
         words = lower_words(text)  # the spans only when a loop below needs them (a few posts in three)
@@ -213,6 +216,30 @@ class LowerCaseNames:
                 and not self.hard.longest([key], 0)
             ):
                 out.append(Match(titled.start(), titled.start(1) + len(key)))
+        return out
+
+    def _lower_kin(self, doc: Document, lists: NameLists, found: list[Match]) -> list[Match]:
+        """ "grandpa joe in rehab", "big mike from bed 12": a kin or affectionate word names the person after it,
+        when that word is a first name and nothing else (after big, little, lil, baby: no everyday word at all)."""
+        text = doc.text
+        out: list[Match] = []
+        covered: Covered | None = None
+        for kin in KIN_TITLED.finditer(text):
+            start = kin.start()
+            if start and (text[start - 1].isalpha() or text[start - 1] in "'-"):
+                continue  # inside a word: "cola joe", "spanish lola"
+            key = strip_possessive(kin.group(1))
+            word = text[start : kin.start(1) - 1]
+            if key not in lists.forenames or key in STOPWORDS or key in MONTHS or key in DAYS:
+                continue
+            if word in KIN_SIZES and (key in lists.words or key in lists.popular_first or key in lists.places):
+                continue
+            if key in self.staff_words or self.hard.longest([key], 0):
+                continue
+            if covered is None:
+                covered = Covered.of(found)
+            if kin.start(1) not in covered:
+                out.append(Match(kin.start(1), kin.start(1) + len(key)))
         return out
 
     def _cued_pair(self, doc: Document, lists: NameLists, at: int, taken: set[int | None]) -> Match | None:

@@ -252,3 +252,13 @@ RELATION_TITLES = word_set("aunt auntie uncle grandma grandpa granny nana")
 # Starts with a literal "m" (a look-behind first costs a try at every position): the character before is checked
 # by the rule.
 LOWER_TITLED = re.compile(r"m(?:r|rs|s|x|iss)\.? ([a-z][a-z'-]*[a-z])(?![A-Za-z0-9@/_-]|\.[a-z])")
+
+# A kin or affectionate word in lower case before a lower-case first name ("grandpa joe", "big mike", "lil dre"):
+# how commenters name a patient they know. Starts with a character class; the character before is checked by the rule.
+KIN_TITLED = re.compile(
+    r"(?:grandpa|grandma|granny|nana|abuela|abuelo|lola|lolo|tito|tita|tio|tia|uncle|aunt|auntie|big|little|lil|"
+    r"baby) ([a-z][a-z'-]*[a-z])(?![A-Za-z0-9@/_-]|\.[a-z])"
+)
+# Of those, the words that also say big or small of a thing ("little rock", "baby steps"): the name after them must
+# be no everyday word.
+KIN_SIZES = word_set("big little lil baby")

@@ -1,0 +1,53 @@
+"""phi.name by cue, as commenters name a patient they know: a kin or affectionate word before a lower-case first
+name ("grandpa joe"), a hashtag of a first name and a support word (#MilesStrong), and the false flags these
+cues must not raise."""
+
+from __future__ import annotations
+
+import pytest
+
+from guardrails import Engine, GuardrailSettings
+from tests.phi_rule_cases import spans
+
+ENGINE = Engine(GuardrailSettings())  # staff: Sarah Chen; organization: Riverside Health, Springfield
+
+
+def names(text: str) -> list[str]:
+    """The original text of every phi.name finding, its offsets and tag checked."""
+    return spans("phi.name", text, ENGINE)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a kin word before a first name that is nothing else: the grandfather in rehab is a patient
+        ("ok who gave grandpa joe in rehab a kazoo. the whole unit can hear him.", ["joe"]),
+        # an affectionate size word before a first name: a patient's nickname
+        ("big mike from bed 12 just beat me at chess AGAIN", ["mike"]),
+        # "lil" the same, at the start of the name's sentence
+        ("update on lil dre: extubated this morning", ["dre"]),
+        # a possessive after the name is left out of the finding
+        ("grandma bea's PT session went great", ["bea"]),
+        # a Spanish kin word, the same idea
+        ("abuela rosa is home after her hip surgery", ["rosa"]),
+    ],
+)
+def test_kin_word_before_a_lower_case_first_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a size word before an everyday word that is also a first name: no person
+        "big will power needed for this week's step challenge",
+        # "baby steps": the word after is no first name
+        "baby steps toward a healthier heart this month",
+        # a size word inside a place name
+        "join us at the little rock 5k on saturday",
+        # a kin word before a word that is no name
+        "grandpa chairs are back in the lobby",
+    ],
+)
+def test_kin_word_before_an_everyday_word(text: str) -> None:
+    assert names(text) == []
