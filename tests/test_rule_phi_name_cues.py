@@ -51,3 +51,37 @@ def test_kin_word_before_a_lower_case_first_name(text: str, expected: list[str])
 )
 def test_kin_word_before_an_everyday_word(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a Spanish greeting: "Esperanza" (hope) opens the sentence, a first name in the lists but no person
+        "Esperanza, paz y salud para todos en este Año Nuevo. ¡Feliz 2027 de parte de todo el equipo!",
+        # Spanish health advice: two lower-case words no English list knows are not a name there
+        "Los dolores de cabeza frecuentes no son normales. Si tiene dolor de cabeza más de 15 días al mes, hable "
+        "con su médico.",
+        # Vietnamese beside English: "Bác sĩ" (doctor) and "y tá" (nurse) are words, read by their accents
+        "Chúc mừng năm mới! Our clinics will close for Tết on February 17. Bác sĩ, y tá và nhân viên chúc quý vị "
+        "một năm an khang!",
+    ],
+)
+def test_a_sentence_in_another_language_is_not_read_for_names(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a full name in capitals stands in a Spanish sentence
+        ("Mucho ánimo a Luis Rodríguez y a su familia en estos días difíciles.", ["Luis Rodríguez"]),
+        # a Spanish title before a single name is a person cue
+        ("Gracias a todos los que vinieron a donar sangre para la señora Ofelia. ¡Ya está en casa!", ["Ofelia"]),
+        # a Vietnamese kin title before a single name, in a mixed sentence
+        ("Hàng xóm của chúng ta, bác Lực, went home today after 3 weeks in our care.", ["Lực"]),
+        # "de la" between capitalised words is a name's particle, not Spanish: the English sentence is read
+        ("So proud of Maria de la Cruz, home after her transplant!", ["Maria de la Cruz"]),
+    ],
+)
+def test_names_in_another_language_beside_a_cue(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -40,6 +40,7 @@ from guardrails.rules.phi.people_lexicon import (
     place_index,
     strip_possessive,
 )
+from guardrails.rules.phi.people_names_foreign import FOREIGN_TITLES, foreign_sentences, inside
 from guardrails.rules.phi.people_names_lower import LowerCaseNames, LowerKind
 from guardrails.rules.phi.people_names_patterns import (
     ABBREVIATED_HONORIFICS,
@@ -98,6 +99,12 @@ def _nicknamed(lower: str, start: int, prev: str | None = None) -> bool:
     if (previous_word(lower, start) if prev is None else prev).rstrip(",") not in NICKNAME_LAST:
         return False
     return NICKNAME_BEFORE.search(before_window(lower, start, 24)) is not None
+
+
+def _full_name(found: str) -> bool:
+    """Two capitalised words or more: a full name, which no sentence of another language writes by chance."""
+    words = found.split()
+    return len(words) > 1 and sum(1 for word in words if word[:1].isupper()) > 1
 
 
 def _starts_sentence(lower: str, start: int) -> bool:
@@ -159,9 +166,33 @@ class NameRule(LowerCaseNames, Rule):
                     continue
                 found.extend(self._run(doc, lists, start, end))
         found.extend(self._lower_pairs(doc, lists, found))
+        found = self._outside_foreign(doc, found)
         yield from found
         yield from self._shaped(doc, lists, found)
         yield from other_script_names(doc)
+
+    def _outside_foreign(self, doc: Document, found: list[Match]) -> list[Match]:
+        """A sentence in another language (people_names_foreign) holds everyday words the name lists know: a
+        finding there stands only as a full name in capitals ("Mucho ánimo a Luis Rodríguez") or beside a person
+        cue (a title, a context before or after)."""
+        if not found:
+            return found
+        spans = foreign_sentences(doc.normalized)
+        if not spans:
+            return found
+        lower = doc.lower
+        return [
+            m
+            for m in found
+            if m.start is None
+            or m.end is None
+            or not inside(spans, m.start)
+            or _full_name(doc.text[m.start : m.end])
+            or self._honorific(lower, m.start) is not None
+            or previous_word(lower, m.start).rstrip(".") in FOREIGN_TITLES
+            or self._before(lower, m.start)
+            or PERSON_AFTER.match(lower, m.end) is not None
+        ]
 
     def _shaped(self, doc: Document, lists: NameLists, found: list[Match]) -> Iterator[Match]:
         """Hashtag parts, initials and spelled-out names (people_names_shapes) that no other finding covers."""
