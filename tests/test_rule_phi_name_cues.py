@@ -85,3 +85,35 @@ def test_a_sentence_in_another_language_is_not_read_for_names(text: str) -> None
 )
 def test_names_in_another_language_beside_a_cue(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a first name that is also a word ("miles") beside a support word of the tag: the patient's own tag
+        ("#MilesStrong 💙 Day 100 post-transplant and this guy is doing push-ups.", ["Miles"]),
+        # the same tag in lower case, split at its support word
+        ("#milesstrong day 100!", ["miles"]),
+        # a team tag before a first name that is also a word
+        ("Go #TeamHunter, you've got this!", ["Hunter"]),
+    ],
+)
+def test_hashtag_of_a_first_name_and_a_support_word(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a support word beside a group the tag praises, not a person
+        "Happy Nurses Week! #NurseStrong",
+        # a city: "Boston" is in the first-name list but a place
+        "Marathon Monday! #BostonStrong",
+        # a support word beside an everyday word that is no first name
+        "#TeamWork makes the dream work on 4 West",
+        # a family, not a person
+        "#FamilyForever at our picnic this weekend",
+    ],
+)
+def test_hashtag_support_word_beside_no_person(text: str) -> None:
+    assert names(text) == []

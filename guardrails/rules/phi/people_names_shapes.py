@@ -35,7 +35,8 @@ PART = re.compile(r"[A-Z][a-z]*|[a-z]+|[0-9]+")
 TAG_CUES = word_set(
     """prayers prayer pray praying for 4 team strong stronger warrior warriors army nation fights fight fighting
     love loves legacy journey miracle brave bravery tough hero support stand with get well soon welcome home go
-    rip forever remember remembering memory of in honor honoring justice bring back find missing kick beat"""
+    rip forever fighter fighters remember remembering memory of in honor honoring justice bring back find missing
+    kick beat"""
 )
 # All-lower-case tags cannot be split at capitals: these cues are tried at their start and end.
 TAG_PREFIXES = (
@@ -53,7 +54,27 @@ TAG_PREFIXES = (
     "love",
     "rip",
 )
-TAG_SUFFIXES = ("strong", "warrior", "army", "nation", "journey", "legacy", "fights", "tough", "miracle")
+TAG_SUFFIXES = (
+    "strong",
+    "warrior",
+    "fighter",
+    "army",
+    "nation",
+    "journey",
+    "legacy",
+    "fights",
+    "tough",
+    "miracle",
+    "forever",
+)
+# Support words that name the person right beside them, even a first name that is also a word (#MilesStrong,
+# #TeamHunter), unless that word is one such tags praise as a group or a thing (#NurseStrong, #HopeStrong).
+TAG_SUPPORT = word_set("strong warrior warriors fighter army tough forever team for")
+TAG_NOT_PERSON = word_set(
+    """mom moms mommy dad dads daddy mama papa nurse nurses baby babies heart hearts hope love faith family kid kids
+    girl girls boy boys nicu picu rn md doc doctor staff team army navy marine hospital health care mother father
+    sister brother survivor cancer pink blue gold"""
+)
 
 INITIALS = re.compile(r"[A-Z]\.(?:[A-Z]\.){1,2}(?![\w]|\.\w| [A-Z][a-z]|'s [A-Z])")  # not B.J.'s Restaurant
 INITIALS_HINT = re.compile(r"[A-Z]\.[A-Z]\.")
@@ -172,8 +193,9 @@ def _tag_parts(v: Vetting, parts: list[tuple[int, str]]) -> list[TagName]:
     index = 0
     while index < len(parts):
         start, key = parts[index]
-        name = key[:-1] if key.endswith("s") and not _forename(v, key) else key  # #JaydensJourney
-        if not _forename(v, name):
+        supported = _supported(v, key, parts, index)
+        name = key[:-1] if key.endswith("s") and not supported and not _forename(v, key) else key  # #JaydensJourney
+        if not (supported or _forename(v, name)):
             index += 1
             continue
         end = start + len(name)
@@ -184,6 +206,20 @@ def _tag_parts(v: Vetting, parts: list[tuple[int, str]]) -> list[TagName]:
         names.append((start, end, Feature.ALONE if full else Feature.CUED, cued))
         index += 2 if full else 1
     return names
+
+
+def _supported(v: Vetting, key: str, parts: list[tuple[int, str]], index: int) -> bool:
+    """ "#MilesStrong": a first name that is also a word stands for a person beside a support word of the tag."""
+    beside = {parts[i][1] for i in (index - 1, index + 1) if 0 <= i < len(parts)}
+    return (
+        bool(beside & TAG_SUPPORT)
+        and len(key) > 2
+        and key in v.lists.first
+        and key not in TAG_NOT_PERSON
+        and key not in TAG_CUES
+        and key not in v.lists.places
+        and not v.excluded(key)
+    )
 
 
 def _initials(text: str, v: Vetting) -> Iterator[Match]:
