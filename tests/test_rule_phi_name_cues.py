@@ -117,3 +117,20 @@ def test_hashtag_of_a_first_name_and_a_support_word(text: str, expected: list[st
 )
 def test_hashtag_support_word_beside_no_person(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # initials that are also a time ("A.M.") stand for a person after "patient" and before an apposition
+        ("Inspired by our patient A.M., a 34-year-old teacher, our team launched a referral pathway.", ["A.M."]),
+        # a time stays a time
+        ("The clinic opens at 8 A.M. daily.", []),
+        # after "patient", a department's abbreviation before a noun is no person
+        ("Our patient E.R. visits fell 10% this year.", []),
+        # "and" after them lists services, not a person
+        ("Ask about patient P.T. and O.T. sessions.", []),
+    ],
+)
+def test_common_initials_after_a_patient_cue(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

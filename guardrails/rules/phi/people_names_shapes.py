@@ -77,6 +77,9 @@ TAG_NOT_PERSON = word_set(
 )
 
 INITIALS = re.compile(r"[A-Z]\.(?:[A-Z]\.){1,2}(?![\w]|\.\w| [A-Z][a-z]|'s [A-Z])")  # not B.J.'s Restaurant
+# Just before initials that are also a common abbreviation: the word that makes them a person's.
+PATIENT_BEFORE = re.compile(r"(?:[Pp]atient|[Pp]t\.?|[Mm]ember|[Cc]lient|[Rr]esident) $")
+PERSON_NEXT = re.compile(r",| \(| (?:is|was|who|had|has|said|says|went)\b")
 INITIALS_HINT = re.compile(r"[A-Z]\.[A-Z]\.")
 COMMON_INITIALS = word_set(
     """u.s. u.k. u.n. e.u. d.c. l.a. n.y. a.m. p.m. e.r. o.r. i.v. m.d. r.n. b.s. m.s. b.a. m.a. n.p. p.a. d.o.
@@ -226,8 +229,12 @@ def _initials(text: str, v: Vetting) -> Iterator[Match]:
     for found in INITIALS.finditer(text):
         letters = found.group()
         start, end = found.span()
-        if letters.lower() in COMMON_INITIALS or not _word_start(text, start, frozenset(".")):
+        if not _word_start(text, start, frozenset(".")):
             continue
+        if letters.lower() in COMMON_INITIALS and not (
+            PATIENT_BEFORE.search(text, max(0, start - 12), start) and PERSON_NEXT.match(text, end)
+        ):
+            continue  # "a.m." is a time, "patient E.R. visits" a department, but "our patient A.M., a teacher" a person
         if v.vet(start, end, Feature.CUED, ()):
             yield Match(start, end)
 
