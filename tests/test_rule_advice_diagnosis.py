@@ -112,6 +112,11 @@ ENGINE = Engine()
         ("Urgent care is plenty when it's just a cold.", False),  # 'when it's': a hypothesis, not a verdict
         ("Your nephew has hand, foot and mouth disease for sure.", True),  # more kin words as the person
         ("Mija, lo tuyo es una sinusitis.", True),  # Spanish: 'lo tuyo es' + a disease ending
+        ("Your toddler's eczema usually fades by school age.", False),  # "'s" after a noun is a possessive
+        ("Your son's fever is probably the flu if it came on fast.", False),  # a condition with an 'if' after it
+        ("The usual cause of your knee pain is osteoarthritis.", False),  # a cause of: education
+        ("Worried you have strep? Our clinic tests in 15 minutes.", False),  # a question asked, not a verdict
+        ("It's strep, friend. The white spots give it away.", True),  # "it's" still a verdict, to one person
     ],
 )
 def test_advice_diagnosis(text: str, expected: bool) -> None:

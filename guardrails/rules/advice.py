@@ -233,6 +233,7 @@ DIAGNOSIS_LEAD_RE = re.compile(
     r"almost certainly|obviously)\b"
     r"|\b(?:your|ur) (?:\w+'s )(?:[\w-]+ ){0,2}(?:is|are)\b"
 )
+CAUSE_OF_BEFORE_RE = re.compile(r"\b(?:cause|causes|reason|reasons|culprit|source|type|kind)s? of\s+(?:\w+\s+){0,2}$")
 # "a higher risk of stroke", "one sign of diabetes": the condition is not what the person has.
 NOT_A_DIAGNOSIS_TAIL_RE = re.compile(
     r"\s*(?:(?:a|an|the|one|higher|greater|lower|increased|bigger|more|most|common|early|first|main)\s+){0,3}"
@@ -329,8 +330,10 @@ PUT_ON_RE = re.compile(
 # "Why can't you just stop an antidepressant?", "Can I skip a dose?": a question someone asks, not an instruction.
 ASKING_RE = re.compile(
     r"\s*(?:why (?:can'?t|cannot|can|should|shouldn'?t|do|does|is|are)|can|could|should|is it|are|do|does|what happens|"
-    r"how (?:do|does|can|long|should)|when (?:can|should|do)|wondering)\b"
+    r"how (?:do|does|can|long|should)|when (?:can|should|do)|wondering|think|worried)\b"
 )
+# "likely a cold if there's no fever": a condition with its condition after it is a hypothesis, not a verdict.
+HYPOTHESIS_AFTER_RE = re.compile(r"[\s,]*(?:if|unless|as long as|provided)\b")
 # An open-ended daily routine: taking a medicine on it starts a regimen ("every 6 hours until..." only doses).
 ROUTINE_RE = re.compile(
     r"\b(?:every|each) (?:morning|night|evening|day)\b|\b(?:nightly|daily)\b|\bat bedtime\b|\bat night\b|\bbefore bed\b"
@@ -551,6 +554,8 @@ def _symptom_named(doc: Document, start: int, end: int) -> tuple[int, int] | Non
             continue  # "is a common sign of carpal tunnel": the condition is not what the symptom is
         if CONDITIONAL_RE.search(doc.lower, start, symptom.start):
             continue  # "if your chest pain is angina, ..."
+        if CAUSE_OF_BEFORE_RE.search(doc.lower, max(start, symptom.start - 40), symptom.start):
+            continue  # "the most common cause of your heel pain is plantar fasciitis" is education
         if CERTAINTY_RE.search(doc.lower, start, end) or _addressed(doc, start, end):
             return symptom.start, condition.end
     return None
@@ -905,10 +910,12 @@ class DiagnosisRule(AdviceRule):
             if not inside and not adjective_spans:
                 continue
             sentence = doc.lower[start:end]
+            if sentence.rstrip().endswith("?") and ASKING_RE.match(sentence):
+                continue  # "Think you have the flu?" asks; the answer (a bare answer) is read on its own
             found = self._named_by_lead(doc, sentence, start, end, inside, leads_possible) if inside else None
             if found is None and structure_possible:
                 found = _person_verdict(doc, sentence, start, end, adjective_spans)
-            if found is not None:
+            if found is not None and not HYPOTHESIS_AFTER_RE.match(doc.lower, found[1]):
                 yield Match(*found)
 
     def _named_by_lead(

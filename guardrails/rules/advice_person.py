@@ -19,10 +19,12 @@ import re
 
 from guardrails.rules.health_terms import words
 
-# A present-tense verdict that ends right before the words of certainty and the condition.
+# A present-tense verdict that ends right before the words of certainty and the condition. "'s" is "is" only after a
+# pronoun or pointer ("that's gout"); after a noun it is a possessive ("your baby's jaundice is usually harmless").
 VERDICT_COPULA_RE = re.compile(
-    r"(?:\b(?:is|are|'s|'re|has|have|has got|'s got|'ve got|have got|got|means|is having|are having|'re having|"
-    r"'s having|es|son|tiene|tienes)|=)\s+$"
+    r"(?:\b(?:is|are|'re|has|have|has got|'s got|'ve got|have got|got|means|is having|are having|'re having|"
+    r"'s having|es|son|tiene|tienes)|=|"
+    r"(?:(?<=\bthat)|(?<=\bit)|(?<=\bhe)|(?<=\bshe)|(?<=\bthis)|(?<=\bwhat)|(?<=\bwho)|(?<=\bthere))'s)\s+$"
 )
 # Words allowed between the verdict and the condition: certainty, degree, articles.
 CERTAINTY_GAP_WORDS = words(
