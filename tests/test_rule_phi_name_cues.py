@@ -134,3 +134,20 @@ def test_hashtag_support_word_beside_no_person(text: str) -> None:
 )
 def test_common_initials_after_a_patient_cue(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # staff shorthand: "pt", an initial and a surname no list knows, then what the patient does
+        ("pt k. oyelaran wants to say hi to everyone on 6N", ["k. oyelaran"]),
+        # "patient" in full, a known surname, a person's verb after
+        ("patient b. smith went home today", ["b. smith"]),
+        # a germ's name after "pt": nothing a person does follows it
+        ("pt e. coli results are back", []),
+        # a stopword after the initial is no surname
+        ("pt a. the best day", []),
+    ],
+)
+def test_lower_case_patient_initial_and_surname(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

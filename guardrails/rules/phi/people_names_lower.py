@@ -17,6 +17,8 @@ from guardrails.rules.phi.people_names_patterns import (
     LOWER_CUE,
     LOWER_CUE_NEEDS,
     LOWER_CUE_WORDS,
+    LOWER_INITIAL,
+    LOWER_INITIAL_AFTER,
     LOWER_PAIR,
     LOWER_SINGLE,
     LOWER_TITLED,
@@ -67,6 +69,7 @@ class LowerCaseNames:
         cued = list(self._lower_after_cue(doc, lists, found))
         cued += self._lower_titled(doc, lists, found)
         cued += self._lower_kin(doc, lists, found + cued)
+        cued += self._lower_initial(doc, lists, found + cued)
         yield from cued
         found = found + cued
         words = lower_words(text)  # the spans only when a loop below needs them (a few posts in three)
@@ -240,6 +243,25 @@ class LowerCaseNames:
                 covered = Covered.of(found)
             if kin.start(1) not in covered:
                 out.append(Match(kin.start(1), kin.start(1) + len(key)))
+        return out
+
+    def _lower_initial(self, doc: Document, lists: NameLists, found: list[Match]) -> list[Match]:
+        """ "pt k. oyelaran wants to say hi": a patient cue, an initial and a surname that is no everyday word,
+        then a person's doing."""
+        text = doc.text
+        out: list[Match] = []
+        for hit in LOWER_INITIAL.finditer(text):
+            start = hit.start(1)
+            if hit.start() and text[hit.start() - 1].isalpha():
+                continue  # inside a word: "adapt k. ..."
+            key = strip_possessive(hit.group(2))
+            if key in lists.words or key in STOPWORDS or key in MONTHS or key in DAYS or key in lists.places:
+                continue
+            if not LOWER_INITIAL_AFTER.match(text, hit.start(2) + len(key)):
+                continue  # no person's doing after it: "pt e. coli results"
+            if key in self.staff_words or self.hard.longest([key], 0) or start in Covered.of(found):
+                continue
+            out.append(Match(start, hit.start(2) + len(key)))
         return out
 
     def _cued_pair(self, doc: Document, lists: NameLists, at: int, taken: set[int | None]) -> Match | None:

@@ -259,6 +259,12 @@ KIN_TITLED = re.compile(
     r"(?:grandpa|grandma|granny|nana|abuela|abuelo|lola|lolo|tito|tita|tio|tia|uncle|aunt|auntie|big|little|lil|"
     r"baby) ([a-z][a-z'-]*[a-z])(?![A-Za-z0-9@/_-]|\.[a-z])"
 )
+# "pt k. oyelaran": a patient cue in lower case, an initial and a surname, as staff shorthand writes a patient.
+LOWER_INITIAL = re.compile(r"(?:pt|patient|pts|mbr|member) ([a-z])\.? ([a-z][a-z'-]*[a-z])(?![A-Za-z0-9@/_-]|\.[a-z])")
+# After such a name, what a person does ("pt k. oyelaran wants..."), which "pt e. coli results" lacks.
+LOWER_INITIAL_AFTER = re.compile(
+    r"(?:'s\b|,| (?:is|was|who|wants|wanted|says|said|went|had|has|asked|asks|loves|loved|got|made|rang|walked)\b)"
+)
 # Of those, the words that also say big or small of a thing ("little rock", "baby steps"): the name after them must
 # be no everyday word.
 KIN_SIZES = word_set("big little lil baby")
