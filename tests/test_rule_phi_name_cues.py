@@ -151,3 +151,20 @@ def test_common_initials_after_a_patient_cue(text: str, expected: list[str]) -> 
 )
 def test_lower_case_patient_initial_and_surname(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Vietnamese kin title (ông, grandfather) before a capitalised name that is also a word
+        ("video call: ông Bảy waving at his grandkids from his hospital bed", ["Bảy"]),
+        # an English kin title in lower case before a capitalised first name
+        ("my grandpa Joe is home after his bypass", ["Joe"]),
+        # a kin-like ending inside a word is no title: "strong Will"
+        ("stay strong Will power wins", []),
+        # a stopword after the title is no name
+        ("come see nana The whole unit is here", []),
+    ],
+)
+def test_lower_case_kin_title_before_a_capitalised_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

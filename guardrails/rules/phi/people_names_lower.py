@@ -12,6 +12,7 @@ from guardrails.rules.base import Covered, Document, Match
 from guardrails.rules.phi.people_lexicon import NameLists, PhraseIndex, strip_possessive
 from guardrails.rules.phi.people_names_patterns import (
     DAYS,
+    KIN_NAMED,
     KIN_SIZES,
     KIN_TITLED,
     LOWER_CUE,
@@ -70,6 +71,7 @@ class LowerCaseNames:
         cued += self._lower_titled(doc, lists, found)
         cued += self._lower_kin(doc, lists, found + cued)
         cued += self._lower_initial(doc, lists, found + cued)
+        cued += self._kin_named(doc, found + cued)
         yield from cued
         found = found + cued
         words = lower_words(text)  # the spans only when a loop below needs them (a few posts in three)
@@ -262,6 +264,22 @@ class LowerCaseNames:
             if key in self.staff_words or self.hard.longest([key], 0) or start in Covered.of(found):
                 continue
             out.append(Match(start, hit.start(2) + len(key)))
+        return out
+
+    def _kin_named(self, doc: Document, found: list[Match]) -> list[Match]:
+        """ "ông Bảy waving at his grandkids": a lower-case kin title before a capitalised word names a relative."""
+        text, lower = doc.text, doc.lower
+        out: list[Match] = []
+        for hit in KIN_NAMED.finditer(text):
+            if hit.start() and (text[hit.start() - 1].isalpha() or text[hit.start() - 1] in "'-"):
+                continue  # inside a word: "long Bay", "strong Will"
+            start = hit.start(1)
+            key = strip_possessive(lower[start : hit.end(1)])
+            if key in STOPWORDS or key in MONTHS or key in DAYS or key in self.staff_words:
+                continue
+            if self.hard.longest([key], 0) or start in Covered.of(found):
+                continue
+            out.append(Match(start, start + len(key)))
         return out
 
     def _cued_pair(self, doc: Document, lists: NameLists, at: int, taken: set[int | None]) -> Match | None:

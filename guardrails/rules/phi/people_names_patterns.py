@@ -265,6 +265,12 @@ LOWER_INITIAL = re.compile(r"(?:pt|patient|pts|mbr|member) ([a-z])\.? ([a-z][a-z
 LOWER_INITIAL_AFTER = re.compile(
     r"(?:'s\b|,| (?:is|was|who|wants|wanted|says|said|went|had|has|asked|asks|loves|loved|got|made|rang|walked)\b)"
 )
+# A kin title in lower case before a capitalised word ("grandpa Joe", "ông Bảy", folded "ong Bay"): the word is
+# the relative's name even when it is an everyday word, as after a capitalised title (RELATION_TITLES).
+KIN_NAMED = re.compile(
+    r"(?:grandpa|grandma|granny|nana|abuela|abuelo|lola|lolo|tito|tita|tio|tia|ong|uncle|aunt|auntie) "
+    r"([A-Z][a-z'-]*[a-z])(?![A-Za-z0-9@/_-]|\.[a-z])"
+)
 # Of those, the words that also say big or small of a thing ("little rock", "baby steps"): the name after them must
 # be no everyday word.
 KIN_SIZES = word_set("big little lil baby")
