@@ -71,8 +71,9 @@ from guardrails.rules.phi.people_names_patterns import (
     remember,
     runs,
 )
-from guardrails.rules.phi.people_names_score import BUILDING_WORDS, Feature, before_window, clearing_cues, score
+from guardrails.rules.phi.people_names_score import BUILDING_WORDS, Feature, before_window, clearing_cues
 from guardrails.rules.phi.people_names_shapes import COMMON_INITIALS, TagName, Vetting, has_shapes, shaped_names
+from guardrails.rules.phi.people_names_weights import WEIGHTS_FILE, shipped_weights
 from guardrails.rules.phi.people_scripts import other_script_names
 from guardrails.settings import GuardrailSettings
 
@@ -122,6 +123,7 @@ class NameRule(LowerCaseNames, Rule):
 
     EPONYM_FILE: ClassVar[str] = "eponyms.txt"
     NOT_NAMES_FILE: ClassVar[str] = "names/not_names.txt"
+    WEIGHTS_FILE: ClassVar[str] = WEIGHTS_FILE  # in guardrails/data/: the fitted weights (people_names_weights)
 
     def __init__(self, settings: GuardrailSettings) -> None:
         super().__init__(settings)
@@ -454,7 +456,7 @@ class NameRule(LowerCaseNames, Rule):
             if feats[index - 1].strong:  # inside the run, before the name
                 break
             features += clearing_cues(lower, tokens[index].start, end, building=False)
-        if (len(features) > positive and score(features) < self.threshold) or self._is_staff(name):
+        if (len(features) > positive and not self._reaches(features, start, end)) or self._is_staff(name):
             return None
         if initial is not None and name[0] is tokens[0]:
             titled_from = initial.start()
@@ -491,7 +493,7 @@ class NameRule(LowerCaseNames, Rule):
             shape = Feature.CUED  # "Mare van den Brink": particles join a name's words
         contexts = features
         features = [shape, *contexts]
-        if score(features) < self.threshold:
+        if not self._reaches(features, start, end):
             return None
         return features, contexts, shape, name, titled_from, initial
 
@@ -526,9 +528,16 @@ class NameRule(LowerCaseNames, Rule):
     def _vet(self, lower: str, start: int, end: int, shape: Feature, extra: tuple[Feature, ...] = ()) -> bool:
         """Whether a candidate read by people_names_shapes (hashtag part, initials, spelled-out name) is a name."""
         features = [shape, *extra, *self._context(lower, start, end)[0]]
-        if score(features) < self.threshold:
+        if not self._reaches(features, start, end):
             return False
-        return score(features + clearing_cues(lower, start, end, building=False)) >= self.threshold
+        return self._reaches(features + clearing_cues(lower, start, end, building=False), start, end)
+
+    def _reaches(self, features: list[Feature], start: int, end: int) -> bool:
+        """Whether the candidate at [start, end) with these features is a name: the one place every decision is
+        taken, so scripts/train_name_scorer can read each candidate's features where the rule reads them. The
+        weights are read on the first check, not at start-up: a broken file fails this rule, which blocks the text
+        (fails closed), with a one-line error naming the file."""
+        return shipped_weights(self.WEIGHTS_FILE).score(features) >= self.threshold
 
     def _excluded_word(self, key: str) -> bool:
         """A word that is never a name here: the organization, its staff, eponyms, not_names."""

@@ -1,5 +1,9 @@
 """phi.name's decision: a score per candidate name from a few named features, flagged at a threshold.
 
+The rule scores with the FITTED weights of guardrails/data/name_weights.tsv (people_names_weights; fitted by
+scripts/train_name_scorer, a logistic regression pulled towards this table). The hand-set table below is kept as
+the fit's prior and as the baseline the fit is compared with; its reasoning still says what each feature is for.
+
 Lists alone cannot tell "Dr. Alvarez, our chief of cardiology" (staff) from "patient Dr. Ray Hill" (PHI), nor
 "Mayor Linda Tate" or "a gift from Linda Carver" from "thanks to Linda Carver". So each candidate (a run of
 capitalised words, a hashtag part, initials, a spelled-out name) is described by features in families, each

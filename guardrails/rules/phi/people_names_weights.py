@@ -1,0 +1,94 @@
+"""phi.name's fitted weights: read from a small reviewable data file, checked before any text is.
+
+The hand-set table in people_names_score grew feature by feature, case by case. The fitted table
+(guardrails/data/name_weights.tsv, written by scripts/train_name_scorer from the labelled training sets) gives the
+same features weights a logistic regression found, on the same scale: a candidate's score is `base` plus the weight
+of every feature seen around it, which is 2.0 plus the fitted log-odds that the candidate is a person's name. So the
+threshold in app.yaml keeps its meaning: 2.0 is even odds, 3.0 about 73 %, 1.0 about 27 %.
+
+A broken file is an error, never a silent fallback to other weights: the rule then fails, and the engine blocks the
+text (fails closed). The clearing cues (staff role, public figure, donor, building) must weigh <= 0, because the rule
+looks for them only when the positive part of a score reaches the threshold.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict
+
+from guardrails.rules.phi.people_names_score import NEGATIVE, Feature
+
+DATA_DIR = Path(__file__).resolve().parent.parent.parent / "data"
+WEIGHTS_FILE = "name_weights.tsv"
+BASE = "base"
+
+
+class NameWeightsError(ValueError):
+    """The weights file cannot be used: its one-line message names the file, the line and the fix."""
+
+
+class NameWeights(BaseModel):
+    """A score per candidate: `base` plus the weight of each distinct feature present."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    base: float
+    weights: dict[Feature, float]
+
+    def score(self, features: Iterable[Feature]) -> float:
+        """The same features always give the same score, in any order and however often each was seen."""
+        weights = self.weights
+        return self.base + sum(weights[f] for f in set(features))
+
+
+def parse_weights(text: str, where: str) -> NameWeights:
+    """`text`: lines `name<TAB>number`; '#' starts a comment. Every feature and `base` exactly once."""
+    values: dict[str, float] = {}
+    known = {BASE, *(f.value for f in Feature)}
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        parts = line.split()
+        if len(parts) != 2:
+            raise NameWeightsError(f"{where}:{number}: expected 'name weight', got {line!r}; fix the line")
+        name, value = parts
+        if name not in known:
+            raise NameWeightsError(f"{where}:{number}: unknown feature {name!r}; use one of {sorted(known)}")
+        if name in values:
+            raise NameWeightsError(f"{where}:{number}: {name!r} is given twice; keep one line for it")
+        try:
+            weight = float(value)
+        except ValueError:
+            raise NameWeightsError(f"{where}:{number}: {value!r} is not a number; write a decimal") from None
+        if not math.isfinite(weight):
+            raise NameWeightsError(f"{where}:{number}: {name!r} is {value}; write a finite number")
+        if name in NEGATIVE and weight > 0:
+            raise NameWeightsError(f"{where}:{number}: {name!r} clears a name and must weigh <= 0, not {weight}")
+        values[name] = weight
+    missing = sorted(known - values.keys())
+    if missing:
+        raise NameWeightsError(f"{where}: no weight for {', '.join(missing)}; add a line 'name weight' for each")
+    base = values.pop(BASE)
+    return NameWeights(base=base, weights={Feature(k): v for k, v in values.items()})
+
+
+@lru_cache(maxsize=4)
+def load_weights(path: Path) -> NameWeights:
+    """Read once per path and kept: the rule asks for it on every check."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise NameWeightsError(
+            f"{path}: cannot read phi.name's weights ({type(exc).__name__}); restore the file"
+        ) from None
+    return parse_weights(text, str(path))
+
+
+def shipped_weights(name: str = WEIGHTS_FILE) -> NameWeights:
+    """The weights file of guardrails/data/ named `name`."""
+    return load_weights(DATA_DIR / name)
