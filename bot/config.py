@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from bot.calendar.config import CalendarConfig
 from bot.responder.config import RepliesConfig
 from guardrails.settings import (
+    AdviceModelSettings,
     Disclaimers,
     GuardrailSettings,
     NameSettings,
@@ -48,6 +49,7 @@ class GuardrailOptions(Section):
     platforms: dict[Platform, PlatformLimits] = Field(default_factory=default_platform_limits)
     terms: Terms = Field(default_factory=Terms)
     names: NameSettings = Field(default_factory=NameSettings)
+    advice_model: AdviceModelSettings = Field(default_factory=AdviceModelSettings)
     max_text_chars: int = Field(default=100_000, gt=0)
 
     @field_validator("platforms", mode="before")
@@ -167,6 +169,7 @@ class AppConfig(Section):
             platforms=dict(g.platforms),
             terms=g.terms,
             names=g.names,
+            advice_model=g.advice_model,
             max_text_chars=g.max_text_chars,
         )
 

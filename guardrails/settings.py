@@ -161,6 +161,17 @@ class NameSettings(Strict):
     threshold: float = Field(default=2.0, ge=0.5, le=6.0, description="Score at which a candidate is a name.")
 
 
+class AdviceModelSettings(Strict):
+    """The advice model (guardrails/rules/advice_model.py) reads the sentences no advice pattern fired on and reports
+    one whose probability for an advice class reaches `threshold`. Lower catches more advice worded in new ways and
+    blocks more education posts; higher the reverse. `enabled: false` leaves the patterns alone."""
+
+    enabled: bool = Field(default=True, description="Run the advice model after the advice patterns.")
+    threshold: float = Field(
+        default=0.9, ge=0.5, le=0.999, description="Probability at which the model's sentence is advice."
+    )
+
+
 class GuardrailSettings(Strict):
     organization: Organization = Field(default_factory=Organization)
     staff: list[StaffMember] = Field(default_factory=lambda: [StaffMember(name="Sarah Chen", title="MD, Cardiology")])
@@ -169,6 +180,7 @@ class GuardrailSettings(Strict):
     platforms: dict[Platform, PlatformLimits] = Field(default_factory=default_platform_limits)
     terms: Terms = Field(default_factory=Terms)
     names: NameSettings = Field(default_factory=NameSettings)
+    advice_model: AdviceModelSettings = Field(default_factory=AdviceModelSettings)
     max_text_chars: int = Field(default=100_000, gt=0, description="Longer texts are refused, not checked.")
 
     @field_validator("platforms", mode="before")

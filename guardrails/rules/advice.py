@@ -22,6 +22,8 @@ from functools import cache
 
 from guardrails.model import Category, Severity
 from guardrails.rules.advice_discourage import SPECIALIST_RE, discouraging_span, may_discourage_care
+from guardrails.rules.advice_features import sentence_views
+from guardrails.rules.advice_model import load_model
 from guardrails.rules.advice_person import (
     ADJECTIVE_GATE,
     BODY_WORDS,
@@ -39,7 +41,7 @@ from guardrails.rules.advice_person import (
     subject_clause,
     verdict_before,
 )
-from guardrails.rules.base import Document, Match, Rule, positions_in, search_before
+from guardrails.rules.base import Covered, Document, Match, Rule, positions_in, search_before
 from guardrails.rules.health_terms import (
     CONDITION,
     DRUG,
@@ -54,6 +56,7 @@ from guardrails.rules.health_terms import (
     token_set,
     words,
 )
+from guardrails.settings import GuardrailSettings
 
 _NUMBER = (
     r"(?:\d+(?:[.,/]\d+)?(?:\s?(?:-|to)\s?\d+(?:\.\d+)?)?"
@@ -610,6 +613,10 @@ def _person_verdict(
     return None
 
 
+# What a person reads on a finding of the advice model: the rule's own message, then where it came from.
+MODEL_MESSAGE = "{message} (found by the advice model, score {score:.2f})"
+
+
 class AdviceRule(Rule):
     """Base of the advice rules: results are memoized per text, so disclaimer.missing can ask for them."""
 
@@ -617,11 +624,50 @@ class AdviceRule(Rule):
     severity = Severity.BLOCK
 
     def scan(self, doc: Document) -> list[Match]:
-        return doc.memo(f"{self.id}.matches", lambda: list(self._scan(doc)))
+        return doc.memo(f"{self.id}.matches", lambda: [*self.pattern_matches(doc), *self._model_matches(doc)])
+
+    def pattern_matches(self, doc: Document) -> list[Match]:
+        """What the rule's own patterns find (the advice model's teacher in training)."""
+        return doc.memo(f"{self.id}.patterns", lambda: list(self._scan(doc)))
+
+    def _model_matches(self, doc: Document) -> list[Match]:
+        """The advice model's findings for this rule: sentences no advice pattern fired on (advice_model.py)."""
+        if not self.settings.advice_model.enabled:
+            return []
+        found = doc.memo("advice.model", lambda: model_findings(doc, self.settings))
+        return found.get(self.id, [])
 
     @abstractmethod
     def _scan(self, doc: Document) -> Iterator[Match]:
         """Yield the rule's matches (called once per text)."""
+
+
+def model_findings(doc: Document, settings: GuardrailSettings) -> dict[str, list[Match]]:
+    """Score every sentence that no advice pattern fired on; one finding per sentence whose best advice class
+    reaches the configured threshold, under that class's rule. Raises if the weights cannot be read (fail closed)."""
+    model = load_model()
+    threshold = settings.advice_model.threshold
+    spans = [
+        (m.start, m.end or m.start)
+        for cls in ADVICE_RULES
+        for m in cls(settings).pattern_matches(doc)
+        if m.start is not None
+    ]
+    covered = Covered(spans)
+    starts = sorted(start for start, _end in spans)
+    messages = {cls.id: cls.message for cls in ADVICE_RULES}
+    found: dict[str, list[Match]] = {}
+    for start, end, features in sentence_views(doc):
+        if start in covered or positions_in(starts, start, end):
+            continue  # a pattern already spoke about this sentence
+        rule_id, score = model.best_advice(features)
+        if score >= threshold:
+            text = doc.text[start:end]
+            left = start + len(text) - len(text.lstrip())
+            right = end - (len(text) - len(text.rstrip()))
+            message = MODEL_MESSAGE.format(message=messages[rule_id], score=score)
+            found.setdefault(rule_id, []).append(Match(left, right, message))
+    return found
 
 
 def is_advice(doc: Document, rules: Iterable[AdviceRule]) -> bool:
