@@ -7,6 +7,10 @@ sentence that rule's patterns fire on is that class (a one-sentence item is its 
 fires); the other sentences of a positive item count as `none` at half weight; every sentence of an item that
 expects no advice is `none`, unless a pattern fires there and the item does not forbid it (unknown: left out).
 Hand-written sets weigh more than the big generated ones, so the generators' phrasings do not dominate.
+
+The product's own offline drafts (every built-in topic, calendar observance and drafting-benchmark topic, on every
+pillar and platform) are `none` too: they are the text the guardrails see most, and a model that never saw a
+placeholder such as "[the cost or the insurance it takes]" learned that a sentence ending in "it" is advice.
 """
 
 from __future__ import annotations
@@ -30,6 +34,8 @@ from guardrails.rules.advice_model import CLASSES, NONE_CLASS, WEIGHTS_PATH  # n
 from guardrails.rules.base import Document  # noqa: E402
 from guardrails.settings import AdviceModelSettings, GuardrailSettings  # noqa: E402
 
+DRAFTS = "offline drafts"
+DRAFT_PILLARS = ("education", "community", "promotion", "thought-leadership")
 # set -> weight of its sentences: hand-written sets up, the big generated ones down.
 TRAINING_SETS: dict[str, float] = {
     "evals/advice.jsonl": 0.5,
@@ -52,6 +58,8 @@ TRAINING_SETS: dict[str, float] = {
     "tests/test_rule_advice_medication.py": 3.0,
     "tests/test_rule_advice_diagnosis.py": 3.0,
     "tests/test_rule_advice_discourage_care.py": 3.0,
+    # the offline drafter's own posts (draft_items)
+    DRAFTS: 1.0,
 }
 ADVICE_IDS = frozenset(CLASSES[1:])
 MIN_FEATURE_COUNT = 2
@@ -101,10 +109,46 @@ def test_rows(name: str) -> Iterator[EvalItem]:
         yield EvalItem.model_validate({"id": f"{name}:{number}", "text": text.value, **label})
 
 
+def draft_items() -> Iterator[EvalItem]:
+    """Each distinct sentence of the offline drafter's output, drafted with the advice model off (so the drafts
+    do not depend on the weights being fitted), as a clean item."""
+    import asyncio
+
+    import yaml
+
+    from bot.calendar.observances import builtin_observances
+    from bot.config import config_from_mapping
+    from bot.drafting.models import DraftRequest
+    from bot.drafting.topics import knowledge_base
+    from bot.service import CarePost
+
+    service = CarePost(config_from_mapping({"guardrails": {"advice_model": {"enabled": False}}}))
+    bench = yaml.safe_load((ROOT / "benchmarks" / "data" / "drafting_topics.yaml").read_text(encoding="utf-8"))
+    topics = sorted(
+        {entry.label for entry in knowledge_base().values()}
+        | {spec.topic for spec in builtin_observances()}
+        | {row["topic"] for row in bench["topics"]}
+    )
+    seen: set[str] = set()
+    for topic in topics:
+        for pillar in DRAFT_PILLARS:
+            result = asyncio.run(service.draft(DraftRequest(pillar=pillar, topic=topic)))
+            for draft in result.drafts:
+                for line in draft.text.splitlines():
+                    if line.strip() and line not in seen:
+                        seen.add(line)
+                        yield EvalItem.model_validate({"id": f"draft:{len(seen)}", "text": line, "clean": True})
+
+
 def gather(sets: dict[str, float]) -> list[Row]:
     rows: list[Row] = []
     for name, weight in sets.items():
-        items = test_rows(name) if name.endswith(".py") else read_items(ROOT / name)
+        if name == DRAFTS:
+            items = draft_items()
+        elif name.endswith(".py"):
+            items = test_rows(name)
+        else:
+            items = read_items(ROOT / name)
         for item in items:
             rows.extend(labelled_sentences(item, weight))
     return rows
