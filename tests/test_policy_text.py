@@ -30,6 +30,21 @@ from bot.policy.text import is_generic, stem, tokens
         ("people", "individuals"),  # the formal plural
         ("what share of posts", "15 percent of content"),  # a proportion asked in plain words
         ("breaking news", "emerging topics"),  # what the calendar calls responsive content
+        ("keep an eye on mentions", "monitor brand mentions"),  # watching, in everyday idiom
+        ("get it taken off", "remove it"),  # removing a review in everyday idiom
+        ("a review that is made up", "the claim is fraudulent"),  # an invented review is a fraudulent one
+        ("a fake review", "fraudulent"),
+        ("canned responses", "response templates"),  # staff's word for the guide's templates
+        ("our page goes quiet", "accounts go dormant"),  # a silent page, in the guide's word
+        ("people with poor eyesight", "make it accessible"),  # "poor" here is no negative review
+        ("clickbait images", "never click bait"),  # one word in a question, two in the guide
+        ("host a livestream", "run live streams"),
+        ("pics of the ward", "photos"),  # pic / photo / image
+        ("a coworker's personal life", "colleague"),
+        ("picking an agency", "choosing an agency"),
+        ("when I'm upset", "never post while emotional"),
+        ("where releases are kept", "keep the consent records"),  # the past form of keep (store)
+        ("a viral challenge", "dangerous health trends"),  # going viral is trending
     ],
 )
 def test_a_staff_word_and_a_guide_word_share_a_term(asked: str, written: str) -> None:
@@ -70,3 +85,20 @@ def test_generic_words_do_not_count_as_evidence_that_the_guide_answers() -> None
 )
 def test_forms_of_stopwords_and_asking_words_are_dropped(question: str, terms: list[str]) -> None:
     assert tokens(question) == terms
+
+
+@pytest.mark.parametrize(
+    ("question", "absent"),
+    [
+        ("Is it fine to use canned responses?", "fin"),  # asking if it is acceptable, not about a HIPAA fine
+        ("Would it be fine if we reposted it?", "fin"),
+        ("certificate and license numbers", "rights"),  # a licence number (a HIPAA identifier) is not image rights
+        ("live Q&A with clinicians", "livestream"),  # "live" alone stays "live": it still meets "live streams"
+    ],
+)
+def test_idioms_do_not_leave_a_misleading_term(question: str, absent: str) -> None:
+    assert absent not in tokens(question)
+
+
+def test_an_acceptability_fine_keeps_the_penalty_fine() -> None:
+    assert tokens("How much is the HIPAA fine?") == tokens("HIPAA fines")  # the penalty is still a fine

@@ -27,7 +27,7 @@ GROUPS: tuple[str, ...] = (
     "millennials teens teenagers > young",
     "misinformation unverified verify accurate reliable",
     "crisis outbreak pandemic",
-    "monitor listening",
+    "monitor listening chatter buzz",
     "kpi analytics benchmark performance",
     "search discoverability seo",
     "accessibility alt caption captions contrast",
@@ -35,11 +35,12 @@ GROUPS: tuple[str, ...] = (
     "explain teach > educate",
     "professional professionalism",
     "audit assess",
-    "exaggerated exaggerate overstate guarantee",
+    "exaggerated exaggerate overstate guarantee promise promises",
     "documentation record > document",
     "react reactive responsive timely",
     "client clients customer customers > patient",
     "colleague colleagues workforce personnel > staff",
+    "challenge challenges > trend",
 )
 
 
