@@ -13,7 +13,15 @@ from bot.calendar.config import CalendarConfig
 from bot.calendar.models import CalendarPlan
 from bot.calendar.observances import observances_for
 from bot.calendar.planner import plan_month
-from bot.calendar.schedule import CalendarInputError, parse_month, pillar_sequence, slots_per_month, weekdays
+from bot.calendar.schedule import (
+    CalendarInputError,
+    observance_days,
+    parse_month,
+    pillar_sequence,
+    plan_slots,
+    slots_per_month,
+    weekdays,
+)
 from bot.config import AppConfig, ConfigError, config_from_mapping
 from guardrails import Engine
 from guardrails.settings import Platform
@@ -131,6 +139,40 @@ def test_slots_are_on_the_months_observances_and_drafted_and_checked() -> None:
     assert all(s.verdict.value in ("pass", "warn", "fix", "block") for s in result.slots)
 
 
+@pytest.mark.parametrize(
+    "platforms",
+    [
+        list(CalendarConfig().posts_per_week),  # every platform the calendar plans by default
+        [Platform.LINKEDIN],  # 2-3 posts a week: most days have no slot, yet every observance gets one
+        [Platform.FACEBOOK],  # one platform alone used to miss most day observances of its pillar
+    ],
+)
+def test_every_day_and_week_observance_gets_a_slot(platforms: list[Platform]) -> None:
+    config = CalendarConfig()
+    for year in (2026, 2027, 2028):
+        for month in range(1, 13):
+            observances = observances_for(year, month, config)
+            slots = plan_slots(year, month, config, platforms, observances, "example.org")
+            named = {s.observance for s in slots}
+            missing = [o.name for o in observances if not o.whole_month and o.name not in named]
+            assert not missing, (year, month, platforms, missing)
+
+
+@pytest.mark.parametrize(
+    ("year", "month", "name", "posted_on"),
+    [
+        (2027, 6, "National Cancer Survivors Day", date(2027, 6, 4)),  # a Sunday: posted the Friday before
+        (2027, 11, "World Pneumonia Day", date(2027, 11, 12)),  # a Friday: on its own day
+        (2027, 11, "World Diabetes Day", date(2027, 11, 11)),  # Sunday 14th, but Friday is Pneumonia Day's: Thursday
+    ],
+)
+def test_a_weekend_observance_is_posted_on_a_weekday_before_it(
+    year: int, month: int, name: str, posted_on: date
+) -> None:
+    days = weekdays(year, month)
+    assert observance_days(observances_for(year, month, CalendarConfig()), days)[name] == posted_on
+
+
 def test_the_same_month_and_config_plan_the_same() -> None:
     first, second = plan(), plan()
     assert first.model_dump() == second.model_dump()
@@ -195,7 +237,8 @@ def test_the_time_zone_and_times_come_from_app_yaml() -> None:
     assert {(s.start.hour, s.start.minute) for s in result.slots} == {(8, 15)}
     assert {str(s.start.tzinfo) for s in result.slots} == {"Europe/London"}
     ics = to_ics(result, "Riverside Health").decode()
-    assert "DTSTART;TZID=Europe/London:20270301T081500" in ics and "TZID:Europe/London" in ics
+    first = min(s.start for s in result.slots)
+    assert f"DTSTART;TZID=Europe/London:{first:%Y%m%dT%H%M%S}" in ics and "TZID:Europe/London" in ics
 
 
 def test_a_person_in_an_app_yaml_observance_topic_never_reaches_the_slots() -> None:

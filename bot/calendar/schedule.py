@@ -88,13 +88,13 @@ def plan_slots(
     days = weekdays(year, month)
     zone = ZoneInfo(config.time_zone)
     clock = config.clock_times()
-    topics = _TopicPicker(observances, month)
+    anchors = observance_days(observances, days)
+    topics = _TopicPicker(observances, month, anchors)
+    placed = _place_observances(_spread(config, platforms, days), observances, anchors)
     slots: list[SlotPlan] = []
     for index, platform in enumerate(platforms):
-        total = slots_per_month(config.posts_per_week.get(platform, 0), len(days))
         per_day: dict[date, int] = {}
-        for k, pillar in enumerate(pillar_sequence(config.mix, total)):
-            day = days[(2 * k + 1) * len(days) // (2 * total)]  # centred: no week gets more than its share
+        for k, (pillar, day) in enumerate(placed[index]):
             nth = per_day.get(day, 0)
             per_day[day] = nth + 1
             hour, minute = clock[(index + nth) % len(clock)]
@@ -113,12 +113,84 @@ def plan_slots(
     return _with_variants(slots)
 
 
+# (pillar, day) of each slot of one platform, in slot order
+Planned = list[tuple[str, date]]
+
+
+def _spread(config: CalendarConfig, platforms: list[Platform], days: list[date]) -> list[Planned]:
+    """Each platform's slots over the month's weekdays, centred so that no week gets more than its share."""
+    out: list[Planned] = []
+    for platform in platforms:
+        total = slots_per_month(config.posts_per_week.get(platform, 0), len(days))
+        out.append(
+            [
+                (pillar, days[(2 * k + 1) * len(days) // (2 * total)])
+                for k, pillar in enumerate(pillar_sequence(config.mix, total))
+            ]
+        )
+    return out
+
+
+def observance_days(observances: list[Observance], days: list[date]) -> dict[str, date]:
+    """The weekday each day or week observance is posted on: its first weekday, else (a weekend day such as
+    National Cancer Survivors Day, the first Sunday of June) the last weekday before it in the month, else the
+    first one after it. Without this a Sunday observance never got a post. Two observances of one pillar never
+    share a day (a day and pillar get one topic): the later one moves to its next choice."""
+    anchors: dict[str, date] = {}
+    taken: set[tuple[date, str]] = set()
+    for obs in sorted(observances, key=lambda o: (o.start, o.name)):
+        if obs.whole_month:
+            continue
+        inside = [d for d in days if obs.covers(d)]
+        before = [d for d in reversed(days) if d < obs.start]
+        after = [d for d in days if d > obs.end]
+        choice = next((d for d in inside + before + after if (d, obs.pillar) not in taken), None)
+        if choice is not None:
+            anchors[obs.name] = choice
+            taken.add((choice, obs.pillar))
+    return anchors
+
+
+def _place_observances(
+    planned: list[Planned], observances: list[Observance], anchors: dict[str, date]
+) -> list[Planned]:
+    """Move one slot of the observance's pillar onto its day when no platform posts that pillar there already:
+    the nearest such slot, on the first platform that has one, and never a slot already moved for another."""
+    placed = [list(rows) for rows in planned]
+    pinned: set[tuple[int, int]] = set()
+    for obs in sorted(observances, key=lambda o: (o.start, o.name)):
+        day = anchors.get(obs.name)
+        if day is None:
+            continue
+        covered = [
+            (p, k)
+            for p, rows in enumerate(placed)
+            for k, (pillar, d) in enumerate(rows)
+            if pillar == obs.pillar and (obs.covers(d) or d == day)
+        ]
+        if covered:
+            pinned.update(covered)
+            continue
+        candidates = [
+            (abs((d - day).days), p, k)
+            for p, rows in enumerate(placed)
+            for k, (pillar, d) in enumerate(rows)
+            if pillar == obs.pillar and (p, k) not in pinned
+        ]
+        if candidates:
+            _distance, p, k = min(candidates)
+            placed[p][k] = (obs.pillar, day)
+            pinned.add((p, k))
+    return placed
+
+
 class _TopicPicker:
     """One topic per (day, pillar): a day or week observance on that day first, else the month's rotation."""
 
-    def __init__(self, observances: list[Observance], month: int) -> None:
+    def __init__(self, observances: list[Observance], month: int, anchors: dict[str, date]) -> None:
         self.observances = observances
         self.month = month
+        self.anchors = anchors
         self.chosen: dict[tuple[date, str], tuple[str, str | None]] = {}
         self.used: dict[str, int] = {}
 
@@ -129,8 +201,12 @@ class _TopicPicker:
         return self.chosen[key]
 
     def _choose(self, day: date, pillar: str) -> tuple[str, str | None]:
-        for obs in self.observances:
-            if not obs.whole_month and obs.covers(day) and obs.pillar == pillar:
+        dated = [obs for obs in self.observances if not obs.whole_month and obs.pillar == pillar]
+        for obs in dated:
+            if self.anchors.get(obs.name) == day:
+                return obs.topic, obs.name
+        for obs in dated:
+            if obs.covers(day):
                 return obs.topic, obs.name
         rotation = self._rotation(pillar)
         if not rotation:
