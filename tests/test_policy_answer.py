@@ -99,6 +99,19 @@ async def test_a_rate_beside_one_of_the_questions_words_does_not_answer_how_ofte
     assert "quarterly" in answer.answer
 
 
+async def test_a_length_question_is_answered_by_the_length_not_by_long_form_content(tmp_path: Path) -> None:
+    # "how long should the caption be" asks for a length: "long" is not the topic (long-form articles), and the
+    # sentence that says "same thing with links" is quoted with the rule it repeats.
+    text = (
+        "# Rules\n\n## LinkedIn\n\nLinkedIn captions can run long: use it for long-form articles and long reads.\n\n"
+        "## Quick content\n\nUse clean images. If you use text posts, keep them brief. "
+        "Same thing with commenting on a link you share.\n"
+    )
+    answer = await CarePost(guide(tmp_path, text)).ask("How long should the caption be when we share a link?")
+    assert answer.citations[0].section == "Quick content"
+    assert "brief" in answer.answer
+
+
 async def test_phi_in_a_guide_is_redacted_from_the_answer_and_its_quote(tmp_path: Path) -> None:
     text = "## Escalations\n\nEscalate complaints about billing to the desk on 555-867-5309 within a day.\n"
     answer = await CarePost(guide(tmp_path, text)).ask("Where do we escalate billing complaints?")

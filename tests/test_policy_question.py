@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.policy.question import Kind, has_answer_shape, question_kind, wants_steps
+from bot.policy.question import Kind, has_answer_shape, question_kind, question_terms, wants_steps
 
 
 @pytest.mark.parametrize(
@@ -28,6 +28,14 @@ from bot.policy.question import Kind, has_answer_shape, question_kind, wants_ste
         ("Is it ok to use humor?", Kind.PERMISSION),  # yes or no with "is it ok"
         ("Should we use templates to reply?", Kind.PERMISSION),  # "should we" opening a yes/no question
         ("content mix", Kind.OTHER),  # terse: no opening words to go by
+        ("How long should the caption be when we share a link?", Kind.LENGTH),  # a length, not a response time
+        ("How long is a good video?", Kind.LENGTH),  # the length of a piece of content
+        ("How many characters can a tweet have?", Kind.LENGTH),
+        ("How long do we have to answer a review?", Kind.SPEED),  # still a response time
+        ("How long should we wait before replying?", Kind.SPEED),  # waiting is time, not length
+        ("What's the smallest HIPAA fine per violation?", Kind.AMOUNT),  # the least of a figure is a figure
+        ("What is the fine for posting PHI?", Kind.AMOUNT),  # a fine asked for is a figure
+        ("What's the maximum penalty?", Kind.AMOUNT),
     ],
 )
 def test_question_kind(question: str, kind: Kind) -> None:
@@ -57,7 +65,24 @@ def test_wants_steps(question: str, steps: bool) -> None:
         (Kind.SPEED, "Respond promptly and professionally.", False),  # no time given
         (Kind.AMOUNT, "Fines reach $1.5 million per year.", True),  # a figure
         (Kind.PERMISSION, "Never post patient photos without consent.", False),  # yes/no questions have no shape
+        (Kind.LENGTH, "Keep text posts short and to the point.", True),  # a length in words
+        (Kind.LENGTH, "Tweets are limited to 280 characters.", True),  # a length in characters
+        (Kind.LENGTH, "Post 2-3 times per week.", False),  # a rate is no length
     ],
 )
 def test_answer_shape(kind: Kind, sentence: str, shaped: bool) -> None:
     assert has_answer_shape(kind, sentence) is shaped
+
+
+@pytest.mark.parametrize(
+    ("question", "dropped", "kept"),
+    [
+        ("How long should the caption be?", "long", "caption"),  # "long" asks for a length; the caption is the topic
+        ("How short should a video be?", "short", "video"),
+        ("How long does a crisis last?", "", "long"),  # a time question keeps its words
+    ],
+)
+def test_words_that_ask_for_a_length_are_not_retrieval_terms(question: str, dropped: str, kept: str) -> None:
+    terms = question_terms(question)
+    assert not dropped or dropped not in terms
+    assert kept in terms

@@ -17,7 +17,7 @@ from bot.policy.define import asked_term
 from bot.policy.index import GuideIndex, Hit
 from bot.policy.loader import LIST_MARK
 from bot.policy.models import Citation
-from bot.policy.question import Kind, has_answer_shape, question_kind
+from bot.policy.question import Kind, has_answer_shape, question_kind, question_terms
 from bot.policy.text import is_context, is_generic, tokens
 
 # A sentence ends at . ! or ? before a capital, but not after a title or a Latin abbreviation ("Dr. Smith").
@@ -60,10 +60,31 @@ def sentences(block_text: str) -> list[str]:
             else:
                 units.append(item)
             continue
-        parts = [s.strip() for s in _SENTENCE_END.split(block) if s.strip()]
+        parts = _joined_to_antecedent([s.strip() for s in _SENTENCE_END.split(block) if s.strip()])
         units.extend(parts)
         open_list = bool(parts) and parts[-1].endswith(":")
     return units
+
+
+# A sentence that points back at the one before it ("Same thing with commenting on a link", "This keeps people
+# from being upset") says nothing on its own: it is quoted together with the sentence it points at.
+_POINTS_BACK = re.compile(
+    r"^(?:same thing|the same (?:goes|applies|is true)|likewise|similarly|"
+    r"(?:this|that|it|these|they) (?:is|was|are|were|can|will|may|means?|helps?|keeps?|ensures?|makes?|gives?|"
+    r"lets?|shows?|way)\b)",
+    re.IGNORECASE,
+)
+
+
+def _joined_to_antecedent(parts: list[str]) -> list[str]:
+    """The sentences of one paragraph, each one that points back joined to the sentence before it."""
+    out: list[str] = []
+    for part in parts:
+        if out and _POINTS_BACK.match(part):
+            out[-1] += " " + part
+        else:
+            out.append(part)
+    return out
 
 
 def _bare_item(block: str) -> bool:
@@ -142,8 +163,8 @@ def _follower(query: Sequence[str], hit: Hit, lead: str) -> str:
     it." then where to send the person), which carries the lead's point on in words that need not repeat the
     question's. Never a note that the sources disagree the question is not about."""
     for block in hit.section.text.split("\n"):
-        units = [s for s in _SENTENCE_END.split(block) if s.strip()] if not block.startswith(LIST_MARK) else []
-        units = [u.strip() for u in units]
+        units = [s.strip() for s in _SENTENCE_END.split(block) if s.strip()] if not block.startswith(LIST_MARK) else []
+        units = _joined_to_antecedent(units)
         if lead in units[:-1]:
             follower = units[units.index(lead) + 1]
             return follower if follower in _quotable(query, hit) else ""
@@ -197,7 +218,7 @@ def _terms(sentence: str) -> frozenset[str]:
 
 def _query_terms(question: str) -> list[str]:
     """The question's terms that can tell one sentence from another (generic words like "good" cannot)."""
-    terms = list(dict.fromkeys(tokens(question)))
+    terms = list(dict.fromkeys(question_terms(question)))
     specific = [t for t in terms if not is_generic(t)]
     return specific or terms
 

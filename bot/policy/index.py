@@ -23,6 +23,7 @@ from bot.config import AppConfig
 from bot.policy.define import asked_term, defines_in
 from bot.policy.loader import builtin_sections, load_guide
 from bot.policy.models import Section
+from bot.policy.question import question_terms
 from bot.policy.related import RELATED_WEIGHT, expansion, related_held
 from bot.policy.text import is_context, is_generic, tokens
 
@@ -103,7 +104,7 @@ class GuideIndex:
         return self.idf.get(term, self.unknown_idf)
 
     def search(self, question: str, k: int = 5) -> list[Hit]:
-        query = tokens(question)
+        query = question_terms(question)
         known = [t for t in dict.fromkeys(query) if t in self._vocab]
         if not self.sections or not known:
             return []

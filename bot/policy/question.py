@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
+from functools import lru_cache
+
+from bot.policy.text import tokens
 
 
 class Kind(StrEnum):
     FREQUENCY = "frequency"
+    LENGTH = "length"
     SPEED = "speed"
     AMOUNT = "amount"
     WHICH = "which"
@@ -28,12 +32,23 @@ _PATTERNS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
         Kind.FREQUENCY,
         re.compile(r"\b(how often|how frequently|how many (times|posts|tweets)|cadence|per (day|week))\b"),
     ),
+    (
+        Kind.LENGTH,  # "how long should the caption be": a length, not a time ("how long do we have")
+        re.compile(
+            r"\bhow (long|short) (should|can|must|would|could|is|are) (the |a |an |our |my |their )?"
+            r"[\w-]+( [\w-]+)? be\b"
+            r"|\bhow (long|short) (is|are) (the |a |an |our )?(good |ideal |typical |best )?(post|caption|video|tweet|"
+            r"reel|clip|title|headline|text|blog|article|story|stories|bio|hashtag)s?\b"
+            r"|\bhow many (characters|words)\b|\b(character|word) (limit|count)\b"
+        ),
+    ),
     (Kind.SPEED, re.compile(r"\b(how (fast|quickly|soon|long)|response (time|window)|within)\b")),
     (
         Kind.AMOUNT,
         re.compile(
             r"\b(how (much|many|large|big)|what ([\w-]+ ){0,2}(percentage|percent|share|proportion|rating|number|"
-            r"figure|score|budget|cost|rate)|normal|typical|average|benchmark)\b"
+            r"figure|score|budget|cost|rate|fine|fines|penalty|penalties|fee|fees|price)|normal|typical|average|"
+            r"benchmark|smallest|largest|highest|lowest|minimum|maximum)\b"
         ),
     ),
     (Kind.WHICH, re.compile(r"^\s*(which|who)\b")),
@@ -46,7 +61,7 @@ _PATTERNS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
 
 
 def question_kind(question: str) -> Kind:
-    low = question.lower().replace("\u2019", "'")
+    low = question.lower().replace("\u2019", "'").replace("what's", "what is")
     for kind, pattern in _PATTERNS:
         if pattern.search(low):
             return kind
@@ -67,6 +82,11 @@ _ANSWER_SHAPES: dict[Kind, re.Pattern[str]] = {
     ),
     Kind.SPEED: re.compile(r"\b(within|\d+(-\d+)? (hours?|minutes?|days?)|first hour|immediately)\b", re.IGNORECASE),
     Kind.AMOUNT: re.compile(r"\d"),
+    Kind.LENGTH: re.compile(
+        r"\b(\d+(-\d+)? (characters?|words?|seconds?|minutes?)|brief|short|shorter|concise|to the point|long-form|"
+        r"bite-sized)\b",
+        re.IGNORECASE,
+    ),
 }
 
 
@@ -74,3 +94,19 @@ def has_answer_shape(kind: Kind, sentence: str) -> bool:
     """Whether a sentence holds what this kind of question asks for (a rate, a time, a figure)."""
     pattern = _ANSWER_SHAPES.get(kind)
     return pattern is not None and pattern.search(sentence) is not None
+
+
+# The words that say which kind of answer is wanted rather than what it is about: in "how long should the
+# caption be" the topic is the caption, and "long" would only pull in passages about long-form articles.
+_ASKING_WORDS: dict[Kind, str] = {Kind.LENGTH: "long short length"}
+
+
+@lru_cache(maxsize=8)
+def _asking_terms(kind: Kind) -> frozenset[str]:
+    return frozenset(tokens(_ASKING_WORDS.get(kind, "")))
+
+
+def question_terms(question: str) -> list[str]:
+    """The question's terms for retrieval, without the words that only say what kind of answer it wants."""
+    asking = _asking_terms(question_kind(question))
+    return [t for t in tokens(question) if t not in asking]
