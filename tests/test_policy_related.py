@@ -20,6 +20,10 @@ def _term(word: str) -> str:
         ("igtv", "video"),  # a video format is a video
         ("invest", "budget"),  # what a system "might invest" a month is its budget
         ("outbreak", "crisis"),  # an outbreak is a health crisis
+        ("report", "kpi"),  # what goes in a social report is its metrics
+        ("chatter", "listening"),  # online chatter is what social listening hears
+        ("challenge", "trend"),  # a viral challenge is a trend
+        ("promise", "guarantee"),  # promising a result is guaranteeing it
     ],
 )
 def test_a_narrow_word_reaches_the_broad_one(word: str, wider: str) -> None:
@@ -31,6 +35,7 @@ def test_a_narrow_word_reaches_the_broad_one(word: str, wider: str) -> None:
     [
         ("treatment", "drug"),  # a treatment is not always a drug: the broad word is not narrowed
         ("video", "igtv"),  # a question about video is not about IGTV only
+        ("kpi", "report"),  # a question about KPIs is not about reports only
     ],
 )
 def test_a_broad_word_is_not_narrowed(word: str, narrow: str) -> None:

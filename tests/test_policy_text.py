@@ -45,6 +45,9 @@ from bot.policy.text import is_generic, stem, tokens
         ("when I'm upset", "never post while emotional"),
         ("where releases are kept", "keep the consent records"),  # the past form of keep (store)
         ("a viral challenge", "dangerous health trends"),  # going viral is trending
+        ("which app", "analytics tools"),  # an app or software is a tool
+        ("how our Instagram is doing", "performance"),  # how something is doing is its performance
+        ("what should our tweets be about", "content ideas"),  # what a post is about is its content
     ],
 )
 def test_a_staff_word_and_a_guide_word_share_a_term(asked: str, written: str) -> None:
@@ -72,6 +75,9 @@ def test_stopwords_and_possessives_are_dropped() -> None:
 
 def test_generic_words_do_not_count_as_evidence_that_the_guide_answers() -> None:
     assert all(is_generic(t) for t in tokens("social media hospital healthcare"))
+    # everyday verbs that say nothing of the topic: "what happens when a crisis hits" is about a crisis
+    assert [t for t in tokens("What happens when a crisis hits?") if not is_generic(t)] == ["crisis"]
+    assert [t for t in tokens("Our page goes quiet, it seems") if not is_generic(t)] == tokens("dormant")
     assert not any(is_generic(t) for t in tokens("cafeteria linkedin"))
 
 

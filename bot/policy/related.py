@@ -29,6 +29,7 @@ GROUPS: tuple[str, ...] = (
     "crisis outbreak pandemic",
     "monitor listening chatter buzz",
     "kpi analytics benchmark performance",
+    "report reports reporting > kpi analytics",
     "search discoverability seo",
     "accessibility alt caption captions contrast",
     "calendar plan planning",

@@ -115,6 +115,13 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("60/25/15", "mix 60 25 15"),
     ("share of", "percent"),  # "what share of posts": a proportion, not sharing a post
     ("breaking news", "news emerging"),  # the guide's calendar says "emerging topics"
+    # What a post or an account should hold, and how it is doing: content and performance in the guide's words.
+    ("be about", "content"),
+    ("what to post", "content"),
+    ("what to tweet", "twitter content"),
+    ("is doing", "performance"),
+    ("are doing", "performance"),
+    ("doing well", "performance"),
     # Asking whether something is acceptable: "is it fine to" is not a HIPAA fine.
     ("is it fine", " ok "),
     ("it's fine", " ok "),
@@ -385,6 +392,9 @@ SYNONYMS: dict[str, str] = {
     "join": "participate",
     "participation": "participate",
     "stars": "review",
+    "app": "tool",
+    "apps": "tool",
+    "software": "tool",
 }
 
 
@@ -405,7 +415,7 @@ STOPWORDS: frozenset[str] = _words(
     deal ideal recommended recommend exactly every
     formula calculate calculated compute define definition meaning
     expect expected many much bring find include includes contain similar give list
-    wants wanted first new just really got gets somebody whether upcoming
+    wants wanted first new just really got gets somebody whether upcoming tells
     idea ideas won't can't cannot isn't aren't doesn't didn't wouldn't couldn't wasn't weren't we'll we're i'm
     i've we've they're you're"""
 )
@@ -416,7 +426,9 @@ GENERIC: frozenset[str] = _words(
     """social media hospital guide policy rule organization team allow ok best good way right use using do
     make okay account page platform network online healthcare health care used uses still general time apply
     applies role roles purpose point handle handling normal typical usual show
-    shows tell explain work working worth benefit benefits useful aim aiming"""
+    shows tell explain work working worth benefit benefits useful aim aiming
+    happen happens happened hit hits goes went gone come comes coming seem seems try trying tries look
+    looking"""
 )
 
 # Who or where a question is about, not what it asks: "can I friend a patient on Facebook?" is about
