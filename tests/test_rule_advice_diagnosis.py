@@ -117,6 +117,33 @@ ENGINE = Engine()
         ("The usual cause of your knee pain is osteoarthritis.", False),  # a cause of: education
         ("Worried you have strep? Our clinic tests in 15 minutes.", False),  # a question asked, not a verdict
         ("It's strep, friend. The white spots give it away.", True),  # "it's" still a verdict, to one person
+        # issue #10 round 4: ruling a condition out, or reassuring one person on their numbers, organ or symptom
+        ("Honestly your kidneys are fine, those creatinine numbers are normal for your age.", True),  # an organ judged
+        ("Your PSA is totally normal, nothing to worry about.", True),  # one person's test result judged healthy
+        ("Those blood pressure readings are perfectly normal for you, no need to worry.", True),  # their readings
+        ("You don't have asthma, it's just a cough that lingers.", True),  # a condition ruled out for the reader
+        ("He doesn't have strep, his throat is just irritated.", True),  # ruled out for one person
+        ("That headache of yours isn't a migraine, it's just tension.", True),  # one person's symptom, not X
+        ("This lump is not cancer, it's just a cyst.", True),  # a pointed-at lump ruled out as cancer
+        ("Your heartburn isn't your heart, it's only reflux.", True),  # an organ ruled out for a symptom
+        (
+            "A TSH between 0.4 and 4.0 is generally considered normal; ask your doctor what yours means.",
+            False,
+        ),  # a range
+        ("If your numbers are normal, keep up the good work.", False),  # a hypothesis, no verdict
+        ("Some swelling in your arm is normal after the shot.", False),  # 'some': what is common after a shot
+        ("It's normal to feel tired for a day after your vaccine.", False),  # normal + infinitive: education
+        ("Chest pain is not always your heart, but always get it checked.", False),  # a hedge ('not always')
+        ("You don't have to have diabetes to join our healthy cooking class.", False),  # 'don't have to', no verdict
+        ("Even if you don't have asthma, smoke from wildfires can irritate your lungs.", False),  # a hypothesis
+        ("Your heart is a muscle: keep it strong with 150 minutes of activity a week.", False),  # no verdict word
+        ("Your results are ready in the patient portal.", False),  # results, but no judgement of them
+        ("A little spotting is normal in the first trimester, but call us if it gets heavy.", False),  # no owner
+        ("Know your numbers: your cholesterol is healthy below 200.", False),  # a threshold, no one's result
+        ("Most of the time, your child's fever is nothing to worry about.", False),  # a hedge: what usually happens
+        ("Within 10 years of quitting, your lungs are healthy again.", False),  # a time course after quitting
+        ("Your sore throat isn't strep unless you also have a fever, so get tested if you do.", False),  # 'unless'
+        ("Feeling dizzy is not a normal part of aging; talk to your doctor.", False),  # no one's symptom pointed at
     ],
 )
 def test_advice_diagnosis(text: str, expected: bool) -> None:

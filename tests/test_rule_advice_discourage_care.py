@@ -105,6 +105,19 @@ ENGINE = Engine()
         ("The ER is the last place you want to be with the flu.", True),  # 'the last place you want' verdict
         ("No point heading to the walk-in for a cold.", True),  # a walk-in clinic is care
         ("Our walk-in clinic is open until 8 for colds and sprains.", False),  # a service, no cue
+        # issue #10 round 4: more cues, care put off for a stretch of time, Spanish cues
+        ("That mole looks the same as always, I wouldn't bother having it checked.", True),  # wouldn't bother + check
+        ("I would not bother with the ER for a sprained wrist.", True),  # 'would not bother' + care
+        ("A colonoscopy at 46? You can put it off a few years, you're healthy.", True),  # a screening put off
+        ("Your mammogram? Honestly you could hold off another year or two.", True),  # care, then waiting for years
+        ("No hace falta llevarlo al médico, es solo un resfriado.", True),  # Spanish: no hace falta + care
+        ("Not need to go for ultrasound, it is only gas.", True),  # 'not need to' without an auxiliary + a test
+        ("You can wait in our lobby until your appointment.", False),  # waiting for care, not instead of it
+        ("We wouldn't bother you with a survey if it didn't matter: tell us about your visit.", False),  # no care cue
+        ("¿Fiebre alta? No espere: vaya a urgencias o llame al 911.", False),  # Spanish: urges emergency care
+        ("No necesita cita para la vacuna contra la gripe.", False),  # Spanish: walk-in access
+        ("Your mammogram results can take a few days; you can wait for the call at home.", False),  # waiting for care
+        ("Most screenings can wait until you're 45 if you're at average risk.", False),  # a population, no person
     ],
 )
 def test_advice_discourage_care(text: str, expected: bool) -> None:

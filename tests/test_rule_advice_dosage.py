@@ -68,6 +68,19 @@ ENGINE = Engine()
         ("Add a scoop of our new protein shake to your lunch order!", False),  # a measure with no schedule
         ("A shot of espresso with breakfast at our new cafe!", False),  # a drink on a menu, no schedule of doses
         ("Three teaspoons of cod liver oil at night, trust me.", True),  # a household measure, a nightly routine
+        # issue #10 round 4: a pill known by its look (colour, shape), counted out
+        ("Give him half of one of the little white pills at bedtime.", True),  # a split pill on a schedule
+        ("Crush two of the pink ones into her yogurt every morning.", True),  # a count of 'ones' + a dosing verb
+        ("A quarter of one of the blue tablets should calm him down.", True),  # a fraction of one pill is a dose
+        ("Two of the blue ones are for the nurses' station.", False),  # a count of things, no dosing verb
+        ("Half of the white ones were donated to the food bank.", False),  # a share of a set, not a split pill
+        (
+            "Never crush the orange ones: extended-release tablets should be swallowed whole. Ask your pharmacist.",
+            False,
+        ),
+        # (above) a safety rule with no amount
+        ("Some labels say to take iron with orange juice; your pharmacist can tell you what fits you.", False),
+        # (above) what a label says, then a referral to the pharmacist
     ],
 )
 def test_advice_dosage(text: str, expected: bool) -> None:

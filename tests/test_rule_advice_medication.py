@@ -109,6 +109,26 @@ ENGINE = Engine()
         ("Let her skip the insulin on sick days.", True),  # 'let her' makes the change an imperative
         ("If radiation is wearing you down, skip a session.", True),  # a unit of the treatment named before
         ("He doesn't need the Lasix anymore now that the swelling is gone, just stop it.", True),  # 'stop it' later
+        # issue #10 round 4: a change of someone's medicine held up as fine; population statements that defer
+        ("Skipping your evening metoprolol is fine on hot days.", True),  # skipping a named drug approved
+        ("Swapping your statin for red yeast rice is a smart move.", True),  # a drug traded for a supplement
+        ("It's okay for him to stop his inhaler once the wheezing settles.", True),  # 'it's okay to stop' + his
+        ("Dropping the morning dose is no big deal.", True),  # a particular dose dropped, called harmless
+        ("Skipping a dose is usually fine if you take the next one on time.", False),  # indefinite 'a dose': education
+        ("Not skipping your dose is the best plan.", False),  # negated change
+        (
+            "Many people are able to stop blood pressure medication after losing weight, with their doctor's help.",
+            False,
+        ),
+        # (above) what happens to a population, not an instruction
+        ("Some people reduce insulin after lifestyle changes, but that decision is made with your care team.", False),
+        # (above) the prescriber decides
+        ("Switching to mail-order refills is a great way to save time.", False),  # no medicine changed
+        ("Swapping sugary drinks for water is a great idea.", False),  # no medicine at all
+        ("For most people, missing one dose of a statin is no big deal.", False),  # a population, not permission
+        ("Switching your prescriptions to our mail-order pharmacy is a smart move for busy families.", False),
+        # (above) paperwork moved to a service, no medicine changed
+        ("Stopping antibiotics early is not safe, even if you feel better.", False),  # a negated verdict warns
     ],
 )
 def test_advice_medication(text: str, expected: bool) -> None:

@@ -41,6 +41,22 @@ from guardrails.rules.advice_person import (
     subject_clause,
     verdict_before,
 )
+from guardrails.rules.advice_shapes import (
+    APPROVAL_TOKENS,
+    CHANGE_GERUNDS,
+    CLINICAL_SUBJECT_WORDS,
+    ORGAN_RE,
+    OWNED_OBJECT_RE,
+    PILL_LOOK_TOKENS,
+    REASSURANCE_RE,
+    REASSURANCE_TOKENS,
+    approved_change,
+    deictic_subject,
+    described_pill,
+    negated_have,
+    not_verdict,
+    reassured_subject,
+)
 from guardrails.rules.base import Covered, Document, Match, Rule, positions_in, search_before
 from guardrails.rules.health_terms import (
     CONDITION,
@@ -150,6 +166,11 @@ STUDY_RE = re.compile(
     r"|\b(?:is|are) (?:about |up to |over |nearly |highly |very )?(?:\d+ ?% )?effective\b"
 )
 REPLY_RE = re.compile(r"^\s*@\w+|\s@\w+\s*$")
+# What a label or a package says, reported: "which is why some labels say to take it with food".
+LABEL_SAYS_RE = re.compile(
+    r"\b(?:labels?|packages?|package inserts?|inserts?|packaging|the box|the bottle|manufacturers?|instructions|"
+    r"directions)\s+(?:\w+\s+)?(?:says?|tells?|recommends?|suggests?|advises?|directs?|lists?|reads?)\b"
+)
 # A public body or a study speaking about a population: education, not advice.
 ATTRIBUTION_RE = re.compile(
     r"\b(?:cdc|fda|who|nih|aap|aha|ada|acog|uspstf|acs|usda|surgeon general|guidelines?|experts?|studies|study|"
@@ -169,6 +190,13 @@ CARE_ADVISORY_RE = re.compile(
     r"specialist|pediatrician)s? (?:can|will|may|should|could|is the one to) (?:\w+ )?(?:tell|help|answer|advise|"
     r"explain|decide|guide|adjust|plan|review|talk|change|taper|switch)\b|\btalk (?:to|with) yours\b"
     r"|\b(?:don'?t|do not|never)\b[^.!?]{0,60}\bon (?:your|their) own\b"
+    r"|\bquestions? for (?:your|a|the|our) (?:doctor|prescriber|provider|care team|clinician|physician|pharmacist|"
+    r"pharmacy|nurse)"
+    # the prescriber decides: "that decision is made together with the doctor who prescribes it"
+    r"|\b(?:decision|choice|call|change)s? (?:is|are|should be|needs? to be|must be|gets?|has to be) made "
+    r"(?:together |jointly )?(?:with|by) (?:the|your|a|their) (?:doctor|prescriber|provider|care team|clinician|"
+    r"physician|specialist|pharmacist)\b|\btogether with (?:the|your|a|their) (?:doctor|prescriber|provider|"
+    r"care team|clinician|physician)\b"
     # the organization does it as a service: "our pharmacy can switch your prescription to mail order"
     r"|\b(?:our|the) (?:pharmacy|pharmacists?|team|doctors?|nurses?|clinic|providers?|care team|staff)\s+"
     r"(?:can|will|may|could|is happy to|are happy to)\b|\bwe(?:'ll| can| will)\b"
@@ -206,6 +234,13 @@ STOP_VERBS: frozenset[str] = words(
 )
 NEGATED_RE = re.compile(r"\b(?:don'?t|do not|never|dont|not|shouldn'?t|should not|avoid)\s+(?:\w+\s+)?$")
 MEDICATION_KINDS = frozenset({DRUG})
+PAPERWORK_WORDS = words("prescription prescriptions generic generics refill refills")
+# A population and a modal of possibility before the change: "many people can reduce or stop medication".
+POPULATION_ABLE_RE = re.compile(
+    r"\b(?:some|many|most|a lot of|plenty of|lots of)\s+(?:[\w'-]+\s+){0,2}?(?:people|patients|adults|women|men|kids|"
+    r"children|folks|seniors|teens)\b[^.!?;]{0,60}?\b(?:are able to|were able to|can|may|might|could|manage to|"
+    r"get to|eventually)\s+(?:\w+\s+(?:or|and)\s+)?$"
+)
 TREATMENT_WORDS: frozenset[str] = words(
     "chemo chemotherapy dialysis treatment treatments therapy radiation inhaler insulin cpap bipap nebulizer brace "
     "splint sling boot stockings aid aids"
@@ -429,7 +464,8 @@ DISCOURAGE_RE = re.compile(
     rf"|\b(?:you )?(?:don'?t|do not|dont) (?:really )?need to (?:get (?:it|that|this|them) (?:looked at|checked|seen)|"
     rf"come in|go in|be seen|see anyone|see someone)\b"
     rf"|\b(?:stay|staying) home instead of (?:going|seeing|calling)\b"
-    rf"|\bno (?:doctor|er|hospital|doctor'?s visit|trip to the (?:er|doctor|hospital)|specialist)s? "
+    rf"|\bno (?:doctor|er|hospital|doctor'?s visit|(?:office |er |clinic )?visit|trip to the (?:er|doctor|hospital)|"
+    rf"specialist)s? "
     rf"(?:needed|necessary|required)\b"
     rf"|\b(?:tough|wait|ride|sleep) it out\b(?=[^.!?]*\binstead\b)"
 )
@@ -613,6 +649,83 @@ def _person_verdict(
     return None
 
 
+NEGATED_TOKENS = words("not isn't aren't ain't don't dont doesn't didn't")
+
+
+def _ruled_out(doc: Document) -> Iterator[Match]:
+    """A verdict that rules a condition out for one person, or reassures them on their numbers, organ or symptom
+    ("you don't have diabetes", "this chest tightness is not heart", "your thyroid is fine"): the same clinical
+    judgement as naming a condition (advice_shapes). Token gates first; one finding per text."""
+    toks = token_set(doc)
+    negated = bool(toks & NEGATED_TOKENS)
+    reassured = bool(toks & REASSURANCE_TOKENS) and (bool(toks & CLINICAL_SUBJECT_WORDS) or SYMPTOM in term_kinds(doc))
+    if not negated and not reassured:
+        return
+    for start, end in sentences(doc):
+        sentence = doc.lower[start:end]
+        if sentence.rstrip().endswith("?"):
+            continue
+        found = _ruling_out(doc, sentence, start, end) if negated else None
+        if found is None and reassured:
+            found = _reassurance(doc, sentence, start, end)
+        if found is not None:
+            yield Match(*found)
+            return
+
+
+def _ruling_out(doc: Document, sentence: str, start: int, end: int) -> tuple[int, int] | None:
+    """ "you don't have diabetes", "this chest tightness is not heart": a condition or an organ ruled out."""
+    conditions = [(h.start - start, h.end - start) for h in hits_in(doc, start, end, frozenset({CONDITION}))]
+    for at, stop in conditions:
+        if negated_have(sentence, at) and not NOT_VERDICT_AFTER_RE.match(sentence, stop):
+            clause = subject_clause(sentence, at)
+            if not HYPOTHESIS_BEFORE_RE.search(clause) and not HYPOTHESIS_AFTER_RE.match(sentence, stop):
+                return start + max(0, at - 40), start + stop
+    targets = sorted(conditions + [m.span() for m in ORGAN_RE.finditer(sentence)])
+    for at, stop in targets:
+        copula = not_verdict(sentence, at)
+        if copula is None or NOT_VERDICT_AFTER_RE.match(sentence, stop):
+            continue
+        subject = subject_clause(sentence, copula)
+        subject_at = copula - len(subject)
+        symptom = bool(hits_in(doc, start + subject_at, start + copula, frozenset({SYMPTOM})))
+        if HYPOTHESIS_AFTER_RE.match(sentence, stop) or EDUCATION_BEFORE_RE.search(sentence, 0, subject_at + 1):
+            continue  # "your sore throat isn't strep unless ...", "usually, that pain is not your heart"
+        if deictic_subject(subject, symptom, _spoken_to_one(doc, start, end)):
+            return start + subject_at + len(subject) - len(subject.lstrip()), start + stop
+    return None
+
+
+def _reassurance(doc: Document, sentence: str, start: int, end: int) -> tuple[int, int] | None:
+    """ "your thyroid is fine", "those TSH numbers are totally normal": one person's results judged healthy."""
+    for verdict in REASSURANCE_RE.finditer(sentence):
+        if REASSURANCE_TAIL_RE.match(sentence, verdict.end()) or HYPOTHESIS_AFTER_RE.match(sentence, verdict.end()):
+            continue  # "is normal to feel", "is normal for most adults", "is fine if ..."
+        subject = subject_clause(sentence, verdict.start())
+        subject_at = verdict.start() - len(subject)
+        if EDUCATION_BEFORE_RE.search(sentence, 0, subject_at + 1):
+            continue  # "most of the time, your child's fever is nothing to worry about", "within a year of quitting"
+        symptom = bool(hits_in(doc, start + subject_at, start + verdict.start(), frozenset({SYMPTOM})))
+        if reassured_subject(subject, _spoken_to_one(doc, start, end), symptom):
+            return start + subject_at + len(subject) - len(subject.lstrip()), start + verdict.end()
+    return None
+
+
+# After "is normal": an infinitive or a population makes it education ("is normal to feel", "for most adults").
+# After "is normal": an infinitive, a population, a threshold or a time course makes it education ("is normal to
+# feel", "for most adults", "is healthy below 200", "is normal again").
+REASSURANCE_TAIL_RE = re.compile(
+    r"\s+(?:to\b|for (?:most|many|some|all|adults|kids|children|people|babies|newborns|teens|women|men|everyone)\b|"
+    r"after (?:a|an|the|your|any|most) (?:shot|vaccine|vaccination|booster|dose|surgery|procedure)\b|again\b|"
+    r"(?:below|under|above|over|between|less than|more than|up to|within|during|when|in most)\b|(?:at|from) \d)"
+)
+# Before the subject: a hedge or a time course, education about what usually happens to anyone.
+EDUCATION_BEFORE_RE = re.compile(
+    r"\b(?:most of the time|in most cases|usually|often|generally|typically|normally|for most|within|"
+    r"after (?:quitting|you quit|stopping|giving up)|once you|by the time|in time|over time)\b"
+)
+
+
 # What a person reads on a finding of the advice model: the rule's own message, then where it came from.
 MODEL_MESSAGE = "{message} (found by the advice model, score {score:.2f})"
 
@@ -682,6 +795,33 @@ class DosageRule(AdviceRule):
     message = "Dosing instructions (an amount or schedule of a medicine) are medical advice"
 
     def _scan(self, doc: Document) -> Iterator[Match]:
+        described = list(self._described_pills(doc))
+        yield from described
+        described_at = [m.start for m in described if m.start is not None]
+        for found in self._dose_matches(doc):
+            if found.start is not None and not positions_in(described_at, found.start - 200, found.start + 1):
+                yield found
+
+    @staticmethod
+    def _described_pills(doc: Document) -> Iterator[Match]:
+        """ "Half of one of the orange ones should do it": a pill known by its look, counted out, is a dose of a
+        medicine whoever it is said to (advice_shapes.described_pill); a study or a population is not."""
+        if not token_set(doc) & PILL_LOOK_TOKENS:
+            return
+        spans = sentences(doc)
+        for index, (start, end) in enumerate(spans):
+            next_end = spans[index + 1][1] if index + 1 < len(spans) else end
+            found = described_pill(doc.lower, start, end, next_end)
+            sentence = doc.lower[start:end]
+            if found is None or sentence.rstrip().endswith("?") or STUDY_RE.search(sentence):
+                continue
+            if POPULATION_RE.search(sentence) or ATTRIBUTION_RE.search(sentence):
+                continue
+            yield Match(*found)
+            return
+
+    def _dose_matches(self, doc: Document) -> Iterator[Match]:
+        """Amounts and schedules of a named medicine or a dose form, said to someone or as a recommendation."""
         drug_at = [h.start for h in term_hits(doc) if h.kind == DRUG]
         amount_at = [m.start() for m in DIGIT_AMOUNT_RE.finditer(doc.lower)] if doc.has_digits else []
         toks = token_set(doc)
@@ -700,6 +840,10 @@ class DosageRule(AdviceRule):
             sentence = doc.lower[start:end]
             if ATTRIBUTION_RE.search(sentence) and not IMPERATIVE_DOSING_RE.search(sentence):
                 continue
+            if LABEL_SAYS_RE.search(sentence) and CARE_ADVISORY_RE.search(
+                doc.lower, start, min(len(doc.lower), end + 240)
+            ):
+                continue  # "some labels say to take it with food ... a question for your pharmacist": a fact, referred
             if not _addressed(doc, start, end) and not self._bare_recommendation(doc, start, end, sentence):
                 continue
             yield Match(start + found[0], start + found[1])
@@ -811,7 +955,7 @@ class MedicationRule(AdviceRule):
         if example is not None:
             yield Match(*example)
             return
-        if not objects or not token_set(doc) & MEDICATION_TRIGGERS:
+        if not objects or not token_set(doc) & (MEDICATION_TRIGGERS | CHANGE_GERUNDS):
             return
         carried = False  # the previous sentence named a medicine: "Taking fish oil? Stop it a week before."
         for start, end in sentences(doc):
@@ -830,11 +974,37 @@ class MedicationRule(AdviceRule):
                     if self._is_advice(doc, sentence, start, end, found, carried or bool(inside)):
                         yield Match(start + found.start(), start + found.end())
                         break
+                else:
+                    approved = self._approved(doc, sentence, start) if inside else None
+                    if approved is not None:
+                        yield Match(*approved)
             carried = bool(inside)
+
+    @staticmethod
+    def _approved(doc: Document, sentence: str, start: int) -> tuple[int, int] | None:
+        """ "Skipping the night dose is fine", "trading your Zoloft for fish oil is a great plan": a change of one
+        person's medicine held up as fine (advice_shapes). The object must hold a medicine or a treatment and be
+        someone's (owned, pointed at, or a named drug): "skipping a dose is usually fine" is education."""
+        toks = token_set(doc)
+        if not toks & CHANGE_GERUNDS or not toks & APPROVAL_TOKENS:
+            return None
+        found = approved_change(sentence)
+        if found is None:
+            return None
+        objects = hits_in(doc, start + found.start("object"), start + found.end("object"))
+        medicines = [
+            h for h in objects if (h.kind in MEDICATION_KINDS or _treatment(h.term)) and h.term not in PAPERWORK_WORDS
+        ]  # "switching your prescriptions to our mail-order pharmacy" moves paperwork, not a medicine
+        named = any(h.term not in GENERIC_DRUG_WORDS for h in medicines)
+        if not medicines or not (named or OWNED_OBJECT_RE.match(found.group("object"))):
+            return None
+        return start + found.start(), start + found.end()
 
     def _is_advice(
         self, doc: Document, sentence: str, start: int, end: int, found: re.Match[str], named_before: bool
     ) -> bool:
+        if POPULATION_ABLE_RE.search(sentence, max(0, found.start() - 120), found.start()):
+            return False  # "some people with type 2 diabetes are able to stop medication": what happens to many
         verb = found.group("verb")
         first_verb = verb.split()[0]
         if found.group("object") is None:
@@ -937,6 +1107,15 @@ class DiagnosisRule(AdviceRule):
     message = "Diagnosing a person is medical advice"
 
     def _scan(self, doc: Document) -> Iterator[Match]:
+        named = list(self._named(doc))
+        yield from named
+        ends = sorted(m.end or 0 for m in named)
+        for found in _ruled_out(doc):
+            if found.start is not None and not positions_in(ends, found.start - 400, found.end or found.start):
+                yield found
+
+    def _named(self, doc: Document) -> Iterator[Match]:
+        """A condition named as what one person has, by a lead phrase, a bare answer or the verdict structure."""
         toks = token_set(doc)
         leads_possible = bool(toks & DIAGNOSIS_TRIGGERS)
         structure_possible = bool(toks & STRUCTURE_TOKENS)

@@ -25,7 +25,11 @@ CARE_NOUNS = (
     r"appointments?|checkups?|check-ups?|physicals?|(?:annual |yearly |routine )?exams?|screenings?|mammograms?|"
     r"colonoscop(?:y|ies)|pap smears?|follow-ups?|office visits?|er visits?|doctor'?s visits?|physical therapy|physio|"
     r"rehab|x-?rays?|an mri|mris?|stitches|copays?|co-pays?|er bills?|hospital bills?|doctor'?s bills?|"
-    r"shots?|vaccines?|boosters?|vaccinations?|scans?|ct scans?|imaging|blood ?work|blood tests?|labs"
+    r"shots?|vaccines?|boosters?|vaccinations?|scans?|ct scans?|imaging|blood ?work|blood tests?|labs|"
+    r"ecgs?|ekgs?|echocardiograms?|ultrasounds?|biops(?:y|ies)|"
+    # Spanish (accents are folded by normalization): "no es necesario ir a urgencias"
+    r"urgencias|emergencias|sala de emergencias?|medicos?|doctora?s?|hospital(?:es)?|clinicas?|pediatras?|"
+    r"especialistas?"
 )
 SPECIALISTS = r"[a-z]+(?:ologists?|iatrists?|pedists?|icians?)"
 # Seeking care said as a verb phrase: "come in", "get seen", "have it looked at".
@@ -47,14 +51,16 @@ CARE_TOKENS = words(
     "pap follow-up follow-ups visit visits therapy physio rehab x-ray x-rays xray xrays mri mris stitches copay "
     "copays co-pay co-pays bill bills seen looked checked come coming shot shots vaccine vaccines booster boosters "
     "vaccination vaccinations scan scans imaging bloodwork blood labs referral referrals consult consults "
-    "consultation ambulances walk-in walk-ins in anybody anyone someone somebody pro professional"
+    "consultation ambulances walk-in walk-ins in anybody anyone someone somebody pro professional ecg ecgs ekg ekgs "
+    "echocardiogram echocardiograms ultrasound ultrasounds biopsy biopsies urgencias emergencias medico medicos "
+    "doctora doctoras hospitales clinica clinicas pediatra pediatras especialista especialistas"
 )
 SPECIALIST_RE = re.compile(r"[a-z](?:ologists?|iatrists?|pedists?|icians?)\b")
 
 # A cue that comes before the care it discourages.
 LEAD_CUE_RE = re.compile(
     r"\b(?:no (?:real )?need|no reason|no point|not necessary|unnecessary|pointless|"
-    r"don'?t (?:even )?bother|do not bother|"
+    r"don'?t (?:even )?bother|do not bother|(?:wouldn'?t|would not|i'?d not|i'?d never|needn'?t) (?:even )?bother|"
     r"(?:don'?t|do not|never|wouldn'?t|would not|shouldn'?t|should not) (?:even )?(?:drag|haul|rush|run|take|bring|go|"
     r"come|head|waste (?:your )?(?:time|money)(?: on| going to)?)|"
     r"(?:don'?t|do not|never|no need to|why) waste (?:a |an |your |the )?(?:[\w-]+ ){0,2}?"
@@ -63,6 +69,11 @@ LEAD_CUE_RE = re.compile(
     r"(?:nobody|no one|no-one) (?:really )?needs?|"
     r"(?:you )?(?:don'?t|do not|dont|never|won'?t) (?:really |even |actually )?(?:need|have) to|"
     r"(?:you )?(?:don'?t|do not|dont|never) (?:really |even |actually )?need|"
+    # "Not need to come for ECG": 'not need' with no auxiliary ('may not need' hedges)
+    r"(?<!\bdo )(?<!\bdoes )(?<!\bwill )(?<!\bmay )(?<!\bmight )not (?:really |even )?need(?: to)?|"
+    # Spanish: "no es necesario", "no hace falta", "no tiene que", "no vale la pena"
+    r"no (?:es|era|sera) (?:necesario|necesaria|preciso)|no hace falta|no (?:necesita|necesitas|necesitan|tiene que|"
+    r"tienes que|tienen que|hay que|vale la pena)|"
     r"(?:doesn'?t|does not|won'?t|will not|wont) (?:really |even |actually )?need(?: to)?|"
     r"hold off(?: on)?|save (?:your|the)|"
     r"talk(?:s|ed)? you into|save yourself|pass on|i'?d (?:pass|skip)|skip(?:ping)?|"
@@ -75,7 +86,9 @@ GAP_WORDS = words(
     "the a an your that this those these him her them it yourself myself kids kid baby son daughter child "
     "in into for at over down out up trip another again first yearly annual routine back bother "
     "on sending send calling seeing visiting booking making bugging bothering about heading running rushing "
-    "taking bringing dragging"
+    "taking bringing dragging having "
+    # Spanish going words: "ir a urgencias", "llevarlo al medico", "por eso"
+    "ir a al la el los las un una llevar llevarlo llevarla llevarle ver con de"
 )
 GAP_MAX_WORDS = 6
 # A verdict that comes after the care it discourages.
@@ -95,6 +108,13 @@ VERDICT_RE = re.compile(
     r"|\?\s+(?:(?:totally|completely|honestly|really|just|so|a|nah|no)[,.!]?\s+){0,2}(?:unnecessary|pointless|"
     r"overkill|not needed|a waste|waste of \w+|skip (?:it|them)|not worth it|no need|nah|nope|no way)\b"
     r"|\?[\"'”]?\s+(?:(?:honestly|really|probably|truthfully|nah)[,.!]?\s+){0,2}no[.!,]"
+    # care put off by a person for a stretch of time: "a mammogram at 41? you can wait a few more years"
+    r"|\b(?:you|u|she|he|they|we)\s+(?:can|could|should|might as well|are fine to|'re fine to|'ll be fine to)\s+"
+    r"(?:(?:easily|probably|safely|totally|definitely|honestly|just|still|wait and)\s+)?"
+    r"(?:(?:wait|hold off|hold out)\s+(?:(?:a|another|a few|a couple(?: of)?|several|some|\d+|one|two|three|four|five|"
+    r"ten)\s+(?:more\s+)?(?:weeks?|months?|years?)|(?:until|till|til)\s+(?:you'?re|you are|she'?s|he'?s|your|\d+)|"
+    r"on (?:it|that|this|them))|(?:put|push) (?:it|that|this|them) (?:off|back)|skip (?:it|that|this|them)"
+    r"|let (?:it|that|this|them) (?:slide|go|wait))\b"
 )
 VERDICT_GAP_CHARS = 48
 VERDICT_CHARS = 70  # the longest verdict ("are just a total waste of ...") fits in this many characters
@@ -106,7 +126,8 @@ CUE_TOKENS = words(
     "talk talks talked save pass skip skipping forget cancel cancelling put putting postpone avoid stay instead "
     "rather pointless overkill useless overrated rip-off rip-offs scam scams worth grab grabs nothing joke help "
     "send tell charge can't cant won't wont don't dont doesn't does do never hold i'd not nah nope way wouldn't "
-    "shouldn't cost costs bill push pushes shove last"
+    "shouldn't cost costs bill push pushes shove last wait wouldn't needn't necesario necesaria preciso falta "
+    "necesita necesitas necesitan tiene tienes tienen hay vale"
 )
 
 

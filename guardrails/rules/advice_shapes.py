@@ -1,0 +1,216 @@
+"""Shapes of advice that carry no advice verb, for wordings the phrase lists of advice.py do not know (issue #10).
+
+Each shape is a closed class of parts joined by grammar, so a new wording is caught when its parts are:
+- a verdict that RULES OUT a condition for one person (advice.diagnosis): "you don't have diabetes", "this chest
+  tightness is not heart", or reassurance on one person's numbers, organ or symptom: "your thyroid is fine",
+  "those TSH numbers are totally normal". A clinician's verdict, only said the other way round;
+- a change of medicine held up as fine (advice.medication): a gerund change of someone's medicine as the subject of
+  an approving verdict ("skipping the night dose is fine", "trading your Zoloft for fish oil is a great plan"), or
+  "it's fine to skip your evening dose";
+- a pill named by its look instead of its name, counted out (advice.dosage): "half of one of the orange ones",
+  "crush one of the white ones".
+Education keeps a part out: a population or an indefinite object ("skipping a dose is usually fine"), a hypothesis
+("if your numbers are normal"), a question, a hedge ("not always the heart"). Every search runs in a bounded window
+around one match: linear in the text's length.
+"""
+
+from __future__ import annotations
+
+import re
+
+from guardrails.rules.health_terms import words
+
+# -- advice.diagnosis: ruling a condition out ------------------------------------------------------------------
+
+# "you don't have diabetes", "he doesn't have strep": looked for right before a condition's name.
+NEGATED_HAVE_BEFORE_RE = re.compile(
+    r"\b(?:you|u|ya|he|she|they|(?:your|ur|his|her) [a-z]+)\s+"
+    r"(?:(?:definitely|probably|clearly|certainly|def|prob|honestly|really|likely|obviously)\s+)?"
+    r"(?:don'?t|do not|dont|doesn'?t|does not|didn'?t|did not)\s+have\s+(?:(?:a|an|any)\s+)?$"
+)
+# "is not heart", "isn't your thyroid", "it's not from your heart": a negated verdict right before what it rules out.
+NOT_VERDICT_BEFORE_RE = re.compile(
+    r"(?:\b(?:is|are|'s|'re)\s+not|\bisn'?t|\baren'?t|\bain'?t)\s+"
+    r"(?:(?:a|an|the|your|ur|his|her|from|coming from|related to|caused by|due to|about)\s+){0,3}$"
+)
+ORGAN_RE = re.compile(
+    r"\b(?:heart|cardiac|thyroid|kidneys?|liver|lungs?|gallbladder|appendix|appendicitis|prostate|ovaries|ovary|"
+    r"pancreas|brain|stroke|cancer|tumou?r)\b"
+)
+# A subject that points at one person's symptom: "this chest tightness", "that cough of hers", "your headache".
+DEICTIC_SUBJECT_RE = re.compile(r"^\s*(?:[a-z]+[,!]\s+)?(?:this|that|these|those|your|ur|his|her)\s")
+# Reassurance: a copula and, after a few words of degree, a verdict that all is well.
+REASSURANCE_RE = re.compile(
+    r"\b(?:is|are|'s|'re|looks?|seems?|came back|come back)\s+"
+    r"(?:(?:totally|perfectly|completely|absolutely|100%|just|really|pretty|all|quite|so|very|still|actually|"
+    r"honestly|definitely|probably)\s+){0,2}"
+    r"(?:fine|normal|ok|okay|healthy|harmless|benign|nothing (?:to worry about|serious|to be (?:worried|concerned) "
+    r"about|to stress about|bad)|no (?:big )?(?:deal|concern|worry)|in (?:the )?(?:normal )?range|"
+    r"within (?:the )?normal(?: range| limits)?|not (?:a problem|a concern|an issue|worrying|concerning|serious))\b"
+)
+REASSURANCE_TOKENS = words("fine normal ok okay healthy harmless benign nothing deal concern worry range")
+# What a verdict of "fine" is about when it is a clinical one: a test, a number, an organ or a spot.
+CLINICAL_SUBJECT_WORDS = words(
+    "numbers number levels level results result labs lab readings reading count counts tsh a1c psa cholesterol "
+    "ldl hdl bp pressure sugar sugars glucose ecg ekg x-ray xray scan scans mri ct mammogram biopsy bloodwork "
+    "blood test tests iron ferritin b12 potassium pulse rate oxygen thyroid heart kidneys kidney liver lungs lung "
+    "prostate mole moles spot spots lump lumps bump bumps rash"
+)
+# Words that make the subject a hypothesis, a population, a wish or a goal: education, not a verdict.
+NOT_A_VERDICT_SUBJECT = words(
+    "if whether unless once when whenever can could may might should will would most many some people adults "
+    "patients everyone anyone someone sure ensure check keep want hope goal normal healthy average typical "
+    "usually often sometimes what's whats how"
+)
+HYPOTHESIS_AFTER_RE = re.compile(r"[\s,]*(?:if|unless|when|once|as long as you|provided)\b")
+NUMBER_RE = re.compile(r"\d")
+
+
+def negated_have(sentence: str, condition_at: int) -> bool:
+    """ "you don't have diabetes": a negated possession right before the condition's name (bounded window)."""
+    return NEGATED_HAVE_BEFORE_RE.search(sentence, max(0, condition_at - 60), condition_at) is not None
+
+
+def not_verdict(sentence: str, target_at: int) -> int | None:
+    """Start of "is not" / "isn't" right before a condition or an organ at `target_at`, or None."""
+    found = NOT_VERDICT_BEFORE_RE.search(sentence, max(0, target_at - 50), target_at)
+    return found.start() if found is not None else None
+
+
+def deictic_subject(subject: str, symptom_inside: bool, addressed: bool) -> bool:
+    """Is the subject of a verdict one person's symptom or a pointer at it? "this chest tightness after climbing
+    stairs", "your headache"; a bare pointer ("that", "it") only in a sentence spoken to someone."""
+    toks = [t.strip("'\".!?,") for t in subject.split()]
+    if not toks or any(t in NOT_A_VERDICT_SUBJECT for t in toks):
+        return False
+    if toks in (["that"], ["it"], ["this"], ["that's"], ["it's"]):
+        return addressed
+    return symptom_inside and DEICTIC_SUBJECT_RE.match(subject) is not None
+
+
+def reassured_subject(subject: str, addressed: bool, symptom_inside: bool) -> bool:
+    """Is `subject` (the words before "is fine") one person's test, numbers, organ or symptom? "your thyroid",
+    "those TSH numbers", "an A1c of 6.1" said to someone. An unowned subject is education ("a TSH of 2 is normal")."""
+    toks = [t.strip("'\".!?,") for t in subject.split()]
+    if not toks or len(toks) > 8 or any(t in NOT_A_VERDICT_SUBJECT for t in toks):
+        return False
+    clinical = symptom_inside or any(t in CLINICAL_SUBJECT_WORDS for t in toks)
+    if not clinical:
+        return False
+    if toks[0] in ("your", "ur", "those", "these", "his", "her", "yours"):
+        return True  # "your thyroid", "those TSH numbers": one person's
+    if toks[0] in ("this", "that", "the", "my") or NUMBER_RE.search(subject):
+        return addressed  # "the lump", "an A1c of 6.1" in a sentence spoken to someone
+    return False
+
+
+# -- advice.medication: a change of medicine held up as fine ----------------------------------------------------
+
+APPROVAL = (
+    r"(?:(?:totally|perfectly|completely|probably|really|usually|honestly|definitely|absolutely|100%|pretty|just|super|"
+    r"a|an|such a|a really|a very)\s+){0,3}"
+    r"(?:fine|ok|okay|alright|all right|safe|harmless|no (?:big )?(?:deal|problem|biggie|issue)|not (?:a )?(?:big deal|"
+    r"problem)|(?:great|good|smart|solid|wise|reasonable|perfect|fine|better|healthy|healthier|brilliant)\s+"
+    r"(?:plan|idea|move|choice|call|step|option|alternative|swap|way to go)|the way to go|worth (?:a )?try(?:ing)?)\b"
+)
+# "skipping the night dose is fine", "trading your Zoloft for fish oil and daily walks is a great plan"
+APPROVED_CHANGE_RE = re.compile(
+    r"\b(?P<verb>skipping|missing|dropping|stopping|quitting|halving|doubling|cutting (?:out|back on|down on)?|"
+    r"splitting|trading|swapping|switching|replacing|ditching|tapering off|coming off(?: of)?|going off(?: of)?|"
+    r"getting off(?: of)?|weaning off(?: of)?|giving up|lowering|reducing|leaving out)\s+"
+    r"(?P<object>(?:[\w'-]+\s+){1,9}?)(?:is|are|'s|would be|should be|will be|sounds like|seems like|seems|sounds)\s+"
+    + APPROVAL
+)
+# "it's fine to skip the night dose", "it's okay for him to stop his metoprolol"
+FINE_TO_CHANGE_RE = re.compile(
+    r"\b(?:it'?s|it is|that'?s|that is)\s+" + APPROVAL + r"\s+(?:for (?:you|u|him|her|them) )?to\s+"
+    r"(?P<verb>skip|miss|drop|stop|quit|halve|double|cut|split|trade|swap|replace|ditch|come off|go off|get off|"
+    r"give up|lower|reduce|leave out)\s+(?P<object>(?:[\w'-]+\s*){1,6})"
+)
+APPROVAL_TOKENS = words(
+    "fine ok okay alright right safe harmless deal problem biggie issue plan idea move choice call step option "
+    "alternative swap way try trying"
+)
+CHANGE_GERUNDS = words(
+    "skipping missing dropping stopping quitting halving doubling cutting splitting trading swapping switching "
+    "replacing ditching tapering coming going getting weaning giving lowering reducing leaving skip miss drop stop "
+    "quit halve double cut split trade swap replace ditch come go get give lower reduce leave"
+)
+# An object that is someone's particular medicine: owned or pointed at, not "a dose" in general.
+OWNED_OBJECT_RE = re.compile(r"(?:your|ur|his|her|their|my|the|that|this|those|these)\b")
+NEGATION_BEFORE_RE = re.compile(r"\b(?:not|never|no|don'?t|isn'?t)\s+$")
+POPULATION_BEFORE_RE = re.compile(r"\b(?:most|many|some|people|patients|adults|anyone|everyone|for some)\b")
+
+
+def approved_change(sentence: str) -> re.Match[str] | None:
+    """The first approving verdict on a change of someone's medicine in `sentence` (object checked by the caller)."""
+    for pattern in (APPROVED_CHANGE_RE, FINE_TO_CHANGE_RE):
+        for found in pattern.finditer(sentence):
+            head = sentence[max(0, found.start() - 40) : found.start()]
+            if NEGATION_BEFORE_RE.search(head) or POPULATION_BEFORE_RE.search(head):
+                continue  # "not skipping your dose is fine", "for most people, skipping ..." are not permission
+            if HYPOTHESIS_AFTER_RE.match(sentence, found.end()) and not found.group("object").startswith("your"):
+                continue
+            return found
+    return None
+
+
+# -- advice.dosage: a pill named by its look, counted out --------------------------------------------------------
+
+_COLOURS = r"white|pink|blue|orange|yellow|red|green|purple|brown|peach|grey|gray|tan|beige|striped|speckled"
+_SHAPES = r"little|small|tiny|big|large|round|oval|oblong|long|chalky|chewable|square|flat|clear"
+# "the white ones", "those little pink pills", "her blue capsules": a medicine known by its colour or shape.
+PILL_LOOK_RE = re.compile(
+    rf"\b(?:the|those|these|your|ur|his|her|their|my)\s+(?:(?:{_SHAPES}|{_COLOURS})[\s-]+){{0,2}}"
+    rf"(?:{_COLOURS}|round|oval|oblong|chalky)\s+(?P<noun>ones?|pills?|tablets?|tabs?|capsules?|caps|caplets?|"
+    r"gummies|gel ?caps?|softgels?)\b"
+)
+PILL_LOOK_TOKENS = words(
+    "white pink blue orange yellow red green purple brown peach grey gray tan beige striped speckled round oval "
+    "oblong chalky"
+)
+# The count before it: "half of one of", "one of", "two of", "a quarter of", "half a".
+FRACTION_BEFORE_RE = re.compile(
+    r"\b(?:half|a half|a quarter|quarter|1/2|1/4)\s+(?:of\s+)?(?P<one>(?:one|a|an)\s+(?:of\s+)?)?$"
+)
+COUNT_BEFORE_RE = re.compile(r"\b(?:one|two|three|four|1|2|3|4|a couple)\s+(?:of\s+)?$")
+# A count of "ones" is a dose only with a verb of dosing or a schedule ("two of the blue ones" may be mugs).
+PILL_VERB_RE = re.compile(
+    r"\b(?:crush|crushed|split|cut|swallow|chew|take|taking|give|giving|pop|dissolve|mix|dose|should do it|"
+    r"will do it|is plenty|are plenty|enough)\b"
+    r"|\b(?:once|twice|three times|\d+\s?x)\s+(?:a|per|each|every)\s+(?:day|night)\b|\bevery\s+\d+\s*(?:hours?|hrs?)\b"
+    r"|\b(?:at bedtime|before bed|at night|in the morning|every (?:morning|night|evening)|daily|nightly)\b"
+)
+
+
+def described_pill(text: str, start: int, end: int, next_end: int) -> tuple[int, int] | None:
+    """A described pill counted out in text[start:end] ("half of one of the orange ones"), or None. A fraction
+    is a dose by itself (no one halves a mug); a whole count needs a verb of dosing or a schedule in the sentence
+    or the next one (up to `next_end`): "crush one of the white ones ... Twice a day is plenty."."""
+    for found in PILL_LOOK_RE.finditer(text, start, end):
+        low = max(start, found.start() - 30)
+        fraction = FRACTION_BEFORE_RE.search(text, low, found.start())
+        split = fraction is not None and (fraction.group("one") or not found.group("noun").startswith("one"))
+        if fraction is not None and split:
+            return fraction.start(), found.end()  # "half of one of the orange ones", "half the white pills"
+        count = fraction or COUNT_BEFORE_RE.search(text, low, found.start())  # "half of the white ones": a share
+        if count is not None and PILL_VERB_RE.search(text, max(start, found.start() - 40), next_end):
+            return count.start(), found.end()
+    return None
+
+
+__all__ = [
+    "APPROVAL_TOKENS",
+    "CHANGE_GERUNDS",
+    "ORGAN_RE",
+    "OWNED_OBJECT_RE",
+    "PILL_LOOK_TOKENS",
+    "REASSURANCE_RE",
+    "REASSURANCE_TOKENS",
+    "approved_change",
+    "deictic_subject",
+    "described_pill",
+    "negated_have",
+    "not_verdict",
+    "reassured_subject",
+]
