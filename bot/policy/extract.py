@@ -53,6 +53,10 @@ def sentences(block_text: str) -> list[str]:
     for block in block_text.split("\n"):
         if open_list and units and not block.startswith(LIST_MARK) and _bare_item(block):
             block = LIST_MARK + block  # "compete by:" then "Focusing on niche topics": a list copied without marks
+        if block.startswith(LIST_MARK) and _paragraph_item(block[len(LIST_MARK) :]):
+            units.extend(_joined_to_antecedent(_split(block[len(LIST_MARK) :])))
+            open_list = False  # a list of paragraphs: each sentence answers on its own
+            continue
         if block.startswith(LIST_MARK):
             item = block[len(LIST_MARK) :].strip().rstrip(";,.")
             if open_list and units:
@@ -60,10 +64,36 @@ def sentences(block_text: str) -> list[str]:
             else:
                 units.append(item)
             continue
-        parts = _joined_to_antecedent([s.strip() for s in _SENTENCE_END.split(block) if s.strip()])
+        parts = _joined_to_antecedent(_split(block))
         units.extend(parts)
         open_list = bool(parts) and parts[-1].endswith(":")
     return units
+
+
+PARAGRAPH_ITEM_SENTENCES = 2  # a list item of this many sentences is a paragraph, not an entry of a list
+
+
+_INLINE_BULLET = re.compile(r"\s+\u2022\s+")  # "... decisions. • Don't use too much humor: ...": items run together
+
+
+INLINE_ITEM_CHARS = 60  # inline bullets split a paragraph only when every item after the first is this long
+
+
+def _split(block: str) -> list[str]:
+    """A paragraph's sentences. A bullet inside the paragraph starts a new one when the bullets carry paragraphs
+    ("... decisions. • Don't use too much humor: While humor ..."), not when they list words ("removing all:
+    Names • Addresses • Diagnoses"), which stay one unit."""
+    parts = _INLINE_BULLET.split(block)
+    if len(parts) < 2 or any(len(p) < INLINE_ITEM_CHARS for p in parts[1:]):
+        parts = [block]
+    return [s.strip() for part in parts for s in _SENTENCE_END.split(part) if s.strip()]
+
+
+def _paragraph_item(item: str) -> bool:
+    """Whether a list item is a paragraph of its own ("Facebook: On Facebook, the hospital ... . On the ... site
+    you find ..."): joined into one unit with the other items, a list of paragraphs would hold nearly every word
+    of a section and outscore the one sentence that answers."""
+    return len(_split(item)) >= PARAGRAPH_ITEM_SENTENCES
 
 
 # A sentence that points back at the one before it ("Same thing with commenting on a link", "This keeps people
