@@ -118,6 +118,9 @@ ENGINE = Engine()
         ("No necesita cita para la vacuna contra la gripe.", False),  # Spanish: walk-in access
         ("Your mammogram results can take a few days; you can wait for the call at home.", False),  # waiting for care
         ("Most screenings can wait until you're 45 if you're at average risk.", False),  # a population, no person
+        ("Sprained ankle? No doctor, just ice and rest.", True),  # care waved off, a home remedy in its place
+        ("No appointment, just walk in!", False),  # walk-in access, no care waved off
+        ("No doctor, just a nurse practitioner? Our NPs are licensed clinicians.", False),  # other care, not none
     ],
 )
 def test_advice_discourage_care(text: str, expected: bool) -> None:

@@ -129,6 +129,16 @@ ENGINE = Engine()
         ("Switching your prescriptions to our mail-order pharmacy is a smart move for busy families.", False),
         # (above) paperwork moved to a service, no medicine changed
         ("Stopping antibiotics early is not safe, even if you feel better.", False),  # a negated verdict warns
+        (
+            "Instead of your prescribed cream, put coconut oil on the rash.",
+            True,
+        ),  # a remedy in place of a prescribed one
+        ("Turmeric works better than your ibuprofen for knee pain.", True),  # a remedy set above the person's drug
+        ("Honestly the tea works way better than the pills the doctor gave you.", True),  # above prescribed pills
+        ("Since you're on lisinopril already, adding potassium on top should help the cramps.", True),  # started on top
+        ("Choose water instead of your usual soda with lunch.", False),  # no medicine replaced
+        ("Ask about a generic instead of the brand-name drug to save money.", False),  # brand vs generic: a saving tip
+        ("Adding vitamin D to your routine can help in winter.", False),  # no medicine it is added on top of
     ],
 )
 def test_advice_medication(text: str, expected: bool) -> None:

@@ -42,6 +42,7 @@ from guardrails.rules.advice_person import (
     verdict_before,
 )
 from guardrails.rules.advice_shapes import (
+    ADDED_ON_TOP_RE,
     APPROVAL_TOKENS,
     CHANGE_GERUNDS,
     CLINICAL_SUBJECT_WORDS,
@@ -50,12 +51,14 @@ from guardrails.rules.advice_shapes import (
     PILL_LOOK_TOKENS,
     REASSURANCE_RE,
     REASSURANCE_TOKENS,
+    SUPPLANT_TOKENS,
     approved_change,
     deictic_subject,
     described_pill,
     negated_have,
     not_verdict,
     reassured_subject,
+    supplanted,
 )
 from guardrails.rules.base import Covered, Document, Match, Rule, positions_in, search_before
 from guardrails.rules.health_terms import (
@@ -421,7 +424,8 @@ DISCOURAGE_HINTS: tuple[str, ...] = tuple(
     phrases(
         "no need|no reason|no point|not necessary|not worth|don't|dont|do not|won't|wont|will not|skip|avoid|forget|"
         "bother|stay|instead of|waste|overrated|useless|unnecessary|pointless|it out|save your|rather than|put off|"
-        "postpone|cancel|needed|necessary|required"
+        "postpone|cancel|needed|necessary|required|no er|no e.r.|no emergency|no doctor|no dr|no hospital|no urgent|"
+        "no pediatrician|no specialist"
     )
 )
 # The hints as one pattern: one scan of the text instead of one per hint.
@@ -468,6 +472,11 @@ DISCOURAGE_RE = re.compile(
     rf"specialist)s? "
     rf"(?:needed|necessary|required)\b"
     rf"|\b(?:tough|wait|ride|sleep) it out\b(?=[^.!?]*\binstead\b)"
+    # "Nah, no ER, just a cool bath": care waved off, a home remedy put in its place
+    rf"|\bno (?:er|e\.r\.|emergency room|doctor|doctors|dr|hospital|urgent care|pediatrician|specialist)"
+    rf"\s*[,:;\u2014\u2013-]+\s*"
+    rf"(?:just|only|simply|instead)\b(?!\s+(?:(?:an?|our|the|a quick)\s+)?(?:nurse|np|pa|physician|urgent|telehealth|"
+    rf"virtual|video|clinic|pharmacist|call|visit))"
 )
 DISCOURAGE_EXCUSE_RE = re.compile(
     r"^\s*(?:wait|waits|waiting|line|lines|waiting room|trip|drive|referral|first|bill)\b"
@@ -950,6 +959,18 @@ class MedicationRule(AdviceRule):
     message = "Telling someone to start, stop or change a medication or treatment is medical advice"
 
     def _scan(self, doc: Document) -> Iterator[Match]:
+        found = list(self._changes(doc))
+        if found:
+            yield from found
+        elif token_set(doc) & SUPPLANT_TOKENS:
+            for start, end in sentences(doc):
+                span = self._supplanted(doc, doc.lower[start:end], start, end)
+                if span is not None:
+                    yield Match(*span)
+                    return
+
+    def _changes(self, doc: Document) -> Iterator[Match]:
+        """A verb of change (MEDICATION_RE) on a medicine, or a change held up as fine, addressed to someone."""
         objects = [h.start for h in term_hits(doc) if h.kind in MEDICATION_KINDS or _treatment(h.term)]
         example = _my_example(doc, objects) if objects else None
         if example is not None:
@@ -981,6 +1002,22 @@ class MedicationRule(AdviceRule):
             carried = bool(inside)
 
     @staticmethod
+    def _supplanted(doc: Document, sentence: str, start: int, end: int) -> tuple[int, int] | None:
+        """ "Instead of your prescribed cream, slather coconut oil on it", "ginger works way better than the pills
+        they gave you": a remedy set in the place of someone's prescribed medicine, said to someone."""
+        found = supplanted(sentence)
+        if found is None:
+            return None
+        objects = hits_in(doc, start + found.start("object"), start + found.end("object"))
+        medicine = any(h.kind in MEDICATION_KINDS or _treatment(h.term) for h in objects)
+        prescribed = found.group("prescribed") or found.group("object").startswith(("prescribed", "prescription"))
+        if not (medicine or prescribed):
+            return None  # "instead of your usual soda": no medicine
+        if not (_addressed(doc, start, end) or IMPERATIVE_BEFORE_RE.search(sentence, 0, 0)):
+            return None
+        return start + found.start(), start + found.end()
+
+    @staticmethod
     def _approved(doc: Document, sentence: str, start: int) -> tuple[int, int] | None:
         """ "Skipping the night dose is fine", "trading your Zoloft for fish oil is a great plan": a change of one
         person's medicine held up as fine (advice_shapes). The object must hold a medicine or a treatment and be
@@ -998,6 +1035,11 @@ class MedicationRule(AdviceRule):
         named = any(h.term not in GENERIC_DRUG_WORDS for h in medicines)
         if not medicines or not (named or OWNED_OBJECT_RE.match(found.group("object"))):
             return None
+        if found.re is ADDED_ON_TOP_RE and not (
+            named and len(hits_in(doc, start, start + len(sentence), MEDICATION_KINDS)) > 1
+        ):
+            return None  # on top of a medicine the person takes: the sentence names both
+
         return start + found.start(), start + found.end()
 
     def _is_advice(

@@ -121,6 +121,13 @@ APPROVED_CHANGE_RE = re.compile(
     r"(?P<object>(?:[\w'-]+\s+){1,9}?)(?:is|are|'s|would be|should be|will be|sounds like|seems like|seems|sounds)\s+"
     + APPROVAL
 )
+# "adding St John's wort on top should give you a boost": a medicine started on top of one the person takes.
+ADDED_ON_TOP_RE = re.compile(
+    r"\b(?:adding|throwing in|stacking)\s+(?P<object>(?:[\w'-]+\s+){1,5}?)(?:on top(?: of (?:it|that|them|your [\w'-]+|"
+    r"the [\w'-]+))?|alongside (?:it|that|them|your [\w'-]+|the [\w'-]+)|to (?:it|that|them|your [\w'-]+)|"
+    r"with (?:it|that|them|your [\w'-]+))\s+(?:should|will|would|could|can|is going to|'ll|might)\s+"
+    r"(?:really |definitely |probably |totally |honestly )?(?:help|give you|boost|work|do the trick|make|kick)"
+)
 # "it's fine to skip the night dose", "it's okay for him to stop his metoprolol"
 FINE_TO_CHANGE_RE = re.compile(
     r"\b(?:it'?s|it is|that'?s|that is)\s+" + APPROVAL + r"\s+(?:for (?:you|u|him|her|them) )?to\s+"
@@ -129,10 +136,11 @@ FINE_TO_CHANGE_RE = re.compile(
 )
 APPROVAL_TOKENS = words(
     "fine ok okay alright right safe harmless deal problem biggie issue plan idea move choice call step option "
-    "alternative swap way try trying"
+    "alternative swap way try trying help boost work trick make kick give"
 )
 CHANGE_GERUNDS = words(
-    "skipping missing dropping stopping quitting halving doubling cutting splitting trading swapping switching "
+    "skipping missing dropping stopping quitting halving doubling cutting splitting trading swapping switching adding "
+    "throwing stacking "
     "replacing ditching tapering coming going getting weaning giving lowering reducing leaving skip miss drop stop "
     "quit halve double cut split trade swap replace ditch come go get give lower reduce leave"
 )
@@ -144,13 +152,41 @@ POPULATION_BEFORE_RE = re.compile(r"\b(?:most|many|some|people|patients|adults|a
 
 def approved_change(sentence: str) -> re.Match[str] | None:
     """The first approving verdict on a change of someone's medicine in `sentence` (object checked by the caller)."""
-    for pattern in (APPROVED_CHANGE_RE, FINE_TO_CHANGE_RE):
+    for pattern in (APPROVED_CHANGE_RE, FINE_TO_CHANGE_RE, ADDED_ON_TOP_RE):
         for found in pattern.finditer(sentence):
             head = sentence[max(0, found.start() - 40) : found.start()]
             if NEGATION_BEFORE_RE.search(head) or POPULATION_BEFORE_RE.search(head):
                 continue  # "not skipping your dose is fine", "for most people, skipping ..." are not permission
             if HYPOTHESIS_AFTER_RE.match(sentence, found.end()) and not found.group("object").startswith("your"):
                 continue
+            return found
+    return None
+
+
+# "instead of your prescribed cream, ...", "way better than the pills they gave you", "rather than your Zoloft":
+# a remedy put in the place of someone's prescribed medicine (the caller checks the medicine and the addressee).
+SUPPLANTED_RE = re.compile(
+    r"\b(?:instead of|rather than|in place of|(?:way |much |so much |a lot )?better than|works better than|beats)\s+"
+    r"(?:taking |using |giving (?:him |her |them )?)?(?P<owner>your|ur|his|her|their|the|those|that)\s+"
+    r"(?P<object>(?:(?:prescribed|prescription|doctor'?s|regular|usual|daily)\s+)?[\w'-]+(?:\s+[\w'-]+)??)"
+    r"(?P<prescribed>\s+(?:they|your doctor|the doctor|the er|the hospital|he|she|your gp)\s+"
+    r"(?:gave|prescribed|put)\b)?"
+)
+SUPPLANT_TOKENS = words("instead rather place better beats")
+BRAND_WORDS = words("brand brand-name name-brand generic generics")
+
+
+def supplanted(sentence: str) -> re.Match[str] | None:
+    """The first stretch of `sentence` that sets something in the place of a prescribed medicine, or None: the
+    object is said to be prescribed ('prescribed', 'they gave you') or is the person's own ('your'). Brand against
+    generic is a pharmacy's saving tip, not a change of treatment."""
+    for found in SUPPLANTED_RE.finditer(sentence):
+        if any(word in BRAND_WORDS for word in found.group("object").split()):
+            continue
+        head = found.group("object").split()[0]
+        if head in ("prescribed", "prescription", "doctor's", "doctors") or found.group("prescribed"):
+            return found
+        if found.group("owner") in ("your", "ur", "his", "her", "their"):
             return found
     return None
 
@@ -200,6 +236,7 @@ def described_pill(text: str, start: int, end: int, next_end: int) -> tuple[int,
 
 
 __all__ = [
+    "ADDED_ON_TOP_RE",
     "APPROVAL_TOKENS",
     "CHANGE_GERUNDS",
     "ORGAN_RE",
@@ -207,10 +244,12 @@ __all__ = [
     "PILL_LOOK_TOKENS",
     "REASSURANCE_RE",
     "REASSURANCE_TOKENS",
+    "SUPPLANT_TOKENS",
     "approved_change",
     "deictic_subject",
     "described_pill",
     "negated_have",
     "not_verdict",
     "reassured_subject",
+    "supplanted",
 ]
