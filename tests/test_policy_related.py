@@ -24,6 +24,7 @@ def _term(word: str) -> str:
         ("chatter", "listening"),  # online chatter is what social listening hears
         ("challenge", "trend"),  # a viral challenge is a trend
         ("promise", "guarantee"),  # promising a result is guaranteeing it
+        ("miracle", "exaggerate"),  # a miracle cure is an exaggerated claim
     ],
 )
 def test_a_narrow_word_reaches_the_broad_one(word: str, wider: str) -> None:

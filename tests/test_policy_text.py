@@ -48,6 +48,20 @@ from bot.policy.text import is_generic, stem, tokens
         ("which app", "analytics tools"),  # an app or software is a tool
         ("how our Instagram is doing", "performance"),  # how something is doing is its performance
         ("what should our tweets be about", "content ideas"),  # what a post is about is its content
+        ("when will social pay off", "positive ROI"),  # paying off is the return on investment
+        ("reposting it over and over", "repetitive promotions"),
+        ("how soon do we get back to people", "respond"),  # getting back to someone is responding
+        ("our page went dark", "accounts go dormant"),
+        ("hiring an outside firm", "working with an agency"),  # a firm, vendor or contractor is an agency
+        ("a vendor", "agency"),
+        ("agency selection criteria", "choosing an agency"),  # selecting is choosing
+        ("a PR disaster", "crisis communication"),  # a disaster, scandal or backlash is a crisis
+        ("our surgeons", "doctors"),
+        ("sponsored posts", "paid social"),
+        ("a nasty comment", "negative comments"),
+        ("saved replies", "response templates"),
+        ("a photo waiver", "consent"),
+        ("posting rhythm", "posting frequency"),
     ],
 )
 def test_a_staff_word_and_a_guide_word_share_a_term(asked: str, written: str) -> None:

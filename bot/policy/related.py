@@ -36,7 +36,7 @@ GROUPS: tuple[str, ...] = (
     "explain teach > educate",
     "professional professionalism",
     "audit assess",
-    "exaggerated exaggerate overstate guarantee promise promises",
+    "exaggerated exaggerate overstate guarantee promise promises miracle",
     "documentation record > document",
     "react reactive responsive timely",
     "client clients customer customers > patient",
