@@ -62,6 +62,10 @@ from bot.policy.text import is_generic, stem, tokens
         ("saved replies", "response templates"),
         ("a photo waiver", "consent"),
         ("posting rhythm", "posting frequency"),
+        ("talk with a patient about their condition", "private health discussions"),  # talk / discuss / discussion
+        ("discussing specific cases", "a discussion"),  # the stemmer leaves "-ssion" apart from "discuss"
+        ("post the same thing on all our channels", "identical content"),  # "same" alone is a stopword
+        ("the same content across all platforms", "post identical content everywhere"),
     ],
 )
 def test_a_staff_word_and_a_guide_word_share_a_term(asked: str, written: str) -> None:

@@ -139,6 +139,10 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("pr firm", "agency"),
     ("saved replies", "template"),
     ("saved responses", "template"),
+    ("the same content", "identical content"),  # "same" is a stopword: the phrase keeps what it means
+    ("the same thing", "identical content"),
+    ("the same post", "identical post"),
+    ("the same message", "identical message"),
     ("is doing", "performance"),
     ("are doing", "performance"),
     ("doing well", "performance"),
@@ -412,6 +416,10 @@ SYNONYMS: dict[str, str] = {
     "join": "participate",
     "participation": "participate",
     "stars": "review",
+    "discussion": "discuss",  # the stemmer leaves "-ssion" alone ("mission" is not "miss")
+    "discussions": "discuss",
+    "talk": "discuss",  # "talk with a patient about their condition": "talk about" (post) is folded first
+    "talking": "discuss",
     "spammy": "spam",
     "spamming": "spam",
     "hoax": "misinformation",
