@@ -112,6 +112,17 @@ async def test_a_length_question_is_answered_by_the_length_not_by_long_form_cont
     assert "brief" in answer.answer
 
 
+async def test_a_step_that_says_agree_is_quoted_it_is_no_note_that_the_sources_disagree(tmp_path: Path) -> None:
+    # "agree on response windows" is a step of the protocol; only a note that the sources disagree is held back
+    # from answers that are not about that point.
+    text = (
+        "# Rules\n\n## Response protocol\n\nBuild a response system: agree on response windows, keep templates, "
+        "and define escalation paths for urgent complaints. Each reply should feel personal.\n"
+    )
+    answer = await CarePost(guide(tmp_path, text)).ask("How do we escalate urgent complaints?")
+    assert "escalation paths" in answer.answer
+
+
 async def test_phi_in_a_guide_is_redacted_from_the_answer_and_its_quote(tmp_path: Path) -> None:
     text = "## Escalations\n\nEscalate complaints about billing to the desk on 555-867-5309 within a day.\n"
     answer = await CarePost(guide(tmp_path, text)).ask("Where do we escalate billing complaints?")

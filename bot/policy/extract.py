@@ -215,8 +215,15 @@ def _quotable(query: Sequence[str], hit: Hit) -> list[str]:
     return [s for s in _sentences_cached(hit.section.text) if on_point or not _notes_disagreement(s)]
 
 
+# A note that the sources disagree. Not the folded term "agree": "agree on response windows" and "agree how the
+# team deals with patients" are steps to quote, not notes about the sources.
+_DISAGREEMENT = re.compile(
+    r"\b(?:disagree[sd]?|disagreements?|differ|differs|conflicts?|conflicting|contradict\w*)\b", re.I
+)
+
+
 def _notes_disagreement(sentence: str) -> bool:
-    return _AGREE in _terms(sentence)
+    return _DISAGREEMENT.search(sentence) is not None
 
 
 def _about_the_point(query: Sequence[str], hit: Hit) -> bool:
