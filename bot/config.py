@@ -12,6 +12,7 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -142,6 +143,22 @@ class SlackConfig(Section):
 
 class TeamsConfig(Section):
     advocacy_channel_name: str = "Advocacy"
+    public_url: str | None = Field(
+        default=None,
+        description="The address Teams users reach this server at (https://...); with it the calendar card links "
+        "to the month's .ics and CSV, served by `carepost serve` at /calendar/<month>.ics.",
+    )
+    link_days: int = Field(default=7, ge=1, le=90, description="How long a calendar link in a Teams card works.")
+
+    @field_validator("public_url")
+    @classmethod
+    def _public_url(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        parsed = urlsplit(value.strip())
+        if parsed.scheme not in ("https", "http") or not parsed.netloc or parsed.query or parsed.fragment:
+            raise ValueError("must be the server's base address, such as https://carepost.example.org")
+        return value.strip().rstrip("/")
 
 
 class AppConfig(Section):

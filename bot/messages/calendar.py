@@ -51,6 +51,11 @@ ICS_OFFERED = "Export it with: carepost calendar --month {month} --ics {filename
 SUBMIT_HINT = "To queue every postable slot for review: carepost calendar --month {month} --submit --by YOU"
 WROTE = "Wrote {path}"
 CARD_SUBMIT = "Queue for review"
+CARD_ICS = "Open in Outlook or Google Calendar (.ics)"
+CARD_CSV = "Download as a spreadsheet (CSV)"
+LINKS_OFFERED = "The buttons below download the whole month (the links expire: ask again for fresh ones)."
+LINK_INVALID = "This calendar link is not valid: ask CarePost for the month again in Teams (for example 'plan March')."
+LINK_EXPIRED = "This calendar link has expired: ask CarePost for the month again in Teams to get a fresh one."
 
 VERDICT_WORDS = {"pass": "ready", "fix": "ready after fixes", "warn": "ready, see warnings", "block": "BLOCKED"}
 

@@ -1,6 +1,7 @@
 """Microsoft Teams: a botbuilder CloudAdapter bot at POST /api/messages, plus the advocacy channel publisher.
 
-`attach(app, service)` is all the HTTP server knows of Teams; botbuilder is imported only here.
+`attach(app, service)` is all the HTTP server knows of Teams; botbuilder is imported only here. With
+`teams.public_url` in app.yaml it also serves the signed calendar files the cards link to (calendar_links.py).
 
 Each request is authenticated here before the adapter runs the turn: any token that fails validation (missing,
 garbage, forged, expired, or one whose signing keys cannot be fetched) is a 401 with one log line. Left to
@@ -24,6 +25,7 @@ from botbuilder.integration.aiohttp import CloudAdapter, ConfigurationBotFramewo
 from botbuilder.schema import Activity, ConversationReference
 
 from bot.adapters.teams.bot import CarePostTeamsBot
+from bot.adapters.teams.calendar_links import links_from, serve_files
 from bot.adapters.teams.publisher import AdvocacyPublisher
 from bot.adapters.teams.settings import BotFrameworkSettings, TeamsSettingsError
 from bot.messages import teams as msg
@@ -48,7 +50,8 @@ class TeamsAdapter:
         self.adapter = CloudAdapter(ConfigurationBotFrameworkAuthentication(self.settings))
         self.adapter.on_turn_error = self._on_turn_error
         self.publisher = AdvocacyPublisher(service, self.continue_with)
-        self.bot = CarePostTeamsBot(service, self.publisher, self.continue_with)
+        self.links = links_from(service.config)
+        self.bot = CarePostTeamsBot(service, self.publisher, self.continue_with, self.links)
         self.auth_timeout = AUTH_TIMEOUT_SECONDS
 
     async def continue_with(
@@ -110,6 +113,8 @@ def attach(app: web.Application, service: CarePost, settings: BotFrameworkSettin
     teams = TeamsAdapter(service, settings)
     app[TEAMS_KEY] = teams
     app.router.add_post("/api/messages", teams.messages)
+    if teams.links is not None:
+        serve_files(app, service, teams.links)
 
     async def start(_app: web.Application) -> None:
         teams.publisher.start()

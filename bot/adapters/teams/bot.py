@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+import time
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
@@ -23,10 +24,11 @@ from bot.adapters.teams import cards, references
 from bot.adapters.teams.actions import decode, not_the_owner
 from bot.intents import Intent, parse
 from bot.messages import teams as msg
-from bot.replies import Actor, ErrorReply, Reply, ReviewItemReply, acknowledgement
+from bot.replies import Actor, CalendarReply, ErrorReply, Reply, ReviewItemReply, acknowledgement
 from bot.review.models import ReviewState
 
 if TYPE_CHECKING:
+    from bot.adapters.teams.calendar_links import CalendarLinks
     from bot.adapters.teams.publisher import AdvocacyPublisher
     from bot.service import CarePost
 
@@ -39,8 +41,15 @@ Continue = Callable[[ConversationReference, Callable[[TurnContext], Awaitable[No
 
 
 class CarePostTeamsBot(TeamsActivityHandler):  # type: ignore[misc]
-    def __init__(self, service: CarePost, publisher: AdvocacyPublisher, continue_with: Continue) -> None:
+    def __init__(
+        self,
+        service: CarePost,
+        publisher: AdvocacyPublisher,
+        continue_with: Continue,
+        links: CalendarLinks | None = None,
+    ) -> None:
         self.service = service
+        self.links = links
         self.publisher = publisher
         self.continue_with = continue_with
         self._tasks: set[asyncio.Task[None]] = set()
@@ -102,7 +111,10 @@ class CarePostTeamsBot(TeamsActivityHandler):  # type: ignore[misc]
             log.error("could not deliver a Teams reply (%s)", type(exc).__name__)
 
     async def _reply(self, turn_context: TurnContext, reply: Reply, actor: Actor) -> None:
-        card = cards.render(reply, is_reviewer=self.service.may_decide(actor), owner=actor)
+        files = None
+        if isinstance(reply, CalendarReply) and self.links is not None:
+            files = self.links.for_month(reply.plan.month, [p.value for p in reply.plan.platforms], time.time())
+        card = cards.render(reply, is_reviewer=self.service.may_decide(actor), owner=actor, files=files)
         await turn_context.send_activity(MessageFactory.attachment(CardFactory.adaptive_card(card)))
         if isinstance(reply, ReviewItemReply):
             await self._after_review_step(reply)

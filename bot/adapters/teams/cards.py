@@ -50,7 +50,9 @@ def card(body: list[Element], actions_: list[Element] | None = None) -> Card:
     return out
 
 
-def render(reply: Reply, *, is_reviewer: bool = False, owner: Actor | None = None) -> Card:
+def render(
+    reply: Reply, *, is_reviewer: bool = False, owner: Actor | None = None, files: dict[str, str] | None = None
+) -> Card:
     """The card for the person who asked (`owner`: a draft's buttons are theirs alone). Reviewers get decision
     buttons on submitted items."""
     if isinstance(reply, DraftReply) and reply.refusal is not None:
@@ -76,7 +78,7 @@ def render(reply: Reply, *, is_reviewer: bool = False, owner: Actor | None = Non
     if isinstance(reply, CalendarReply):
         from bot.adapters.teams.calendar_card import calendar_card
 
-        return calendar_card(reply)
+        return calendar_card(reply, files)
     if isinstance(reply, CommentReply):
         from bot.adapters.teams.reply_card import comment_reply_card
 
