@@ -41,6 +41,7 @@ TRAINING_SETS: dict[str, float] = {
     "evals/advice.jsonl": 0.5,
     "evals/train_r2_advice.jsonl": 2.0,
     "evals/train_r3/advice.jsonl": 3.0,
+    "evals/train_r4_advice/posts.jsonl": 3.0,
     "evals/train_r3/phi.jsonl": 1.0,
     "evals/train_r3/dates_ids.jsonl": 1.0,
     "evals/fresh.jsonl": 0.3,
