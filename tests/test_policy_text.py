@@ -66,6 +66,12 @@ from bot.policy.text import is_generic, stem, tokens
         ("discussing specific cases", "a discussion"),  # the stemmer leaves "-ssion" apart from "discuss"
         ("post the same thing on all our channels", "identical content"),  # "same" alone is a stopword
         ("the same content across all platforms", "post identical content everywhere"),
+        ("privacy refreshers", "quarterly HIPAA training"),  # a refresher course is training
+        ("a patient's birthday", "birth dates"),  # birthday / date of birth / DOB
+        ("their date of birth", "birth"),
+        ("check in on Facebook from the ward", "location check-ins"),  # check in / check-in / check-ins
+        ("geotag the photo", "location"),
+        ("the hospital down the road", "competitors"),  # a nearby hospital is a competitor
     ],
 )
 def test_a_staff_word_and_a_guide_word_share_a_term(asked: str, written: str) -> None:

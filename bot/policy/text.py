@@ -139,6 +139,16 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("pr firm", "agency"),
     ("saved replies", "template"),
     ("saved responses", "template"),
+    ("date of birth", "birth date"),
+    ("check-ins", "checkin location"),  # a location check-in, however it is spelled
+    ("check-in", "checkin location"),
+    ("checking in", "checkin location"),
+    ("check in", "checkin location"),
+    ("down the road", "competitor"),  # "the hospital down the road": a competitor
+    ("across the street", "competitor"),
+    ("nearby hospital", "competitor"),
+    ("other hospital", "competitor"),
+    ("competing hospital", "competitor"),
     ("the same content", "identical content"),  # "same" is a stopword: the phrase keeps what it means
     ("the same thing", "identical content"),
     ("the same post", "identical post"),
@@ -416,6 +426,15 @@ SYNONYMS: dict[str, str] = {
     "join": "participate",
     "participation": "participate",
     "stars": "review",
+    "refresher": "train",  # a privacy refresher is training
+    "refreshers": "train",
+    "onboarding": "train",
+    "birthday": "birth",
+    "birthdays": "birth",
+    "dob": "birth",
+    "geotag": "location",
+    "geotagging": "location",
+    "geotagged": "location",
     "discussion": "discuss",  # the stemmer leaves "-ssion" alone ("mission" is not "miss")
     "discussions": "discuss",
     "talk": "discuss",  # "talk with a patient about their condition": "talk about" (post) is folded first
