@@ -88,6 +88,44 @@ from tests.phi_rule_cases import identifier_rules_hit, spans
             "the man from maple court who walks his dog past our ER every morning got his new hip today",
             ["maple court"],
         ),
+        # issue #10 round 4: a patient's employer, school, town, farm or road in wording the lead words missed
+        # "home to" a town: whoever goes home there is a person, no person word needed
+        ("Get that new knee home to Laurel soon!", ["Laurel"]),
+        ("he heads home to Pachuta tomorrow with about 40 signatures", ["Pachuta"]),
+        # "outside of", "the whole town of", "back in": more ways to say where one person lives
+        ("He farms outside of Quitman and drove himself in with chest pains.", ["Quitman"]),
+        ("The whole town of Pachuta showed up for his homecoming.", ["Pachuta"]),
+        ("Everyone back in Pachuta is praying for little Mae.", ["Pachuta"]),
+        # a town owning one person
+        ("Tuscola's own Jimmy rang the bell today!", ["Tuscola"]),
+        # Vietnamese and Spanish leads (the matching copy has its accents folded), with a kin word as the person
+        ("Cả khoa chúc bác Lợi mau khỏe để kịp về Winooski ăn Tết.", ["Winooski"]),
+        ("La señora vive en Quitman y ya está en casa.", ["Quitman"]),
+        # the people one patient studies, works or prays with, at a named place
+        ("Her class at St. Anne's made her a giant card while she was in the PICU.", ["St. Anne's"]),
+        ("Our patient's coworkers at the Piggly Wiggly threw her a welcome-back party.", ["Piggly Wiggly"]),
+        ("Ms. Dot's church family at Mt. Olive Baptist sent 200 cards.", ["Mt. Olive Baptist"]),
+        # a grade or a shift between the lead and the place
+        ("He teaches fourth grade at Roosevelt and is back in class.", ["Roosevelt"]),
+        # a blue-collar role at an employer
+        ("He's a lineman for Dixie Electric and fell from a pole.", ["Dixie Electric"]),
+        # a store branch on a numbered route, number included
+        (
+            "Our patient works at the Dollar General on Route 9 and was back at work in a week.",
+            ["Dollar General on Route 9"],
+        ),
+        # a named family farm and a ranch
+        ("Our patient grew up on the Hendricks family farm and is back on the tractor.", ["Hendricks family farm"]),
+        ("Mr. Earl lives out on the Double R Ranch and hasn't missed a rehab session.", ["Double R Ranch"]),
+        # a numbered county road, number included
+        ("He lives off County Road 12 and his neighbors brought him in.", ["County Road 12"]),
+        # a street with a generational suffix, written with its town after "of" (not a count)
+        (
+            "Please keep Ms. Mabry of 118 Martin Luther King Jr. Ave, Dossville, in your prayers.",
+            ["118 Martin Luther King Jr. Ave, Dossville"],
+        ),
+        # a NICU graduate is one person
+        ("Our NICU grad from Pine Hollow is one today!", ["Pine Hollow"]),
     ],
 )
 def test_address_found(text: str, expected: list[str]) -> None:
@@ -151,6 +189,31 @@ def test_address_found(text: str, expected: list[str]) -> None:
         "Our new clinic in Cedar Falls opens Monday; Dr. Ruiz will see patients there.",  # the org's site, staff
         "Road closures near Pine Hills this weekend: plan extra time to reach the ER.",  # a notice, no person
         "Our new clinic near Millbrook opens Monday.",  # near a town, no person
+        # issue #10 round 4: clean twins of the wording above
+        "The Lincoln High football team visited our pediatric floor today.",  # a team visiting: no one person
+        "Thanks to the students at Hawthorne Elementary for 300 get-well cards!",  # students: a group of donors
+        "Our nurse Jenna grew up in Pine Hollow and joined us in 2019.",  # a staff member's town
+        "Meet Dr. Ruiz, who grew up outside of Quitman and joined our team in May.",  # a new doctor's town
+        # a staff spotlight: the coach is an employee
+        "Staff spotlight: Marcus in environmental services coaches football at Tolliver High on weekends.",
+        # a volunteer's former school
+        "Our volunteer Ann taught at St. Anne's for 30 years and now reads to kids in our lobby.",
+        "Our hospital is home to the only NICU in the county.",  # "is home to": the organization
+        "Tolliver is home to our newest clinic.",  # "is home to": a town's clinic
+        "Road work on County Road 12 will slow traffic to our ER entrance.",  # a road, no person
+        "Our mobile clinic will be in Quitman on Tuesday; bring your family.",  # an event's town
+        "Mayor Greenlee grew up on a farm outside of Pachuta.",  # a public figure's town
+        "Our Board chair, a lifelong Pachuta resident, opened the meeting.",  # a board member's town
+        # a public figure on a podcast, her town far from the host's title
+        "Dr. Ocasio-Burke sits down with Olympic skier Hannah Lindgren-Shaw to talk about growing up on the slopes"
+        " near Merrow Falls, her road to the Games.",
+        # a retired CFO on the board: the employer of a trustee
+        "Ms. Ashworth-Reyes, retired CFO of Green Mountain Mutual, has served on the board since 2019.",
+        # the event's pickup spot; the first name is in the sentence before
+        "Tomorrow: suturing bananas with Dr. Ocasio-Burke's residents. Parents, pickup is at 3:30 by the Kessler"
+        " Garage.",
+        # an event at a church, a street named after a person
+        "Find us in the parking lot of Mt. Zion Missionary Baptist Church on Martin Luther King Jr. Ave, Thursday 9-3.",
     ],
 )
 def test_address_not_found(text: str) -> None:
@@ -183,3 +246,12 @@ def test_canadian_org_own_address_and_postal_code_pass() -> None:
     engine = Engine(GuardrailSettings(organization=org))
     assert identifier_rules_hit("Visit us at 300 Hemlock Street, Kinross, ON P6A 2B4. Call 705-555-0166.", engine) == []
     assert spans("phi.address", "Our clinic: Kinross, ON P6A 2B4", engine) == []
+
+
+def test_count_before_the_organizations_name_is_not_an_address() -> None:
+    # issue #10 round 4: "22 Granite Brook nursing students" reads as a house number and a street ("Brook" is a
+    # street suffix), but the words after the number are the organization's own name
+    engine = Engine(GuardrailSettings(organization=Organization(name="Granite Brook University Medical Center")))
+    text = "She has paid tuition for 22 Granite Brook nursing students since 2009."
+    assert spans("phi.address", text, engine) == []
+    assert spans("phi.address", "She lives at 22 Granite Brook Rd.", engine) == ["22 Granite Brook Rd"]

@@ -24,7 +24,7 @@ from functools import cache
 from typing import ClassVar
 
 from guardrails.rules.base import Document, Match, Rule
-from guardrails.rules.phi.locations_related import related_places
+from guardrails.rules.phi.locations_related import outsider, related_places
 from guardrails.rules.phi.support import PhiPatternRule, data_lines, sentence_around, word_set, word_starts
 from guardrails.settings import GuardrailSettings
 
@@ -35,6 +35,8 @@ SUFFIXES = "|".join(sorted(SUFFIX_WORDS, key=len, reverse=True))
 LOWER_SUFFIXES = "street|st|avenue|ave|road|rd|drive|dr|lane|ln|boulevard|blvd|court|ct|place|pl|highway|hwy|pkwy"
 SUFFIX = rf"(?:{SUFFIXES.title()}|{SUFFIXES.upper()}|{LOWER_SUFFIXES})\b\.?"
 NAME_WORD = r"(?:[A-Z][a-z]+|[A-Z]{2,}|\d{1,3}(?:st|nd|rd|th)|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)"
+# "Martin Luther King Jr. Ave": a generational suffix is one of a street name's words.
+STREET_WORD = rf"(?:{NAME_WORD}|(?:Jr|Sr)\.?)"
 UNIT = r"(?:,?\s+(?:Apt|Apartment|Unit|Suite|Ste|Fl|Floor|Rm|Room|\#)\.?\s*\#?\s*[A-Za-z0-9-]{1,6})?"
 STATES_ABBR = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH"
@@ -68,7 +70,7 @@ TAIL = rf"(?:,\s*{TOWN})?(?:,?\s+{STATE})?(?:,?\s+(?:{ZIP}|{POSTAL_CA}|{POSTAL_U
 UNIT_BEFORE = r"(?:(?:Apt|APT|Apartment|Unit|UNIT|Suite|Ste)\.?\s*\#?\s*(?:[A-Za-z]?\d[A-Za-z0-9-]{0,5}|[A-Z]),?\s+)?"
 STREET = re.compile(
     rf"(?<![\w#$.,/-])(?P<value>{UNIT_BEFORE}\d{{1,6}}[A-Za-z]?(?:-\d{{1,4}})?\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?"
-    rf"(?:{NAME_WORD}\s+){{1,3}}{SUFFIX}(?:\s+(?:NW|NE|SW|SE|N|S|E|W)\b)?{UNIT}{TAIL})"
+    rf"(?:{STREET_WORD}\s+){{1,4}}{SUFFIX}(?:\s+(?:NW|NE|SW|SE|N|S|E|W)\b)?{UNIT}{TAIL})"
     r"(?!\s+(?:clinics|locations|offices|sites|stores|branches|campuses))"
 )
 # The lookbehind after the first digit (it reads that digit and the character before it): the engine skips to a
@@ -78,10 +80,15 @@ ROUTE = re.compile(
     rf"\.?\s+\d{{1,4}}[A-Z]?{UNIT}{TAIL})"
 )
 PO_BOX = re.compile(rf"(?P<value>\b[Pp]\.?\s*[Oo]\.?\s*[Bb]ox\s+\d{{1,6}}{TAIL})")
+# "County Road 12", "Farm Road 2210": a numbered road is named by its number too.
+ROAD_NUMBER = (
+    r"(?:(?:(?<=[Rr]oad)|(?<=ROAD)|(?<=R[Dd])|(?<=Rd\.)|(?<=[Hh]wy)|(?<=[Hh]ighway)|(?<=[Rr]oute)|(?<=[Rr]te))"
+    r"\s+\d{1,4}[A-Z]?(?![\w-]))?"
+)
 LIVES_ON = re.compile(
     r"(?i:\b(?:lives?|living|lived|resides?|residing|reside|home|house|apartment|grew\s+up|moved|moving|stays?"
     r"|staying|address\s+is)\s+(?:is\s+)?(?:on|at|off|in)\s+(?:the\s+)?)"
-    rf"(?P<value>(?:{NAME_WORD}\s+){{1,3}}{SUFFIX})"
+    rf"(?P<value>(?:{NAME_WORD}\s+){{1,3}}{SUFFIX}{ROAD_NUMBER})"
 )
 # A ZIP code is found by its digits, then judged by what is written just before it (read backwards, anchored at
 # the digits): a state ("Brookfield, IL 60513"), the word ZIP, a town someone is from, or its own ZIP+4 form.
@@ -95,6 +102,43 @@ TOWN_FROM = re.compile(
     r"(?i:\b(?:from|(?:lives|living|lived)\s+(?:(?:over|out|up|down|right|just)\s+)?in|resides\s+in|residing\s+in|resident\s+of|native\s+of"
     r"|hometown\s+of|hails\s+from|home\s+in|grew\s+up\s+in|moved\s+to|back\s+home\s+in|raised\s+in|born\s+in|near)\s+)"
     rf"(?:the\s+)?(?P<value>{TOWN})(?!'s|\w)"
+)
+# More ways to say where one person lives or goes home to: "heads home to Pachuta", "the folks back in Tuscola",
+# "a farm outside of Quitman", "the whole town of Pachuta", and in Vietnamese and Spanish ("về Winooski", "ở
+# Sunnyvale Heights", "vive en Laurel"; the matching copy has its accents folded). "home to" ties the town to
+# whoever goes home with no person word needed ("Get that new knee home to Laurel soon!"), but not "X is home to".
+TOWN_MORE = re.compile(
+    r"(?:(?i:(?P<home>(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bbe\s)\bhome\s+to)|\b(?:back|up|down|out)\s+in"
+    r"|\boutside(?:\s+of)?|\b(?:town|village|hamlet|township)\s+of|\b(?:vive|vivia|vivio|viene|vino|es)\s+(?:de|en)"
+    r"|\bdesde|\ben)|\b(?:ve|o|tai))\s+"
+    rf"(?:the\s+)?(?P<value>{TOWN})(?!'s|\w)"
+)
+TOWN_MORE_LEADS = frozenset(
+    {"home", "back", "up", "down", "out", "outside", "town", "village", "hamlet", "township", "vive", "vivia"}
+    | {"vivio", "viene", "vino", "es", "desde", "en", "ve", "o", "tai"}
+)
+# "Tuscola's own Jimmy", "Pachuta's own little slugger": a town owning one person.
+TOWN_OWN = re.compile(
+    rf"(?<![\w'])(?P<value>{TOWN})'s\s+own\s+(?=(?:little\s+|sweet\s+|brave\s+)?(?:[A-Z][a-z]+|grand\w+|mom|dad"
+    r"|son|daughter|girl|boy|baby|teen|kid|veteran|patient)\b)"
+)
+# "the Hendricks family farm", "out at the Double R Ranch": a named farm, ranch or dairy (one family's home).
+FAMILY_FARM = re.compile(
+    r"\b(?:the|their|his|her)\s+(?P<value>(?:[A-Z][a-z]+\s+){1,3}(?:family\s+)?(?:farm|ranch|dairy|orchard|homestead))\b"
+)
+FARM_WORDS = frozenset({"farm", "ranch", "dairy", "orchard", "homestead"})
+# "her class at St. Anne's", "his coworkers at the mill in Tolliver": the people one person studies, works or
+# prays with, at a named place.
+RELATION_AT = re.compile(
+    r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[a-z]+'s|(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z][a-z]+'s)\s+(?:[a-z0-9-]+\s+)?(?:class|family|classmates|teammates|team|coworkers|co-workers"
+    r"|colleagues|crew|buddies|friends|boss|students|teachers?|coach|church|congregation|parish|troop|squad|bosses"
+    r"|kindergarten|school|job|work|shift)\s+(?:at|from|of|with)\s+(?:the\s+)?"
+    r"(?P<value>[A-Z][\w'&.-]*(?:(?:\s+(?:of|de|and|&|the|for))?\s+[A-Z][\w'&.-]*){0,5})"
+)
+RELATION_WORDS = frozenset(
+    {"class", "classmates", "teammates", "team", "coworkers", "workers", "colleagues", "crew", "buddies"}
+    | {"friends", "boss", "students", "teacher", "teachers", "coach", "church", "congregation", "parish", "troop"}
+    | {"squad", "bosses", "kindergarten", "school", "job", "work", "shift", "family"}
 )
 # "a Brookfield grandmother", "the Oak Park teen": a town as a person's descriptor.
 TOWN_DESCRIBES = re.compile(
@@ -123,7 +167,7 @@ ORG_PLACE_BEFORE = re.compile(
 )
 # "The boy hit by a car on Fischer Rd": a street tied to a person in the sentence, with no number.
 ON_STREET = re.compile(
-    rf"\b(?:on|at|near|off|along)\s+(?:the\s+)?(?P<value>(?:{NAME_WORD}\s+){{1,3}}{SUFFIX})"
+    rf"\b(?:on|at|near|off|along)\s+(?:the\s+)?(?P<value>(?:{NAME_WORD}\s+){{1,3}}{SUFFIX}{ROAD_NUMBER})"
     r"(?!\s+(?:[A-Z][a-z]+\s+)?(?:Hospital|Clinic|Center|Centre|Health|Medical|Community|School|Church|Library|Mall))"
 )
 # "lives at the corner of 5th and Main": an intersection tied to a person.
@@ -176,6 +220,7 @@ PLACE_PREFIXES = frozenset(
 # A staff member's biography ("Dr. Patel, a Boston native, joins our team"): their town is not a patient's.
 STAFF = re.compile(
     r"(?<![a-z])(?:dr|md|rn|np|pa-c|do|phd|physician|surgeon|nurse|doctor|joins|joined|joining|hired|our\s+new"
+    r"|spotlight|environmental\s+services|housekeeping|evs|employee\s+of\s+the\s+month|years\s+of\s+service"
     r"|specialist|residency|fellowship|medical\s+school|board[- ]certified)(?![a-z])"
 )
 PATIENT = re.compile(
@@ -191,10 +236,16 @@ WORKPLACE = re.compile(
     r"|(?:teacher|student|cashier|manager|clerk|worker|employee|engineer|driver|mechanic|janitor|custodian"
     r"|coach|principal|librarian|pharmacist|barista|server|waitress|waiter|cook|chef|firefighter|officer|deputy"
     r"|carpenter|electrician|plumber|farmer|accountant|lawyer|professor|junior|senior|sophomore|freshman|graduate"
-    r"|kindergartner|grader|bus driver|crossing guard|owner|aide|intern|nanny|bartender|hairstylist))"
+    r"|kindergartner|grader|bus driver|crossing guard|owner|aide|intern|nanny|bartender|hairstylist|lineman"
+    r"|welder|trucker|foreman|housekeeper|caregiver|stocker|greeter|receptionist|bookkeeper|farmhand|miner|logger"
+    r"|roofer|machinist|dishwasher|lifeguard))"
     r"(?:\s+as\s+an?\s+[a-z-]+(?:\s+[a-z-]+)?(?=\s+(?:at|for|with)\b))?"
+    # "teaches fourth grade at", "works nights at", "works the register at"
+    r"(?:\s+(?:the\s+)?(?:[a-z0-9-]+\s+)?(?:grade|grades|class|classes|shifts?|nights|days|register|counter|floor"
+    r"|line|desk|kitchen|full-time|part-time)(?=\s+(?:at|for|in)\b))?"
     r"(?:\s+(?:at|for|from|in|to|of|with))?\s+(?:the\s+)?)"
-    rf"(?P<value>{_PLACE_NAME}(?:\s+on\s+(?:\d{{1,3}}(?:st|nd|rd|th)|[A-Z][a-z]+)(?:\s+{SUFFIX})?)?)"
+    rf"(?P<value>{_PLACE_NAME}(?:\s+on\s+(?:\d{{1,3}}(?:st|nd|rd|th)|[A-Z][a-z]+)(?:\s+{SUFFIX})?"
+    r"(?:\s+\d{1,4}(?![\w-]))?)?)"
 )
 WORKPLACE_LEADS = frozenset(
     {"works", "worked", "working", "employed", "teaches", "taught", "studies", "studied", "attends", "attended"}
@@ -203,7 +254,9 @@ WORKPLACE_LEADS = frozenset(
     | {"pharmacist", "barista", "server", "waitress", "waiter", "cook", "chef", "firefighter", "officer", "deputy"}
     | {"carpenter", "electrician", "plumber", "farmer", "accountant", "lawyer", "professor", "junior", "senior"}
     | {"sophomore", "freshman", "graduate", "kindergartner", "grader", "bus", "crossing", "owner", "aide", "intern"}
-    | {"nanny", "bartender", "hairstylist", "drives", "drove", "driving"}
+    | {"nanny", "bartender", "hairstylist", "drives", "drove", "driving", "lineman", "welder", "trucker", "foreman"}
+    | {"housekeeper", "caregiver", "stocker", "greeter", "receptionist", "bookkeeper", "farmhand", "miner", "logger"}
+    | {"roofer", "machinist", "dishwasher", "lifeguard"}
 )
 # Capitalised words after a lead that are not a workplace: times, pronouns, the organization's words.
 NOT_WORKPLACES = frozenset(
@@ -215,7 +268,8 @@ NOT_WORKPLACES = frozenset(
 PERSON = re.compile(
     r"(?<![a-z])(?:patient|she|he|her|his|him|mom|mother|dad|father|son|daughter|baby|newborn|wife|husband"
     r"|grand(?:ma|mother|pa|father|son|daughter)|resident|veteran|toddler|teen|boy|girl|man|woman|mr|mrs|ms"
-    r"|survivor|lives|born|admitted|discharged|diagnosed)(?![a-z])"
+    r"|survivor|lives|born|admitted|discharged|diagnosed|grad|preemie|guy|kiddo|kid|champ|warrior|fighter|lady"
+    r"|gentleman|neighbou?r|little|bac|ong|cu|lola|lolo|tito|tita|abuel[ao]|abuelit[ao]|senora|senor|dona|tonton|nana)(?![a-z])"
 )
 EVENT = re.compile(
     r"(?<![a-z])(?:join us|event|fair|market|festival|5k|walk|run|registration|rsvp|open house|tickets|held|hosted"
@@ -251,7 +305,8 @@ NOT_TOWNS = frozenset(
         *("Occupational", "Respiratory", "Neurosurgery", "Ophthalmology", "Optometry", "Rehab", "Rehabilitation"),
         *("All", "Us", "Of", "At", "In", "On", "And", "For", "With", "Everyone", "Every", "You", "We", "It", "Its"),
         *("Around", "Across", "Near", "Far", "Here", "There", "Where", "Near", "Both", "Each", "Many", "Some", "Any"),
-        *("Apt", "Apartment", "Unit", "Suite", "Room", "Building", "Floor", "Bed", "Bay"),
+        *("Apt", "Apartment", "Unit", "Suite", "Room", "Building", "Floor", "Bed", "Bay", "Lot", "Route", "Highway"),
+        *("Interstate", "Exit"),
         *(STATES.split("|")),
     )
 )
@@ -267,7 +322,9 @@ PERSON_WORDS = frozenset(
     {"patient", "she", "he", "her", "his", "him", "mom", "mother", "dad", "father", "son", "daughter", "baby"}
     | {"newborn", "wife", "husband", "grandma", "grandmother", "grandpa", "grandfather", "grandson", "resident"}
     | {"granddaughter", "veteran", "toddler", "teen", "boy", "girl", "man", "woman", "mr", "mrs", "ms", "survivor"}
-    | {"lives", "born", "admitted", "discharged", "diagnosed"}
+    | {"lives", "born", "admitted", "discharged", "diagnosed", "grad", "preemie", "guy", "kiddo", "kid", "champ"}
+    | {"warrior", "fighter", "lady", "gentleman", "neighbor", "neighbour", "bac", "ong", "cu", "lola", "lolo", "tito"}
+    | {"tita", "abuela", "abuelo", "abuelita", "abuelito", "senora", "senor", "dona", "tonton", "nana", "little"}
 )
 DESCRIBED_WORDS = frozenset(
     {"grandmother", "grandfather", "grandma", "grandpa", "grandson", "granddaughter", "mother", "mom", "father"}
@@ -305,6 +362,7 @@ LEADS: dict[re.Pattern[str], frozenset[str]] = {
         | {"home", "grew", "moved", "back", "raised", "born", "near"}
     ),
     ON_STREET: frozenset({"on", "at", "near", "off", "along"}),
+    TOWN_MORE: TOWN_MORE_LEADS,
 }
 # The same, looked up by the pattern object's identity: hashing a compiled pattern hashes its whole compiled code
 # (not cached), ~14 us a lookup for these large patterns, and `_matches` looks one up for every pattern it runs.
@@ -346,9 +404,15 @@ class AddressRule(PhiPatternRule):
         for pattern in self._candidates(doc, words):
             for found in _matches(doc, pattern):
                 start, end = _trim(text, *found.span("value"))
-                if _overlaps(taken, start, end) or self.invalidate(text[start:end]) or _not_house_number(doc, start):
+                if (
+                    _overlaps(taken, start, end)
+                    or self.invalidate(text[start:end])
+                    or _not_house_number(doc, start, end)
+                ):
                     continue
-                if pattern is STREET and _organization_place(doc, start, end):
+                if pattern is STREET and (_organization_place(doc, start, end) or self._org_name(text, start, end)):
+                    continue
+                if pattern is LIVES_ON and self._staff_only(doc, start, end):
                     continue
                 taken.append((start, end))
                 yield Match(start, end)
@@ -378,6 +442,14 @@ class AddressRule(PhiPatternRule):
             towns.append(CORNER)
         if words & WORKPLACE_LEADS and words & PERSON_WORDS:
             towns.append(WORKPLACE)
+        if words & TOWN_MORE_LEADS and (words & PERSON_WORDS or "home" in words):
+            towns.append(TOWN_MORE)
+        if "own" in words:
+            towns.append(TOWN_OWN)
+        if words & FARM_WORDS:
+            towns.append(FAMILY_FARM)
+        if words & RELATION_WORDS:
+            towns.append(RELATION_AT)
         if words & EMPLOYER_ROLES and words & PERSON_WORDS:
             towns.append(EMPLOYER_DESCRIBES)
 
@@ -424,7 +496,7 @@ class AddressRule(PhiPatternRule):
         if pattern is ON_STREET or pattern is CORNER or pattern is intersection():
             if words[0] in self.own_street_names or words[0] in self.org_words or words[0] in NOT_STREET_LEADS:
                 return False
-        elif pattern is WORKPLACE:
+        elif pattern is WORKPLACE or pattern is RELATION_AT:
             if words[0] in NOT_WORKPLACES or words[0] in self.org_words or town in self.not_towns:
                 return False
         elif pattern is EMPLOYER_DESCRIBES:
@@ -435,11 +507,26 @@ class AddressRule(PhiPatternRule):
         elif town in self.own_towns or town in self.not_towns or self._stop_word(words) or _nationality(town):
             return False
         window = sentence_around(doc, start, end, self.PERSON_WINDOW)
-        if EVENT.search(window) or (STAFF.search(window) and not PATIENT.search(window)):
+        if EVENT.search(window) or (STAFF.search(window) and not PATIENT.search(window)) or outsider(doc, start, end):
             return False
         if pattern is TOWN_DESCRIBES and SURNAME_FAMILY.search(doc.lower, max(0, start - 5), end + 8):
             return False
-        return pattern in (TOWN_DESCRIBES, TOWN_RESIDENT) or PERSON.search(window) is not None
+        if pattern in (TOWN_DESCRIBES, TOWN_RESIDENT, TOWN_OWN, RELATION_AT):
+            return True  # the pattern itself names the person ("a Brookfield grandmother", "her class at")
+        if pattern is TOWN_MORE and _going_home(doc, start):
+            return True
+        return PERSON.search(window) is not None
+
+    def _org_name(self, text: str, start: int, end: int) -> bool:
+        """ "22 Granite Brook nursing students": a count before the organization's own name, whose last word
+        happens to be a street suffix, is not a house number."""
+        street = re.sub(r"^\S+\s+", "", text[start:end]).lower()
+        return any(phrase.startswith(street) for phrase in self.org_phrases)
+
+    def _staff_only(self, doc: Document, start: int, end: int) -> bool:
+        """ "Our nurse Jenna grew up in Pine Hollow and joined us in 2019": where staff or an outsider grew up."""
+        window = sentence_around(doc, start, end, self.PERSON_WINDOW)
+        return (STAFF.search(window) is not None and PATIENT.search(window) is None) or outsider(doc, start, end)
 
     def invalidate(self, text: str) -> bool:
         """The organization's own street addresses and ZIP codes (and a ZIP written with its own town)."""
@@ -448,6 +535,14 @@ class AddressRule(PhiPatternRule):
         zips = [z[:5] for z in re.findall(r"\d{5}(?:-\d{4})?(?!\d)", text)]
         zips += [_postal_key(p) for p in POSTAL.findall(text)]
         return bool(zips) and all(z in self.own_zips for z in zips) and not _street_keys(text)
+
+
+def _going_home(doc: Document, start: int) -> bool:
+    """Did TOWN_MORE match on "home to" ("heads home to Pachuta")? Someone goes home there: a person."""
+    return HOME_TO_BEFORE.search(doc.lower, max(0, start - 12), start) is not None
+
+
+HOME_TO_BEFORE = re.compile(r"\bhome\s+to\s+(?:the\s+)?$")
 
 
 def _nationality(town: str) -> bool:
@@ -538,11 +633,14 @@ def _organization_place(doc: Document, start: int, end: int) -> bool:
     return ORG_PLACE_BEFORE.search(before) is not None or EVENT.search(window) is not None
 
 
-def _not_house_number(doc: Document, start: int) -> bool:
-    """ "In 2024 Main Street got a clinic", "our 3 Cancer Centers": a year or a count, not a house number."""
+def _not_house_number(doc: Document, start: int, end: int) -> bool:
+    """ "In 2024 Main Street got a clinic", "our 3 Cancer Centers": a year or a count, not a house number. A
+    street written with its town ("Ms. Mabry of 118 Martin Luther King Jr. Ave, Dossville") is an address."""
     before = doc.lower[max(0, start - 12) : start]
     if re.match(r"(?:19|20)\d\d(?!\d)", doc.text[start : start + 5]) and YEAR_BEFORE.search(before):
         return True
+    if "," in doc.text[start:end]:
+        return False
     return (
         re.match(r"\d{1,3}(?!\d)", doc.text[start : start + 4]) is not None and COUNT_BEFORE.search(before) is not None
     )

@@ -30,6 +30,9 @@ PLACE_HEADS = (
     "|Co\\.|Company|Corp\\.?|Inc\\.?|LLC|Logistics|Market|Mart|Store|Plant|Mill|Farm|Farms|Factory|Depot|Garage"
     "|Motors|Salon|Shop|Church|Parish|Mosque|Temple|Synagogue|Flats|Heights|Estates|Terrace|Hollow|Landing"
     "|Village|Acres|Manor|Gardens|Commons|Crossing|Springs|Meadows|Trailer Park|Mobile Home Park|Apartments"
+    # a named farm, a housing complex, a small business (issue #10 round 4)
+    "|Ranch|Dairy|Orchards?|Vineyards?|Homestead|Villas|Townhomes|Condos|Lofts|Supply|Auto|Tire|Lumber|Warehouse"
+    "|Motel|Inn|Tavern|Brewery|Feed & Seed|Feed and Seed"
     # the generic last word of many small towns' names
     "|Falls|Creek|Ridge|Valley|Grove|Glen|Mills|Corners|Bluffs?|Junction|Harbor|Harbour|Bend|Ferry|Forks|Hills"
 )
@@ -49,7 +52,9 @@ RELATION_BEFORE = re.compile(
 # "the man from maple court", "hit on Route 30": a street with no number, and a numbered road.
 STREET_NO_NUMBER = re.compile(
     r"\bfrom\s+(?P<value>[a-z]+\s+(?:court|lane|drive|avenue|street|road|boulevard|circle|terrace))\b"
-    r"|(?i:\b(?:from|on|off|near|along)\s+(?:the\s+)?(?P<route>(?:route|rte|highway|hwy|interstate|i-)\s?\d{1,3})\b)"
+    r"|(?i:\b(?:from|on|off|near|along)\s+(?:the\s+)?(?P<route>(?:route|rte|highway|hwy|interstate|i-"
+    r"|county\s+(?:road|rd)\.?|co\.?\s+rd\.?|cr|fm|farm\s+to\s+market(?:\s+road)?|state\s+(?:road|route|highway)|sr)"
+    r"\s?-?\s?\d{1,4})\b)"
 )
 PERSON = re.compile(
     r"(?<![a-z])(?:patient|patient's|she|he|her|his|him|mom|mother|dad|father|son|daughter|baby|wife|husband"
@@ -61,18 +66,42 @@ EVENT = re.compile(
     r"(?<![a-z])(?:join us|event|fair|market day|festival|5k|walk|registration|rsvp|open house|tickets|held"
     r"|hosted|hosting|booth|tent|parade|opening|ribbon|now open|this (?:saturday|sunday|weekend)|(?<!-)free|sign up"
     r"|partner\w*|sponsor\w*|donat\w*|gift|grant|program|screening day|physicals|clinic (?:will|is) |mobile clinic"
+    r"|find us|visit us|parking lot|pick-?up|drop-?off|shuttle|mobile (?:unit|coach|van)|camp|campers"
     r")(?![a-z])"
 )
 STAFF = re.compile(
     r"(?<![a-z])(?:dr|md|rn|np|physician|surgeon|nurse|doctor|joins|joined|joining|hired|our new|residency|volunteer"
+    r"|spotlight|environmental services|housekeeping|evs|employee of the month|years of service"
     r"|our (?:[a-z-]+ ){0,2}(?:pharmacist|therapist|tech|technician|chaplain|manager|director|coordinator|educator"
     r"|specialist|secretary|dietitian|midwife|paramedic|colleague|employee|team member)"
     r"|fellowship|medical school|board[- ]certified)(?![a-z])"
 )
+# People a post is about who are not patients: a volunteer, a board member, a donor, a public figure, a guest
+# (whatever their sentence says about their town or employer), unless it ties them to care here.
+OUTSIDER = re.compile(
+    r"(?<![a-z])(?:volunteers?|board|trustees?|chair(?:man|woman)?|donors?|sponsors?|mayor|senator|governor"
+    r"|representative|commissioner|sheriff|olympi\w+|athletes?|author|speaker|guest|episode|podcast|ceo|cfo|coo"
+    r"|president|retirement|retiring|scholarship)(?![a-z])"
+)
+OUTSIDER_REACH = 200
 PATIENT = re.compile(
     r"(?<![a-z])(?:patient|patient's|admitted|discharged|diagnosed|recovering|surgery|in our care|(?:his|her) "
     r"(?:[a-z-]+ )?(?:chemo|bypass|transplant|stroke|cancer|fracture|rehab|surgery|stay|treatment|dialysis))(?![a-z])"
 )
+# What says an outsider was cared for here after all: "the mayor's surgery", "our volunteer, now our patient".
+CARED_FOR = re.compile(
+    r"(?<![a-z])(?:patients?|patient's|admitted|discharged|diagnosed|recovering|surgery|in our care|bedside|icu|picu"
+    r"|nicu|er|get well|transplant|chemo|treatment|our care|stay with us)(?![a-z])"
+)
+
+
+def outsider(doc: Document, start: int, end: int) -> bool:
+    """Is the place's sentence about a volunteer, a board member, a donor or a public figure, and not about their
+    care? Read over the whole sentence (up to OUTSIDER_REACH): "Olympic skier ... growing up near Merrow Falls"."""
+    sentence = sentence_around(doc, start, end, OUTSIDER_REACH)
+    return OUTSIDER.search(sentence) is not None and CARED_FOR.search(sentence) is None
+
+
 NOT_PLACE_STARTS = frozenset(
     {"the", "our", "your", "their", "his", "her", "this", "that", "a", "an", "dr", "mr", "mrs", "ms", "happy"}
     | {"national", "world", "international", "american", "special", "high", "middle", "elementary", "all"}
@@ -124,7 +153,7 @@ def _tied(doc: Document, text: str, start: int, end: int, org_phrases: tuple[str
     if any(place in phrase for phrase in org_phrases):
         return False
     window = sentence_around(doc, start, end, REACH)
-    if EVENT.search(window) or (STAFF.search(window) and not PATIENT.search(window)):
+    if EVENT.search(window) or (STAFF.search(window) and not PATIENT.search(window)) or outsider(doc, start, end):
         return False
     return PERSON.search(window) is not None or _first_name(text, start, end, org_phrases)
 
@@ -132,10 +161,28 @@ def _tied(doc: Document, text: str, start: int, end: int, org_phrases: tuple[str
 def _first_name(text: str, start: int, end: int, org_phrases: tuple[str, ...]) -> bool:
     """A capitalised first name near the place, not one of its own words nor the organization's: a person."""
     forenames = name_lists().forenames
-    for found in CAPITALISED.finditer(text, max(0, start - REACH), min(len(text), end + REACH)):
+    left, right = sentence_span(text, start, end, REACH)
+    for found in CAPITALISED.finditer(text, left, right):
         if start <= found.start() < end:
             continue
         word = found.group().lower()
         if word in forenames and word not in CALENDAR and not any(word in phrase.split() for phrase in org_phrases):
             return True
     return False
+
+
+SENTENCE_STOP = re.compile(r"[.!?]\s|\n")
+
+
+def sentence_span(text: str, start: int, end: int, reach: int) -> tuple[int, int]:
+    """The offsets of the sentence holding [start, end), at most `reach` either side: a first name in the sentence
+    before ("... with Dr. Ocasio-Burke's residents. Parents, pickup is by the Kessler Garage") is not this one's."""
+    left = max(0, start - reach)
+    for found in SENTENCE_STOP.finditer(text, left, start):
+        if not (text[found.start()] == "." and ABBREVIATED.search(text, max(0, found.start() - 4), found.start())):
+            left = found.end()
+    stop = SENTENCE_STOP.search(text, end, min(len(text), end + reach))
+    return left, (stop.start() if stop is not None else min(len(text), end + reach))
+
+
+ABBREVIATED = re.compile(r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mt|Ft)$")
