@@ -41,6 +41,7 @@ BAD_DATABASE_URL = (
     "use sqlite:////path/to/carepost.db or postgresql+psycopg://user:password@host:5432/dbname"
 )
 STORE_UNAVAILABLE = "the review database is not reachable ({kind}); check CAREPOST_DATABASE_URL and try again"
+BATCH_BUSY = "another CarePost instance has been queuing for two minutes; try again in a minute"
 STORE_UNREADABLE = (
     "the review database cannot be used ({kind}): it is not a CarePost database or it is damaged; "
     "check CAREPOST_DATABASE_URL (or CAREPOST_DATA_DIR) or restore it from a backup"

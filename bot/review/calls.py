@@ -29,9 +29,12 @@ def _run(call: Callable[[], T]) -> T:
     from sqlalchemy.exc import DatabaseError, InterfaceError, OperationalError
 
     from bot.store.db import DatabaseUrlError, DataDirError
+    from bot.store.locks import BatchLockTimeoutError
 
     try:
         return call()
+    except BatchLockTimeoutError:
+        raise ReviewStoreError(msg.BATCH_BUSY) from None
     except DatabaseUrlError as exc:
         raise ReviewInputError(msg.BAD_DATABASE_URL.format(detail=exc)) from None
     except DataDirError as exc:

@@ -23,6 +23,7 @@ from bot.review.identity import is_reviewer
 from bot.review.inputs import parse_id, parse_state
 from bot.review.models import AdvocacyItem, AuditEvent, ReviewItem, ReviewState
 from bot.review.rules import Action, QueueRules
+from bot.store.locks import batch_lock
 from bot.store.store import Store
 from guardrails import Engine, Report
 
@@ -87,12 +88,13 @@ class ReviewDesk(QueueRules):
         )
 
     async def in_one_step(self, work: Callable[[], T]) -> T:
-        """Run `work` (synchronous store calls and submit_now) in a worker thread, one such batch at a time in
-        this process: a look at the queue and the queuing it decides on cannot interleave with another batch's
-        (two clicks on the same calendar card queue the month once)."""
+        """Run `work` (synchronous store calls and submit_now) in a worker thread, one such batch at a time on
+        this database (a thread lock here, the database's own lock across processes: bot.store.locks): a look at
+        the queue and the queuing it decides on cannot interleave with another batch's (two clicks on the same
+        calendar card, or the same month queued from Slack and Teams at once, queue it once)."""
 
         def exclusive() -> T:
-            with self._batch:
+            with self._batch, batch_lock(self.store.engine, "review-batch"):
                 return work()
 
         return await in_thread(exclusive)
