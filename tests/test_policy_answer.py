@@ -123,6 +123,17 @@ async def test_a_step_that_says_agree_is_quoted_it_is_no_note_that_the_sources_d
     assert "escalation paths" in answer.answer
 
 
+async def test_a_question_asking_who_is_answered_by_the_sentence_that_names_them(tmp_path: Path) -> None:
+    # "who are the audiences" asks for several groups: the sentence that names them answers, not the one that
+    # only repeats the word "audience".
+    text = (
+        "# Rules\n\n## Target audiences\n\nWe speak to current patients, people comparing treatment options, "
+        "clinicians elsewhere, and community partners. Each group behaves differently: build audience personas.\n"
+    )
+    answer = await CarePost(guide(tmp_path, text)).ask("Who are the audiences we should be writing for?")
+    assert answer.answer.startswith("We speak to current patients")
+
+
 async def test_phi_in_a_guide_is_redacted_from_the_answer_and_its_quote(tmp_path: Path) -> None:
     text = "## Escalations\n\nEscalate complaints about billing to the desk on 555-867-5309 within a day.\n"
     answer = await CarePost(guide(tmp_path, text)).ask("Where do we escalate billing complaints?")

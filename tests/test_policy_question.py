@@ -36,6 +36,9 @@ from bot.policy.question import Kind, has_answer_shape, question_kind, question_
         ("What's the smallest HIPAA fine per violation?", Kind.AMOUNT),  # the least of a figure is a figure
         ("What is the fine for posting PHI?", Kind.AMOUNT),  # a fine asked for is a figure
         ("What's the maximum penalty?", Kind.AMOUNT),
+        ("Which platform has the most users?", Kind.PICK),  # one thing, the most of something: no list wanted
+        ("Who is the best person to approve posts?", Kind.PICK),
+        ("Who are the audiences we should be writing for?", Kind.WHICH),  # several: the answer names them
     ],
 )
 def test_question_kind(question: str, kind: Kind) -> None:
@@ -65,6 +68,10 @@ def test_wants_steps(question: str, steps: bool) -> None:
         (Kind.SPEED, "Respond promptly and professionally.", False),  # no time given
         (Kind.AMOUNT, "Fines reach $1.5 million per year.", True),  # a figure
         (Kind.PERMISSION, "Never post patient photos without consent.", False),  # yes/no questions have no shape
+        (Kind.WHICH, "We speak to current patients, people comparing options, and partners.", True),  # names several
+        (Kind.WHICH, "Monitor review platforms daily (Google, Healthgrades, RateMDs).", True),
+        (Kind.WHICH, "Build audience personas and write for each group's needs.", False),  # advice, no names
+        (Kind.PICK, "Facebook has the most users, Instagram the youngest, LinkedIn the richest.", False),  # no shape
         (Kind.LENGTH, "Keep text posts short and to the point.", True),  # a length in words
         (Kind.LENGTH, "Tweets are limited to 280 characters.", True),  # a length in characters
         (Kind.LENGTH, "Post 2-3 times per week.", False),  # a rate is no length

@@ -20,6 +20,7 @@ class Kind(StrEnum):
     LENGTH = "length"
     SPEED = "speed"
     AMOUNT = "amount"
+    PICK = "pick"  # "which platform has the most users": one thing, the best or the most of something
     WHICH = "which"
     PERMISSION = "permission"
     PROCEDURE = "procedure"
@@ -50,6 +51,10 @@ _PATTERNS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
             r"figure|score|budget|cost|rate|fine|fines|penalty|penalties|fee|fees|price)|normal|typical|average|"
             r"benchmark|smallest|largest|highest|lowest|minimum|maximum)\b"
         ),
+    ),
+    (
+        Kind.PICK,
+        re.compile(r"^\s*(which|who)\b.*\b(most|least|best|worst|biggest|largest|smallest|highest|lowest|top|main)\b"),
     ),
     (Kind.WHICH, re.compile(r"^\s*(which|who)\b")),
     (Kind.PROCEDURE, re.compile(r"\b(what (do|should|can) (we|i)|how (do|should|can) (we|i)|what now|what to do)\b")),
@@ -82,6 +87,8 @@ _ANSWER_SHAPES: dict[Kind, re.Pattern[str]] = {
     ),
     Kind.SPEED: re.compile(r"\b(within|\d+(-\d+)? (hours?|minutes?|days?)|first hour|immediately)\b", re.IGNORECASE),
     Kind.AMOUNT: re.compile(r"\d"),
+    # "Which sites", "who are our audiences": the answer names several things, so it enumerates them.
+    Kind.WHICH: re.compile(r",[^,]+,|;|\bsuch as\b|\be\.g\."),
     Kind.LENGTH: re.compile(
         r"\b(\d+(-\d+)? (characters?|words?|seconds?|minutes?)|brief|short|shorter|concise|to the point|long-form|"
         r"bite-sized)\b",

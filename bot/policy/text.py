@@ -483,7 +483,7 @@ STOPWORDS: frozenset[str] = _words(
     was we were what when where which while who whom why will with would you your yours yourself yourselves
     can may might must shall also get got let lets us okay ok please tell know want need ever something
     anything thing things go going say says said s t d ll m re ve someone somebody anyone anybody left leave
-    leaves wrote write writes matter matters really actually just lot lots kind sort fight combat tackle counter
+    leaves wrote write writes writing matter matters really actually just lot lots kind sort fight combat tackle counter
     deal ideal recommended recommend exactly every
     formula calculate calculated compute define definition meaning
     expect expected many much bring find include includes contain similar give list
