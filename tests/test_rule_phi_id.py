@@ -52,6 +52,15 @@ from tests.phi_rule_cases import spans
         ("Room 12/bed B patient says thanks", ["Room 12/bed B"]),  # room and bed written with a slash
         ("CSN 118834201 - patient wants to thank nurse Ana", ["CSN 118834201"]),  # an encounter's serial number
         ("enc# 5521093 is the patient from the ED story", ["enc# 5521093"]),  # encounter abbreviated
+        # issue #10 round 4: bare room numbers with a person in them, floor-and-unit codes, ids in parentheses
+        ("Shout-out to Marcus in 214!! He finally beat Nurse Patrice at checkers.", ["214"]),  # a first name in 214
+        ("I keep thinking about Mr. Abernathy in 412 who wanted one more Saints game.", ["412"]),  # a title + surname
+        ("Happy birthday to the lady in 1204!", ["1204"]),  # a person noun in a four-digit room, not a year
+        ("mary from room 5N-12 read Mary Poppins to the whole hallway.", ["room 5N-12"]),  # lower-case name, 5N-12
+        ("Jaylen (bed 14) is our Lego champion.", ["bed 14"]),  # a name with its bed in parentheses
+        ("photo w/ the senator at bedside of Darnell Yates (rollover, rm 6, MRN 40021877)", ["rm 6"]),  # bedside
+        ("His locker number is 42 and his stuff is still there.", ["locker number is 42"]),  # "number is" filler
+        ("Our little fighter in pod B-12 is off CPAP today!", ["pod B-12"]),  # a NICU pod with a dash
     ],
 )
 def test_id_found(text: str, expected: list[str]) -> None:
@@ -84,6 +93,14 @@ def test_id_found(text: str, expected: list[str]) -> None:
         "Valet ticket 4471 is free for patients in the garage.",  # parking
         "Trauma 1 drills run every Tuesday in the ED.",  # a trauma room with no one in it
         "Staff lockers 1-120 get new locks on the 15th.",  # lockers counted, not one person's
+        # issue #10 round 4: clean twins of "Marcus in 214"
+        "Marcus in 2019 joined our team.",  # a year, not a room
+        "Our team finished in 214 days what usually takes a year.",  # a count of days
+        "Mary in 300 words explains why she became a nurse.",  # a count of words
+        "Join Maria in 101 for the CPR class.",  # a class room
+        "Meet Dr. Patel in 214 for the staff meeting.",  # a meeting room; a doctor
+        "We saw 1,204 patients in 2024.",  # a count and a year
+        "Thanks to everyone in 4 West!",  # a unit, no number for one person
     ],
 )
 def test_id_not_found(text: str) -> None:

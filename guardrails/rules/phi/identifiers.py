@@ -533,7 +533,7 @@ ROOM = re.compile(
     r"(?P<value>(?i:(?<![A-Za-z0-9])(?:(?:icu|nicu|picu|ccu|pacu|er|ed|trauma|resus|triage|infusion|recovery)\s+)?"
     rf"(?:{ROOM_PLACE}))"
     r"\s*\#?\s*"
-    r"(?:[0-9]{1,4}[A-Za-z]?|[A-Za-z]-?[0-9]{1,4}|[0-9]{1,2}-?[A-Za-z])(?![A-Za-z0-9])"
+    r"(?:[0-9]{1,2}[A-Za-z]-[0-9]{1,3}|[0-9]{1,4}[A-Za-z]?|[A-Za-z]-?[0-9]{1,4}|[0-9]{1,2}-?[A-Za-z])(?![A-Za-z0-9])"
     r"(?:(?:,?\s*|\s*/\s*)(?i:bed|bay)\s*\#?\s*[0-9A-Za-z]{1,3}(?![A-Za-z0-9]))?)"
 )
 # "Bed 3 in the PICU is our superhero of the week!": the bed stands for the person in it.
@@ -548,7 +548,8 @@ PERSON_WORDS = re.compile(
     r"(?<![a-z])(?:patient|patients|she|he|her|his|him|they|mom|mother|dad|father|son|daughter|baby|newborn|wife"
     r"|husband|grandma|grandmother|grandpa|grandfather|grandson|granddaughter|resident|veteran|toddler|teen"
     r"|boy|girl|man|woman|gentleman|lady|guy|kid|child|admitted|recovering|stayed|staying|born|birthday|celebrated"
-    r"|visited|family|mr|mrs|ms|miss|mx|grandparent|wants|thanks|says|friend|kiddo|fighter|warrior|champ)(?![a-z])"
+    r"|visited|family|mr|mrs|ms|miss|mx|grandparent|wants|thanks|says|friend|kiddo|fighter|warrior|champ|bedside"
+    r"|mrn)(?![a-z])"
 )
 EVENT_WORDS = re.compile(
     r"(?<![a-z])(?:conference|meeting|seminar|class|classes|classroom|workshop|lecture|training|orientation|session"
@@ -586,6 +587,10 @@ class IdRule(KeyedRule):
                     yield start, end
         for start, end in places.extra_locators(doc):
             if not taken.overlaps(start, end) and self._tied_to_person(doc, start, end):
+                taken.add(start, end)
+                yield start, end
+        for start, end in places.people_in_numbers(doc):
+            if not taken.overlaps(start, end) and not places.venue(doc, start, end, self.ROOM_WINDOW):
                 taken.add(start, end)
                 yield start, end
         for start, end in places.wristband_numbers(doc):

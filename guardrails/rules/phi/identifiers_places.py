@@ -14,15 +14,17 @@ from __future__ import annotations
 import re
 
 from guardrails.rules.base import Document
+from guardrails.rules.phi.people_lexicon import name_lists
 from guardrails.rules.phi.support import sentence_around
 
-CODE = r"(?:[0-9]{1,4}[A-Za-z]?|[A-Za-z]-?[0-9]{1,4}|[0-9]{1,2}-?[A-Za-z])(?![A-Za-z0-9])"
+CODE = r"(?:[0-9]{1,2}[A-Za-z]-[0-9]{1,3}|[0-9]{1,4}[A-Za-z]?|[A-Za-z]-?[0-9]{1,4}|[0-9]{1,2}-?[A-Za-z])(?![A-Za-z0-9])"
 # Id-shaped values of a carried thing: "BB-5532", "CH-0923-7715", "A117".
 CARRIED = r"(?=[A-Za-z0-9-]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){2,20}(?![A-Za-z0-9])"
 # Locators the room pattern does not know: a patient's locker, an isolation or trauma room, a queue ticket, a
 # belongings bag, a wristband whose number comes a few words later ("the wristband # ... It's CH-0923-7715").
 EXTRA_LOCATORS = re.compile(
-    rf"(?P<value>(?i:(?<![A-Za-z0-9])(?:locker|isolation|trauma|resus))\s*#?\s*{CODE})"
+    rf"(?P<value>(?i:(?<![A-Za-z0-9])(?:locker|isolation|trauma|resus)(?:\s+(?:number|no\.?|num)(?![A-Za-z]))?"
+    rf"(?:\s+is)?)\s*#?\s*{CODE})"
     rf"|(?P<carried>(?i:(?<![A-Za-z0-9])(?:(?:belongings?|property|valuables)\s+bag|ticket)"
     rf"(?:\s*(?:\#|no\.?|number|num)\b\.?)?\s*\#?\s*){CARRIED})"
 )
@@ -48,11 +50,26 @@ PERSON_NOUN = (
     r"patient|pt|man|woman|gentleman|lady|guy|boy|girl|baby|kid|kiddo|child|toddler|teen|mom|dad|mother|father|son"
     r"|daughter|wife|husband|grandma|grandpa|friend|resident|veteran|twins?|fighter|warrior|champ|hero"
 )
-# "the man in Isolation 3", "Leilani Kahananui in room 5120", "our friend in 4-West bed 12": a person placed in it.
+# "the man in Isolation 3", "Leilani Kahananui in room 5120", "our friend in 4-West bed 12", "Marcus from room 5N",
+# "Jaylen (bed 14)": a person placed in it.
 PLACED_IN = re.compile(
     rf"(?:(?<![A-Za-z])(?i:{PERSON_NOUN})|\b[A-Z][a-z'-]+)(?:\s+(?:is|was|stays|staying|resting|recovering))?"
-    r"\s+in\s+(?:the\s+)?(?:[A-Za-z0-9&-]+\s+){0,2}$"
+    r"(?:\s+(?:in|from)\s+(?:the\s+)?(?:[A-Za-z0-9&-]+\s+){0,2}|\s*\(\s*)$"
 )
+# A lower-case first name placed in it: "mary from room 5N-12" (the name read from the word before in/from).
+LOWER_PLACED = re.compile(r"(?<![A-Za-z'])(?P<who>[a-z][a-z'-]+)\s+(?:in|from)\s+(?:the\s+)?$")
+# "Marcus in 214", "Mr. Abernathy in 412", "the lady in 1204": a person in a bare room number (3 or 4 digits, not
+# a year), read from the word before "in"; a count or a measure after the number is no room ("in 300 days").
+PERSON_IN_NUMBER = re.compile(
+    r"(?<![A-Za-z'])(?P<who>[A-Za-z][a-z'-]+)\.?\s+(?:(?:is|was|still|over|down|up|resting|recovering|staying)\s+)?"
+    r"in\s+(?P<value>\d{3,4}[A-Za-z]?)(?![\w%$/:-]|[.,]\d)"
+)
+NOT_ROOM_AFTER = re.compile(
+    r"\s*(?:days?|hours?|minutes?|mins?|weeks?|months?|years?|yrs?|patients?|people|babies|families|miles?|steps"
+    r"|ways?|times|visits|calls|lbs?|pounds?|kg|grams?|g|mg|ml|dollars?|bucks|k|cases|votes|pieces|points?|sq|ft|feet"
+    r"|percent|ppl|of|out of|words|languages?|countries|cities|towns|counties|states|hospitals|beds)\b"
+)
+TITLE_BEFORE = re.compile(r"\b(?:mr|mrs|ms|miss|mx)\.?\s+$")
 # The locator stands for its occupant: "Bed 22 on L&D just gave birth", "Chair 14's color", "Pod 7, chair 2 is
 # officially done with chemo".
 OCCUPANT_AFTER = re.compile(
@@ -83,9 +100,53 @@ def wristband_numbers(doc: Document) -> list[tuple[int, int]]:
 
 def placed_person(doc: Document, start: int, end: int) -> bool:
     """Is a person placed in the locator, or does the locator stand for one? Then facility words do not clear it."""
-    if PLACED_IN.search(doc.text, max(0, start - 60), start) is not None:
+    if PLACED_IN.search(doc.text, max(0, start - 60), start) is not None or lower_name_placed(doc, start):
         return True
     return OCCUPANT_AFTER.match(doc.lower, end) is not None
+
+
+def lower_name_placed(doc: Document, start: int) -> bool:
+    """ "mary from room 5N-12": a lower-case first name right before "in"/"from" the locator."""
+    found = LOWER_PLACED.search(doc.text, max(0, start - 30), start)
+    return found is not None and _first_name(found.group("who"))
+
+
+def people_in_numbers(doc: Document) -> list[tuple[int, int]]:
+    """The room numbers of "Marcus in 214", "Mr. Abernathy in 412", "the lady in 1204" (see PERSON_IN_NUMBER)."""
+    if " in " not in doc.lower:
+        return []
+    spans: list[tuple[int, int]] = []
+    for found in PERSON_IN_NUMBER.finditer(doc.text):
+        start, end = found.span("value")
+        value = found.group("value")
+        if len(value) == 4 and value.isdigit() and value[:2] in ("19", "20"):
+            continue  # "Marcus in 2019": a year
+        if NOT_ROOM_AFTER.match(doc.lower, end) is not None:
+            continue
+        if _a_person(doc, found.group("who"), found.start("who")):
+            spans.append((start, end))
+    return spans
+
+
+PERSON_NOUNS = frozenset(PERSON_NOUN.split("|"))
+
+
+def _a_person(doc: Document, who: str, at: int) -> bool:
+    """A person noun, a first name (not an everyday word), or a surname after a title ("Mr. Abernathy")."""
+    lower = who.lower()
+    if lower in PERSON_NOUNS or TITLE_BEFORE.search(doc.lower, max(0, at - 6), at) is not None:
+        return True
+    return _first_name(lower) and lower not in NOT_NAMES
+
+
+def _first_name(word: str) -> bool:
+    """A first name that is no everyday word ("mary", "marcus"; not "will", "hope")."""
+    lists = name_lists()
+    return word in lists.forenames or (word in lists.first and word not in lists.words)
+
+
+# Capitalised words before "in" that are first names in some list but open a sentence: "Finished in 214".
+NOT_NAMES = frozenset({"room", "bed", "suite", "unit", "floor", "born", "ranked", "finished", "built", "opened"})
 
 
 def next_sentence_person(doc: Document, end: int) -> bool:
