@@ -180,6 +180,19 @@ def photos(text: str) -> list[str]:
         ("Check out the photos from his first week of orientation in our ICU.", []),
         # a relative's picture of a hospice patient, from the comments
         ("A picture of my dad, who spent his last days in your hospice. Thank you for the care.", ["picture"]),
+        # the camera emoji announces the picture; the patient is named in the story, sentences before it
+        (
+            "Ring that bell!! Amelia finished her last round of chemo today with her mom cheering. 📸 photo above",
+            ["📸"],
+        ),
+        # a media word presented in its own sentence ("photo above"), the patient's care told in another
+        ("Our patient Rosa went home today after her transplant. Photo above, shared with love.", ["Photo"]),
+        # the camera emoji on a staff award: no patient in the story, no finding
+        ("📸 Congratulations to our charge nurse on her DAISY Award! Photo above from the ceremony.", []),
+        # a picture announced in a lesson with no person in it
+        ("📷 Photo above: the new hand-washing stations on every floor.", []),
+        # a patient's story with a photo the text forbids: advice about photos is not a photo
+        ("Amelia finished chemo today. We never post photos without written consent.", []),
     ],
 )
 def test_photo_findings(text: str, expected: list[str]) -> None:

@@ -19,6 +19,8 @@ from collections.abc import Iterator
 
 from guardrails.model import Category, Severity
 from guardrails.rules.base import Document, Match, Rule
+from guardrails.rules.health_terms import CONDITION, PROCEDURE, SYMPTOM, term_kinds
+from guardrails.rules.patient_narrative import narrated_patient
 from guardrails.rules.phi.people_photo_seen import seen_person
 from guardrails.settings import GuardrailSettings
 
@@ -127,6 +129,8 @@ BEFORE_AFTER_NOUN = re.compile(
     r"(?=\s*(?::|!|on\b|is\b|are\b|says\b|speaks\b))"
 )
 SHOWN_BEFORE, SHOWN_AFTER = 80, 160
+# A picture announced by its emoji: camera, camera with flash, movie camera, video camera.
+CAMERA = re.compile("[\U0001f4f7\U0001f4f8\U0001f3a5\U0001f4f9]")
 SENTENCE = re.compile(r"[^.!?\n]+")
 SENTENCE_REACH = 160
 
@@ -202,9 +206,37 @@ class PhotoRule(Rule):
             ):
                 yield Match(media.start(), media.end())
                 return
-        presented = self._presented(doc)
+        presented = self._presented(doc) or self._in_a_patient_story(doc)
         if presented is not None:
             yield presented
+
+    def _in_a_patient_story(self, doc: Document) -> Match | None:
+        """A picture announced anywhere in a patient's story: the cues of the patient are in the telling, not in
+        the picture's sentence ("Amelia finished her last round of chemo today ... 📸 photo above", "... told
+        Marcus he's way faster. 📸 swipe to see the two of them"). Needs both a picture presented (a camera emoji,
+        or a media word with a presenting word in its sentence) and the structure of a patient story or a patient's
+        name."""
+        lower = doc.lower
+        announced = CAMERA.search(doc.text)
+        if announced is None:
+            for media in MEDIA_WORD.finditer(lower):
+                sentence = _sentence(lower, media.start())
+                if SHOWN.search(sentence) and not NEGATED.search(sentence):
+                    announced = media
+                    break
+        if announced is None or NEGATED.search(lower):
+            return None
+        health = bool(term_kinds(doc) & {CONDITION, SYMPTOM, PROCEDURE})
+        if narrated_patient(lower, doc.text, health) is None and not self._patient_named(doc):
+            return None
+        return Match(*announced.span())
+
+    def _patient_named(self, doc: Document) -> bool:
+        """phi.name found a patient or relative in the text (its staff, donor and public-figure cues cleared the
+        others), so the picture the text announces is of them. Read only when a picture is announced."""
+        from guardrails.rules.phi.people_names import NameRule  # the name lists load only when needed
+
+        return bool(doc.memo("phi.photo.names", lambda: list(NameRule(self.settings).scan(doc))))
 
     def _without_shown(self, doc: Document) -> Match | None:
         """A patient pictured with no "attached" or "see" word: a selfie with a patient, "her before and after",
