@@ -25,6 +25,9 @@ def _term(word: str) -> str:
         ("challenge", "trend"),  # a viral challenge is a trend
         ("promise", "guarantee"),  # promising a result is guaranteeing it
         ("miracle", "exaggerate"),  # a miracle cure is an exaggerated claim
+        ("pharma", "treatment"),  # a pharmaceutical company's drug is a treatment
+        ("vaccines", "prevention"),  # a vaccine or screening campaign is preventive health
+        ("clicks", "ctr"),  # clicks are what the click-through rate counts
     ],
 )
 def test_a_narrow_word_reaches_the_broad_one(word: str, wider: str) -> None:

@@ -72,6 +72,15 @@ from bot.policy.text import is_generic, stem, tokens
         ("check in on Facebook from the ward", "location check-ins"),  # check in / check-in / check-ins
         ("geotag the photo", "location"),
         ("the hospital down the road", "competitors"),  # a nearby hospital is a competitor
+        ("posting rants", "negative comments"),  # a rant is a negative comment
+        ("misleading health claims", "misinformation"),
+        ("a bit pushy about booking", "pressure followers into booking"),
+        ("scare tactics", "use fear to sell"),
+        ("could we get sued", "professional liability"),  # a lawsuit is the liability the guide names
+        ("hiring nurses", "recruitment"),
+        ("endorsing their drug", "an endorsement"),
+        ("champions for the hospital", "advocacy program"),
+        ("what people say about us online", "social listening"),
     ],
 )
 def test_a_staff_word_and_a_guide_word_share_a_term(asked: str, written: str) -> None:
@@ -111,6 +120,7 @@ def test_generic_words_do_not_count_as_evidence_that_the_guide_answers() -> None
         ("How is reach defined?", ["reach"]),  # a form of the stopword "define"
         ("How much is the budget?", ["budget"]),  # "how much" is the question's kind, not a term ("much more")
         ("Give me a list of KPIs", ["kpi"]),  # asking for a list says nothing of the topic
+        ("Who are the audiences we should be writing for?", ["audienc"]),  # "writing" as "write": the asking verb
     ],
 )
 def test_forms_of_stopwords_and_asking_words_are_dropped(question: str, terms: list[str]) -> None:

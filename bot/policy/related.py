@@ -23,7 +23,9 @@ RELATED_WEIGHT = 0.5  # a related term counts this share of the question's own t
 GROUPS: tuple[str, ...] = (
     "budget invest investment fee fees",
     "igtv clip clips livestream > video",
-    "drug drugs medication medicine prescription > treatment",
+    "drug drugs medication medicine prescription pharma pharmaceutical > treatment",
+    "vaccine vaccines vaccination screening screenings > prevent",
+    "click clicks > ctr",
     "millennials teens teenagers > young",
     "misinformation unverified verify accurate reliable",
     "crisis outbreak pandemic",
