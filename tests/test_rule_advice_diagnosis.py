@@ -144,6 +144,12 @@ ENGINE = Engine()
         ("Within 10 years of quitting, your lungs are healthy again.", False),  # a time course after quitting
         ("Your sore throat isn't strep unless you also have a fever, so get tested if you do.", False),  # 'unless'
         ("Feeling dizzy is not a normal part of aging; talk to your doctor.", False),  # no one's symptom pointed at
+        ("From the photo, that mole is benign, nothing to worry about.", True),  # a pointed-at mole judged benign
+        ("He's not autistic, boys just talk later.", True),  # a person ruled out of a condition adjective
+        ("Your baby is not jaundiced, the yellow is from the lighting.", True),  # ruled out for one baby
+        ("Most kids with a speech delay are not autistic.", False),  # a population, not one child
+        ("You're not contagious after 24 hours on antibiotics.", False),  # a time course: education
+        ("This type of mole is usually benign.", False),  # a type of mole, not someone's
     ],
 )
 def test_advice_diagnosis(text: str, expected: bool) -> None:

@@ -121,6 +121,7 @@ ENGINE = Engine()
         ("Sprained ankle? No doctor, just ice and rest.", True),  # care waved off, a home remedy in its place
         ("No appointment, just walk in!", False),  # walk-in access, no care waved off
         ("No doctor, just a nurse practitioner? Our NPs are licensed clinicians.", False),  # other care, not none
+        ("Trust me, the ER is the last thing you need for a nosebleed.", True),  # care called the last thing needed
     ],
 )
 def test_advice_discourage_care(text: str, expected: bool) -> None:

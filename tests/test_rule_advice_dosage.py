@@ -81,6 +81,11 @@ ENGINE = Engine()
         # (above) a safety rule with no amount
         ("Some labels say to take iron with orange juice; your pharmacist can tell you what fits you.", False),
         # (above) what a label says, then a referral to the pharmacist
+        ("Two of the extra-strength ones at bedtime and you'll sleep like a baby.", True),  # a pill known by its kind
+        ("A quarter tab is plenty for a kid that size, just cut it.", True),  # 'a quarter' is an amount of a tab
+        ("For a 30-pound toddler I'd do 7.5 mL.", True),  # a liquid amount dosed by a child's weight
+        ("A 10 kg baby drinks about 1000 ml of fluid a day.", False),  # fluid needs, not a dose
+        ("Our pharmacy can split tablets for you if swallowing is hard.", False),  # a service, no amount
     ],
 )
 def test_advice_dosage(text: str, expected: bool) -> None:

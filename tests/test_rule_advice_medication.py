@@ -139,6 +139,7 @@ ENGINE = Engine()
         ("Choose water instead of your usual soda with lunch.", False),  # no medicine replaced
         ("Ask about a generic instead of the brand-name drug to save money.", False),  # brand vs generic: a saving tip
         ("Adding vitamin D to your routine can help in winter.", False),  # no medicine it is added on top of
+        ("If the antibiotics upset your stomach, call us before you stop them.", False),  # the change goes via care
     ],
 )
 def test_advice_medication(text: str, expected: bool) -> None:

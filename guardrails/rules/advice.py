@@ -51,12 +51,14 @@ from guardrails.rules.advice_shapes import (
     PILL_LOOK_TOKENS,
     REASSURANCE_RE,
     REASSURANCE_TOKENS,
+    RULED_OUT_ADJECTIVE_RE,
     SUPPLANT_TOKENS,
     approved_change,
     deictic_subject,
     described_pill,
     negated_have,
     not_verdict,
+    person_subject,
     reassured_subject,
     supplanted,
 )
@@ -79,7 +81,7 @@ from guardrails.settings import GuardrailSettings
 
 _NUMBER = (
     r"(?:\d+(?:[.,/]\d+)?(?:\s?(?:-|to)\s?\d+(?:\.\d+)?)?"
-    r"|one|two|three|four|five|six|eight|ten|half(?: an?)?|a half|1/2)"
+    r"|one|two|three|four|five|six|eight|ten|half(?: an?)?|a half|1/2|(?:a )?quarter(?: of an?)?|1/4)"
 )
 DOSE_UNITS = (
     r"mg|milligrams?|mcg|micrograms?|ug|g|grams?|ml|milliliters?|millilitres?|cc|iu|units?|tsp|teaspoons?|"
@@ -98,10 +100,15 @@ AMOUNT_RE = re.compile(rf"\b{_NUMBER}\s?-?\s?(?P<unit>{DOSE_UNITS})\b")
 DIGIT_AMOUNT_RE = re.compile(
     rf"(?<![\d.,])\d+(?:[.,/]\d+)?(?:\s?(?:-|to)\s?\d+(?:\.\d+)?)?\s?-?\s?(?P<unit>{DOSE_UNITS})\b"
 )
+# A child's or a person's weight beside a liquid amount: the amount is dosed by weight.
+BODY_WEIGHT_RE = re.compile(
+    r"\b\d+\s?-?\s?(?:pounds?|lbs?|kg|kilos?)\b(?:[\s-]+(?:old\s+)?)?(?:toddler|baby|kid|child|infant|boy|girl|son|"
+    r"daughter|kiddo|little one|one)?"
+)
 # Units of a medicine's strength, and the loose schedules that make such an amount a dose.
 MEDICINE_UNITS = words("mg milligram milligrams mcg microgram micrograms ug iu")
 DAILY_RE = re.compile(r"\b(?:nightly|daily|a day|per day|each day|every day|at night|before bed)\b")
-NUMBER_WORDS = words("one two three four five six eight ten half")
+NUMBER_WORDS = words("one two three four five six eight ten half quarter")
 FREQUENCY_RE = re.compile(
     r"\bevery\s+(?:\d+|one|two|three|four|five|six|eight|twelve|few|couple of)"
     r"(?:\s?(?:-|to)\s?\d+)?\s*(?:hours?|hrs?|h)\b"
@@ -193,6 +200,9 @@ CARE_ADVISORY_RE = re.compile(
     r"specialist|pediatrician)s? (?:can|will|may|should|could|is the one to) (?:\w+ )?(?:tell|help|answer|advise|"
     r"explain|decide|guide|adjust|plan|review|talk|change|taper|switch)\b|\btalk (?:to|with) yours\b"
     r"|\b(?:don'?t|do not|never)\b[^.!?]{0,60}\bon (?:your|their) own\b"
+    # "call us before you stop them": the change goes through the care team
+    r"|\b(?:call|ask|check with|talk to|tell|message|contact)\b[^.!?]{0,40}\bbefore (?:you )?"
+    r"(?:stop|change|skip|switch|quit|start|adjust)"
     r"|\bquestions? for (?:your|a|the|our) (?:doctor|prescriber|provider|care team|clinician|physician|pharmacist|"
     r"pharmacy|nurse)"
     # the prescriber decides: "that decision is made together with the doctor who prescribes it"
@@ -690,13 +700,19 @@ def _ruling_out(doc: Document, sentence: str, start: int, end: int) -> tuple[int
             clause = subject_clause(sentence, at)
             if not HYPOTHESIS_BEFORE_RE.search(clause) and not HYPOTHESIS_AFTER_RE.match(sentence, stop):
                 return start + max(0, at - 40), start + stop
-    targets = sorted(conditions + [m.span() for m in ORGAN_RE.finditer(sentence)])
+    adjectives = [m.span() for m in CONDITION_ADJECTIVE_RE.finditer(sentence)]
+    adjectives += [m.span() for m in RULED_OUT_ADJECTIVE_RE.finditer(sentence)]
+    targets = sorted(conditions + [m.span() for m in ORGAN_RE.finditer(sentence)] + adjectives)
     for at, stop in targets:
         copula = not_verdict(sentence, at)
         if copula is None or NOT_VERDICT_AFTER_RE.match(sentence, stop):
             continue
         subject = subject_clause(sentence, copula)
         subject_at = copula - len(subject)
+        if (at, stop) in adjectives:
+            if person_subject(subject, PERSON_WORDS) and not RULED_OUT_TAIL_RE.match(sentence, stop):
+                return start + subject_at + len(subject) - len(subject.lstrip()), start + stop
+            continue  # "he's not autistic", "your baby is not jaundiced": a person ruled out of a condition
         symptom = bool(hits_in(doc, start + subject_at, start + copula, frozenset({SYMPTOM})))
         if HYPOTHESIS_AFTER_RE.match(sentence, stop) or EDUCATION_BEFORE_RE.search(sentence, 0, subject_at + 1):
             continue  # "your sore throat isn't strep unless ...", "usually, that pain is not your heart"
@@ -720,7 +736,11 @@ def _reassurance(doc: Document, sentence: str, start: int, end: int) -> tuple[in
     return None
 
 
+# After a ruled-out adjective: a time course or a condition, education ("not contagious after 24 hours").
+RULED_OUT_TAIL_RE = re.compile(r"[\s,]*(?:if|unless|when|once|after|until|while|anymore|yet|to\b|enough)\b")
 # After "is normal": an infinitive or a population makes it education ("is normal to feel", "for most adults").
+# After a ruled-out adjective: a time course or a condition, education ("not contagious after 24 hours").
+RULED_OUT_TAIL_RE = re.compile(r"[\s,]*(?:if|unless|when|once|after|until|while|anymore|yet|to\b|enough)\b")
 # After "is normal": an infinitive, a population, a threshold or a time course makes it education ("is normal to
 # feel", "for most adults", "is healthy below 200", "is normal again").
 REASSURANCE_TAIL_RE = re.compile(
@@ -878,15 +898,16 @@ class DosageRule(AdviceRule):
         scheduled = cache(lambda: _scheduled(sentence))
         nutrient = cache(lambda: NUTRIENT_RE.search(sentence) is not None)
         taking = cache(lambda: TAKING_RE.search(sentence) is not None)
+        weighed = cache(lambda: BODY_WEIGHT_RE.search(sentence) is not None)
         drugs = hits_in(doc, start, end, frozenset({DRUG}))
         named = [h for h in drugs if h.term not in GENERIC_DRUG_WORDS]
         verb = DOSING_VERB_RE.search(sentence) is not None
         amounts = AMOUNT_RE.finditer(sentence) if _may_count(sentence) else iter(())
         for amount in amounts:
             unit = amount.group("unit")
-            if unit in ("g", "gram", "grams", "ml", "cc") and not drugs and not verb:
-                continue
-            if unit in DRUG_FORM_UNITS or drugs:
+            if unit in ("g", "gram", "grams", "ml", "cc") and not drugs and not verb and not weighed():
+                continue  # "30 ml of water"; but "for a 30-pound toddler, 7.5 mL" doses by the child's weight
+            if unit in DRUG_FORM_UNITS or drugs or (weighed() and not nutrient()):
                 return amount.span()
             if verb and not nutrient():
                 return amount.span()
@@ -949,7 +970,7 @@ def _may_count(sentence: str) -> bool:
 
 
 _DIGIT_RE = re.compile(r"\d")
-_NUMBER_HINTS = ("one", "two", "three", "four", "five", "six", "eight", "ten", "half")
+_NUMBER_HINTS = ("one", "two", "three", "four", "five", "six", "eight", "ten", "half", "quarter")
 
 
 class MedicationRule(AdviceRule):

@@ -102,7 +102,7 @@ VERDICT_RE = re.compile(
     r"|\b(?:will|'ll|would|is going to|are going to|can)\s+(?:just |only |probably |always )?(?:send you (?:home|away)|"
     r"tell you (?:to (?:rest|wait)|nothing)|charge you|do nothing|make it worse)\b"
     r"|\bcosts? (?:you )?(?:a fortune|an arm and a leg|a ton|way too much|too much)\b"
-    r"|\bbill you (?:a fortune|a ton|thousands)\b|\bthe last place (?:you|to|anyone)\b"
+    r"|\bbill you (?:a fortune|a ton|thousands)\b|\bthe last (?:place|thing) (?:you|u|to|anyone|she|he|they|your)\b"
     r"|\b(?:push|pushes|shove) (?:pills|meds|drugs|tests|surgery|procedures) on (?:you|people|everyone)\b"
     r"|\bcan'?t do (?:anything|much|a thing|nothing)\b|\b(?:won'?t|will not|don'?t|do not) (?:do anything|help)\b"
     r"|\?\s+(?:(?:totally|completely|honestly|really|just|so|a|nah|no)[,.!]?\s+){0,2}(?:unnecessary|pointless|"

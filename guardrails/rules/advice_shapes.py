@@ -60,7 +60,7 @@ CLINICAL_SUBJECT_WORDS = words(
 NOT_A_VERDICT_SUBJECT = words(
     "if whether unless once when whenever can could may might should will would most many some people adults "
     "patients everyone anyone someone sure ensure check keep want hope goal normal healthy average typical "
-    "usually often sometimes what's whats how"
+    "usually often sometimes what's whats how type types kind kinds sort"
 )
 HYPOTHESIS_AFTER_RE = re.compile(r"[\s,]*(?:if|unless|when|once|as long as you|provided)\b")
 NUMBER_RE = re.compile(r"\d")
@@ -88,6 +88,22 @@ def deictic_subject(subject: str, symptom_inside: bool, addressed: bool) -> bool
     return symptom_inside and DEICTIC_SUBJECT_RE.match(subject) is not None
 
 
+# More conditions said as adjectives, for ruling out only: "he's not autistic", "she's not contagious".
+RULED_OUT_ADJECTIVE_RE = re.compile(r"\b(?:autistic|depressed|contagious)\b")
+ONE_PERSON = words("he she you u ya")
+OWNERS = words("your ur his her")
+
+
+def person_subject(subject: str, person_words: frozenset[str]) -> bool:
+    """Is `subject` one person: 'he', 'you', 'your baby', 'her son'? (Not 'they', not a group, not a hypothesis.)"""
+    toks = [t.strip("'\".!?,") for t in subject.split()]
+    if not toks or len(toks) > 4 or any(t in NOT_A_VERDICT_SUBJECT for t in toks):
+        return False
+    if toks == [toks[-1]] and toks[-1] in ONE_PERSON:
+        return True
+    return toks[0] in OWNERS and toks[-1] in person_words
+
+
 def reassured_subject(subject: str, addressed: bool, symptom_inside: bool) -> bool:
     """Is `subject` (the words before "is fine") one person's test, numbers, organ or symptom? "your thyroid",
     "those TSH numbers", "an A1c of 6.1" said to someone. An unowned subject is education ("a TSH of 2 is normal")."""
@@ -97,9 +113,9 @@ def reassured_subject(subject: str, addressed: bool, symptom_inside: bool) -> bo
     clinical = symptom_inside or any(t in CLINICAL_SUBJECT_WORDS for t in toks)
     if not clinical:
         return False
-    if toks[0] in ("your", "ur", "those", "these", "his", "her", "yours"):
-        return True  # "your thyroid", "those TSH numbers": one person's
-    if toks[0] in ("this", "that", "the", "my") or NUMBER_RE.search(subject):
+    if toks[0] in ("your", "ur", "those", "these", "his", "her", "yours", "this", "that"):
+        return True  # "your thyroid", "those TSH numbers", "that mole": one person's, pointed at
+    if toks[0] in ("the", "my") or NUMBER_RE.search(subject):
         return addressed  # "the lump", "an A1c of 6.1" in a sentence spoken to someone
     return False
 
@@ -195,15 +211,21 @@ def supplanted(sentence: str) -> re.Match[str] | None:
 
 _COLOURS = r"white|pink|blue|orange|yellow|red|green|purple|brown|peach|grey|gray|tan|beige|striped|speckled"
 _SHAPES = r"little|small|tiny|big|large|round|oval|oblong|long|chalky|chewable|square|flat|clear"
+# Kinds of a medicine a pill is known by (never "little" or "big": "the little ones" are children).
+_KINDS = (
+    r"round|oval|oblong|chalky|chewable|dissolvable|"
+    r"(?:extra|regular|max|maximum|children'?s|kids'?|junior)[ -]strength|"
+    r"extended[ -]release|time[ -]release|slow[ -]release|night[ -]?time|non[ -]drowsy|pm"
+)
 # "the white ones", "those little pink pills", "her blue capsules": a medicine known by its colour or shape.
 PILL_LOOK_RE = re.compile(
     rf"\b(?:the|those|these|your|ur|his|her|their|my)\s+(?:(?:{_SHAPES}|{_COLOURS})[\s-]+){{0,2}}"
-    rf"(?:{_COLOURS}|round|oval|oblong|chalky)\s+(?P<noun>ones?|pills?|tablets?|tabs?|capsules?|caps|caplets?|"
+    rf"(?:{_COLOURS}|{_KINDS})\s+(?P<noun>ones?|pills?|tablets?|tabs?|capsules?|caps|caplets?|"
     r"gummies|gel ?caps?|softgels?)\b"
 )
 PILL_LOOK_TOKENS = words(
     "white pink blue orange yellow red green purple brown peach grey gray tan beige striped speckled round oval "
-    "oblong chalky"
+    "oblong chalky chewable dissolvable extra-strength strength release nighttime night-time drowsy non-drowsy pm"
 )
 # The count before it: "half of one of", "one of", "two of", "a quarter of", "half a".
 FRACTION_BEFORE_RE = re.compile(
@@ -244,12 +266,14 @@ __all__ = [
     "PILL_LOOK_TOKENS",
     "REASSURANCE_RE",
     "REASSURANCE_TOKENS",
+    "RULED_OUT_ADJECTIVE_RE",
     "SUPPLANT_TOKENS",
     "approved_change",
     "deictic_subject",
     "described_pill",
     "negated_have",
     "not_verdict",
+    "person_subject",
     "reassured_subject",
     "supplanted",
 ]
