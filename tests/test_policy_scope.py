@@ -1,0 +1,45 @@
+"""Questions about operating a tool or an account are not policy questions: the guide is not quoted for them."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.config import AppConfig
+from bot.policy.scope import asks_how_to_operate
+from bot.service import CarePost
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How do I schedule a post in Hootsuite?",  # a tool's feature: the guide only names Hootsuite as a tool
+        "How do I change the hospital's Facebook profile picture?",  # an account setting, not a photo policy
+        "How do I add a new admin to our LinkedIn page?",  # page roles
+        "How do I get our Facebook page verified?",  # verification
+        "How do I reset my email password?",  # a credential
+        "Where do I update our Instagram bio?",
+    ],
+)
+def test_how_to_operate_a_tool_or_an_account_is_recognised(question: str) -> None:
+    assert asks_how_to_operate(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How do we remove a patient's comment that shows their diagnosis?",  # removing PHI: a policy step
+        "How do we verify health claims before posting?",  # fact-checking, no setting
+        "How do we add alt text to images?",  # accessibility, no setting
+        "How do we set up a staff advocacy program?",  # a programme, not an account
+        "Can we change a patient's details and post the case?",  # not a how-to question
+        "Which analytics tools should we use, Hootsuite or Sprout Social?",  # choosing a tool is in the guide
+    ],
+)
+def test_policy_questions_with_the_same_verbs_are_not(question: str) -> None:
+    assert not asks_how_to_operate(question)
+
+
+async def test_an_operating_question_is_not_grounded_even_when_the_guide_names_the_tool() -> None:
+    # The built-in guide names Hootsuite among analytics tools; quoting that would not say how to schedule a post.
+    answer = await CarePost(AppConfig()).ask("How do I schedule a post in Hootsuite?")
+    assert not answer.grounded and not answer.citations
