@@ -136,6 +136,33 @@ async def test_every_template_passes_the_guardrails_on_every_channel(sentiment: 
         assert not [f for f in report.findings if f.category.value == "phi"]
 
 
+@pytest.mark.parametrize(
+    "comment",
+    [
+        "Dr. Patel was wonderful, thank you!!",  # praise: the case staff answer most
+        "Waited 4 hours in your ER, terrible and rude",  # a complaint: calm on every channel, never one text pasted
+    ],
+)
+async def test_each_channel_gets_a_reply_shaped_for_it(comment: str) -> None:
+    result = await reply_to(CONFIG, ENGINE, comment)
+    texts = {r.channel: r.text or "" for r in result.replies}
+    assert len(set(texts.values())) >= 4  # six channels, not one reply pasted six times
+    for channel in (Channel.GOOGLE, Channel.YELP):  # future patients read the reply under a review
+        assert texts[channel].startswith(msg.REVIEW_OPENING)
+    for channel in (Channel.FACEBOOK, Channel.INSTAGRAM, Channel.LINKEDIN):  # people can message the page there
+        assert "call us at" not in texts[channel] or "or send us a private message" in texts[channel]
+    assert any("or send us a private message" in texts[c] for c in (Channel.FACEBOOK, Channel.LINKEDIN))
+    assert "private message" not in texts[Channel.GOOGLE]  # Google reviews cannot be answered privately
+    assert len(texts[Channel.X]) <= 280 and not texts[Channel.X].startswith(msg.REVIEW_OPENING)
+
+
+async def test_only_a_thank_you_closes_warmly_on_instagram() -> None:
+    praise = await reply_to(CONFIG, ENGINE, "Dr. Patel was wonderful, thank you!!", Channel.INSTAGRAM)
+    complaint = await reply_to(CONFIG, ENGINE, "Waited 4 hours in your ER, terrible and rude", Channel.INSTAGRAM)
+    assert all((r.text or "").endswith(msg.WARM_CLOSING) for r in praise.replies)
+    assert not any(msg.WARM_CLOSING in (r.text or "") for r in complaint.replies)  # no emoji on a complaint
+
+
 def test_templates_have_several_variants_per_sentiment() -> None:
     # variety: the same words on every reply read as a bot
     assert all(len(pool) >= 2 for pool in LONG.values())

@@ -12,6 +12,11 @@ CONTACT_PHONE = "call us at {value}"
 CONTACT_EMAIL = "email us at {value}"
 CONTACT_OTHER = "reach us at {value}"
 CONTACT_NONE = "send us a private message"
+CONTACT_OR_MESSAGE = "{contact} or send us a private message"
+# Review sites: future patients read the reply under the review.
+REVIEW_OPENING = "We read every review."
+# Instagram, TikTok, Threads: a thank-you closes warmly.
+WARM_CLOSING = "💙"
 
 # --- reply templates: several variants per sentiment, chosen by the comment (the same comment, the same reply)
 POSITIVE = (
