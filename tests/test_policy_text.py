@@ -81,6 +81,7 @@ from bot.policy.text import is_generic, stem, tokens
         ("endorsing their drug", "an endorsement"),
         ("champions for the hospital", "advocacy program"),
         ("what people say about us online", "social listening"),
+        ("complicated medical topics", "complex medical concepts"),  # complicated / complex
     ],
 )
 def test_a_staff_word_and_a_guide_word_share_a_term(asked: str, written: str) -> None:

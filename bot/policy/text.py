@@ -449,6 +449,7 @@ SYNONYMS: dict[str, str] = {
     "endorsing": "endors",
     "champion": "advocacy",
     "champions": "advocacy",
+    "complicated": "complex",  # "complicated medical topics": "complex medical concepts"
     "refresher": "train",  # a privacy refresher is training
     "refreshers": "train",
     "onboarding": "train",
