@@ -45,9 +45,10 @@ class Engine:
                 f"{self.settings.max_text_chars:,} (guardrails.max_text_chars in app.yaml)"
             )
         resolved = resolve_platform(platform)
-        findings = self.detect(text, resolved)
+        shared: dict[str, dict[object, object]] = {}  # views the re-check of the fixed text reuses (Document)
+        findings = self.detect(text, resolved, shared)
         fixed = self._apply_fixes(text, findings, resolved)
-        remaining = self.detect(fixed, resolved) if fixed != text else findings
+        remaining = self.detect(fixed, resolved, shared) if fixed != text else findings
         verdict = _verdict(findings, remaining, changed=fixed != text)
         return Report(
             verdict=verdict,
@@ -58,9 +59,17 @@ class Engine:
             remaining=[f for f in remaining if fixed != text],
         )
 
-    def detect(self, text: str, platform: Platform | None) -> list[Finding]:
-        """Every finding of every enabled rule, sorted by position (whole-text findings last)."""
-        doc = Document(normalized=normalize(text), platform=platform, settings=self.settings)
+    def detect(
+        self, text: str, platform: Platform | None, shared: dict[str, dict[object, object]] | None = None
+    ) -> list[Finding]:
+        """Every finding of every enabled rule, sorted by position (whole-text findings last). `shared` carries the
+        views that are a function of their key alone from the check of a text to the check of its fixed copy."""
+        doc = Document(
+            normalized=normalize(text),
+            platform=platform,
+            settings=self.settings,
+            across_passes={} if shared is None else shared,
+        )
         findings: list[Finding] = []
         for rule, severity in self.rules:
             findings.extend(self._run_rule(rule, severity, doc))

@@ -19,10 +19,11 @@ import re
 from abc import abstractmethod
 from collections.abc import Iterable, Iterator
 from functools import cache
+from typing import cast
 
 from guardrails.model import Category, Severity
 from guardrails.rules.advice_discourage import SPECIALIST_RE, discouraging_span, may_discourage_care
-from guardrails.rules.advice_features import sentence_views
+from guardrails.rules.advice_features import SentenceKey, key_features, sentence_key
 from guardrails.rules.advice_model import load_model
 from guardrails.rules.advice_person import (
     ADJECTIVE_GATE,
@@ -799,10 +800,18 @@ def model_findings(doc: Document, settings: GuardrailSettings) -> dict[str, list
     starts = sorted(start for start, _end in spans)
     messages = {cls.id: cls.message for cls in ADVICE_RULES}
     found: dict[str, list[Match]] = {}
-    for start, end, features in sentence_views(doc):
+    # A sentence's best class is a function of its key: the re-check of a fixed text reuses the first pass's.
+    scored = cast(dict[SentenceKey, tuple[str, float]], doc.pass_memo("advice.model.best"))
+    after_question = False
+    for start, end in sentences(doc):
+        asked, after_question = after_question, doc.lower[start:end].rstrip().endswith("?")
         if start in covered or positions_in(starts, start, end):
             continue  # a pattern already spoke about this sentence
-        rule_id, score = model.best_advice(features)
+        key = sentence_key(doc, start, end, after_question=asked)
+        best = scored.get(key)
+        if best is None:
+            best = scored[key] = model.best_advice(key_features(key))
+        rule_id, score = best
         if score >= threshold:
             text = doc.text[start:end]
             left = start + len(text) - len(text.lstrip())

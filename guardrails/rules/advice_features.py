@@ -8,6 +8,12 @@ all: spoken to someone (second person, a reply), an imperative or a modal first 
 one, a quotation, a population or a study, a pointer to a clinician. Every view is one pass over the sentence, so
 the cost grows with the text's length and nothing else.
 
+The model reads every sentence no pattern fired on, so this is the suite's hottest path: each pattern of this module
+is searched only in sentences that hold one of the words all its matches need (the *_GATE sets: whole letter runs,
+see `letter_runs`; CARE_RE, which the advice rules extend, has none), and a sentence's features are a function of
+`sentence_key` alone, so the re-check of a fixed text reuses those of the sentences it still holds (advice.py,
+`model_findings`).
+
 The training script (scripts/train_advice_model.py) calls `sentence_features` too: train and run time read the
 same features by construction.
 """
@@ -18,7 +24,7 @@ import re
 
 from guardrails.rules.advice_discourage import CARE_RE
 from guardrails.rules.advice_person import BODY_WORDS
-from guardrails.rules.base import Document
+from guardrails.rules.base import Document, letter_runs
 from guardrails.rules.health_terms import hits_in, sentences, words
 
 # A lexicon kind -> the class token that stands for any of its members.
@@ -77,14 +83,69 @@ OPENING_WORDS = words(
 # Class tokens that are joined with every cue of their sentence ("you" AND a `<drug>`).
 CONJOINED_CLASSES = ("<drug>", "<condition>", "<symptom>", "<dose>", "<freq>", "<care>", "<body>", "<procedure>")
 
+# Gates: every match of a pattern holds one of its gate's words as a whole letter run (between non-letters), so a
+# sentence whose letter runs hold none of them cannot match and skips the search. A word of an alternative counts
+# when \b, white space or a character that is no letter stands on both of its sides in every match (`do` of "do
+# not", `don` of "don't", `y` of "y'all"). A new alternative needs its word here too: tests/test_advice_features.py
+# fuzzes each gate with its pattern's words.
+_DOSE_UNITS = words(
+    "mg milligram milligrams mcg microgram micrograms ug g gram grams ml cc iu unit units tsp teaspoon teaspoons "
+    "tbsp tablespoon tablespoons tab tabs tablet tablets pill pills caps capsule capsules drop drops puff puffs spray "
+    "sprays dose doses gummies gummy chewable chewables packet packets patch patches lozenge lozenges softgel softgels "
+    "capful capfuls scoop scoops spoonful spoonfuls dropperful dropperfuls"
+)
+# A unit stands alone ("5 mg", "5mg": a digit is no letter) or glued to a number word ("twotabs", "halfmg").
+DOSE_GATE = _DOSE_UNITS | {
+    n + u for n in ("one", "two", "three", "four", "five", "six", "half", "a", "an") for u in _DOSE_UNITS
+}
+FREQUENCY_GATE = words(
+    "every day night week daily bid tid qid prn qhs qd bedtime bed needed stomach nightly meal meals breakfast lunch "
+    "dinner food"
+)
+SECOND_PERSON_GATE = words("you your yours yourself u ur ya y youre")
+FIRST_PERSON_GATE = words("i im my me we our us")
+KIN_GATE = words("son daughter kid kids kiddo baby toddler husband wife mom dad partner boy girl little mum hubby")
+POPULATION_GATE = words(
+    "adults children kids teens women men people patients seniors infants babies everyone anyone most many some"
+)
+STUDY_GATE = words(
+    "study studies trial trials researchers research guideline guidelines recommend recommends recommendation "
+    "recommendations cdc fda according expert experts"
+)
+ASK_CLINICIAN_GATE = words(
+    "doctor doctors dr drs provider providers pharmacist pharmacists physician physicians care nurse nurses "
+    "clinician clinicians pediatrician pediatricians prescriber prescribers"
+)
+MODAL_GATE = words("should shouldn must need needs have gotta got ought better")
+NEGATION_GATE = words("don dont do never no not")
+HEDGE_GATE = words("can may might could often usually sometimes if when")
+CUES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
+    ("you", SECOND_PERSON_RE, SECOND_PERSON_GATE),
+    ("i", FIRST_PERSON_RE, FIRST_PERSON_GATE),
+    ("kin", KIN_RE, KIN_GATE),
+    ("population", POPULATION_RE, POPULATION_GATE),
+    ("study", STUDY_RE, STUDY_GATE),
+    ("ask_clinician", ASK_CLINICIAN_RE, ASK_CLINICIAN_GATE),
+    ("modal", MODAL_RE, MODAL_GATE),
+    ("negation", NEGATION_RE, NEGATION_GATE),
+    ("hedge", HEDGE_RE, HEDGE_GATE),
+)
 
-def _replacements(doc: Document, start: int, end: int) -> list[tuple[int, int, str]]:
+# What a sentence's features are computed from, and nothing else: its lower-cased text, its lexicon hits (offsets
+# relative to it, and kind: a term can run across a sentence end, so they are not a function of the text), whether
+# it follows a question, whether the post is a reply.
+SentenceKey = tuple[str, tuple[tuple[int, int, str], ...], bool, bool]
+
+
+def _replacements(key: SentenceKey, runs: frozenset[str]) -> list[tuple[int, int, str]]:
     """Spans of the sentence (offsets relative to it) that a class token stands for, ascending, non-overlapping."""
-    text = doc.lower[start:end]
-    spans = [(h.start - start, h.end - start, KIND_TOKENS.get(h.kind, "<term>")) for h in hits_in(doc, start, end)]
-    spans += [(m.start(), m.end(), "<dose>") for m in DOSE_RE.finditer(text)]
-    spans += [(m.start(), m.end(), "<freq>") for m in FREQUENCY_RE.finditer(text)]
-    spans += [(m.start(), m.end(), "<care>") for m in CARE_RE.finditer(text)]
+    text, hits = key[0], key[1]
+    spans = [(start, end, KIND_TOKENS.get(kind, "<term>")) for start, end, kind in hits]
+    if not runs.isdisjoint(DOSE_GATE):
+        spans += [(m.start(), m.end(), "<dose>") for m in DOSE_RE.finditer(text)]
+    if not runs.isdisjoint(FREQUENCY_GATE):
+        spans += [(m.start(), m.end(), "<freq>") for m in FREQUENCY_RE.finditer(text)]
+    spans += [(m.start(), m.end(), "<care>") for m in CARE_RE.finditer(text)]  # CARE_RE grows elsewhere: no gate
     spans.sort(key=lambda span: (span[0], -span[1]))
     kept: list[tuple[int, int, str]] = []
     for span in spans:
@@ -93,61 +154,82 @@ def _replacements(doc: Document, start: int, end: int) -> list[tuple[int, int, s
     return kept
 
 
-def sentence_tokens(doc: Document, start: int, end: int) -> list[str]:
-    """The sentence's words with lexicon members, amounts, schedules, numbers and body parts as class tokens."""
-    text = doc.lower[start:end]
-    spans = _replacements(doc, start, end)
+def _word_token(word: str) -> str:
+    """A word of the sentence as the model sees it: quotes as one mark, numbers and body parts as their class."""
+    if word in QUOTE_CHARS:
+        return '"'
+    if word[0].isdigit():
+        return "<num>"
+    if word in BODY_WORDS:
+        return "<body>"
+    return word
+
+
+def _tokens(text: str, spans: list[tuple[int, int, str]]) -> list[str]:
+    """The words of `text`, a word starting inside a span given as the span's class token (once per span)."""
+    if not spans:  # most sentences: every word as itself, in one comprehension
+        return [
+            '"' if w in QUOTE_CHARS else "<num>" if w[0].isdigit() else "<body>" if w in BODY_WORDS else w
+            for w in _TOKEN_RE.findall(text)
+        ]
     out: list[str] = []
     index = 0
     emitted = -1  # the span whose class token is already out: a span of several words gives one token
+    count = len(spans)
     for found in _TOKEN_RE.finditer(text):
-        while index < len(spans) and spans[index][1] <= found.start():
+        at = found.start()
+        while index < count and spans[index][1] <= at:
             index += 1
-        if index < len(spans) and spans[index][0] <= found.start():
+        if index < count and spans[index][0] <= at:
             if emitted != index:
                 out.append(spans[index][2])
                 emitted = index
             continue
-        word = found.group()
-        if word in QUOTE_CHARS:
-            word = '"'
-        elif word[0].isdigit():
-            word = "<num>"
-        elif word in BODY_WORDS:
-            word = "<body>"
-        out.append(word)
+        out.append(_word_token(found.group()))
     return out
+
+
+def sentence_key(doc: Document, start: int, end: int, *, after_question: bool) -> SentenceKey:
+    """Everything the features of the sentence [start, end) of `doc` are computed from (see SentenceKey)."""
+    hits = tuple((h.start - start, h.end - start, h.kind) for h in hits_in(doc, start, end))
+    return doc.lower[start:end], hits, after_question, replied(doc)
+
+
+def replied(doc: Document) -> bool:
+    """Does the post open as a reply (a handle, "replying to")? A cue of every sentence."""
+    return doc.memo("advice.features.reply", lambda: REPLY_RE.search(doc.lower[: min(len(doc.lower), 40)]) is not None)
+
+
+def sentence_tokens(doc: Document, start: int, end: int) -> list[str]:
+    """The sentence's words with lexicon members, amounts, schedules, numbers and body parts as class tokens."""
+    key = sentence_key(doc, start, end, after_question=False)
+    return _tokens(key[0], _replacements(key, letter_runs(key[0])))
 
 
 def sentence_features(doc: Document, start: int, end: int, *, after_question: bool) -> set[str]:
     """Binary features of one sentence: class-abstracted unigrams and bigrams plus the advice cues."""
-    toks = sentence_tokens(doc, start, end)
-    text = doc.lower[start:end]
+    return key_features(sentence_key(doc, start, end, after_question=after_question))
+
+
+def key_features(key: SentenceKey) -> set[str]:
+    """The features of the sentence `key` stands for: a function of the key alone."""
+    text, _hits, after_question, reply = key
+    runs = letter_runs(text)
+    toks = _tokens(text, _replacements(key, runs))
     feats = {f"u:{t}" for t in toks}
     feats.update(f"b:{a} {b}" for a, b in zip(["^", *toks], [*toks, "$"], strict=True))
     words_only = [t for t in toks if t not in ('"', "?", "!")]
     if words_only:
         first = words_only[0]
         feats.add(f"first:{first if first in OPENING_WORDS or first.startswith('<') else 'other'}")
-    cues = (
-        ("you", SECOND_PERSON_RE),
-        ("i", FIRST_PERSON_RE),
-        ("kin", KIN_RE),
-        ("population", POPULATION_RE),
-        ("study", STUDY_RE),
-        ("ask_clinician", ASK_CLINICIAN_RE),
-        ("modal", MODAL_RE),
-        ("negation", NEGATION_RE),
-        ("hedge", HEDGE_RE),
-    )
-    feats.update(f"c:{name}" for name, pattern in cues if pattern.search(text))
+    feats.update(f"c:{name}" for name, pattern, gate in CUES if not runs.isdisjoint(gate) and pattern.search(text))
     if text.rstrip().endswith("?"):
         feats.add("c:question")
     if after_question:
         feats.add("c:answer")
-    if any(c in QUOTE_CHARS for c in text):
+    if not QUOTE_CHARS.isdisjoint(text):
         feats.add("c:quote")
-    if REPLY_RE.search(doc.lower[: min(len(doc.lower), 40)]):
+    if reply:
         feats.add("c:reply")
     # A linear model cannot join two features: who is spoken to AND what is spoken of are one feature here.
     classes = [t for t in CONJOINED_CLASSES if f"u:{t}" in feats]

@@ -45,6 +45,9 @@ class Document:
     platform: Platform | None
     settings: GuardrailSettings
     _cache: dict[str, object] = field(default_factory=dict)
+    # Views keyed by everything they are computed from, shared by the two passes of one check (the text and its
+    # fixed copy, which mostly holds the same sentences): see `Engine.check`.
+    across_passes: dict[str, dict[object, object]] = field(default_factory=dict)
 
     @property
     def text(self) -> str:
@@ -78,8 +81,7 @@ class Document:
 
         Read from the UTF-8 bytes with every non-letter byte made a space (a non-ASCII character is all bytes of
         0x80 and above, so it splits runs as `re.findall("[a-z]+")` does): a third of the regex's cost."""
-        ascii_runs = self.lower.encode("utf-8", "surrogatepass").translate(_LETTERS_ONLY).decode("ascii")
-        return frozenset(ascii_runs.split())
+        return letter_runs(self.lower)
 
     def run_starts(self, words: frozenset[str]) -> list[int]:
         """Where a letter run of `lower` that is one of `words` starts, ascending. A pattern whose every match opens on
@@ -120,9 +122,21 @@ class Document:
             self._cache[key] = factory()
         return self._cache[key]  # type: ignore[return-value]
 
+    def pass_memo(self, key: str) -> dict[object, object]:
+        """A table shared with the other pass of the same check: only for values that are a function of their key
+        alone (the key holds every input), so a value found on the text serves its fixed copy unchanged."""
+        return self.across_passes.setdefault(key, {})
+
     def window(self, start: int, end: int, before: int = 40, after: int = 40) -> str:
         """Lower-cased text around a span: where context words are looked for."""
         return self.lower[max(0, start - before) : min(len(self.lower), end + after)]
+
+
+def letter_runs(lower: str) -> frozenset[str]:
+    """The letter runs ([a-z]+) of a lower-cased text (see `Document.words`): a word a pattern needs between \\b's
+    (or between any non-letters) is one of them, so `letter_runs(text) & NEEDED` is a sound gate on a part of a text.
+    """
+    return frozenset(lower.encode("utf-8", "surrogatepass").translate(_LETTERS_ONLY).decode("ascii").split())
 
 
 class Covered:
