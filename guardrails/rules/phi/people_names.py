@@ -11,7 +11,11 @@ people_names_shapes (hashtag parts, initials, spelled-out names). Each candidate
   - a title (Mr., Dr.: any capitalised word), person cues before ("patient Ana", "thanks to X", "little", "nicknamed")
     and after ("X, 54,", "X's family", "X shared");
   - cues that clear it: a staff role ("Dr. Alvarez, our chief of cardiology", "Nurse Manager Kim Lee", a titled
-    clinician giving a talk), a public figure (Mayor, Sen.), a donor ("a gift from"), a building ("at Whitman Hall").
+    clinician giving a talk or in a post about work), a public figure (Mayor, Sen.), a donor ("a gift from"), a
+    building or a program named after a person ("at Whitman Hall", "a Dr. Seuss read-along");
+  - the talk around it (people_names_context): a patient's care (+), work, honours or giving with no care (-), a deed
+    for the world or another century (-), a holiday greeting (-). A name cleared once stays cleared in the text:
+    "Nurse Evelyn Hartwell, who trained our nurses ... Rest easy, Evelyn" names one staff member twice.
 Lower-case names need a known first name and surname ("maria gonzalez"), a person cue before them ("party for haruto
 sato", "prayers for kaylee") or a person-only context after them ("folu ogindan, who..."). A title and a trailing
 initial go into the span (Mrs. Le -> [NAME], "Priya S." -> [NAME]).
@@ -40,6 +44,7 @@ from guardrails.rules.phi.people_lexicon import (
     place_index,
     strip_possessive,
 )
+from guardrails.rules.phi.people_names_context import care_near
 from guardrails.rules.phi.people_names_foreign import FOREIGN_TITLES, foreign_sentences, inside
 from guardrails.rules.phi.people_names_lower import LowerCaseNames, LowerKind
 from guardrails.rules.phi.people_names_patterns import (
@@ -87,6 +92,9 @@ class Token:
     caps: bool  # written in capitals (ROI, RASHIDA)
 
 
+# Document.memo key: the words of the names a clearing cue cleared in this text (a later mention of them is the same
+# staff member, donor or public figure: "Rest easy, Evelyn").
+CLEARED = "phi.name.cleared"
 # The words before a capitalised word that make it titled: every honorific, the abbreviated ones with their stop too.
 HONORIFIC_WORDS = STRONG_HONORIFICS | WEAK_HONORIFICS | frozenset(f"{h}." for h in ABBREVIATED_HONORIFICS)
 # What follows a verb used as an order: "Mark your calendars", "Bill the insurer", "Pat yourself on the back".
@@ -106,6 +114,18 @@ def _full_name(found: str) -> bool:
     """Two capitalised words or more: a full name, which no sentence of another language writes by chance."""
     words = found.split()
     return len(words) > 1 and sum(1 for word in words if word[:1].isupper()) > 1
+
+
+def _care(lower: str, start: int, end: int) -> list[Feature]:
+    """The positive feature of people_names_context: a patient's care spoken of around the candidate."""
+    return [Feature.CARE] if care_near(lower, start, end) else []
+
+
+def _foreign_title(text: str, start: int, prev: str) -> bool:
+    """A kin or courtesy title of another language in lower case just before the name ("bác Lợi", "doña Chayo"):
+    written in lower case it is a title, not the start of a run of capitalised words."""
+    begin = start - 1 - len(prev)
+    return bool(prev) and prev.rstrip(".") in FOREIGN_TITLES and begin >= 0 and text[begin].islower()
 
 
 def _starts_sentence(lower: str, start: int) -> bool:
@@ -445,6 +465,9 @@ class NameRule(LowerCaseNames, Rule):
         lower, text = doc.lower, doc.text
         start, end = tokens[0].start, tokens[-1].end
         features, contexts, shape, name, titled_from, initial = scored
+        cleared: set[str] = doc.memo(CLEARED, set)
+        if cleared and all(t.key in cleared for t in name if len(t.key) > 1):
+            return None  # "Nurse Evelyn Hartwell, who cared for our NICU babies ... Rest easy, Evelyn": the same person
         head = titled_from if titled_from is not None else start
         if shape is Feature.ALONE and contexts:
             name = tokens  # a context vouches for every word of the run, not only the name-like ones
@@ -456,7 +479,10 @@ class NameRule(LowerCaseNames, Rule):
             if feats[index - 1].strong:  # inside the run, before the name
                 break
             features += clearing_cues(lower, tokens[index].start, end, building=False)
-        if (len(features) > positive and not self._reaches(features, start, end)) or self._is_staff(name):
+        if len(features) > positive and not self._reaches(features, start, end):
+            cleared.update(t.key for t in name if len(t.key) > 1)
+            return None
+        if self._is_staff(name):
             return None
         if initial is not None and name[0] is tokens[0]:
             titled_from = initial.start()
@@ -481,6 +507,8 @@ class NameRule(LowerCaseNames, Rule):
             prev = previous_word(lower, start)
             lead = (prev, self._honorific(lower, start, prev))
         features, titled_from = self._context(lower, start, end, lead)
+        if not features and _foreign_title(text, start, lead[0]):
+            features.append(Feature.RELATION)  # "chúc bác Lợi mau khỏe", "anh Tuấn": a kin title of another language
         head = titled_from if titled_from is not None else start
         initial = None
         if titled_from is None and head > 2 and text[head - 2] == ".":  # the regex only after "X. "
@@ -492,7 +520,7 @@ class NameRule(LowerCaseNames, Rule):
         if shape in (Feature.WEAK, Feature.WORDS) and PARTICLE_INSIDE.search(text, start, end):
             shape = Feature.CUED  # "Mare van den Brink": particles join a name's words
         contexts = features
-        features = [shape, *contexts]
+        features = [shape, *contexts, *_care(lower, start, end)]
         if not self._reaches(features, start, end):
             return None
         return features, contexts, shape, name, titled_from, initial
@@ -527,7 +555,7 @@ class NameRule(LowerCaseNames, Rule):
 
     def _vet(self, lower: str, start: int, end: int, shape: Feature, extra: tuple[Feature, ...] = ()) -> bool:
         """Whether a candidate read by people_names_shapes (hashtag part, initials, spelled-out name) is a name."""
-        features = [shape, *extra, *self._context(lower, start, end)[0]]
+        features = [shape, *extra, *self._context(lower, start, end)[0], *_care(lower, start, end)]
         if not self._reaches(features, start, end):
             return False
         return self._reaches(features + clearing_cues(lower, start, end, building=False), start, end)

@@ -150,7 +150,11 @@ MONTHS = word_set(
     """january february march april may june july august september october november december jan feb mar apr jun
     jul aug sep sept oct nov dec""",
 )
-DAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
+# with their plurals: "Our support groups meet Thursdays" names a day, not a person after "meet"
+DAYS = word_set(
+    "monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays "
+    "saturdays sundays"
+)
 
 
 # A lower-case word, not inside a word, a handle, a hashtag or a path (nothing of [A-Za-z0-9@#/.'_-] before it).

@@ -28,7 +28,12 @@ always gives the same report, and a reviewer can add up why a word was or was no
 | public | public_figure | -5.0 | Mayor, Governor, Senator, Sen., Rep., ", the mayor of" |
 | donor | donor | -5.0 | "gift from", "donated by", "generosity of", "Donor profile: ... X", "X has given to" |
 | place | building | -5.0 | a building, street or town word after a surname at a place ("at Whitman Hall", "on |
-| | | | Jefferson Blvd", "in Harlan Creek"), "the people of Maui", a saint ("Santa Lucia"), a pet ("a pup named X") |
+| | | | Jefferson Blvd", "in Harlan Creek"), "the people of Maui", a saint ("Santa Lucia"), a pet ("a pup named X"), |
+| | | | a class, challenge or award named after a person ("a Dr. Seuss read-along", "the Mr. Rogers Challenge") |
+| care | care | +1.0 | a patient's care around it (people_names_context: chemo, discharged, NICU, "her story") |
+| recognition | recognition | -3.0 | work, honours, giving or public life around it, no care (a shift, a board) |
+| renown | renown | -4.0 | a deed for the world ("discovered", "won a Nobel", "has spoken openly"), another century |
+| greeting | greeting | -2.5 | a holiday greeted on its line ("Maligayang Pasko"): weaker than a kin title |
 
 With the default threshold: a shape of its own flags (2.0), a weak shape needs a context after it, a title flags
 any capitalised word, and a staff, public-figure, donor or building cue clears anything but a title with a strong
@@ -43,6 +48,7 @@ from collections.abc import Iterable
 from enum import StrEnum
 
 from guardrails.rules.phi.people_lexicon import word_set
+from guardrails.rules.phi.people_names_context import greeting_near, recognition_near, renown_near
 
 
 class Feature(StrEnum):
@@ -62,6 +68,10 @@ class Feature(StrEnum):
     PUBLIC_FIGURE = "public_figure"
     DONOR = "donor"
     BUILDING = "building"
+    CARE = "care"  # people_names_context: a patient's care spoken of around it
+    RECOGNITION = "recognition"  # people_names_context: work, honours, giving or public life around it, no care
+    RENOWN = "renown"  # people_names_context: a deed for the world ("discovered"), another century
+    GREETING = "greeting"  # people_names_context: a holiday greeting to many on its line
 
 
 # feature -> (family, weight). A family counts once: the weight of its strongest feature present.
@@ -80,6 +90,10 @@ WEIGHTS: dict[Feature, tuple[str, float]] = {
     Feature.PUBLIC_FIGURE: ("public", -5.0),
     Feature.DONOR: ("donor", -5.0),
     Feature.BUILDING: ("place", -5.0),
+    Feature.CARE: ("care", 1.0),
+    Feature.RECOGNITION: ("recognition", -3.0),
+    Feature.RENOWN: ("renown", -4.0),
+    Feature.GREETING: ("greeting", -2.5),
 }
 NEGATIVE = frozenset(f for f, (_family, weight) in WEIGHTS.items() if weight < 0)
 
@@ -103,7 +117,7 @@ _LEAD_ROLE = (
     r"cio|cmio|cnio|chro|cqo|vp|svp|evp|avp|president|vice president|director|manager|chief|officer|chair|"
     r"chairman|chairwoman|chairperson|administrator|supervisor|coordinator|educator|navigator|chaplain|"
     r"head nurse|case manager|medical director|program director|founder|co-founder|namesake|therapy dog|"
-    r"facility dog|mascot)"
+    r"facility dog|mascot|board (?:member|chair|president|director)|handler)"
 )
 _CLINICAL_ROLE = (
     r"(?:nurse practitioner|nurse anesthetist|nurse midwife|pastor|surgeon|physician|hospitalist|intensivist|"
@@ -111,7 +125,8 @@ _CLINICAL_ROLE = (
     r"dietician|nutritionist|therapist|technologist|technician|sonographer|paramedic|emt|resident physician|"
     r"attending|provider|clinician|specialist|researcher|scientist|social worker|nurse|rn|lpn|np|crna|md|"
     r"housekeeper|volunteer|receptionist|transporter|custodian|cook|chef|greeter|scheduler|clerk|interpreter|"
-    r"courier|registrar|unit secretary|phlebotomist|aide|cna|doula|lactation consultant)"
+    r"courier|registrar|unit secretary|phlebotomist|aide|cna|doula|lactation consultant|tech|colleague|coworker|"
+    r"co-worker|teammate)"
 )
 _ROLE = rf"(?:{_LEAD_ROLE}|{_CLINICAL_ROLE})"
 _FORMER = r"(?!(?:[a-z&-]+ ){0,2}(?:retired|former|ex-))"
@@ -126,6 +141,8 @@ STAFF_BEFORE = re.compile(
     rf"(?:employee|nurse|volunteer|physician|doctor|clinician) of the (?:month|year|quarter),?(?: is)?|"
     rf"(?:happy )?(?:work|service|job) anniversary,?(?: to)?|"
     rf"happy retirement,?|welcome to (?:the|our) (?:[a-z-]+ )?(?:team|staff),?|our (?:very )?own|"
+    rf"(?:led|headed|run|managed|supervised) by|"
+    rf"(?:nurses|volunteers|staff|colleagues|employees|doctors|physicians|team members|trustees) (?:like|such as)|"
     rf"(?:employee|staff|nurse|team|volunteer|physician|provider|team member|colleague) spotlight[:,]?|"
     rf"(?:daisy|bee|nursing excellence) award (?:winner|honoree|recipient|nominee),?) $"
 )
@@ -156,8 +173,14 @@ STAFF_AFTER = re.compile(
     rf",? (?:who )?(?:leads|led|heads|directs|manages|runs|oversees|chairs|founded) (?:our|the)\b|"
     rf",? (?:who )?(?:has )?(?:worked|served|volunteered|practiced|taught) (?:here|at|in|with|on|as|for|\d+ years)\b|"
     rf",? (?:who )?(?:now )?(?:volunteers|works) (?:here|at|in|with|on|for) (?:our|the)\b|"
-    rf" (?:joins|joined|is joining|has joined) (?:our|the) (?:[a-z-]+ ){{0,2}}(?:team|staff|faculty|board|practice|"
-    rf"department|medical group)\b|"
+    rf"(?: (?:joins|joined|is joining|has joined)| to) (?:our|the) (?:[a-z-]+ ){{0,2}}(?:team|staff|faculty|board|"
+    rf"practice|department|division|service|clinic|program|residency|fellowship|lab|medical group)\b|"
+    rf" (?:has |have )?(?:joined|joins|is joining) [^.!?;]{{0,50}}? as (?:our|the|a|an) (?:new )?(?:[a-z&-]+ ){{0,2}}"
+    rf"{_ROLE}\b|"
+    rf",? (?:who )?(?:started|starts|began|begins|works|worked|serves|served) as (?:our|the|a|an) (?:new )?"
+    rf"(?:[a-z&-]+ ){{0,2}}{_ROLE}\b|"
+    rf" for (?:\d+|[a-z]+) years of (?:[a-z-]+ )?(?:service|support|giving|leadership|volunteering|dedication)\b|"
+    rf",? who (?:cared for|looked after|trained|taught|mentored) (?:our|the|every|generations)\b|"
     rf" on (?:her|his|their) (?:retirement|promotion|daisy award|\d+ years)|"
     rf",? (?:our |the )?(?:employee|nurse|volunteer|physician|doctor|clinician) of the (?:month|year|quarter))"
 )
@@ -165,7 +188,8 @@ STAFF_AFTER = re.compile(
 # What a titled clinician (Dr., Prof., Rev.) does as staff: a talk, an answer, advice; "Join Dr. Nguyen for a talk".
 # Only read when the candidate has a title: an untitled "Jane explains" is no staff role.
 EXPERT_BEFORE = re.compile(
-    r"(?:^|[^a-z])(?:join|ask|meet|with|featuring|presented by|led by|hosted by|tips from|advice from|learn from|"
+    r"(?:^|[^a-z])(?:join|ask|meet|with|welcome aboard|featuring|presented by|led by|hosted by|tips from|"
+    r"advice from|learn from|"
     r"hear from|according to|welcome|welcoming|please welcome|congratulations to|congrats to|thank you(?: to)?|"
     r"thanks(?: to)?|shout-?out to|kudos to|q&a with|chat with|talk with|webinar with|by|"
     r"happy (?:doctors'?|nurses'?|physicians'?) (?:day|week),? (?:to )?)[,:]? $"
@@ -189,7 +213,8 @@ _PUBLIC = (
     r"alderman|alderwoman|commissioner|county executive|county judge|secretary|surgeon general|"
     r"vice president|president|prime minister|minister|premier|ambassador|judge|justice|sheriff|"
     r"police chief|fire chief|superintendent|first lady|speaker|mp|mla|assemblyman|assemblywoman|coach|"
-    r"assemblymember|delegate|author|actor|actress|olympian|astronaut|singer|rapper|quarterback|"
+    r"assemblymember|delegate|author|actor|actress|olympian|astronaut|singer|rapper|quarterback|lineman|linebacker|"
+    r"pitcher|athlete|gymnast|"
     # fame in a field: "tennis star", "NBA legend", "Olympic gold medalist", "comedian"
     r"(?:tennis|pop|rock|movie|film|tv|country|hollywood|nba|nfl|wnba|mlb|nhl|soccer|football|basketball|"
     r"baseball|hockey|olympic|reality|broadway|music|sports|boxing|jazz|soul) (?:star|legend|icon|great)|"
@@ -201,7 +226,8 @@ _PUBLIC = (
 STAFF_PLURAL_END = re.compile(
     r"(?:nurses|nurse residents|medical residents|interns|fellows|hires|team members|volunteers|staff|employees|"
     r"physicians|doctors|providers|honorees|nominees|retirees|leaders|managers|educators|chaplains|therapists|"
-    r"techs|technicians|pharmacists)(?: [a-z0-9-]+){0,3}$"  # not graduates (NICU graduates) nor residents (a home's)
+    r"techs|technicians|pharmacists|finalists|winners|recipients|sponsors|donors|supporters|trustees|"
+    r"board members|speakers|panelists)(?: [a-z0-9-]+){0,3}$"  # not graduates (NICU graduates) nor residents (a home's)
 )
 PUBLIC_BEFORE = re.compile(rf"(?<![a-z])(?:(?:u\.s\.|us|state|city|county|former) )?{_PUBLIC} $")
 PUBLIC_AFTER = re.compile(
@@ -223,7 +249,8 @@ DONOR_BEFORE = re.compile(
 )
 DONOR_AFTER = re.compile(
     r"(?:(?:'s|s'|') (?:generous |recent |\$[\d.,]+(?: million)? )?(?:gift|donation|grant|pledge|bequest|"
-    r"endowment|sponsorship)\b|,? (?:who|whose) (?:generously |recently )?(?:donated|gave|pledged|funded|"
+    r"endowment|sponsorship)\b|,? whose (?:[a-z-]+ ){0,2}(?:gift|donation|bequest|pledge|generosity)\b|"
+    r",? (?:who|whose) (?:generously |recently )?(?:donated|gave|pledged|funded|"
     r"endowed|gifted|gift)\b| (?:family )?(?:foundation|fund|endowment|charitable trust)\b|"
     r" (?:generously )?(?:donated|gave|pledged|funded|endowed|gifted) (?:\$|a |an |the |\d)|"
     r",? (?:who )?(?:has|have) (?:generously )?(?:given|donated|pledged|contributed) (?:to|\$|\d|every|each|a |an ))"
@@ -267,6 +294,15 @@ PLACE_AROUND = re.compile(
 
 
 SAINT_WORDS = word_set("san santa santo sao saint st. ste. st ste")
+# A thing named after a person, with an article or a possessive before it: "a Dr. Seuss read-along", "the Mr. Rogers
+# Kindness Challenge", "our Tom Brady Fitness Camp", "the Apgar score". Not walks, runs, funds or days: a family
+# names those after its patient ("the Kayla Strong 5K").
+NAMED_THING_AFTER = re.compile(
+    r"(?:'s)?(?: [a-z&'-]+){0,2}? (?:read-?alongs?|story ?time|class(?:es)?|camps?|challenge|program(?:me)?|clubs?|"
+    r"lectures?|workshops?|awards?|prize|scholarships?|fellowships?|series|method|technique|maneuver|manoeuvre|"
+    r"score|scale|criteria|rule|exhibit(?:ion)?)\b"
+)
+ARTICLE_BEFORE = re.compile(r"(?:^|[^a-z])(?:a|an|the|our|this|their|your|its)(?: [a-z'&.-]+){0,2} $")
 
 
 def _building_after(after: str) -> bool:
@@ -322,6 +358,18 @@ def before_window(lower: str, start: int, width: int = 64) -> str:
     return lower[(line + 1 if line >= 0 else begin) : start]
 
 
+def _context_cues(lower: str, start: int, end: int) -> list[Feature]:
+    """The clearing features of people_names_context: the talk around the candidate, not the words touching it."""
+    cues: list[Feature] = []
+    if recognition_near(lower, start, end):
+        cues.append(Feature.RECOGNITION)
+    if renown_near(lower, start, end):
+        cues.append(Feature.RENOWN)
+    if greeting_near(lower, start, end):
+        cues.append(Feature.GREETING)
+    return cues
+
+
 def clearing_cues(lower: str, start: int, end: int, building: bool, titled: bool = False) -> list[Feature]:
     """The negative features around a candidate at lower[start:end] (start is its title's, if it has one).
 
@@ -333,7 +381,11 @@ def clearing_cues(lower: str, start: int, end: int, building: bool, titled: bool
     before = before_window(lower, start)
     after = lower[end : end + 64]
     cues: list[Feature] = []
-    expert = titled and (EXPERT_BEFORE.search(before) is not None or EXPERT_AFTER.match(after) is not None)
+    expert = titled and (
+        EXPERT_BEFORE.search(before) is not None
+        or EXPERT_AFTER.match(after) is not None
+        or recognition_near(lower, start, end)  # "Welcome to Dr. Amara Osei, who joins us after her fellowship"
+    )
     listed = ": " in lower[max(0, start - 120) : start] and _staff_list(before_window(lower, start, 120))
     words = _last_words(before, 7)
     last_word = words[-1] if words else ""
@@ -347,6 +399,7 @@ def clearing_cues(lower: str, start: int, end: int, building: bool, titled: bool
         or (("spotlight" in before or "profile" in before or " of the " in before) and DONOR_HEADING.search(before))
     ):
         cues.append(Feature.DONOR)
+    cues.extend(_context_cues(lower, start, end))
     building = building or _building_after(after)
     if building and (PLACE_BEFORE.search(before) or PLACE_AROUND.search(lower, max(0, start - 80), end + 80)):
         cues.append(Feature.BUILDING)
@@ -356,4 +409,6 @@ def clearing_cues(lower: str, start: int, end: int, building: bool, titled: bool
         cues.append(Feature.BUILDING)  # a saint's name: a church, a school or a town
     elif last_word in ("named", "called") and THING_NAMED.search(before):
         cues.append(Feature.BUILDING)  # an animal or a thing with a name: not a person
+    elif ARTICLE_BEFORE.search(before) and NAMED_THING_AFTER.match(after):
+        cues.append(Feature.BUILDING)  # a class, a challenge or an award named after a person
     return cues

@@ -1,0 +1,243 @@
+"""phi.name on clean staff and community posts (issue #10): who a person is, said by the talk around the name
+(people_names_context: care, recognition, renown, greeting) and by roles, not by lists of their names; and the
+patients in the same wording, who must still be caught."""
+
+from __future__ import annotations
+
+import pytest
+
+from guardrails import Engine, GuardrailSettings
+from guardrails.normalize import normalize
+from guardrails.rules.phi.people_names_context import care_near, greeting_near, recognition_near, renown_near
+from tests.phi_rule_cases import spans
+
+ENGINE = Engine(GuardrailSettings())  # staff: Sarah Chen; organization: Riverside Health, Springfield
+
+
+def names(text: str) -> list[str]:
+    """The original text of every phi.name finding, its offsets and tag checked."""
+    return spans("phi.name", text, ENGINE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # titled staff not on the staff list: joining "as our new director" is a role, wherever the org's name sits
+        "Dr. Amara Nwosu has joined Riverside Health as our new director of maternal-fetal medicine.",
+        # a titled clinician in a post about work (years of experience, a clinic): a new hire, not a patient
+        "Welcome aboard, Dr. Felix Brandt! He brings 12 years of sports medicine experience to our orthopedics clinic.",
+        # joining a division is joining the staff, like joining a team
+        "Welcome to Dr. Amara Fitzgerald-Osei, who joins our Division of Pediatric Cardiology after her fellowship "
+        "in Boston.",
+        # a mentor thanked with a credential and a title: staff in a staff member's own news
+        "Thank you to my mentors Carla Jimenez, MSN, RN, and Dr. Raymond Osei, who pushed me to finish my master's.",
+    ],
+)
+def test_titled_staff_not_on_the_list(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a job title before a first name ("pharmacy tech") is a role like "nurse" or "chaplain"
+        "Our pharmacy tech Joaquin built the new med-room labeling system. Nurses say it saves them 10 minutes a "
+        "shift.",
+        # "led by" a person who leads a crew: a staff leader, untitled
+        "When the power went out, our facilities crew, led by Dmitri Volkov, had the generators humming in 90 seconds.",
+        # first names in a team post: a shift and the unit around them, no one's care
+        "Night shift on 5 North: Kayla, Deshawn and Priya kept the coffee going and the unit calm. Thank you, team!",
+        # "started as a unit clerk": a career; the later "Imani" is the same person, cleared once
+        "Five years ago Imani Brooks started as a unit clerk. Today she graduates from nursing school. We are so "
+        "proud of you, Imani!",
+    ],
+)
+def test_staff_by_job_title_or_first_name(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "whose estate gift": a donor, with a word between "whose" and "gift"
+        "We are grateful to Winifred Ashby, whose estate gift will fund nursing scholarships for a decade.",
+        # welcomed "to our Board of Trustees": a board member
+        "Please welcome Adaeze Obi to our Board of Trustees. She is a CPA and a lifelong Springfield resident.",
+        # "trustee" is a role; "nine years of service" says so too
+        "Thank you to outgoing trustee Miriam Feldstein for nine years of service on our board.",
+        # "volunteers like X": one of a staff plural
+        "Our gift shop is run by volunteers like Doreen Fitzgerald, who knitted 300 hats for newborns this year.",
+        # a therapy dog's handler: a role before the name
+        "Therapy dog handler Consuelo Ibarra and her golden retriever visit our rehab unit every Friday.",
+    ],
+)
+def test_donors_board_members_and_volunteers(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a celebrity who "has spoken openly" about a condition: a public figure in an education post
+        "Serena Williams has spoken openly about the blood clots she developed after giving birth. Know the warning "
+        "signs.",
+        # the same, said a clause later ("he talks about it openly")
+        "Tom Hanks has type 2 diabetes, and he talks about it openly. Here is what you should know about screening.",
+        # an athlete named by his sport's role ("NFL lineman")
+        "Former NFL lineman Terrell Owensby will sign autographs at the Heart Walk finish line.",
+        # "Author" before the name; "Thursdays" after "meet" is a day in the plural, not a person
+        "Author Brené Brown says vulnerability is the birthplace of courage. Our support groups meet Thursdays.",
+    ],
+)
+def test_public_figures(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a discovery right after the name and a year of another century
+        "Alexander Fleming discovered penicillin by accident in 1928. Antibiotics still only work on bacteria, not "
+        "viruses.",
+        # what the person did for the world ("refused to patent")
+        "Jonas Salk refused to patent the polio vaccine. Is your child up to date on their shots?",
+        # a title does not make a patient of a pioneer of the 1940s with a legacy
+        "Dr. Charles Drew pioneered blood banking in the 1940s. Honor his legacy: donate blood this month.",
+        # a Nobel prize: renown, though the post speaks of cancer therapy
+        "Marie Curie won two Nobel Prizes. Her work on radiation made modern cancer therapy possible.",
+    ],
+)
+def test_famous_scientists_in_education_posts(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Tagalog Christmas and New Year wishes: capitalised words the name lists hold (Pasko, Bagong)
+        "Maligayang Pasko at Manigong Bagong Taon sa lahat!",
+        # a Diwali greeting: "Shubh Deepavali" is no person
+        "Happy Diwali! Shubh Deepavali from all of us at Riverside Health.",
+        # Samoan Christmas wishes beside the English ones
+        "Manuia le Kerisimasi ma le Tausaga Fou! Merry Christmas to our Samoan community.",
+        # the Somali spelling of Eid Mubarak
+        "Ciid Mubaarak! Eid Mubarak from all of us!",
+    ],
+)
+def test_holiday_greetings_in_other_languages(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a read-along named after a pen name, with an article before it
+        "Join us for a Dr. Seuss read-along in the pediatric lobby on March 2. Green eggs optional!",
+        # a challenge named after a TV host
+        "The Mr. Rogers Kindness Challenge starts Monday: one kind act a day for a week.",
+        # a camp named after an athlete
+        "Our Tom Brady Fitness Camp for teens is full, but the waitlist is open.",
+    ],
+)
+def test_programs_named_after_people(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a memorial for a colleague: "our EVS colleague of 22 years" is a role after the name
+        "Today we planted a tree in the healing garden in honor of Bernard Osei, our EVS colleague of 22 years.",
+        # "trained half of our ICU nurses": work, and "ICU nurses" is staff, not a patient's care
+        "Rest in peace, Lorraine. You trained half of our ICU nurses and we will miss your laugh.",
+    ],
+)
+def test_memorials_for_staff(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title and a patient's care: the care keeps the name whatever else the post says
+        (
+            "Patient update: Mr. Okonkwo is off the ventilator and asked for pancakes. Thank you, ICU team!",
+            ["Mr. Okonkwo"],
+        ),
+        # the team-post wording, about a patient in a bed after chemo
+        ("Shoutout to Marcus in bed 12, who finished his last round of chemo today!", ["Marcus"]),
+        # "shared her story": a patient's story, though "volunteers" is a work word
+        ("Faith Okonkwo shared her story with our volunteers.", ["Faith Okonkwo"]),
+        # a lower-case Vietnamese kin title before the name in a New Year greeting: a patient greeted
+        ("Chúc mừng năm mới! Cả khoa 4 West chúc bác Lợi mau khỏe để kịp về nhà ăn Tết với con cháu.", ["Lợi"]),
+        # a birthday wish is no holiday greeting: a patient's name stays
+        (
+            "Maligayang kaarawan, Lolo Ambrosio! 95 taon and still walking to our clinic every Tuesday.",
+            ["Lolo Ambrosio"],
+        ),
+        # an Eid wish to one patient and her family, after her surgery
+        (
+            "Happy Eid to Fatima and her family, who celebrated on our pediatric floor this year after her surgery.",
+            ["Fatima"],
+        ),
+        # a memorial for a patient: age and care, not work
+        (
+            "In loving memory of Jacob Rosen, 16, who fought leukemia with grace in our care. Rest easy, buddy.",
+            ["Jacob Rosen"],
+        ),
+        # a famous name worn by a six-year-old patient: his age, no deed for the world
+        ("Louis Pasteur Jr., 6, got his flu shot today and didn't even cry! Brave boy.", ["Louis Pasteur Jr"]),
+        # a 5K named after a patient is no program named after a public person
+        ("Join the Dana Whitfield 5K on Saturday: Dana is fighting leukemia in our care.", ["Dana Whitfield", "Dana"]),
+        # a gift in the post, but the name got a wheelchair: care
+        ("Thanks to a gift from the Harlow Foundation, Lucia Montoya got her new wheelchair.", ["Lucia Montoya"]),
+        # a retired firefighter home after his bypass: "retired" describes patients too
+        ("Retired firefighter Gus Alvarado is home after his bypass, thank you 4 West!", ["Gus Alvarado"]),
+        # a donation in the sentence before, a relative's stay in the name's: the care wins
+        (
+            "Many thanks to the local businesses who donated toys this year. Nikki Takkelenburg, we're so sorry about "
+            "your dad's stay.",
+            ["Nikki Takkelenburg"],
+        ),
+    ],
+)
+def test_patients_in_the_same_wording(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def _where(text: str, name: str) -> tuple[str, int, int]:
+    lower = normalize(text).text.lower()
+    start = lower.index(name.lower())
+    return lower, start, start + len(name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "care", "recognition"),
+    [
+        # a shift and a team, no care: recognition
+        ("Shoutout to Marcus on 4 West, who stayed past his shift to train our new grads.", "Marcus", False, True),
+        # the same wording about chemo: care, and then no recognition
+        ("Shoutout to Marcus, who finished chemo today and thanked his shift nurses.", "Marcus", True, False),
+        # "ICU nurses" names staff, not a patient's care
+        ("You trained half of our ICU nurses, Lorraine.", "Lorraine", False, True),
+    ],
+)
+def test_care_and_recognition_windows(text: str, name: str, care: bool, recognition: bool) -> None:
+    lower, start, end = _where(text, name)
+    assert care_near(lower, start, end) is care
+    assert recognition_near(lower, start, end) is recognition
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "renown", "greeting"),
+    [
+        ("Jonas Salk refused to patent the polio vaccine.", "Jonas Salk", True, False),  # a deed for the world
+        ("Kayla refused her breakfast today.", "Kayla", False, False),  # a patient's refusal is no deed
+        ("Selamat Hari Raya Aidilfitri to all who celebrate!", "Aidilfitri", False, True),  # a festival on the line
+        ("Maligayang kaarawan, Lolo Ambrosio!", "Ambrosio", False, False),  # a birthday is no festival
+    ],
+)
+def test_renown_and_greeting(text: str, name: str, renown: bool, greeting: bool) -> None:
+    lower, start, end = _where(text, name)
+    assert renown_near(lower, start, end) is renown
+    assert greeting_near(lower, start, end) is greeting
