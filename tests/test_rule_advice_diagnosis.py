@@ -150,6 +150,10 @@ ENGINE = Engine()
         ("Most kids with a speech delay are not autistic.", False),  # a population, not one child
         ("You're not contagious after 24 hours on antibiotics.", False),  # a time course: education
         ("This type of mole is usually benign.", False),  # a type of mole, not someone's
+        ("Your EKG looks totally normal, the fluttering is just caffeine.", True),  # one person's test judged normal
+        ("Honey, your son doesn't have ADHD, he's just bored in class.", True),  # a condition ruled out for a child
+        ("Your baby's soft spot is normal and closes by about 18 months.", False),  # the usual course of a finding
+        ("That little bump after your vaccine is normal and fades within days.", False),  # a vaccine's usual effect
     ],
 )
 def test_advice_diagnosis(text: str, expected: bool) -> None:

@@ -122,6 +122,12 @@ ENGINE = Engine()
         ("No appointment, just walk in!", False),  # walk-in access, no care waved off
         ("No doctor, just a nurse practitioner? Our NPs are licensed clinicians.", False),  # other care, not none
         ("Trust me, the ER is the last thing you need for a nosebleed.", True),  # care called the last thing needed
+        ("Honestly the colonoscopy can wait till you're 50, you're healthy.", True),  # a screening put off to an age
+        ("Your pap smear can wait another couple of years, don't stress.", True),  # a screening put off for years
+        ("No sense paying an urgent care copay for a sore throat, gargle salt water.", True),  # 'no sense' + care
+        ("The colonoscopy prep can wait until the night before; follow your GI team's instructions.", False),
+        # (above) the prep waits for the procedure, care goes ahead
+        ("You can wait a few more minutes in our comfy lobby.", False),  # minutes in the lobby: waiting for care
     ],
 )
 def test_advice_discourage_care(text: str, expected: bool) -> None:

@@ -86,6 +86,10 @@ ENGINE = Engine()
         ("For a 30-pound toddler I'd do 7.5 mL.", True),  # a liquid amount dosed by a child's weight
         ("A 10 kg baby drinks about 1000 ml of fluid a day.", False),  # fluid needs, not a dose
         ("Our pharmacy can split tablets for you if swallowing is hard.", False),  # a service, no amount
+        ("Half a white one in the morning should settle her stomach.", True),  # a split pill known by its colour
+        ("Try one of the yellow gel caps with dinner.", True),  # a counted capsule on a meal schedule
+        ("Bring all your pill bottles, even the white ones with no labels, to your medication review.", False),
+        # (above) pill bottles brought to a review, no count or dose
     ],
 )
 def test_advice_dosage(text: str, expected: bool) -> None:

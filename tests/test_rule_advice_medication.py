@@ -140,6 +140,10 @@ ENGINE = Engine()
         ("Ask about a generic instead of the brand-name drug to save money.", False),  # brand vs generic: a saving tip
         ("Adding vitamin D to your routine can help in winter.", False),  # no medicine it is added on top of
         ("If the antibiotics upset your stomach, call us before you stop them.", False),  # the change goes via care
+        ("Cutting your Adderall in half is a smart move for weekends.", True),  # a dose change held up as smart
+        ("Swapping your soda for water is a great way to cut sugar.", False),  # no medicine swapped
+        ("Better than the pills of the 90s: today's inhalers are easier to use, so ask your doctor about one.", False),
+        # (above) a comparison that sends the change through the doctor
     ],
 )
 def test_advice_medication(text: str, expected: bool) -> None:

@@ -747,7 +747,10 @@ RULED_OUT_TAIL_RE = re.compile(r"[\s,]*(?:if|unless|when|once|after|until|while|
 REASSURANCE_TAIL_RE = re.compile(
     r"\s+(?:to\b|for (?:most|many|some|all|adults|kids|children|people|babies|newborns|teens|women|men|everyone)\b|"
     r"after (?:a|an|the|your|any|most) (?:shot|vaccine|vaccination|booster|dose|surgery|procedure)\b|again\b|"
-    r"(?:below|under|above|over|between|less than|more than|up to|within|during|when|in most)\b|(?:at|from) \d)"
+    r"(?:below|under|above|over|between|less than|more than|up to|within|during|when|in most)\b|(?:at|from) \d|"
+    # "is normal and fades within days", "is normal and closes by 18 months": the usual course of a common finding
+    r"and (?:usually |typically |often |will |should )?(?:fades?|goes away|go away|closes?|pass(?:es)?|disappears?|"
+    r"resolves?|clears?|heals?|gets? better|improves?|settles?|shrinks?)\b)"
 )
 # Before the subject: a hedge or a time course, education about what usually happens to anyone.
 EDUCATION_BEFORE_RE = re.compile(
@@ -1036,8 +1039,8 @@ class MedicationRule(AdviceRule):
         """ "Instead of your prescribed cream, slather coconut oil on it", "ginger works way better than the pills
         they gave you": a remedy set in the place of someone's prescribed medicine, said to someone."""
         found = supplanted(sentence)
-        if found is None:
-            return None
+        if found is None or CARE_ADVISORY_RE.search(sentence):
+            return None  # "... so ask your doctor about an update" sends the change through care
         objects = hits_in(doc, start + found.start("object"), start + found.end("object"))
         medicine = any(h.kind in MEDICATION_KINDS or _treatment(h.term) for h in objects)
         prescribed = found.group("prescribed") or found.group("object").startswith(("prescribed", "prescription"))

@@ -59,7 +59,7 @@ SPECIALIST_RE = re.compile(r"[a-z](?:ologists?|iatrists?|pedists?|icians?)\b")
 
 # A cue that comes before the care it discourages.
 LEAD_CUE_RE = re.compile(
-    r"\b(?:no (?:real )?need|no reason|no point|not necessary|unnecessary|pointless|"
+    r"\b(?:no (?:real )?need|no reason|no point|no sense(?: in)?|not necessary|unnecessary|pointless|"
     r"don'?t (?:even )?bother|do not bother|(?:wouldn'?t|would not|i'?d not|i'?d never|needn'?t) (?:even )?bother|"
     r"(?:don'?t|do not|never|wouldn'?t|would not|shouldn'?t|should not) (?:even )?(?:drag|haul|rush|run|take|bring|go|"
     r"come|head|waste (?:your )?(?:time|money)(?: on| going to)?)|"
@@ -86,7 +86,7 @@ GAP_WORDS = words(
     "the a an your that this those these him her them it yourself myself kids kid baby son daughter child "
     "in into for at over down out up trip another again first yearly annual routine back bother "
     "on sending send calling seeing visiting booking making bugging bothering about heading running rushing "
-    "taking bringing dragging having "
+    "taking bringing dragging having paying spending "
     # Spanish going words: "ir a urgencias", "llevarlo al medico", "por eso"
     "ir a al la el los las un una llevar llevarlo llevarla llevarle ver con de"
 )
@@ -108,11 +108,17 @@ VERDICT_RE = re.compile(
     r"|\?\s+(?:(?:totally|completely|honestly|really|just|so|a|nah|no)[,.!]?\s+){0,2}(?:unnecessary|pointless|"
     r"overkill|not needed|a waste|waste of \w+|skip (?:it|them)|not worth it|no need|nah|nope|no way)\b"
     r"|\?[\"'”]?\s+(?:(?:honestly|really|probably|truthfully|nah)[,.!]?\s+){0,2}no[.!,]"
+    # care that can wait for years or an age: "the colonoscopy can wait till you're 50", "can wait another year"
+    r"|\b(?:can|could|should|will|'ll) (?:easily |safely |probably |definitely |totally |honestly )?wait\s+"
+    r"(?:(?:till|until|til) (?:you'?re|you are|she'?s|he'?s|you turn|age|\d+)|"
+    r"(?:another couple(?: of)?|another few|another|a few|a couple(?: of)?|several|\d+|one|two|three|five|ten)\s+"
+    r"(?:more\s+)?(?:years?|months?))\b"
     # care put off by a person for a stretch of time: "a mammogram at 41? you can wait a few more years"
     r"|\b(?:you|u|she|he|they|we)\s+(?:can|could|should|might as well|are fine to|'re fine to|'ll be fine to)\s+"
     r"(?:(?:easily|probably|safely|totally|definitely|honestly|just|still|wait and)\s+)?"
-    r"(?:(?:wait|hold off|hold out)\s+(?:(?:a|another|a few|a couple(?: of)?|several|some|\d+|one|two|three|four|five|"
-    r"ten)\s+(?:more\s+)?(?:weeks?|months?|years?)|(?:until|till|til)\s+(?:you'?re|you are|she'?s|he'?s|your|\d+)|"
+    r"(?:(?:wait|hold off|hold out)\s+(?:(?:another couple(?: of)?|another few|a|another|a few|a couple(?: of)?|"
+    r"several|some|\d+|one|two|three|four|five|ten)\s+(?:more\s+)?(?:weeks?|months?|years?)|"
+    r"(?:until|till|til)\s+(?:you'?re|you are|she'?s|he'?s|your|\d+)|"
     r"on (?:it|that|this|them))|(?:put|push) (?:it|that|this|them) (?:off|back)|skip (?:it|that|this|them)"
     r"|let (?:it|that|this|them) (?:slide|go|wait))\b"
 )
@@ -126,7 +132,7 @@ CUE_TOKENS = words(
     "talk talks talked save pass skip skipping forget cancel cancelling put putting postpone avoid stay instead "
     "rather pointless overkill useless overrated rip-off rip-offs scam scams worth grab grabs nothing joke help "
     "send tell charge can't cant won't wont don't dont doesn't does do never hold i'd not nah nope way wouldn't "
-    "shouldn't cost costs bill push pushes shove last wait wouldn't needn't necesario necesaria preciso falta "
+    "shouldn't cost costs bill push pushes shove last wait wouldn't needn't necesario necesaria preciso falta sense "
     "necesita necesitas necesitan tiene tienes tienen hay vale"
 )
 
@@ -158,10 +164,24 @@ def discouraging_span(sentence: str, specialists: bool = False) -> tuple[int, in
             verdict is not None
             and verdict.start() - end <= VERDICT_GAP_CHARS
             and not NEGATION_RE.search(sentence, max(0, start - 40), verdict.start())
+            and not _general_wait(sentence, start, verdict)
         ):
             return start, verdict.end()
         previous_end = end
     return None
+
+
+QUANTIFIER_BEFORE_RE = re.compile(r"\b(?:most|many|some|all|several|a lot of|lots of)\s+(?:[\w-]+\s+)?$")
+CONDITION_AFTER_RE = re.compile(r"[\s,]*(?:if|unless|for (?:most|many|people|adults|women|men|anyone)|as long as)\b")
+
+
+def _general_wait(sentence: str, care_at: int, verdict: re.Match[str]) -> bool:
+    """ "Most screenings can wait until you're 45 if you're at average risk": a wait verdict on care in general or
+    on a condition is guidance for a population, not a verdict on one person's care."""
+    if "wait" not in verdict.group() and "hold" not in verdict.group():
+        return False
+    quantified = QUANTIFIER_BEFORE_RE.search(sentence, max(0, care_at - 30), care_at) is not None
+    return quantified or CONDITION_AFTER_RE.match(sentence, verdict.end()) is not None
 
 
 def _cue_fits(cue: str, care: str) -> bool:

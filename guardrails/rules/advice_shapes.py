@@ -60,7 +60,8 @@ CLINICAL_SUBJECT_WORDS = words(
 NOT_A_VERDICT_SUBJECT = words(
     "if whether unless once when whenever can could may might should will would most many some people adults "
     "patients everyone anyone someone sure ensure check keep want hope goal normal healthy average typical "
-    "usually often sometimes what's whats how type types kind kinds sort"
+    "usually often sometimes what's whats how type types kind kinds sort vaccine vaccines shot shots booster "
+    "boosters injection vaccination"
 )
 HYPOTHESIS_AFTER_RE = re.compile(r"[\s,]*(?:if|unless|when|once|as long as you|provided)\b")
 NUMBER_RE = re.compile(r"\d")
@@ -131,7 +132,7 @@ APPROVAL = (
 )
 # "skipping the night dose is fine", "trading your Zoloft for fish oil and daily walks is a great plan"
 APPROVED_CHANGE_RE = re.compile(
-    r"\b(?P<verb>skipping|missing|dropping|stopping|quitting|halving|doubling|cutting (?:out|back on|down on)?|"
+    r"\b(?P<verb>skipping|missing|dropping|stopping|quitting|halving|doubling|cutting(?: out| back on| down on)?|"
     r"splitting|trading|swapping|switching|replacing|ditching|tapering off|coming off(?: of)?|going off(?: of)?|"
     r"getting off(?: of)?|weaning off(?: of)?|giving up|lowering|reducing|leaving out)\s+"
     r"(?P<object>(?:[\w'-]+\s+){1,9}?)(?:is|are|'s|would be|should be|will be|sounds like|seems like|seems|sounds)\s+"
@@ -234,10 +235,18 @@ FRACTION_BEFORE_RE = re.compile(
 COUNT_BEFORE_RE = re.compile(r"\b(?:one|two|three|four|1|2|3|4|a couple)\s+(?:of\s+)?$")
 # A count of "ones" is a dose only with a verb of dosing or a schedule ("two of the blue ones" may be mugs).
 PILL_VERB_RE = re.compile(
-    r"\b(?:crush|crushed|split|cut|swallow|chew|take|taking|give|giving|pop|dissolve|mix|dose|should do it|"
+    r"\b(?:crush|crushed|split|cut|swallow|chew|take|taking|give|giving|pop|dissolve|mix|dose|try|use|should do it|"
     r"will do it|is plenty|are plenty|enough)\b"
     r"|\b(?:once|twice|three times|\d+\s?x)\s+(?:a|per|each|every)\s+(?:day|night)\b|\bevery\s+\d+\s*(?:hours?|hrs?)\b"
-    r"|\b(?:at bedtime|before bed|at night|in the morning|every (?:morning|night|evening)|daily|nightly)\b"
+    r"|\b(?:at bedtime|before bed|at night|in the morning|every (?:morning|night|evening)|daily|nightly|"
+    r"with (?:breakfast|lunch|dinner|food|meals?)|before school)\b"
+)
+
+
+# "half a white one", "a quarter of an orange tablet": a split pill known by its colour, with no determiner.
+SPLIT_PILL_RE = re.compile(
+    rf"\b(?:half|a quarter|quarter)\s+(?:of\s+)?(?:a|an|one)\s+(?:(?:{_SHAPES})[\s-]+)?(?:{_COLOURS}|{_KINDS})\s+"
+    r"(?:one|pill|tablet|tab|capsule|caplet)\b"
 )
 
 
@@ -245,6 +254,9 @@ def described_pill(text: str, start: int, end: int, next_end: int) -> tuple[int,
     """A described pill counted out in text[start:end] ("half of one of the orange ones"), or None. A fraction
     is a dose by itself (no one halves a mug); a whole count needs a verb of dosing or a schedule in the sentence
     or the next one (up to `next_end`): "crush one of the white ones ... Twice a day is plenty."."""
+    split_pill = SPLIT_PILL_RE.search(text, start, end)
+    if split_pill is not None:
+        return split_pill.span()
     for found in PILL_LOOK_RE.finditer(text, start, end):
         low = max(start, found.start() - 30)
         fraction = FRACTION_BEFORE_RE.search(text, low, found.start())
