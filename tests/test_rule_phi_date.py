@@ -171,6 +171,35 @@ def dates(text: str) -> list[str]:
         ("Our annual NICU reunion for babies born in our unit is on Sept 14.", []),  # a reunion of those born here
         ("Heart transplant survivors picnic is on Aug 3 at Riverside Park.", []),  # a picnic
         ("Mr. Diaz had his surgery on 5/3 and his story was published in our newsletter.", ["5/3"]),  # said after
+        # issue #10 round 4: holidays, ordinals and ISO dates of one patient's event in more wordings
+        ("since his Halloween admission", ["Halloween"]),  # a holiday before one person's event noun
+        ("On Christmas Eve he was rushed in after a fall.", ["Christmas Eve"]),  # rushed in, right after the date
+        ("Thanksgiving morning, Ray's heart stopped in our ER lobby.", ["Thanksgiving"]),  # a holiday opening it
+        ("Tommy's been in since Halloween.", ["Halloween"]),  # a first name owning the stay, "since" a holiday
+        ("She rang the bell on the twenty-first!", ["on the twenty-first"]),  # a spelled ordinal day
+        ("Our patient Maria had her gallbladder out on 2024-06-11.", ["2024-06-11"]),  # an organ out, ISO date
+        ("Last Tuesday the 9th, Ms. Dot finally walked the whole hallway.", ["the 9th"]),  # a recovery milestone
+        ("Ruth's knee replacement on March 3 went perfectly.", ["March 3"]),  # a name's knee replacement
+        ("Our patient Jenna had her baby on March 3!", ["March 3"]),  # a birth said as having a baby
+        ("He came to us New Year's Eve after the crash on Route 9.", ["New Year's Eve"]),  # came to us
+        # the story goes on: a later sentence about the same person needs no event word of its own
+        (
+            "The biopsy came back on March 1 for her. On Feb. 9, 2024, Dr. Lind sat with Marisol and her husband.",
+            ["March 1", "Feb. 9, 2024"],
+        ),
+        # "two years ago today" and "his second chance": one person's transplant anniversary
+        ("'Two years ago today (12.04.2024) my husband Lyle got his second chance.'", ["12.04.2024"]),
+        # clean twins: a colleague's, a doctor's or the CEO's day, a crowd, the organization's holiday
+        ("Remembering our colleague Nurse Ann, who passed away on March 2.", []),  # a staff memorial
+        ("Happy birthday to our CEO, Jane Doe, who turns 50 on April 5!", []),  # a staff birthday
+        ("Happy birthday to Dr. Ruiz, who turns 60 on the 14th!", []),  # a doctor's birthday
+        ("In loving memory of Dr. Harold Greene, who died on June 9.", []),  # a doctor's death
+        ("Dr. Lee performed the hospital's first robotic surgery on April 2, 2010.", []),  # a clinician's milestone
+        ("Our maternity ward welcomed 14 babies on Valentine's Day!", []),  # a crowd of babies
+        ("Dr. Lee performed her surgery on April 2 and she's already home.", ["April 2"]),  # but a patient's surgery
+        ("On Christmas Eve our choir walked the halls singing carols.", []),  # a holiday event
+        ("Julia's team walked the Heart Walk on May 3.", []),  # a walk event, a name's team
+        ("The patient portal has been down since the 2nd; we're sorry.", []),  # the organization's outage
     ],
 )
 def test_date_findings(text: str, expected: list[str]) -> None:

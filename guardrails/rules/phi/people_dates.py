@@ -120,7 +120,7 @@ PERSON_EVENT_BEFORE = re.compile(
     r"(?:chemo\w*|radiation|dialysis|infusion|surgery|operation|procedure|appointment|check-?up|follow-?up|"
     r"biopsy|scan|mri|c-section|induction|transplant)\b(?! (?:team|center|centre|department|unit|staff|clinic|"
     r"program|wing|suite|floor|services|schedulers?))[^.!?\n]{0,20}\b(?:is|was|on|for|to|dated)|"
-    r"(?:came|brought|rushed|checked|went) in(?: on)?|"
+    r"(?:came|brought|rushed|checked|went) in(?: on)?|came to us(?: on)?|"
     r"(?:nacio|nacieron|naci|operad[oa]|ingres[oa]d?[oa]?|dad[oa] de alta|fallecio|murio|cita|cirugia|parto)"
     r"(?: el| en)?|"
     r"operated on|died|passed away|passed|death|deceased|date of death|d\.?o\.?d\.?|visited|"
@@ -131,7 +131,8 @@ PERSON_EVENT_BEFORE = re.compile(
     r"\b[^.!?\n]{0,25}|"
     # one person's procedure, however the sentence goes on: "Mr. K's surgery went from scheduled to done on"
     r"\b(?:his|her|their|[a-z]+'s) (?:[\w-]+ )?(?:surgery|procedure|operation|transplant|biopsy|delivery|c-section"
-    r"|diagnosis|admission|discharge|stroke|accident|injury|amputation)\b[^.!?\n]{0,45}|"
+    r"|diagnosis|admission|discharge|stroke|accident|injury|amputation|(?:knee|hip|shoulder|valve) replacement"
+    r"|bypass|\w+ectomy|\w+plasty)\b[^.!?\n]{0,45}|"
     r"\b(?:dob|d\.o\.b\.|born|birth):? ?|"
     # a clinical word written right before the date, chart style: "Surgery 3/14", "dx: 3/14", "biopsy - 3/14"
     r"\b(?:surgery|surg|operation|procedure|transplant|biopsy|chemo|c-section|amputation|dx|diagnosis|discharge|"
@@ -143,7 +144,10 @@ PERSON_EVENT_AFTER = re.compile(
     r" ?\((?:dob|d\.o\.b\.?|date of birth|born|birth|admitted|discharged|dod)\)|[^.!?\n]{0,12}\b(?:(?:the day|the date|"
     r"when|the morning|the night) (?:of |that |when )?(?:she|he|they|her|his|their|i|we|you|my|our)\b[^.!?\n]{0,20}"
     r"\b(?:born|admitted|discharged|diagnos\w+|surgery|birth|arrived|died|passed|transplant|accident|crash|stroke|"
-    r"heart attack|delivered|injured)|(?:she|he|they) (?:was|were) (?:born|admitted|discharged|diagnosed))"
+    r"heart attack|delivered|injured)|(?:she|he|they) (?:was|were) (?:born|admitted|discharged|diagnosed|rushed|brought"
+    r"|airlifted|flown|transferred|transported|intubated|induced|hurt|injured|found)"
+    r"|(?:she|he) (?:died|passed|arrived|came in|went into labou?r|coded|fell|collapsed"
+    r"|had (?:her|his) (?:stroke|surgery|baby|heart attack)))"
     # "on 6/12/2019, Lena got her new heart": one person's transplant or diagnosis right after the date
     r"|[^.!?\n]{0,25}\b(?:got|received|had|heard) (?:her|his|their) (?:new |first |last )?(?:heart|kidney|liver"
     r"|lungs?|transplant|diagnosis|surgery|chemo\w*|stem cells|bone marrow)\b"
@@ -158,6 +162,13 @@ NOT_A_PATIENTS = re.compile(
     r"\b(?:\d{1,3}(?:,\d{3})*(?:st|nd|rd|th)|hundredth|thousandth) (?:[a-z]+ )?"
     r"(?:baby|babies|patient|patients|surgery|surgeries"
     r"|transplant|transplants|procedure|procedures|delivery|deliveries|case)\b"
+)
+# "since his Halloween admission", "her March 3 surgery": the date names one person's event (owner before it,
+# the event's noun right after it).
+OWNER_BEFORE = re.compile(r"(?<![a-z])(?:his|her|their|[a-z]+'s)\s+$")
+EVENT_NOUN_AFTER = re.compile(
+    r"\s+(?:admission|surgery|delivery|birth|diagnosis|discharge|transplant|accident|crash|stroke|heart attack"
+    r"|arrival|c-section|operation|fall|injury|amputation|bypass|biopsy)(?![a-z])"
 )
 MONTH_START = re.compile(_MONTH)
 # A cheap first look: some stem of a PERSON_EVENT_BEFORE/AFTER word must be in the text at all. Plain substrings
@@ -212,6 +223,8 @@ class DateRule(Rule):
                     continue  # "Join our class on knee surgery on May 3": the organization's day
             elif not self._tied_in_sentence(doc, start, end, timeline):
                 continue
+            if events.staff_or_crowd(lower, start, end):
+                continue  # a colleague's memorial, the CEO's birthday, "14 babies on Valentine's Day"
             timeline = True
             taken.claim(start, end)
             yield Match(start, end)
@@ -254,4 +267,6 @@ class DateRule(Rule):
         before = max(0, start - self.CONTEXT_WINDOW)
         if PERSON_EVENT_BEFORE.search(lower, before, start):
             return NOT_A_PATIENTS.search(lower, before, start) is None
+        if OWNER_BEFORE.search(lower, max(0, start - 20), start) and EVENT_NOUN_AFTER.match(lower, end):
+            return True
         return bool(PERSON_EVENT_AFTER.match(lower, end))

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from guardrails.rules.phi.people_lexicon import name_lists
 from guardrails.rules.phi.people_lexicon import word_set as word_block
 
 # The event class: a person's clinical or life event.
@@ -31,7 +32,13 @@ EVENT = re.compile(
     r"|(?:was|were|been|stayed)\s+with\s+us|amputation|amputated|intubated|extubated|seizure|s/p|status\s+post"
     r"|(?:his|her|their|my|your|a|the)\s+fall|new\s+(?:hip|knee|heart|kidney|liver|lungs?|valve)|replaced|replacement"
     r"|broke\s+(?:his|her|their|my|your|a)\s+[a-z]+|into\s+the\s+world|said\s+goodbye|earned\s+(?:his|her|their)\s+wings"
-    r"|remembering|in\s+(?:loving\s+)?memory\s+of|turn(?:s|ed)\s+\d{1,3})(?![a-z])"
+    r"|remembering|in\s+(?:loving\s+)?memory\s+of|turn(?:s|ed)\s+\d{1,3}"
+    # a transplant or a recovery as people say it, and one person's anniversary of it: "got his second chance",
+    # "two years ago today (12.04.2024) my husband..."
+    r"|second\s+chance|new\s+lease|ago\s+today|had\s+(?:her|their|a)\s+baby|gave\s+birth"
+    # one patient's recovery milestones and an organ out: "walked the whole hallway", "had her gallbladder out"
+    r"|walked|first\s+steps|woke\s+up|sat\s+up|off\s+the\s+vent|been\s+(?:in|here)|heart\s+stopped"
+    r"|had\s+(?:her|his|their)\s+[a-z]+\s+(?:out|removed|taken\s+out|repaired|replaced))(?![a-z])"
 )
 # One person: a pronoun, a relative, a patient, a title, an age, "named".
 PERSON = re.compile(
@@ -59,6 +66,7 @@ NAME_SUBJECT = re.compile(
     r"(?<![\w'])([A-Z][a-z]+) (?:rang|received|underwent|had|got|was|came|went|turned|celebrated|finished|delivered"
     r"|gave|arrived|passed|died)\b"
 )
+NAME_POSSESSIVE = re.compile(r"(?<![\w'])([A-Z][a-z]+)(?:'s|\u2019s)(?![a-z])")
 NOT_NAME = word_block(
     """january february march april may june july august september october november december sept jan feb mar
     apr jun jul aug sep oct nov dec monday tuesday wednesday thursday friday saturday sunday center centre
@@ -69,7 +77,8 @@ NOT_NAME = word_block(
     emergency trauma surgery birth new year eve christmas thanksgiving valentine easter memorial labor veterans
     family families hall north south east west this that it there today tonight yesterday everyone everything
     nobody someone who what when where which our their your my we they you i he she his her rehab radiology
-    oncology cardiology pediatrics maternity security pharmacy lab parking registration admissions"""
+    oncology cardiology pediatrics maternity security pharmacy lab parking registration admissions santa claus
+    rudolph frosty grinch cupid"""
 )
 SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n")
 NO_END_BEFORE = re.compile(
@@ -105,7 +114,8 @@ EVENT_RUNS = word_block(
     picu icu cvicu er ed emergency trauma visit visited scan mri ct ray ultrasound mammogram imaging biopsy stroke
     attack mi cancer tumor tumour fracture crash accident injury injured coded arrived home rang treatment rehab
     hospitalized hospitalised spent stayed with amputation amputated intubated extubated seizure s status fall
-    new replaced replacement broke into said earned remembering memory turns turned"""
+    new replaced replacement broke into said earned remembering memory turns turned chance lease ago baby walked
+    steps woke sat vent been stopped out removed repaired"""
 )
 
 
@@ -117,6 +127,7 @@ def event_possible(words: frozenset[str]) -> bool:
 # family's day ("home in time for Thanksgiving"), so the general test leaves it to the older one.
 MONTH_IN = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
 DIGIT = re.compile(r"\d")
+DAY_LEAD = re.compile(r"(?:^|[.!?\n:]|\bon|\bsince|\blast|\bthis\s+past)\s*$")
 # "1/3" with no year: a thread's part, a page, a fraction, unless nothing says so.
 DAY_MONTH_ONLY = re.compile(r"\d{1,2}([/.-])\d{1,2}")
 NUMBERED_BEFORE = re.compile(r"(?:thread|part|tweet|slide|page|step|chapter|episode|pic|photo|video|no\.?|#|score)\W*$")
@@ -128,7 +139,11 @@ def date_shaped(lower: str, start: int, end: int) -> bool:
     a decimal and a range, "thread 1/3" a count."""
     value = lower[start:end]
     if DIGIT.search(value) is None:
-        return MONTH_IN.search(value) is not None
+        if MONTH_IN.search(value) is not None:
+            return True
+        # a holiday or "the twenty-first" as the day something happened: "On Christmas Eve he was rushed in",
+        # "Thanksgiving morning, Ray's heart stopped" (not "home in time for Thanksgiving")
+        return value.startswith("on the ") or DAY_LEAD.search(lower, max(0, start - 14), start) is not None
     short = DAY_MONTH_ONLY.fullmatch(value)
     if short is None:
         return True
@@ -154,6 +169,33 @@ def event_day(lower: str, start: int, end: int) -> bool:
     return EVENT_DAY.search(lower, left, min(right, end + EVENT_DAY_AFTER)) is not None
 
 
+# A staff member's or the organization's milestone, or a crowd: "our colleague Nurse Ann, who passed away on March
+# 2", "our CEO, who turns 50 on April 5", "welcomed 14 babies on Valentine's Day". Cleared unless the sentence also
+# speaks of a patient's care.
+STAFF_OR_CROWD = re.compile(
+    r"(?<![a-z])(?:dr|doctor|nurse|rn|md|colleague|co-?worker|ceo|cfo|coo|cno|president|director|manager|supervisor|employee|staff\s+member"
+    r"|team\s+member|volunteer|work\s+anniversary|years\s+of\s+service|(?:joined|joins)\s+(?:us|our)|hired|retir\w+"
+    r"|founded|founder|(?:our|the)\s+(?:own\s+)?(?:[a-z-]+\s+)?(?:nurses?|doctors?|physicians?|surgeons?|chaplain"
+    r"|pharmacist|therapist|midwife|midwives|educator|technician)"
+    r"|\d[\d,]*\s+(?:babies|patients|people|births|deliveries|surgeries|transplants|families|kids|children|moms))(?![a-z])"
+)
+CARE = re.compile(
+    r"(?<![a-z])(?:patient|patients'|pt|admitted|discharged|diagnosed|in\s+our\s+care|treated|baby|newborn|preemie"
+    r"|(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:surgery|transplant|chemo\w*|delivery|birth|diagnosis|admission|stroke"
+    r"|accident|crash|injury|fall|recovery|treatment|operation|procedure|reconstruction|replacement|rehab|stay|scan"
+    r"|biopsy|heart\s+attack|seizure)|performed\s+here|treated\s+here|seen|by\s+(?:our|the|dr)|dob|d\.o\.b|date\s+of\s+birth|son|daughter|wife|husband|mom|dad|grand\w+|mr|mrs|ms|miss|went\s+home"
+    r"|sent\s+home|rang\s+the\s+bell|our\s+care|icu|nicu|picu|little|boy|girl|kiddo)(?![a-z])"
+)
+
+
+def staff_or_crowd(lower: str, start: int, end: int) -> bool:
+    """Is the date's sentence about a staff member's or the organization's milestone, or a crowd, and not about
+    one patient's care? Then the date is not PHI ("Nurse Ann, our colleague, passed away on March 2")."""
+    left, right = sentence_bounds(lower, start, end)
+    sentence = lower[left:start] + " " + lower[end:right]
+    return STAFF_OR_CROWD.search(sentence) is not None and CARE.search(sentence) is None
+
+
 def tied_in_sentence(text: str, lower: str, start: int, end: int, *, timeline: bool = False) -> bool:
     """Does the date's sentence hold a person's event and the person, and nothing that makes it the
     organization's? `timeline`: a date of this text is already tied, so the event alone is enough."""
@@ -161,14 +203,23 @@ def tied_in_sentence(text: str, lower: str, start: int, end: int, *, timeline: b
         return False
     left, right = sentence_bounds(lower, start, end)
     sentence = lower[left:start] + " " + lower[end:right]
-    if CLEARS.search(sentence) is not None or EVENT.search(sentence) is None:
+    if CLEARS.search(sentence) is not None:
         return False
+    if EVENT.search(sentence) is None:
+        # one patient's story goes on: "The biopsy came back two days later. On Feb. 9, 2024, Dr. Lindqvist sat
+        # with Marisol and her husband" (a date of the text is tied, and this sentence is about a person)
+        return timeline and (PERSON.search(sentence) is not None or _named(text, left, right))
     return timeline or PERSON.search(sentence) is not None or _named(text, left, right)
 
 
 def _named(text: str, left: int, right: int) -> bool:
     """Two capitalised words in a row that are no calendar or organization words, not opening the sentence; or
-    one such word as the subject of a person's verb ("Teo rang the bell", "Lena received")."""
+    one such word as the subject of a person's verb ("Teo rang the bell", "Lena received"); or a first name that
+    owns something ("Ray's heart stopped", "Tommy's been in")."""
+    for found in NAME_POSSESSIVE.finditer(text, left, right):
+        word = found.group(1).lower()
+        if word not in NOT_NAME and word in name_lists().forenames:
+            return True
     for found in NAME_SUBJECT.finditer(text, left, right):
         if found.group(1).lower() not in NOT_NAME:
             return True
