@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.config import AppConfig
-from bot.policy.scope import asks_how_to_operate
+from bot.policy.scope import asks_for_live_data, asks_how_to_operate
 from bot.service import CarePost
 
 
@@ -43,3 +43,30 @@ async def test_an_operating_question_is_not_grounded_even_when_the_guide_names_t
     # The built-in guide names Hootsuite among analytics tools; quoting that would not say how to schedule a post.
     answer = await CarePost(AppConfig()).ask("How do I schedule a post in Hootsuite?")
     assert not answer.grounded and not answer.citations
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many likes did our last post get?",  # our numbers at a moment: no guide holds them
+        "How many followers does our Instagram have right now?",
+        "What's our Facebook ad budget this quarter?",  # this quarter's figure, not the guide's benchmark
+    ],
+)
+def test_a_question_about_how_our_accounts_stand_now_is_recognised(question: str) -> None:
+    assert asks_for_live_data(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Someone complained yesterday, what do we do?",  # a procedure asked about a recent event
+        "What should we post this week?",  # asks what to do
+        "How many times this week should we post on LinkedIn?",  # a frequency from the guide
+        "How many healthcare organizations currently use social media?",  # a statistic: 'currently' is nowadays
+        "What percentage of patients check reviews today?",  # nowadays again, and not about us
+        "How much should a mid-sized system spend on social media each month?",  # the guide's benchmark
+    ],
+)
+def test_questions_that_only_mention_a_time_are_answered(question: str) -> None:
+    assert not asks_for_live_data(question)

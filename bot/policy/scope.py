@@ -1,4 +1,5 @@
-"""Questions about operating a tool or an account, which no policy guide answers.
+"""Questions about operating a tool or an account, or about the live state of our accounts, which no policy
+guide answers.
 
 "How do I change the Facebook profile picture?", "How do I schedule a post in Hootsuite?" or "How do I add an
 admin to our LinkedIn page?" share words with the guide (Facebook, post, photo, Hootsuite, page), so retrieval
@@ -11,6 +12,8 @@ we verify health claims?") names no setting and is answered as before.
 from __future__ import annotations
 
 import re
+
+from bot.policy.question import Kind, question_kind
 
 # How to do something, asked of oneself or the team.
 _HOW_TO = re.compile(r"\b(how (do|can|would|should) (i|we)|where do (i|we)|how to)\b")
@@ -32,3 +35,23 @@ def asks_how_to_operate(question: str) -> bool:
     """Whether the question asks how to operate a tool or change an account's settings (not a policy question)."""
     low = question.lower().replace("\u2019", "'")
     return bool(_HOW_TO.search(low) and _OPERATE.search(low) and _SETTING.search(low))
+
+
+# A question about how things stand at a moment: "how many likes did our last post get?", "what's our ad budget
+# this quarter?", "how many followers do we have right now?". A guide says what to do, not what the numbers are
+# today. Only a question that asks for a fact is meant: "someone complained yesterday, what do we do?" asks for
+# a procedure and is answered.
+_ASKS_FACT = re.compile(r"^\s*(how (many|much)|what|what's|who|when|which)\b")
+_MOMENT = re.compile(
+    r"\b(right now|currently|so far|to date|today|tonight|yesterday|this (week|weekend|month|quarter|year)|"
+    r"last (night|week|weekend|month|quarter|year|post|tweet|campaign))\b"
+)
+_OURS = re.compile(r"\b(our|we|us)\b")
+_FACT_KINDS = frozenset({Kind.AMOUNT, Kind.WHICH, Kind.PICK, Kind.OTHER})
+
+
+def asks_for_live_data(question: str) -> bool:
+    """Whether the question asks for a fact about how things stand now (our numbers, this quarter's budget)."""
+    low = question.lower().replace("\u2019", "'")
+    ours = _OURS.search(low) is not None  # "how many organizations use social media today" is a statistic
+    return ours and bool(_ASKS_FACT.search(low) and _MOMENT.search(low)) and question_kind(question) in _FACT_KINDS
