@@ -36,6 +36,8 @@ from bot.policy.question import Kind, has_answer_shape, question_kind, question_
         ("What's the smallest HIPAA fine per violation?", Kind.AMOUNT),  # the least of a figure is a figure
         ("What is the fine for posting PHI?", Kind.AMOUNT),  # a fine asked for is a figure
         ("What's the maximum penalty?", Kind.AMOUNT),
+        ("What ratio of educational to promotional posts should we aim for?", Kind.AMOUNT),  # a ratio is a figure
+        ("What content mix should we use?", Kind.AMOUNT),  # the 60/25/15 mix
         ("Which platform has the most users?", Kind.PICK),  # one thing, the most of something: no list wanted
         ("Who is the best person to approve posts?", Kind.PICK),
         ("Who are the audiences we should be writing for?", Kind.WHICH),  # several: the answer names them

@@ -48,7 +48,8 @@ _PATTERNS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
         Kind.AMOUNT,
         re.compile(
             r"\b(how (much|many|large|big)|what ([\w-]+ ){0,2}(percentage|percent|share|proportion|rating|number|"
-            r"figure|score|budget|cost|rate|fine|fines|penalty|penalties|fee|fees|price)|normal|typical|average|"
+            r"figure|score|budget|cost|rate|fine|fines|penalty|penalties|fee|fees|price|ratio|mix|split|breakdown)|"
+            r"normal|typical|average|"
             r"benchmark|smallest|largest|highest|lowest|minimum|maximum)\b"
         ),
     ),

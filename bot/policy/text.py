@@ -157,6 +157,9 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("after-hours", "business hours"),
     ("clap back", "argue"),
     ("fight back", "argue"),
+    ("bringing in patients", "acquire patients"),  # the cost per patient acquired
+    ("bring in patients", "acquire patients"),
+    ("brings in patients", "acquire patients"),
     ("say about us", "listening"),  # what people say about us online is what social listening hears
     ("saying about us", "listening"),
     ("scare tactics", "fear"),
@@ -475,6 +478,8 @@ SYNONYMS: dict[str, str] = {
     "freelancers": "agency",
     "okr": "goal",
     "okrs": "goal",
+    "educational": "educate",  # "educational posts" and "educate patients": the stemmer keeps "-al"
+    "acquisition": "acquire",  # "cost per patient acquisition" and "cost per patient acquired"
     "complicated": "complex",  # "complicated medical topics": "complex medical concepts"
     "refresher": "train",  # a privacy refresher is training
     "refreshers": "train",
