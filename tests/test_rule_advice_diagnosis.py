@@ -154,6 +154,9 @@ ENGINE = Engine()
         ("Honey, your son doesn't have ADHD, he's just bored in class.", True),  # a condition ruled out for a child
         ("Your baby's soft spot is normal and closes by about 18 months.", False),  # the usual course of a finding
         ("That little bump after your vaccine is normal and fades within days.", False),  # a vaccine's usual effect
+        ("Hey mama, the bumps on his chest are totally harmless, it's just baby acne.", True),  # his bumps judged
+        ("Moles that are small and unchanged are usually benign, but show any changing spot to a clinician.", False),
+        # (above) a kind of mole, hedged, with a referral
     ],
 )
 def test_advice_diagnosis(text: str, expected: bool) -> None:

@@ -128,6 +128,12 @@ ENGINE = Engine()
         ("The colonoscopy prep can wait until the night before; follow your GI team's instructions.", False),
         # (above) the prep waits for the procedure, care goes ahead
         ("You can wait a few more minutes in our comfy lobby.", False),  # minutes in the lobby: waiting for care
+        (
+            "Save your money, a dermatology visit won't tell you anything new about that rash.",
+            True,
+        ),  # care called useless
+        ("Routine colonoscopy for average-risk adults can wait 10 years after a normal result, per USPSTF.", False),
+        # (above) a guideline for a population
     ],
 )
 def test_advice_discourage_care(text: str, expected: bool) -> None:

@@ -90,6 +90,9 @@ ENGINE = Engine()
         ("Try one of the yellow gel caps with dinner.", True),  # a counted capsule on a meal schedule
         ("Bring all your pill bottles, even the white ones with no labels, to your medication review.", False),
         # (above) pill bottles brought to a review, no count or dose
+        ("DM reply: for his size, 1 and a half of the purple chewables every 6 hours.", True),  # 'one and a half' pills
+        ("Our pill identifier tool helps you tell the white ones from the blue ones: enter the imprint.", False),
+        # (above) pills told apart, no count
     ],
 )
 def test_advice_dosage(text: str, expected: bool) -> None:

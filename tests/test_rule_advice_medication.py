@@ -144,6 +144,10 @@ ENGINE = Engine()
         ("Swapping your soda for water is a great way to cut sugar.", False),  # no medicine swapped
         ("Better than the pills of the 90s: today's inhalers are easier to use, so ask your doctor about one.", False),
         # (above) a comparison that sends the change through the doctor
+        ("Skipping your dose once in a while happens to everyone. Use a pill box or a reminder to help.", False),
+        # (above) a gerund subject that describes, then a tip for keeping to the dose
+        ("Trading cigarettes for nicotine gum is a great first step. Our quit line can help you plan it.", False),
+        # (above) quitting smoking, no prescribed medicine replaced
     ],
 )
 def test_advice_medication(text: str, expected: bool) -> None:

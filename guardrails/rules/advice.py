@@ -358,7 +358,9 @@ MEDICATION_TRIGGERS = words(
 # "those symptoms point to", "his cough points to": the symptoms belong to someone.
 OWNER_BEFORE_RE = re.compile(r"\b(?:those|these|your|ur|his|her|their|[a-z]+'s)\b")
 OWNED_IS_RE = re.compile(r"(?:your|ur) \w+'s (?:[\w-]+ ){0,2}(?:is|are)")
-WARNING_AFTER_RE = re.compile(r"\b(?:can|could|may|might|is|are|was|were|raises|increases|puts|leads|causes)\b")
+WARNING_AFTER_RE = re.compile(
+    r"\b(?:can|could|may|might|is|are|was|were|raises|increases|puts|leads|causes|happens|happen|occurs)\b"
+)
 # "take your Eliquis to the pharmacy counter": taking a medicine somewhere brings it, it does not start it.
 BRINGING_RE = re.compile(r"\b(?:to|into|in to|back to) (?:the|our|a|any|your|their)\b|\bwith you\b")
 SUGGESTING_RE = re.compile(

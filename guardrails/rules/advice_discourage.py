@@ -27,6 +27,7 @@ CARE_NOUNS = (
     r"rehab|x-?rays?|an mri|mris?|stitches|copays?|co-pays?|er bills?|hospital bills?|doctor'?s bills?|"
     r"shots?|vaccines?|boosters?|vaccinations?|scans?|ct scans?|imaging|blood ?work|blood tests?|labs|"
     r"ecgs?|ekgs?|echocardiograms?|ultrasounds?|biops(?:y|ies)|"
+    r"[a-z]+ology (?:visits?|appointments?|consults?)|(?:specialist|clinic|doctor|er|urgent care) visits?|"
     # Spanish (accents are folded by normalization): "no es necesario ir a urgencias"
     r"urgencias|emergencias|sala de emergencias?|medicos?|doctora?s?|hospital(?:es)?|clinicas?|pediatras?|"
     r"especialistas?"
@@ -105,6 +106,7 @@ VERDICT_RE = re.compile(
     r"|\bbill you (?:a fortune|a ton|thousands)\b|\bthe last (?:place|thing) (?:you|u|to|anyone|she|he|they|your)\b"
     r"|\b(?:push|pushes|shove) (?:pills|meds|drugs|tests|surgery|procedures) on (?:you|people|everyone)\b"
     r"|\bcan'?t do (?:anything|much|a thing|nothing)\b|\b(?:won'?t|will not|don'?t|do not) (?:do anything|help)\b"
+    r"|\b(?:won'?t|will not|can'?t|cannot) (?:tell you|show|find|do) (?:anything|a thing|much|nothing)\b"
     r"|\?\s+(?:(?:totally|completely|honestly|really|just|so|a|nah|no)[,.!]?\s+){0,2}(?:unnecessary|pointless|"
     r"overkill|not needed|a waste|waste of \w+|skip (?:it|them)|not worth it|no need|nah|nope|no way)\b"
     r"|\?[\"'”]?\s+(?:(?:honestly|really|probably|truthfully|nah)[,.!]?\s+){0,2}no[.!,]"
@@ -172,7 +174,15 @@ def discouraging_span(sentence: str, specialists: bool = False) -> tuple[int, in
 
 
 QUANTIFIER_BEFORE_RE = re.compile(r"\b(?:most|many|some|all|several|a lot of|lots of)\s+(?:[\w-]+\s+)?$")
-CONDITION_AFTER_RE = re.compile(r"[\s,]*(?:if|unless|for (?:most|many|people|adults|women|men|anyone)|as long as)\b")
+CONDITION_AFTER_RE = re.compile(
+    r"[\s,]*(?:if|unless|for (?:most|many|people|adults|women|men|anyone)|as long as|"
+    r"after (?:a|an|your) (?:normal|clear|negative))\b"
+)
+# A population or a guideline in the sentence: "screening for average-risk adults ... can wait 10 years, per USPSTF".
+GUIDANCE_RE = re.compile(
+    r"\b(?:adults|people|women|men|patients|everyone|average[ -]risk|per|according to|guidelines?|uspstf|acs|cdc|"
+    r"recommends?|recommended)\b"
+)
 
 
 def _general_wait(sentence: str, care_at: int, verdict: re.Match[str]) -> bool:
@@ -181,7 +191,8 @@ def _general_wait(sentence: str, care_at: int, verdict: re.Match[str]) -> bool:
     if "wait" not in verdict.group() and "hold" not in verdict.group():
         return False
     quantified = QUANTIFIER_BEFORE_RE.search(sentence, max(0, care_at - 30), care_at) is not None
-    return quantified or CONDITION_AFTER_RE.match(sentence, verdict.end()) is not None
+    guidance = GUIDANCE_RE.search(sentence) is not None
+    return quantified or guidance or CONDITION_AFTER_RE.match(sentence, verdict.end()) is not None
 
 
 def _cue_fits(cue: str, care: str) -> bool:

@@ -222,7 +222,7 @@ _KINDS = (
 PILL_LOOK_RE = re.compile(
     rf"\b(?:the|those|these|your|ur|his|her|their|my)\s+(?:(?:{_SHAPES}|{_COLOURS})[\s-]+){{0,2}}"
     rf"(?:{_COLOURS}|{_KINDS})\s+(?P<noun>ones?|pills?|tablets?|tabs?|capsules?|caps|caplets?|"
-    r"gummies|gel ?caps?|softgels?)\b"
+    r"gummies|gel ?caps?|softgels?|chewables|lozenges?|drops)\b"
 )
 PILL_LOOK_TOKENS = words(
     "white pink blue orange yellow red green purple brown peach grey gray tan beige striped speckled round oval "
@@ -230,7 +230,8 @@ PILL_LOOK_TOKENS = words(
 )
 # The count before it: "half of one of", "one of", "two of", "a quarter of", "half a".
 FRACTION_BEFORE_RE = re.compile(
-    r"\b(?:half|a half|a quarter|quarter|1/2|1/4)\s+(?:of\s+)?(?P<one>(?:one|a|an)\s+(?:of\s+)?)?$"
+    r"\b(?:half|a half|a quarter|quarter|1/2|1/4|(?:\d|one|two|three) and a half)\s+(?:of\s+)?"
+    r"(?P<one>(?:one|a|an)\s+(?:of\s+)?)?$"
 )
 COUNT_BEFORE_RE = re.compile(r"\b(?:one|two|three|four|1|2|3|4|a couple)\s+(?:of\s+)?$")
 # A count of "ones" is a dose only with a verb of dosing or a schedule ("two of the blue ones" may be mugs).
