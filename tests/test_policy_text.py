@@ -99,6 +99,9 @@ from bot.policy.text import is_generic, stem, tokens
         ("patient education", "educational videos"),
         ("cost per patient acquisition", "cost per patient acquired"),
         ("is social bringing in patients", "cost per patient acquired"),
+        ("sharing someone else's photo", "hold the rights to every image"),  # content others made: rights
+        ("a clip we found on YouTube", "rights"),
+        ("an image from Google Images", "rights"),
     ],
 )
 def test_a_staff_word_and_a_guide_word_share_a_term(asked: str, written: str) -> None:

@@ -160,6 +160,16 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("bringing in patients", "acquire patients"),  # the cost per patient acquired
     ("bring in patients", "acquire patients"),
     ("brings in patients", "acquire patients"),
+    # Content someone else made: whether we hold the rights to it.
+    ("someone else's", "rights"),
+    ("somebody else's", "rights"),
+    ("other people's", "rights"),
+    ("we found online", "rights"),
+    ("we found on", "rights"),
+    ("we didn't make", "rights"),
+    ("we didn't create", "rights"),
+    ("from the internet", "rights"),
+    ("from google images", "rights"),
     ("say about us", "listening"),  # what people say about us online is what social listening hears
     ("saying about us", "listening"),
     ("scare tactics", "fear"),
