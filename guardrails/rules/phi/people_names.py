@@ -327,6 +327,8 @@ class NameRule(LowerCaseNames, Rule):
         lead = (tokens[0].start, prev, honorific)  # read once: the segments and the decision starting here reuse it
         if len(tokens) == 1 and tokens[0].caps and not titled:
             return  # an acronym: ROI, ICU
+        if len(tokens) == 1 and not titled and "/" in doc.text[tokens[0].start - 1 : tokens[0].stop + 1]:
+            return  # a unit's shorthand: "Med/Surg", "Neuro/Trauma"; a name is not written glued to a slash
         scored: Scored | None = None
         if len(tokens) == 1:
             # One word (most runs) is its own segment or none: the exclusions below can only drop it, so the ones

@@ -2,9 +2,9 @@
 "Bác sĩ, y tá và nhân viên chúc quý vị..."): their capitalised and unknown words are everyday words the English
 name lists happen to hold (Esperanza, Bác, cabeza), so phi.name reads names there only beside a person cue.
 
-A sentence is foreign when enough of its words are function words of Spanish, Portuguese, French, Tagalog or
-Vietnamese, or carry letters English does not use (más, días, năm): the English word list cannot tell, since it
-holds many loanwords (para, todos, salud). One pass over the text.
+A sentence is foreign when enough of its words are function words of Spanish, Portuguese, French, Tagalog,
+Vietnamese, Haitian Creole or Somali, or carry letters English does not use (más, días, năm): the English word list
+cannot tell, since it holds many loanwords (para, todos, salud). One pass over the text.
 """
 
 from __future__ import annotations
@@ -21,7 +21,10 @@ FOREIGN_WORDS = word_set(
     da das dos em com uma não nosso nossa você
     le les des du et est une pour avec dans sur au aux nous vous
     ang ng mga sa ay naman po ito ya
-    và của các những là có không một cho với được người chúc năm mới"""
+    và của các những là có không một cho với được người chúc năm mới vui
+    nan ak yo yon pou mwen nou ki anpil mesi fanmi swete jodi
+    aming kayo nang kami tayo sila na
+    waxay iyo oo ee dhammaan"""
 )
 # Titles and kin words of those languages, accents folded as in the matching copy: a name after one is a person's.
 FOREIGN_TITLES = word_set(

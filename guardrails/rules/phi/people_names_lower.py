@@ -325,8 +325,8 @@ class LowerCaseNames:
             return False
         if not vouched and second in lists.words and (second not in lists.popular_last or len(first) < 4):
             return False  # a popular surname that is a word after a real first name: "william gray", not "min read"
-        if first in lists.words and second in lists.words:
-            return False  # "will park", "grace hill": two everyday words
+        if first in lists.words and (second in lists.words or _compound_word(lists, second)):
+            return False  # "will park", "grace hill", "will co-host": two everyday words
         if first in MONTHS or first in DAYS or (second in lists.places and not vouched):
             return False
         keys = [first, second]
@@ -334,3 +334,12 @@ class LowerCaseNames:
             return False
         pair = {first, second}
         return not (pair <= self.staff_words and any(pair <= member for member in self.staff))
+
+
+def _compound_word(lists: NameLists, word: str) -> bool:
+    """ "co-host", "follow-up": a hyphenated word whose parts are everyday words or prefixes."""
+    parts = [p for p in word.split("-") if p]
+    return len(parts) > 1 and all(p in lists.words or p in PREFIXES for p in parts)
+
+
+PREFIXES = frozenset({"co", "re", "pre", "non", "self", "ex", "post", "anti", "multi", "semi", "sub", "mid"})

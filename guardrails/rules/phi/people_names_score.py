@@ -171,7 +171,11 @@ STAFF_AFTER = re.compile(
     rf"security|[a-z]+olog(?:y|ists?)|pediatrics|orthopedics|it|hr|human resources|finance|marketing|"
     rf"communications|facilities|[a-z]+ (?:department|team|services|office))\b|"
     rf",? (?:who )?(?:leads|led|heads|directs|manages|runs|oversees|chairs|founded) (?:our|the)\b|"
-    rf",? (?:who )?(?:has )?(?:worked|served|volunteered|practiced|taught) (?:here|at|in|with|on|as|for|\d+ years)\b|"
+    rf",? (?:who )?(?:has )?(?:worked|served|volunteered|practiced|taught) (?:[a-z&-]+ )?(?:here|at|in|with|on|as|for|"
+    rf"\d+ years)\b|"
+    # "Dr. Wyatt Cheng - hospitalist", "Esperanza Villatoro - Patient Registration": a new hires' list
+    rf"(?:,? [a-z()/-]+)? - (?:[a-z/&-]+ ){{0,2}}(?:{_ROLE}|[a-z]+ology|registration|pharmacy|lab|laboratory|"
+    rf"med/surg|nights|days|evenings|nursing|administration|billing)\b|"
     rf",? (?:who )?(?:now )?(?:volunteers|works) (?:here|at|in|with|on|for) (?:our|the)\b|"
     rf"(?: (?:joins|joined|is joining|has joined)| to) (?:our|the) (?:[a-z-]+ ){{0,2}}(?:team|staff|faculty|board|"
     rf"practice|department|division|service|clinic|program|residency|fellowship|lab|medical group)\b|"
@@ -253,7 +257,8 @@ DONOR_AFTER = re.compile(
     r",? (?:who|whose) (?:generously |recently )?(?:donated|gave|pledged|funded|"
     r"endowed|gifted|gift)\b| (?:family )?(?:foundation|fund|endowment|charitable trust)\b|"
     r" (?:generously )?(?:donated|gave|pledged|funded|endowed|gifted) (?:\$|a |an |the |\d)|"
-    r",? (?:who )?(?:has|have) (?:generously )?(?:given|donated|pledged|contributed) (?:to|\$|\d|every|each|a |an ))"
+    r",? (?:who )?(?:has|have) (?:generously )?(?:given|donated|pledged|contributed) (?:to|\$|\d|every|each|a |an )|"
+    r"[^.!?]{0,60}? for (?:donating|sponsoring|underwriting|funding) (?!(?:her|his|their) ))"
 )
 
 # Words that name a building after a surname, and what says the words stand for a place, not a person.
@@ -302,7 +307,7 @@ NAMED_THING_AFTER = re.compile(
     r"lectures?|workshops?|awards?|prize|scholarships?|fellowships?|series|method|technique|maneuver|manoeuvre|"
     r"score|scale|criteria|rule|exhibit(?:ion)?)\b"
 )
-ARTICLE_BEFORE = re.compile(r"(?:^|[^a-z])(?:a|an|the|our|this|their|your|its)(?: [a-z'&.-]+){0,2} $")
+ARTICLE_BEFORE = re.compile(r"(?:^|[^a-z])(?:a|an|the|our|this|their|your|its)(?: [a-z'&.-]+){0,2} $|^$")
 
 
 def _building_after(after: str) -> bool:
@@ -385,6 +390,7 @@ def clearing_cues(lower: str, start: int, end: int, building: bool, titled: bool
         EXPERT_BEFORE.search(before) is not None
         or EXPERT_AFTER.match(after) is not None
         or recognition_near(lower, start, end)  # "Welcome to Dr. Amara Osei, who joins us after her fellowship"
+        or renown_near(lower, start, end)  # "Dr. Charles Drew pioneered blood banking": a clinician of history
     )
     listed = ": " in lower[max(0, start - 120) : start] and _staff_list(before_window(lower, start, 120))
     words = _last_words(before, 7)
