@@ -102,6 +102,9 @@ from bot.policy.text import is_generic, stem, tokens
         ("sharing someone else's photo", "hold the rights to every image"),  # content others made: rights
         ("a clip we found on YouTube", "rights"),
         ("an image from Google Images", "rights"),
+        ("keep reposting the same promo every day", "spam followers with repetitive promotions"),
+        ("repost the same ad", "repetitive promotions"),  # posting one thing again and again
+        ("run a post on repeat", "repetitive"),
     ],
 )
 def test_a_staff_word_and_a_guide_word_share_a_term(asked: str, written: str) -> None:

@@ -160,6 +160,14 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("bringing in patients", "acquire patients"),  # the cost per patient acquired
     ("bring in patients", "acquire patients"),
     ("brings in patients", "acquire patients"),
+    # Posting one thing again and again: the guide's repetitive promotions (spam).
+    ("keep reposting", "repetitive post"),
+    ("keep posting the same", "repetitive post"),
+    ("reposting the same", "repetitive post"),
+    ("repost the same", "repetitive post"),
+    ("same promo", "repetitive promot"),
+    ("same ad", "repetitive promot"),
+    ("on repeat", "repetitive"),
     # Content someone else made: whether we hold the rights to it.
     ("someone else's", "rights"),
     ("somebody else's", "rights"),
