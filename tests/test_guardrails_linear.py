@@ -52,6 +52,12 @@ SHAPES: dict[str, str] = {
     "health_terms": "diabetes cancer flu shot aspirin 81 mg ibuprofen stop taking metformin ",
     # amounts in one endless sentence: advice.dosage judged the sentence again for every amount (77 s at 50k)
     "dosing": "5 mg ",
+    # advice shapes in one endless sentence (advice_shapes): each pill, verdict, change or care looks back or ahead
+    # a bounded window, and the once-per-sentence lookups (a dosing verb, a hedge, a guideline) are not redone
+    "advice_shapes": (
+        "one of the white ones, this chest pain is not your heart, he's not autistic, those numbers are fine, "
+        "skipping the night dose, instead of your prescribed cream, the colonoscopy can wait, "
+    ),
     # Chinese and Japanese: no spaces between words, every character heavy on X, trims cut after any character
     "cjk": "\u65e5\u672c\u8a9e\u306e\u60a3\u8005\u3055\u3093\u3078\u3002\u7530\u4e2d\u3055\u3093 ",
     # numbered points with no words: dots after digits look like decimals, versions, dates and list items

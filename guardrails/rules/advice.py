@@ -706,6 +706,7 @@ def _ruling_out(doc: Document, sentence: str, start: int, end: int) -> tuple[int
     adjectives = [m.span() for m in CONDITION_ADJECTIVE_RE.finditer(sentence)]
     adjectives += [m.span() for m in RULED_OUT_ADJECTIVE_RE.finditer(sentence)]
     targets = sorted(conditions + [m.span() for m in ORGAN_RE.finditer(sentence)] + adjectives)
+    education = EDUCATION_BEFORE_RE.search(sentence) if targets else None  # once per sentence: linear
     for at, stop in targets:
         copula = not_verdict(sentence, at)
         if copula is None or NOT_VERDICT_AFTER_RE.match(sentence, stop):
@@ -717,7 +718,7 @@ def _ruling_out(doc: Document, sentence: str, start: int, end: int) -> tuple[int
                 return start + subject_at + len(subject) - len(subject.lstrip()), start + stop
             continue  # "he's not autistic", "your baby is not jaundiced": a person ruled out of a condition
         symptom = bool(hits_in(doc, start + subject_at, start + copula, frozenset({SYMPTOM})))
-        if HYPOTHESIS_AFTER_RE.match(sentence, stop) or EDUCATION_BEFORE_RE.search(sentence, 0, subject_at + 1):
+        if HYPOTHESIS_AFTER_RE.match(sentence, stop) or (education is not None and education.end() <= subject_at + 1):
             continue  # "your sore throat isn't strep unless ...", "usually, that pain is not your heart"
         if deictic_subject(subject, symptom, _spoken_to_one(doc, start, end)):
             return start + subject_at + len(subject) - len(subject.lstrip()), start + stop
@@ -726,12 +727,13 @@ def _ruling_out(doc: Document, sentence: str, start: int, end: int) -> tuple[int
 
 def _reassurance(doc: Document, sentence: str, start: int, end: int) -> tuple[int, int] | None:
     """ "your thyroid is fine", "those TSH numbers are totally normal": one person's results judged healthy."""
+    education = EDUCATION_BEFORE_RE.search(sentence)  # once per sentence: linear
     for verdict in REASSURANCE_RE.finditer(sentence):
         if REASSURANCE_TAIL_RE.match(sentence, verdict.end()) or HYPOTHESIS_AFTER_RE.match(sentence, verdict.end()):
             continue  # "is normal to feel", "is normal for most adults", "is fine if ..."
         subject = subject_clause(sentence, verdict.start())
         subject_at = verdict.start() - len(subject)
-        if EDUCATION_BEFORE_RE.search(sentence, 0, subject_at + 1):
+        if education is not None and education.end() <= subject_at + 1:
             continue  # "most of the time, your child's fever is nothing to worry about", "within a year of quitting"
         symptom = bool(hits_in(doc, start + subject_at, start + verdict.start(), frozenset({SYMPTOM})))
         if reassured_subject(subject, _spoken_to_one(doc, start, end), symptom):

@@ -191,7 +191,7 @@ def _general_wait(sentence: str, care_at: int, verdict: re.Match[str]) -> bool:
     if "wait" not in verdict.group() and "hold" not in verdict.group():
         return False
     quantified = QUANTIFIER_BEFORE_RE.search(sentence, max(0, care_at - 30), care_at) is not None
-    guidance = GUIDANCE_RE.search(sentence) is not None
+    guidance = GUIDANCE_RE.search(sentence, max(0, care_at - 120), verdict.end() + 60) is not None
     return quantified or guidance or CONDITION_AFTER_RE.match(sentence, verdict.end()) is not None
 
 

@@ -258,6 +258,7 @@ def described_pill(text: str, start: int, end: int, next_end: int) -> tuple[int,
     split_pill = SPLIT_PILL_RE.search(text, start, end)
     if split_pill is not None:
         return split_pill.span()
+    dosing = None  # looked for once per sentence, not once per pill: linear
     for found in PILL_LOOK_RE.finditer(text, start, end):
         low = max(start, found.start() - 30)
         fraction = FRACTION_BEFORE_RE.search(text, low, found.start())
@@ -265,7 +266,11 @@ def described_pill(text: str, start: int, end: int, next_end: int) -> tuple[int,
         if fraction is not None and split:
             return fraction.start(), found.end()  # "half of one of the orange ones", "half the white pills"
         count = fraction or COUNT_BEFORE_RE.search(text, low, found.start())  # "half of the white ones": a share
-        if count is not None and PILL_VERB_RE.search(text, max(start, found.start() - 40), next_end):
+        if count is None:
+            continue
+        if dosing is None:
+            dosing = PILL_VERB_RE.search(text, start, next_end) is not None
+        if dosing:
             return count.start(), found.end()
     return None
 
