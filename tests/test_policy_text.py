@@ -105,6 +105,11 @@ from bot.policy.text import is_generic, stem, tokens
         ("keep reposting the same promo every day", "spam followers with repetitive promotions"),
         ("repost the same ad", "repetitive promotions"),  # posting one thing again and again
         ("run a post on repeat", "repetitive"),
+        ("who gives the green light", "approval chain"),  # approving, in everyday idiom
+        ("run it by legal first", "reviewed before it goes live"),
+        ("a hot-button issue", "sensitive topics"),
+        ("a controversy", "controversial discussions"),
+        ("reply asap", "response time"),
     ],
 )
 def test_a_staff_word_and_a_guide_word_share_a_term(asked: str, written: str) -> None:
@@ -167,3 +172,14 @@ def test_idioms_do_not_leave_a_misleading_term(question: str, absent: str) -> No
 
 def test_an_acceptability_fine_keeps_the_penalty_fine() -> None:
     assert tokens("How much is the HIPAA fine?") == tokens("HIPAA fines")  # the penalty is still a fine
+
+
+def test_no_synonym_turns_a_generic_word_into_a_topic() -> None:
+    # "okayed" stems to "okay" (a generic word): mapping it to "approve" would make "approve" generic, and
+    # "Who should approve posts?" would lose its only topic. A synonym whose key meets a generic word must lead
+    # to a generic word.
+    from bot.policy.text import GENERIC, SYNONYMS
+
+    generic = {stem(w) for w in GENERIC}
+    for key, value in SYNONYMS.items():
+        assert stem(key) not in generic or stem(value) in generic, key

@@ -160,6 +160,12 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("bringing in patients", "acquire patients"),  # the cost per patient acquired
     ("bring in patients", "acquire patients"),
     ("brings in patients", "acquire patients"),
+    ("green light", "approve"),  # getting a post approved, in everyday idiom
+    ("green-light", "approve"),
+    ("run it by", "review approve"),
+    ("run it past", "review approve"),
+    ("hot-button", "sensitive"),
+    ("hot button", "sensitive"),
     # Posting one thing again and again: the guide's repetitive promotions (spam).
     ("keep reposting", "repetitive post"),
     ("keep posting the same", "repetitive post"),
@@ -498,6 +504,9 @@ SYNONYMS: dict[str, str] = {
     "okrs": "goal",
     "educational": "educate",  # "educational posts" and "educate patients": the stemmer keeps "-al"
     "acquisition": "acquire",  # "cost per patient acquisition" and "cost per patient acquired"
+    "controversy": "controversial",
+    "controversies": "controversial",
+    "asap": "responsetime",
     "complicated": "complex",  # "complicated medical topics": "complex medical concepts"
     "refresher": "train",  # a privacy refresher is training
     "refreshers": "train",
