@@ -207,3 +207,68 @@ def test_photo_finding_blocks_without_a_fix() -> None:
     assert finding.fix is None
     assert not report.postable
     assert "[PHOTO]" in report.redacted_text
+
+
+# The sentence gate in front of VISUAL (people_photo_seen._visual_cues) must keep out only sentences VISUAL cannot
+# match: rows for the cue forms a word list misses most easily, then a fuzz of the pattern's own words.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "a screengrab of him",  # 'screen ?grabs?' glued: one letter run of its own
+        "our timelapse",  # 'time-?lapse' glued
+        "the time-lapse",  # 'lapse' after a hyphen
+        "beforeandafter!",  # before/after glued into one run: 'before' inside it
+        "thenandnow",  # then/now glued
+        "week 0 to 16",  # a span of weeks: 'week' is a cue word only here
+        "picturedx",  # 'pictured' has no closing \b: it matches at the start of a longer run
+        "\u25b6 play",  # a play sign, no word at all
+        "here's Bea",  # 'here' before an apostrophe
+        "her glow-up",  # 'glow' before a hyphen
+        # one row per other alternative of VISUAL, each the only cue of its sentence
+        "the photographs",  # a medium named
+        "snapped her",  # 'snap' before a person
+        "swipe",  # a presenting verb
+        "off camera",  # 'camera' after on/off
+        "tap to watch",  # 'tap' before play/watch
+        "side by side",  # 'side'
+        "before & after",  # 'before' with a sign between
+        "then -> now",  # 'then' with an arrow
+        "day 1 vs today",  # a span of days
+        "vs. this year",  # 'vs' before a time
+        "look at this cake",  # 'look at' before a pointer
+        "watch her",  # 'watch' before a person
+        "those little toes",  # a pointer and a body part shown
+        "here is Bea",  # 'here is' before a name
+        "\U0001f4f8",  # a camera sign
+    ],
+)
+def test_the_sentence_gate_lets_every_visual_cue_through(sentence: str) -> None:
+    from guardrails.rules.phi.people_photo_seen import VISUAL, _visual_cues
+
+    assert VISUAL.search(sentence)
+    assert [m.span() for m in _visual_cues(sentence, 0, len(sentence))] == [m.span() for m in VISUAL.finditer(sentence)]
+
+
+def test_the_sentence_gate_keeps_out_no_match_of_a_fuzz() -> None:
+    """Short sentences of everyday words with one or two of VISUAL's own words glued in by the characters that
+    decide word boundaries: the gate must pass every one VISUAL matches in, whichever word it matched on."""
+    import random
+    import re
+
+    from guardrails.rules.phi.people_photo_seen import VISUAL, _visual_cues
+
+    source = re.sub(r"\\[a-zA-Z]", " ", VISUAL.pattern)  # \b, \s and \w are no letters of a word
+    cue_words = sorted(set(re.findall(r"[a-z]+", source)) | {"\U0001f4f8", "\u25b6"})
+    everyday = ["the", "a", "her", "him", "our", "0", "16", "Bea", "to", "and", "of", "is", "x", "now", "today"]
+    glue = [" ", " ", " ", "", "-", "'", "'s ", ".", "é", "5", "&", "/", "->", " vs. "]
+    rng = random.Random("phi.photo gate")
+    matched = 0
+    for _ in range(40_000):
+        parts = [rng.choice(everyday) for _ in range(rng.randint(1, 5))]
+        for _ in range(rng.randint(1, 2)):
+            parts.insert(rng.randint(0, len(parts)), rng.choice(cue_words))
+        text = "".join(part + rng.choice(glue) for part in parts)
+        found = [m.span() for m in VISUAL.finditer(text)]
+        matched += bool(found)
+        assert [m.span() for m in _visual_cues(text, 0, len(text))] == found, text
+    assert matched > 1_000

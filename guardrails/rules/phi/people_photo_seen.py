@@ -17,9 +17,10 @@ photos clear everything.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
-from guardrails.rules.base import Document
+from guardrails.rules.base import Document, letter_runs
 from guardrails.rules.phi.people_lexicon import name_lists
 
 # A sentence: full stops after a title, "vs" or a digit run inside a number do not end it ("Mr. and Mrs. Diaz").
@@ -56,6 +57,13 @@ VISUAL_WORDS = frozenset(
     | {"grin", "grins", "face", "cheeks", "snuggle", "snuggles", "toes", "curls", "moment", "hug", "here"}
 )
 VISUAL_CHARS = ("\U0001f4f8", "\U0001f4f7", "\U0001f3a5", "\U0001f4f9", "\U0001f3ac", "\u25b6")
+# VISUAL is tried only in a sentence that can hold one of its cues (most sentences of a post with a visual word hold
+# none). Each alternative needs one of these words as a whole letter run (the glued forms "screengrab" and "timelapse",
+# the span of days of "week 0 to 16" too), or one of the cue words its alternative does not close with \b
+# ("picturedx"), "before"/"then" also inside a run ("beforeandafter"), or a camera or play sign.
+SENTENCE_VISUAL_WORDS = VISUAL_WORDS | {"screengrab", "screengrabs", "day", "days", "week", "weeks", "month", "months"}
+SENTENCE_VISUAL_WORDS |= {"year", "years"}
+VISUAL_INFIXES = ("pictured", "photographed", "filmed", "before", "then", *VISUAL_CHARS)
 # A patient, a relative's pet name, a little one, or a body or care milestone that only a patient has.
 STRONG_PERSON = re.compile(
     r"(?<!its first )(?<!every )(?<!each )(?<!any )(?<!next )"
@@ -157,7 +165,7 @@ def seen_person(doc: Document, org_words: frozenset[str]) -> Seen:
     spans: list[tuple[int, int]] = []
     looked, cleared = False, True
     for index, (start, end) in enumerate(sentences):
-        cues = [m.span() for m in VISUAL.finditer(lower, start, end) if _real_cue(doc, m.span())]
+        cues = [m.span() for m in _visual_cues(lower, start, end) if _real_cue(doc, m.span())]
         side = SIDE_CAPTION.match(lower, start, end)
         if side is not None:
             cues.append(side.span("side"))
@@ -170,6 +178,14 @@ def seen_person(doc: Document, org_words: frozenset[str]) -> Seen:
         elif cleared and not _cleared(lower, cues, sentences[max(0, index - 1)][0], start, stop):
             cleared = False
     return Seen(spans, cleared=looked and cleared and not spans)
+
+
+def _visual_cues(lower: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """VISUAL's matches in the sentence [start, end), searched only when the sentence can hold one."""
+    sentence = lower[start:end]
+    if letter_runs(sentence).isdisjoint(SENTENCE_VISUAL_WORDS) and not any(w in sentence for w in VISUAL_INFIXES):
+        return iter(())
+    return VISUAL.finditer(lower, start, end)
 
 
 def _cleared(lower: str, cues: list[tuple[int, int]], begin: int, start: int, stop: int) -> bool:
