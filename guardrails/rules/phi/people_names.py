@@ -27,7 +27,7 @@ and its towns, the organization's and the built-in not_names; multi-word places;
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import ClassVar
 
@@ -92,6 +92,10 @@ class Token:
     caps: bool  # written in capitals (ROI, RASHIDA)
 
 
+# A nickname in quotes inside a full name, and the surname after it: 'Kathleen "Kitty" Moynihan'.
+QUOTED_NICKNAME = re.compile(r" [\"\u201c][^\"\u201d]{1,20}[\"\u201d] [a-z][a-z'-]+")
+# A number after a word: "Medic 2", "Engine 12".
+NUMBERED = re.compile(r" \d")
 # Document.memo key: the words of the names a clearing cue cleared in this text (a later mention of them is the same
 # staff member, donor or public figure: "Rest easy, Evelyn").
 CLEARED = "phi.name.cleared"
@@ -114,6 +118,23 @@ def _full_name(found: str) -> bool:
     """Two capitalised words or more: a full name, which no sentence of another language writes by chance."""
     words = found.split()
     return len(words) > 1 and sum(1 for word in words if word[:1].isupper()) > 1
+
+
+def _with_short_forms(keys: Iterable[str]) -> Iterator[str]:
+    """The words of a cleared name and their short forms of three letters or more ("walter" -> "walt"): a later
+    "Walt" is the same person. Bounded by each word's length."""
+    for key in keys:
+        yield key
+        yield from (key[:size] for size in range(3, len(key)))
+
+
+def _unit_word(text: str, lists: NameLists, token: Token) -> bool:
+    """A unit's shorthand glued to a slash ("Med/Surg": a name is not written so), or a word with a number that
+    names a crew or a place ("Medic 2", "Engine 12"; not a first name: "Kayla 2")."""
+    if "/" in text[token.start - 1 : token.stop + 1]:
+        return True
+    forename = token.key in lists.first and token.key not in lists.words
+    return NUMBERED.match(text, token.stop) is not None and not forename
 
 
 def _care(lower: str, start: int, end: int) -> list[Feature]:
@@ -327,8 +348,8 @@ class NameRule(LowerCaseNames, Rule):
         lead = (tokens[0].start, prev, honorific)  # read once: the segments and the decision starting here reuse it
         if len(tokens) == 1 and tokens[0].caps and not titled:
             return  # an acronym: ROI, ICU
-        if len(tokens) == 1 and not titled and "/" in doc.text[tokens[0].start - 1 : tokens[0].stop + 1]:
-            return  # a unit's shorthand: "Med/Surg", "Neuro/Trauma"; a name is not written glued to a slash
+        if len(tokens) == 1 and not titled and _unit_word(doc.text, lists, tokens[0]):
+            return
         scored: Scored | None = None
         if len(tokens) == 1:
             # One word (most runs) is its own segment or none: the exclusions below can only drop it, so the ones
@@ -476,13 +497,15 @@ class NameRule(LowerCaseNames, Rule):
         building = len(tokens) > 1 and tokens[-1].key in BUILDING_WORDS and tokens[-2].key not in lists.popular_first
         clinical = titled_from is not None and lower[titled_from:start].split(".")[0].strip() in CLINICAL_TITLES
         positive = len(features)
-        features += clearing_cues(lower, head, end, building, titled=clinical)
+        over = QUOTED_NICKNAME.match(lower, end)  # 'Kathleen "Kitty" Moynihan, RN': the cues follow the surname
+        cue_end = over.end() if over else end
+        features += clearing_cues(lower, head, cue_end, building, titled=clinical)
         for index in (1, 2)[: len(tokens) - 1]:  # "Governor Patrick Shaw", "Councilmember Yusuf Demir": a title
             if feats[index - 1].strong:  # inside the run, before the name
                 break
-            features += clearing_cues(lower, tokens[index].start, end, building=False)
+            features += clearing_cues(lower, tokens[index].start, cue_end, building=False)
         if len(features) > positive and not self._reaches(features, start, end):
-            cleared.update(t.key for t in name if len(t.key) > 1)
+            cleared.update(_with_short_forms(t.key for t in name if len(t.key) > 1))
             return None
         if self._is_staff(name):
             return None

@@ -27,7 +27,8 @@ import re
 WINDOW = 120
 
 CARE = re.compile(
-    r"\b(?:discharg\w*|admitted|admission|surger(?:y|ies)|operation|chemo\w*|radiation|transplant\w*|diagnos\w*|"
+    r"\b(?:discharg\w*|admitted|admission|surger(?:y|ies)(?! (?:residen|department|team|fellow|program|service))|"
+    r"operation|chemo\w*|radiation|transplant\w*|diagnos\w*|"
     r"recover\w*|rang the bell|ring(?:s|ing)? the bell|went home|going home|heads? home|home today|is home|"
     r"back home|home (?:after|from)|bypass|in our care|"
     r"our patient|(?:nicu|picu|icu)(?! (?:nurses?|team|staff|doctors?|colleagues?))|"

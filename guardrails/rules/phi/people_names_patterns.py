@@ -117,7 +117,8 @@ UNKNOWN_PERSON_AFTER = re.compile(
     r"(?:'s? (?:family|mom|dad|parents|twins|story|journey|recovery|medical bills)\b|, who\b|"
     r",? (?:we're|we are) so sorry)"
 )
-SAINTS = word_set("st. st saint ste. ste sainte san santa sao")
+# Saints, and the mountains and forts that name places too ("Mt. Zion Church", "Mount Sinai", "Ft. Worth").
+SAINTS = word_set("st. st saint ste. ste sainte san santa sao mt. mount ft. fort")
 # A name the text speaks to: "Maxim, we're so sorry", "Ana, thank you". Read like a context before.
 VOCATIVE_AFTER = re.compile(r"(?:'s?)?,? (?:we're|we are|we|thank you|thanks|you're|you are|your|sorry|so sorry)\b")
 # Function words: never a name without an honorific, whatever the name lists (built from public profiles) say.

@@ -117,7 +117,7 @@ _LEAD_ROLE = (
     r"cio|cmio|cnio|chro|cqo|vp|svp|evp|avp|president|vice president|director|manager|chief|officer|chair|"
     r"chairman|chairwoman|chairperson|administrator|supervisor|coordinator|educator|navigator|chaplain|"
     r"head nurse|case manager|medical director|program director|founder|co-founder|namesake|therapy dog|"
-    r"facility dog|mascot|board (?:member|chair|president|director)|handler)"
+    r"facility dog|mascot|board (?:member|chair|president|director)|handler|athletic trainer)"
 )
 _CLINICAL_ROLE = (
     r"(?:nurse practitioner|nurse anesthetist|nurse midwife|pastor|surgeon|physician|hospitalist|intensivist|"
@@ -171,6 +171,8 @@ STAFF_AFTER = re.compile(
     rf"security|[a-z]+olog(?:y|ists?)|pediatrics|orthopedics|it|hr|human resources|finance|marketing|"
     rf"communications|facilities|[a-z]+ (?:department|team|services|office))\b|"
     rf",? (?:who )?(?:leads|led|heads|directs|manages|runs|oversees|chairs|founded) (?:our|the)\b|"
+    rf",? (?:who )?(?:ran|runs|staffed|staffs) our\b|"
+    rf" at (?:the|our) (?:[a-z-]+ ){{0,2}}(?:desk|station|switchboard)\b|"
     rf",? (?:who )?(?:has )?(?:worked|served|volunteered|practiced|taught) (?:[a-z&-]+ )?(?:here|at|in|with|on|as|for|"
     rf"\d+ years)\b|"
     # "Dr. Wyatt Cheng - hospitalist", "Esperanza Villatoro - Patient Registration": a new hires' list
@@ -256,7 +258,8 @@ DONOR_AFTER = re.compile(
     r"endowment|sponsorship)\b|,? whose (?:[a-z-]+ ){0,2}(?:gift|donation|bequest|pledge|generosity)\b|"
     r",? (?:who|whose) (?:generously |recently )?(?:donated|gave|pledged|funded|"
     r"endowed|gifted|gift)\b| (?:family )?(?:foundation|fund|endowment|charitable trust)\b|"
-    r" (?:generously )?(?:donated|gave|pledged|funded|endowed|gifted) (?:\$|a |an |the |\d)|"
+    r"(?: (?:and|&) [a-z'.-]+(?: [a-z'-]+)?)? (?:generously )?(?:donated|gave|pledged|funded|endowed|gifted) "
+    r"(?:\$|a |an |the |\d)|"
     r",? (?:who )?(?:has|have) (?:generously )?(?:given|donated|pledged|contributed) (?:to|\$|\d|every|each|a |an )|"
     r"[^.!?]{0,60}? for (?:donating|sponsoring|underwriting|funding) (?!(?:her|his|their) ))"
 )
@@ -264,7 +267,8 @@ DONOR_AFTER = re.compile(
 # Words that name a building after a surname, and what says the words stand for a place, not a person.
 BUILDING_WORDS = word_set(
     """hall halls pavilion tower towers wing building house lodge library auditorium annex atrium commons
-    center centre garden gardens chapel court plaza elementary room suite lounge institute theater theatre"""
+    center centre garden gardens chapel court plaza elementary room suite lounge institute theater theatre
+    fieldhouse arena stadium gymnasium ballpark"""
 ) | word_set(  # a street or a town named after a person: "on Jefferson Blvd", "in Harlan Creek"
     """st street ave avenue rd road blvd boulevard ln lane way county creek river lake valley springs falls
     heights hollow landing crossing junction township parish"""
