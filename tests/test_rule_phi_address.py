@@ -126,6 +126,23 @@ from tests.phi_rule_cases import identifier_rules_hit, spans
         ),
         # a NICU graduate is one person
         ("Our NICU grad from Pine Hollow is one today!", ["Pine Hollow"]),
+        # the town a street is in, after the street
+        ("Rosa grew up on Calle Jacinto in East Pilsen, near her father's store.", ["Calle Jacinto", "East Pilsen"]),
+        # a residential place someone is from, the patient in the next sentence
+        ("Who else is from the Northside Flats?? Our patient says the whole block showed up.", ["Northside Flats"]),
+        # a block of a street, with a person
+        ("She lives on the 400 block of Elm Street.", ["400 block of Elm Street"]),
+        # more prepositions after "lives": at the end of, just off
+        ("He lives at the end of Miller Road.", ["Miller Road"]),
+        # the town of a workplace, and a store branch's town kept with it
+        ("He retired from the paper mill in Pachuta and now fights lung cancer.", ["Pachuta"]),
+        ("He's the manager at Pizza Hut in Quitman and is recovering from a heart attack.", ["Pizza Hut in Quitman"]),
+        # a church named by its denomination
+        ("Everyone at Quitman First Baptist has been praying for Miss Ruby.", ["Quitman First Baptist"]),
+        # a school before one student's role, news style
+        ("Tolliver High junior Kiana is recovering from a knee injury.", ["Tolliver High"]),
+        # a town's people around one person
+        ("The Pachuta community rallied around her during chemo.", ["Pachuta"]),
     ],
 )
 def test_address_found(text: str, expected: list[str]) -> None:
@@ -214,6 +231,15 @@ def test_address_found(text: str, expected: list[str]) -> None:
         " Garage.",
         # an event at a church, a street named after a person
         "Find us in the parking lot of Mt. Zion Missionary Baptist Church on Martin Luther King Jr. Ave, Thursday 9-3.",
+        "Our new clinic on Main Street in Tolliver opens Monday.",  # the organization's street and town
+        "Road work on Elm Street in Pachuta this week: use the north entrance.",  # a notice, no person
+        "Families from the Willow Creek Estates raised $5,000 for our NICU. Thank you!",  # donors, no patient next
+        "The Tolliver High football team visited our patients today.",  # a team, not one student
+        "Congrats to Tolliver High graduate Dr. Amy Reed, who joins our ER team!",  # a new doctor's school
+        "Our nurse Dana retired from the paper mill in Pachuta before nursing school.",  # a nurse's old job
+        "She thanked the Pachuta community for the donation.",  # a town of donors
+        "The 400 block of Main Street will be closed for the parade.",  # a block closed for an event
+        "Mississippi State softball star Kiana Braxton (a Tolliver High grad!) led the sun-safety talk.",  # a guest
     ],
 )
 def test_address_not_found(text: str) -> None:

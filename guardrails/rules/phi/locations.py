@@ -87,9 +87,12 @@ ROAD_NUMBER = (
 )
 LIVES_ON = re.compile(
     r"(?i:\b(?:lives?|living|lived|resides?|residing|reside|home|house|apartment|grew\s+up|moved|moving|stays?"
-    r"|staying|address\s+is)\s+(?:is\s+)?(?:on|at|off|in)\s+(?:the\s+)?)"
+    r"|staying|address\s+is)\s+(?:is\s+)?(?:(?:just|right|out|over|down|up)\s+)?(?:on|at|off|in|down|up|near|by|past"
+    r"|along|behind|at\s+the\s+end\s+of|across\s+from|next\s+to)\s+(?:the\s+)?)"
     rf"(?P<value>(?:{NAME_WORD}\s+){{1,3}}{SUFFIX}{ROAD_NUMBER})"
 )
+# "the 400 block of Elm Street": a block narrows a street as much as a house number.
+BLOCK = re.compile(rf"(?P<value>\b\d{{2,5}}\s+block\s+of\s+(?:{NAME_WORD}\s+){{1,3}}{SUFFIX})")
 # A ZIP code is found by its digits, then judged by what is written just before it (read backwards, anchored at
 # the digits): a state ("Brookfield, IL 60513"), the word ZIP, a town someone is from, or its own ZIP+4 form.
 ZIP_DIGITS = re.compile(r"\d(?<![\w-]\d)\d{4}(?:-\d{4})?(?![\w-])")  # as ROUTE: the lookbehind after a digit
@@ -110,12 +113,17 @@ TOWN_FROM = re.compile(
 TOWN_MORE = re.compile(
     r"(?:(?i:(?P<home>(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bbe\s)\bhome\s+to)|\b(?:back|up|down|out)\s+in"
     r"|\boutside(?:\s+of)?|\b(?:town|village|hamlet|township)\s+of|\b(?:vive|vivia|vivio|viene|vino|es)\s+(?:de|en)"
-    r"|\bdesde|\ben)|\b(?:ve|o|tai))\s+"
+    r"|\bdesde|\ben|\b(?:right\s+)?here\s+in"
+    # the town of a workplace: "retired from the paper mill in Pachuta"
+    r"|\b(?:mill|plant|factory|store|shop|farm|ranch|mine|yard|station|bank|diner|restaurant|cafe|garage|market)"
+    r"\s+(?:in|outside(?:\s+of)?|near))|\b(?:ve|o|tai))\s+"
     rf"(?:the\s+)?(?P<value>{TOWN})(?!'s|\w)"
 )
 TOWN_MORE_LEADS = frozenset(
     {"home", "back", "up", "down", "out", "outside", "town", "village", "hamlet", "township", "vive", "vivia"}
-    | {"vivio", "viene", "vino", "es", "desde", "en", "ve", "o", "tai"}
+    | {"vivio", "viene", "vino", "es", "desde", "en", "ve", "o", "tai", "here", "right", "mill", "plant", "factory"}
+    | {"store", "shop", "farm", "ranch", "mine", "yard", "station", "bank", "diner", "restaurant", "cafe", "garage"}
+    | {"market"}
 )
 # "Tuscola's own Jimmy", "Pachuta's own little slugger": a town owning one person.
 TOWN_OWN = re.compile(
@@ -140,6 +148,11 @@ RELATION_WORDS = frozenset(
     | {"friends", "boss", "students", "teacher", "teachers", "coach", "church", "congregation", "parish", "troop"}
     | {"squad", "bosses", "kindergarten", "school", "job", "work", "shift", "family"}
 )
+# "The Pachuta community rallied around her": a town's people around one person (a person must be in the sentence).
+TOWN_FOLKS = re.compile(
+    rf"\b(?:[Tt]he|[Oo]ur|[Hh]er|[Hh]is|[Tt]heir)\s+(?P<value>{TOWN})\s+(?:community|folks|neighbou?rs|church\s+family)\b"
+)
+FOLKS_WORDS = frozenset({"community", "folks", "neighbors", "neighbours", "church"})
 # "a Brookfield grandmother", "the Oak Park teen": a town as a person's descriptor.
 TOWN_DESCRIBES = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Oo]ur)\s+(?P<value>{TOWN})\s+(?=(?:grand(?:mother|father|ma|pa|son|daughter)|mother"
@@ -245,7 +258,7 @@ WORKPLACE = re.compile(
     r"|line|desk|kitchen|full-time|part-time)(?=\s+(?:at|for|in)\b))?"
     r"(?:\s+(?:at|for|from|in|to|of|with))?\s+(?:the\s+)?)"
     rf"(?P<value>{_PLACE_NAME}(?:\s+on\s+(?:\d{{1,3}}(?:st|nd|rd|th)|[A-Z][a-z]+)(?:\s+{SUFFIX})?"
-    r"(?:\s+\d{1,4}(?![\w-]))?)?)"
+    r"(?:\s+\d{1,4}(?![\w-]))?)?(?:\s+in\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?)"
 )
 WORKPLACE_LEADS = frozenset(
     {"works", "worked", "working", "employed", "teaches", "taught", "studies", "studied", "attends", "attended"}
@@ -407,12 +420,14 @@ class AddressRule(PhiPatternRule):
                 if (
                     _overlaps(taken, start, end)
                     or self.invalidate(text[start:end])
-                    or _not_house_number(doc, start, end)
+                    or (pattern is not BLOCK and _not_house_number(doc, start, end))
                 ):
                     continue
                 if pattern is STREET and (_organization_place(doc, start, end) or self._org_name(text, start, end)):
                     continue
                 if pattern is LIVES_ON and self._staff_only(doc, start, end):
+                    continue
+                if pattern is BLOCK and not self._person_block(doc, start, end):
                     continue
                 taken.append((start, end))
                 yield Match(start, end)
@@ -446,6 +461,8 @@ class AddressRule(PhiPatternRule):
             towns.append(TOWN_MORE)
         if "own" in words:
             towns.append(TOWN_OWN)
+        if words & FOLKS_WORDS and words & PERSON_WORDS:
+            towns.append(TOWN_FOLKS)
         if words & FARM_WORDS:
             towns.append(FAMILY_FARM)
         if words & RELATION_WORDS:
@@ -455,7 +472,7 @@ class AddressRule(PhiPatternRule):
 
         for pattern in towns:
             for found in _matches(doc, pattern):
-                start, end = found.span("value")
+                start, end = _trim(text, *found.span("value"))
                 if _overlaps(taken, start, end) or not self._town_tied(doc, pattern, start, end):
                     continue
                 taken.append((start, end))
@@ -480,6 +497,8 @@ class AddressRule(PhiPatternRule):
                 out.append(ROUTE)
             if "box" in words:
                 out.append(PO_BOX)
+            if street and "block" in words:
+                out.append(BLOCK)
         if street and words & LIVE_WORDS:
             out.append(LIVES_ON)
         return out
@@ -522,6 +541,14 @@ class AddressRule(PhiPatternRule):
         happens to be a street suffix, is not a house number."""
         street = re.sub(r"^\S+\s+", "", text[start:end]).lower()
         return any(phrase.startswith(street) for phrase in self.org_phrases)
+
+    def _person_block(self, doc: Document, start: int, end: int) -> bool:
+        """ "She lives on the 400 block of Elm Street", not "the 400 block of Main Street will be closed": a block
+        is a person's address only with a person in its sentence and no event."""
+        window = sentence_around(doc, start, end, self.PERSON_WINDOW)
+        if EVENT.search(window) or self._staff_only(doc, start, end):
+            return False
+        return PERSON.search(window) is not None
 
     def _staff_only(self, doc: Document, start: int, end: int) -> bool:
         """ "Our nurse Jenna grew up in Pine Hollow and joined us in 2019": where staff or an outsider grew up."""

@@ -32,7 +32,8 @@ PLACE_HEADS = (
     "|Village|Acres|Manor|Gardens|Commons|Crossing|Springs|Meadows|Trailer Park|Mobile Home Park|Apartments"
     # a named farm, a housing complex, a small business (issue #10 round 4)
     "|Ranch|Dairy|Orchards?|Vineyards?|Homestead|Villas|Townhomes|Condos|Lofts|Supply|Auto|Tire|Lumber|Warehouse"
-    "|Motel|Inn|Tavern|Brewery|Feed & Seed|Feed and Seed"
+    "|Motel|Inn|Tavern|Brewery|Feed & Seed|Feed and Seed|Baptist|Methodist|Presbyterian|Lutheran|Pentecostal"
+    "|Episcopal|Tabernacle|Ministries"
     # the generic last word of many small towns' names
     "|Falls|Creek|Ridge|Valley|Grove|Glen|Mills|Corners|Bluffs?|Junction|Harbor|Harbour|Bend|Ferry|Forks|Hills"
 )
@@ -60,7 +61,7 @@ PERSON = re.compile(
     r"(?<![a-z])(?:patient|patient's|she|he|her|his|him|mom|mother|dad|father|son|daughter|baby|wife|husband"
     r"|grand(?:ma|mother|pa|father|son|daughter)|veteran|toddler|teen|boy|girl|man|woman|lady|guy|mr|mrs|ms"
     r"|survivor|little|neighbou?r|lola|lolo|tito|tita|senora|senor|abuel[ao]|stranger|captain|teacher|student"
-    r"|worker|cook|cashier|goalie|coworkers)(?![a-z])"
+    r"|worker|cook|cashier|goalie|coworkers|miss|lives|live|living|buddy|friend)(?![a-z])"
 )
 EVENT = re.compile(
     r"(?<![a-z])(?:join us|event|fair|market day|festival|5k|walk|registration|rsvp|open house|tickets|held"
@@ -81,7 +82,8 @@ STAFF = re.compile(
 OUTSIDER = re.compile(
     r"(?<![a-z])(?:volunteers?|board|trustees?|chair(?:man|woman)?|donors?|sponsors?|mayor|senator|governor"
     r"|representative|commissioner|sheriff|olympi\w+|athletes?|author|speaker|guest|episode|podcast|ceo|cfo|coo"
-    r"|president|retirement|retiring|scholarship)(?![a-z])"
+    r"|president|retirement|retiring|scholarship|softball|football|basketball|baseball|soccer|volleyball|star|nfl|nba"
+    r"|wnba|mlb|donat\w*|fundrais\w*|raised\s+(?:\$|over|more|nearly|almost|about|\d))(?![a-z])"
 )
 OUTSIDER_REACH = 200
 PATIENT = re.compile(
@@ -114,6 +116,32 @@ CALENDAR = frozenset(
 CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b(?!'t\b)")  # not "Don't"
 
 
+# "Tolliver High junior Kiana is recovering": a school written before one student's role, news style.
+SCHOOL_ROLE = re.compile(
+    r"(?P<value>(?:[A-Z][\w'.-]*\s+){1,3}(?:High|Elementary|Middle|Academy|College|University|School|Prep))"
+    r"\s+(?:senior|junior|sophomore|freshman|student|grad|graduate|alum|kindergartner|\w+-grader|grader|cheerleader"
+    r"|quarterback|athlete|standout|pitcher|goalie|wrestler|linebacker|point\s+guard)\b"
+)
+SCHOOL_ROLE_WORDS = frozenset(
+    {"senior", "junior", "sophomore", "freshman", "student", "grad", "graduate", "alum", "kindergartner", "grader"}
+    | {"cheerleader", "quarterback", "athlete", "standout", "pitcher", "goalie", "wrestler", "linebacker", "guard"}
+)
+
+
+# "grew up on Calle Jacinto in East Pilsen", "lives on Elm St in Pine Hollow": the town or neighbourhood a street is
+# in (the street itself is found by the street patterns).
+STREET_IN_TOWN = re.compile(
+    rf"(?:(?:{PLACE_LEADS})(?:\s+[A-Z][\w'-]*){{1,3}}|[A-Z][a-z]+\s+(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr"
+    r"|Boulevard|Blvd|Court|Ct|Way|Place|Pl))\.?\s+in\s+(?:the\s+)?(?P<value>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?![\w'])"
+)
+# Heads of a residential place: where its people come from ("Who else is from the Northside Flats?? Our patient
+# says...": the patient is in the next sentence).
+RESIDENTIAL = re.compile(
+    r"(?:Flats|Heights|Estates|Terrace|Village|Acres|Manor|Gardens|Commons|Apartments|Park|Hollow|Landing"
+    r"|Crossing|Meadows|Springs)$"
+)
+
+
 def related_places(doc: Document, text: str, org_phrases: tuple[str, ...]) -> Iterator[tuple[int, int]]:
     """Spans of place-like names (on `text`, the address rule's matching copy) tied to one person.
 
@@ -125,15 +153,51 @@ def related_places(doc: Document, text: str, org_phrases: tuple[str, ...]) -> It
             span = found.span("value" if found.group("value") else "route")
             if _tied(doc, text, *span, org_phrases):
                 yield span
+    if "in" in words:
+        for found in STREET_IN_TOWN.finditer(text):
+            start, end = found.span("value")
+            town_word = text[start:end].split()[0].lower()
+            if (
+                town_word not in CALENDAR
+                and town_word not in NOT_PLACE_STARTS
+                and _tied(doc, text, start, end, org_phrases)
+            ):
+                yield start, end
+    if not words.isdisjoint(SCHOOL_ROLE_WORDS):
+        for found in SCHOOL_ROLE.finditer(text):
+            start, end = found.span("value")
+            start = _skip_lead_words(text, start, end)
+            if start < end and _tied(doc, text, start, end, org_phrases):
+                yield start, end
     if words.isdisjoint(HEAD_WORDS):
         return
     for found in PLACE.finditer(text):
         start, end = found.span("value")
         start = _skip_lead_words(text, start, end)
-        if start >= end or not RELATION_BEFORE.search(text, max(0, start - 12), start):
+        relation = RELATION_BEFORE.search(text, max(0, start - 12), start)
+        if start >= end or relation is None:
             continue
-        if _tied(doc, text, start, end, org_phrases):
+        if _tied(doc, text, start, end, org_phrases) or (
+            relation.group().startswith("from") and _from_home(doc, text, start, end, org_phrases)
+        ):
             yield start, end
+
+
+def _from_home(doc: Document, text: str, start: int, end: int, org_phrases: tuple[str, ...]) -> bool:
+    """ "from the Northside Flats": a residential place someone is from, with a patient in the next sentence."""
+    if RESIDENTIAL.search(text, start, end) is None or any(text[start:end].lower() in p for p in org_phrases):
+        return False
+    window = sentence_around(doc, start, end, REACH)
+    if EVENT.search(window) or STAFF.search(window) or outsider(doc, start, end):
+        return False
+    stop = NEXT_STOP.search(text, end, min(len(text), end + REACH))
+    if stop is None:
+        return False
+    following = sentence_around(doc, stop.end(), stop.end(), REACH)
+    return PATIENT.search(following) is not None
+
+
+NEXT_STOP = re.compile(r"[.!?]+\s+")
 
 
 def _skip_lead_words(text: str, start: int, end: int) -> int:
