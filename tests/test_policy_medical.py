@@ -27,6 +27,8 @@ from bot.service import CarePost
         "My kid swallowed a battery, what do I do?",  # an injury or emergency
         "What does a high white blood cell count mean?",  # a lab value, with no social media context
         "Is it okay to mix alcohol and Xanax?",  # a drug the advice patterns do not name
+        "How long should I wait to exercise after a C-section?",  # a hyphenated term ("c-section") read word by word
+        "Is covid-19 worse than the flu for my grandma?",  # another hyphenated term
     ],
 )
 def test_a_request_for_medical_advice_is_recognised(question: str) -> None:
@@ -46,6 +48,7 @@ def test_a_request_for_medical_advice_is_recognised(question: str) -> None:
         "How should we cover a measles outbreak?",  # the team's own work ("we")
         "Can our cardiologist explain heart attack symptoms in a video?",  # content about symptoms
         "Is it ok to like a post about a new drug?",  # the FDA endorsement rule
+        "Can we show an X-ray on Instagram if the name is cropped out?",  # a hyphenated term in a posting question
     ],
 )
 def test_a_policy_question_is_not_taken_for_a_request_for_advice(question: str) -> None:

@@ -117,6 +117,7 @@ def health_terms() -> frozenset[str]:
             line = line.strip().lower()
             if line and not line.startswith("#"):
                 terms.add(line)
+                terms.add(line.replace("-", " "))  # questions are read word by word: "c-section" is "c section"
     return frozenset(terms)
 
 
