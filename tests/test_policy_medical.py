@@ -29,6 +29,8 @@ from bot.service import CarePost
         "Is it okay to mix alcohol and Xanax?",  # a drug the advice patterns do not name
         "How long should I wait to exercise after a C-section?",  # a hyphenated term ("c-section") read word by word
         "Is covid-19 worse than the flu for my grandma?",  # another hyphenated term
+        "Is a temperature of 101 too high for my toddler?",  # a fever in other words
+        "What should I do about my sprained wrist?",  # an injury, without "I think"
     ],
 )
 def test_a_request_for_medical_advice_is_recognised(question: str) -> None:
@@ -49,6 +51,7 @@ def test_a_request_for_medical_advice_is_recognised(question: str) -> None:
         "Can our cardiologist explain heart attack symptoms in a video?",  # content about symptoms
         "Is it ok to like a post about a new drug?",  # the FDA endorsement rule
         "Can we show an X-ray on Instagram if the name is cropped out?",  # a hyphenated term in a posting question
+        "Can we post a photo of a patient's stitches?",  # a clinical word in a posting question
     ],
 )
 def test_a_policy_question_is_not_taken_for_a_request_for_advice(question: str) -> None:

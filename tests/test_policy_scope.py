@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.config import AppConfig
-from bot.policy.scope import asks_for_live_data, asks_how_to_operate
+from bot.policy.scope import asks_for_a_task, asks_for_live_data, asks_how_to_operate
 from bot.service import CarePost
 
 
@@ -51,6 +51,7 @@ async def test_an_operating_question_is_not_grounded_even_when_the_guide_names_t
         "How many likes did our last post get?",  # our numbers at a moment: no guide holds them
         "How many followers does our Instagram have right now?",
         "What's our Facebook ad budget this quarter?",  # this quarter's figure, not the guide's benchmark
+        "How many comments did the flu clinic post get last week?",  # a post of ours, named without "our"
     ],
 )
 def test_a_question_about_how_our_accounts_stand_now_is_recognised(question: str) -> None:
@@ -70,3 +71,30 @@ def test_a_question_about_how_our_accounts_stand_now_is_recognised(question: str
 )
 def test_questions_that_only_mention_a_time_are_answered(question: str) -> None:
     assert not asks_for_live_data(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Can you write a caption for our Nurses Week post?",  # a job for the assistant: drafting has its own command
+        "Translate hello into Spanish",
+        "Can you book me a meeting room?",
+        "Please draft a welcome post for our new surgeon",
+    ],
+)
+def test_a_request_to_produce_something_is_recognised(question: str) -> None:
+    assert asks_for_a_task(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Can you tell me how often to post?",  # a question put politely
+        "Can we write about a patient's recovery?",  # "we": a policy question about content
+        "Please draft a reply to this review",  # the guide says how to reply to reviews: it is quoted
+        "Write about our new MRI machine: can we say it is the best?",  # "write about": a content question
+        "How do we write a good caption?",
+    ],
+)
+def test_questions_about_writing_are_not_taken_for_a_task(question: str) -> None:
+    assert not asks_for_a_task(question)

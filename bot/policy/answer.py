@@ -18,7 +18,7 @@ from bot.policy.extract import Extract, extract_answer, quote_for, rank_hits
 from bot.policy.index import GuideIndex, Hit, cached_index, index_for
 from bot.policy.medical import asks_for_medical_advice
 from bot.policy.models import Answer, Citation
-from bot.policy.scope import asks_for_live_data, asks_how_to_operate
+from bot.policy.scope import asks_for_a_task, asks_for_live_data, asks_how_to_operate
 from guardrails import Engine, Report
 
 log = logging.getLogger("carepost.policy")
@@ -37,7 +37,7 @@ async def answer_question(config: AppConfig, engine: Engine, question: str) -> A
         raise EmptyQuestionError(msg.EMPTY_QUESTION)
     if asks_for_medical_advice(text):
         return Answer(answer=msg.DECLINED_MEDICAL, grounded=False, declined=True)
-    if asks_how_to_operate(text) or asks_for_live_data(text):
+    if asks_how_to_operate(text) or asks_for_live_data(text) or asks_for_a_task(text):
         return Answer(answer=msg.NOT_COVERED, grounded=False)  # which buttons to press, today's numbers: no guide
     index = cached_index(config)
     if index is None:

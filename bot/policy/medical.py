@@ -94,7 +94,8 @@ CLINICAL = re.compile(
     r"\b(?:symptoms?|diagnos\w*|treat|treating|treatment|cure|surgery|blood (?:pressure|sugar|test|work)|"
     r"pain|painful|hurts?|aches?|swallow\w*|injur\w*|wound|burns?|mole|a1c|cholesterol|glucose|white blood cell|"
     r"x-?ray|urgent care|emergency room|the er|side effects?|pregnan\w*|breastfeed\w*|contagious|"
-    r"infect\w*|sick|virus|tumou?r|heart attack|stroke|allerg\w*|xanax|melatonin|lab results?|test results?)\b",
+    r"infect\w*|sick|virus|tumou?r|heart attack|stroke|allerg\w*|xanax|melatonin|lab results?|test results?|"
+    r"temperature|sprain\w*|fractur\w*|bruis\w*|concussion|stitches)\b",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")

@@ -46,7 +46,7 @@ _MOMENT = re.compile(
     r"\b(right now|currently|so far|to date|today|tonight|yesterday|this (week|weekend|month|quarter|year)|"
     r"last (night|week|weekend|month|quarter|year|post|tweet|campaign))\b"
 )
-_OURS = re.compile(r"\b(our|we|us)\b")
+_OURS = re.compile(r"\b(our|we|us)\b|\bthe\b.*\b(post|page|account|campaign|video|tweet|reel)\b")
 _FACT_KINDS = frozenset({Kind.AMOUNT, Kind.WHICH, Kind.PICK, Kind.OTHER})
 
 
@@ -55,3 +55,21 @@ def asks_for_live_data(question: str) -> bool:
     low = question.lower().replace("\u2019", "'")
     ours = _OURS.search(low) is not None  # "how many organizations use social media today" is a statistic
     return ours and bool(_ASKS_FACT.search(low) and _MOMENT.search(low)) and question_kind(question) in _FACT_KINDS
+
+
+# A request for the assistant to do a job ("Can you write a caption for our Nurses Week post?", "Translate
+# hello into Spanish"), not a question about the policy: drafting is a command of its own, and the guide holds
+# no captions or translations.
+_TASK = re.compile(
+    r"^\s*(?:(?:can|could|would|will) you (?:please )?|please )?(?:write|draft|compose|create|design|translate|book|"
+    r"send)\b(?! (?:about|on)\b)(?! (?:me |us )?(?:a |an |the |our )?(?:reply|response|answer)\b)"
+)
+_ADDRESSED = re.compile(
+    r"^\s*(?:(?:can|could|would|will) you|please)\b|^\s*(?:write|draft|compose|translate|book|send)\b"
+)
+
+
+def asks_for_a_task(question: str) -> bool:
+    """Whether the question asks the assistant to produce something (a caption, a translation, a booking)."""
+    low = question.lower().replace("\u2019", "'")
+    return _ADDRESSED.search(low) is not None and _TASK.search(low) is not None
