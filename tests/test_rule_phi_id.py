@@ -61,6 +61,13 @@ from tests.phi_rule_cases import spans
         ("photo w/ the senator at bedside of Darnell Yates (rollover, rm 6, MRN 40021877)", ["rm 6"]),  # bedside
         ("His locker number is 42 and his stuff is still there.", ["locker number is 42"]),  # "number is" filler
         ("Our little fighter in pod B-12 is off CPAP today!", ["pod B-12"]),  # a NICU pod with a dash
+        # a NICU pod with a letter, and spots listed with "and"
+        (
+            "The twins from NICU Pod A spots 11 and 12 (summer 2022) just started kindergarten.",
+            ["NICU Pod A", "spots 11 and 12"],
+        ),
+        ("Our patient's wristband read 00482211.", ["wristband read 00482211"]),  # "read" between band and number
+        ("Room 7 on 3 West just went home!", ["Room 7"]),  # the room stands for its occupant, unit in between
     ],
 )
 def test_id_found(text: str, expected: list[str]) -> None:
@@ -101,6 +108,8 @@ def test_id_found(text: str, expected: list[str]) -> None:
         "Meet Dr. Patel in 214 for the staff meeting.",  # a meeting room; a doctor
         "We saw 1,204 patients in 2024.",  # a count and a year
         "Thanks to everyone in 4 West!",  # a unit, no number for one person
+        "Our patient found a spot 5 minutes from the door.",  # a parking spot's distance, not a locator
+        "Room A is our new family lounge. It opened 2 weeks ago.",  # a lettered room with no one in it
     ],
 )
 def test_id_not_found(text: str) -> None:

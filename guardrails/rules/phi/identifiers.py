@@ -41,7 +41,7 @@ STREET_AFTER = re.compile(
 )
 # Words between a keyword and its value: "number", "no.", "#", "is", ":", "-".
 FILLER = (
-    r"(?i:(?:\s*(?:\#|no\.?|nos?\b|num(?:ber)?\b|nr\b\.?|id\b|code\b|is\b|was\b|of\b|ending(?:\s+(?:in|with))?\b|reads\b|says\b"
+    r"(?i:(?:\s*(?:\#|no\.?|nos?\b|num(?:ber)?\b|nr\b\.?|id\b|code\b|is\b|was\b|of\b|ending(?:\s+(?:in|with))?\b|reads?\b|says\b|said\b"
     r"|:|=|-|\.|,|\(|\[|\)|\]))*\s*)"
 )
 # Keywords that need an explicit marker ("#", "no.", "number", "id", ":") before the value.
@@ -523,7 +523,7 @@ ID_STRONG = (
 # The place words a room needs: ROOM is only run on a text holding one of them (Document.has_any).
 ROOM_PLACES = (
     *("room", "rm", "bed", "bay", "suite", "cubicle", "pod", "chair", "slot", "stall", "crib", "isolette"),
-    *("incubator", "station", "bassinet", "stretcher", "gurney", "cot", "recliner"),
+    *("incubator", "station", "bassinet", "stretcher", "gurney", "cot", "recliner", "spot", "spots"),
 )
 # The letter runs of a text where ROOM can match: a place word alone or with the one letter of a code glued on
 # ("roomA12"); the lookbehind keeps a letter from coming before it.
@@ -533,14 +533,19 @@ ROOM = re.compile(
     r"(?P<value>(?i:(?<![A-Za-z0-9])(?:(?:icu|nicu|picu|ccu|pacu|er|ed|trauma|resus|triage|infusion|recovery)\s+)?"
     rf"(?:{ROOM_PLACE}))"
     r"\s*\#?\s*"
-    r"(?:[0-9]{1,2}[A-Za-z]-[0-9]{1,3}|[0-9]{1,4}[A-Za-z]?|[A-Za-z]-?[0-9]{1,4}|[0-9]{1,2}-?[A-Za-z])(?![A-Za-z0-9])"
-    r"(?:(?:,?\s*|\s*/\s*)(?i:bed|bay)\s*\#?\s*[0-9A-Za-z]{1,3}(?![A-Za-z0-9]))?)"
+    r"(?:[0-9]{1,2}[A-Za-z]-[0-9]{1,3}|[0-9]{1,4}[A-Za-z]?|[A-Za-z]-?[0-9]{1,4}|[0-9]{1,2}-?[A-Za-z]|[A-Z])(?![A-Za-z0-9])"
+    r"(?:(?:,?\s*|\s*/\s*)(?i:bed|bay)\s*\#?\s*[0-9A-Za-z]{1,3}(?![A-Za-z0-9]))?"
+    # "isolettes 4 and 5", "spots 11 and 12": more of the same locator
+    r"(?:\s*(?:and|&)\s*[0-9]{1,4}[A-Za-z]?(?![A-Za-z0-9]))?)"
 )
 # "Bed 3 in the PICU is our superhero of the week!": the bed stands for the person in it.
 ROOM_AS_PERSON = re.compile(
-    r"(?:\s+in\s+(?:the\s+)?[a-z]{2,10})?\s+(?:says|said|wants|wanted|thanks|thanked|loves|loved|celebrated"
+    r"(?:\s+(?:in|on)\s+(?:the\s+)?(?:[a-z0-9]{1,10}\s+)?[a-z]{2,10})?\s+(?:just\s+|finally\s+)?(?:says|said|wants|wanted|thanks|thanked|loves|loved|celebrated"
     r"|celebrates|turned|went\s+home|is\s+going\s+home|got\s+to\s+go\s+home|is\s+(?:our|a|the)\s+(?:little\s+)?"
     r"(?:superhero|hero|warrior|champion|champ|star|fighter|inspiration|rock\s*star))\b"
+)
+UNIT_AFTER = re.compile(
+    r"\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|miles?|feet|ft|steps|times|percent|%)(?![a-z])"
 )
 # "Mr. Okafor in 4B": a bare room code after "in" (not 2D/3D/4D/4K, which are formats).
 BARE_ROOM = re.compile(r"in(?<![A-Za-z0-9]in)\s+(?P<value>(?!\dD\b|\dK\b)\d{1,4}[A-H](?![A-Za-z0-9]))")
@@ -582,6 +587,8 @@ class IdRule(KeyedRule):
         for pattern in (ROOM, BARE_ROOM) if room_possible(doc) else (BARE_ROOM,):
             for found in pattern.finditer(doc.text):
                 start, end = found.span("value")
+                if UNIT_AFTER.match(doc.lower, end) is not None:
+                    continue  # "found a spot 5 minutes from the door": a measure, not a locator
                 if self._tied_to_person(doc, start, end):
                     taken.add(start, end)
                     yield start, end

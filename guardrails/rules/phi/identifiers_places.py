@@ -54,7 +54,7 @@ PERSON_NOUN = (
 # "Jaylen (bed 14)": a person placed in it.
 PLACED_IN = re.compile(
     rf"(?:(?<![A-Za-z])(?i:{PERSON_NOUN})|\b[A-Z][a-z'-]+)(?:\s+(?:is|was|stays|staying|resting|recovering))?"
-    r"(?:\s+(?:in|from)\s+(?:the\s+)?(?:[A-Za-z0-9&-]+\s+){0,2}|\s*\(\s*)$"
+    r"(?:\s+(?:in|from)\s+(?:the\s+)?(?:[A-Za-z0-9&-]+\s+){0,3}|\s*\(\s*)$"
 )
 # A lower-case first name placed in it: "mary from room 5N-12" (the name read from the word before in/from).
 LOWER_PLACED = re.compile(r"(?<![A-Za-z'])(?P<who>[a-z][a-z'-]+)\s+(?:in|from)\s+(?:the\s+)?$")
