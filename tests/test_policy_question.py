@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.policy.question import Kind, has_answer_shape, question_kind, question_terms, wants_steps
+from bot.policy.text import tokens
 
 
 @pytest.mark.parametrize(
@@ -95,3 +96,18 @@ def test_words_that_ask_for_a_length_are_not_retrieval_terms(question: str, drop
     terms = question_terms(question)
     assert not dropped or dropped not in terms
     assert kept in terms
+
+
+@pytest.mark.parametrize(
+    ("question", "medical"),
+    [
+        # a symptom asked of us in a comment is a medical question, as the guide names it
+        ("Can a doctor answer a 'should I worry about this mole' comment?", True),
+        ("A follower asked about their rash in a DM, how do we respond?", True),
+        # a patient's own post about their surgery is about reposting, not about a medical question
+        ("Can I repost a patient's public post about their surgery?", False),
+        ("How often should we post on LinkedIn?", False),  # no health matter at all
+    ],
+)
+def test_a_health_matter_someone_asks_us_about_is_a_medical_question(question: str, medical: bool) -> None:
+    assert (tokens("medical")[0] in question_terms(question)) is medical

@@ -145,3 +145,8 @@ def asks_for_medical_advice(question: str) -> bool:
     if STAFF_VOICE.search(question) and not PERSONAL.search(question):
         return False  # "should we cover the measles outbreak?" asks what the team does
     return mentions_health_term(question) or bool(CLINICAL.search(question))
+
+
+def names_health_matter(question: str) -> bool:
+    """Whether the question names a condition, a symptom, a drug or a clinical matter (whoever it is about)."""
+    return mentions_health_term(question) or CLINICAL.search(question) is not None

@@ -12,6 +12,7 @@ import re
 from enum import StrEnum
 from functools import lru_cache
 
+from bot.policy.medical import names_health_matter
 from bot.policy.text import tokens
 
 
@@ -107,6 +108,9 @@ def has_answer_shape(kind: Kind, sentence: str) -> bool:
 # The words that say which kind of answer is wanted rather than what it is about: in "how long should the
 # caption be" the topic is the caption, and "long" would only pull in passages about long-form articles.
 _ASKING_WORDS: dict[Kind, str] = {Kind.LENGTH: "long short length"}
+_MEDICAL = tokens("medical")[0]
+# Someone asking us, in a comment or a message: the health matter is their question, not our content.
+_ASKED = re.compile(r"\b(ask\w*|questions?|comments?|repl\w*|respond\w*|answer\w*|dms?|messages?|inbox)\b", re.I)
 
 
 @lru_cache(maxsize=8)
@@ -115,6 +119,12 @@ def _asking_terms(kind: Kind) -> frozenset[str]:
 
 
 def question_terms(question: str) -> list[str]:
-    """The question's terms for retrieval, without the words that only say what kind of answer it wants."""
+    """The question's terms for retrieval, without the words that only say what kind of answer it wants. A
+    question that names a symptom, a condition or a drug ("a 'should I worry about this mole' comment") is
+    about a medical question when someone asks it of us, which is how the guide names it: the term "medical"
+    joins it. (A patient's post about their surgery is not: that one is about reposting.)"""
     asking = _asking_terms(question_kind(question))
-    return [t for t in tokens(question) if t not in asking]
+    terms = [t for t in tokens(question) if t not in asking]
+    if _MEDICAL not in terms and _ASKED.search(question) and names_health_matter(question):
+        terms.append(_MEDICAL)
+    return terms
