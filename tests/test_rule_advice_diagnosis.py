@@ -157,6 +157,14 @@ ENGINE = Engine()
         ("Hey mama, the bumps on his chest are totally harmless, it's just baby acne.", True),  # his bumps judged
         ("Moles that are small and unchanged are usually benign, but show any changing spot to a clinician.", False),
         # (above) a kind of mole, hedged, with a referral
+        ("Sir your sugar 140 is not diabetes, is normal after food. No worry.", True),  # numbers ruled out of a disease
+        ("The MRI you posted looks clean to me, no tear in there.", True),  # one person's scan judged clean
+        ("Two years later, her scans are clean and she's back on the trail.", False),  # a patient's story, no reader
+        (
+            "Sugar of 140 two hours after a meal is in the normal range for most adults; ask us about an A1c test.",
+            False,
+        ),
+        # (above) a range for a population, and a referral
     ],
 )
 def test_advice_diagnosis(text: str, expected: bool) -> None:

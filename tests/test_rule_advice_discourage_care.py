@@ -134,6 +134,8 @@ ENGINE = Engine()
         ),  # care called useless
         ("Routine colonoscopy for average-risk adults can wait 10 years after a normal result, per USPSTF.", False),
         # (above) a guideline for a population
+        ("Honestly don't even bother with a second opinion, the first doctor was right.", True),  # a second opinion
+        ("Second opinions are welcome at our cancer center: call to book one.", False),  # a service
     ],
 )
 def test_advice_discourage_care(text: str, expected: bool) -> None:

@@ -93,6 +93,10 @@ ENGINE = Engine()
         ("DM reply: for his size, 1 and a half of the purple chewables every 6 hours.", True),  # 'one and a half' pills
         ("Our pill identifier tool helps you tell the white ones from the blue ones: enter the imprint.", False),
         # (above) pills told apart, no count
+        ("Take like 3 or 4 of the Advil, it's fine.", True),  # 'N or M of the' + a named drug is a count
+        ("Dale media pastilla de ibuprofeno cada 8 horas.", True),  # Spanish: an amount of a dose form + a schedule
+        ("Ibuprofeno para niños: siempre según el peso. Pregunte a su farmacéutico.", False),  # Spanish: no amount
+        ("Las vacunas se dan en dos dosis, con un mes de diferencia.", False),  # Spanish: a vaccine's schedule, no unit
     ],
 )
 def test_advice_dosage(text: str, expected: bool) -> None:

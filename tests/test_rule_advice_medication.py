@@ -148,6 +148,14 @@ ENGINE = Engine()
         # (above) a gerund subject that describes, then a tip for keeping to the dose
         ("Trading cigarettes for nicotine gum is a great first step. Our quit line can help you plan it.", False),
         # (above) quitting smoking, no prescribed medicine replaced
+        ("Tell him to pause the blood thinner for the week of the trip.", True),  # an instruction relayed to him
+        ("Deja de tomar la pastilla de la presión si te marea.", True),  # Spanish: stop a medicine
+        ("Going natural and dropping the antidepressants was the best choice you could make!", True),  # praised stop
+        (
+            "No deje de tomar sus medicamentos sin hablar con su médico.",
+            False,
+        ),  # Spanish: 'no deje de' urges keeping on
+        ("Dropping my statin was the best choice I made, but it was my doctor's call.", False),  # one's own story
     ],
 )
 def test_advice_medication(text: str, expected: bool) -> None:

@@ -53,6 +53,8 @@ from guardrails.rules.advice_shapes import (
     REASSURANCE_RE,
     REASSURANCE_TOKENS,
     RULED_OUT_ADJECTIVE_RE,
+    SPANISH_DOSE_TOKENS,
+    SPANISH_STOP_TOKENS,
     SUPPLANT_TOKENS,
     approved_change,
     deictic_subject,
@@ -61,6 +63,8 @@ from guardrails.rules.advice_shapes import (
     not_verdict,
     person_subject,
     reassured_subject,
+    spanish_dose,
+    spanish_stop,
     supplanted,
 )
 from guardrails.rules.base import Covered, Document, Match, Rule, positions_in, search_before
@@ -130,7 +134,8 @@ CLAUSE_START = (
 )
 IMPERATIVE_BEFORE_RE = re.compile(
     r"(?:^\s*|[.!?;:,\n(-]\s*|\b(?:and|then|just|so|also|simply|or|but|maybe|definitely|honestly|please|now)\s+"
-    r"|\blet (?:him|her|them|your [a-z]+)\s+)$"  # "let him skip his seizure meds": an imperative for someone else
+    r"|\blet (?:him|her|them|your [a-z]+)\s+"  # "let him skip his seizure meds": an imperative for someone else
+    r"|\b(?:tell|ask|have|get|make) (?:him|her|them|your [a-z]+) (?:to )?)$"  # "tell him to pause the blood thinner"
 )
 IMPERATIVE_DOSING_RE = re.compile(rf"{CLAUSE_START}(?:{DOSING_VERBS})\b")
 DOSING_VERB_RE = re.compile(rf"\b(?:{DOSING_VERBS}|takes|gives|dosed)\b")
@@ -142,7 +147,9 @@ ARTICLE_COUNTS = words("a an another")
 # "Magnesium, 400 a night": a number on a schedule beside a named medicine, its unit left out.
 BARE_NUMBER_SCHEDULE_RE = re.compile(r"\b\d{1,4}(?:\.\d+)?\s+(?:a|per|every|each)\s+(?:day|night|morning|evening)\b")
 TAKING_RE = re.compile(r"\b(?:take|taking|takes|pop|popping|swallow|chew|have|give|giving|try|grab)\b")
-COUNT_BEFORE_RE = re.compile(rf"\b{COUNT_WORDS}\s+(?:extra\s+)?$")
+COUNT_BEFORE_RE = re.compile(
+    rf"\b{COUNT_WORDS}(?:\s+or\s+{COUNT_WORDS})?\s+(?:of\s+(?:the|your|those|these|his|her)\s+)?(?:extra\s+)?$"
+)  # "two Advil", "3 or 4 of the Advil"
 # "a teaspoon of children's Motrin": a household measure of a named medicine.
 MEASURE_OF_RE = re.compile(
     r"\b(?:an?|one|half an?)\s+(?:teaspoons?|tablespoons?|tsp|tbsp|tablets?|pills?|capsules?|caps|dropperful|"
@@ -749,7 +756,8 @@ RULED_OUT_TAIL_RE = re.compile(r"[\s,]*(?:if|unless|when|once|after|until|while|
 # After "is normal": an infinitive, a population, a threshold or a time course makes it education ("is normal to
 # feel", "for most adults", "is healthy below 200", "is normal again").
 REASSURANCE_TAIL_RE = re.compile(
-    r"\s+(?:to\b|for (?:most|many|some|all|adults|kids|children|people|babies|newborns|teens|women|men|everyone)\b|"
+    r"\s+(?:to\b(?! me\b| us\b)|"
+    r"for (?:most|many|some|all|adults|kids|children|people|babies|newborns|teens|women|men|everyone)\b|"
     r"after (?:a|an|the|your|any|most) (?:shot|vaccine|vaccination|booster|dose|surgery|procedure)\b|again\b|"
     r"(?:below|under|above|over|between|less than|more than|up to|within|during|when|in most)\b|(?:at|from) \d|"
     # "is normal and fades within days", "is normal and closes by 18 months": the usual course of a common finding
@@ -849,6 +857,16 @@ class DosageRule(AdviceRule):
 
     @staticmethod
     def _described_pills(doc: Document) -> Iterator[Match]:
+        yield from DosageRule._pills_by_look(doc)
+        if token_set(doc) & SPANISH_DOSE_TOKENS:
+            for start, end in sentences(doc):
+                found = spanish_dose(doc.lower[start:end])
+                if found is not None:
+                    yield Match(start + found[0], start + found[1])
+                    return
+
+    @staticmethod
+    def _pills_by_look(doc: Document) -> Iterator[Match]:
         """ "Half of one of the orange ones should do it": a pill known by its look, counted out, is a dose of a
         medicine whoever it is said to (advice_shapes.described_pill); a study or a population is not."""
         if not token_set(doc) & PILL_LOOK_TOKENS:
@@ -930,7 +948,7 @@ class DosageRule(AdviceRule):
             if unit in MEDICINE_UNITS and scheduled() and not nutrient():
                 return amount.span()  # "50mg nightly": milligrams on a schedule measure a medicine
         for hit in named:
-            before = sentence[max(0, hit.start - start - 16) : hit.start - start]
+            before = sentence[max(0, hit.start - start - 24) : hit.start - start]
             count = COUNT_BEFORE_RE.search(before)
             if count is not None and count.group().strip() in ARTICLE_COUNTS and not (taking() or scheduled()):
                 continue  # "never stop a blood thinner": an article, not a count, without taking or a schedule
@@ -997,6 +1015,8 @@ class MedicationRule(AdviceRule):
 
     def _scan(self, doc: Document) -> Iterator[Match]:
         found = list(self._changes(doc))
+        if not found and token_set(doc) & SPANISH_STOP_TOKENS:
+            found = self._spanish_stops(doc)
         if found:
             yield from found
         elif token_set(doc) & SUPPLANT_TOKENS:
@@ -1005,6 +1025,15 @@ class MedicationRule(AdviceRule):
                 if span is not None:
                     yield Match(*span)
                     return
+
+    @staticmethod
+    def _spanish_stops(doc: Document) -> list[Match]:
+        """ "Deja de tomar la pastilla de la presion": the first Spanish stop of a medicine, if any."""
+        for start, end in sentences(doc):
+            span = spanish_stop(doc.lower[start:end])
+            if span is not None:
+                return [Match(start + span[0], start + span[1])]
+        return []
 
     def _changes(self, doc: Document) -> Iterator[Match]:
         """A verb of change (MEDICATION_RE) on a medicine, or a change held up as fine, addressed to someone."""
@@ -1063,8 +1092,8 @@ class MedicationRule(AdviceRule):
         if not toks & CHANGE_GERUNDS or not toks & APPROVAL_TOKENS:
             return None
         found = approved_change(sentence)
-        if found is None:
-            return None
+        if found is None or found.group("object").startswith(("my ", "our ")):
+            return None  # "dropping my statin was the best choice": one's own story (urged on others: _my_example)
         objects = hits_in(doc, start + found.start("object"), start + found.end("object"))
         medicines = [
             h for h in objects if (h.kind in MEDICATION_KINDS or _treatment(h.term)) and h.term not in PAPERWORK_WORDS

@@ -28,6 +28,7 @@ CARE_NOUNS = (
     r"shots?|vaccines?|boosters?|vaccinations?|scans?|ct scans?|imaging|blood ?work|blood tests?|labs|"
     r"ecgs?|ekgs?|echocardiograms?|ultrasounds?|biops(?:y|ies)|"
     r"[a-z]+ology (?:visits?|appointments?|consults?)|(?:specialist|clinic|doctor|er|urgent care) visits?|"
+    r"second opinions?|"
     # Spanish (accents are folded by normalization): "no es necesario ir a urgencias"
     r"urgencias|emergencias|sala de emergencias?|medicos?|doctora?s?|hospital(?:es)?|clinicas?|pediatras?|"
     r"especialistas?"
@@ -54,7 +55,8 @@ CARE_TOKENS = words(
     "vaccination vaccinations scan scans imaging bloodwork blood labs referral referrals consult consults "
     "consultation ambulances walk-in walk-ins in anybody anyone someone somebody pro professional ecg ecgs ekg ekgs "
     "echocardiogram echocardiograms ultrasound ultrasounds biopsy biopsies urgencias emergencias medico medicos "
-    "doctora doctoras hospitales clinica clinicas pediatra pediatras especialista especialistas"
+    "doctora doctoras hospitales clinica clinicas pediatra pediatras especialista especialistas second opinion "
+    "opinions"
 )
 SPECIALIST_RE = re.compile(r"[a-z](?:ologists?|iatrists?|pedists?|icians?)\b")
 

@@ -41,14 +41,17 @@ ORGAN_RE = re.compile(
 DEICTIC_SUBJECT_RE = re.compile(r"^\s*(?:[a-z]+[,!]\s+)?(?:this|that|these|those|your|ur|his|her)\s")
 # Reassurance: a copula and, after a few words of degree, a verdict that all is well.
 REASSURANCE_RE = re.compile(
-    r"\b(?:is|are|'s|'re|looks?|seems?|came back|come back)\s+"
+    r"\b(?:is|are|'s|'re|looks?|seems?)\s+"
     r"(?:(?:totally|perfectly|completely|absolutely|100%|just|really|pretty|all|quite|so|very|still|actually|"
     r"honestly|definitely|probably)\s+){0,2}"
-    r"(?:fine|normal|ok|okay|healthy|harmless|benign|nothing (?:to worry about|serious|to be (?:worried|concerned) "
-    r"about|to stress about|bad)|no (?:big )?(?:deal|concern|worry)|in (?:the )?(?:normal )?range|"
+    r"(?:fine|normal|ok|okay|healthy|harmless|benign|clean|unremarkable|"
+    r"nothing (?:to worry about|serious|to be (?:worried|concerned) about|to stress about|bad)|"
+    r"no (?:big )?(?:deal|concern|worry)|in (?:the )?(?:normal )?range|"
     r"within (?:the )?normal(?: range| limits)?|not (?:a problem|a concern|an issue|worrying|concerning|serious))\b"
 )
-REASSURANCE_TOKENS = words("fine normal ok okay healthy harmless benign nothing deal concern worry range")
+REASSURANCE_TOKENS = words(
+    "fine normal ok okay healthy harmless benign nothing deal concern worry range clean unremarkable"
+)
 # What a verdict of "fine" is about when it is a clinical one: a test, a number, an organ or a spot.
 CLINICAL_SUBJECT_WORDS = words(
     "numbers number levels level results result labs lab readings reading count counts tsh a1c psa cholesterol "
@@ -78,15 +81,29 @@ def not_verdict(sentence: str, target_at: int) -> int | None:
     return found.start() if found is not None else None
 
 
+# Words of address before a subject: "Sir your sugar 140 is not diabetes", "ok so your levels are fine".
+LEAD_WORDS = words("sir ma'am maam madam hi hey honey hon mama dear ok okay so well yes yeah no nah nope look listen")
+
+
+def _subject_tokens(subject: str) -> list[str]:
+    """The subject's words without the words of address before it."""
+    toks = [t.strip("'\".!?,") for t in subject.split()]
+    while len(toks) > 1 and toks[0] in LEAD_WORDS:
+        toks = toks[1:]
+    return toks
+
+
 def deictic_subject(subject: str, symptom_inside: bool, addressed: bool) -> bool:
     """Is the subject of a verdict one person's symptom or a pointer at it? "this chest tightness after climbing
     stairs", "your headache"; a bare pointer ("that", "it") only in a sentence spoken to someone."""
-    toks = [t.strip("'\".!?,") for t in subject.split()]
+    toks = _subject_tokens(subject)
     if not toks or any(t in NOT_A_VERDICT_SUBJECT for t in toks):
         return False
     if toks in (["that"], ["it"], ["this"], ["that's"], ["it's"]):
         return addressed
-    return symptom_inside and DEICTIC_SUBJECT_RE.match(subject) is not None
+    if toks[0] in ("your", "ur", "those", "these") and any(t in CLINICAL_SUBJECT_WORDS for t in toks):
+        return True  # "your sugar 140 is not diabetes": one person's numbers
+    return symptom_inside and DEICTIC_SUBJECT_RE.match(" ".join(toks) + " ") is not None
 
 
 # More conditions said as adjectives, for ruling out only: "he's not autistic", "she's not contagious".
@@ -108,15 +125,15 @@ def person_subject(subject: str, person_words: frozenset[str]) -> bool:
 def reassured_subject(subject: str, addressed: bool, symptom_inside: bool) -> bool:
     """Is `subject` (the words before "is fine") one person's test, numbers, organ or symptom? "your thyroid",
     "those TSH numbers", "an A1c of 6.1" said to someone. An unowned subject is education ("a TSH of 2 is normal")."""
-    toks = [t.strip("'\".!?,") for t in subject.split()]
+    toks = _subject_tokens(subject)
     if not toks or len(toks) > 8 or any(t in NOT_A_VERDICT_SUBJECT for t in toks):
         return False
     clinical = symptom_inside or any(t in CLINICAL_SUBJECT_WORDS for t in toks)
     if not clinical:
         return False
-    if toks[0] in ("your", "ur", "those", "these", "his", "her", "yours", "this", "that"):
+    if toks[0] in ("your", "ur", "those", "these", "yours", "this", "that"):
         return True  # "your thyroid", "those TSH numbers", "that mole": one person's, pointed at
-    if toks[0] in ("the", "my") or NUMBER_RE.search(subject):
+    if toks[0] in ("the", "my", "his", "her") or NUMBER_RE.search(subject):  # "her scans are clean": a story
         return addressed  # "the lump", "an A1c of 6.1" in a sentence spoken to someone
     return False
 
@@ -128,15 +145,16 @@ APPROVAL = (
     r"a|an|such a|a really|a very)\s+){0,3}"
     r"(?:fine|ok|okay|alright|all right|safe|harmless|no (?:big )?(?:deal|problem|biggie|issue)|not (?:a )?(?:big deal|"
     r"problem)|(?:great|good|smart|solid|wise|reasonable|perfect|fine|better|healthy|healthier|brilliant)\s+"
-    r"(?:plan|idea|move|choice|call|step|option|alternative|swap|way to go)|the way to go|worth (?:a )?try(?:ing)?)\b"
+    r"(?:plan|idea|move|choice|call|step|option|alternative|swap|way to go)|the way to go|worth (?:a )?try(?:ing)?|"
+    r"the (?:best|right|smartest) (?:choice|decision|thing|move|idea|call))\b"
 )
 # "skipping the night dose is fine", "trading your Zoloft for fish oil and daily walks is a great plan"
 APPROVED_CHANGE_RE = re.compile(
     r"\b(?P<verb>skipping|missing|dropping|stopping|quitting|halving|doubling|cutting(?: out| back on| down on)?|"
     r"splitting|trading|swapping|switching|replacing|ditching|tapering off|coming off(?: of)?|going off(?: of)?|"
     r"getting off(?: of)?|weaning off(?: of)?|giving up|lowering|reducing|leaving out)\s+"
-    r"(?P<object>(?:[\w'-]+\s+){1,9}?)(?:is|are|'s|would be|should be|will be|sounds like|seems like|seems|sounds)\s+"
-    + APPROVAL
+    r"(?P<object>(?:[\w'-]+\s+){1,9}?)(?:is|are|'s|was|were|would be|should be|will be|sounds like|seems like|seems|"
+    r"sounds)\s+" + APPROVAL
 )
 # "adding St John's wort on top should give you a boost": a medicine started on top of one the person takes.
 ADDED_ON_TOP_RE = re.compile(
@@ -153,7 +171,7 @@ FINE_TO_CHANGE_RE = re.compile(
 )
 APPROVAL_TOKENS = words(
     "fine ok okay alright right safe harmless deal problem biggie issue plan idea move choice call step option "
-    "alternative swap way try trying help boost work trick make kick give"
+    "alternative swap way try trying help boost work trick make kick give best right smartest decision thing"
 )
 CHANGE_GERUNDS = words(
     "skipping missing dropping stopping quitting halving doubling cutting splitting trading swapping switching adding "
@@ -162,7 +180,7 @@ CHANGE_GERUNDS = words(
     "quit halve double cut split trade swap replace ditch come go get give lower reduce leave"
 )
 # An object that is someone's particular medicine: owned or pointed at, not "a dose" in general.
-OWNED_OBJECT_RE = re.compile(r"(?:your|ur|his|her|their|my|the|that|this|those|these)\b")
+OWNED_OBJECT_RE = re.compile(r"(?:your|ur|his|her|their|the|that|this|those|these)\b")  # 'my': one's own story
 NEGATION_BEFORE_RE = re.compile(r"\b(?:not|never|no|don'?t|isn'?t)\s+$")
 POPULATION_BEFORE_RE = re.compile(r"\b(?:most|many|some|people|patients|adults|anyone|everyone|for some)\b")
 
@@ -275,6 +293,55 @@ def described_pill(text: str, start: int, end: int, next_end: int) -> tuple[int,
     return None
 
 
+# -- Spanish: a dose and a stop, in the words of a reply in Spanish (accents are folded by normalization) --------
+
+SPANISH_AMOUNT_RE = re.compile(
+    r"\b(?:media|medio|una|un|dos|tres|cuatro|cinco|\d+(?:[.,]\d+)?)\s+(?:pastillas?|tabletas?|capsulas?|gotas|"
+    r"cucharadas?|cucharaditas?|sobres?|ml|mg)\b"
+)
+SPANISH_SCHEDULE_RE = re.compile(
+    r"\bcada\s+(?:\d+|dos|tres|cuatro|seis|ocho|doce)\s+horas\b|\b(?:una|dos|tres) veces al dia\b|\bal dia\b|"
+    r"\b(?:en|por) la (?:manana|noche|tarde)\b|\bantes de dormir\b|\bcon (?:la )?comida\b"
+)
+SPANISH_GIVE_RE = re.compile(r"\b(?:dale|dele|denle|tome|toma|tomen|darle|ponle|pongale|usa|use)\b")
+SPANISH_DOSE_TOKENS = words(
+    "pastilla pastillas tableta tabletas capsula capsulas gotas cucharada cucharadas cucharadita cucharaditas sobre "
+    "sobres"
+)
+# "deja de tomar la pastilla", "suspenda el tratamiento", "ya no le des la medicina"
+SPANISH_STOP_RE = re.compile(
+    r"\b(?:deja|deje|dejen|dejar|dejale|dejele) de (?:tomar|usar|darle|dar|ponerse|ponerle)|"
+    r"\b(?:suspende|suspenda|suspendan|suspender)\b|\bya no (?:tomes|tome|le des|le de|uses|use)\b"
+)
+SPANISH_MEDICINE_RE = re.compile(
+    r"\b(?:la|el|las|los|su|tu|sus|tus|esa|esas|ese|esos)\s+(?:pastillas?|medicinas?|medicamentos?|insulina|"
+    r"tratamiento|inhalador|antibioticos?|tabletas?|pildoras?|gotas)\b"
+)
+SPANISH_STOP_TOKENS = words("deja deje dejen dejar dejale dejele suspende suspenda suspendan suspender ya")
+SPANISH_NOT_BEFORE_RE = re.compile(r"\b(?:no|nunca|jamas)\s+$")
+
+
+def spanish_dose(sentence: str) -> tuple[int, int] | None:
+    """ "Dale media pastilla cada 8 horas": a Spanish amount of a dose form with a schedule or a verb of giving."""
+    amount = SPANISH_AMOUNT_RE.search(sentence)
+    if amount is None:
+        return None
+    if SPANISH_SCHEDULE_RE.search(sentence) or SPANISH_GIVE_RE.search(sentence):
+        return amount.span()
+    return None
+
+
+def spanish_stop(sentence: str) -> tuple[int, int] | None:
+    """ "Deja de tomar la pastilla de la presion": stopping a medicine in Spanish ('no deje de tomar' urges it)."""
+    for found in SPANISH_STOP_RE.finditer(sentence):
+        if SPANISH_NOT_BEFORE_RE.search(sentence, max(0, found.start() - 8), found.start()):
+            continue
+        medicine = SPANISH_MEDICINE_RE.search(sentence, found.end(), found.end() + 40)
+        if medicine is not None:
+            return found.start(), medicine.end()
+    return None
+
+
 __all__ = [
     "ADDED_ON_TOP_RE",
     "APPROVAL_TOKENS",
@@ -285,6 +352,8 @@ __all__ = [
     "REASSURANCE_RE",
     "REASSURANCE_TOKENS",
     "RULED_OUT_ADJECTIVE_RE",
+    "SPANISH_DOSE_TOKENS",
+    "SPANISH_STOP_TOKENS",
     "SUPPLANT_TOKENS",
     "approved_change",
     "deictic_subject",
@@ -293,5 +362,7 @@ __all__ = [
     "not_verdict",
     "person_subject",
     "reassured_subject",
+    "spanish_dose",
+    "spanish_stop",
     "supplanted",
 ]
