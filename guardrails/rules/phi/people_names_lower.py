@@ -5,6 +5,7 @@ the exclusions these read; kept apart so each module reads as one kind of candid
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import ClassVar
 
@@ -71,6 +72,7 @@ class LowerCaseNames:
         cued += self._lower_titled(doc, lists, found)
         cued += self._lower_kin(doc, lists, found + cued)
         cued += self._lower_initial(doc, lists, found + cued)
+        cued += self._lower_placed(doc, lists, found + cued)
         cued += self._kin_named(doc, found + cued)
         yield from cued
         found = found + cued
@@ -247,6 +249,27 @@ class LowerCaseNames:
                 out.append(Match(kin.start(1), kin.start(1) + len(key)))
         return out
 
+    def _lower_placed(self, doc: Document, lists: NameLists, found: list[Match]) -> list[Match]:
+        """ "bea in bed 12", "mary from room 5N-12", "tommy's cast": a lower-case first name that is nothing else,
+        then a patient's bed or room, or a cast, a chart, a discharge of theirs: a patient."""
+        text = doc.text
+        out: list[Match] = []
+        covered: Covered | None = None
+        for hit in LOWER_PLACED.finditer(text):
+            start = hit.start(1)
+            if start and (text[start - 1].isalnum() or text[start - 1] in "@#/.'_-"):
+                continue  # inside a word, a handle, a hashtag or a path
+            key = hit.group(1)
+            if key not in lists.first or key in lists.words or key in STOPWORDS or key in MONTHS or key in DAYS:
+                continue
+            if key in self.staff_words or self.hard.longest([key], 0):
+                continue
+            if covered is None:
+                covered = Covered.of(found)
+            if start not in covered:
+                out.append(Match(start, start + len(key)))
+        return out
+
     def _lower_initial(self, doc: Document, lists: NameLists, found: list[Match]) -> list[Match]:
         """ "pt k. oyelaran wants to say hi": a patient cue, an initial and a surname that is no everyday word,
         then a person's doing."""
@@ -343,3 +366,11 @@ def _compound_word(lists: NameLists, word: str) -> bool:
 
 
 PREFIXES = frozenset({"co", "re", "pre", "non", "self", "ex", "post", "anti", "multi", "semi", "sub", "mid"})
+
+
+# A lower-case word, then a patient's bed or room, or a thing of a patient's ("tommy's cast"): people_names_lower's
+# _lower_placed checks that the word is a first name and nothing else.
+LOWER_PLACED = re.compile(
+    r"([a-z][a-z-]{1,20})(?: (?:in|from) (?:bed|room|rm) [0-9]|'s (?:cast|stitches|iv|picc|chart|discharge|"
+    r"bedside|incision|scar|wheelchair|walker|hospital bed|room \d))"
+)

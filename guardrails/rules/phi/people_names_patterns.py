@@ -60,7 +60,7 @@ ABBREVIATED_HONORIFICS = word_set("mr mrs ms mx dr prof rev mme mlle sra srta")
 STRONG_HONORIFICS = ABBREVIATED_HONORIFICS | word_set("miss mister doctor professor reverend sir dame madam herr frau")
 WEAK_HONORIFICS = word_set(
     """nurse baby little aunt auntie uncle grandma grandpa granny nana papa mama coach officer pastor father
-    sister brother captain sgt sergeant chaplain""",
+    sister brother captain sgt sergeant chaplain tonton tati tatie lolo abuela abuelo""",
 )
 
 # Words just before a name that say it is a person's (lower-cased, end of the text before the run).
@@ -75,7 +75,7 @@ PERSON_BEFORE = re.compile(
     r"husband|wife|partner|fianc[eé]e?|mom|mum|mother|dad|father|brother|sister|grandson|granddaughter|"
     r"grand(?:mother|father|ma|pa)|niece|nephew|cousin|friend|neighbou?r|boy|girl|toddler|newborn|infant|champ|"
     r"warrior|hero|little|sweet|brave|mrs?|ms|dr|proud of|fundraiser for|raising money for|thank u|ty|wish|"
-    r"known as|"
+    r"known as|hi|hey|hello|dear|"
     r"belonging to|name|patient name)[:,]? $"
 )
 # The last word of every PERSON_BEFORE phrase: the cheap test that decides whether to run the regex.
@@ -85,7 +85,7 @@ PERSON_BEFORE_LAST = word_set(
     of remembering honoring honouring for birthday well soon named is son daughter husband wife partner fiance
     fiancee fiancé fiancée mom mum mother dad father brother sister grandson granddaughter grandmother
     grandfather grandma grandpa niece nephew cousin friend neighbor neighbour boy girl toddler newborn infant
-    champ warrior hero little sweet brave mr mrs ms dr wish as home back"""
+    champ warrior hero little sweet brave mr mrs ms dr wish as home back hi hey hello dear"""
 )
 
 
@@ -126,7 +126,7 @@ STOPWORDS = word_set(
     """the a an and or but nor so yet our your their his her its my we you they he she it i me us them this that
     these those there here new all any some each every no not to of in on at for with from by as into onto about
     is are was were be been being has have had do does did can could should would must shall if then than when
-    what who whom whose which where why how just also very more most less our ours"""
+    what who whom whose which where why how just also very more most less our ours hi hey hello"""
 )
 # An institution or place word after (or inside) a run: the run names a thing, not a person.
 INSTITUTION_WORDS = word_set(
@@ -252,7 +252,8 @@ PATIENT_AFTER = re.compile(
     r"(?:'s|') (?:family|recovery|surgery|diagnosis|treatment|transplant|battle|fight|bedside|room|care team))"
 )
 # Relatives' titles: a capitalised word after one is a relative's name even when it is a word ("Nana Pearl").
-RELATION_TITLES = word_set("aunt auntie uncle grandma grandpa granny nana")
+# (and of other languages: Haitian Creole tonton, tati; Tagalog lolo; Spanish abuela, abuelo)
+RELATION_TITLES = word_set("aunt auntie uncle grandma grandpa granny nana tonton tati tatie lolo abuela abuelo")
 # A title in lower case before a lower-case word, as commenters type it ("ms. dawson in 5b").
 # Starts with a literal "m" (a look-behind first costs a try at every position): the character before is checked
 # by the rule.
