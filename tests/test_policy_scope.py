@@ -18,6 +18,7 @@ from bot.service import CarePost
         "How do I get our Facebook page verified?",  # verification
         "How do I reset my email password?",  # a credential
         "Where do I update our Instagram bio?",
+        "How do we change our Twitter handle?",  # the account's name
     ],
 )
 def test_how_to_operate_a_tool_or_an_account_is_recognised(question: str) -> None:
@@ -33,6 +34,7 @@ def test_how_to_operate_a_tool_or_an_account_is_recognised(question: str) -> Non
         "How do we set up a staff advocacy program?",  # a programme, not an account
         "Can we change a patient's details and post the case?",  # not a how-to question
         "Which analytics tools should we use, Hootsuite or Sprout Social?",  # choosing a tool is in the guide
+        "How do we remove a rude comment and handle the complaint?",  # "handle" the verb, not a Twitter handle
     ],
 )
 def test_policy_questions_with_the_same_verbs_are_not(question: str) -> None:

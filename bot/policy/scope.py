@@ -1,5 +1,5 @@
-"""Questions about operating a tool or an account, or about the live state of our accounts, which no policy
-guide answers.
+"""Questions no policy guide answers: how to operate a tool or an account, how our accounts stand right now,
+and requests for the assistant to produce something (a caption, a translation).
 
 "How do I change the Facebook profile picture?", "How do I schedule a post in Hootsuite?" or "How do I add an
 admin to our LinkedIn page?" share words with the guide (Facebook, post, photo, Hootsuite, page), so retrieval
@@ -25,7 +25,8 @@ _OPERATE = re.compile(
 # ...and the setting, credential or tool it acts on.
 _SETTING = re.compile(
     r"\b(profile (picture|photo|pic)|cover (photo|image)|avatar|admins?|administrators?|passwords?|logins?|"
-    r"credentials|settings|username|user ?name|handle|bio|verification|verified|blue (check|tick)|"
+    r"credentials|settings|username|user ?name|(?:our|the|twitter|x|instagram|tiktok) handle|bio|verification|"
+    r"verified|blue (check|tick)|"
     r"two-factor|2fa|hootsuite|sprout social|canva|buffer|scheduler|scheduling tool|page roles?|business manager|"
     r"ad account|pixel)\b"
 )
