@@ -143,6 +143,11 @@ from tests.phi_rule_cases import identifier_rules_hit, spans
         ("Tolliver High junior Kiana is recovering from a knee injury.", ["Tolliver High"]),
         # a town's people around one person
         ("The Pachuta community rallied around her during chemo.", ["Pachuta"]),
+        # a fire company and its town, where the patient (their captain) works
+        (
+            "shoutout to the 4 firefighters from Engine 12 in Wolcott who visited their captain in our ICU last night.",
+            ["Engine 12 in Wolcott"],
+        ),
     ],
 )
 def test_address_found(text: str, expected: list[str]) -> None:
@@ -239,6 +244,8 @@ def test_address_found(text: str, expected: list[str]) -> None:
         "Our nurse Dana retired from the paper mill in Pachuta before nursing school.",  # a nurse's old job
         "She thanked the Pachuta community for the donation.",  # a town of donors
         "The 400 block of Main Street will be closed for the parade.",  # a block closed for an event
+        "Thanks to the crew from Engine 12 for the CPR demo at our health fair!",  # responders at an event
+        "Our paramedics at Station 3 won the chili cook-off.",  # our own paramedics' station
         "Mississippi State softball star Kiana Braxton (a Tolliver High grad!) led the sun-safety talk.",  # a guest
     ],
 )

@@ -74,7 +74,7 @@ STAFF = re.compile(
     r"(?<![a-z])(?:dr|md|rn|np|physician|surgeon|nurse|doctor|joins|joined|joining|hired|our new|residency|volunteer"
     r"|spotlight|environmental services|housekeeping|evs|employee of the month|years of service"
     r"|our (?:[a-z-]+ ){0,2}(?:pharmacist|therapist|tech|technician|chaplain|manager|director|coordinator|educator"
-    r"|specialist|secretary|dietitian|midwife|paramedic|colleague|employee|team member)"
+    r"|specialist|secretary|dietitian|midwife|paramedic|colleague|employee|team member|firefighter|emt)s?"
     r"|fellowship|medical school|board[- ]certified)(?![a-z])"
 )
 # People a post is about who are not patients: a volunteer, a board member, a donor, a public figure, a guest
@@ -134,6 +134,13 @@ STREET_IN_TOWN = re.compile(
     rf"(?:(?:{PLACE_LEADS})(?:\s+[A-Z][\w'-]*){{1,3}}|[A-Z][a-z]+\s+(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr"
     r"|Boulevard|Blvd|Court|Ct|Way|Place|Pl))\.?\s+in\s+(?:the\s+)?(?P<value>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?![\w'])"
 )
+# "the firefighters from Engine 12 in Wolcott who visited their captain": a fire, police or EMS company (and its
+# town) that one person works at.
+STATION = re.compile(
+    r"\b(?:from|at|with|of)\s+(?:the\s+)?(?P<value>(?:Engine|Ladder|Station|Squad|Rescue|Truck|Medic|Precinct|Post)"
+    r"\s+\d{1,3}(?:\s+in\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?)(?![\w'])"
+)
+STATION_WORDS = frozenset({"engine", "ladder", "station", "squad", "rescue", "truck", "medic", "precinct", "post"})
 # Heads of a residential place: where its people come from ("Who else is from the Northside Flats?? Our patient
 # says...": the patient is in the next sentence).
 RESIDENTIAL = re.compile(
@@ -153,6 +160,11 @@ def related_places(doc: Document, text: str, org_phrases: tuple[str, ...]) -> It
             span = found.span("value" if found.group("value") else "route")
             if _tied(doc, text, *span, org_phrases):
                 yield span
+    if not words.isdisjoint(STATION_WORDS) and doc.has_digits:
+        for found in STATION.finditer(text):
+            start, end = found.span("value")
+            if _tied(doc, text, start, end, org_phrases):
+                yield start, end
     if "in" in words:
         for found in STREET_IN_TOWN.finditer(text):
             start, end = found.span("value")
