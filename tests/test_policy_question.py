@@ -40,6 +40,7 @@ from bot.policy.text import tokens
         ("What ratio of educational to promotional posts should we aim for?", Kind.AMOUNT),  # a ratio is a figure
         ("What content mix should we use?", Kind.AMOUNT),  # the 60/25/15 mix
         ("Which platform has the most users?", Kind.PICK),  # one thing, the most of something: no list wanted
+        ("Which platform has the largest user base?", Kind.PICK),  # a superlative "which": one thing, not a figure
         ("Who is the best person to approve posts?", Kind.PICK),
         ("Who are the audiences we should be writing for?", Kind.WHICH),  # several: the answer names them
     ],

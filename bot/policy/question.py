@@ -46,6 +46,10 @@ _PATTERNS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
     ),
     (Kind.SPEED, re.compile(r"\b(how (fast|quickly|soon|long)|response (time|window)|within)\b")),
     (
+        Kind.PICK,  # before AMOUNT: "which platform has the largest user base" names one thing, no figure
+        re.compile(r"^\s*(which|who)\b.*\b(most|least|best|worst|biggest|largest|smallest|highest|lowest|top|main)\b"),
+    ),
+    (
         Kind.AMOUNT,
         re.compile(
             r"\b(how (much|many|large|big)|what ([\w-]+ ){0,2}(percentage|percent|share|proportion|rating|number|"
@@ -53,10 +57,6 @@ _PATTERNS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
             r"normal|typical|average|"
             r"benchmark|smallest|largest|highest|lowest|minimum|maximum)\b"
         ),
-    ),
-    (
-        Kind.PICK,
-        re.compile(r"^\s*(which|who)\b.*\b(most|least|best|worst|biggest|largest|smallest|highest|lowest|top|main)\b"),
     ),
     (Kind.WHICH, re.compile(r"^\s*(which|who)\b")),
     (Kind.PROCEDURE, re.compile(r"\b(what (do|should|can) (we|i)|how (do|should|can) (we|i)|what now|what to do)\b")),
