@@ -165,6 +165,8 @@ ENGINE = Engine()
             False,
         ),
         # (above) a range for a population, and a referral
+        ("Your blood pressure is fine? Great! Keep checking it once a year at any of our pharmacies.", False),  # asked
+        ("Thyroid awareness month: your thyroid is a small gland with a big job.", False),  # education, no verdict
     ],
 )
 def test_advice_diagnosis(text: str, expected: bool) -> None:

@@ -136,6 +136,8 @@ ENGINE = Engine()
         # (above) a guideline for a population
         ("Honestly don't even bother with a second opinion, the first doctor was right.", True),  # a second opinion
         ("Second opinions are welcome at our cancer center: call to book one.", False),  # a service
+        ("Flu shot already? You can wait a few more weeks for your COVID booster if you just had COVID.", False),
+        # (above) a timing rule with its condition ('if you just had COVID'), not a verdict on one person's care
     ],
 )
 def test_advice_discourage_care(text: str, expected: bool) -> None:

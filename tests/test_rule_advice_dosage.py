@@ -97,6 +97,7 @@ ENGINE = Engine()
         ("Dale media pastilla de ibuprofeno cada 8 horas.", True),  # Spanish: an amount of a dose form + a schedule
         ("Ibuprofeno para niños: siempre según el peso. Pregunte a su farmacéutico.", False),  # Spanish: no amount
         ("Las vacunas se dan en dos dosis, con un mes de diferencia.", False),  # Spanish: a vaccine's schedule, no unit
+        ("Half of our pharmacy team has been here over 10 years!", False),  # 'half of' people, no pill
     ],
 )
 def test_advice_dosage(text: str, expected: bool) -> None:

@@ -156,6 +156,9 @@ ENGINE = Engine()
             False,
         ),  # Spanish: 'no deje de' urges keeping on
         ("Dropping my statin was the best choice I made, but it was my doctor's call.", False),  # one's own story
+        ("Quitting tobacco is the best choice you can make for your heart, and our coaches can help.", False),
+        # (above) quitting smoking, no medicine
+        ("Stopping by our health fair is a great idea: free blood pressure checks all day!", False),  # 'stopping by'
     ],
 )
 def test_advice_medication(text: str, expected: bool) -> None:

@@ -180,6 +180,7 @@ CONDITION_AFTER_RE = re.compile(
     r"[\s,]*(?:if|unless|for (?:most|many|people|adults|women|men|anyone)|as long as|"
     r"after (?:a|an|your) (?:normal|clear|negative))\b"
 )
+CONDITION_WORD_RE = re.compile(r"\b(?:if|unless|as long as|provided)\b")
 # A population or a guideline in the sentence: "screening for average-risk adults ... can wait 10 years, per USPSTF".
 GUIDANCE_RE = re.compile(
     r"\b(?:adults|people|women|men|patients|everyone|average[ -]risk|per|according to|guidelines?|uspstf|acs|cdc|"
@@ -194,7 +195,10 @@ def _general_wait(sentence: str, care_at: int, verdict: re.Match[str]) -> bool:
         return False
     quantified = QUANTIFIER_BEFORE_RE.search(sentence, max(0, care_at - 30), care_at) is not None
     guidance = GUIDANCE_RE.search(sentence, max(0, care_at - 120), verdict.end() + 60) is not None
-    return quantified or guidance or CONDITION_AFTER_RE.match(sentence, verdict.end()) is not None
+    conditioned = CONDITION_AFTER_RE.match(sentence, verdict.end()) is not None or (
+        CONDITION_WORD_RE.search(sentence, verdict.end(), verdict.end() + 60) is not None
+    )  # "you can wait a few more weeks for your booster if you just had COVID": a rule with its condition
+    return quantified or guidance or conditioned
 
 
 def _cue_fits(cue: str, care: str) -> bool:
