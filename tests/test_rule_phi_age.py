@@ -125,6 +125,25 @@ def ages(text: str) -> list[str]:
         ("Congrats to midwife Ana on her 100th delivery!", []),
         # "his 90th" on its own is his birthday
         ("He celebrated his 90th with the whole floor.", ["90th"]),
+        # issue #10 round 4: ages over 89 said in more ways and languages
+        ("Happy 102nd to our patient Mrs. Lee!", ["102nd"]),  # "happy" and an ordinal, a person near
+        ("She's a spry 93.", ["93"]),  # an adjective before the number
+        ("He has been alive for 99 years and says the secret is buttermilk.", ["99"]),  # alive for N years
+        ("A 90-something grandmother walked out on her own.", ["90-something"]),  # a decade over 89 of one person
+        ("Mrs. Ruiz, who just celebrated her century, went home today.", ["century"]),  # turned 100
+        ("Our 92-y/o patient went home.", ["92"]),  # y/o after a hyphen
+        ("He'll be 95 on Sunday!", ["95"]),  # he'll be
+        ("Ms. Dot, 100 years strong, went home today.", ["100"]),  # years strong, a title before it
+        ("Grand-mère a fêté ses quatre-vingt-douze ans parmi nous.", ["quatre-vingt-douze"]),  # French 92
+        ("Nonna ha compiuto novantadue anni qui in reparto.", ["novantadue"]),  # Italian 92
+        ("Oma ist zweiundneunzig Jahre alt geworden.", ["zweiundneunzig"]),  # German 92
+        ("Si Lola ay siyamnapu't dalawang taong gulang na.", ["siyamnapu't dalawang"]),  # Tagalog 92
+        ("Grann mwen gen katreven douz an.", ["katreven douz"]),  # Haitian Creole 92
+        # clean twins: things and the organization
+        ("The 100-year-old oak tree outside our ER came down.", []),  # a tree's age
+        ("Celebrating 100 years strong!", []),  # the organization's years, no person
+        ("Happy 100th, Pearl Ridge! A century later we are 25 beds.", []),  # the hospital's centennial
+        ("We've served this community for 100 years.", []),  # the organization's years
     ],
 )
 def test_age_findings(text: str, expected: list[str]) -> None:

@@ -42,23 +42,55 @@ COUNTED = (
 )
 _N_ABROAD = (
     r"(?P<value>(?<![\d.,])(?:9\d|1[0-2]\d)(?![\d,.]\d)|\bnoventa(?: [ye] [a-z]+)?|\bcien(?:to)?(?: [ye]? ?[a-z]+)?"
-    r"|\bchin muoi(?: [a-z]+)?|\bmot tram(?: [a-z]+)?)"
+    r"|\bchin muoi(?: [a-z]+)?|\bmot tram(?: [a-z]+)?"
+    # French, Italian, German, Tagalog and Somali words for 90-99 (issue #10 round 4; their words for a hundred
+    # years, "cent ans", "cento anni", "hundert Jahre", are as often a hospital's centennial)
+    r"|\bquatre[- ]vingt[- ](?:dix|onze|douze|treize|quatorze|quinze|seize)(?:[- ](?:sept|huit|neuf))?"
+    r"|\bnovant[a-z]*|\b[a-z]*neunzig|\bsiyamnapu[a-z']*(?: [a-z]+)?"
+    r"|\bsagaashan(?: iyo [a-z]+)?)"
 )
+# Haitian Creole: "katreven douz an" (92 years), "katreven-dis lane".
+_N_KREYOL = r"(?P<value>\bkatreven[- ](?:dis|onz|douz|trez|katoz|kenz|sez|diset|dizwit|diznef))"
 AGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("years_old", re.compile(rf"{_N}[- ]?(?:years?|yrs?|yr)\.?[- ](?:old|young)\b")),
-    ("yo", re.compile(rf"{_N} ?(?:y/?o|y\.o\.|yo)\b")),
+    # "Ms. Dot, 100 years strong": a person must be just before it ("Celebrating 100 years strong!" is a hospital's)
+    ("years_strong", re.compile(rf"{_N}[- ]?(?:years?|yrs?)[- ](?:strong|wise)\b")),
+    ("yo", re.compile(rf"{_N}[- ]?(?:y/?o|y\.o\.|yo)\b")),
     ("aged", re.compile(rf"\b(?:aged?|age:) ?{_N}\b")),
     ("turns", re.compile(rf"\bturn(?:s|ed|ing)? {_N}\b")),
     ("birthday", re.compile(rf"{_NTH} birthday\b")),
     ("name_comma", re.compile(rf"(?<=[a-z]), (?:now |just )?{_N},")),
     # "Ruth (98) went home": the age in brackets after a word.
     ("bracket", re.compile(rf"(?<=[a-z]) \({_N}\)")),
-    ("abroad", re.compile(rf"{_N_ABROAD} ?(?:anos|ans|tuoi|jahre|jahrige[nr]?|anni|ani|lat|taon|jaar)(?!\w)")),
+    (
+        "abroad",
+        re.compile(
+            rf"{_N_ABROAD} ?(?:anos|ans|tuoi|jahre|jahren|jahrige[nr]?|anni|ani|lat|taon|taong|jaar|jir|sano)(?!\w)"
+        ),
+    ),
+    ("kreyol", re.compile(rf"{_N_KREYOL} (?:an|lane)\b")),
+    # "Happy 102nd to our patient", "a spry 93", "alive for 99 years", "a 90-something grandmother", "celebrated her
+    # century": an age said without the words the patterns above need.
+    ("happy_nth", re.compile(rf"\bhappy {_NTH}(?! (?:{COUNTED}|birthday|bday|b-day))\b")),
+    (
+        "spry",
+        re.compile(rf"\ban? (?:spry|sprightly|feisty|sharp|lively|youthful|young|fabulous|vibrant|active) {_N}\b"),
+    ),
+    ("alive_for", re.compile(rf"\b(?:alive|on this earth|on earth|lived|living) (?:for )?{_N} years\b")),
+    (
+        "ninety_something",
+        re.compile(r"\b(?P<value>(?:9\d|ninety)[- ](?:something|odd))(?:[- ]year[- ]old)?\b"),
+    ),
+    (
+        "century",
+        re.compile(r"\b(?:celebrat\w+|reach\w*|hit|hits|made it to|turn\w*) (?:her|his|a) (?P<value>century)\b"),
+    ),
     ("at_age", re.compile(rf"\bat {_N}, (?!\d)")),
     (
         "is_age",
         re.compile(
-            r"\b(?:who is|who's|she is|he is|she's|he's|is now|who was|will be|who'll be|would (?:have been|be)) "
+            r"\b(?:who is|who's|she is|he is|she's|he's|is now|who was|will be|who'll be|she'll be|he'll be"
+            r"|would (?:have been|be)) "
             rf"{_N}(?: years)?(?: old)?\b"
         ),
     ),
@@ -88,7 +120,7 @@ MEASURES = re.compile(
     r"|a1c|iq|grade|number|room|bed|floor|unit|ward|percent\w*|pulse|heart|fever|bp)\b"
 )
 # Patterns whose number reads as an age only with a person just before it ("grandma bea is ninety-six").
-PERSON_NEEDED = frozenset({"complement", "emoji"})
+PERSON_NEEDED = frozenset({"complement", "emoji", "years_strong", "happy_nth"})
 # "over 90", "90 and older", "90+": a population, and the Safe Harbor aggregate itself.
 POPULATION_BEFORE = re.compile(
     r"(?:over|above|older than|at least|beyond|past|ages|between|from|mayores de|mas de|mais de|plus de|uber|tren"
@@ -98,6 +130,8 @@ POPULATION_AFTER = re.compile(r"(?:\+| ?(?:and|or) (?:older|over|above|up|beyond
 # Things that have ages too.
 THING_NOUNS = word_set(
     """building hospital hospitals institution tradition church tree house home company organization organisation
+    oak maple elm pine quilt piano organ bell clock painting portrait photo photograph recipe bible barn farmhouse
+    mill car truck tractor ship statue mural fountain
     clinic program programme bridge school library campus facility center centre foundation system practice
     ward wing business brand network university college department unit society association charity
     partnership legacy history anniversary"""
@@ -120,6 +154,9 @@ PERSON_WORDS = re.compile(
 )
 
 
+TITLE = re.compile(r"\b(?:mr|mrs|ms|miss|mx)\b")
+
+
 class AgeRule(Rule):
     id = "phi.age"
     category = Category.PHI
@@ -133,6 +170,7 @@ class AgeRule(Rule):
     # every position), then checks what the plain `(?<!\d)(?:9\d|1[0-2]\d)(?!\d)` does.
     TRIGGER_WORDS: ClassVar[tuple[str, ...]] = (
         *("ninet", "hundred", "centenarian", "nonagenarian", "noventa", "cien ", "ciento", "chin muoi", "mot tram"),
+        *("quatre", "novant", "neunzig", "siyamnapu", "sagaashan", "katreven", "century"),
         *("90s", "90's", "\U0001f4af"),
     )
     TRIGGER_NUMBER = re.compile(r"[19](?<!\d[19])(?:(?<=9)\d|(?<=1)[0-2]\d)(?!\d)")
@@ -172,6 +210,9 @@ class AgeRule(Rule):
             return bool(
                 PERSON_WORDS.search(lower, max(0, start - 60), start) or PERSON_WORDS.search(lower, end, end + 120)
             )
+        if name in ("years_strong", "happy_nth"):
+            near = lower[max(0, start - 40) : end + (60 if name == "happy_nth" else 0)]
+            return PERSON_WORDS.search(near) is not None or TITLE.search(near) is not None
         subject = re.search(r"(?:[\w'-]+ ){1,2}$", lower[max(0, start - 40) : start])
         if subject is None or MEASURES.search(subject.group()):
             return False
