@@ -200,6 +200,9 @@ def dates(text: str) -> list[str]:
         ("On Christmas Eve our choir walked the halls singing carols.", []),  # a holiday event
         ("Julia's team walked the Heart Walk on May 3.", []),  # a walk event, a name's team
         ("The patient portal has been down since the 2nd; we're sorry.", []),  # the organization's outage
+        ("Our ER admitted 47 patients on New Year's Day, a record.", []),  # a crowd of patients, no one person
+        ("Patients can now book MRI appointments on Saturdays starting March 1.", []),  # the public, a service date
+        ("We admitted 3 patients on March 1, and she was the first.", ["March 1"]),  # but one of them singled out
     ],
 )
 def test_date_findings(text: str, expected: list[str]) -> None:

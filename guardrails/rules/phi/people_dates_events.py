@@ -176,9 +176,16 @@ STAFF_OR_CROWD = re.compile(
     r"(?<![a-z])(?:dr|doctor|nurse|rn|md|colleague|co-?worker|ceo|cfo|coo|cno|president|director|manager|supervisor|employee|staff\s+member"
     r"|team\s+member|volunteer|work\s+anniversary|years\s+of\s+service|(?:joined|joins)\s+(?:us|our)|hired|retir\w+"
     r"|founded|founder|(?:our|the)\s+(?:own\s+)?(?:[a-z-]+\s+)?(?:nurses?|doctors?|physicians?|surgeons?|chaplain"
-    r"|pharmacist|therapist|midwife|midwives|educator|technician)"
-    r"|\d[\d,]*\s+(?:babies|patients|people|births|deliveries|surgeries|transplants|families|kids|children|moms))(?![a-z])"
+    r"|pharmacist|therapist|midwife|midwives|educator|technician))(?![a-z])"
 )
+# Many people or the public, with no one person: "admitted 47 patients on New Year's Day", "Patients can now book
+# MRI appointments on Saturdays starting March 1".
+CROWD = re.compile(
+    r"(?<![a-z])(?:\d[\d,]*\s+(?:[a-z-]+\s+)?(?:babies|patients|people|births|deliveries|surgeries|transplants|families"
+    r"|kids|children|moms|injuries|visits|cases)|(?:patients|families|visitors|everyone|parents|members)\s+(?:can|may"
+    r"|will|should|must|are\s+(?:invited|welcome)))(?![a-z])"
+)
+ONE_PERSON = re.compile(r"(?<![a-z])(?:she|he|his|her|him|mr|mrs|ms|miss)(?![a-z])")
 CARE = re.compile(
     r"(?<![a-z])(?:patient|patients'|pt|admitted|discharged|diagnosed|in\s+our\s+care|treated|baby|newborn|preemie"
     r"|(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:surgery|transplant|chemo\w*|delivery|birth|diagnosis|admission|stroke"
@@ -193,6 +200,8 @@ def staff_or_crowd(lower: str, start: int, end: int) -> bool:
     one patient's care? Then the date is not PHI ("Nurse Ann, our colleague, passed away on March 2")."""
     left, right = sentence_bounds(lower, start, end)
     sentence = lower[left:start] + " " + lower[end:right]
+    if CROWD.search(sentence) is not None and ONE_PERSON.search(sentence) is None:
+        return True
     return STAFF_OR_CROWD.search(sentence) is not None and CARE.search(sentence) is None
 
 
