@@ -255,6 +255,10 @@ def test_more_staff_and_community_wording(text: str) -> None:
         # "Walt" is the short form of the Walter cleared before it: the same person
         "Dr. Walter Brennan-Lacroix, who practiced anesthesiology at Riverside for 33 years, passed away. Walt taught "
         "generations of residents.",
+        # the same mayor at a ribbon cutting: a public figure
+        "Mayor Loretta Greenlee cut the ribbon on the new clinic today.",
+        # a staff member on the list wished well stays unflagged
+        "Get well soon, Sarah Chen! The whole 2nd floor misses you.",
         # "Medic 2": a word with a number names an ambulance crew
         "Proud of Medic 2! Paramedic Javon Ellis and EMT Sadie Crain both passed their critical care exams.",
     ],
@@ -291,6 +295,18 @@ def test_greetings_and_rooms_without_a_name(text: str) -> None:
         ("Bòn fèt Tonton Jacques! Get that new knee home soon!", ["Jacques"]),
         # "Hi X!" greets a commenter by name, whose mother was our patient
         ("Hi Sharonda! So glad your mama is feeling better.", ["Sharonda"]),
+        # "calls him Pawpaw": a nickname, whoever calls him so; the everyday word (a fruit) is his name here
+        (
+            "Everybody on the swing bed unit calls him Pawpaw. Mr. Ellis Boone has been with us since his stroke.",
+            ["Pawpaw", "Mr. Ellis Boone"],
+        ),
+        # "patient ambassador" is no public office: a patient who speaks for others
+        (
+            "Our patient ambassador Tess Albrecht, diagnosed with Crohn's at 14, will lead Saturday's walk.",
+            ["Tess Albrecht"],
+        ),
+        # a recovery wish right before the name: the mayor is a patient, her title clears nothing
+        ("Get well soon, Mayor Loretta Greenlee! The whole 2nd floor is rooting for you.", ["Mayor Loretta Greenlee"]),
         # a first name before a number is still a name: "Kayla 2 weeks after"
         ("Kayla 2 weeks after her heart surgery: walking the halls!", ["Kayla"]),
         # an athlete wished well after surgery here is a patient: no athlete's role clears a name

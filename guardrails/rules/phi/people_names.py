@@ -94,6 +94,11 @@ class Token:
 
 # A nickname in quotes inside a full name, and the surname after it: 'Kathleen "Kitty" Moynihan'.
 QUOTED_NICKNAME = re.compile(r" [\"\u201c][^\"\u201d]{1,20}[\"\u201d] [a-z][a-z'-]+")
+# A wish for someone's recovery just before the name: whatever role the name has, it is a patient's.
+WISHED = re.compile(
+    r"(?:get well(?: soon)?|speedy recovery|prayers? for|praying for|pray for|feel better(?: soon)?),? "
+    r"(?:to )?$"
+)
 # A number after a word: "Medic 2", "Engine 12".
 NUMBERED = re.compile(r" \d")
 # Document.memo key: the words of the names a clearing cue cleared in this text (a later mention of them is the same
@@ -118,6 +123,18 @@ def _full_name(found: str) -> bool:
     """Two capitalised words or more: a full name, which no sentence of another language writes by chance."""
     words = found.split()
     return len(words) > 1 and sum(1 for word in words if word[:1].isupper()) > 1
+
+
+def _decided(
+    text: str, name: list[Token], titled_from: int | None, initial: re.Match[str] | None, tokens: list[Token]
+) -> tuple[list[Token], int | None, int]:
+    """A name found: its tokens, where its title or leading initial starts, where it ends (over a trailing
+    initial: "Priya S.")."""
+    if initial is not None and name[0] is tokens[0]:
+        titled_from = initial.start()
+    stop = name[-1].end
+    trailing = TRAILING_INITIAL.match(text, stop) if text[stop + 2 : stop + 3] == "." else None
+    return name, titled_from, trailing.end(1) if trailing else name[-1].end
 
 
 def _with_short_forms(keys: Iterable[str]) -> Iterator[str]:
@@ -497,23 +514,22 @@ class NameRule(LowerCaseNames, Rule):
         building = len(tokens) > 1 and tokens[-1].key in BUILDING_WORDS and tokens[-2].key not in lists.popular_first
         clinical = titled_from is not None and lower[titled_from:start].split(".")[0].strip() in CLINICAL_TITLES
         positive = len(features)
-        over = QUOTED_NICKNAME.match(lower, end)  # 'Kathleen "Kitty" Moynihan, RN': the cues follow the surname
-        cue_end = over.end() if over else end
-        features += clearing_cues(lower, head, cue_end, building, titled=clinical)
-        for index in (1, 2)[: len(tokens) - 1]:  # "Governor Patrick Shaw", "Councilmember Yusuf Demir": a title
-            if feats[index - 1].strong:  # inside the run, before the name
-                break
-            features += clearing_cues(lower, tokens[index].start, cue_end, building=False)
+        # A wish for recovery right before it ("Get well soon, Mayor Loretta Greenlee!") makes a patient of any role:
+        # no clearing cue is read.
+        if not WISHED.search(before_window(lower, head, 40)):
+            over = QUOTED_NICKNAME.match(lower, end)  # 'Kathleen "Kitty" Moynihan, RN': the cues follow the surname
+            cue_end = over.end() if over else end
+            features += clearing_cues(lower, head, cue_end, building, titled=clinical)
+            for index in (1, 2)[: len(tokens) - 1]:  # "Governor Patrick Shaw", "Councilmember Yusuf Demir": a title
+                if feats[index - 1].strong:  # inside the run, before the name
+                    break
+                features += clearing_cues(lower, tokens[index].start, cue_end, building=False)
         if len(features) > positive and not self._reaches(features, start, end):
             cleared.update(_with_short_forms(t.key for t in name if len(t.key) > 1))
             return None
         if self._is_staff(name):
             return None
-        if initial is not None and name[0] is tokens[0]:
-            titled_from = initial.start()
-        stop = name[-1].end
-        trailing = TRAILING_INITIAL.match(text, stop) if text[stop + 2 : stop + 3] == "." else None
-        return name, titled_from, trailing.end(1) if trailing else name[-1].end
+        return _decided(text, name, titled_from, initial, tokens)
 
     def _scored(
         self,

@@ -229,7 +229,8 @@ LOWER_PAIR = re.compile(r"([a-z][a-z'-]*[a-z]) (?:[a-z] )?([a-z][a-z'-]*[a-z])(?
 
 # "nicknamed Bubba", "goes by JoJo", "aka Peanut": a person's nickname follows.
 NICKNAME_BEFORE = re.compile(
-    r"(?:nicknamed|goes by|go by|aka|a\.k\.a\.|we (?:all )?call (?:him|her|them)),? [\"'\u201c\u2018]?$"
+    r"(?:nicknamed|goes by|go by|aka|a\.k\.a\.|(?<![a-z])(?:all )?calls? "
+    r"(?:him|her|them)),? [\"'\u201c\u2018]?$"
 )
 # The word before a title that says the titled person is a patient all the same ("patient Dr. Ray Hill").
 PATIENT_WORDS = word_set("patient patients resident")

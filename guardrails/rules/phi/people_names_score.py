@@ -235,7 +235,8 @@ STAFF_PLURAL_END = re.compile(
     r"techs|technicians|pharmacists|finalists|winners|recipients|sponsors|donors|supporters|trustees|"
     r"board members|speakers|panelists)(?: [a-z0-9-]+){0,3}$"  # not graduates (NICU graduates) nor residents (a home's)
 )
-PUBLIC_BEFORE = re.compile(rf"(?<![a-z])(?:(?:u\.s\.|us|state|city|county|former) )?{_PUBLIC} $")
+# not after "patient": "our patient ambassador Tess" is a patient who speaks for others
+PUBLIC_BEFORE = re.compile(rf"(?<![a-z])(?<!patient )(?:(?:u\.s\.|us|state|city|county|former) )?{_PUBLIC} $")
 PUBLIC_AFTER = re.compile(
     r",? (?:\((?:d|r|i)-[a-z]{2}\)|(?:the |our |a )?(?:(?:u\.s\.|us|state|city|county|former) )?"
     r"(?:mayor|governor|senator|representative|congressman|congresswoman|commissioner|surgeon general|"
