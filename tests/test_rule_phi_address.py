@@ -288,3 +288,51 @@ def test_count_before_the_organizations_name_is_not_an_address() -> None:
     text = "She has paid tuition for 22 Granite Brook nursing students since 2009."
     assert spans("phi.address", text, engine) == []
     assert spans("phi.address", "She lives at 22 Granite Brook Rd.", engine) == ["22 Granite Brook Rd"]
+
+
+# The gates in front of the general test's patterns (locations_related.py) keep out only texts the pattern cannot
+# match: one row per kind of literal the gate is built from, the pattern matching and the gate passing.
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        ("PLACE", "her teacher at Juniper Ridge Elementary"),  # a head word ends the name
+        ("PLACE", "works at Dusty Road Records Co."),  # 'Co\.' with its dot
+        ("PLACE", "a driver for Harlan Freight Corp"),  # 'Corp\.?' without the dot
+        ("PLACE", "picks at Sunny Slope Orchards"),  # 'Orchards?': the literal is 'Orchard'
+        ("PLACE", "runs the Bell Feed & Seed"),  # a head of two words and a sign
+        ("PLACE", "grew up in Barrio San Miguel"),  # a lead word starts the name
+        ("STREET_IN_TOWN", "grew up on Calle Jacinto in East Pilsen"),  # a lead word, then the town
+        ("STREET_IN_TOWN", "lives on Elm St in Pine Hollow"),  # a street word, then the town
+        ("STREET_IN_TOWN", "moved to Oak Street in Lindale"),  # 'Street' holds 'St'
+        ("STREET_NO_NUMBER", "the man from maple court"),  # 'from' and a street word in lower case
+        ("STREET_NO_NUMBER", "hit by a truck on Route 30"),  # a numbered road: the gate is a digit
+    ],
+)
+def test_general_test_gates_let_their_patterns_through(pattern: str, text: str) -> None:
+    from guardrails.rules.base import letter_runs
+    from guardrails.rules.phi import locations_related as related
+
+    assert getattr(related, pattern).search(text)
+    words = letter_runs(text.lower())
+    gate = {
+        "PLACE": related.PLACE_GATE.search(text) is not None and not words.isdisjoint(related.HEAD_WORDS),
+        "STREET_IN_TOWN": related.STREET_IN_TOWN_GATE.search(text) is not None and "in" in words,
+        "STREET_NO_NUMBER": ("from" in words and not words.isdisjoint(related.LOWER_STREET_WORDS))
+        or any(c.isdigit() for c in text),
+    }[pattern]
+    assert gate
+
+
+@pytest.mark.parametrize(
+    ("alternation", "starts"),
+    [
+        ("Co\\.|Corp\\.?|Inc\\.?", ("Co.", "Corp", "Inc")),  # an escaped dot is a character; an optional one is not
+        ("Orchards?|Bluffs?|Mill", ("Bluff", "Mill", "Orchard")),  # an optional plural is left out
+        ("Trailer Park|Feed & Seed", ("Feed & Seed", "Trailer Park")),  # spaces and signs are kept
+        ("Middle|Mid(?:dle)?", ("Mid", "Middle")),  # a group ends the literal
+    ],
+)
+def test_literal_starts(alternation: str, starts: tuple[str, ...]) -> None:
+    from guardrails.rules.phi.locations_related import literal_starts
+
+    assert literal_starts(alternation) == starts
