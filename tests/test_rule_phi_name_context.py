@@ -259,6 +259,11 @@ def test_more_staff_and_community_wording(text: str) -> None:
         "Mayor Loretta Greenlee cut the ribbon on the new clinic today.",
         # a staff member on the list wished well stays unflagged
         "Get well soon, Sarah Chen! The whole 2nd floor misses you.",
+        # a list whose last item has the staff cue ("in the lab"): every item is staff
+        "Lab week recap: Tammy, Rodney, Quinesha and Big Mike in the lab ran 1,400 tests.",
+        # the items after a cleared one in a list ("(Tufts), ..."): the same residents
+        "MATCH DAY! Our orthopaedic surgery residency matched Priya Raman (Tufts), Jonah Feldstein (UVM), Camila "
+        "Restrepo (Ponce) and Theo Marchetti (Michigan)!",
         # "Medic 2": a word with a number names an ambulance crew
         "Proud of Medic 2! Paramedic Javon Ellis and EMT Sadie Crain both passed their critical care exams.",
     ],
@@ -307,6 +312,10 @@ def test_greetings_and_rooms_without_a_name(text: str) -> None:
         ),
         # a recovery wish right before the name: the mayor is a patient, her title clears nothing
         ("Get well soon, Mayor Loretta Greenlee! The whole 2nd floor is rooting for you.", ["Mayor Loretta Greenlee"]),
+        # a patient after a doctor in a list: a titled staff member does not clear the next item
+        ("Thanks to Dr. Lee and Kayla for the smiles today.", ["Kayla"]),
+        # a list ending in a group ("the team from our pharmacy") gives its members no staff cue
+        ("Thank you Kayla, Deshawn and the team from our pharmacy for the party!", ["Kayla", "Deshawn"]),
         # a first name before a number is still a name: "Kayla 2 weeks after"
         ("Kayla 2 weeks after her heart surgery: walking the halls!", ["Kayla"]),
         # an athlete wished well after surgery here is a patient: no athlete's role clears a name

@@ -99,6 +99,17 @@ WISHED = re.compile(
     r"(?:get well(?: soon)?|speedy recovery|prayers? for|praying for|pray for|feel better(?: soon)?),? "
     r"(?:to )?$"
 )
+# Document.memo key: where the last name a clearing cue cleared ends (a list item after it is cleared with it).
+LAST_CLEARED = "phi.name.last_cleared"
+# Between two items of a list: a parenthesis (a school, a unit), then a comma or "and".
+LIST_GAP = re.compile(r"(?: \([^()]{0,30}\))?(?:,| and| &|, and|, &) ")
+# The rest of a list after its first item: up to six items of one or two words, none a group ("and the team from
+# our pharmacy" names no one).
+LIST_REST = re.compile(
+    r"(?:(?: \([^()]{0,30}\))?(?:,| and| &|, and|, &) (?!(?:the|our|your|their|all|every\w*)\b)[a-z][\w'-]*"
+    r"(?: (?!and\b)[a-z][\w'-]*)?){1,6}"
+    r"(?: \([^()]{0,30}\))?"
+)
 # A number after a word: "Medic 2", "Engine 12".
 NUMBERED = re.compile(r" \d")
 # Document.memo key: the words of the names a clearing cue cleared in this text (a later mention of them is the same
@@ -508,6 +519,10 @@ class NameRule(LowerCaseNames, Rule):
         cleared: set[str] = doc.memo(CLEARED, set)
         if cleared and all(t.key in cleared for t in name if len(t.key) > 1):
             return None  # "Nurse Evelyn Hartwell, who cared for our NICU babies ... Rest easy, Evelyn": the same person
+        last: list[int] = doc.memo(LAST_CLEARED, list)
+        if last and not contexts and Feature.CARE not in features and LIST_GAP.fullmatch(lower, last[0], start):
+            last[0] = end  # "Priya Raman (Tufts), Jonah Feldstein (UVM)": the next item of a cleared list, no cue of
+            return None  # its own: one of the same residents, sponsors or finalists
         head = titled_from if titled_from is not None else start
         if shape is Feature.ALONE and contexts:
             name = tokens  # a context vouches for every word of the run, not only the name-like ones
@@ -520,12 +535,16 @@ class NameRule(LowerCaseNames, Rule):
             over = QUOTED_NICKNAME.match(lower, end)  # 'Kathleen "Kitty" Moynihan, RN': the cues follow the surname
             cue_end = over.end() if over else end
             features += clearing_cues(lower, head, cue_end, building, titled=clinical)
+            listed = LIST_REST.match(lower, cue_end)  # "Tammy, Rodney and Big Mike in the lab": the list's cue
+            if listed:
+                features += clearing_cues(lower, head, listed.end(), building=False)
             for index in (1, 2)[: len(tokens) - 1]:  # "Governor Patrick Shaw", "Councilmember Yusuf Demir": a title
                 if feats[index - 1].strong:  # inside the run, before the name
                     break
                 features += clearing_cues(lower, tokens[index].start, cue_end, building=False)
         if len(features) > positive and not self._reaches(features, start, end):
             cleared.update(_with_short_forms(t.key for t in name if len(t.key) > 1))
+            last[:] = [] if titled_from is not None else [end]  # "Dr. Lee and Kayla": a patient may follow a doctor
             return None
         if self._is_staff(name):
             return None
