@@ -259,6 +259,11 @@ def test_more_staff_and_community_wording(text: str) -> None:
         "Mayor Loretta Greenlee cut the ribbon on the new clinic today.",
         # a staff member on the list wished well stays unflagged
         "Get well soon, Sarah Chen! The whole 2nd floor misses you.",
+        # a retirement ("hanging up her stethoscope"), then a career begun "at Pearl Ridge as a nurse aide"
+        "After 41 years, Miss Hattie Pruitt is hanging up her stethoscope. Miss Hattie started at Pearl Ridge as a "
+        "nurse aide in 1984.",
+        # "our recruiter": a job title before the name
+        "Questions? Message our recruiter Tanisha Brooks-Whitaker here on LinkedIn.",
         # a list whose last item has the staff cue ("in the lab"): every item is staff
         "Lab week recap: Tammy, Rodney, Quinesha and Big Mike in the lab ran 1,400 tests.",
         # the items after a cleared one in a list ("(Tufts), ..."): the same residents
@@ -316,6 +321,8 @@ def test_greetings_and_rooms_without_a_name(text: str) -> None:
         ("Thanks to Dr. Lee and Kayla for the smiles today.", ["Kayla"]),
         # a list ending in a group ("the team from our pharmacy") gives its members no staff cue
         ("Thank you Kayla, Deshawn and the team from our pharmacy for the party!", ["Kayla", "Deshawn"]),
+        # a patient who started at a clinic as a new patient is no employee: "as a patient" is no role
+        ("Dana Whitfield started at our clinic as a patient in 2019 after her stroke.", ["Dana Whitfield"]),
         # a first name before a number is still a name: "Kayla 2 weeks after"
         ("Kayla 2 weeks after her heart surgery: walking the halls!", ["Kayla"]),
         # an athlete wished well after surgery here is a patient: no athlete's role clears a name

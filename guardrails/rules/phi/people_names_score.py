@@ -117,7 +117,8 @@ _LEAD_ROLE = (
     r"cio|cmio|cnio|chro|cqo|vp|svp|evp|avp|president|vice president|director|manager|chief|officer|chair|"
     r"chairman|chairwoman|chairperson|administrator|supervisor|coordinator|educator|navigator|chaplain|"
     r"head nurse|case manager|medical director|program director|founder|co-founder|namesake|therapy dog|"
-    r"facility dog|mascot|board (?:member|chair|president|director)|handler|athletic trainer)"
+    r"facility dog|mascot|board (?:member|chair|president|director)|handler|athletic trainer|recruiter|analyst|"
+    r"liaison|patient advocate)"
 )
 _CLINICAL_ROLE = (
     r"(?:nurse practitioner|nurse anesthetist|nurse midwife|pastor|surgeon|physician|hospitalist|intensivist|"
@@ -183,11 +184,13 @@ STAFF_AFTER = re.compile(
     rf"practice|department|division|service|clinic|program|residency|fellowship|lab|medical group)\b|"
     rf" (?:has |have )?(?:joined|joins|is joining) [^.!?;]{{0,50}}? as (?:our|the|a|an) (?:new )?(?:[a-z&-]+ ){{0,2}}"
     rf"{_ROLE}\b|"
-    rf",? (?:who )?(?:started|starts|began|begins|works|worked|serves|served) as (?:our|the|a|an) (?:new )?"
+    rf",? (?:who )?(?:started|starts|began|begins|works|worked|serves|served)(?: (?:at|in|on) [^.!?;,]{{1,40}}?)? as "
+    rf"(?:our|the|a|an) (?:new )?"
     rf"(?:[a-z&-]+ ){{0,2}}{_ROLE}\b|"
     rf" for (?:\d+|[a-z]+) years of (?:[a-z-]+ )?(?:service|support|giving|leadership|volunteering|dedication)\b|"
     rf",? who (?:cared for|looked after|trained|taught|mentored) (?:our|the|every|generations)\b|"
     rf" on (?:her|his|their) (?:retirement|promotion|daisy award|\d+ years)|"
+    rf" (?:is|was) (?:retiring (?:after|from)|hanging up (?:her|his|their) (?:stethoscope|scrubs|badge))|"
     rf",? (?:our |the )?(?:employee|nurse|volunteer|physician|doctor|clinician) of the (?:month|year|quarter))"
 )
 
