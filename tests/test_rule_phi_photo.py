@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
 from guardrails import Engine, GuardrailSettings
 from guardrails.model import Severity
+from guardrails.rules.base import Document, Match
 from tests.phi_rule_cases import spans
 
 ENGINE = Engine(GuardrailSettings())
@@ -272,3 +275,23 @@ def test_the_sentence_gate_keeps_out_no_match_of_a_fuzz() -> None:
         matched += bool(found)
         assert [m.span() for m in _visual_cues(text, 0, len(text))] == found, text
     assert matched > 1_000
+
+
+def test_the_name_search_photo_reads_is_phi_names_own(monkeypatch: pytest.MonkeyPatch) -> None:
+    """phi.photo asks whether a patient is named; phi.name's search fills the text's memos of cleared names, so a
+    second search of the same text could start from the first one's. One search per text, whoever asks first."""
+    from guardrails.rules.phi.people_names import NameRule
+
+    calls: list[str] = []
+    find = NameRule._find
+
+    def counted(self: NameRule, doc: Document) -> Iterator[Match]:
+        calls.append(doc.text)
+        return find(self, doc)
+
+    monkeypatch.setattr(NameRule, "_find", counted)
+    report = Engine(GuardrailSettings()).check(
+        "Ring that bell!! Amelia finished her last round of chemo today with her mom cheering. 📸 photo above"
+    )
+    assert {f.rule for f in report.findings} >= {"phi.name", "phi.photo"}
+    assert len(calls) == len(set(calls))  # the text and its fixed copy once each: never one text twice

@@ -99,6 +99,8 @@ WISHED = re.compile(
     r"(?:get well(?: soon)?|speedy recovery|prayers? for|praying for|pray for|feel better(?: soon)?),? "
     r"(?:to )?$"
 )
+# Document.memo key: the rule's matches in this text (NameRule.scan).
+MATCHES = "phi.name.matches"
 # Document.memo key: where the last name a clearing cue cleared ends (a list item after it is cleared with it).
 LAST_CLEARED = "phi.name.last_cleared"
 # Between two items of a list: a parenthesis (a school, a unit), then a comma or "and".
@@ -223,6 +225,11 @@ class NameRule(LowerCaseNames, Rule):
         self.hard = PhraseIndex(tuple(k for k in p if k not in PARTICLES) for p in hard if p)
 
     def scan(self, doc: Document) -> Iterator[Match]:
+        """Once per text, whoever asks first: phi.photo asks too, and the search fills the text's memos of cleared
+        names (CLEARED, LAST_CLEARED), so a second search of the same text would start from the first one's."""
+        yield from doc.memo(MATCHES, lambda: list(self._find(doc)))
+
+    def _find(self, doc: Document) -> Iterator[Match]:
         text = doc.text
         capitals = any("A" <= c <= "Z" for c in text)
         if not capitals and " " not in text.strip() and "#" not in text:

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from guardrails.model import Category, Severity
 from guardrails.rules.base import Document, Match, Rule
@@ -23,6 +25,9 @@ from guardrails.rules.health_terms import CONDITION, PROCEDURE, SYMPTOM, term_ki
 from guardrails.rules.patient_narrative import narrated_patient
 from guardrails.rules.phi.people_photo_seen import seen_person
 from guardrails.settings import GuardrailSettings
+
+if TYPE_CHECKING:
+    from guardrails.rules.phi.people_names import NameRule
 
 MEDIA = (
     r"(?:photo(?:graph)?s?|pictures?|pics?|images?|videos?|vids?|reels?|footage|selfies?|snapshots?|clips?|shots?"
@@ -233,10 +238,15 @@ class PhotoRule(Rule):
 
     def _patient_named(self, doc: Document) -> bool:
         """phi.name found a patient or relative in the text (its staff, donor and public-figure cues cleared the
-        others), so the picture the text announces is of them. Read only when a picture is announced."""
-        from guardrails.rules.phi.people_names import NameRule  # the name lists load only when needed
+        others), so the picture the text announces is of them. Read only when a picture is announced; the search
+        is the one the engine's phi.name makes of the same text (NameRule.scan keeps it per text)."""
+        return any(True for _ in self._names.scan(doc))
 
-        return bool(doc.memo("phi.photo.names", lambda: list(NameRule(self.settings).scan(doc))))
+    @cached_property
+    def _names(self) -> NameRule:
+        from guardrails.rules.phi.people_names import NameRule  # built on first need, not with every engine
+
+        return NameRule(self.settings)
 
     def _without_shown(self, doc: Document) -> Match | None:
         """A patient pictured with no "attached" or "see" word: a selfie with a patient, "her before and after",
