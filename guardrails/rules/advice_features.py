@@ -167,11 +167,8 @@ def _word_token(word: str) -> str:
 
 def _tokens(text: str, spans: list[tuple[int, int, str]]) -> list[str]:
     """The words of `text`, a word starting inside a span given as the span's class token (once per span)."""
-    if not spans:  # most sentences: every word as itself, in one comprehension
-        return [
-            '"' if w in QUOTE_CHARS else "<num>" if w[0].isdigit() else "<body>" if w in BODY_WORDS else w
-            for w in _TOKEN_RE.findall(text)
-        ]
+    if not spans:  # most sentences: every word as itself, without the walk over spans
+        return [_word_token(word) for word in _TOKEN_RE.findall(text)]
     out: list[str] = []
     index = 0
     emitted = -1  # the span whose class token is already out: a span of several words gives one token
