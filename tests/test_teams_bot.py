@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
 import aiohttp
@@ -13,7 +14,7 @@ from aiohttp.test_utils import TestServer
 
 from bot.adapters.http import build_app
 from bot.adapters.teams import TEAMS_KEY
-from bot.config import config_from_mapping
+from bot.config import AppConfig, config_from_mapping
 from bot.service import CarePost
 from tests.fake_bot_connector import FakeConnector
 
@@ -145,6 +146,17 @@ async def teams() -> AsyncIterator[Teams]:
         }
     )
     config = config_from_mapping({"review": {"reviewers": ["compliance@riversidehealth.org", "aad-reviewer"]}})
+    async with serving(config, connector) as running:
+        yield running
+
+
+@asynccontextmanager
+async def serving(config: AppConfig, connector: FakeConnector | None = None) -> AsyncIterator[Teams]:
+    """CarePost with Teams on a local port for `config`, replies going to `connector` (started here if None);
+    both are closed at the end."""
+    if connector is None:
+        connector = FakeConnector()
+        await connector.start()
     service = CarePost(config)
     server = TestServer(build_app(service, teams=True), host="127.0.0.1")
     await server.start_server()

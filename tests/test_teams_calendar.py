@@ -12,15 +12,11 @@ from typing import Any
 
 import aiohttp
 import pytest
-from aiohttp.test_utils import TestServer
 
-from bot.adapters.http import build_app
 from bot.adapters.teams import TEAMS_KEY
 from bot.adapters.teams.calendar_links import links_from
 from bot.config import ConfigError, config_from_mapping
-from bot.service import CarePost
-from tests.fake_bot_connector import FakeConnector
-from tests.test_teams_bot import AUTHOR, Teams, actions_of, card_text
+from tests.test_teams_bot import AUTHOR, Teams, actions_of, card_text, serving
 from tests.test_teams_bot import teams as teams  # the running server and fake connector (a pytest fixture)
 
 pytestmark = pytest.mark.usefixtures("fresh_stores")
@@ -77,17 +73,8 @@ async def linked(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[Teams]:
     """The same running server with teams.public_url set and a link secret in the environment."""
     monkeypatch.setenv("CAREPOST_LINK_SECRET", "a-test-secret")
     monkeypatch.delenv("MICROSOFT_APP_PASSWORD", raising=False)
-    connector = FakeConnector()
-    await connector.start()
-    config = config_from_mapping({"teams": {"public_url": "https://carepost.example.org/"}})
-    service = CarePost(config)
-    server = TestServer(build_app(service, teams=True), host="127.0.0.1")
-    await server.start_server()
-    try:
-        yield Teams(server, connector, service)
-    finally:
-        await server.close()
-        await connector.close()
+    async with serving(config_from_mapping({"teams": {"public_url": "https://carepost.example.org/"}})) as running:
+        yield running
 
 
 def local(url: str) -> str:

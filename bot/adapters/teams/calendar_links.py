@@ -38,11 +38,15 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 ROUTE = "/calendar/{month}.{kind}"
-KINDS = {"ics": "text/calendar; charset=utf-8", "csv": "text/csv; charset=utf-8"}
+KINDS = {"ics": "text/calendar", "csv": "text/csv"}  # file extension -> content type (UTF-8)
 MONTH = re.compile(r"^\d{4}-\d{2}$")
 PLATFORMS = re.compile(r"^[a-z]+(?:,[a-z]+)*$")
 SECRET_VARIABLES = ("CAREPOST_LINK_SECRET", "MICROSOFT_APP_PASSWORD")
 LINK_ACTOR = Actor(id="calendar-link", channel="teams", display_name="Teams calendar link")
+# Why a link is refused: the HTTP status and the one line the person reads.
+Refusal = tuple[int, str]
+INVALID: Refusal = (403, msg.LINK_INVALID)
+EXPIRED: Refusal = (410, msg.LINK_EXPIRED)
 
 
 @dataclass(frozen=True)
@@ -58,14 +62,14 @@ class CalendarLinks:
         query = urlencode({"platforms": joined, "expires": expires, "sig": self._sign(month, joined, expires)})
         return {kind: f"{self.base_url}/calendar/{month}.{kind}?{query}" for kind in KINDS}
 
-    def check(self, month: str, platforms: str, expires: str, signature: str, now: float) -> str | None:
-        """None for a good link, else the one-line reason it is refused."""
+    def check(self, month: str, platforms: str, expires: str, signature: str, now: float) -> Refusal | None:
+        """None for a good link, else why it is refused (INVALID or EXPIRED)."""
         if not (MONTH.match(month) and (platforms == "" or PLATFORMS.match(platforms)) and expires.isdigit()):
-            return msg.LINK_INVALID
+            return INVALID
         if not hmac.compare_digest(self._sign(month, platforms, int(expires)), signature):
-            return msg.LINK_INVALID
+            return INVALID
         if int(expires) < now:
-            return msg.LINK_EXPIRED
+            return EXPIRED
         return None
 
     def _sign(self, month: str, platforms: str, expires: int) -> str:
@@ -98,8 +102,9 @@ def serve_files(app: web.Application, service: CarePost, links: CalendarLinks) -
             month, query.get("platforms", ""), query.get("expires", ""), query.get("sig", ""), time.time()
         )
         if refused is not None:
-            log.info("calendar link refused (%s)", "expired" if refused == msg.LINK_EXPIRED else "invalid")
-            return web.Response(status=410 if refused == msg.LINK_EXPIRED else 403, text=refused)
+            status, text = refused
+            log.info("calendar link refused (%s)", status)
+            return web.Response(status=status, text=text)
         platforms = [p for p in query.get("platforms", "").split(",") if p]
         try:
             intent = CalendarIntent.model_validate({"month": month, "platforms": platforms})
@@ -119,6 +124,4 @@ def _file(reply: CalendarReply, kind: str) -> web.Response:
     body = reply.ics if kind == "ics" else to_csv(reply.plan)
     name = reply.ics_filename if kind == "ics" else reply.ics_filename.removesuffix(".ics") + ".csv"
     headers = {"Content-Disposition": f'attachment; filename="{name}"', "Cache-Control": "no-store"}
-    return web.Response(
-        body=body.encode("utf-8"), headers=headers, content_type=KINDS[kind].split(";")[0], charset="utf-8"
-    )
+    return web.Response(body=body.encode("utf-8"), headers=headers, content_type=KINDS[kind], charset="utf-8")
