@@ -750,9 +750,6 @@ def _reassurance(doc: Document, sentence: str, start: int, end: int) -> tuple[in
 
 # After a ruled-out adjective: a time course or a condition, education ("not contagious after 24 hours").
 RULED_OUT_TAIL_RE = re.compile(r"[\s,]*(?:if|unless|when|once|after|until|while|anymore|yet|to\b|enough)\b")
-# After "is normal": an infinitive or a population makes it education ("is normal to feel", "for most adults").
-# After a ruled-out adjective: a time course or a condition, education ("not contagious after 24 hours").
-RULED_OUT_TAIL_RE = re.compile(r"[\s,]*(?:if|unless|when|once|after|until|while|anymore|yet|to\b|enough)\b")
 # After "is normal": an infinitive, a population, a threshold or a time course makes it education ("is normal to
 # feel", "for most adults", "is healthy below 200", "is normal again").
 REASSURANCE_TAIL_RE = re.compile(
