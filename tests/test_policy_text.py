@@ -110,6 +110,12 @@ from bot.policy.text import is_generic, stem, tokens
         ("a hot-button issue", "sensitive topics"),
         ("a controversy", "controversial discussions"),
         ("reply asap", "response time"),
+        ("is a verbal ok enough?", "explicit consent"),  # consent said out loud is still consent, not written
+        ("after a couple drinks", "posting while emotional or under the influence"),
+        ("drunk posting", "under the influence"),
+        ("anything to watch out for", "avoid posting"),  # what to be careful of is what the guide says to avoid
+        ("what's in the shot", "background details in photos"),  # the rest of the picture is its background
+        ("social chatter", "social listening"),
     ],
 )
 def test_a_staff_word_and_a_guide_word_share_a_term(asked: str, written: str) -> None:
@@ -125,10 +131,30 @@ def test_a_staff_word_and_a_guide_word_share_a_term(asked: str, written: str) ->
         ("posted", "post"),  # -ed
         ("analysis", "analyzed"),  # -ysis and -yzed meet
         ("analysed", "analyzed"),  # British and American spellings
+        ("caring", "care"),  # a short word keeps its e, and its -ing form gets it back
+        ("rated", "rates"),  # -ed of a short word with a silent e
+        ("hoping", "hope"),
+        ("agreed", "agree"),  # the doubled e is cut once, and "agree" is no longer cut to "agr"
     ],
 )
 def test_the_light_stemmer_meets_word_forms(a: str, b: str) -> None:
     assert stem(a) == stem(b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("cute", "cut"),  # the known bug: a cute photo is not a cut
+        ("care", "car"),  # dropping the silent e of a four-letter word made another word
+        ("hope", "hop"),
+        ("note", "not"),
+        ("fire", "fir"),
+        ("cutting", "cute"),  # a doubled consonant means there was no e to give back
+        ("hopping", "hoping"),
+    ],
+)
+def test_the_light_stemmer_keeps_different_words_apart(a: str, b: str) -> None:
+    assert stem(a) != stem(b)
 
 
 def test_stopwords_and_possessives_are_dropped() -> None:
@@ -140,6 +166,8 @@ def test_generic_words_do_not_count_as_evidence_that_the_guide_answers() -> None
     # everyday verbs that say nothing of the topic: "what happens when a crisis hits" is about a crisis
     assert [t for t in tokens("What happens when a crisis hits?") if not is_generic(t)] == ["crisis"]
     assert [t for t in tokens("Our page goes quiet, it seems") if not is_generic(t)] == tokens("dormant")
+    # "why bother with YouTube" asks what YouTube is for: "bother" is no topic the guide could lack
+    assert [t for t in tokens("Why should a hospital bother with YouTube?") if not is_generic(t)] == tokens("YouTube")
     assert not any(is_generic(t) for t in tokens("cafeteria linkedin"))
 
 
@@ -164,6 +192,8 @@ def test_forms_of_stopwords_and_asking_words_are_dropped(question: str, terms: l
         ("certificate and license numbers", "rights"),  # a licence number (a HIPAA identifier) is not image rights
         ("What's the weather like this weekend?", "busi"),  # a weekend is not the guide's business hours
         ("live Q&A with clinicians", "livestream"),  # "live" alone stays "live": it still meets "live streams"
+        ("the influence of social media", "intoxicat"),  # only "under the influence" is about drinking
+        ("what should we watch on our feeds?", "dont"),  # watching (monitoring) is not "watch out for"
     ],
 )
 def test_idioms_do_not_leave_a_misleading_term(question: str, absent: str) -> None:

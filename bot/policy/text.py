@@ -235,6 +235,20 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("star rating", "review"),
     ("works every time", "guarantee"),
     ("always works", "guarantee"),
+    # Round 5 (issue #12 item 4): staff words for what the guide says otherwise.
+    ("under the influence", "intoxicated"),  # the guide's phrase; "influence" alone is the influence of media
+    ("a couple drinks", "intoxicated"),
+    ("a couple of drinks", "intoxicated"),
+    ("a few drinks", "intoxicated"),
+    ("watch out for", "dont"),  # what to be careful of is what to avoid, not something to monitor
+    ("look out for", "dont"),
+    ("be careful", "dont"),
+    ("in the shot", "photo background"),  # what else is in the picture: its background
+    ("in the frame", "photo background"),
+    ("in frame", "photo background"),
+    ("in the picture", "photo background"),
+    ("social chatter", "listening"),  # what people say online, heard by social listening
+    ("online chatter", "listening"),
 )
 
 # word -> canonical word. Keys are plain words; they are stemmed when the table is built.
@@ -549,6 +563,11 @@ SYNONYMS: dict[str, str] = {
     "app": "tool",
     "apps": "tool",
     "software": "tool",
+    "verbal": "consent",  # "a verbal ok", "verbal agreement": consent that is not written
+    "drunk": "intoxicated",
+    "tipsy": "intoxicated",
+    "alcohol": "intoxicated",
+    "drinking": "intoxicated",
 }
 
 
@@ -582,7 +601,7 @@ GENERIC: frozenset[str] = _words(
     applies role roles purpose point handle handling normal typical usual show
     shows tell explain work working worth benefit benefits useful aim aiming
     happen happens happened hit hits goes went gone come comes coming seem seems try trying tries look
-    looking"""
+    looking bother bothering"""
 )
 
 # Who or where a question is about, not what it asks: "can I friend a patient on Facebook?" is about
@@ -633,12 +652,33 @@ def stem(word: str) -> str:
     ):
         if w.endswith(suffix) and len(w) >= min_len and not (suffix == "s" and w.endswith(("ss", "us", "is"))):
             w = w[: -len(suffix)] + repl
+            if suffix in ("ing", "ed") and _short_syllable(w):
+                w += "e"  # "caring", "rated", "hoping" meet "care", "rate", "hope", which keep their e
             break
     if len(w) > 4 and w[-1] == w[-2] and w[-1] not in "slz" and not w[-1].isdigit():
         w = w[:-1]
-    if len(w) > 3 and w.endswith("e") and not w.endswith("ee"):
+    if len(w) > SHORT_WORD and w.endswith("e") and not w.endswith("ee"):
         w = w[:-1]  # "handle" and "handling" meet at "handl"
     return w[:-2] + "yz" if w.endswith("ys") else w  # British and American spellings: "analys" is "analyz"
+
+
+# A word of this many letters keeps its final e: without it "cute" is "cut", "care" is "car", "hope" is "hop",
+# "note" is "not" and "fire" is "fir", other words. Its -ing and -ed forms get the e back (_short_syllable).
+SHORT_WORD = 4
+_VOWELS = "aeiouy"
+
+
+def _short_syllable(stem_: str) -> bool:
+    """Whether what is left of an -ing or -ed word is one short syllable that lost its e ("car" of "caring",
+    "rat" of "rated"): consonant, vowel, consonant (not w, x or y, which never end a silent-e word: "fixed",
+    "saying"). A doubled consonant ("cutting", "tagged") is not: there was no e."""
+    return (
+        len(stem_) == SHORT_WORD - 1
+        and stem_[0] not in _VOWELS
+        and stem_[1] in _VOWELS
+        and stem_[2] not in _VOWELS + "wx"
+        and stem_.isalpha()
+    )
 
 
 @lru_cache(maxsize=1)
