@@ -68,6 +68,13 @@ from tests.phi_rule_cases import spans
         ),
         ("Our patient's wristband read 00482211.", ["wristband read 00482211"]),  # "read" between band and number
         ("Room 7 on 3 West just went home!", ["Room 7"]),  # the room stands for its occupant, unit in between
+        # issue #10 round 5: lettered locators in texts with no digit, floor-wing-room codes, kin words
+        ("The baby in Pod A is finally breathing on his own.", ["Pod A"]),  # no digit in the text: still a locator
+        ("Our little guy in Bay C says thanks for the stickers!", ["Bay C"]),  # a lettered bay holding one boy
+        ("admitted my dad on Monday, he's in 5N-22. the night nurses were angels.", ["5N-22"]),  # floor 5, wing N
+        ("Lola Remedios is resting in Room 312, send her your prayers", ["Room 312"]),  # a Tagalog honorific
+        ("Salamat po sa adobo! Magpagaling po kayo diyan sa Room 312", ["Room 312"]),  # a get-well wish (Tagalog)
+        ("Get well soon, bay 6! We miss the jokes.", ["bay 6"]),  # a get-well wish to the bay's occupant
     ],
 )
 def test_id_found(text: str, expected: list[str]) -> None:
@@ -110,6 +117,11 @@ def test_id_found(text: str, expected: list[str]) -> None:
         "Thanks to everyone in 4 West!",  # a unit, no number for one person
         "Our patient found a spot 5 minutes from the door.",  # a parking spot's distance, not a locator
         "Room A is our new family lounge. It opened 2 weeks ago.",  # a lettered room with no one in it
+        # issue #10 round 5
+        "Pod B got new recliners for parents this week.",  # a lettered pod with no one in it, no digit in the text
+        "This is the bed I slept in as a resident.",  # "I" after a place word is a pronoun, not a lettered bed
+        "Bay 3 and Bay 4 in our ED now have new monitors, thanks to everyone who came to the Gala.",  # thanks to all
+        "Bed 1 through Bed 16 on 2 Mauka got new call lights.",  # beds counted through, no one in them
     ],
 )
 def test_id_not_found(text: str) -> None:

@@ -17,6 +17,7 @@ from typing import ClassVar
 
 from guardrails.rules.base import Document, Match, Rule
 from guardrails.rules.phi import identifiers_places as places
+from guardrails.rules.phi.kin import KIN
 from guardrails.rules.phi.support import (
     PhiPatternRule,
     SpanSet,
@@ -548,13 +549,19 @@ UNIT_AFTER = re.compile(
     r"\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|miles?|feet|ft|steps|times|percent|%)(?![a-z])"
 )
 # "Mr. Okafor in 4B": a bare room code after "in" (not 2D/3D/4D/4K, which are formats).
-BARE_ROOM = re.compile(r"in(?<![A-Za-z0-9]in)\s+(?P<value>(?!\dD\b|\dK\b)\d{1,4}[A-H](?![A-Za-z0-9]))")
+# "he's in 5N-22": a floor, a wing and a room, the way units number their rooms.
+BARE_ROOM = re.compile(
+    r"in(?<![A-Za-z0-9]in)\s+(?P<value>(?!\dD\b|\dK\b)\d{1,4}[A-H]|\d{1,2}[NSEW]{1,2}-\d{1,3})(?![A-Za-z0-9-])"
+)
+# A lettered locator's letter that is a word: "the bed I slept in", "a spot I love".
+LETTER_ONLY_NOT_A_CODE = re.compile(r"\sI$")
 PERSON_WORDS = re.compile(
     r"(?<![a-z])(?:patient|patients|she|he|her|his|him|they|mom|mother|dad|father|son|daughter|baby|newborn|wife"
     r"|husband|grandma|grandmother|grandpa|grandfather|grandson|granddaughter|resident|veteran|toddler|teen"
     r"|boy|girl|man|woman|gentleman|lady|guy|kid|child|admitted|recovering|stayed|staying|born|birthday|celebrated"
-    r"|visited|family|mr|mrs|ms|miss|mx|grandparent|wants|thanks|says|friend|kiddo|fighter|warrior|champ|bedside"
-    r"|mrn)(?![a-z])"
+    r"|visited|family|mr|mrs|ms|miss|mx|grandparent|wants|thanks(?!\s+t(?:o\b|o?$))|says|friend|kiddo|fighter|warrior|champ"
+    r"|bedside|mrn|get\s+well|feel\s+better|speedy\s+recovery|magpagaling|pagaling"
+    rf"|{KIN})(?![a-z])"
 )
 EVENT_WORDS = re.compile(
     r"(?<![a-z])(?:conference|meeting|seminar|class|classes|classroom|workshop|lecture|training|orientation|session"
@@ -579,6 +586,20 @@ class IdRule(KeyedRule):
     )
     KEYED = (keyed(ID_KEYWORDS, marker=True), keyed(ID_STRONG), keyed(r"csn|enc\.?\s*\#|enc\.?\s+no\.?", STAFF_NUMBER))
     ROOM_WINDOW: ClassVar[int] = 60
+
+    def scan(self, doc: Document) -> Iterator[Match]:
+        if doc.has_digits:
+            yield from super().scan(doc)
+            return
+        # "the baby in Pod A", "Mr. K in Bay C": a unit's lettered locator holds one patient as a numbered one does;
+        # a text with no digit has no keyed id, so only the room pattern (its letter codes) is tried.
+        if room_possible(doc):
+            for found in ROOM.finditer(doc.text):
+                start, end = found.span("value")
+                if LETTER_ONLY_NOT_A_CODE.search(found.group("value")) is not None:
+                    continue
+                if self._tied_to_person(doc, start, end):
+                    yield Match(start, end)
 
     def loose_spans(self, doc: Document) -> Iterator[tuple[int, int]]:
         if not doc.has_digits:  # both need a digit
