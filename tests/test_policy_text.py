@@ -116,6 +116,8 @@ from bot.policy.text import is_generic, stem, tokens
         ("anything to watch out for", "avoid posting"),  # what to be careful of is what the guide says to avoid
         ("what's in the shot", "background details in photos"),  # the rest of the picture is its background
         ("social chatter", "social listening"),
+        ("a troll in the comments, can i fire back?", "don't argue with commenters"),  # hitting back is arguing
+        ("what nurses post on their own accounts", "personal social media"),  # staff's own accounts are personal
     ],
 )
 def test_a_staff_word_and_a_guide_word_share_a_term(asked: str, written: str) -> None:
@@ -192,6 +194,7 @@ def test_forms_of_stopwords_and_asking_words_are_dropped(question: str, terms: l
         ("certificate and license numbers", "rights"),  # a licence number (a HIPAA identifier) is not image rights
         ("What's the weather like this weekend?", "busi"),  # a weekend is not the guide's business hours
         ("live Q&A with clinicians", "livestream"),  # "live" alone stays "live": it still meets "live streams"
+        ("people keep asking medical questions", "stor"),  # keep doing something is not keeping (storing) it
         ("the influence of social media", "intoxicat"),  # only "under the influence" is about drinking
         ("what should we watch on our feeds?", "dont"),  # watching (monitoring) is not "watch out for"
     ],

@@ -157,6 +157,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("after-hours", "business hours"),
     ("clap back", "argue"),
     ("fight back", "argue"),
+    ("fire back", "argue"),
+    ("hit back", "argue"),
     ("bringing in patients", "acquire patients"),  # the cost per patient acquired
     ("bring in patients", "acquire patients"),
     ("brings in patients", "acquire patients"),
@@ -247,6 +249,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("in the frame", "photo background"),
     ("in frame", "photo background"),
     ("in the picture", "photo background"),
+    ("own personal account", "personal account"),  # staff's own accounts: the guide's personal social media
+    ("own account", "personal account"),
     ("social chatter", "listening"),  # what people say online, heard by social listening
     ("online chatter", "listening"),
 )
@@ -694,13 +698,17 @@ _WINDOW = re.compile(r"\bwithin (?:the )?(?:first )?(?:\d+(?:-\d+)? |an? |one )?
 _RATE = re.compile(r"\b(?:quarterly|monthly|annually|every (?:day|week|month|quarter|year))\b")
 
 
+# "people keep asking", "we keep posting": keep as go on doing, not keep as store (the synonym table's keep).
+_KEEP_DOING = re.compile(r"\bkeeps? (?=[a-z]+ing\b)")
+
+
 def fold_phrases(text: str) -> str:
     low = _WS.sub(" ", text.lower().replace("\u2019", "'").replace("%", " percent "))
     low = _WINDOW.sub(lambda m: f"{m.group(0)} responsetime", low)  # before "a day" is read as a rate
     for phrase, repl in PHRASES:
         if phrase in low:
             low = re.sub(rf"(?<![a-z0-9]){re.escape(phrase)}(?:s|es)?(?![a-z0-9])", f" {repl} ", low)
-    return low
+    return _KEEP_DOING.sub("", low)  # after the phrases: "keep posting the same" is a phrase of its own
 
 
 def tokens(text: str, *, keep_stopwords: bool = False, guide: bool = False) -> list[str]:
