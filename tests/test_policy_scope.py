@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from bot.config import AppConfig
-from bot.policy.scope import asks_for_a_task, asks_for_live_data, asks_how_to_operate
+from bot.config import AppConfig, PolicyConfig
+from bot.policy.scope import asks_for_a_task, asks_for_live_data, asks_how_to_operate, names_only_unknown_platforms
 from bot.service import CarePost
 
 
@@ -100,3 +102,41 @@ def test_a_request_to_produce_something_is_recognised(question: str) -> None:
 )
 def test_questions_about_writing_are_not_taken_for_a_task(question: str) -> None:
     assert not asks_for_a_task(question)
+
+
+def guide(tmp_path: Path, text: str) -> AppConfig:
+    path = tmp_path / "ours.md"
+    path.write_text(text, encoding="utf-8")
+    return AppConfig(policy=PolicyConfig(guide=[path]))
+
+
+# A guide that names Facebook and Instagram and no other platform.
+PLATFORM_GUIDE = (
+    "# Rules\n\n## Posting frequency\n\nPost on Facebook 1-2 times per day and on Instagram 3-4 times per week.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many times a week should we post on tiktok?",  # the guide's figures are Facebook's and Instagram's
+        "Should we be on Snapchat?",
+        "How often should we post on TikTok and Pinterest?",  # every platform named is unknown to the guide
+    ],
+)
+async def test_a_platform_the_guide_never_names_is_not_covered(tmp_path: Path, question: str) -> None:
+    answer = await CarePost(guide(tmp_path, PLATFORM_GUIDE)).ask(question)
+    assert not answer.grounded and not answer.citations
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How often should we post on Facebook?",  # a platform the guide names
+        "Should we post on Instagram as often as on TikTok?",  # one of the platforms named is in the guide
+        "How many times per week should we post?",  # no platform named
+        "How do we handle long comment threads?",  # 'threads' is an ordinary word, not the platform
+    ],
+)
+def test_questions_naming_a_platform_the_guide_knows_are_not_refused(question: str) -> None:
+    assert not names_only_unknown_platforms(question, {"facebook", "instagram"}.__contains__)

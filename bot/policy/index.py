@@ -100,6 +100,10 @@ class GuideIndex:
         head = tokens(section.heading) * HEADING_WEIGHT
         return head + tokens(" ".join(section.parents)) + tokens(section.text, guide=True)
 
+    def names(self, word: str) -> bool:
+        """Whether the guide's text holds this word (as a term: "tiktok", "instagram")."""
+        return any(t in self._vocab for t in tokens(word))
+
     def term_weight(self, term: str) -> float:
         return self.idf.get(term, self.unknown_idf)
 

@@ -12,6 +12,7 @@ we verify health claims?") names no setting and is answered as before.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.policy.question import Kind, question_kind
 
@@ -74,3 +75,37 @@ def asks_for_a_task(question: str) -> bool:
     """Whether the question asks the assistant to produce something (a caption, a translation, a booking)."""
     low = question.lower().replace("\u2019", "'")
     return _ADDRESSED.search(low) is not None and _TASK.search(low) is not None
+
+
+# The social platforms a question may be about. A guide that never names the one asked about ("how many times a
+# week should we post on TikTok?" of a guide without TikTok) does not answer it: the nearest section is about
+# other platforms, and its figures would be quoted as TikTok's. "threads" and "x" are left out: ordinary words
+# ("comment threads") before they are platforms.
+PLATFORMS = (
+    "facebook",
+    "instagram",
+    "twitter",
+    "linkedin",
+    "youtube",
+    "tiktok",
+    "snapchat",
+    "pinterest",
+    "reddit",
+    "whatsapp",
+    "bluesky",
+    "mastodon",
+    "nextdoor",
+    "tumblr",
+    "twitch",
+    "discord",
+    "telegram",
+    "wechat",
+)
+_PLATFORM = re.compile(r"\b(" + "|".join(PLATFORMS) + r")\b")
+
+
+def names_only_unknown_platforms(question: str, guide_names: Callable[[str], bool]) -> bool:
+    """Whether the question names a platform and every platform it names is one the guide never mentions.
+    `guide_names` says whether the guide's text holds a platform's name (its canonical term)."""
+    named = set(_PLATFORM.findall(question.lower()))
+    return bool(named) and not any(guide_names(name) for name in named)
