@@ -203,6 +203,21 @@ def dates(text: str) -> list[str]:
         ("Our ER admitted 47 patients on New Year's Day, a record.", []),  # a crowd of patients, no one person
         ("Patients can now book MRI appointments on Saturdays starting March 1.", []),  # the public, a service date
         ("We admitted 3 patients on March 1, and she was the first.", ["March 1"]),  # but one of them singled out
+        # issue #10 round 5: a patient's day in more words, and days that are nobody's
+        ("Our patient Dottie celebrated on her 90th birthday with the night shift.", ["on her 90th birthday"]),  # owned
+        ("Grandpa Joe went home on his birthday!", ["on his birthday"]),  # a birthday names a month and a day
+        ("Come celebrate on our 25th birthday!", []),  # the organization's birthday is no one's date of birth
+        ("Her surgery was on 2024-03-14T08:30.", ["2024-03-14"]),  # an ISO date with its time glued on
+        ("huge congrats to dylan who graduated drug court AND our IOP on 12/2!!", ["12/2"]),  # treatment completed
+        ("He completed detox on May 3 and never looked back.", ["May 3"]),  # detox done: a discharge
+        ("Nurse Ann graduated from our nurse residency program on May 3.", []),  # a residency graduates staff
+        ("Congratulations to all 12 graduates who finished our IOP on May 3!", []),  # a crowd of graduates
+        ("Charge nurse Jo's nanay had her knee replaced here on Nov 18.", ["Nov 18"]),  # a staff member's mother
+        ("Santa visited our NICU on Christmas Eve and handed out stockings.", []),  # a hosted visit, nobody's day
+        ("Our mascot stopped by Peds on Dec 3 to visit the kids.", []),  # a mascot's visit
+        ("Santa visited Maria in the NICU on Christmas Eve, the night she was born.", ["Christmas Eve"]),  # her birth
+        ("Holiday hours: our ER is open 24/7 at 95 Kamehameha Loop.", []),  # round the clock; a street is no name
+        ("She was admitted on 24/7/2023 after the crash.", ["24/7/2023"]),  # but a full date starting 24/7 is one
     ],
 )
 def test_date_findings(text: str, expected: list[str]) -> None:

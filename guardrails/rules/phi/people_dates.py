@@ -44,7 +44,8 @@ _NOT_A_DAY = (
 )
 
 DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("iso", re.compile(rf"\b{_YEAR}[-/.](?:0?[1-9]|1[0-2])[-/.](?:[12]\d|3[01]|0?[1-9])\b")),
+    # "2024-03-14", and with its time glued on the ISO way: "2024-03-14T08:30"
+    ("iso", re.compile(rf"\b{_YEAR}[-/.](?:0?[1-9]|1[0-2])[-/.](?:[12]\d|3[01]|0?[1-9])(?:\b|(?=t\d))")),
     ("numeric", re.compile(r"\b(?:[12]\d|3[01]|0?[1-9])[/.-](?:[12]\d|3[01]|0?[1-9])(?:[/.-](?:\d{4}|\d{2}))?\b")),
     ("month_day", re.compile(rf"\b{_MONTH} (?:the )?{_DAY}\b(?:,? {_YEAR}\b)?")),
     ("chart", re.compile(rf"\b(?:[12]\d|3[01]|0?[1-9])-?{_MON3}-?(?:\d{{4}}|\d{{2}})\b")),
@@ -58,6 +59,13 @@ SPELLED_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("spelled_day_month", re.compile(rf"\b(?:the )?{_SPELLED_DAY} of {_MONTH}(?:,? {_YEAR}\b)?")),
     ("spelled_month_day", re.compile(rf"\b{_MONTH} (?:the )?{_SPELLED_DAY}\b(?:,? {_YEAR}\b)?")),
     ("spelled_ordinal", re.compile(rf"\bon the {_SPELLED_DAY}\b{_NOT_A_DAY}(?! of )")),
+    # One person's birthday is their month and day of birth: "on her 90th birthday", "on Ray's birthday".
+    (
+        "birthday",
+        re.compile(
+            r"\bon (?:his|her|their|my|[a-z]+'s) (?:(?:\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?) )?(?:birthday|bday)\b"
+        ),
+    ),
     # A holiday is a month and a day: "had his bypass on Valentine's Day 2024".
     (
         "holiday",
@@ -83,6 +91,7 @@ HOLIDAY_WORDS = frozenset(
     {"year", "valentine", "christmas", "thanksgiving", "halloween", "easter", "patrick", "mother", "father", "labor"}
     | {"memorial"}
 )
+BIRTHDAY_WORDS = frozenset({"birthday", "bday"})
 # Per pattern: does it need a digit, and one of which words (None: no word needed).
 NEEDS: dict[str, tuple[bool, frozenset[str] | None]] = {
     "iso": (True, None),
@@ -97,6 +106,7 @@ NEEDS: dict[str, tuple[bool, frozenset[str] | None]] = {
     "spelled_month_day": (False, SPELLED_WORDS),
     "spelled_ordinal": (False, SPELLED_WORDS),
     "holiday": (False, HOLIDAY_WORDS),
+    "birthday": (False, BIRTHDAY_WORDS),
 }
 # "iso" and "numeric" cannot match without a digit, a separator and a digit ("3/14", "2024-07"): one scan for that
 # shape (its leading digit class lets the engine skip ahead) spares their slower scans on most posts with numbers.
@@ -127,7 +137,8 @@ PERSON_EVENT_BEFORE = re.compile(
     r"(?:was )?seen(?! (?:on|in) (?:tv|television|cnn|fox|nbc|abc|cbs|pbs|npr|the news|local news|air))|"
     r"diagnosed|delivered|hospitali[sz]ed|injured|date of service|dos|treated|arrived|came home|went home|"
     r"welcomed|baptized|buried|funeral|admit|re-?admitted|dx'?d|d/c'?d|s/p|status post|intubated|"
-    r"extubated|coded|due date|walked out|sent home|released|transferred|(?:she|he|i|they|who) turn(?:s|ed) \d{1,3})"
+    r"extubated|coded|due date|walked out|sent home|released|transferred|(?:she|he|i|they|who) turn(?:s|ed) \d{1,3}"
+    rf"|{events.TREATMENT_DONE})"
     r"\b[^.!?\n]{0,25}|"
     # one person's procedure, however the sentence goes on: "Mr. K's surgery went from scheduled to done on"
     r"\b(?:his|her|their|[a-z]+'s) (?:[\w-]+ )?(?:surgery|procedure|operation|transplant|biopsy|delivery|c-section"
@@ -171,6 +182,8 @@ EVENT_NOUN_AFTER = re.compile(
     r"|arrival|c-section|operation|fall|injury|amputation|bypass|biopsy)(?![a-z])"
 )
 MONTH_START = re.compile(_MONTH)
+# "open 24/7", "24/7/365": round the clock, never a day and a month.
+ROUND_THE_CLOCK = re.compile(r"24/7(?:/365)?(?![\d/])")
 # A cheap first look: some stem of a PERSON_EVENT_BEFORE/AFTER word must be in the text at all. Plain substrings
 # (a few `str.find` calls, the likeliest first) where one regex of ~80 alternatives tried each at every character;
 # the four stems that need a word boundary keep a small regex.
@@ -216,7 +229,7 @@ class DateRule(Rule):
             start, end = found.span()
             if lower[end - 1] == ".":
                 end -= 1  # "the 14th of Mar." at a sentence's end: the full stop is not the date's
-            if taken.overlaps(start, end):
+            if taken.overlaps(start, end) or ROUND_THE_CLOCK.match(lower, start) is not None:
                 continue
             if self._tied_to_person(lower, start, end):
                 if events.event_day(lower, start, end):
@@ -265,6 +278,9 @@ class DateRule(Rule):
 
     def _tied_to_person(self, lower: str, start: int, end: int) -> bool:
         before = max(0, start - self.CONTEXT_WINDOW)
+        if lower.endswith(("birthday", "bday"), start, end):
+            # "on her 90th birthday" names its owner; "our 50th birthday" (a unit's) does not match the pattern
+            return NOT_A_PATIENTS.search(lower, before, end) is None
         if PERSON_EVENT_BEFORE.search(lower, before, start):
             return NOT_A_PATIENTS.search(lower, before, start) is None
         if OWNER_BEFORE.search(lower, max(0, start - 20), start) and EVENT_NOUN_AFTER.match(lower, end):

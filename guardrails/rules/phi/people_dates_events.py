@@ -18,9 +18,17 @@ from __future__ import annotations
 
 import re
 
+from guardrails.rules.phi.kin import KIN
 from guardrails.rules.phi.people_lexicon import name_lists
 from guardrails.rules.phi.people_lexicon import word_set as word_block
 
+# Finishing a course of treatment is a discharge in the words of recovery programs: "graduated drug court AND our
+# IOP", "completed detox", "finished residential". A class, a school or a residency graduates staff, not patients.
+TREATMENT_DONE = (
+    r"(?:graduated|completed|finished)\s+(?:from\s+)?(?:(?:our|the|his|her|their)\s+)?(?:[a-z'-]+\s+){0,4}?"
+    r"(?:iop|php|detox|rehab|residential|outpatient\s+program|inpatient\s+program|treatment|drug\s+court"
+    r"|recovery\s+court|mat\s+program|recovery\s+program)"
+)
 # The event class: a person's clinical or life event.
 EVENT = re.compile(
     r"(?<![a-z])(?:born|birth|births|birthday|bday|b-day|admitted|admission|admit|adm|discharged?|d/c|dc'd"
@@ -38,14 +46,17 @@ EVENT = re.compile(
     r"|second\s+chance|new\s+lease|ago\s+today|had\s+(?:her|their|a)\s+baby|gave\s+birth"
     # one patient's recovery milestones and an organ out: "walked the whole hallway", "had her gallbladder out"
     r"|walked|first\s+steps|woke\s+up|sat\s+up|off\s+the\s+vent|been\s+(?:in|here)|heart\s+stopped"
-    r"|had\s+(?:her|his|their)\s+[a-z]+\s+(?:out|removed|taken\s+out|repaired|replaced))(?![a-z])"
+    r"|had\s+(?:her|his|their)\s+[a-z]+\s+(?:out|removed|taken\s+out|repaired|replaced)"
+    # the end of one person's treatment: "graduated drug court and our IOP on 12/2", "completed detox on May 3"
+    rf"|{TREATMENT_DONE})(?![a-z])"
 )
 # One person: a pronoun, a relative, a patient, a title, an age, "named".
 PERSON = re.compile(
     r"(?<![a-z])(?:he|she|him|her|his|hers|patient|pt|baby|mom|mother|mum|dad|father|son|daughter|wife|husband"
     r"|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|grandkids|abuela|abuelo|sister|brother"
     r"|aunt|uncle|friend|gentleman|lady|man|woman|boy|girl|kid|kiddo|child|toddler|teen|twins|parents|mr|mrs|ms"
-    r"|miss|sgt|named|\d{1,3}-year-old|fighter|warrior|champ|hero|superhero|preemie|newborn|infant|little\s+one)(?![a-z])"
+    r"|miss|sgt|named|\d{1,3}-year-old|fighter|warrior|champ|hero|superhero|preemie|newborn|infant|little\s+one"
+    rf"|{KIN})(?![a-z])"
 )
 # The date is the organization's: an event, a clinic day, an awareness day, a publication, an opening, a deadline,
 # a staff milestone.
@@ -80,6 +91,8 @@ NOT_NAME = word_block(
     oncology cardiology pediatrics maternity security pharmacy lab parking registration admissions santa claus
     rudolph frosty grinch cupid"""
 )
+# The second word of a capitalised pair that makes it a street or road, never a person's name.
+STREET_ENDS = word_block("street avenue ave road rd boulevard blvd loop highway hwy parkway pkwy trail circle")
 SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n")
 NO_END_BEFORE = re.compile(
     r"(?<![a-z])(?:mr|mrs|ms|mx|dr|st|jr|sr|sgt|rev|prof|rm|no|pt|vs|a\.m|p\.m|jan|feb|mar|apr|jun|jul|aug|sept?"
@@ -115,7 +128,7 @@ EVENT_RUNS = word_block(
     attack mi cancer tumor tumour fracture crash accident injury injured coded arrived home rang treatment rehab
     hospitalized hospitalised spent stayed with amputation amputated intubated extubated seizure s status fall
     new replaced replacement broke into said earned remembering memory turns turned chance lease ago baby walked
-    steps woke sat vent been stopped out removed repaired"""
+    steps woke sat vent been stopped out removed repaired graduated completed finished"""
 )
 
 
@@ -182,7 +195,7 @@ STAFF_OR_CROWD = re.compile(
 # MRI appointments on Saturdays starting March 1".
 CROWD = re.compile(
     r"(?<![a-z])(?:\d[\d,]*\s+(?:[a-z-]+\s+)?(?:babies|patients|people|births|deliveries|surgeries|transplants|families"
-    r"|kids|children|moms|injuries|visits|cases)|(?:patients|families|visitors|everyone|parents|members)\s+(?:can|may"
+    r"|kids|children|moms|injuries|visits|cases|graduates|grads|clients|participants|alumni)|(?:patients|families|visitors|everyone|parents|members)\s+(?:can|may"
     r"|will|should|must|are\s+(?:invited|welcome)))(?![a-z])"
 )
 ONE_PERSON = re.compile(r"(?<![a-z])(?:she|he|his|her|him|mr|mrs|ms|miss)(?![a-z])")
@@ -191,16 +204,36 @@ CARE = re.compile(
     r"|(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:surgery|transplant|chemo\w*|delivery|birth|diagnosis|admission|stroke"
     r"|accident|crash|injury|fall|recovery|treatment|operation|procedure|reconstruction|replacement|rehab|stay|scan"
     r"|biopsy|heart\s+attack|seizure)|performed\s+here|treated\s+here|seen|by\s+(?:our|the|dr)|dob|d\.o\.b|date\s+of\s+birth|son|daughter|wife|husband|mom|dad|grand\w+|mr|mrs|ms|miss|went\s+home"
-    r"|sent\s+home|rang\s+the\s+bell|our\s+care|icu|nicu|picu|little|boy|girl|kiddo)(?![a-z])"
+    r"|sent\s+home|rang\s+the\s+bell|our\s+care|icu|nicu|picu|little|boy|girl|kiddo"
+    # one person's procedure as families say it: "his nanay had her knee replaced here"
+    r"|had\s+(?:her|his|their)\s+[a-z]+\s+(?:out|removed|taken\s+out|repaired|replaced|fixed|done)"
+    rf"|{KIN})(?![a-z])"
+)
+
+
+# A visit the organization hosts: Santa, a mascot, a team or a celebrity comes to a unit ("Santa visited our NICU on
+# Christmas Eve", "the Hawkeyes cheer squad stopped by Peds on Dec 3"). The day is the visit's, whichever unit they
+# saw, unless the sentence also tells one patient's own event.
+VISITOR = re.compile(
+    r"(?<![a-z])(?:santa(?:\s+claus)?|mrs\.?\s+claus|st\.?\s+nick(?:olas)?|elves|reindeer|easter\s+bunny|tooth\s+fairy"
+    r"|mascots?|cheerleaders?|cheer\s+squad|players|therapy\s+dogs?|firefighters|superheroes|princess(?:es)?|carol(?:l)?ers"
+    r"|choir|marching\s+band|the\s+grinch|celebrit(?:y|ies))(?![a-z])"
+)
+OWN_EVENT = re.compile(
+    r"(?<![a-z])(?:born|admitted|discharged|diagnosed|died|passed\s+away|delivered|transplant|(?:his|her|their)\s+"
+    r"(?:[a-z-]+\s+)?(?:surgery|birth|diagnosis|admission|stroke|accident|injury|fall|operation|procedure))(?![a-z])"
 )
 
 
 def staff_or_crowd(lower: str, start: int, end: int) -> bool:
-    """Is the date's sentence about a staff member's or the organization's milestone, or a crowd, and not about
-    one patient's care? Then the date is not PHI ("Nurse Ann, our colleague, passed away on March 2")."""
+    """Is the date's sentence about a staff member's or the organization's milestone, a crowd or a hosted visit,
+    and not about one patient's care? Then the date is not PHI ("Nurse Ann, our colleague, passed away on March
+    2", "Santa visited our NICU on Christmas Eve")."""
     left, right = sentence_bounds(lower, start, end)
     sentence = lower[left:start] + " " + lower[end:right]
     if CROWD.search(sentence) is not None and ONE_PERSON.search(sentence) is None:
+        return True
+    if VISITOR.search(sentence) is not None and OWN_EVENT.search(sentence) is None:
         return True
     return STAFF_OR_CROWD.search(sentence) is not None and CARE.search(sentence) is None
 
@@ -234,6 +267,8 @@ def _named(text: str, left: int, right: int) -> bool:
             return True
     for found in NAME_PAIR.finditer(text, left, right):
         first, second = found.group(1).lower(), found.group(2).lower()
+        if second in STREET_ENDS:
+            continue  # "open 24/7 at 95 Kamehameha Loop": a street, not a person
         if text[left : found.start()].strip() and first not in NOT_NAME and second not in NOT_NAME:
             return True
     return False
