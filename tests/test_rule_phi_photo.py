@@ -196,6 +196,19 @@ def photos(text: str) -> list[str]:
         ("📷 Photo above: the new hand-washing stations on every floor.", []),
         # a patient's story with a photo the text forbids: advice about photos is not a photo
         ("Amelia finished chemo today. We never post photos without written consent.", []),
+        # issue #10 round 5: the person shown read from a caption, a swipe, a milestone, a possessive name
+        ("4 rounds DONE. That's him with his favorite nurse \u2b06\ufe0f", ["That's him"]),  # the caption points
+        ("That's her with our CEO at the gala.", []),  # a caption of someone with staff at an event
+        ("Swipe \u27a1\ufe0f to see Kayla get her 1-year coin at alumni night!!", ["Swipe"]),  # a name after swipe
+        ("Swipe to see Kayla, our new charge nurse, on her first day.", []),  # the one swiped to is staff
+        ("Becca hit 90 days clean and sent me this selfie!", ["selfie"]),  # a sobriety milestone is one person's
+        # a relative's bypass named with an apostrophe ("Sione's") is one person's care, the family pictured
+        (
+            "Mahalo to the 'aiga for the feast after Papa Sione's bypass \U0001f965 pictured: the whole crew",
+            ["pictured"],
+        ),
+        # Mrs. Claus is no patient's title: Santa's visit pictured with staff
+        ("Santa and Mrs. Claus made their rounds in Peds today. Pictured: Santa with child life specialist Bree.", []),
     ],
 )
 def test_photo_findings(text: str, expected: list[str]) -> None:
@@ -243,6 +256,7 @@ def test_photo_finding_blocks_without_a_fix() -> None:
         "those little toes",  # a pointer and a body part shown
         "here is Bea",  # 'here is' before a name
         "\U0001f4f8",  # a camera sign
+        "that's him with Bea",  # a caption pointing at the one shown
     ],
 )
 def test_the_sentence_gate_lets_every_visual_cue_through(sentence: str) -> None:

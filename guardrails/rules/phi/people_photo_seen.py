@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from guardrails.rules.base import Document, letter_runs
+from guardrails.rules.phi.kin import KIN
 from guardrails.rules.phi.people_lexicon import name_lists
 
 # A sentence: full stops after a title, "vs" or a digit run inside a number do not end it ("Mr. and Mrs. Diaz").
@@ -44,7 +45,9 @@ VISUAL = re.compile(
     r"|\bwatch(?= (?:her|him|them|this|the moment|till|until|to the end|baby|little|our (?:little|tiny|patient))\b)"
     r"|\b(?:this|that|these|those) (?:little |first |big |sweet )?(?:smiles?|grins?|face|cheeks|snuggles?|toes"
     r"|curls|moment|hug)\b"
-    r"|\bhere(?:'s| is)(?= )|[\U0001f4f8\U0001f4f7\U0001f3a5\U0001f4f9\U0001f3ac\u25b6]",
+    r"|\bhere(?:'s| is)(?= )|[\U0001f4f8\U0001f4f7\U0001f3a5\U0001f4f9\U0001f3ac\u25b6]"
+    # a caption pointing at the one shown: "That's him with his favorite nurse", "that's her on the left"
+    r"|\bthat's (?:him|her|them)(?= (?:with|on|in|at|holding|getting|ringing|hugging|walking|leaving)\b)",
 )
 COMPARISON = re.compile(r"(?:before|then)\b")
 VISUAL_WORDS = frozenset(
@@ -54,7 +57,7 @@ VISUAL_WORDS = frozenset(
     | {"slides", "gif", "gifs", "lapse", "timelapse", "livestream", "mural", "murals", "portrait", "portraits"}
     | {"pictured", "photographed", "filmed", "snap", "snapped", "swipe", "camera", "tap", "glow", "glowup", "side"}
     | {"before", "then", "vs", "versus", "left", "right", "top", "bottom", "look", "watch", "smile", "smiles"}
-    | {"grin", "grins", "face", "cheeks", "snuggle", "snuggles", "toes", "curls", "moment", "hug", "here"}
+    | {"grin", "grins", "face", "cheeks", "snuggle", "snuggles", "toes", "curls", "moment", "hug", "here", "that"}
 )
 VISUAL_CHARS = ("\U0001f4f8", "\U0001f4f7", "\U0001f3a5", "\U0001f4f9", "\U0001f3ac", "\u25b6")
 # VISUAL is tried only in a sentence that can hold one of its cues (most sentences of a post with a visual word hold
@@ -72,13 +75,18 @@ STRONG_PERSON = re.compile(
     r"|\b(?:our|this|my) (?:little|tiniest|tiny|youngest|oldest|newest|favou?rite|sweet|brave) "
     r"|\bthis (?:guy|girl|gal|lady|kid|kiddo|man|woman|boy|champ|sweetheart|one)\b"
     r"|\b(?:baby|newborn|kiddo|fighter|warrior|survivor|nicu grad\w*|preemie|toddler|lady|gentleman|alum"
-    r"|grand(?:ma|pa|mother|father|son|daughter)|lola|lolo|nana|abuel[ao]|tita|tito|mr|mrs|ms|miss|mom|dad)\b"
+    r"|grand(?:ma|pa|mother|father|son|daughter)|mom|dad" + rf"|{KIN})\b"
+    # a title, but not Santa's wife's: "Pictured: Santa and Mrs. Claus with child life specialist Bree"
+    r"|\b(?:mr|mrs|ms|miss)\b(?!\.?\s+claus\b)"
+    # one person's recovery milestone: "her 1-year coin", "90 days clean", "his 6-month chip"
+    r"|\b(?:\d{1,3}|one|two|three|six|nine)[- ](?:day|month|year)[- ](?:coin|chip|medallion|token)\b"
+    r"|\b\d{1,4} days (?:clean|sober)\b"
     r"|\b(?:rang|ring|rings|ringing) the bell\b|\bfirst (?:steps|giggle|words|snuggle|breath|bath)\b"
     r"|\b(?:went|goes|going|heading|headed|came|come) (?:home|in)\b|\bdischarg\w*|\bpost-?op\b"
     r"|\b(?:hospital (?:bed|gown)|bedside|extubated|off the vent\w*)\b"
     r"|\b(?:ultrasound|sonogram|x-ray|mri|ct|scan)s? (?:photo|pic|picture|image|video|clip)s?\b"
     # care or a body tied to one person: "after his last round of chemo", "her skin", "during her dialysis"
-    r"|\b(?:his|her|after|since|before|during|from|post|through) (?:[\w-]+ ){0,4}?(?:chemo\w*|surgery|transplant"
+    r"|\b(?:his|her|after|since|before|during|from|post|through) (?:[\w'-]+ ){0,4}?(?:chemo\w*|surgery|transplant"
     r"|bypass|stroke|implant\w*|amputation|injury|accident|rehab|recovery|treatment|diagnosis|dialysis|radiation"
     r"|burns?|scars?|wounds?|ulcers?|incision|stitches|rash|skin|teeth|tumou?r|repair|replacement|fracture)\b"
 )
@@ -234,7 +242,10 @@ def _person_pictured(
     staff = STAFF_CONTEXT.search(window) is not None
     if not staff and any(POSSESSED.search(lower, max(0, s - 5), s) for s, _end in cues):
         return True  # "her before and after", "his video": the picture is of him or her
-    media = [end for s, end in cues if MEDIA_CUE.match(lower, s, end)]
+    if not staff and any(lower.startswith("that's", s) for s, _end in cues):
+        return True  # "That's him with his favorite nurse": the caption says who is shown
+    # a name right after a medium, or after a swipe: "this clip shows Tomasz", "Swipe to see Kayla get her coin"
+    media = [end for s, end in cues if MEDIA_CUE.match(lower, s, end) or lower.startswith("swipe", s)]
     if not staff and any(_first_name(doc, end, stop, org_words, end + NAMED_REACH) for end in media):
         return True
     if not staff and any(PRONOUN_SHOWN.match(lower, end) for end in media):
