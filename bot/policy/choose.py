@@ -28,6 +28,7 @@ TOP_SECTIONS = 3  # the answer sentence is looked for in this many of the best s
 CONTEXT_SHARE = 0.5  # who or where the question is about ("patient", "Facebook") counts this much of a term
 HEADING_SHARE = 1.0  # a term found only in the section's heading counts this much: the heading frames the sentence
 SHAPE_SHARE = 0.3  # a sentence holding the answer's shape (a rate, a time, a figure, a rule) gains this much
+DEFINES_SHARE = 0.6  # a sentence that defines the term a question asks to have defined ("Engagement Rate: ...")
 SECTION_SHARE = 0.35  # how well the section ranked, relative to the best one, counts this much
 MAX_SUPPORT = 2  # at most this many sentences follow the lead
 SUPPORT_RATIO = 0.3  # ...each only when it answers (on its own, section aside) at least this share of the lead
@@ -63,7 +64,7 @@ def rank_sentences(
         heading = heading_terms(hit.section.heading, hit.section.parents)
         for position, sentence in enumerate(units):
             answers = _answers(weights, total, kind, sentence, heading)
-            answers += SHAPE_SHARE if defines(sentence, asked) else 0.0
+            answers += DEFINES_SHARE if defines(sentence, asked) else 0.0
             own = sum(w for t, w in weights.items() if t in sentence_terms(sentence)) / total
             score = answers + SECTION_SHARE * prior
             out.append(Candidate(hit=hit, sentence=sentence, position=position, score=score, answers=answers, own=own))

@@ -24,10 +24,18 @@ _ASKS: tuple[re.Pattern[str], ...] = (
     re.compile(r"^\s*what (?:does|do) (?P<term>.+?) (?:mean|measure|stand for|track|show)\b"),
     re.compile(r"^\s*what (?:is|are|'s) (?:the )?(?P<term>.+?) (?:formula|definition)\b"),
     re.compile(r"^\s*(?:define|definition of|what is meant by) (?P<term>.+?)\s*[?.]?\s*$"),
+    # "how do I calculate engagement rate for the monthly report?": the term ends where its purpose begins
+    re.compile(
+        r"^\s*how (?:do|should|can|would|to) (?:i |we |you )?(?:calculate|compute|measure|work out|figure out) "
+        r"(?:the |our |an? )?(?P<term>.+?)(?: for | in | on | from | across | per |\s*[?.]|\s*$)"
+    ),
+    re.compile(r"^\s*what(?: is|'s) the (?:formula|calculation) for (?:the |our |an? )?(?P<term>.+?)\s*[?.]?\s*$"),
 )
 
 # A segment's head: at the start of a unit or after a list separator, a few words, then ":", " (", or a dash.
-_HEAD = re.compile(r"(?:^|[;:\u2022]\s*)([A-Za-z][\w /&'-]{0,60}?)(?::\s|\s\(|\s[\u2013\u2014-]\s)")
+# The end mark is looked ahead, not consumed: in "KPIs to consider: Engagement Rate: ..." the colon that ends
+# one head opens the next.
+_HEAD = re.compile(r"(?:^|[;:\u2022]\s*)([A-Za-z][\w /&'-]{0,60}?)(?=:\s|\s\(|\s[\u2013\u2014-]\s)")
 
 
 def asked_term(question: str) -> tuple[str, ...]:
