@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from typing import ClassVar
 
 from guardrails.model import Category, FixKind, Severity
+from guardrails.normalize import normalize
 from guardrails.rules.base import Covered, Document, Match, Rule
 from guardrails.rules.phi.people_lexicon import (
     WORD,
@@ -79,7 +80,7 @@ from guardrails.rules.phi.people_names_patterns import (
 from guardrails.rules.phi.people_names_score import BUILDING_WORDS, Feature, before_window, clearing_cues
 from guardrails.rules.phi.people_names_shapes import COMMON_INITIALS, TagName, Vetting, has_shapes, shaped_names
 from guardrails.rules.phi.people_names_weights import WEIGHTS_FILE, shipped_weights
-from guardrails.rules.phi.people_scripts import other_script_names
+from guardrails.rules.phi.people_scripts import SAINT_WORDS, other_script_names
 from guardrails.settings import GuardrailSettings
 
 
@@ -99,6 +100,13 @@ WISHED = re.compile(
     r"(?:get well(?: soon)?|speedy recovery|prayers? for|praying for|pray for|feel better(?: soon)?),? "
     r"(?:to )?$"
 )
+# A patient's state said of the name right after it ("Ms. Darlene is recovering on 4 West", "Aunty Pua was admitted
+# Tuesday"): whatever role the person has at work, here they are a patient, as after a wish for recovery. Not a death
+# (a staff memorial says "died" too).
+RECOVERING_AFTER = re.compile(
+    r"(?:'s)?,? (?:is|was|has been|is now|was just) (?:recovering|admitted|hospitali[sz]ed|discharged|in (?:the |our )?"
+    r"(?:icu|picu|nicu|hospital|er|ed|emergency room))\b"
+)
 # Document.memo key: the rule's matches in this text (NameRule.scan).
 MATCHES = "phi.name.matches"
 # Document.memo key: where the last name a clearing cue cleared ends (a list item after it is cleared with it).
@@ -112,6 +120,14 @@ LIST_REST = re.compile(
     r"(?: (?!and\b)[a-z][\w'-]*)?){1,6}"
     r"(?: \([^()]{0,30}\))?"
 )
+# A small number just before a word ("3 Makai"), and the word before the number when it makes the number a room's,
+# a bed's or an age ("bed 4 Maria").
+NUMBER_BEFORE = re.compile(
+    r"(?:(?:^|[^\w.,:/$#-])(room|rm|bed|bay|pod|age|ages|aged|cot|crib|stall) )?(?<![\w.,:/$#-])\d{1,2} $"
+)
+# people_scripts' saint words of Cyrillic and Greek as the rule reads them, after normalization has folded their Latin
+# look-alike letters: "Svyatoho Mykolaia" (of Saint Nicholas) names a feast day.
+OTHER_SAINTS = frozenset(normalize(word).text.lower() for word in SAINT_WORDS)
 # A number after a word: "Medic 2", "Engine 12".
 NUMBERED = re.compile(r" \d")
 # Document.memo key: the words of the names a clearing cue cleared in this text (a later mention of them is the same
@@ -165,6 +181,13 @@ def _unit_word(text: str, lists: NameLists, token: Token) -> bool:
         return True
     forename = token.key in lists.first and token.key not in lists.words
     return NUMBERED.match(text, token.stop) is not None and not forename
+
+
+def _numbered_unit(lower: str, start: int) -> bool:
+    """A word right after a floor or unit number ("4 West", "3 Makai"), not after a room, a bed or an age ("bed 4
+    Maria"): a unit's name, not a person's."""
+    found = NUMBER_BEFORE.search(lower, max(0, start - 16), start)
+    return found is not None and found.group(1) is None
 
 
 def _care(lower: str, start: int, end: int) -> list[Feature]:
@@ -376,8 +399,8 @@ class NameRule(LowerCaseNames, Rule):
     def _group(self, doc: Document, lists: NameLists, tokens: list[Token]) -> Iterator[Match]:
         lower = doc.lower
         prev = previous_word(lower, tokens[0].start)
-        if prev in SAINTS:
-            return  # "St. Jude", "Saint Mary": a saint names a hospital, a church, a town
+        if prev in SAINTS or tokens[0].key in OTHER_SAINTS:
+            return  # "St. Jude", "Saint Mary", "Svyatoho Mykolaia": a saint names a feast, a church, a town
         honorific = self._honorific(lower, tokens[0].start, prev)
         titled = honorific == "strong"
         lead = (tokens[0].start, prev, honorific)  # read once: the segments and the decision starting here reuse it
@@ -385,6 +408,10 @@ class NameRule(LowerCaseNames, Rule):
             return  # an acronym: ROI, ICU
         if len(tokens) == 1 and not titled and _unit_word(doc.text, lists, tokens[0]):
             return
+        if len(tokens) == 1 and not titled and _numbered_unit(lower, tokens[0].start):
+            return  # "2 Mauka and 3 Makai reopen": a unit named after its floor number
+        if titled and self.hard.longest([prev.rstrip("."), tokens[0].key], 0) == 2:
+            return  # "Mrs. Claus", "Dr Pepper": a character or a brand with a title (not_names.txt)
         scored: Scored | None = None
         if len(tokens) == 1:
             # One word (most runs) is its own segment or none: the exclusions below can only drop it, so the ones
@@ -538,7 +565,7 @@ class NameRule(LowerCaseNames, Rule):
         positive = len(features)
         # A wish for recovery right before it ("Get well soon, Mayor Loretta Greenlee!") makes a patient of any role:
         # no clearing cue is read.
-        if not WISHED.search(before_window(lower, head, 40)):
+        if not WISHED.search(before_window(lower, head, 40)) and not RECOVERING_AFTER.match(lower, end):
             over = QUOTED_NICKNAME.match(lower, end)  # 'Kathleen "Kitty" Moynihan, RN': the cues follow the surname
             cue_end = over.end() if over else end
             features += clearing_cues(lower, head, cue_end, building, titled=clinical)
@@ -784,7 +811,7 @@ class NameRule(LowerCaseNames, Rule):
             namey = any((p in lists.first or p in lists.last) and p not in lists.words for p in parts)
             word = not namey and all(p in lists.words for p in parts)
         calendar = key in MONTHS or key in DAYS
-        word = word or calendar
+        word = word or calendar or (not namey and _demonym(lists, key))
         soft = calendar or key in lists.places
         popular = key in lists.popular_first or key in lists.popular_last
         plural = not (namey or word or soft) and _plural_surname(lists, key)
@@ -826,6 +853,14 @@ def _word_kind(lists: NameLists, key: str) -> WordKind:
     # one word that is in no name list (MyChart, ICU) is a name only with an honorific or a context either
     unnamed = "'" not in key and key not in lists.first and key not in lists.last
     return (" " in key or "-" in key), listed, _plural_surname(lists, key.rstrip("'")), word or unnamed
+
+
+def _demonym(lists: NameLists, key: str) -> bool:
+    """ "iowans", "texans", "hawaiians", "floridians": the people of a place, a word, not a person's name."""
+    if not key.endswith("ns") or len(key) < 6:
+        return False
+    bases = (key[:-2], key[:-3], key[:-2] + "s", key[:-3] + "a", key[:-4] + "a")
+    return any(base in lists.places for base in bases)
 
 
 def _plural_surname(lists: NameLists, key: str) -> bool:

@@ -61,7 +61,9 @@ RENOWN_AFTER = re.compile(
 )
 RENOWN_NEAR = re.compile(
     r"\b(?:(?:in|by|of|since|from) (?:the )?(?:1[0-8]\d\d|19\d0s|1[5-8]\d0s)|nobel|legacy|history|heroes|"
-    r"learned about|century|\d+ years ago|scientists?|famous|book club|novel|memoir|biography|"
+    r"learned about|century|\d+ years ago|scientists?|book club|novel|memoir|biography|"
+    # "his famous pinakbet" is his cooking, no fame
+    r"(?<!his )(?<!her )(?<!their )(?<!our )(?<!my )(?<!your )famous|"
     r"(?:national|global|public) conversation|medical breakthroughs?|"
     r"(?:spoken|spoke|speaks|talks?|talked|written|writes) (?:about (?:it|this|"
     r"her|his|their) [a-z]* ?)?(?:openly|publicly))\b"
@@ -70,7 +72,7 @@ GREETING = re.compile(
     r"\b(?:christmas|navidad|no[eë]l|pasko|kerisimasi|new year|a[nñ]o nuevo|nam moi|bon ane|bonne annee|lunar|"
     r"diwali|deepavali|hanukkah|chanukah|kwanzaa|ramadan|hari raya|aidilfitri|t[eế]t|shana tova|rosh hashanah|"
     r"gong xi|season'?s greetings|happy holidays|trung thu|mid-autumn|eid|ciid|mubaa?rak|juneteenth|reyes magos|"
-    r"noche ?buena|vesak|nowruz|navruz|losar|songkran|holi|onam|pongal|vaisakhi)\b"
+    r"noche ?buena|vesak|nowruz|navruz|losar|songkran|holi|onam|pongal|vaisakhi|makahiki hou|mele kalikimaka)\b"
 )
 
 

@@ -74,6 +74,8 @@ PERSON_BEFORE = re.compile(
     r"named|name is|(?:family|mom|mum|mother|dad|father|parents|wife|husband|son|daughter) of|son|daughter|"
     r"husband|wife|partner|fianc[eé]e?|mom|mum|mother|dad|father|brother|sister|grandson|granddaughter|"
     r"grand(?:mother|father|ma|pa)|niece|nephew|cousin|friend|neighbou?r|boy|girl|toddler|newborn|infant|champ|"
+    r"nanay|tatay|inay|itay|hooyo|aabo|abuela|abuelo|abuelita|abuelito|mam[aá]|pap[aá]|mami|papi|nonna|nonno|"
+    r"oma|opa|babcia|dziadek|tutu|kupuna|"
     r"warrior|hero|little|sweet|brave|mrs?|ms|dr|proud of|fundraiser for|raising money for|thank u|ty|wish|"
     r"known as|hi|hey|hello|dear|"
     r"belonging to|name|patient name)[:,]? $"
@@ -85,7 +87,9 @@ PERSON_BEFORE_LAST = word_set(
     of remembering honoring honouring for birthday well soon named is son daughter husband wife partner fiance
     fiancee fiancé fiancée mom mum mother dad father brother sister grandson granddaughter grandmother
     grandfather grandma grandpa niece nephew cousin friend neighbor neighbour boy girl toddler newborn infant
-    champ warrior hero little sweet brave mr mrs ms dr wish as home back hi hey hello dear"""
+    champ warrior hero little sweet brave mr mrs ms dr wish as home back hi hey hello dear nanay tatay inay itay
+    hooyo aabo abuela abuelo abuelita abuelito mama mamá papa papá mami papi nonna nonno oma opa babcia dziadek tutu
+    kupuna"""
 )
 
 
@@ -103,7 +107,9 @@ PERSON_AFTER = re.compile(
     r"kids|children|sister|brother|grandma|grandpa|story|journey|recovery|surgery|diagnosis|treatment|transplant|"
     r"battle|fight|care team|caregivers?|room|bedside|birthday|smile|courage|progress|condition|nurses?|"
     r"doctors?|scan|x-ray|wound|(?:medical )?bills|fundraiser|gofundme|memorial|funeral|obituary)\b|"
-    r" (?:family|household|twins)\b|, \d{1,3}(?:,| years)|, age \d|,? \((?:1[01]\d|[1-9]?\d)\)(?! ?\d)|"
+    r" (?:family|household|twins|[\u02bb'\u2018]?ohana|[\u02bb'\u2018]?aiga|wh[a\u0101]nau|familia|famille|pamilya)\b|"
+    r"(?:, [a-z]\.)?,? (?:dob|d\.o\.b\.?|date of birth|mrn)\b|"  # a chart line: "Hennessey, R. DOB 3/14/1988"
+    r", \d{1,3}(?:,| years)|, age \d|,? \((?:1[01]\d|[1-9]?\d)\)(?! ?\d)|"
     r",? (?:aged?|who is|who was) \d|, who\b|, (?:our|a|the|this) (?:[\w,-]+ ){0,3}(?:patient|survivor|mom|dad|"
     r"grand\w+|veteran|warrior|champ|hero)\b|(?:,? who)? (?:shared|shares|says|said|told|tells|wrote|"
     r"writes|thanked|asked|wants|wanted|sent|"

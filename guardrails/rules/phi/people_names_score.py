@@ -191,7 +191,20 @@ STAFF_AFTER = re.compile(
     rf",? who (?:cared for|looked after|trained|taught|mentored) (?:our|the|every|generations)\b|"
     rf" on (?:her|his|their) (?:retirement|promotion|daisy award|\d+ years)|"
     rf" (?:is|was) (?:retiring (?:after|from)|hanging up (?:her|his|their) (?:stethoscope|scrubs|badge))|"
-    rf",? (?:our |the )?(?:employee|nurse|volunteer|physician|doctor|clinician) of the (?:month|year|quarter))"
+    rf",? (?:our |the )?(?:employee|nurse|volunteer|physician|doctor|clinician) of the (?:month|year|quarter)|"
+    # a role in another language: "chị Lê Thị Bích Ngọc, điều dưỡng trưởng", "Rosa Díaz, enfermera de la UCI"
+    rf", (?:[đd]ieu duong|bac si|y ta|duoc si|enfermer[ao]|doctora|medic[ao]|nars|doktor|medsestra|likar)\b|"
+    # "Dr. Amadou Diallo, hospitalist on 6 North for 15 years": a role and its years of service
+    rf", (?:a |an )?{_FORMER}(?:[a-z&-]+ ){{0,2}}{_ROLE}(?: (?:on|in|at|with) [^,.;!?]{{1,30}}?)? "
+    rf"for (?:\d+|[a-z]+(?:-[a-z]+)?) years\b)"
+)
+# A mascot or a character named with what it is: "Herky the Hawk", "Sparky the Fire Dog", "Viktor the Viking".
+MASCOT_AFTER = re.compile(
+    r"(?:,)? the (?:[a-z-]+ )?(?:hawk|eagle|falcon|owl|bear|cub|tiger|lion|wolf|wildcat|panther|cougar|bulldog|husky|"
+    r"dog|pup|puppy|cat|duck|goose|viking|pirate|knight|spartan|trojan|dragon|dinosaur|elf|reindeer|snowman|clown|"
+    r"robot|mascot|bunny|rabbit|frog|turtle|moose|bison|buffalo|horse|pony|mustang|bronco|ram|bee|hornet|shark|"
+    r"dolphin|penguin|monkey|unicorn|gorilla|badger|beaver|cardinal|raven|seahawk|hurricane|cyclone|gator|"
+    r"alligator|rooster|pig|cow|bull|goat|sheep|lamb|fox|squirrel|chipmunk|raccoon|dalmatian)s?\b"
 )
 
 # What a titled clinician (Dr., Prof., Rev.) does as staff: a talk, an answer, advice; "Join Dr. Nguyen for a talk".
@@ -219,14 +232,16 @@ EXPERT_AFTER = re.compile(
 _PUBLIC = (
     r"(?:mayor|governor|gov\.|lt\. gov\.|lieutenant governor|senator|sen\.|state senator|representative|rep\.|"
     r"state rep\.|congressman|congresswoman|congressmember|councilmember|council member|councilman|councilwoman|"
-    r"alderman|alderwoman|commissioner|county executive|county judge|secretary|surgeon general|"
+    r"alderman|alderwoman|commissioner|county executive|county judge|(?<!unit )(?<!ward )(?<!medical )(?<!clinic )"
+    r"(?<!school )(?<!department )secretary|surgeon general|hall of famer|hall-of-famer|"
     r"vice president|president|prime minister|minister|premier|ambassador|judge|justice|sheriff|"
     r"police chief|fire chief|superintendent|first lady|speaker|mp|mla|assemblyman|assemblywoman|coach|"
     r"assemblymember|delegate|author|actor|actress|olympian|astronaut|singer|rapper|quarterback|lineman|linebacker|"
     r"pitcher|athlete|gymnast|"
     # fame in a field: "tennis star", "NBA legend", "Olympic gold medalist", "comedian"
     r"(?:tennis|pop|rock|movie|film|tv|country|hollywood|nba|nfl|wnba|mlb|nhl|soccer|football|basketball|"
-    r"baseball|hockey|olympic|reality|broadway|music|sports|boxing|jazz|soul) (?:star|legend|icon|great)|"
+    r"baseball|hockey|olympic|reality|broadway|music|sports|boxing|jazz|soul|wrestling|golf|track|volleyball|"
+    r"softball|racing|nascar|ufc|mma|skating|swimming|gymnastics|rodeo|college) (?:star|legend|icon|great)|"
     r"(?:olympic |paralympic |gold |silver |bronze |world )+medalist|comedian|musician|journalist|news anchor|"
     r"novelist|poet|filmmaker|celebrity|supermodel)"
 )
@@ -423,6 +438,8 @@ def clearing_cues(lower: str, start: int, end: int, building: bool, titled: bool
         cues.append(Feature.BUILDING)  # a saint's name: a church, a school or a town
     elif last_word in ("named", "called") and THING_NAMED.search(before):
         cues.append(Feature.BUILDING)  # an animal or a thing with a name: not a person
+    elif MASCOT_AFTER.match(after):
+        cues.append(Feature.BUILDING)  # a mascot or a character named with what it is: not a person
     elif ARTICLE_BEFORE.search(before) and NAMED_THING_AFTER.match(after):
         cues.append(Feature.BUILDING)  # a class, a challenge or an award named after a person
     return cues

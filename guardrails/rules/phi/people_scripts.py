@@ -47,10 +47,40 @@ def other_script_names(doc: Document) -> Iterator[Match]:
     if other > len(LATIN_LETTER.findall(original)):
         return  # a post written in another script: not ours to judge
     for run in runs:
+        if not _name_cased(run.group()):
+            continue
         start, end = run.span()
         around = original[max(0, start - WINDOW) : start] + " " + original[end : end + WINDOW]
         if PERSON_CUE.search(around):
             yield Match(*_to_normalized(doc, start, end))
+
+
+# The saint words of Cyrillic and Greek (svyatoho, svyatyi, ..., agios): "Svyatoho Mykolaia" (of Saint Nicholas) names
+# a feast day, a church or a town, as in English.
+SAINT_WORDS = frozenset(
+    (
+        "\u0441\u0432\u044f\u0442\u043e\u0433\u043e",
+        "\u0441\u0432\u044f\u0442\u0438\u0439",
+        "\u0441\u0432\u044f\u0442\u0430",
+        "\u0441\u0432\u044f\u0442\u043e\u0457",
+        "\u0441\u0432\u044f\u0442\u043e\u0439",
+        "\u0441\u0432\u044f\u0442\u0430\u044f",
+        "\u0441\u0432\u044f\u0442\u044b\u0445",
+        "\u03ac\u03b3\u03b9\u03bf\u03c2",
+        "\u03b1\u03b3\u03af\u03bf\u03c5",
+        "\u03b1\u03b3\u03af\u03b1",
+    )
+)
+
+
+def _name_cased(run: str) -> bool:
+    """In a script with capitals (Cyrillic, Greek), a name's every word starts with one ("Taras Shevchenko" in
+    Cyrillic); a phrase has lower-case words after its first ("Laskavo prosymo", welcome). A saint's name is a feast
+    or a place. Scripts without capitals (Arabic, Hebrew, Chinese) say nothing here."""
+    words = run.split()
+    if words and words[0].lower() in SAINT_WORDS:
+        return False
+    return all(w[0].isupper() or w[0].lower() == w[0].upper() for w in words)
 
 
 def _a_word_of_its_own(original: str, run: re.Match[str]) -> bool:
