@@ -8,8 +8,11 @@ import pytest
 
 from guardrails import Engine
 from guardrails.model import Severity, Verdict
+from guardrails.rules.phi.people_names_learned import context_keys
 from guardrails.rules.phi.people_names_score import NEGATIVE, Feature
 from guardrails.rules.phi.people_names_weights import (
+    DATA_DIR,
+    WEIGHTS_FILE,
     NameWeightsError,
     load_weights,
     parse_weights,
@@ -76,3 +79,61 @@ def test_broken_file_blocks_the_text(tmp_path: Path, monkeypatch: pytest.MonkeyP
     failed = [f for f in report.findings if f.rule == "phi.name"]
     assert failed and all(f.severity is Severity.BLOCK for f in failed)
     assert report.verdict is Verdict.BLOCK
+
+
+def test_learned_context_lines_load_and_score() -> None:
+    # ctx: lines are the learned context keys (people_names_learned); a key the file does not list weighs 0
+    weights = parse_weights(GOOD + "ctx:l1:thanks 0.5\nctx:w:chemo 0.25\n", "good")
+    assert weights.context == {"l1:thanks": 0.5, "w:chemo": 0.25}
+    plain = weights.score([Feature.ALONE])
+    assert weights.score([Feature.ALONE], {"l1:thanks", "w:chemo", "w:unseen"}) == plain + 0.75
+
+
+@pytest.mark.parametrize(
+    ("extra", "says"),
+    [
+        ("ctx:l1:thanks 0.5\nctx:l1:thanks 0.7\n", "given twice"),  # which of the two holds is unclear
+        ("ctx:l1:thanks half\n", "not a number"),  # a weight must be a number
+        ("ctx:l1:thanks inf\n", "finite"),  # an infinite weight would decide every candidate alone
+    ],
+)
+def test_broken_learned_line_is_an_error(extra: str, says: str) -> None:
+    with pytest.raises(NameWeightsError, match=says):
+        parse_weights(GOOD + extra, "name_weights.tsv")
+
+
+def test_learned_score_ignores_the_order_of_keys() -> None:
+    # math.fsum is correctly rounded: a set's order (it changes with the hash seed) cannot change the last bit
+    lines = "".join(f"ctx:w:k{i} {0.1 * (i % 7) - 0.3:.4f}\n" for i in range(40))
+    weights = parse_weights(GOOD + lines, "good")
+    keys = [f"w:k{i}" for i in range(40)]
+    assert weights.score([Feature.ALONE], keys) == weights.score([Feature.ALONE], list(reversed(keys)))
+
+
+def test_context_keys_replace_the_candidate_by_its_shape() -> None:
+    text = "Huge thanks to Dana Whitfield, who rang the bell today!"
+    start = text.index("Dana")
+    keys = context_keys(text, text.lower(), start, start + len("Dana Whitfield"))
+    assert {"sh:Xx_Xx", "l1:to", "lb:thanks_to", "r1:,", "w:rang"} <= keys
+    assert not any("dana" in k or "whitfield" in k for k in keys)  # the name itself is never a feature
+
+
+def test_context_keys_read_a_bounded_window() -> None:
+    # words further than the window from the candidate are not read: the work per candidate is bounded
+    far = "chemo " * 40
+    text = far + "x" * 120 + " Dana Whitfield smiled."
+    start = text.index("Dana")
+    keys = context_keys(text, text.lower(), start, start + len("Dana Whitfield"))
+    assert "w:chemo" not in keys
+
+
+def test_the_rule_reads_learned_weights_when_the_file_has_them(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    shipped = (DATA_DIR / WEIGHTS_FILE).read_text(encoding="utf-8")
+    learned = tmp_path / "learned.tsv"
+    learned.write_text(shipped + "ctx:w:flowers -9.0\n", encoding="utf-8")
+    engine = Engine(GuardrailSettings())
+    rule = next(rule for rule, _severity in engine.rules if rule.id == "phi.name")
+    text = "Thank you, Dana Whitfield, for the flowers."
+    assert [f.text for f in engine.check(text).findings if f.rule == "phi.name"] == ["Dana Whitfield"]
+    monkeypatch.setattr(rule, "WEIGHTS_FILE", str(learned))
+    assert [f for f in engine.check(text).findings if f.rule == "phi.name"] == []

@@ -23,12 +23,13 @@ from guardrails.engine import resolve_platform
 from guardrails.model import UnknownPlatformError
 from guardrails.normalize import normalize
 from guardrails.rules.base import Document
-from guardrails.rules.phi.people_names import NameRule
+from guardrails.rules.phi.people_names import NameRule, candidate_keys
 from guardrails.rules.phi.people_names_score import Feature
 from guardrails.settings import GuardrailSettings
 
 RULE = "phi.name"
-Scorer = Callable[[Iterable[Feature]], float]
+# A scorer reads the rule's features and the candidate's learned context keys (people_names_learned).
+Scorer = Callable[[Iterable[Feature], frozenset[str]], float]
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class Candidate:
     item: str
     features: frozenset[Feature]
     positive: bool
+    keys: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -88,10 +90,10 @@ class _Recording(NameRule):
 
     def __init__(self, settings: GuardrailSettings) -> None:
         super().__init__(settings)
-        self.seen: dict[tuple[int, int], list[Feature]] = {}
+        self.seen: dict[tuple[int, int], tuple[list[Feature], frozenset[str]]] = {}
 
-    def _reaches(self, features: list[Feature], start: int, end: int) -> bool:
-        self.seen[(start, end)] = list(features)
+    def _reaches(self, features: list[Feature], doc: Document, start: int, end: int) -> bool:
+        self.seen[(start, end)] = (list(features), candidate_keys(doc, start, end))
         return True
 
 
@@ -102,8 +104,8 @@ class _Scored(NameRule):
         super().__init__(settings)
         self.scorer = scorer
 
-    def _reaches(self, features: list[Feature], start: int, end: int) -> bool:
-        return self.scorer(features) >= self.threshold
+    def _reaches(self, features: list[Feature], doc: Document, start: int, end: int) -> bool:
+        return self.scorer(features, candidate_keys(doc, start, end)) >= self.threshold
 
 
 def _items(path: Path, app: AppConfig) -> Iterator[tuple[EvalItem, GuardrailSettings]]:
@@ -131,13 +133,72 @@ def candidates(path: Path, app: AppConfig) -> list[Candidate]:
         doc = _document(item, settings)
         kept = [(m.start, m.end) for m in rule.scan(doc) if m.start is not None and m.end is not None]
         golds = _golds(item)
-        for (start, end), features in sorted(rule.seen.items()):
+        for (start, end), (features, keys) in sorted(rule.seen.items()):
             if not _overlaps((start, end), kept):
                 continue  # cleared whatever its score: a staff member on the list, a word in a foreign sentence
             span = doc.normalized.to_original(start, end)
             positive = kind and _overlaps(span, golds)
-            found.append(Candidate(str(path), item.id, frozenset(features), positive))
+            found.append(Candidate(str(path), item.id, frozenset(features), positive, keys))
     return found
+
+
+TEST_MODULES = ("tests.test_rule_phi_name", "tests.test_rule_phi_name_context", "tests.test_rule_phi_name_cues")
+TEST_ROWS = "tests/test_rule_phi_name*.py"  # the set name the test rows' candidates carry
+
+
+def test_rows() -> list[tuple[str, list[str]]]:
+    """The rule tests' parametrized rows run on the default engine, as (text, the names it must report): rows of
+    ("text", "expected") and rows of "text" whose test asserts no name. Rows with settings of their own
+    (test_name_configuration) and other assertions are left out."""
+    import importlib
+    import inspect
+
+    rows: list[tuple[str, list[str]]] = []
+    for module_name in TEST_MODULES:
+        module = importlib.import_module(module_name)
+        for name, function in sorted(vars(module).items()):
+            if not name.startswith("test_") or name == "test_name_configuration":
+                continue
+            source = inspect.getsource(function)
+            for mark in getattr(function, "pytestmark", []):
+                if mark.name != "parametrize":
+                    continue
+                argnames, values = mark.args[0], mark.args[1]
+                if argnames == ("text", "expected") and "names(text) == expected" in source:
+                    rows += [(v.values[0] if hasattr(v, "values") else v[0], list(_expected(v))) for v in values]
+                elif argnames == "text" and "names(text) == []" in source:
+                    rows += [(v.values[0] if hasattr(v, "values") else v, []) for v in values]
+    return rows
+
+
+def _expected(value: object) -> list[str]:
+    row = value.values if hasattr(value, "values") else value
+    return list(row[1])  # type: ignore[index]
+
+
+def test_row_candidates() -> list[Candidate]:
+    """Every scored candidate of the rule tests' rows (test_rows): a positive where it overlaps an expected name."""
+    settings = GuardrailSettings()
+    rule = _Recording(settings)
+    found: list[Candidate] = []
+    for number, (text, expected) in enumerate(test_rows()):
+        rule.seen = {}
+        doc = Document(normalized=normalize(text), platform=resolve_platform(None), settings=settings)
+        kept = [(m.start, m.end) for m in rule.scan(doc) if m.start is not None and m.end is not None]
+        golds = [(i, i + len(n)) for n in expected for i in _occurrences(text, n)]
+        for (start, end), (features, keys) in sorted(rule.seen.items()):
+            if not _overlaps((start, end), kept):
+                continue
+            span = doc.normalized.to_original(start, end)
+            found.append(Candidate(TEST_ROWS, f"row-{number}", frozenset(features), _overlaps(span, golds), keys))
+    return found
+
+
+def _occurrences(text: str, name: str) -> Iterator[int]:
+    at = text.find(name)
+    while at >= 0:
+        yield at
+        at = text.find(name, at + 1)
 
 
 def measure(path: Path, app: AppConfig, scorer: Scorer, threshold: float | None = None) -> Outcome:

@@ -47,6 +47,7 @@ from guardrails.rules.phi.people_lexicon import (
 )
 from guardrails.rules.phi.people_names_context import care_near
 from guardrails.rules.phi.people_names_foreign import FOREIGN_TITLES, foreign_sentences, inside
+from guardrails.rules.phi.people_names_learned import context_keys
 from guardrails.rules.phi.people_names_lower import LowerCaseNames, LowerKind
 from guardrails.rules.phi.people_names_patterns import (
     ABBREVIATED_HONORIFICS,
@@ -107,6 +108,8 @@ RECOVERING_AFTER = re.compile(
     r"(?:'s)?,? (?:is|was|has been|is now|was just) (?:recovering|admitted|hospitali[sz]ed|discharged|in (?:the |our )?"
     r"(?:icu|picu|nicu|hospital|er|ed|emergency room))\b"
 )
+# Document.memo key: the learned context keys of each candidate (people_names_learned), by span.
+CONTEXT_KEYS = "phi.name.context_keys"
 # Document.memo key: the rule's matches in this text (NameRule.scan).
 MATCHES = "phi.name.matches"
 # Document.memo key: where the last name a clearing cue cleared ends (a list item after it is cleared with it).
@@ -193,6 +196,16 @@ def _numbered_unit(lower: str, start: int) -> bool:
 def _care(lower: str, start: int, end: int) -> list[Feature]:
     """The positive feature of people_names_context: a patient's care spoken of around the candidate."""
     return [Feature.CARE] if care_near(lower, start, end) else []
+
+
+def candidate_keys(doc: Document, start: int, end: int) -> frozenset[str]:
+    """people_names_learned's keys of the candidate at [start, end), kept in the text's memo (one entry per
+    candidate the text holds): the positive part and the full decision read the same keys once."""
+    memo: dict[tuple[int, int], frozenset[str]] = doc.memo(CONTEXT_KEYS, dict)
+    keys = memo.get((start, end))
+    if keys is None:
+        keys = memo[(start, end)] = context_keys(doc.text, doc.lower, start, end)
+    return keys
 
 
 def _foreign_title(text: str, start: int, prev: str) -> bool:
@@ -297,12 +310,12 @@ class NameRule(LowerCaseNames, Rule):
 
     def _shaped(self, doc: Document, lists: NameLists, found: list[Match]) -> Iterator[Match]:
         """Hashtag parts, initials and spelled-out names (people_names_shapes) that no other finding covers."""
-        text, lower = doc.text, doc.lower
+        text = doc.text
         if not has_shapes(text):
             return  # most posts: no hashtag, CamelCase, initials or spelled letters, nothing to set up
 
         def vet(start: int, end: int, shape: Feature, extra: tuple[Feature, ...]) -> bool:
-            return self._vet(lower, start, end, shape, extra)
+            return self._vet(doc, start, end, shape, extra)
 
         covered = Covered.of(found)
         for match in shaped_names(text, Vetting(lists, self._excluded_word, vet, self._tags)):
@@ -576,7 +589,7 @@ class NameRule(LowerCaseNames, Rule):
                 if feats[index - 1].strong:  # inside the run, before the name
                     break
                 features += clearing_cues(lower, tokens[index].start, cue_end, building=False)
-        if len(features) > positive and not self._reaches(features, start, end):
+        if len(features) > positive and not self._reaches(features, doc, start, end):
             cleared.update(_with_short_forms(t.key for t in name if len(t.key) > 1))
             last[:] = [] if titled_from is not None else [end]  # "Dr. Lee and Kayla": a patient may follow a doctor
             return None
@@ -615,7 +628,7 @@ class NameRule(LowerCaseNames, Rule):
             shape = Feature.CUED  # "Mare van den Brink": particles join a name's words
         contexts = features
         features = [shape, *contexts, *_care(lower, start, end)]
-        if not self._reaches(features, start, end):
+        if not self._reaches(features, doc, start, end):
             return None
         return features, contexts, shape, name, titled_from, initial
 
@@ -647,19 +660,24 @@ class NameRule(LowerCaseNames, Rule):
             features.append(Feature.PERSON_BEFORE)  # "patient Dr. Ray Hill": a title does not make staff of him
         return features, titled_from
 
-    def _vet(self, lower: str, start: int, end: int, shape: Feature, extra: tuple[Feature, ...] = ()) -> bool:
+    def _vet(self, doc: Document, start: int, end: int, shape: Feature, extra: tuple[Feature, ...] = ()) -> bool:
         """Whether a candidate read by people_names_shapes (hashtag part, initials, spelled-out name) is a name."""
+        lower = doc.lower
         features = [shape, *extra, *self._context(lower, start, end)[0], *_care(lower, start, end)]
-        if not self._reaches(features, start, end):
+        if not self._reaches(features, doc, start, end):
             return False
-        return self._reaches(features + clearing_cues(lower, start, end, building=False), start, end)
+        return self._reaches(features + clearing_cues(lower, start, end, building=False), doc, start, end)
 
-    def _reaches(self, features: list[Feature], start: int, end: int) -> bool:
-        """Whether the candidate at [start, end) with these features is a name: the one place every decision is
-        taken, so scripts/train_name_scorer can read each candidate's features where the rule reads them. The
-        weights are read on the first check, not at start-up: a broken file fails this rule, which blocks the text
-        (fails closed), with a one-line error naming the file."""
-        return shipped_weights(self.WEIGHTS_FILE).score(features) >= self.threshold
+    def _reaches(self, features: list[Feature], doc: Document, start: int, end: int) -> bool:
+        """Whether the candidate at [start, end) of the text with these features is a name: the one place every
+        decision is taken, so scripts/train_name_scorer can read each candidate's features where the rule reads
+        them. The learned context keys (people_names_learned) are read only when the weights file has any (the
+        shipped one has none: see scripts/train_name_scorer --protocol). The weights are read on the first check,
+        not at start-up: a broken file fails this rule, which blocks the text (fails closed), with a one-line error
+        naming the file."""
+        weights = shipped_weights(self.WEIGHTS_FILE)
+        keys = candidate_keys(doc, start, end) if weights.context else frozenset()
+        return weights.score(features, keys) >= self.threshold
 
     def _excluded_word(self, key: str) -> bool:
         """A word that is never a name here: the organization, its staff, eponyms, not_names."""

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
+from guardrails.rules.phi.people_names_learned import PREFIX
 from guardrails.rules.phi.people_names_score import NEGATIVE, Feature
 
 DATA_DIR = Path(__file__).resolve().parent.parent.parent / "data"
@@ -32,22 +33,28 @@ class NameWeightsError(ValueError):
 
 
 class NameWeights(BaseModel):
-    """A score per candidate: `base` plus the weight of each distinct feature present."""
+    """A score per candidate: `base` plus the weight of each distinct feature present, plus the weight of each
+    learned context key (people_names_learned) the file knows; a key no training set showed weighs nothing."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     base: float
     weights: dict[Feature, float]
+    context: dict[str, float] = {}
 
-    def score(self, features: Iterable[Feature]) -> float:
-        """The same features always give the same score, in any order and however often each was seen."""
-        weights = self.weights
-        return self.base + sum(weights[f] for f in set(features))
+    def score(self, features: Iterable[Feature], keys: Iterable[str] = ()) -> float:
+        """The same features and keys always give the same score, in any order and however often each was seen:
+        math.fsum is correctly rounded, so the order of a set (which changes with the hash seed) cannot matter."""
+        weights, context = self.weights, self.context
+        found = [context[k] for k in keys if k in context] if context else []
+        return math.fsum([self.base, *(weights[f] for f in set(features)), *found])
 
 
 def parse_weights(text: str, where: str) -> NameWeights:
-    """`text`: lines `name<TAB>number`; '#' starts a comment. Every feature and `base` exactly once."""
+    """`text`: lines `name<TAB>number`; '#' starts a comment. Every feature and `base` exactly once; learned context
+    keys (named `ctx:...`, people_names_learned) at most once each."""
     values: dict[str, float] = {}
+    context: dict[str, float] = {}
     known = {BASE, *(f.value for f in Feature)}
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw.split("#", 1)[0].strip()
@@ -57,16 +64,16 @@ def parse_weights(text: str, where: str) -> NameWeights:
         if len(parts) != 2:
             raise NameWeightsError(f"{where}:{number}: expected 'name weight', got {line!r}; fix the line")
         name, value = parts
+        if name.startswith(PREFIX):
+            if name in context:
+                raise NameWeightsError(f"{where}:{number}: {name!r} is given twice; keep one line for it")
+            context[name] = _number(name, value, where, number)
+            continue
         if name not in known:
             raise NameWeightsError(f"{where}:{number}: unknown feature {name!r}; use one of {sorted(known)}")
         if name in values:
             raise NameWeightsError(f"{where}:{number}: {name!r} is given twice; keep one line for it")
-        try:
-            weight = float(value)
-        except ValueError:
-            raise NameWeightsError(f"{where}:{number}: {value!r} is not a number; write a decimal") from None
-        if not math.isfinite(weight):
-            raise NameWeightsError(f"{where}:{number}: {name!r} is {value}; write a finite number")
+        weight = _number(name, value, where, number)
         if name in NEGATIVE and weight > 0:
             raise NameWeightsError(f"{where}:{number}: {name!r} clears a name and must weigh <= 0, not {weight}")
         values[name] = weight
@@ -74,7 +81,18 @@ def parse_weights(text: str, where: str) -> NameWeights:
     if missing:
         raise NameWeightsError(f"{where}: no weight for {', '.join(missing)}; add a line 'name weight' for each")
     base = values.pop(BASE)
-    return NameWeights(base=base, weights={Feature(k): v for k, v in values.items()})
+    learned = {k[len(PREFIX) :]: v for k, v in context.items()}
+    return NameWeights(base=base, weights={Feature(k): v for k, v in values.items()}, context=learned)
+
+
+def _number(name: str, value: str, where: str, number: int) -> float:
+    try:
+        weight = float(value)
+    except ValueError:
+        raise NameWeightsError(f"{where}:{number}: {value!r} is not a number; write a decimal") from None
+    if not math.isfinite(weight):
+        raise NameWeightsError(f"{where}:{number}: {name!r} is {value}; write a finite number")
+    return weight
 
 
 @lru_cache(maxsize=4)
