@@ -209,6 +209,17 @@ def photos(text: str) -> list[str]:
         ),
         # Mrs. Claus is no patient's title: Santa's visit pictured with staff
         ("Santa and Mrs. Claus made their rounds in Peds today. Pictured: Santa with child life specialist Bree.", []),
+        # a caption "of the couple" after a patient's story: the story's people are the ones shown
+        (
+            "Our gentleman in CCU room 9 celebrated 60 years of marriage with his bride. Photo of the couple attached.",
+            ["Photo"],
+        ),
+        ("Our nurses Ana and Ben got married last week. Photo of the happy couple below!", []),  # a staff couple
+        # the patient's chemo told in the sentence before the camera, a doctor named too: still the patient's
+        (
+            "Amelia finished her last round of chemo today with Dr. Lee cheering her on. \U0001f4f8 photo above",
+            ["\U0001f4f8"],
+        ),
     ],
 )
 def test_photo_findings(text: str, expected: list[str]) -> None:

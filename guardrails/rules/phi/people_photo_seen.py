@@ -181,9 +181,14 @@ def seen_person(doc: Document, org_words: frozenset[str]) -> Seen:
             continue
         looked = True
         stop = sentences[index + 1][1] if index + 1 < len(sentences) else end
-        if _person_pictured(doc, cues, start, stop, org_words) or _bare_comparison(doc, cues, start, stop):
+        begin = sentences[max(0, index - 1)][0]
+        if (
+            _person_pictured(doc, cues, start, stop, org_words)
+            or _captioned_story(lower, cues, begin, start, end)
+            or _bare_comparison(doc, cues, start, stop)
+        ):
             spans.extend(cues)
-        elif cleared and not _cleared(lower, cues, sentences[max(0, index - 1)][0], start, stop):
+        elif cleared and not _cleared(lower, cues, begin, start, stop):
             cleared = False
     return Seen(spans, cleared=looked and cleared and not spans)
 
@@ -197,13 +202,30 @@ def _visual_cues(lower: str, start: int, end: int) -> Iterator[re.Match[str]]:
 
 
 def _cleared(lower: str, cues: list[tuple[int, int]], begin: int, start: int, stop: int) -> bool:
-    """The pictures of this sentence are of things, or staff, a place or an event is near and no patient is."""
+    """The pictures of this sentence are of things, or staff, a place or an event is near and no patient is (the
+    sentence before counts for both: "Amelia finished her chemo with Dr. Lee. 📸 photo above" is Amelia's)."""
     if all(THING_SHOWN.match(lower, cue_end) for _s, cue_end in cues):
         return True
-    if STRONG_PERSON.search(lower, start, stop):
+    if STRONG_PERSON.search(lower, begin, stop):
         return False
     window = lower[begin:stop]
     return any(pattern.search(window) for pattern in (STAFF_CONTEXT, NOT_A_PATIENT, NEGATED))
+
+
+# A caption's medium that names no one but the people of the story before it: "Photo of the couple attached",
+# "pic of the two of them below".
+OF_THE_STORY = re.compile(
+    r"[^.!?\n]{0,6}?\bof (?:the (?:couple|two of them|pair|family|whole family|happy couple|twins|newlyweds)|them|us)\b"
+)
+
+
+def _captioned_story(lower: str, cues: list[tuple[int, int]], begin: int, start: int, end: int) -> bool:
+    """A picture "of the couple" or "of them" with a patient in the sentence before it: the caption shows the
+    story's people ("Our gentleman in CCU room 9 celebrated 60 years of marriage. Photo of the couple attached.")."""
+    if begin == start or not any(OF_THE_STORY.match(lower, cue_end) for _s, cue_end in cues):
+        return False
+    window = lower[begin:end]
+    return STRONG_PERSON.search(window) is not None and NEGATED.search(window) is None
 
 
 def _real_cue(doc: Document, span: tuple[int, int]) -> bool:
