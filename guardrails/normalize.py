@@ -1,8 +1,9 @@
 """The matching copy of a text, and the way back to the original's offsets.
 
-Rules match on a normalized copy so that a zero-width space inside a phone number, full-width digits or a
-Cyrillic a (U+0430) in a name cannot slip past them; findings are then reported against the text the person wrote.
-Plain ASCII text with single spaces, by far the common case, is its own matching copy and costs nothing.
+Rules match on a normalized copy so that a zero-width space inside a phone number, full-width or Arabic-Indic
+digits, a non-breaking hyphen or a Cyrillic a (U+0430) in a name cannot slip past them; findings are then
+reported against the text the person wrote. Plain ASCII text with single spaces, by far the common case, is its
+own matching copy and costs nothing.
 """
 
 from __future__ import annotations
@@ -128,8 +129,17 @@ def fold_char(ch: str) -> str:
     for part in unicodedata.normalize("NFKD", nfkc):
         if unicodedata.category(part) == "Mn" or part in INVISIBLE:
             continue
-        out.append(CONFUSABLES.get(part, part))
+        out.append(CONFUSABLES.get(part, _ascii_digit(part)))
     return "".join(out)
+
+
+def _ascii_digit(ch: str) -> str:
+    """Decimal digits of other scripts as ASCII (Arabic-Indic or Devanagari five read "5"): NFKC keeps them, and a phone
+    number or an age written in Arabic-Indic or Devanagari digits is as much an identifier as in ASCII ones."""
+    if ch.isascii():
+        return ch
+    value = unicodedata.decimal(ch, None)
+    return ch if value is None else str(value)
 
 
 @dataclass(frozen=True, slots=True)

@@ -46,6 +46,8 @@ SHAPES: dict[str, str] = {
     "digits": "0123456789",
     # spaced and dashed digits: phone numbers spelled out digit by digit, ids with separators
     "spaced_digits": "4 1 2 - 7 7 - 0 9 3 1 five five five 0 one 0 ",
+    # numbers said in words, glued, with look-alike letters and over lines: contacts_spelled reads each token once
+    "spelled_numbers": "forty four seventy-seven five hundred fifty five fivefivefive 3l2 O1O\n4477 cinco y ",
     # dates and ages in a row: phi.date and phi.age look for a person cue near each one
     "dates": "born 04/12/1961, admitted 3/14, dx'd 09SEP24 on the 4th, aged 101, ",
     # the same health terms again and again: term scans, advice and disclaimer decisions per hit

@@ -33,6 +33,10 @@ def test_plain_ascii_is_its_own_matching_copy() -> None:
         ("\u201cquoted\u201d it\u2019s", '"quoted" it\'s'),  # typographic quotes
         ("it`s", "it's"),  # a backtick as an apostrophe
         ("\ufb01ne", "fine"),  # a ligature expands to two letters
+        ("\u0665\u0665\u0665", "555"),  # Arabic-Indic digits read as ASCII digits
+        ("\u096f\u096a", "94"),  # Devanagari digits
+        ("\U0001d7d7\U0001d7d2", "94"),  # mathematical bold digits (NFKC)
+        ("\u2079\u2074", "94"),  # superscript digits (NFKC)
         ("", ""),  # empty text
     ],
 )
