@@ -75,6 +75,16 @@ from tests.phi_rule_cases import spans
         ("Lola Remedios is resting in Room 312, send her your prayers", ["Room 312"]),  # a Tagalog honorific
         ("Salamat po sa adobo! Magpagaling po kayo diyan sa Room 312", ["Room 312"]),  # a get-well wish (Tagalog)
         ("Get well soon, bay 6! We miss the jokes.", ["bay 6"]),  # a get-well wish to the bay's occupant
+        ("Our patient advocate will call your dad's room, 5S-14, this afternoon.", ["room, 5S-14"]),  # a comma
+        ("moved my sweet lady from the hall up to a real room (418) after 30 hrs", ["room (418"]),  # in parentheses
+        ("Felicidades a doña Carmen, que cumplió 101 años en la habitación 512-A", ["habitación 512-A"]),  # Spanish
+        ("Bà nội tôi, 95 tuổi, nằm phòng 5S-22, đã về nhà hôm nay.", ["phòng 5S-22"]),  # Vietnamese, an age as cue
+        ("a gentleman admitted Christmas morning to ICU 14B waltzed with his wife", ["ICU 14B"]),  # a unit and a bed
+        ("bed ahead: age 99, fall at home, to ED 12 then probably Sandpiper.", ["ED 12"]),  # an age as the person
+        ("transfer ready: 2N-07A to Lincoln, ambulance at 1400.", ["2N-07A"]),  # a floor-wing-room code, a transfer
+        ("dc summary for bed 2 faxed. pls confirm", ["bed 2"]),  # a discharge summary is one patient's
+        ("the bill for the 94-year-old in 6C went out in error. Fix it before the meeting.", ["6C"]),  # an age in it
+        ("Our patient in Wing C, room 9 goes back to the nursing home tomorrow.", ["room 9"]),  # a unit, a comma
     ],
 )
 def test_id_found(text: str, expected: list[str]) -> None:
@@ -122,6 +132,9 @@ def test_id_found(text: str, expected: list[str]) -> None:
         "This is the bed I slept in as a resident.",  # "I" after a place word is a pronoun, not a lettered bed
         "Bay 3 and Bay 4 in our ED now have new monitors, thanks to everyone who came to the Gala.",  # thanks to all
         "Bed 1 through Bed 16 on 2 Mauka got new call lights.",  # beds counted through, no one in them
+        "Bay 3 and Bay 4 now have ceiling lifts, so our team can move patients safely.",  # patients: everyone
+        "Our ER is open 24/7 and ED 2 is for kids.",  # a unit's bay for a population
+        "Our new wing has 20 rooms; room 9 is the family lounge.",  # a unit word, no one placed in it
     ],
 )
 def test_id_not_found(text: str) -> None:

@@ -525,6 +525,8 @@ ID_STRONG = (
 ROOM_PLACES = (
     *("room", "rm", "bed", "bay", "suite", "cubicle", "pod", "chair", "slot", "stall", "crib", "isolette"),
     *("incubator", "station", "bassinet", "stretcher", "gurney", "cot", "recliner", "spot", "spots"),
+    # a room in the languages of the posts (accents folded): "habitación 512-A", "Kwarto 6B", "phòng 5S-22"
+    *("habitacion", "cuarto", "kwarto", "silid", "phong", "zimmer", "chambre"),
 )
 # The letter runs of a text where ROOM can match: a place word alone or with the one letter of a code glued on
 # ("roomA12"); the lookbehind keeps a letter from coming before it.
@@ -533,8 +535,10 @@ ROOM_PLACE = "|".join(place if place != "rm" else r"rm\.?" for place in ROOM_PLA
 ROOM = re.compile(
     r"(?P<value>(?i:(?<![A-Za-z0-9])(?:(?:icu|nicu|picu|ccu|pacu|er|ed|trauma|resus|triage|infusion|recovery)\s+)?"
     rf"(?:{ROOM_PLACE}))"
-    r"\s*\#?\s*"
-    r"(?:[0-9]{1,2}[A-Za-z]-[0-9]{1,3}|[0-9]{1,4}[A-Za-z]?|[A-Za-z]-?[0-9]{1,4}|[0-9]{1,2}-?[A-Za-z]|[A-Z])(?![A-Za-z0-9])"
+    # "room 5S-14", and "room, 5S-14" or "room (418)" when the code is unmistakably one
+    r"(?:,\s*(?=[0-9]{1,2}[A-Za-z]-[0-9])|\s*\(\s*(?=[0-9]{3,4}\))|\s*\#?\s*)"
+    r"(?:[0-9]{1,2}[A-Za-z]-[0-9]{1,3}[A-Za-z]?|[0-9]{1,4}-[A-Za-z]|[0-9]{1,4}[A-Za-z]?|[A-Za-z]-?[0-9]{1,4}"
+    r"|[0-9]{1,2}-?[A-Za-z]|[A-Z])(?![A-Za-z0-9])"
     r"(?:(?:,?\s*|\s*/\s*)(?i:bed|bay)\s*\#?\s*[0-9A-Za-z]{1,3}(?![A-Za-z0-9]))?"
     # "isolettes 4 and 5", "spots 11 and 12": more of the same locator
     r"(?:\s*(?:and|&)\s*[0-9]{1,4}[A-Za-z]?(?![A-Za-z0-9]))?)"
@@ -548,6 +552,14 @@ ROOM_AS_PERSON = re.compile(
 UNIT_AFTER = re.compile(
     r"\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|miles?|feet|ft|steps|times|percent|%)(?![a-z])"
 )
+# A unit and a number name one bed or bay: "admitted Christmas morning to ICU 14B", "to ED 12 then Sandpiper"; and a
+# floor-wing-room code needs no place word at all: "transfer ready: 2N-07A to Lincoln".
+UNIT_LOCATOR = re.compile(
+    r"(?P<value>(?i:(?<![A-Za-z0-9])(?:icu|nicu|picu|ccu|cvicu|pacu|ed|er|triage))\s+[0-9]{1,3}[A-Z]?(?![\w/.:-])"
+    r"|(?<![\w-])[0-9]{1,2}[NSEW]{1,2}-[0-9]{1,3}[A-Z]?(?![\w-]))"
+)
+UNIT_LOCATOR_WORDS = frozenset({"icu", "nicu", "picu", "ccu", "cvicu", "pacu", "ed", "er", "triage"})
+UNIT_CODE_SHAPE = re.compile(r"\d[NSEW]{1,2}-\d")
 # "Mr. Okafor in 4B": a bare room code after "in" (not 2D/3D/4D/4K, which are formats).
 # "he's in 5N-22": a floor, a wing and a room, the way units number their rooms.
 BARE_ROOM = re.compile(
@@ -556,11 +568,15 @@ BARE_ROOM = re.compile(
 # A lettered locator's letter that is a word: "the bed I slept in", "a spot I love".
 LETTER_ONLY_NOT_A_CODE = re.compile(r"\sI$")
 PERSON_WORDS = re.compile(
-    r"(?<![a-z])(?:patient|patients|she|he|her|his|him|they|mom|mother|dad|father|son|daughter|baby|newborn|wife"
+    r"(?<![a-z])(?:patient|she|he|her|his|him|they|mom|mother|dad|father|son|daughter|baby|newborn|wife"
     r"|husband|grandma|grandmother|grandpa|grandfather|grandson|granddaughter|resident|veteran|toddler|teen"
     r"|boy|girl|man|woman|gentleman|lady|guy|kid|child|admitted|recovering|stayed|staying|born|birthday|celebrated"
     r"|visited|family|mr|mrs|ms|miss|mx|grandparent|wants|thanks(?!\s+t(?:o\b|o?$))|says|friend|kiddo|fighter|warrior|champ"
-    r"|bedside|mrn|get\s+well|feel\s+better|speedy\s+recovery|magpagaling|pagaling"
+    r"|bedside|mrn|get\s+well|feel\s+better|speedy\s+recovery|magpagaling|pagaling|\d{1,3}-year-old|pt"
+    # a chart's shorthand for one patient's move: "dc summary for bed 2", "transfer ready: 2N-07A"
+    r"|dc|d/c|dc'd|discharged?|transfer(?:red)?"
+    # one person's age, in the posts' languages: "age 99", "95 tuoi" (tuổi), "101 anos" (años)
+    r"|age\s+\d{1,3}|\d{1,3}\s+(?:tuoi|anos|years?\s+old|y/?o|taong\s+gulang)"
     rf"|{KIN})(?![a-z])"
 )
 EVENT_WORDS = re.compile(
@@ -611,6 +627,12 @@ class IdRule(KeyedRule):
                 if UNIT_AFTER.match(doc.lower, end) is not None:
                     continue  # "found a spot 5 minutes from the door": a measure, not a locator
                 if self._tied_to_person(doc, start, end):
+                    taken.add(start, end)
+                    yield start, end
+        if not doc.words.isdisjoint(UNIT_LOCATOR_WORDS) or UNIT_CODE_SHAPE.search(doc.text) is not None:
+            for found in UNIT_LOCATOR.finditer(doc.text):
+                start, end = found.span("value")
+                if not taken.overlaps(start, end) and self._tied_to_person(doc, start, end):
                     taken.add(start, end)
                     yield start, end
         for start, end in places.extra_locators(doc):

@@ -49,12 +49,14 @@ FACILITY_WORDS = re.compile(
 PERSON_NOUN = (
     r"patient|pt|man|woman|gentleman|lady|guy|boy|girl|baby|kid|kiddo|child|toddler|teen|mom|dad|mother|father|son"
     r"|daughter|wife|husband|grandma|grandpa|friend|resident|veteran|twins?|fighter|warrior|champ|hero"
+    r"|\d{1,3}-year-old"
 )
 # "the man in Isolation 3", "Leilani Kahananui in room 5120", "our friend in 4-West bed 12", "Marcus from room 5N",
 # "Jaylen (bed 14)": a person placed in it.
 PLACED_IN = re.compile(
     rf"(?:(?<![A-Za-z])(?i:{PERSON_NOUN})|\b[A-Z][a-z'-]+)(?:\s+(?:is|was|stays|staying|resting|recovering))?"
-    r"(?:\s+(?:in|from)\s+(?:the\s+)?(?:[A-Za-z0-9&-]+\s+){0,3}|\s*\(\s*)$"
+    # the unit may come first with a comma: "Our patient in Wing C, room 9"
+    r"(?:\s+(?:in|from)\s+(?:the\s+)?(?:[A-Za-z0-9&-]+,?\s+){0,3}|\s*\(\s*)$"
 )
 # A lower-case first name placed in it: "mary from room 5N-12" (the name read from the word before in/from).
 LOWER_PLACED = re.compile(r"(?<![A-Za-z'])(?P<who>[a-z][a-z'-]+)\s+(?:in|from)\s+(?:the\s+)?$")

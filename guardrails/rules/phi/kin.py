@@ -7,8 +7,8 @@ Samoan, Somali, Spanish or Vietnamese posts ("Lola Remedios in Room 312", "his n
 rule. The matching copy has its accents folded (guardrails.normalize).
 
 Only words that name one person: no everyday English word, brand or abbreviation ("papa" is in "Papa John's",
-"ate" is a verb, "tia" is a TIA, "pops" pops up, and the folded "tutu" is a ballet skirt too: "he ran it in a
-tutu"), and no word for a group ("keiki", "kupuna").
+"ate" is a verb, "tia" is a TIA, "pops" pops up, "don" is in "don't", and the folded "tutu" is a ballet skirt
+too: "he ran it in a tutu"), and no word for a group ("keiki", "kupuna").
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ KIN_WORDS: frozenset[str] = frozenset(
     {"lola", "lolo", "tita", "tito", "nanay", "tatay", "inay", "itay", "kuya", "manang", "manong"}
     | {"aunty", "auntie", "uncle", "hooyo", "aabo", "awoowe", "ayeeyo", "abuela", "abuelo", "abuelita"}
     | {"abuelito", "nana", "granny", "gramma", "grampa", "nonna", "nonno", "babushka", "babcia", "dziadek"}
+    | {"dona", "senora", "senor", "vater", "mutter", "oma", "opa", "tochter", "sohn"}
 )
 # The same as a regex alternative for the rules' person patterns (used between (?<![a-z]) and (?![a-z])).
 KIN = "|".join(sorted(KIN_WORDS, key=len, reverse=True))
