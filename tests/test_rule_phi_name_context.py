@@ -438,3 +438,54 @@ def test_round_5_clean_look_alikes(text: str) -> None:
 )
 def test_round_5_patients_in_new_wording(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a team of two words after "from our", an office after "in": where staff work
+        "Marco from our Case Management office answers billing questions Friday at noon.",
+        "Questions? Ask Delia Fontaine in Volunteer Services.",
+        # a former trainee back as staff: "who trained here", "has returned as our new <role>"
+        "Dr. Imani Brooks, who trained here in 2012, has returned as our new chief of surgery. Welcome home!",
+        # a staff role in Spanish after the name
+        "Felicidades a la Dra. Carmen Ruiz, nuestra nueva jefa de Pediatría.",
+        # a clinician with a team whose name has a slash
+        "Warm wishes from Dr. Owen Hartley and the whole hem/onc team.",
+        # medical residents listed after a colon (a home's residents are not staff, a hospital's surgical ones are)
+        "Welcome to our incoming surgical residents: Dr. Lena Park, Dr. Omar Haddad and Dr. Ruth Bell.",
+        # an artist's work: a possessive and a quoted title
+        'Dolly Parton\'s "9 to 5" is the most-requested song at our staff karaoke night.',
+        # animals named with what they are, after or before the name
+        "Lucy the therapy llama visited our rehab gym today.",
+        "Our NICU families met therapy dogs Pepper & Scout this week.",
+        # a character and who played it
+        "Frosty, played by our own IT director Kevin Marsh, led the holiday parade.",
+        # a visiting athlete signing things, a speaker to students
+        "Peyton Manning stopped by to sign footballs for our night shift.",
+        "Mae Jemison spoke to our nursing students about curiosity.",
+        # an author with a title, as the holiday names him
+        "Dr. Seuss's birthday is Read Across America Day!",
+        # 'our director of patient experience' is a role, not 'our patient'
+        "Tanisha Moore, our director of patient experience, answers your questions live at noon.",
+    ],
+)
+def test_round_5_staff_and_visitors(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # staff or volunteers who are patients now: the idioms right after the name outweigh the role before it
+        (
+            "Our longtime Tuesday volunteer Gloria Banks is on the other side of the bed this week after hip surgery.",
+            ["Gloria Banks"],
+        ),
+        ("Our ED tech Andre Wallace is trading scrubs for a hospital gown this week.", ["Andre Wallace"]),
+        # called a patient of ours right after the name
+        ("Our gift shop volunteer Kerry Dunne, a former lymphoma patient here, visited today.", ["Kerry Dunne"]),
+    ],
+)
+def test_round_5_staff_who_are_patients(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -38,7 +38,8 @@ CARE = re.compile(
     r"battl\w*|pneumonia|sepsis|seizures?|cardiac arrest|heart attack|coma|hospice|palliative|wound|scans?|biopsy|"
     r"accident|sick|illness|symptoms?|therapy session|pt session|appointment|crash\w*|(?:a|after|from) fall|fell|"
     r"ambulance|wheelchair|walker|breathing|cpr|911|labou?r|deliver(?:y|ed)|gave birth|born|pregnan\w*|baby|"
-    r"pain|hospitali[sz]ed|(?:hospital|his|her|[a-z]+'s) stay)\b"
+    r"pain|hospitali[sz]ed|(?:hospital|his|her|[a-z]+'s) stay|(?:in|to|at|through) (?:our|the) (?:ed|er|emergency "
+    r"(?:room|department)))\b"
 )
 RECOGNITION = re.compile(
     r"\b(?:awards?|awarded|honou?ree?s?|honou?red|nominat\w*|years of (?:[a-z-]+ ){0,2}(?:service|support|experience)|"
@@ -48,7 +49,8 @@ RECOGNITION = re.compile(
     r"podcast|column|mayor|senator|governor|council\w*|ribbon|groundbreaking|scholarships?|endow\w*|luncheon|"
     r"gala|sponsor\w*|colleagues?|co-?workers?|employees?|(?:his|her|their|a|per|each) shift|career|new grads|"
     r"nursing school|team members?|spotlight|years (?:at|with|in|on) (?:our|the)|trained|training|mentor\w*|"
-    r"(?:our|the) (?:whole |entire )?(?:unit|crew)|unit clerk|gift shop)\b"
+    r"(?:our|the) (?:whole |entire )?(?:unit|crew)|unit clerk|gift shop|spoke (?:to|at|with)|students|"
+    r"sign(?:ed|s|ing)? (?:footballs|jerseys|balls|books|copies|posters|helmets))\b"
 )
 # What a person is remembered for by the world: a deed right after the name ("Jonas Salk refused to patent"), or an
 # era (a year before 1900, a decade of the last century), a legacy or public talk anywhere in the window.

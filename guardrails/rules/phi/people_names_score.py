@@ -162,6 +162,7 @@ STAFF_AFTER = re.compile(
     rf"medics|paramedics)\b|"
     rf" (?:in|from) (?:environmental services|evs|food services|nutrition services|dietary|security|facilities|"
     rf"housekeeping|engineering|patient transport|transport|registration|billing|human resources|hr|"
+    rf"volunteer services|patient relations|patient experience|child life|case management|social work|"
     rf"(?:the|our) (?:lab|laboratory|pharmacy|gift shop|cafeteria|kitchen|front desk|billing office|mailroom))\b|"
     # "X, 30 years in our lab", "X just hit 25 years with us": years of service
     rf",? (?:who )?(?:just )?(?:hit|hits|celebrates|marks|marked|reached|reaches)? ?\d{{1,2}} years "
@@ -170,7 +171,7 @@ STAFF_AFTER = re.compile(
     rf" (?:from|of) (?:our |the )?(?:spiritual care|pastoral care|chaplaincy|chaplain services|pharmacy|"
     rf"nursing|administration|patient experience|volunteer services|food services|environmental services|"
     rf"security|[a-z]+olog(?:y|ists?)|pediatrics|orthopedics|it|hr|human resources|finance|marketing|"
-    rf"communications|facilities|[a-z]+ (?:department|team|services|office))\b|"
+    rf"communications|facilities|(?:[a-z]+ ){{1,2}}(?:department|team|services|office))\b|"
     rf",? (?:who )?(?:leads|led|heads|directs|manages|runs|oversees|chairs|founded) (?:our|the)\b|"
     rf",? (?:who )?(?:ran|runs|staffed|staffs) our\b|"
     rf" at (?:the|our) (?:[a-z-]+ ){{0,2}}(?:desk|station|switchboard)\b|"
@@ -188,7 +189,12 @@ STAFF_AFTER = re.compile(
     rf"(?:our|the|a|an) (?:new )?"
     rf"(?:[a-z&-]+ ){{0,2}}{_ROLE}\b|"
     rf" for (?:\d+|[a-z]+) years of (?:[a-z-]+ )?(?:service|support|giving|leadership|volunteering|dedication)\b|"
-    rf",? who (?:cared for|looked after|trained|taught|mentored) (?:our|the|every|generations)\b|"
+    rf",? who (?:cared for|looked after|trained|taught|mentored) (?:our|the|every|generations|here)\b|"
+    rf"(?:,[^,.;!?]{{1,60}},)? (?:has )?(?:returned|come back|came back) (?:to us )?as (?:our|the) (?:new )?"
+    rf"(?:[a-z&-]+ ){{0,3}}{_ROLE}\b|"
+    # Spanish: "la Dra. Beatriz Morales, nuestra nueva jefa de Medicina Familiar"
+    rf", (?:nuestr[ao]|la|el) (?:nuev[ao] )?(?:jef[ao]|director[ao]|doctor[ao]|enfermer[ao]|promotor[ao]|"
+    rf"m[eé]dic[ao]|pediatra|cirujan[ao]|trabajador[ao] social|voluntari[ao])\b|"
     rf" on (?:her|his|their) (?:retirement|promotion|daisy award|\d+ years)|"
     rf" (?:is|was) (?:retiring (?:after|from)|hanging up (?:her|his|their) (?:stethoscope|scrubs|badge))|"
     rf",? (?:our |the )?(?:employee|nurse|volunteer|physician|doctor|clinician) of the (?:month|year|quarter)|"
@@ -204,7 +210,13 @@ MASCOT_AFTER = re.compile(
     r"dog|pup|puppy|cat|duck|goose|viking|pirate|knight|spartan|trojan|dragon|dinosaur|elf|reindeer|snowman|clown|"
     r"robot|mascot|bunny|rabbit|frog|turtle|moose|bison|buffalo|horse|pony|mustang|bronco|ram|bee|hornet|shark|"
     r"dolphin|penguin|monkey|unicorn|gorilla|badger|beaver|cardinal|raven|seahawk|hurricane|cyclone|gator|"
-    r"alligator|rooster|pig|cow|bull|goat|sheep|lamb|fox|squirrel|chipmunk|raccoon|dalmatian)s?\b"
+    r"alligator|rooster|pig|cow|bull|goat|sheep|lamb|fox|squirrel|chipmunk|raccoon|dalmatian|llama|alpaca|donkey|"
+    r"bruin|retriever|labrador|poodle|doodle)s?\b|"
+    r", played by\b"  # a character played by someone: "Frosty, played by our own IT director"
+)
+# "therapy dogs Nora & Nate", "our facility dog Biscuit": animals that visit, named after what they are.
+ANIMAL_BEFORE = re.compile(
+    r"(?:therapy|facility|service|comfort|visiting) (?:dog|dogs|pup|pups|llama|horse|pony|cat)s? $"
 )
 
 # What a titled clinician (Dr., Prof., Rev.) does as staff: a talk, an answer, advice; "Join Dr. Nguyen for a talk".
@@ -218,7 +230,7 @@ EXPERT_BEFORE = re.compile(
 )
 EXPERT_AFTER = re.compile(
     r"(?:'s|') (?:column|article|blog|op-ed|podcast|book|interview|video|talk|lecture|tips|advice|research|study|"
-    r"clinic|practice|patients)\b| and (?:the|our) (?:whole |entire )?(?:[a-z-]+ ){0,2}(?:team|staff)\b|"
+    r"clinic|practice|patients)\b| and (?:the|our) (?:whole |entire )?(?:[a-z/&-]+ ){0,2}(?:team|staff)\b|"
     r"(?:, [^,.;:!?]{1,60},)? (?:will |who will |will be |who |to )?(?:signing|speaking|presenting|hosting|leading|"
     r"teaching|answering|delivered|performed|operated|was (?:seen|featured|interviewed|quoted|named|honored|"
     r"recognized) (?:on|in|by|as)|appeared on|explains?|answers?|answered|discuss(?:es|ed)?|"
@@ -251,11 +263,14 @@ STAFF_PLURAL_END = re.compile(
     r"(?:nurses|nurse residents|medical residents|interns|fellows|hires|team members|volunteers|staff|employees|"
     r"physicians|doctors|providers|honorees|nominees|retirees|leaders|managers|educators|chaplains|therapists|"
     r"techs|technicians|pharmacists|finalists|winners|recipients|sponsors|donors|supporters|trustees|"
-    r"board members|speakers|panelists)(?: [a-z0-9-]+){0,3}$"  # not graduates (NICU graduates) nor residents (a home's)
+    r"board members|speakers|panelists|(?:medical|pediatric|surgical|incoming|new|first-year|psychiatry|"
+    # not graduates (NICU graduates) nor residents alone (a home's), but a hospital's medical residents
+    r"family medicine|internal medicine|emergency medicine) residents)(?: [a-z0-9-]+){0,3}$"
 )
 # not after "patient": "our patient ambassador Tess" is a patient who speaks for others
 PUBLIC_BEFORE = re.compile(rf"(?<![a-z])(?<!patient )(?:(?:u\.s\.|us|state|city|county|former) )?{_PUBLIC} $")
 PUBLIC_AFTER = re.compile(
+    r"(?:'s|') [\"\u201c]|"  # an artist's work: 'Dolly Parton's "9 to 5"'
     r",? (?:\((?:d|r|i)-[a-z]{2}\)|(?:the |our |a )?(?:(?:u\.s\.|us|state|city|county|former) )?"
     r"(?:mayor|governor|senator|representative|congressman|congresswoman|commissioner|surgeon general|"
     r"secretary of|council ?member|councilwoman|councilman)\b|(?:songs?|concerts?|tour|tickets|albums?|music|"
@@ -371,10 +386,16 @@ def _staff_before(before: str, words: list[str]) -> bool:
     return STAFF_BEFORE.search(before) is not None
 
 
+TITLE_STOP = re.compile(r"(?<![a-z])(?:dr|mr|mrs|ms|mx|prof|rev|sr|jr)\.")
+
+
 def _staff_list(window: str) -> bool:
     """The candidate is an item of a list after "<staff plural>:" in the same sentence."""
     colon = window.rfind(": ")
-    if colon < 0 or any(c in window[colon + 2 :] for c in ".;!?"):
+    if colon < 0:
+        return False
+    rest = TITLE_STOP.sub("", window[colon + 2 :])  # "Dr. Lena Park, Dr. Omar Haddad": a title's stop ends nothing
+    if any(c in rest for c in ".;!?"):
         return False
     return STAFF_PLURAL_END.search(window, 0, colon) is not None
 
@@ -438,7 +459,7 @@ def clearing_cues(lower: str, start: int, end: int, building: bool, titled: bool
         cues.append(Feature.BUILDING)  # a saint's name: a church, a school or a town
     elif last_word in ("named", "called") and THING_NAMED.search(before):
         cues.append(Feature.BUILDING)  # an animal or a thing with a name: not a person
-    elif MASCOT_AFTER.match(after):
+    elif MASCOT_AFTER.match(after) or ANIMAL_BEFORE.search(before):
         cues.append(Feature.BUILDING)  # a mascot or a character named with what it is: not a person
     elif ARTICLE_BEFORE.search(before) and NAMED_THING_AFTER.match(after):
         cues.append(Feature.BUILDING)  # a class, a challenge or an award named after a person
