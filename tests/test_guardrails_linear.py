@@ -50,6 +50,8 @@ SHAPES: dict[str, str] = {
     "spelled_numbers": "forty four seventy-seven five hundred fifty five fivefivefive 3l2 O1O\n4477 cinco y ",
     # dates and ages in a row: phi.date and phi.age look for a person cue near each one
     "dates": "born 04/12/1961, admitted 3/14, dx'd 09SEP24 on the 4th, aged 101, ",
+    # ages said in passing: each "at N", "for N", "N and still" looks for a person in a bounded window
+    "ages_in_passing": "at 90. not bad for 92! 9 4 years old 96M with Ninety and still the big 9-0 ",
     # the same health terms again and again: term scans, advice and disclaimer decisions per hit
     "health_terms": "diabetes cancer flu shot aspirin 81 mg ibuprofen stop taking metformin ",
     # amounts in one endless sentence: advice.dosage judged the sentence again for every amount (77 s at 50k)

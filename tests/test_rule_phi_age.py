@@ -139,6 +139,29 @@ def ages(text: str) -> list[str]:
         ("Oma ist zweiundneunzig Jahre alt geworden.", ["zweiundneunzig"]),  # German 92
         ("Si Lola ay siyamnapu't dalawang taong gulang na.", ["siyamnapu't dalawang"]),  # Tagalog 92
         ("Grann mwen gen katreven douz an.", ["katreven douz"]),  # Haitian Creole 92
+        # issue #10 round 5: ages written to slip past a check, and ages said in passing
+        ("Happy birthday Grandpa Joe! #94yearsyoung", ["94"]),  # a hashtag: no separators at all
+        ("Our ninetyfour-year-old patient went home.", ["ninetyfour"]),  # tens and unit glued
+        ("She is 9 4 years old and sharp as a tack.", ["9 4"]),  # the digits spaced apart
+        ("Grandma Dot turned the big 9-0 on our rehab unit!!", ["9-0"]),  # "the big 9-0", dashed
+        ("Our patient turned 1 0 2 today.", ["1 0 2"]),  # three digits spaced
+        ("Grand rounds case for Friday: 96M admitted 12/1 with delirium.", ["96"]),  # a case's age and sex
+        ("Ethel drove herself 60 miles for her cataract follow-up at 90. Ninety!", ["90"]),  # "at 90." of her
+        ("Our patient marked his discharge at 90 by giving a lesson on steam whistles.", ["90"]),  # "at 90 by"
+        ("She passed peacefully early Sunday at 97 yrs. She never missed a flu shot.", ["97"]),  # "at 97 yrs."
+        ("By 1400 she was sitting up asking for coffee. Not bad for ninety-two \U0001f4aa", ["ninety-two"]),
+        # praise for an age, the clause ending in an emoji
+        ("Ninety and still roping \U0001f920 look who's back in the saddle after her hip replacement.", ["Ninety"]),
+        # an age and what one still does, the person further on
+        ("At the age of 96 she walked out on her own.", ["96"]),  # "age of"
+        ("Aunty Mele Taufa, 90, shares what hospice care at home meant.", ["90"]),  # "Aunty" is a person
+        ("Nonagenarian Tea: a monthly social for community members 90 and over.", []),  # a gathering's name
+        ("Her oxygen stayed at 94.", []),  # a reading at the end of a clause, not an age
+        ("Her team scored 95 and still lost.", []),  # a score before "and still"
+        ("She turned 90 degrees to face the window.", []),  # a turn, not an age
+        ("She ran the 100m with a new PR at the meet.", []),  # metres, not a case's "100M with"
+        ("Our NICU hit the big 100 this month!", []),  # a unit's count: no person near
+        ("Kids ages 9-12 years old can join.", []),  # a range of children's ages
         # clean twins: things and the organization
         ("The 100-year-old oak tree outside our ER came down.", []),  # a tree's age
         ("Celebrating 100 years strong!", []),  # the organization's years, no person

@@ -25,13 +25,18 @@ _UNITS_TH = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
 _TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
 # 90-129 in digits or in words ("ninety-three", "one hundred and one", "a hundred").
 _N = (
-    rf"(?P<value>(?<![\d.,])(?:9\d|1[0-2]\d)(?![\d,.]\d)|ninety(?:[- ]{_UNITS})?|"
+    rf"(?P<value>(?<![\d.,])(?:9\d|1[0-2]\d)(?![\d,.]\d)|ninety(?:[- ]?{_UNITS})?|"
     rf"(?:(?:one|a)[- ])?hundred(?:[- ](?:and[- ])?(?:{_UNITS}|{_TEENS}))?)"
 )
 _NTH = (
     rf"(?P<value>(?<![\d.,])(?:9\d|1[0-2]\d)(?:st|nd|rd|th)|ninetieth|ninety[- ]{_UNITS_TH}|"
     rf"(?:(?:one|a)[- ])?hundredth|(?:(?:one|a)[- ])?hundred[- ](?:and[- ])?{_UNITS_TH})"
 )
+# 90-129 with its digits spaced or dashed apart, as people write to slip past a check ("9 4 years old", "the big
+# 9-0", "1 0 2"): read only where the words around it say age.
+_N_SPACED = r"(?P<value>(?<![\d.,])(?<![\d.,] )(?:9[- ]\d|1[- ][0-2][- ]\d)(?![- ]?\d))"
+_NOT_TURN = r"(?! ?(?:degrees?|\u00b0|percent|%|times|laps))"
+_BIG = r"\b(?:hit|hits|hitting|reach\w*|celebrat\w+|made it to) the big "
 # 90-129 in Spanish, Portuguese or Vietnamese words, or in digits, before the word for "years" in those languages
 # and French, German, Italian, Romanian or Polish ("noventa y tres años", "95 tuổi", "97 ans"); the rules read
 # the text with its accents dropped ("anos", "tuoi").
@@ -52,12 +57,29 @@ _N_ABROAD = (
 # Haitian Creole: "katreven douz an" (92 years), "katreven-dis lane".
 _N_KREYOL = r"(?P<value>\bkatreven[- ](?:dis|onz|douz|trez|katoz|kenz|sez|diset|dizwit|diznef))"
 AGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("years_old", re.compile(rf"{_N}[- ]?(?:years?|yrs?|yr)\.?[- ](?:old|young)\b")),
+    # "94-year-old", "#94yearsyoung", "94yrold": the separators may be left out, as in a hashtag
+    ("years_old", re.compile(rf"{_N}[- ]?(?:years?|yrs?|yr)\.?[- ]?(?:old|young)\b")),
+    ("years_old_spaced", re.compile(rf"{_N_SPACED}[- ]?(?:years?|yrs?|yr)\.?[- ]?(?:old|young)\b")),
     # "Ms. Dot, 100 years strong": a person must be just before it ("Celebrating 100 years strong!" is a hospital's)
     ("years_strong", re.compile(rf"{_N}[- ]?(?:years?|yrs?)[- ](?:strong|wise)\b")),
     ("yo", re.compile(rf"{_N}[- ]?(?:y/?o|y\.o\.|yo)\b")),
-    ("aged", re.compile(rf"\b(?:aged?|age:) ?{_N}\b")),
-    ("turns", re.compile(rf"\bturn(?:s|ed|ing)? {_N}\b")),
+    ("aged", re.compile(rf"\b(?:aged?|age:|age of) ?{_N}\b")),
+    # "turned 90 degrees" is a turn, not an age
+    ("turns", re.compile(rf"\bturn(?:s|ed|ing)? (?:the big )?{_N}\b{_NOT_TURN}")),
+    ("turns_spaced", re.compile(rf"\bturn(?:s|ed|ing)? (?:the big )?{_N_SPACED}{_NOT_TURN}")),
+    # "the big 9-0", "hit the big ninety": a round age said the way birthdays are
+    ("big", re.compile(rf"{_BIG}{_N}\b")),
+    ("big_spaced", re.compile(rf"{_BIG}{_N_SPACED}")),
+    # "96M admitted with delirium", "102 y/o F with CHF": a case presentation's age and sex
+    (
+        "case",
+        re.compile(
+            r"(?:^|(?<=[:;.(\n])\s?|\b(?:a|an|pt|patient|case|our|this)\s)"
+            r"(?P<value>9\d|1[0-2]\d) ?(?:y/?o ?|yo ?|y\.o\. ?)?[mf]\b"
+            r"(?= (?:admitted|admit|presenting|presents|presented|with|w/|s/p|h/o|hx|pmh|c/o|pt|who|brought"
+            r"|transferred|found|seen|status post|history)\b)"
+        ),
+    ),
     ("birthday", re.compile(rf"{_NTH} birthday\b")),
     ("name_comma", re.compile(rf"(?<=[a-z]), (?:now |just )?{_N},")),
     # "Ruth (98) went home": the age in brackets after a word.
@@ -86,6 +108,25 @@ AGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"\b(?:celebrat\w+|reach\w*|hit|hits|made it to|turn\w*) (?:her|his|a) (?P<value>century)\b"),
     ),
     ("at_age", re.compile(rf"\bat {_N}, (?!\d)")),
+    # "her follow-up at 90.", "his discharge at 90 by giving", "passed at 97 yrs.": a person must be near and no
+    # measure just before ("her sats at 94.")
+    (
+        "at_age_end",
+        re.compile(
+            rf"\bat {_N}(?: ?(?:yrs?|years?)(?: old| of age)?)?(?=[.!?;]|$| by | with | and | when | she | he )"
+        ),
+    ),
+    # "Not bad for ninety-two 💪": praise for an age, the clause ending after it
+    (
+        "for_age",
+        re.compile(rf"\b(?:not bad|pretty good|good|great|amazing|impressive|sharp|spry) for {_N}(?=\s*(?:[^\w\s]|$))"),
+    ),
+    # "Ninety and still roping": an age and what one still does
+    # (at the start of a clause or after "is", "at": "her team scored 95 and still lost" is a score)
+    (
+        "and_still",
+        re.compile(rf"(?:^|(?<=[^\w\s,'])\s?|\b(?:is|was|'s|at|now)\s){_N}(?: years? (?:old|young))? and still\b"),
+    ),
     (
         "is_age",
         re.compile(
@@ -94,7 +135,15 @@ AGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"{_N}(?: years)?(?: old)?\b"
         ),
     ),
-    ("word", re.compile(r"\b(?P<value>(?:super)?centenarian|nonagenarian)\b(?!s)")),
+    # "Nonagenarian Tea", "the centenarian club": a gathering named for an age group is no one's age
+    (
+        "word",
+        re.compile(
+            r"\b(?P<value>(?:super)?centenarian|nonagenarian)\b(?!s)(?! (?:tea|club|social|society|group|program"
+            r"|luncheon|party|parties|gathering|brunch|lunch|breakfast|choir|class|circle|series|study|studies"
+            r"|research|population|day|month|week)\b)"
+        ),
+    ),
     # "in her late nineties", "his mid-90s": a decade over 89 said of one person (not "the late 90s", an era).
     ("decade", re.compile(r"\b(?:her|his) (?:early |mid-?|late )?(?P<value>nineties|90'?s)\b")),
     # "her 101st", "his ninety-fifth": an ordinal age owned by one person, birthday or not.
@@ -120,7 +169,11 @@ MEASURES = re.compile(
     r"|a1c|iq|grade|number|room|bed|floor|unit|ward|percent\w*|pulse|heart|fever|bp)\b"
 )
 # Patterns whose number reads as an age only with a person just before it ("grandma bea is ninety-six").
-PERSON_NEEDED = frozenset({"complement", "emoji", "years_strong", "happy_nth"})
+PERSON_NEEDED = frozenset(
+    {"complement", "emoji", "years_strong", "happy_nth", "at_age_end", "for_age", "and_still", "big", "big_spaced"}
+)
+# Of those, the ones whose person may stand anywhere near ("her follow-up at 90"), not just before a verb.
+PERSON_AROUND = frozenset({"at_age_end", "for_age", "and_still", "big", "big_spaced"})
 # "over 90", "90 and older", "90+": a population, and the Safe Harbor aggregate itself.
 POPULATION_BEFORE = re.compile(
     r"(?:over|above|older than|at least|beyond|past|ages|between|from|mayores de|mas de|mais de|plus de|uber|tren"
@@ -150,7 +203,8 @@ THING_AFTER = re.compile(
 PERSON_WORDS = re.compile(
     r"\b(?:she|he|her|his|patient|woman|man|lady|gentleman|grand(?:mother|father|ma|pa)|mom|dad|mother|father|"
     r"veteran|resident|friend|wife|husband|neighbou?r|great-grand\w*|senora|senor|paciente|abuel[ao]|patiente?|frau"
-    r"|herr|nonn[ao]|ong|cu|dona|abuelit[ao]|aunt|great-aunt|uncle|lol[ao]|tit[ao]|nana|papa|grand(?:ma|pa))\b"
+    r"|herr|nonn[ao]|ong|cu|dona|abuelit[ao]|aunt|aunty|auntie|great-aunt|uncle|lol[ao]|tit[ao]|nana|papa|grand(?:ma|pa)"
+    r"|granny|gran|kupuna|elder)\b"
 )
 
 
@@ -167,13 +221,14 @@ class AgeRule(Rule):
 
     # An age over 89 needs a number from 90 to 129 standing alone, or one of these words. The number's pattern
     # opens on the digit class [19] so the regex engine can skip to those digits (a lookbehind first made it try
-    # every position), then checks what the plain `(?<!\d)(?:9\d|1[0-2]\d)(?!\d)` does.
+    # every position), then checks what the plain `(?<!\d)(?:9\d|1[0-2]\d)(?!\d)` does, with a space or dash
+    # allowed between the digits ("9 4 years old", "the big 9-0").
     TRIGGER_WORDS: ClassVar[tuple[str, ...]] = (
         *("ninet", "hundred", "centenarian", "nonagenarian", "noventa", "cien ", "ciento", "chin muoi", "mot tram"),
         *("quatre", "novant", "neunzig", "siyamnapu", "sagaashan", "katreven", "century"),
         *("90s", "90's", "\U0001f4af"),
     )
-    TRIGGER_NUMBER = re.compile(r"[19](?<!\d[19])(?:(?<=9)\d|(?<=1)[0-2]\d)(?!\d)")
+    TRIGGER_NUMBER = re.compile(r"[19](?<!\d[19])(?:(?<=9)[- ]?\d|(?<=1)[- ]?[0-2][- ]?\d)(?!\d)")
 
     def __init__(self, settings: GuardrailSettings) -> None:
         super().__init__(settings)
@@ -210,6 +265,8 @@ class AgeRule(Rule):
             return bool(
                 PERSON_WORDS.search(lower, max(0, start - 60), start) or PERSON_WORDS.search(lower, end, end + 120)
             )
+        if name in PERSON_AROUND:
+            return self._person_around(lower, start, end, 120 if name == "and_still" else 60)
         if name in ("years_strong", "happy_nth"):
             near = lower[max(0, start - 40) : end + (60 if name == "happy_nth" else 0)]
             return PERSON_WORDS.search(near) is not None or TITLE.search(near) is not None
@@ -217,6 +274,16 @@ class AgeRule(Rule):
         if subject is None or MEASURES.search(subject.group()):
             return False
         return PERSON_WORDS.search(subject.group()) is not None
+
+    @staticmethod
+    def _person_around(lower: str, start: int, end: int, after: int) -> bool:
+        """A person in the 80 characters before or the `after` after ("her follow-up at 90", "at 97 yrs. She never
+        missed"; a caption's "Ninety and still roping" names her further on), and no measure in the 30 before
+        ("her sats at 94.")."""
+        if MEASURES.search(lower, max(0, start - 30), start):
+            return False
+        near = lower[max(0, start - 80) : end + after]
+        return PERSON_WORDS.search(near) is not None or TITLE.search(near) is not None
 
     def _population(self, lower: str, name: str, start: int, end: int) -> bool:
         if name == "word":
