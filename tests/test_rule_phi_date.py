@@ -218,6 +218,16 @@ def dates(text: str) -> list[str]:
         ("Santa visited Maria in the NICU on Christmas Eve, the night she was born.", ["Christmas Eve"]),  # her birth
         ("Holiday hours: our ER is open 24/7 at 95 Kamehameha Loop.", []),  # round the clock; a street is no name
         ("She was admitted on 24/7/2023 after the crash.", ["24/7/2023"]),  # but a full date starting 24/7 is one
+        ("Mrs. D. came to us from Palm Manor on Aug. 14 and left walking.", ["Aug. 14"]),  # an initial's full stop
+        ("One of our longtime patients was flown to Omaha on Sunday, Nov. 30.", ["Nov. 30"]),  # one of many, flown
+        ("Our team cared for a sophomore after a rollover on Nov. 21.", ["Nov. 21"]),  # someone cared for, a crash
+        ("Swipe: his foot wound on Sept 2 vs. today.", ["Sept 2"]),  # one person's wound on a day
+        ("dc summary faxed. dc 2026-12-03, f/u 2026-12-17 w ortho.", ["2026-12-03", "2026-12-17"]),  # chart shorthand
+        ("Unser Vater (92) wurde am 04.12.2026 entlassen.", ["04.12.2026"]),  # German: discharged
+        ("A year ago he came in for a triple bypass the day after Easter.", ["Easter"]),  # a day counted from a holiday
+        ("Join us the day after Easter for our egg hunt in the lobby.", []),  # an event's day
+        ("Join us for a birthday party on the lawn, Saturday, April 4.", []),  # the organization's party
+        ("Our ER sees 40 patients a day; the new wing came in under budget on March 3.", []),  # a building's day
     ],
 )
 def test_date_findings(text: str, expected: list[str]) -> None:

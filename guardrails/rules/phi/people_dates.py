@@ -146,7 +146,7 @@ PERSON_EVENT_BEFORE = re.compile(
     r"|bypass|\w+ectomy|\w+plasty)\b[^.!?\n]{0,45}|"
     r"\b(?:dob|d\.o\.b\.|born|birth):? ?|"
     # a clinical word written right before the date, chart style: "Surgery 3/14", "dx: 3/14", "biopsy - 3/14"
-    r"\b(?:surgery|surg|operation|procedure|transplant|biopsy|chemo|c-section|amputation|dx|diagnosis|discharge|"
+    r"\b(?:surgery|surg|operation|procedure|transplant|biopsy|chemo|c-section|amputation|dx|diagnosis|discharge|dc|f/u|"
     r"delivery|injury|accident|stroke|adm|d/c|(?:er|ed|clinic|office|hospital|icu|nicu|urgent care) visit)"
     r"(?: date)? ?(?:[:-] ?|on |dated |was |is )?"
     r"(?:the )?)$"

@@ -48,7 +48,13 @@ EVENT = re.compile(
     r"|walked|first\s+steps|woke\s+up|sat\s+up|off\s+the\s+vent|been\s+(?:in|here)|heart\s+stopped"
     r"|had\s+(?:her|his|their)\s+[a-z]+\s+(?:out|removed|taken\s+out|repaired|replaced)"
     # the end of one person's treatment: "graduated drug court and our IOP on 12/2", "completed detox on May 3"
-    rf"|{TREATMENT_DONE})(?![a-z])"
+    rf"|{TREATMENT_DONE}"
+    # how a patient arrives or is moved, and crashes as the news says them: "came to us from Coral Palms Manor on
+    # Aug. 14", "was flown to Omaha on Sunday, Nov. 30", "after a rollover on Nov. 21"
+    r"|came\s+to\s+us|came\s+in|brought\s+in|flown|airlifted|life-?flighted|transported|transferred|rollover|wreck"
+    r"|collision|bypass|stent|pacemaker|(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:wound|ulcer|burns?|incision)"
+    # German: entlassen, aufgenommen, geboren, operiert, gestorben (discharged, admitted, born, operated, died)
+    r"|entlassen|aufgenommen|geboren|operiert|gestorben)(?![a-z])"
 )
 # One person: a pronoun, a relative, a patient, a title, an age, "named".
 PERSON = re.compile(
@@ -56,6 +62,8 @@ PERSON = re.compile(
     r"|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|grandkids|abuela|abuelo|sister|brother"
     r"|aunt|uncle|friend|gentleman|lady|man|woman|boy|girl|kid|kiddo|child|toddler|teen|twins|parents|mr|mrs|ms"
     r"|miss|sgt|named|\d{1,3}-year-old|fighter|warrior|champ|hero|superhero|preemie|newborn|infant|little\s+one"
+    # one patient among many, or someone cared for: "One of our longtime patients", "cared for a sophomore"
+    r"|one\s+of\s+our\s+(?:[a-z]+\s+)?patients|(?:cared\s+for|took\s+care\s+of)\s+(?:a|an|him|her)"
     rf"|{KIN})(?![a-z])"
 )
 # The date is the organization's: an event, a clinic day, an awareness day, a publication, an opening, a deadline,
@@ -68,7 +76,7 @@ CLEARS = re.compile(
     r"|(?:national|world|international)\s+(?:[a-z'-]+\s+){1,3}(?:day|week|month)|nominations?|deadline|enrollment"
     r"|(?:new|opening|visiting|clinic|office|holiday)\s+hours|closed|closes|joined\s+(?:us|our\s+(?:[a-z]+\s+)?(?:team|staff))|hired|retire\w*|promoted"
     r"|years\s+of\s+service|its|hospital's|designation|award|accredit\w*|certified|certification|recogni[sz]ed"
-    r"|ranked|(?:blood|food|toy|coat)\s+drive|donations?|donate|donors?|picnic|parade|festival)(?![a-z])"
+    r"|ranked|(?:blood|food|toy|coat)\s+drive|donations?|donate|donors?|picnic|parade|festival|party|join\s+us)(?![a-z])"
 )
 # Two capitalised words in a row, neither a calendar or organization word: a person's name ("Ruth Ann
 # Bellweather").
@@ -95,7 +103,8 @@ NOT_NAME = word_block(
 STREET_ENDS = word_block("street avenue ave road rd boulevard blvd loop highway hwy parkway pkwy trail circle")
 SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n")
 NO_END_BEFORE = re.compile(
-    r"(?<![a-z])(?:mr|mrs|ms|mx|dr|st|jr|sr|sgt|rev|prof|rm|no|pt|vs|a\.m|p\.m|jan|feb|mar|apr|jun|jul|aug|sept?"
+    # a single letter is an initial: "Mrs. D. came to us from Coral Palms Manor on Aug. 14"
+    r"(?<![a-z])(?:[a-z]|mr|mrs|ms|mx|dr|st|jr|sr|sgt|rev|prof|rm|no|pt|vs|a\.m|p\.m|jan|feb|mar|apr|jun|jul|aug|sept?"
     r"|oct|nov|dec|approx|ext|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$"
 )
 REACH = 200
@@ -128,7 +137,9 @@ EVENT_RUNS = word_block(
     attack mi cancer tumor tumour fracture crash accident injury injured coded arrived home rang treatment rehab
     hospitalized hospitalised spent stayed with amputation amputated intubated extubated seizure s status fall
     new replaced replacement broke into said earned remembering memory turns turned chance lease ago baby walked
-    steps woke sat vent been stopped out removed repaired graduated completed finished"""
+    steps woke sat vent been stopped out removed repaired graduated completed finished came brought flown
+    airlifted flighted transported transferred rollover wreck collision bypass stent pacemaker wound ulcer burn burns
+    incision entlassen aufgenommen geboren operiert gestorben"""
 )
 
 
@@ -140,7 +151,12 @@ def event_possible(words: frozenset[str]) -> bool:
 # family's day ("home in time for Thanksgiving"), so the general test leaves it to the older one.
 MONTH_IN = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
 DIGIT = re.compile(r"\d")
-DAY_LEAD = re.compile(r"(?:^|[.!?\n:]|\bon|\bsince|\blast|\bthis\s+past)\s*$")
+# A holiday as the day something happened, or a day counted from one: "the day after Easter", "the Tuesday before
+# Thanksgiving".
+DAY_LEAD = re.compile(
+    r"(?:^|[.!?\n:]|\bon|\bsince|\blast|\bthis\s+past|\bthe\s+(?:day|morning|night|evening|week|weekend|monday"
+    r"|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:before|after))\s*$"
+)
 # "1/3" with no year: a thread's part, a page, a fraction, unless nothing says so.
 DAY_MONTH_ONLY = re.compile(r"\d{1,2}([/.-])\d{1,2}")
 NUMBERED_BEFORE = re.compile(r"(?:thread|part|tweet|slide|page|step|chapter|episode|pic|photo|video|no\.?|#|score)\W*$")
@@ -170,7 +186,7 @@ def date_shaped(lower: str, start: int, end: int) -> bool:
 # survivors picnic is on Aug 3") they make it the event's day even when a person-event word is right before it.
 EVENT_DAY = re.compile(
     r"(?<![a-z])(?:reunion|save\s+the\s+date|rsvp|register|registration|sign\s+up|class|classes|workshop|seminar"
-    r"|webinar|picnic|parade|festival|gala|fundraiser|awareness|published|publication|open\s+house"
+    r"|webinar|picnic|parade|festival|gala|fundraiser|awareness|published|publication|open\s+house|party|join\s+us"
     r"|(?:heart|charity|fun|memory|annual|community|awareness)\s+walk|walkathon)(?![a-z])"
 )
 EVENT_DAY_AFTER = 15
