@@ -87,6 +87,31 @@ SHORT = GuardrailSettings().disclaimers.short
         ("Hydration 101: sip water through the day, more when it's hot.", True),  # an explainer header
         ("Here's how to get ready for your MRI: leave jewelry at home and wear comfy clothes.", True),  # how-to
         ("Members of our walking club were three times as likely to hit their step goals.", True),  # an outcome
+        # round 5: health information the English vocabulary cannot see, judged by its kind
+        ("If your child swallows a magnet, take them to the emergency room right away.", True),  # where to go
+        ("If someone's face droops or their speech is slurred, call 911.", True),  # a care pointer with a condition
+        ("Dog bites get infected fast. Wash the wound and see a doctor the same day.", True),  # pointer + urgency
+        ("Our urgent care now offers online check-in so you can see a doctor faster.", False),  # a service
+        ("If you need directions to the new entrance, call our front desk.", False),  # 'if' without care
+        ("Our ER is open 24/7. For emergencies, always call 911.", False),  # facility news with the usual line
+        ("La presión alta casi nunca da síntomas. Revise su presión una vez al año.", True),  # Spanish, a cue
+        ("Si su hijo tiene fiebre de más de tres días, llévelo al pediatra.", True),  # Spanish care pointer
+        ("Para la tos: miel con limón, dos cucharadas al día.", True),  # a Spanish remedy and its schedule
+        ("¡Felicidades a nuestra enfermera Rosa por sus 20 años de servicio!", False),  # Spanish recognition
+        ("Feria de salud este sábado en el parque, de 9 a 1. ¡Los esperamos!", False),  # a Spanish event
+        ("Lift with your legs, not your back.", True),  # a body tip that names no condition
+        ("Going for a hike? Bring more water than you need and rest in the shade.", True),  # a wellness tip
+        ("Kids who eat breakfast focus better in class.", True),  # a group outcome in plain words
+        ("Bring the whole family to our Heart Walk on Saturday! Water and snacks provided.", False),  # the event
+        ("Stay tuned: our new sleep center opens in March.", False),  # 'stay tuned' is no tip
+        ("Bring a list of your medications to every appointment.", True),  # 'appointment' does not make an event
+        ("Meet Biscuit, a certified therapy dog who visits our pediatric floor every Wednesday.", False),  # a dog
+        ("Fun fact: our volunteers have given 18 years of service with their therapy dogs.", False),  # 'fun fact'
+        (
+            "Reposted from the Lakeshore Heart Institute: high cholesterol has no symptoms, so get a blood test. "
+            "Lakeshore Heart Institute content is for informational purposes only and is not medical advice.",
+            True,
+        ),  # another organization's disclaimer disclaims for them, not for us
     ],
 )
 def test_disclaimer_missing(text: str, expected: bool) -> None:
@@ -117,6 +142,13 @@ def test_checking_the_fixed_text_again_changes_nothing() -> None:
     second = ENGINE.check(first.fixed_text, "linkedin")
     assert second.verdict is Verdict.PASS
     assert second.fixed_text == first.fixed_text
+
+
+def test_the_configured_text_is_matched_with_its_accents_folded() -> None:
+    # the matching copy folds accents: a Spanish configured disclaimer already in the post is found there
+    text = "La presión alta casi nunca da síntomas.\n\nSolo información general, no es consejo médico."
+    settings = GuardrailSettings(disclaimers=Disclaimers(default="Solo información general, no es consejo médico."))
+    assert RULE not in Engine(settings).check(text).rules
 
 
 def test_a_per_platform_disclaimer_from_the_configuration() -> None:

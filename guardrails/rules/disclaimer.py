@@ -18,8 +18,16 @@ import re
 from collections.abc import Iterator
 
 from guardrails.model import Category, FixKind, Severity
+from guardrails.normalize import normalize
 from guardrails.rules.advice import ADVICE_RULES, is_advice
 from guardrails.rules.base import Document, Match, Rule
+from guardrails.rules.disclaimer_cues import (
+    SPANISH_NON_HEALTH_WORDS,
+    body_tip,
+    care_instruction,
+    group_outcome_in_words,
+    spanish_health_statement,
+)
 from guardrails.rules.health_terms import (
     CONDITION,
     DRUG,
@@ -111,11 +119,13 @@ IMPERATIVE_TIP_WORDS = words(
     "bring ask keep talk never always don't dont make store wash follow remember tell know see thinking if when "
     "avoid limit protect stay eat drink quit exercise wear walk move choose sleep"
 )
-IMPERATIVE_TIP_RE = re.compile(
-    r"(?:^|[^\w\s,']\s*)(?:bring|ask|keep|talk|never|always|don'?t|make sure|store|wash|follow|remember|tell|know|"
-    r"see a|thinking about|if your|when in doubt|avoid|limit|protect|stay|eat|drink|quit|exercise|wear|walk|move|"
-    r"choose|sleep)(?![\w-])"
+_TIP_VERBS = (
+    r"(?:bring|ask|keep|talk|never|always|don'?t|make sure|store|wash|follow|remember|tell|know|see a|thinking about|"
+    r"if your|when in doubt|avoid|limit|protect|stay|eat|drink|quit|exercise|wear|walk|move|choose|sleep)(?![\w-])"
 )
+IMPERATIVE_TIP_RE = re.compile(r"(?:^|[^\w\s,']\s*)" + _TIP_VERBS)
+# The same verbs at a sentence's first word, past spaces, emoji and bullets ("\n\n📣 Bring a list ...").
+IMPERATIVE_START_RE = re.compile(r"[\W_]*" + _TIP_VERBS)
 SECOND_PERSON_WORDS = words("you your you're you'll yourself")
 # Kinds of post that need no disclaimer when they explain nothing about health (jobs, events, services,
 # recognition, facility news, greetings), again as single words and a few patterns.
@@ -132,6 +142,7 @@ NON_HEALTH_CONTEXT_WORDS = words(
     "sponsored grant expand expansion donor gift fundraiser gala service open grand wing building"
 )
 NON_HEALTH_CONTEXT_RE = re.compile(r"\d(?::\d\d)?\s?(?:am|pm)\b")
+NON_HEALTH_ANY_LANGUAGE = NON_HEALTH_CONTEXT_WORDS | SPANISH_NON_HEALTH_WORDS
 # "cancer care", "Stroke Center", "diabetes support group": a condition naming a service or an observance.
 SERVICE_NAME_RE = re.compile(
     r"(?:[\s-]+[a-z]+)?[\s-]+(?:care|center|centre|institute|program|programs|team|unit|ward|department|clinic|"
@@ -145,6 +156,17 @@ EQUIVALENT_RE = re.compile(
     r"\bnot a substitute for\b|\bdoes not (?:replace|constitute)\b|\bnot (?:a )?replace(?:ment)? for\b|"
     r"\bconsult (?:your|a) (?:doctor|physician|health ?care (?:provider|professional)) (?:for|about|before) "
     r"(?:personal|your own|individual|medical advice|any)\b|\btalk to your (?:doctor|provider) about your own\b"
+)
+# A post that passes on another organization's content: its disclaimer is that organization's.
+REPOST_RE = re.compile(
+    r"\b(?:reposted|re-posted|reposting|cross-posted|republished|repost|originally posted by|courtesy of|"
+    r"from our friends at)\b|\bsource:|\bvia @|\b(?:shared|sharing) (?:this |a |the |their )?(?:post |message |"
+    r"reminder |tip |tips |graphic |video )?from\b"
+)
+# An organization named in original case: "Lakeshore Heart Institute", "Mayo Clinic", "American Heart Association".
+OTHER_ORG_RE = re.compile(
+    r"\b(?:[A-Z][\w'&.-]*\s+){1,4}(?:Health|Hospital|Hospitals|Institute|Clinic|Clinics|Center|Centre|Medical|"
+    r"Society|Association|Foundation|Network|Partners|Group|Healthcare|System|College|University|Academy)\b"
 )
 RESULTS_VARY_RE = re.compile(
     r"\b(?:individual )?results (?:may|can|will|do) (?:vary|differ)\b|\bresults vary\b|\bindividual results\b|"
@@ -165,7 +187,10 @@ class MissingDisclaimerRule(Rule):
     def __init__(self, settings: GuardrailSettings) -> None:
         super().__init__(settings)
         texts = {settings.disclaimers.default, settings.disclaimers.short, *settings.disclaimers.platforms.values()}
-        self.configured = tuple(sorted({t.strip().lower() for t in texts if t.strip()}))
+        # matched on the matching copy, where accents and curly quotes are folded: fold the configured text alike
+        self.configured = tuple(sorted({normalize(t.strip()).text.lower() for t in texts if t.strip()}))
+        org = settings.organization
+        self.own_names = tuple(normalize(n).text.lower() for n in (org.name, *org.aliases) if n.strip())
         self.advice_rules = [cls(settings) for cls in ADVICE_RULES]
 
     def scan(self, doc: Document) -> Iterator[Match]:
@@ -175,7 +200,22 @@ class MissingDisclaimerRule(Rule):
         yield Match()
 
     def has_disclaimer(self, doc: Document) -> bool:
-        return any(text in doc.lower for text in self.configured) or EQUIVALENT_RE.search(doc.lower) is not None
+        """Our configured text, or a clear equivalent that is not another organization's (a reposted post's
+        "Lakeshore Heart content is not medical advice" disclaims for Lakeshore, not for us)."""
+        if any(text in doc.lower for text in self.configured):
+            return True
+        found = EQUIVALENT_RE.search(doc.lower)
+        return found is not None and not self._someone_elses(doc, found.start(), found.end())
+
+    def _someone_elses(self, doc: Document, start: int, end: int) -> bool:
+        if REPOST_RE.search(doc.lower) is not None:
+            return True
+        window = doc.text[max(0, start - 120) : end + 80]
+        for name in OTHER_ORG_RE.finditer(window):
+            lowered = name.group().lower()
+            if not any(own in lowered or lowered in own for own in self.own_names):
+                return True
+        return False
 
     def fix_text_for(self, doc: Document, match: Match) -> str | None:
         return self.settings.disclaimers.for_platform(doc.platform)
@@ -224,10 +264,46 @@ def _non_health_context(doc: Document, toks: frozenset[str]) -> bool:
     return doc.has_digits and NON_HEALTH_CONTEXT_RE.search(doc.lower) is not None
 
 
-def _explains(doc: Document, toks: frozenset[str]) -> bool:
+def _explains(doc: Document, toks: frozenset[str], hits: list[TermHit]) -> bool:
     if INFO_CUE_RE.search(doc.lower):
         return True
-    return bool(toks & IMPERATIVE_TIP_WORDS) and IMPERATIVE_TIP_RE.search(doc.lower) is not None
+    if not toks & IMPERATIVE_TIP_WORDS or IMPERATIVE_TIP_RE.search(doc.lower) is None:
+        return False
+    if not _non_health_context(doc, toks):
+        return True
+    return _imperative_health_sentence(doc, hits)
+
+
+def _imperative_health_sentence(doc: Document, hits: list[TermHit]) -> bool:
+    """In a post that also announces something, the tip must be a sentence of its own: an instruction with a health
+    word and no job, event or facility word ("Bring the family to our Heart Walk on Saturday!" is the event;
+    "Keep your eyes on our page" and "Stay tuned" are no tips). One pass over sentences and ordered hits: linear."""
+    lower = doc.lower
+    index = 0
+    asked = False  # "Kidney stone? Drink ...": a question naming the term opens the tip after it
+    for start, end in sentences(doc):
+        inside = asked
+        while index < len(hits) and hits[index].start < end:
+            inside = inside or hits[index].start >= start
+            index += 1
+        asked = inside and lower[start:end].rstrip().endswith("?")
+        if not inside or asked or IMPERATIVE_IDIOM_RE.search(lower, start, end):
+            continue
+        sentence = lower[start:end]
+        if set(_WORD_RE.findall(sentence)) & ANNOUNCEMENT_WORDS or NON_HEALTH_CONTEXT_RE.search(sentence):
+            continue
+        if IMPERATIVE_START_RE.match(lower, start) or IMPERATIVE_TIP_RE.search(lower, start, end) is not None:
+            return True
+    return False
+
+
+# The words of an announcement itself; "bring a list of your medications to every appointment" and "sit in the ER
+# for 6 hours" are still about one's care.
+ANNOUNCEMENT_WORDS = NON_HEALTH_ANY_LANGUAGE - words(
+    "appointment appointments hours today tomorrow tonight schedule book service available open milestone "
+    "milestones meet"
+)
+IMPERATIVE_IDIOM_RE = re.compile(r"stay tuned|keep (?:your|an) eyes? (?:on|out)|keep (?:up|in touch)")
 
 
 def _says_health_apart(doc: Document, hits: list[TermHit]) -> bool:
@@ -270,7 +346,7 @@ def gives_health_information(doc: Document) -> bool:
         outcome_possible = (doc.has_digits or token_set(doc) & OUTCOME_HINTS) and doc.words & OUTCOME_WORDS
         if outcome_possible and OUTCOME_RE.search(doc.lower):
             return True  # an outcome claimed for a group of patients
-        hits = term_hits(doc)
+        hits = [h for h in term_hits(doc) if not NOT_CARE_AFTER_RE.match(doc.lower, h.end)]
         toks = token_set(doc)
         strong = (
             any(
@@ -281,12 +357,16 @@ def gives_health_information(doc: Document) -> bool:
             )
             or CONDITION_SUFFIX_RE.search(doc.lower) is not None
         )
+        if care_instruction(doc, strong):
+            return True  # "if your child swallows a magnet, take them to the ER": where to go about one's health
+        if _health_in_other_words(doc):
+            return True
         weak = any(
             h.kind in WEAK_KINDS and not (h.term in GENERIC_DRUG_WORDS and _is_field(doc, h.start)) for h in hits
         )
         if not strong and not weak:
             return False
-        if toks & INFO_CUE_WORDS:
+        if _info_cues(doc, toks):
             return True
         if strong and patient_story_span(doc) is None and _says_health_apart(doc, hits):
             return True  # "Heartburn more than twice a week may be GERD." beside "Open Monday to Friday."
@@ -296,9 +376,32 @@ def gives_health_information(doc: Document) -> bool:
             if toks & SECOND_PERSON_WORDS:
                 return True  # a health topic put to the reader ("UV rays reach you through clouds") is a tip
         # the story gets its own caveat (disclaimer.testimonial); other contexts need an explanatory cue
-        return _explains(doc, toks)
+        return _explains(doc, toks, hits)
 
     return doc.memo("disclaimer.health_information", decide)
+
+
+# "a certified therapy dog", "pet therapy animals": a visitor with four legs, not a treatment.
+NOT_CARE_AFTER_RE = re.compile(r"[\s-]+(?:dogs?|pups?|puppy|puppies|animals?|pets?|horses?|ponies|pony|llamas?)\b")
+
+
+def _info_cues(doc: Document, toks: frozenset[str]) -> bool:
+    """An explanatory word, except the "fact" of a "fun fact" about a volunteer or a building."""
+    cues = toks & INFO_CUE_WORDS
+    if cues and cues <= FACT_WORDS and "fun fact" in doc.lower:
+        return False
+    return bool(cues)
+
+
+FACT_WORDS = words("fact facts")
+
+
+def _health_in_other_words(doc: Document) -> bool:
+    """Health information the (English) vocabulary cannot see: a Spanish health statement, a body or wellness tip,
+    a group outcome in plain words. A patient story is left to disclaimer.testimonial."""
+    if patient_story_span(doc) is not None:
+        return False
+    return spanish_health_statement(doc) or body_tip(doc, NON_HEALTH_ANY_LANGUAGE) or group_outcome_in_words(doc)
 
 
 RULES: tuple[type[Rule], ...] = (MissingDisclaimerRule, TestimonialDisclaimerRule)
