@@ -118,6 +118,9 @@ from bot.policy.text import is_generic, stem, tokens
         ("social chatter", "social listening"),
         ("a troll in the comments, can i fire back?", "don't argue with commenters"),  # hitting back is arguing
         ("what nurses post on their own accounts", "personal social media"),  # staff's own accounts are personal
+        ("should we post a lot even if the content is weaker?", "think quality over quantity"),  # how much to post
+        ("keep posting daily with filler or post less", "quality over quantity"),
+        ("what kind of post gets the most engagement", "types of content perform best"),  # singular of "kinds of posts"
     ],
 )
 def test_a_staff_word_and_a_guide_word_share_a_term(asked: str, written: str) -> None:
@@ -194,6 +197,9 @@ def test_forms_of_stopwords_and_asking_words_are_dropped(question: str, terms: l
         ("certificate and license numbers", "rights"),  # a licence number (a HIPAA identifier) is not image rights
         ("What's the weather like this weekend?", "busi"),  # a weekend is not the guide's business hours
         ("live Q&A with clinicians", "livestream"),  # "live" alone stays "live": it still meets "live streams"
+        ("number of email sign-ups or contact form submissions", "sign"),  # leads, not signing a consent form
+        ("contact form submissions", "document"),
+        ("What should our images look like?", "like"),  # appearance, not liking a post
         ("people keep asking medical questions", "stor"),  # keep doing something is not keeping (storing) it
         ("the influence of social media", "intoxicat"),  # only "under the influence" is about drinking
         ("what should we watch on our feeds?", "dont"),  # watching (monitoring) is not "watch out for"

@@ -252,6 +252,20 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("own personal account", "personal account"),  # staff's own accounts: the guide's personal social media
     ("own account", "personal account"),
     ("social chatter", "listening"),  # what people say online, heard by social listening
+    ("sign-up", "signup"),  # email sign-ups are leads, not signing a consent form
+    ("sign up", "signup"),
+    ("form submission", "submission"),  # a contact form sent in, not a consent form
+    ("kind of post", "content perform"),  # the singular forms of "kinds of posts"
+    ("type of post", "content perform"),
+    ("sort of post", "content perform"),
+    ("kind of content", "content perform"),
+    ("sort of content", "content perform"),
+    ("post a lot", "post quantity"),  # how much to post: the guide's quality over quantity
+    ("posting a lot", "post quantity"),
+    ("post less", "post quantity"),
+    ("posting less", "post quantity"),
+    ("looks like", " "),  # appearance: "like" is not liking a post
+    ("look like", " "),
     ("online chatter", "listening"),
 )
 
@@ -567,6 +581,10 @@ SYNONYMS: dict[str, str] = {
     "app": "tool",
     "apps": "tool",
     "software": "tool",
+    "weaker": "quality",  # weaker content, filler: posts of lower quality
+    "filler": "quality",
+    "mediocre": "quality",
+    "volume": "quantity",
     "verbal": "consent",  # "a verbal ok", "verbal agreement": consent that is not written
     "drunk": "intoxicated",
     "tipsy": "intoxicated",
