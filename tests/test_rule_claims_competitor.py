@@ -28,6 +28,16 @@ ENGINE = Engine(GuardrailSettings(terms=Terms(competitors=["Lakeside Health", "M
         ("Why wait six weeks at Valley General when we'll see you tomorrow?", True),  # a 'General' knocked on waits
         ("Mercy Hospital's ER is total chaos. Come to us instead.", True),  # possessive name, 'chaos'
         ("St. Luke's Hospital is understaffed and overcrowded; choose us.", True),  # understaffed, overcrowded
+        # round 5: a comparison that sends the reader from them to us, in words without a harsh adjective
+        ("Tired of waiting 6 hours at Valley General's ER? Our urgent care sees you in 20 minutes.", True),  # waits
+        ("Why drive to Lakeside Medical Center when better care is right here?", True),  # 'why drive to X'
+        ("Don't settle for the care you'd get at County General.", True),  # 'settle for'
+        ("Patients who left Valley Regional for us say the difference is night and day.", True),  # left X for us
+        ("Skip the long lines at Memorial Hospital and come see us.", True),  # 'skip the lines at X'
+        ("Think twice before you go to Summit Medical Center.", True),  # 'think twice'
+        ("Welcome Dr. Kim, who left Mercy Hospital after 10 years to join our cardiology team.", False),  # a welcome
+        ("Sick of the flu? Mercy General and our clinics offer free shots this week.", False),  # the question ends
+        ("Why go anywhere else? Our cancer center opens Monday, next to St. Mary's Hospital.", False),  # a neighbour
         ("Lakeside Health keeps losing patients' test results. Not here.", True),  # configured name, new words
         ("Our teams joined Mercy Hospital for a blood drive despite the bad weather.", False),  # bad weather
         ("We're proud to partner with St. Mary's Hospital on a new stroke network.", False),  # a partnership
@@ -38,3 +48,9 @@ ENGINE = Engine(GuardrailSettings(terms=Terms(competitors=["Lakeside Health", "M
 )
 def test_claims_competitor(text: str, expected: bool) -> None:
     assert (RULE in ENGINE.check(text).rules) is expected
+
+
+def test_a_configured_competitor_with_accents_is_found_in_the_folded_text() -> None:
+    # the matching copy folds accents, so the configured name is folded alike ("Clínica" -> "clinica")
+    engine = Engine(GuardrailSettings(terms=Terms(competitors=["Clínica Frontera Plus"])))
+    assert RULE in engine.check("Unlike Clínica Frontera Plus, we never rush you.").rules

@@ -27,6 +27,22 @@ ENGINE = Engine()
         ("Wishing you all the best this holiday season!", False),  # greeting
         ("The best way to prevent the flu is a yearly vaccine.", False),  # advice phrasing, no org claim
         ("Do your best to drink water every day.", False),  # ordinary phrase
+        # round 5: superlatives in other words, and a ranking the organization gave itself
+        ("Ranked the best in the region - by us!", True),  # 'by us' is no source
+        ("Voted the best hospital in the county by our own staff!", True),  # self-sourced
+        ("We have the best ER docs in town.", True),  # 'docs' are staff, 'in town' a place
+        ("The region's premier heart program is right here.", True),  # 'premier' with a ranker before it
+        ("Our surgeons are the most skilled in the Midwest.", True),  # 'most <adjective>' in a place
+        ("The safest hospital in the state!", True),  # an '-est' superlative in a place
+        ("Nobody delivers babies better than our team.", True),  # nobody ... better than us
+        ("No one does joint replacement like we do.", True),  # no one ... like we do
+        ("There's no better place to have your baby.", True),  # no better place
+        ("The area's top-rated urgent care, now open on Elm Street.", True),  # 'top-rated' read whole
+        ("Best. Nurses. Ever.", True),  # punctuated 'best ... ever'
+        ("Premier Health and our clinics co-host a flu clinic Saturday.", False),  # 'Premier' as a name
+        ("Named one of America's 100 Best Hospitals by Healthgrades for 2025.", False),  # sourced
+        ("The best time to get a flu shot is before the end of October.", False),  # timing, no org claim
+        ("Our nurses did their best to make the holidays bright for patients.", False),  # ordinary phrase
     ],
 )
 def test_claims_superlative(text: str, expected: bool) -> None:

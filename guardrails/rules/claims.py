@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from guardrails.model import Category, Severity
+from guardrails.normalize import normalize
 from guardrails.rules.base import Document, Match, Rule, finditer_at, occurrences
 from guardrails.rules.health_terms import CONDITION, SYMPTOM, hits_in, phrases, token_set, words
 from guardrails.settings import GuardrailSettings
@@ -70,23 +71,49 @@ SOURCE_RE = re.compile(
     r"\bu\.?s\.? news\b|\baccording to\b|\branked by\b|\brated by\b|\bnamed by\b|\brecogni[sz]ed by\b|"
     r"\bawarded by\b|\bleapfrog\b|\bhealthgrades\b|\bmagnet\b|\bnewsweek\b|\bpress ganey\b|\bcms\b|"
     r"\bsource:|\bsurvey\b|\bjoint commission\b|\bvizient\b|\bforbes\b|\bbecker'?s\b|\bstar rating\b|"
-    r"\branked\b|\branks\b|\bnamed (?:one of|a|the)\b|\bawards?\b"
+    r"\bnamed (?:one of|a|the)\b|\bawards?\b"
+    # "ranked #1 in the state for cardiology": a ranking (unless the text says it is ours: SELF_SOURCE_RE)
+    r"|(?<!-)\b(?:ranked|ranks)\b"
+)
+# "Ranked the best in the region - by us!": a ranking the organization gave itself is no source.
+SELF_SOURCE_RE = re.compile(
+    r"\bby (?:us|ourselves|me|our (?:own )?(?:staff|team|employees|nurses|doctors|patients)|our own)\b"
 )
 _ORG_NOUNS = (
-    r"hospitals?|care|doctors?|physicians?|surgeons?|nurses?|nursing|team|teams|specialists?|experts?|"
+    r"hospitals?|care|doctors?|docs?|physicians?|surgeons?|nurses?|nursing|team|teams|specialists?|experts?|"
+    r"midwives|therapists?|pharmacists?|caregivers?|er|ed|emergency room|maternity|birthing|"
     r"providers?|health ?systems?|medical centers?|centers?|clinics?|programs?|outcomes|results|cancer care|"
     r"heart care|service|facility|facilities|technology|treatment|staff|institute|practice|experience"
 )
-_PLACES = r"region|state|nation|country|world|city|area|town|county|midwest|business"
+_PLACES = (
+    r"region|state|nation|country|world|city|area|town|county|midwest|business|valley|south|southwest|southeast|"
+    r"northwest|northeast|north|west|east|tri-state|metro|universe|galaxy|land"
+)
 _RANKERS = r"the|our|we'?re the|region'?s|nation'?s|country'?s|world'?s|state'?s|city'?s|area'?s"
 SUPERLATIVE_TOKENS = words(
     "top best leading top-rated top-ranked world-class unmatched unrivaled unrivalled unparalleled none trusted "
-    "advanced finest best-in-class experienced highest-rated best-rated unbeatable better"
+    "advanced finest best-in-class experienced highest-rated best-rated unbeatable better premier"
 )
 SUPERLATIVE_HINT_RE = re.compile(
-    r"\b(?:best|top|leading|number one|top-rated|top-ranked|world-class|unmatched|unrivall?ed|unparalleled|"
-    r"second to none|most trusted|most advanced|finest|best-in-class|most experienced|highest-rated|best-rated|"
+    r"\b(?:top-rated|top-ranked|best-in-class|best-rated|highest-rated|best|top|leading|premier|number one|"
+    r"world-class|unmatched|unrivall?ed|unparalleled|"
+    r"second to none|most trusted|most advanced|finest|most experienced|"
     r"unbeatable|no one does it better|nobody does it better)\b|(?<![\w&])(?:#\s?1|no\.\s?1)\b"
+)
+# Superlatives in other words: "the safest hospital in the state", "the most skilled surgeons in the Midwest",
+# "nobody delivers babies better than our team", "there's no better place to have your baby", "Best. Nurses. Ever."
+OTHER_SUPERLATIVE_RE = re.compile(
+    rf"\b(?:the|our|{_RANKERS})\s+(?:most [a-z]+|safest|fastest|greatest|highest|smartest|friendliest|kindest|"
+    rf"strongest|brightest|finest|largest|biggest|best)\s+(?:[a-z-]+\s+){{0,3}}?(?:in|around|anywhere in)\s+"
+    rf"(?:the\s+)?(?:{_PLACES}|town)\b"
+    r"|\b(?:nobody|no one|no other (?:hospital|team|clinic|program|center|doctor|surgeon))\s+(?:[a-z']+\s+){0,4}?"
+    r"(?:better than|like (?:we do|us|our)|as well as (?:we|us|our))\b"
+    r"|\bthere(?:'s| is) no better (?:place|hospital|team|care|choice|clinic)\b"
+    r"|\bbest[.!]?\s+[a-z]+[.!]?\s+ever\b"
+)
+OTHER_SUPERLATIVE_TOKENS = words(
+    "most safest fastest greatest highest smartest friendliest kindest strongest brightest finest largest biggest "
+    "best nobody no ever"
 )
 BEST_BEFORE_RE = re.compile(rf"\b(?:{_RANKERS})\s+(?:very\s+)?$")
 BEST_AFTER_RE = re.compile(rf"\s+(?:(?:[a-z-]+\s+){{0,2}}(?:{_ORG_NOUNS})\b|in\s+(?:the\s+)?(?:{_PLACES})\b)")
@@ -139,7 +166,12 @@ DISPARAGING_RE = re.compile(
     r"(?:don'?t|do not|doesn'?t|does not|never) (?:really )?care|lost my|lost your|we never would|"
     r"friends don'?t let friends|a joke|nightmare|horror|overrated|chaos|chaotic|disaster|a mess|overcrowded|"
     r"understaffed|filthy|neglect(?:ed|ful)?|keeps? (?:losing|forgetting|messing|getting \w+ wrong)|"
-    r"wait (?:\w+ )?(?:weeks|months|hours|days)|still (?:be )?waiting|rush(?:es|ed)? you|outdated)\b"
+    r"wait (?:\w+ )?(?:weeks|months|hours|days)|still (?:be )?waiting|rush(?:es|ed)? you|outdated|"
+    # a comparison that sends the reader away from them to us: "tired of waiting 6 hours at X?", "why drive to X
+    # when ...", "don't settle for X", "skip the lines at X", "think twice before X", "left X for us"
+    r"waiting (?:\w+ )?(?:weeks|months|hours|days)|tired of|sick of|fed up with|why (?:drive|go|wait|travel|settle|"
+    r"pay)|settle for|skip (?:the|their)|long lines?|think twice|night and day|switch(?:ed|ing)? from|"
+    r"left\b[^.!?]{0,40}\bfor (?:us|our)|(?:fewer|lower|shorter|faster|safer|cleaner) [a-z ]{0,20}than)\b"
 )
 # A named hospital that is not ours: "St. Mary's", "Mercy Hospital", "Lakeside Medical Center".
 NAMED_HOSPITAL_RE = re.compile(
@@ -205,7 +237,8 @@ DISPARAGING_TRIGGERS = words(
     "butchers butchered quack quacks careless infection infections lawsuit lawsuits wait waits waiting corners "
     "cheap rude slow care lost friends would clueless uncaring joke nightmare horror overrated chaos chaotic "
     "disaster mess overcrowded understaffed filthy neglect neglected neglectful keep keeps waiting rush rushes "
-    "rushed"
+    "rushed tired sick fed why settle skip lines line think night switch switched switching left fewer lower "
+    "shorter faster safer cleaner"
 )
 
 
@@ -263,11 +296,14 @@ class SuperlativeRule(Rule):
 
     def scan(self, doc: Document) -> Iterator[Match]:
         lower = doc.lower
-        if not token_set(doc) & SUPERLATIVE_TOKENS and not any(hint in lower for hint in NUMBER_ONE_HINTS):
+        toks = token_set(doc)
+        if not toks & (SUPERLATIVE_TOKENS | OTHER_SUPERLATIVE_TOKENS) and not any(h in lower for h in NUMBER_ONE_HINTS):
             return
         claims = [found.span() for found in SUPERLATIVE_HINT_RE.finditer(lower) if _is_claim(lower, found)]
-        if claims and not SOURCE_RE.search(lower):
-            for start, end in claims:
+        if token_set(doc) & OTHER_SUPERLATIVE_TOKENS:
+            claims += [found.span() for found in OTHER_SUPERLATIVE_RE.finditer(lower)]
+        if claims and (not SOURCE_RE.search(lower) or SELF_SOURCE_RE.search(lower)):
+            for start, end in sorted(set(claims)):
                 yield Match(start, end)
 
 
@@ -287,6 +323,8 @@ def _is_claim(lower: str, found: re.Match[str]) -> bool:
         )
     if word == "top":
         return bool(BEST_BEFORE_RE.search(before) and TOP_AFTER_RE.match(lower, end))
+    if word == "premier":  # "the region's premier heart program"; "Premier Health" is a name
+        return bool(LEADING_BEFORE_RE.search(before) and LEADING_AFTER_RE.match(lower, end))
     if word == "leading":
         if LEADING_EXCUSE_RE.match(lower, start):
             return False
@@ -324,7 +362,8 @@ class CompetitorRule(Rule):
 
     def __init__(self, settings: GuardrailSettings) -> None:
         super().__init__(settings)
-        names = [n.strip() for n in settings.terms.competitors if n.strip()]
+        # matched on the matching copy, where accents are folded: "Clínica Frontera" is looked for as "clinica frontera"
+        names = [normalize(n.strip()).text for n in settings.terms.competitors if n.strip()]
         self.competitor_re = (
             re.compile(r"\b(?:" + "|".join(re.escape(n.lower()) for n in sorted(names, key=len, reverse=True)) + r")")
             if names
@@ -332,7 +371,7 @@ class CompetitorRule(Rule):
         )
         org = settings.organization
         own = [org.name, *org.aliases]
-        self.own = tuple(n.lower() for n in own if n)
+        self.own = tuple(normalize(n).text.lower() for n in own if n)
 
     def scan(self, doc: Document) -> Iterator[Match]:
         toks = token_set(doc)
@@ -341,7 +380,9 @@ class CompetitorRule(Rule):
         if not toks & HOSPITAL_NAME_TOKENS and (self.competitor_re is None or not self.competitor_re.search(doc.lower)):
             return
         for start, end in self._names(doc):
-            sentence_start = max(doc.lower.rfind(".", 0, start), doc.lower.rfind("!", 0, start), 0)
+            # "Sick of the flu? Mercy General and our clinics offer shots": a question ends its sentence too
+            floor = max(0, start - 300)
+            sentence_start = max(*(doc.lower.rfind(c, floor, start) for c in ".!?"), floor)
             sentence_end_candidates = [i for i in (doc.lower.find(c, end) for c in ".!?") if i != -1]
             sentence_end = min(sentence_end_candidates) if sentence_end_candidates else len(doc.lower)
             if any(
