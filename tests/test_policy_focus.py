@@ -80,3 +80,22 @@ async def test_a_yes_no_question_gets_no_filler(tmp_path: Path, question: str, f
     answer = await CarePost(AppConfig(policy=PolicyConfig(guide=[path]))).ask(question)
     assert answer.grounded and fact in answer.answer
     assert absent not in answer.answer
+
+
+def test_the_section_holding_a_rare_term_of_the_question_is_among_the_candidates() -> None:
+    # BM25 fills the candidates with sections that repeat the question's common words ("reply", "comments");
+    # the one long section that says "under the influence" once (what "after a couple drinks" asks about) is
+    # brought in because only it holds that term.
+    from bot.policy.index import GuideIndex
+    from bot.policy.models import Section
+
+    reply = "Reply to comments within a day. Reply to comments politely. Comments get a reply."
+    long_section = " ".join(f"word{n}" for n in range(400)) + " Avoid posting while emotional or under the influence."
+    sections = [Section(source="g", heading=f"Replies {n}", text=reply) for n in range(6)]
+    sections += [
+        Section(source="g", heading=f"Plans {n}", text="Plan the calendar around awareness months.") for n in range(6)
+    ]
+    sections.append(Section(source="g", heading="Conduct", text=long_section))
+    hits = GuideIndex(sections).search("is it ok to reply to comments after a couple drinks")
+    assert "Conduct" in [h.section.heading for h in hits]
+    assert len(hits) == 5  # one of the BM25 candidates made room for it

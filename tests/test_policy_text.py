@@ -183,6 +183,7 @@ def test_generic_words_do_not_count_as_evidence_that_the_guide_answers() -> None
         ("How much is the budget?", ["budget"]),  # "how much" is the question's kind, not a term ("much more")
         ("Give me a list of KPIs", ["kpi"]),  # asking for a list says nothing of the topic
         ("Who are the audiences we should be writing for?", ["audienc"]),  # "writing" as "write": the asking verb
+        ("lol hey quick q, btw how is reach defined?", ["quick", "q", "reach"]),  # chat filler says nothing
     ],
 )
 def test_forms_of_stopwords_and_asking_words_are_dropped(question: str, terms: list[str]) -> None:

@@ -31,6 +31,7 @@ PARTIAL = 0.7  # share of min_coverage enough when two or more meaningful terms 
 LONG_MATCH = 3  # this many meaningful terms found in one section...
 LONG_SHARE = 0.3  # ...need only this share of min_coverage
 HEADING_WEIGHT = 3  # a heading's words count this many times: headings name what a section is about
+RARE_SECTIONS = 2  # a focus term held by at most this many sections brings them into the candidates
 SOLE_TOPIC = 0.75  # a section holding this much of a question about a policy topic answers it, heading or not
 
 
@@ -87,6 +88,7 @@ class GuideIndex:
         for terms in self.doc_terms:
             df.update(terms)
         n = max(len(self.sections), 1)
+        self.df = df
         self.idf = {t: math.log(1 + (n - c + 0.5) / (c + 0.5)) for t, c in df.items()}
         self.unknown_idf = math.log(1 + (n + 0.5) / 0.5)
         self._bm25 = bm25s.BM25()
@@ -117,6 +119,7 @@ class GuideIndex:
         if wider:  # related terms widen the search at a lower weight: "drug" also finds "medical treatments"
             scores = scores + RELATED_WEIGHT * self._bm25.get_scores(wider)
         order = sorted(range(len(self.sections)), key=lambda i: -float(scores[i]))[:k]
+        order = self._with_rare(query, order, k)
         asked = asked_term(question)
         defining = [i for i in range(len(self.sections)) if asked and defines_in(self.sections[i].text, asked)]
         order = [*defining[:1], *(i for i in order if i not in defining[:1])][:k]  # the definition is the answer
@@ -140,6 +143,17 @@ class GuideIndex:
                 )
             )
         return hits
+
+    def _with_rare(self, query: Sequence[str], order: list[int], k: int) -> list[int]:
+        """The BM25 candidates, with the section that holds the question's rarest focus term when only a few
+        sections hold it: BM25 lets sections that repeat the question's common words ("reply", "comments")
+        crowd out the one that holds its rare word once ("under the influence" for "after a couple drinks")."""
+        rare = [t for t in self.focus_terms(query) if 0 < self.df.get(t, 0) <= RARE_SECTIONS]
+        extra = [i for t in rare for i in range(len(self.sections)) if t in self.doc_terms[i] and i not in order]
+        if not extra:
+            return order
+        extra = list(dict.fromkeys(extra))[: k - 1]
+        return [*order[: k - len(extra)], *extra]
 
     def matched(self, query: Sequence[str], doc: int) -> int:
         """How many of the question's meaningful terms section `doc` holds, itself or in a related term."""

@@ -612,7 +612,8 @@ STOPWORDS: frozenset[str] = _words(
     expect expected many much bring find include includes contain similar give list
     wants wanted first new just really got gets somebody whether upcoming tells
     idea ideas won't can't cannot isn't aren't doesn't didn't wouldn't couldn't wasn't weren't we'll we're i'm
-    i've we've they're you're"""
+    i've we've they're you're
+    hey hi hello lol lmao haha btw fyi pls plz thx tbh imo imho idk omg"""
 )
 
 # Words that appear in almost any question to CarePost and say nothing about which rule is meant. They
