@@ -78,6 +78,8 @@ SHAPES: dict[str, str] = {
     "zero_width": "M\u200ba\u200cr\u200di\u2060a 5\u200b5\u200b5 \u202e",
     # links and addresses: URL, e-mail and handle scanners
     "links": "www.example.com/jane.doe jane@doe.org @sam_recovers 12 Elm Ave 60513 ",
+    # disguised addresses: brackets, spaced @ and dots, "at" before a provider, each read in one bounded pass
+    "email_disguises": "email jane{at}gmail{dot}com bo @ yahoo . com x at hotmail [.] com janedoe at gmail ",
     # a realistic post with every kind of finding, repeated
     "mixed": (
         "Thank you to Maria Gonzalez (MRN 0048213), 94, admitted on March 3rd! Call 555-867-5309. "

@@ -405,14 +405,40 @@ EMAIL = re.compile(
     r"(?<![\w.+\-])(?P<value>[A-Za-z0-9](?:[A-Za-z0-9._%+\-]{0,62}[A-Za-z0-9_])?"
     r"@(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}[A-Za-z0-9])?\.)+[A-Za-z]{2,24})(?![\w\-])"
 )
-# "jane [at] gmail [dot] com", "jane (at) gmail.com", "jane at gmail dot com": the usual disguises.
+# Free mail providers: "jane at gmail.com" and "janedoe at gmail" are addresses even without a spelled dot.
+MAIL_PROVIDERS = (
+    r"(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|msn|aol|icloud|protonmail|proton|gmx|comcast|verizon"
+    r"|sbcglobal|bellsouth|earthlink)"
+)
+# The "@" disguised: bracketed "[at]", "{at}", "<at>", "(@)"; spaced " @ "; the word " at " before a spelled dot or
+# a mail provider.
+_EMAIL_AT = (
+    r"(?:\s*[\[({<]\s*(?:at|@)\s*[\])}>]\s*|\s*@\s+|\s+@\s*"
+    r"|\s+at\s+(?=[A-Za-z0-9\-]+\s*(?:[\[({<]\s*(?:dot|\.)\s*[\])}>]|\s+dot\s+))"
+    rf"|\s+at\s+(?={MAIL_PROVIDERS}\b))"
+)
+# The dot disguised: "[dot]", "{.}", " dot ", or spaced " . ".
+_EMAIL_DOT = r"(?:\s*[\[({<]\s*(?:dot|\.)\s*[\])}>]\s*|\s+dot\s+|\s?\.\s?)"
+# "jane [at] gmail [dot] com", "jane (at) gmail.com", "jane at gmail dot com", "jane{at}gmail{dot}com",
+# "jane @ gmail . com", "jane-doe [at] outlook [.] com": the usual disguises.
 EMAIL_SPELLED = re.compile(
-    r"(?<![\w.])(?P<value>[A-Za-z0-9][A-Za-z0-9._+\-]{0,62}"
-    r"(?:\s*[\[(]\s*at\s*[\])]\s*|\s+at\s+(?=[A-Za-z0-9\-]+\s*(?:[\[(]\s*dot\s*[\])]|\s+dot\s+)))"
-    r"[A-Za-z0-9\-]+(?:\s*(?:[\[(]\s*dot\s*[\])]|\s+dot\s+|\.)\s*[A-Za-z0-9\-]+)*"
-    r"\s*(?:[\[(]\s*dot\s*[\])]|\s+dot\s+|\.)\s*(?:com|org|net|edu|gov|us|io|co|info|me|biz))(?![\w\-/])",
+    rf"(?<![\w.])(?P<value>[A-Za-z0-9][A-Za-z0-9._+\-]{{0,62}}{_EMAIL_AT}"
+    rf"[A-Za-z0-9\-]+(?:{_EMAIL_DOT}[A-Za-z0-9\-]+)*"
+    rf"{_EMAIL_DOT}(?:com|org|net|edu|gov|us|io|co|info|me|biz))(?![\w\-/])",
     re.IGNORECASE,
 )
+# "email her: janedoe at gmail", "write to jane@yahoo": a mailbox at a mail provider, no top-level domain; read
+# only after a word for e-mail (EMAIL_CUE), where "she worked at Yahoo" has none.
+EMAIL_PROVIDER_ONLY = re.compile(
+    rf"(?<![\w.@])(?P<value>[A-Za-z0-9][A-Za-z0-9._+\-]{{0,62}}(?:{_EMAIL_AT}|\s+at\s+|@){MAIL_PROVIDERS})"
+    r"(?![\w\-@]|\s*(?:[\[({<]\s*(?:dot|\.)|\.\s?\w|\s+dot\s))",
+    re.IGNORECASE,
+)
+EMAIL_CUE = re.compile(r"\b(?:e-?mail\w*|mail|inbox|write|correo|e-?mail address)\b")
+EMAIL_CUE_BEFORE = 40
+# What may make a text hold a disguised address: EMAIL_SPELLED and EMAIL_PROVIDER_ONLY run only when one is there.
+EMAIL_HINTS = ("(at)", "[at]", "{at}", "<at>", "[@]", "(@)", "{@}", "<@>", " dot ", "[dot]", "(dot)", "[.]", "(.)")
+EMAIL_SPACED_AT = re.compile(rf"\w\s*@\s|\w\s@|\s+at\s+{MAIL_PROVIDERS}\b", re.IGNORECASE)
 
 
 # Words that make "X at Y dot com" a sentence rather than an address.
@@ -420,6 +446,8 @@ NOT_MAILBOX = frozenset(
     {"us", "me", "him", "her", "them", "you", "it", "we", "the", "a", "an", "our", "my", "your", "donate", "give"}
     | {"visit", "find", "see", "meet", "join", "shop", "order", "register", "apply", "learn", "read", "watch"}
     | {"follow", "sign", "call", "text", "email", "contact", "reach", "write", "look", "available", "online"}
+    | {"to", "from", "with", "by", "for", "at", "in", "on", "and", "or", "thanks", "thank", "rsvp", "is", "work"}
+    | {"works", "worked", "working", "job", "jobs", "career", "careers", "us!", "here", "there", "stay", "now"}
 )
 
 
@@ -427,7 +455,7 @@ class EmailRule(PhiPatternRule):
     id = "phi.email"
     message = "E-mail address that is not one of the organization's own"
     tag = "[EMAIL]"
-    PATTERNS = (("email", EMAIL), ("spelled", EMAIL_SPELLED))
+    PATTERNS = (("email", EMAIL), ("spelled", EMAIL_SPELLED), ("provider", EMAIL_PROVIDER_ONLY))
 
     def __init__(self, settings: GuardrailSettings) -> None:
         super().__init__(settings)
@@ -436,33 +464,66 @@ class EmailRule(PhiPatternRule):
 
     def scan(self, doc: Document) -> Iterator[Match]:
         lower = doc.lower
-        spelled = "(at)" in lower or "[at]" in lower or " dot " in lower
+        spelled = any(hint in lower for hint in EMAIL_HINTS) or (
+            (" at " in lower or "@" in lower) and EMAIL_SPACED_AT.search(lower) is not None
+        )
         if "@" not in lower and not spelled:
             return
-        for _name, pattern in self.PATTERNS if spelled else self.PATTERNS[:1]:
+        taken = SpanSet()  # an address two patterns read is reported once
+        for name, pattern in self.PATTERNS if spelled else self.PATTERNS[:1]:
             for found in pattern.finditer(doc.text):
+                start, end = found.span("value")
+                if taken.overlaps(start, end):
+                    continue
                 value = found.group("value")
-                if self.validate(value) and not self.invalidate(value):
-                    yield Match(*found.span("value"))
+                if name == "provider" and not self._cued(lower, start, end, value):
+                    continue
+                if (name == "provider" or self.validate(value)) and not self.invalidate(value):
+                    taken.add(start, end)
+                    yield Match(start, end)
+
+    @staticmethod
+    def _cued(lower: str, start: int, end: int, value: str) -> bool:
+        """An address without its top-level domain ("janedoe at gmail") needs a word for e-mail just before it and
+        a mailbox that looks like one: not a pronoun ("email me at gmail"), and long or with a digit or a dot."""
+        mailbox = re.split(r"[\s\[({<@]", value.lower(), maxsplit=1)[0]
+        if mailbox in NOT_MAILBOX:
+            return False
+        tld_after = re.match(r"\s+(?:com|net)\b", lower[end : end + 6]) is not None  # "jane at gmail com"
+        if not (tld_after or len(mailbox) >= 6 or re.search(r"[\d._+-]", mailbox)):
+            return False  # "our mail room at Comcast Center": a short plain word is no mailbox
+        return EMAIL_CUE.search(lower, max(0, start - EMAIL_CUE_BEFORE), start) is not None
 
     def validate(self, text: str) -> bool:
         """A spelled-out address needs a real mailbox and domain: "us at the dot com" is a sentence."""
         return real_mailbox(text)
 
     def invalidate(self, text: str) -> bool:
-        """The organization's own addresses and any address at one of its domains."""
-        address = re.sub(r"\s*[\[(]?\s*\bat\b\s*[\])]?\s*", "@", text.lower(), count=1) if "@" not in text else text
-        address = re.sub(r"\s*[\[(]?\s*\bdot\b\s*[\])]?\s*", ".", address.lower()).replace(" ", "")
+        """The organization's own addresses and any address at one of its domains, however disguised."""
+        address = canonical_email(text)
         if address in self.own_emails:
             return True
         return "@" in address and domain_in(address.rsplit("@", 1)[1], self.own_domains)
 
 
+def canonical_email(text: str) -> str:
+    """ "Media [at] RiversideHealth {dot} org" -> "media@riversidehealth.org": a disguised address as written."""
+    address = re.sub(r"\s*[\[({<]\s*(?:at|@)\s*[\])}>]\s*", "@", text.lower())
+    if "@" not in address:
+        address = re.sub(r"\s+at\s+", "@", address, count=1)
+    address = re.sub(r"\s*[\[({<]\s*(?:dot|\.)\s*[\])}>]\s*|\s+dot\s+", ".", address)
+    return address.replace(" ", "")
+
+
 def real_mailbox(text: str) -> bool:
-    if "@" in text:
+    """A spelled-out address needs a real mailbox and domain: "us at the dot com" and "Stay @ home . Com" are
+    sentences. The address is read back from its disguise first ("jane.doe82 [at] gmail [dot] com")."""
+    if "@" in text and not any(ch.isspace() for ch in text):
         return True
-    parts = [p for p in re.split(r"[\s\[\]().]+", text.lower()) if p]
-    return len(parts) >= 4 and parts[0] not in NOT_MAILBOX and parts[2] not in NOT_MAILBOX
+    mailbox, _, domain = canonical_email(text).partition("@")
+    words = [w for w in re.split(r"[^a-z0-9_+-]+", mailbox) if w]
+    labels = domain.split(".")
+    return bool(words) and words[-1] not in NOT_MAILBOX and len(labels) >= 2 and labels[0] not in NOT_MAILBOX
 
 
 def spelled_email_spans(doc: Document) -> list[tuple[int, int]]:
