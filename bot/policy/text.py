@@ -252,6 +252,16 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("own personal account", "personal account"),  # staff's own accounts: the guide's personal social media
     ("own account", "personal account"),
     ("social chatter", "listening"),  # what people say online, heard by social listening
+    # Replying to someone who says they were treated here: whether we may confirm they were a patient.
+    ("former patient", "confirm patient status"),
+    ("past patient", "confirm patient status"),
+    ("was a patient", "confirm patient status"),
+    ("were a patient", "confirm patient status"),
+    ("treated here", "confirm patient status"),
+    ("their stay", "confirm patient status"),
+    ("your stay", "confirm patient status"),
+    ("her stay", "confirm patient status"),
+    ("his stay", "confirm patient status"),
     ("sign-up", "signup"),  # email sign-ups are leads, not signing a consent form
     ("sign up", "signup"),
     ("form submission", "submission"),  # a contact form sent in, not a consent form
