@@ -489,3 +489,21 @@ def test_round_5_staff_and_visitors(text: str) -> None:
 )
 def test_round_5_staff_who_are_patients(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town after "in" or "near" is a place (a person is not written "in Arthur")
+        ("Our mobile clinic now stops in Arthur and Hyannis the first Tuesday of every month.", []),
+        ("The flight team got him home to his daughter's farm near Anselmo.", []),
+        # 'our patient' after a town's name is the next phrase, not the town's apposition
+        ("Retired after 44 years at the roundhouse in North Platte, our patient marked his discharge today.", []),
+        # "Mon." is a weekday
+        ("The device rep is coming Mon. to check the pump.", []),
+        # a possessive after "in" is a person's room: still a name
+        ("A card arrived in Mrs. Alvarez's room on 4 West after her surgery.", ["Mrs. Alvarez"]),
+    ],
+)
+def test_round_5_towns_and_weekdays(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

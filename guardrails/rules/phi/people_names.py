@@ -110,7 +110,7 @@ RECOVERING_AFTER = re.compile(
     # "Marjorie Plante is on the other side of the bed this week", "is trading scrubs for a hospital gown"
     r" is (?:[a-z]+ ){0,3}(?:on the other side of the bed|(?:for|in) a hospital gown)|"
     # "Kerry D., a former leukemia patient here": called a patient of ours, whatever the role before
-    r",? (?:a|an|our) (?:former |past )?(?:(?!of |for |in )[a-z-]+ ){0,2}patient\b(?! (?:experience|relations|"
+    r",? (?:a|an) (?:former |past )?(?:(?!of |for |in )[a-z-]+ ){0,2}patient\b(?! (?:experience|relations|"
     r"advocate|access|safety|services|navigator|liaison|ambassador|care|family|portal))"
 )
 # Document.memo key: the learned context keys of each candidate (people_names_learned), by span.

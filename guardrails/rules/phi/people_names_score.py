@@ -214,6 +214,8 @@ MASCOT_AFTER = re.compile(
     r"bruin|retriever|labrador|poodle|doodle)s?\b|"
     r", played by\b"  # a character played by someone: "Frosty, played by our own IT director"
 )
+# The words before a town's name where a person's is not written: "in Arthur", "near Anselmo".
+LOCATIVE = frozenset({"in", "near", "outside", "inside"})
 # "therapy dogs Nora & Nate", "our facility dog Biscuit": animals that visit, named after what they are.
 ANIMAL_BEFORE = re.compile(
     r"(?:therapy|facility|service|comfort|visiting) (?:dog|dogs|pup|pups|llama|horse|pony|cat)s? $"
@@ -459,6 +461,8 @@ def clearing_cues(lower: str, start: int, end: int, building: bool, titled: bool
         cues.append(Feature.BUILDING)  # a saint's name: a church, a school or a town
     elif last_word in ("named", "called") and THING_NAMED.search(before):
         cues.append(Feature.BUILDING)  # an animal or a thing with a name: not a person
+    elif last_word in LOCATIVE and not after.startswith("'"):
+        cues.append(Feature.BUILDING)  # "stops in Arthur", "a farm near Anselmo": a town (not "in Mrs. Lopez's room")
     elif MASCOT_AFTER.match(after) or ANIMAL_BEFORE.search(before):
         cues.append(Feature.BUILDING)  # a mascot or a character named with what it is: not a person
     elif ARTICLE_BEFORE.search(before) and NAMED_THING_AFTER.match(after):
