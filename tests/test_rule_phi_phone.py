@@ -85,6 +85,10 @@ from tests.phi_rule_cases import identifier_rules_hit, spans
             None,
         ),
         # spelled and joined by non-breaking hyphens
+        ("her cell 555 \u2022 312 \u2022 4477", ["555 \u2022 312 \u2022 4477"]),  # bullets between the groups
+        ("her cell 555*312*4477", ["555*312*4477"]),  # asterisks
+        ("her cell 555_312_4477", ["555_312_4477"]),  # underscores
+        ("her cell 555|312|4477", ["555|312|4477"]),  # pipes
     ],
 )
 def test_phone_found(text: str, expected: list[str] | None) -> None:
@@ -135,6 +139,9 @@ def test_phone_found(text: str, expected: list[str] | None) -> None:
         "Our Ride for Life raised twenty five thousand, three hundred dollars. Call to give",  # an amount in words
         "Class of 2024\n2025 schedule: call the desk",  # two years on two lines: not 7, 10 or 11 digits
         "Cinco de Mayo fiesta: call 5 pm",  # "cinco" in a name of a day
+        "Ratings 4*5*5*4*5*5*5 - call us",  # odd separators, but not grouped as a phone number
+        "Scores: 7 5 6 8 9 7 6 today, call it a win",  # lone digits after "scores"
+        "Our call center: 555_010_2000",  # the org's own number, underscored
     ],
 )
 def test_phone_not_found(text: str) -> None:

@@ -67,23 +67,30 @@ _TOKEN = (
     rf"|(?=[oil]{{0,3}}\d)[\doil]{{2,6}}(?![\da-z])"
     rf"|(?:\d|{_UNIT}){{1,15}})"
 )
-# Between tokens: spaces, phone punctuation, or one line break ("555 312\n4477").
-_SEP = r"(?:[ \t]?[-.,/][ \t]?\n?[ \t]?|[ \t]?\n[ \t]?|[ \t]+)"
+# Between tokens: spaces, phone punctuation, or one line break ("555 312\n4477"); or a character no phone number
+# is written with, put there to break a digit pattern ("555*312*4477", "555 • 312 • 4477" with the bullet folded to
+# "*", "555_312_4477", "555|312|4477", "555~312~4477").
+ODD_SEPARATORS = "*_|~"
+_SEP = r"(?:[ \t]?[-.,/*_|~][ \t]?\n?[ \t]?|[ \t]?\n[ \t]?|[ \t]+)"
 RUN = re.compile(rf"(?<![\w+#$])\(?{_TOKEN}(?:\)?{_SEP}\(?{_TOKEN})*(?![\w%])")
 TOKEN = re.compile(_TOKEN)
-# What may make a run worth reading: two lone digits in a row, digits broken by a line, a letter O/l/I beside a
-# digit, or digit words glued to a digit or to each other. Number words standing alone are found in the word set.
+# What may make a run worth reading: two lone digits in a row, digits broken by a line or an odd separator, a
+# letter O/l/I beside a digit, or digit words glued to a digit or to each other. Number words standing alone are
+# found in the word set.
 # The lookbehind comes after the first character and reads it with the one before: a pattern that opens on a digit
 # lets the engine skip to a digit, where one that opens on a lookbehind is tried at every character.
 LONE_PAIR = re.compile(r"\d(?<!\d\d)[ ,.-]{1,3}\d(?!\d)")
 HINT = re.compile(
-    rf"\d(?:[ \t]?[-.,/]?[ \t]?\n[ \t]?\(?\d|[oil]\d|\d?(?:{_UNIT}))|[oil]\d|(?:{_UNIT_NONZERO})(?:{_UNIT_NONZERO})"
+    rf"\d(?:[ \t]?[-.,/]?[ \t]?\n[ \t]?\(?\d| ?[*_|~] ?\d|[oil]\d|\d?(?:{_UNIT}))|[oil]\d"
+    rf"|(?:{_UNIT_NONZERO})(?:{_UNIT_NONZERO})"
 )
 PHONE_CUE = re.compile(
     r"\b(?:call\w*|phone|tel|telephone|cell|cellphone|mobile|text|texting|ring|reach|dial|voicemail|number|num"
     r"|digits|contact|whatsapp|signal|line|ph|fax|pager|beeper|reached|llam\w+|telefon\w*|celular|cel|numero|movil"
     r"|ligue|ligar|marca|marque)\b|#"
 )
+# Digits standing alone after these are scores or ratings, whatever phone word follows.
+SCORES_BEFORE = re.compile(r"\b(?:scores?|scored|rated|ratings?|stars|votes|tally|results?|points)\b")
 LONE_DIGIT = re.compile(r"\d(?<!\d\d)(?!\d)")
 CUE_BEFORE = 60
 CUE_AFTER = 30
@@ -96,7 +103,7 @@ KEY_BEFORE = re.compile(
 )
 KEY_LOOKBACK = 30
 # Separators that end a group of digits ("312-555", "three one two, five five five").
-GROUP_BREAK = re.compile(r"[-.,/\n]")
+GROUP_BREAK = re.compile(r"[-.,/*_|~\n]")
 # How a number said with tens or teens is grouped: 3-4 (local), 3-3-4, 1-3-3-4; or not broken at all.
 PHONE_GROUPS = frozenset({(3, 4), (3, 3, 4), (1, 3, 3, 4), (3, 3, 2, 2)})
 NANP_LENGTHS = frozenset({7, 10, 11})
@@ -121,6 +128,7 @@ class _Reading:
     counted: bool  # tens, teens, hundreds: a way of saying numbers that times and years share
     groups: tuple[int, ...]  # digits per group, groups broken by - . , / or a line break
     broken_line: bool
+    odd: bool  # a separator no phone number is written with
 
 
 def spelled_numbers(doc: Document) -> list[SpelledNumber]:
@@ -149,7 +157,7 @@ def _read(run: str) -> _Reading | None:
     digits: list[str] = []
     groups: list[int] = []
     group = 0
-    words = digit_tokens = lookalike = counted = broken_line = False
+    words = digit_tokens = lookalike = counted = broken_line = odd = False
     lone = 0
     previous_end = 0
     for token in TOKEN.finditer(run):
@@ -158,6 +166,7 @@ def _read(run: str) -> _Reading | None:
             groups.append(group)
             group = 0
         broken_line = broken_line or "\n" in between
+        odd = odd or any(ch in ODD_SEPARATORS for ch in between)
         previous_end = token.end()
         text = token.group()
         value, kind = token_digits(text)
@@ -171,7 +180,8 @@ def _read(run: str) -> _Reading | None:
         digits.append(value)
         group += len(value)
     groups.append(group)
-    return _Reading("".join(digits), words, digit_tokens, lone, lookalike, counted, tuple(groups), broken_line)
+    joined = "".join(digits)
+    return _Reading(joined, words, digit_tokens, lone, lookalike, counted, tuple(groups), broken_line, odd)
 
 
 def token_digits(token: str) -> tuple[str | None, str]:
@@ -229,15 +239,19 @@ def _phone_like(reading: _Reading, lower: str, start: int, end: int) -> bool:
     digits = reading.digits
     if not 7 <= len(digits) <= 15 or _counting(digits):
         return False
-    disguised = reading.words or reading.lone >= 3 or reading.lookalike or reading.broken_line
+    disguised = reading.words or reading.lone >= 3 or reading.lookalike or reading.broken_line or reading.odd
     if not disguised:
         return False  # digits written together: phonenumbers' job
-    if reading.broken_line and not reading.words and len(digits) not in NANP_LENGTHS:
+    if (reading.broken_line or reading.odd) and not reading.words and len(digits) not in NANP_LENGTHS:
         return False
+    if reading.odd and not reading.words and reading.groups not in PHONE_GROUPS:
+        return False  # "4*5*5*4*5*5*5" is a row of ratings; "555*312*4477" is grouped as a number to call
     if reading.counted and not (
         reading.groups in PHONE_GROUPS or (len(reading.groups) == 1 and len(digits) in NANP_LENGTHS)
     ):
         return False
+    if reading.lone >= 3 and not reading.words and SCORES_BEFORE.search(lower, max(0, start - 30), start):
+        return False  # "Scores: 7 5 6 8 9 7 6 today, call it a win"
     mixed = reading.words and reading.digit_tokens and not reading.broken_line and not reading.counted
     return mixed or has_phone_cue(lower, start, end)
 
@@ -248,8 +262,11 @@ def has_phone_cue(lower: str, start: int, end: int) -> bool:
 
 
 def spaced_without_cue(lower: str, start: int, end: int) -> bool:
-    """ "Rated 5 5 5 4 5 5 5": three or more lone digits and no phone word near, a rating or a score."""
-    return len(LONE_DIGIT.findall(lower, start, end)) >= 3 and not has_phone_cue(lower, start, end)
+    """ "Rated 5 5 5 4 5 5 5": three or more lone digits and no phone word near, or a word for scores just before
+    ("Scores: 7 5 6 8 9 7 6 today, call it a win"): a rating or a score."""
+    if len(LONE_DIGIT.findall(lower, start, end)) < 3:
+        return False
+    return not has_phone_cue(lower, start, end) or SCORES_BEFORE.search(lower, max(0, start - 30), start) is not None
 
 
 def _counting(digits: str) -> bool:
