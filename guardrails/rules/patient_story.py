@@ -98,8 +98,8 @@ STRONG_STORY_PATTERNS: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
         words("after spent spending"),
         re.compile(
             r"\b(?:after|spent|spending) (?:\d+|a few|several|one|two|three|four|five|six) (?:days|weeks|months) "
-            r"in (?:our|the) "
-            r"(?:nicu|icu|picu|hospital|burn unit|rehab|trauma unit)\b"
+            r"(?:in|with) (?:our|the) "
+            r"(?:nicu|icu|picu|cvicu|sicu|micu|cicu|ccu|hospital|burn unit|rehab|trauma unit)\b"
         ),
     ),
     (
@@ -110,9 +110,57 @@ STRONG_STORY_PATTERNS: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
         ),
     ),
     (
-        words("rang own words testimonial testimonials"),
-        re.compile(r"\brang the (?:\w+ )?bell\b|\bin (?:her|his|their) (?:own )?words\b|\btestimonials?\b"),
+        words("own words testimonial testimonials"),
+        re.compile(r"\bin (?:her|his|their) (?:own )?words\b|\btestimonials?\b"),
     ),
+    # round 5: one person's milestone of recovery or treatment, whatever the words around it
+    (
+        words("clean sober off remission post-transplant"),
+        re.compile(
+            r"\b(?:\d+|one|two|three|four|five|six|ten|a) (?:days?|weeks?|months?|years?) (?:clean|sober|"
+            r"off (?:treatment|chemo|dialysis|oxygen|the vent)|in remission|post-transplant)\b"
+        ),
+    ),
+    (words("hit reached"), re.compile(r"\b(?:hit|reached) \d+ days\b(?=[^.!?]{0,80}\b(?:chip|coin|sober|clean)\b)")),
+    # a story shared with its person's (or family's) permission: "he gave me permission to write this",
+    # "Reese's mom asked us to share", "(she said I could share!!)", "shared with her permission", "approved by family"
+    (
+        words("permission share approved"),
+        re.compile(
+            r"\bgave (?:me|us) (?:her|his|their )?permission to (?:share|write|post|tell)\b"
+            r"|\basked (?:us|me) to share\b"
+            r"|\bsaid (?:i|we) could share\b|\bwith (?:her|his|their|the family'?s?) (?:family'?s )?permission\b"
+            r"|\bapproved by (?:the |her |his |their )?family\b"
+        ),
+    ),
+    (
+        words("received got came beat born"),
+        re.compile(
+            r"\b(?:received|got) (?:her|his|their) new (?:kidney|heart|liver|lungs?|knee|hip|cornea|pancreas)\b"
+            r"|\bcame (?:to us|in|through (?:our|the) [a-z ]{1,20}?) (?:after|with) (?:a |an |his |her |their )?"
+            r"(?:[a-z-]+ ){0,2}?(?:stroke|fall|overdose|heart attack|crash|accident|injury|burns?|seizure|sepsis)\b"
+            r"|\bwas born (?:at \d+ weeks|weighing|\d+ weeks early|premature|prematurely)\b"
+            r"|\b(?:she|he|they) beat (?:[a-z-]+ ){0,2}?(?:sepsis|cancer|covid|covid-19|leukemia|lymphoma|the odds)\b"
+        ),
+    ),
+    (
+        words("finished completed finishing completing"),
+        re.compile(
+            r"\b(?:finished|completed|finishing|completing) (?:all |her |his |their )?(?:\d+ |[a-z]+ )?(?:sessions|"
+            r"rounds|weeks|months) of (?:[a-z-]+ ){0,2}?(?:rehab|chemo|chemotherapy|radiation|therapy|treatment|"
+            r"dialysis|infusions?)\b"
+            r"|\b(?:finished|completed) (?:our|the|her|his|their) (?:\d+-(?:week|day|month) )?(?:[a-z-]+ )?"
+            r"(?:outpatient|inpatient|recovery|rehab|detox|iop|residential) (?:program|treatment)\b"
+        ),
+    ),
+    (
+        words("returned back"),
+        re.compile(
+            r"\b(?:returned|is back|was back|got back|went back)\b[^.!?]{0,60}\b(?:months|weeks|days) after "
+            r"(?:her |his |their |an? )?(?:[a-z-]+ ){0,2}?(?:surgery|reconstruction|replacement|repair|transplant)\b"
+        ),
+    ),
+    (words("tell tells told"), re.compile(r"\btells? us what it was like to\b|\btold us what it was like to\b")),
     (
         words("thank thanks grateful review note card letter message stars rating feedback words"),
         re.compile(
@@ -163,7 +211,7 @@ WEAK_STORY_PATTERNS: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
     (
         words("back"),
         re.compile(
-            r"\b(?:is|are|'s|was) (?:now )?back (?:to|on|at|in) (?:\w+ing|work|school|the field|the court|"
+            r"\b(?:is|'s|was) (?:now )?back (?:to|on|at|in) (?:\w+ing|work|school|the field|the court|"
             r"her feet|his feet|their feet|normal|life|the ice)\b"
         ),
     ),
@@ -181,6 +229,14 @@ PATIENT_CUE_RE = re.compile(
     r"\b(?:patient|survivor|diagnosed|treated|recovery|recovering|treatment|surgery|replacement|new (?:knee|hip)|"
     r"cancer-free|remission)"
 )
+
+
+# "rang the bell": a patient's last treatment, unless it is a count ("rang the bell 300 times this year").
+STAFF_CAREER_RE = re.compile(
+    r"\b(?:fellowship|residency|retire|retires|retired|retirement|last (?:day|shift) (?:of|at|on|as)|years of service|"
+    r"farewell|graduat\w+ (?:from )?(?:nursing|medical) school)\b"
+)
+RANG_BELL_RE = re.compile(r"\brang the (?:\w+ )?bell\b(?! \d[\d,]* times)")
 
 
 def _owned_story(lower: str) -> tuple[int, int] | None:
@@ -216,6 +272,9 @@ def patient_story_span(doc: Document) -> tuple[int, int] | None:
         weak = _weak_story(lower, toks)
         patient_cue = PATIENT_CUE_RE.search(lower) is not None
         staff_cue = STAFF_CUE_RE.search(lower) is not None
+        bell = RANG_BELL_RE.search(lower) if "rang" in toks else None
+        if bell is not None and (patient_cue or STAFF_CAREER_RE.search(lower) is None):
+            return bell.span()  # the bell rung for a fellow's last day is a staff celebration
         health = bool(term_kinds(doc) & {CONDITION, SYMPTOM, PROCEDURE})
         if not patient_cue and not staff_cue and health:
             patient_cue = True  # someone quoted about their migraines, with no staff in sight, is a patient
