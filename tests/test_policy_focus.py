@@ -99,3 +99,21 @@ def test_the_section_holding_a_rare_term_of_the_question_is_among_the_candidates
     hits = GuideIndex(sections).search("is it ok to reply to comments after a couple drinks")
     assert "Conduct" in [h.section.heading for h in hits]
     assert len(hits) == 5  # one of the BM25 candidates made room for it
+
+
+def test_a_procedure_the_guide_never_names_does_not_sink_a_question_about_its_post() -> None:
+    # "knee replacement technique" is what the post is about; the guide is asked about disclaimers. Unknown to
+    # the guide, "knee" and "replacement" weighed most in the coverage and the question was not answered.
+    from bot.policy.index import GuideIndex
+    from bot.policy.models import Section
+
+    sections = [
+        Section(source="g", heading="Legal", text="Posts about medical treatments carry a clear disclaimer."),
+        Section(source="g", heading="Reviews", text="Reply to every review within a day."),
+        Section(source="g", heading="Calendar", text="Plan posts around awareness months."),
+    ]
+    hits = GuideIndex(sections).search(
+        "writing a post about our new knee replacement technique, does it need a disclaimer?"
+    )
+    assert hits[0].section.heading == "Legal"
+    assert hits[0].confident(0.5)

@@ -22,6 +22,7 @@ from pydantic import BaseModel, ConfigDict
 from bot.config import AppConfig
 from bot.policy.define import asked_term, defines_in
 from bot.policy.loader import builtin_sections, load_guide
+from bot.policy.medical import health_words
 from bot.policy.models import Section
 from bot.policy.question import question_terms
 from bot.policy.related import RELATED_WEIGHT, expansion, related_held
@@ -110,7 +111,7 @@ class GuideIndex:
         return self.idf.get(term, self.unknown_idf)
 
     def search(self, question: str, k: int = 5) -> list[Hit]:
-        query = question_terms(question)
+        query = self._without_unknown_health(question, question_terms(question))
         known = [t for t in dict.fromkeys(query) if t in self._vocab]
         if not self.sections or not known:
             return []
@@ -143,6 +144,13 @@ class GuideIndex:
                 )
             )
         return hits
+
+    def _without_unknown_health(self, question: str, query: list[str]) -> list[str]:
+        """The question's terms without the condition or procedure it names when the guide never does ("our new
+        knee replacement technique ... does it need a disclaimer?"): what the post is about is not what the
+        guide is asked, and an unknown word weighs most in the coverage that decides whether the guide answers."""
+        named = {t for word in health_words(question) for t in tokens(word)}
+        return [t for t in query if t in self._vocab or t not in named]
 
     def _with_rare(self, query: Sequence[str], order: list[int], k: int) -> list[int]:
         """The BM25 candidates, with the section that holds the question's rarest focus term when only a few

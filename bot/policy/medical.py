@@ -150,3 +150,17 @@ def asks_for_medical_advice(question: str) -> bool:
 def names_health_matter(question: str) -> bool:
     """Whether the question names a condition, a symptom, a drug or a clinical matter (whoever it is about)."""
     return mentions_health_term(question) or CLINICAL.search(question) is not None
+
+
+def health_words(question: str) -> frozenset[str]:
+    """The words of the conditions, procedures, symptoms and drugs a question names ("knee replacement"), as
+    they are written (lower case): what a post is about, not which rule of the guide is asked for."""
+    words = [w[:-2] if w.endswith("'s") else w for w in _WORD.findall(question.lower())]
+    terms = health_terms()
+    out: set[str] = set()
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            gram = " ".join(words[i : i + size])
+            if gram in terms or (gram.endswith("s") and gram[:-1] in terms):
+                out.update(words[i : i + size])
+    return frozenset(out)
