@@ -507,3 +507,23 @@ def test_round_5_staff_who_are_patients(text: str, expected: list[str]) -> None:
 )
 def test_round_5_towns_and_weekdays(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a patient who shares a listed staff member's first name (Sarah Chen): "went home" says patient
+        ("Baby Sarah went home today after 90 days in our NICU.", ["Sarah"]),
+        # the staff member herself, named with no patient's state after her, stays cleared
+        ("Sarah stayed late to help the night shift.", []),
+        # a board member's grandchild in our care: the relative right after the name names the patient's family
+        (
+            "Board member Ellen Marsh's grandson Theo spent a long night in our ED, and Ellen wrote to thank the team.",
+            ["Ellen Marsh", "Theo", "Ellen"],
+        ),
+        # a staff member's wife bringing cookies is no one's care: the role still clears him
+        ("Our CNO Daniel Price's wife brought cookies for the night shift.", []),
+    ],
+)
+def test_round_5_staff_names_of_patients_and_their_families(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

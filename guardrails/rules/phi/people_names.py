@@ -113,6 +113,12 @@ RECOVERING_AFTER = re.compile(
     r",? (?:a|an) (?:former |past )?(?:(?!of |for |in )[a-z-]+ ){0,2}patient\b(?! (?:experience|relations|"
     r"advocate|access|safety|services|navigator|liaison|ambassador|care|family|portal))"
 )
+# A relative right after the name, in a post about someone's care: "Board member Susan Caldwell's granddaughter Lily
+# spent a long night in our ED". Whatever the person's role, naming them names the patient's family.
+KIN_AFTER = re.compile(
+    r"(?:'s|') (?:grand)?(?:son|daughter|child|children|kids?|baby|babies|twins|granddaughter|grandson|mom|dad|mother|"
+    r"father|husband|wife|sister|brother|niece|nephew)\b"
+)
 # Document.memo key: the learned context keys of each candidate (people_names_learned), by span.
 CONTEXT_KEYS = "phi.name.context_keys"
 # Document.memo key: the rule's matches in this text (NameRule.scan).
@@ -583,7 +589,11 @@ class NameRule(LowerCaseNames, Rule):
         positive = len(features)
         # A wish for recovery right before it ("Get well soon, Mayor Loretta Greenlee!") makes a patient of any role:
         # no clearing cue is read.
-        if not WISHED.search(before_window(lower, head, 40)) and not RECOVERING_AFTER.match(lower, end):
+        if not (
+            WISHED.search(before_window(lower, head, 40))
+            or RECOVERING_AFTER.match(lower, end)
+            or (KIN_AFTER.match(lower, end) and Feature.CARE in features)
+        ):
             over = QUOTED_NICKNAME.match(lower, end)  # 'Kathleen "Kitty" Moynihan, RN': the cues follow the surname
             cue_end = over.end() if over else end
             features += clearing_cues(lower, head, cue_end, building, titled=clinical)
@@ -598,8 +608,8 @@ class NameRule(LowerCaseNames, Rule):
             cleared.update(_with_short_forms(t.key for t in name if len(t.key) > 1))
             last[:] = [] if titled_from is not None else [end]  # "Dr. Lee and Kayla": a patient may follow a doctor
             return None
-        if self._is_staff(name):
-            return None
+        if self._is_staff(name) and not (len(name) == 1 and PATIENT_AFTER.match(lower, end)):
+            return None  # a staff member; but "Baby Hope went home today" is a patient who shares a nurse's first name
         return _decided(text, name, titled_from, initial, tokens)
 
     def _scored(
