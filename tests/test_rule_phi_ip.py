@@ -16,6 +16,7 @@ from tests.phi_rule_cases import spans
         ("fe80:0:0:0:200:f8ff:fe21:67cf", ["fe80:0:0:0:200:f8ff:fe21:67cf"]),  # full IPv6
         ("IP \uff11\uff19\uff12.168.0.1", ["\uff11\uff19\uff12.168.0.1"]),  # full-width digits
         ("IP 192[.]168[.]1[.]1", ["192[.]168[.]1[.]1"]),  # defanged
+        ("her ip 192(.)168(.)1(.)1", ["192(.)168(.)1(.)1"]),  # defanged with round brackets
     ],
 )
 def test_ip_found(text: str, expected: list[str]) -> None:

@@ -46,6 +46,7 @@ def test_url_found(text: str, expected: list[str]) -> None:
         "Any state site: www.dph.illinois.gov/covid",  # every .gov host is public
         "Tagging our partners @CDCgov and @AmericanHeart",  # health bodies' handles
         "Great Q&A with @DrSarahChen today!",  # a staff member's own handle (Sarah Chen is on the staff list)
+        "Thanks to the @Patriots community relations team for the visit",  # "the @X": an organization's account
         "Follow @sarah_chen_md for heart tips",  # the same, with a credential
         "#sam_recovers #FluSeason",  # hashtags are not handles
         "Email jane.doe@gmail.com",  # an e-mail belongs to phi.email

@@ -620,6 +620,9 @@ ORG_HANDLE = re.compile(
     r"(?:gov|dept|county|cityof|police|sheriff|fire(?:dept|rescue)?$|hospital|foundation|news|ymca|library|schools?$"
     r"|university|univ|college|publichealth|healthdept|redcross|unitedway|^idph|^cdc|^nih|(?:fd|pd|ems)$)"
 )
+# "the @Patriots community team", "our friends at the @RedCross": a handle after "the" names an organization; a
+# person's account is never "the @jane".
+ORG_ARTICLE = re.compile(r"\bthe $")
 # "@9am", "@ 10:30": the `@` as "at" before a time or a common word, not a handle.
 NOT_HANDLE = re.compile(r"^(?:\d{1,2}(?::\d\d)?(?:am|pm)?|\d+|home|noon|midnight|night|work|school|everyone|here|all)$")
 
@@ -681,6 +684,8 @@ class UrlRule(Rule):
             name = found.group("value").lower()
             if NOT_HANDLE.match(name) or ORG_HANDLE.search(name) or self.invalidate("@" + name):
                 continue
+            if ORG_ARTICLE.search(doc.lower, max(0, found.start() - 12), found.start()):
+                continue  # "Thanks to the @Patriots community relations team": a team's or a company's account
             yield Match(*found.span())
 
     def _points_at_person(self, doc: Document, start: int, end: int, url: str | None = None) -> bool:
@@ -746,9 +751,10 @@ IPV4 = re.compile(r"(?<![\w.])(?P<value>(?:\d{1,3}(?:\.|\[\.\]|\(\.\))){3}\d{1,3
 IPV6 = re.compile(
     r"(?<![\w:.])(?P<value>(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?)(?![\w:])"
 )
-IP_HINT = re.compile(r"\d(?:\.|\[\.\])\d{1,3}(?:\.|\[\.\])\d|[0-9A-Fa-f]:[0-9A-Fa-f]{0,4}:")
-# IP_HINT needs a digit right before "." or "[." (v4), or two colons (v6): this opens on a digit, so it is skipped to.
-IP_V4_START = re.compile(r"\d[.\[]")
+IP_HINT = re.compile(r"\d(?:\.|\[\.\]|\(\.\))\d{1,3}(?:\.|\[\.\]|\(\.\))\d|[0-9A-Fa-f]:[0-9A-Fa-f]{0,4}:")
+# IP_HINT needs a digit right before ".", "[." or "(." (v4), or two colons (v6): this opens on a digit, so it is
+# skipped to.
+IP_V4_START = re.compile(r"\d[.\[(]")
 VERSION_BEFORE = re.compile(
     r"(?:version|ver\.?|\bv|release|firmware|build|update|ios|android|app|section|sec\.?|chapter|§|step|table|figure)\s*$"
 )
