@@ -112,6 +112,14 @@ SHORT = GuardrailSettings().disclaimers.short
             "Lakeshore Heart Institute content is for informational purposes only and is not medical advice.",
             True,
         ),  # another organization's disclaimer disclaims for them, not for us
+        ("Protein at breakfast keeps you full longer.", True),  # a nutrition word with an effect on the reader
+        ("Sugary drinks are the top source of added sugar in kids' diets.", True),  # a nutrition fact about kids
+        ("Our cafeteria's new menu has more protein options for you, starting Monday.", False),  # facility news
+        ("The HPV vaccine works best when given at age 11 or 12.", True),  # how and when a vaccine works
+        ("Pregnant? Skip the deli meat and unpasteurized cheese.", True),  # the question names the body
+        ("Ticks are out! Do a full-body check after hiking and remove ticks with tweezers.", True),  # a hazard tip
+        ("Pregnant staff members can pick up their new scrubs at the uniform office.", False),  # no tip
+        ("Do a little dance: our new parking garage is open!", False),  # an instruction about nothing bodily
     ],
 )
 def test_disclaimer_missing(text: str, expected: bool) -> None:

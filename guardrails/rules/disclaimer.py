@@ -26,6 +26,7 @@ from guardrails.rules.disclaimer_cues import (
     body_tip,
     care_instruction,
     group_outcome_in_words,
+    nutrition_statement,
     spanish_health_statement,
 )
 from guardrails.rules.health_terms import (
@@ -74,6 +75,8 @@ INFO_CUE_RE = re.compile(
     r"|\bevery \d+ (?:seconds|minutes)\b"
     # an explainer: "Sunscreen 101:", "here's how to make it easier", "what does 'every 4 hours' mean?"
     r"|\b101\s*[:!\u2014-]|\bhere(?:'s| is) (?:how|what|why)\b|\bways to\b|\bwhat (?:does|do)\b[^.!?]{0,60}\bmean\b"
+    # guidance by age or by how a treatment works: "works best when given at age 11 or 12", "starting at age 45"
+    r"|\bworks? best\b|\b(?:at|by|from|after|before|starting at|beginning at) ages? \d+"
     r"|\b\d[\d,]* ?(?:mg|milligrams|grams|g|calories) of (?:sodium|sugar|added sugar|fat|saturated fat|caffeine|"
     r"protein|fiber|fibre|cholesterol)\b"
 )
@@ -401,7 +404,12 @@ def _health_in_other_words(doc: Document) -> bool:
     a group outcome in plain words. A patient story is left to disclaimer.testimonial."""
     if patient_story_span(doc) is not None:
         return False
-    return spanish_health_statement(doc) or body_tip(doc, NON_HEALTH_ANY_LANGUAGE) or group_outcome_in_words(doc)
+    return (
+        spanish_health_statement(doc)
+        or body_tip(doc, NON_HEALTH_ANY_LANGUAGE)
+        or nutrition_statement(doc, NON_HEALTH_ANY_LANGUAGE)
+        or group_outcome_in_words(doc)
+    )
 
 
 RULES: tuple[type[Rule], ...] = (MissingDisclaimerRule, TestimonialDisclaimerRule)

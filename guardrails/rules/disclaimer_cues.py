@@ -74,12 +74,14 @@ BODY_WORDS = words(
     "back backs knees knee legs leg skin eyes teeth gums heart lungs brain bones joints muscles muscle wound "
     "wounds cut cuts burn burns bite bites sunburn shade heat water hydrated thirsty thirst sleep naps helmet "
     "seatbelt seat-belt lifejacket life-jacket sunscreen breakfast veggies vegetables fruit posture spine neck "
-    "wrists ears hearing vision choking swallow swallows swallowed"
+    "wrists ears hearing vision choking swallow swallows swallowed ticks tick mosquitoes mosquito frostbite "
+    "fireworks pregnant breastfeeding"
 )
 # The verbs a tip opens on, at a sentence's start or after a colon or a dash ("Heat wave: stay in the shade").
 TIP_VERB_RE = re.compile(
     r"(?:bend|lift|keep|bring|take|wear|drink|sip|eat|rest|stretch|rinse|wash|brush|floss|apply|reapply|stay|never|"
-    r"always|don'?t|avoid|limit|check|protect|cover|sit|stand|walk|move|try|give|put|cut back on|swap|choose)\b"
+    r"always|don'?t|avoid|limit|check|protect|cover|sit|stand|walk|move|try|give|put|cut back on|swap|choose|skip|"
+    r"remove|leave|do a|use|pick|add|get)\b"
 )
 TIP_AFTER_COLON_RE = re.compile(r"[:\u2014]\s*|\s-\s+")
 # A plain-words outcome for a group: "kids who eat breakfast focus better", "people who walk daily live longer".
@@ -136,10 +138,13 @@ def body_tip(doc: Document, non_health: frozenset[str]) -> bool:
     if not toks & BODY_WORDS:
         return False
     lower = doc.lower
+    asked = False  # "Pregnant? Skip the deli meat.": the question names the body, the next sentence instructs
     for start, end in sentences(doc):
         segment = lower[start:end]
         found = set(_WORD_RE.findall(segment))
-        if not found & BODY_WORDS or found & non_health:
+        about_body = bool(found & BODY_WORDS) or asked
+        asked = bool(found & BODY_WORDS) and segment.rstrip().endswith("?")
+        if not about_body or found & non_health:
             continue
         first = _FIRST_WORD_RE.search(segment)
         if first is not None and TIP_VERB_RE.match(lower, start + first.start()):
@@ -151,6 +156,31 @@ def body_tip(doc: Document, non_health: frozenset[str]) -> bool:
 
 
 _FIRST_WORD_RE = re.compile(r"[a-z]")
+
+
+# Food and drink as health: "sugary drinks are the top source of added sugar in kids' diets", "protein at breakfast
+# keeps you full longer". A nutrition word makes a sentence health information with the reader or a group in it,
+# or a word of effect, and no announcement word ("our café now serves a salad bar" names none of them).
+NUTRITION_WORDS = words(
+    "sugar sugars sugary sodium salt salty saturated cholesterol protein fiber fibre calories carbs carbohydrates "
+    "diet diets nutrients caffeine"
+)
+NUTRITION_EFFECT_WORDS = words(
+    "you your kids children adults people teens women men source linked full energy healthier healthy body "
+    "blood heart teeth weight"
+)
+
+
+def nutrition_statement(doc: Document, non_health: frozenset[str]) -> bool:
+    """A sentence about what food does to the body, with no job, event or recognition word of its own."""
+    if not token_set(doc) & NUTRITION_WORDS:
+        return False
+    lower = doc.lower
+    for start, end in sentences(doc):
+        found = set(_WORD_RE.findall(lower[start:end]))
+        if found & NUTRITION_WORDS and found & NUTRITION_EFFECT_WORDS and not found & non_health:
+            return True
+    return False
 
 
 def group_outcome_in_words(doc: Document) -> bool:
