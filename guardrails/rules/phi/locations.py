@@ -24,6 +24,7 @@ from functools import cache
 from typing import ClassVar
 
 from guardrails.rules.base import Document, Match, Rule
+from guardrails.rules.phi.kin import KIN, KIN_WORDS
 from guardrails.rules.phi.locations_related import outsider, related_places
 from guardrails.rules.phi.support import PhiPatternRule, data_lines, sentence_around, word_set, word_starts
 from guardrails.settings import GuardrailSettings
@@ -110,21 +111,62 @@ TOWN_FROM = re.compile(
 # "a farm outside of Quitman", "the whole town of Pachuta", and in Vietnamese and Spanish ("về Winooski", "ở
 # Sunnyvale Heights", "vive en Laurel"; the matching copy has its accents folded). "home to" ties the town to
 # whoever goes home with no person word needed ("Get that new knee home to Laurel soon!"), but not "X is home to".
+# The workplaces, churches, schools and homes whose town names where one person works, prays or lives: "the co-op
+# elevator in Sargent", "the Union Pacific roundhouse in North Platte", "St. Wenceslaus Church in Dodge Hollow",
+# "her little house in Nokomis". One tuple, read by the pattern and by its lead-word gate.
+TOWN_OF_NOUNS = (
+    *("mill", "plant", "factory", "store", "shop", "farm", "ranch", "mine", "yard", "station", "bank", "diner"),
+    *("restaurant", "cafe", "garage", "market", "elevator", "roundhouse", "refinery", "railroad", "depot"),
+    *("warehouse", "feedlot", "dealership", "church", "parish", "chapel", "school", "house", "cabin", "trailer"),
+    *("condo", "apartment"),
+)
 TOWN_MORE = re.compile(
     r"(?:(?i:(?P<home>(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bbe\s)\bhome\s+to)|\b(?:back|up|down|out)\s+in"
     r"|\boutside(?:\s+of)?|\b(?:town|village|hamlet|township)\s+of|\b(?:vive|vivia|vivio|viene|vino|es)\s+(?:de|en)"
-    r"|\bdesde|\ben|\b(?:right\s+)?here\s+in"
+    r"|\bdesde|\ben|\b(?:right\s+)?here\s+in|\b(?:goes|going|went|headed|heads|sent)\s+back\s+to"
     # the town of a workplace: "retired from the paper mill in Pachuta"
-    r"|\b(?:mill|plant|factory|store|shop|farm|ranch|mine|yard|station|bank|diner|restaurant|cafe|garage|market)"
+    rf"|\b(?:{'|'.join(TOWN_OF_NOUNS)})"
     r"\s+(?:in|outside(?:\s+of)?|near))|\b(?:ve|o|tai))\s+"
     rf"(?:the\s+)?(?P<value>{TOWN})(?!'s|\w)"
 )
 TOWN_MORE_LEADS = frozenset(
     {"home", "back", "up", "down", "out", "outside", "town", "village", "hamlet", "township", "vive", "vivia"}
-    | {"vivio", "viene", "vino", "es", "desde", "en", "ve", "o", "tai", "here", "right", "mill", "plant", "factory"}
-    | {"store", "shop", "farm", "ranch", "mine", "yard", "station", "bank", "diner", "restaurant", "cafe", "garage"}
-    | {"market"}
+    | {"vivio", "viene", "vino", "es", "desde", "en", "ve", "o", "tai", "here", "right"}
+    | {"goes", "going", "went", "headed", "heads", "sent"}
+    | {noun.split("-")[0] for noun in TOWN_OF_NOUNS}
 )
+# A greeting signed from one family's home town: "Grüße aus Bielefeld", "greetings from Tryon", "saludos desde Lima"
+# (the matching copy folds accents: "Grüße" is read as "Gruße").
+GREETING = re.compile(
+    rf"(?i:\b(?:greetings|saludos|gru(?:ss|\u00df)e|gr\u00fc(?:ss|\u00df)e)\s+(?:from|desde|aus)\s+)(?P<value>{TOWN})(?!'s|\w)"
+)
+GREETING_WORDS = frozenset({"greetings", "saludos", "aus"})
+# A rural route and box is a home's address by itself: "Rural Route 1, Merna", "Rural Route 2, Box 19".
+RURAL_ROUTE = re.compile(
+    rf"(?P<value>\b(?:[Rr]ural\s+[Rr]oute|RR|R\.R\.)\s*#?\s*\d{{1,3}}(?![\d-])(?:,?\s*[Bb]ox\s+\d{{1,5}})?"
+    rf"(?:,\s*{TOWN}(?!'s|\w))?)"
+)
+RURAL_WORDS = frozenset({"rural", "rr", "r"})
+# A named home with its unit: "Bayview Towers, apt 1106", "Sutherland Reservoir campground, site 14", "Lot 47, Heron
+# Point Mobile Home Park": an apartment, a lot or a campsite is one household's address.
+_UNIT_WORD = r"(?:[Aa]pt|APT|[Aa]partment|[Ll]ot|LOT|[Ss]pace|[Ss]ite)\.?\s*#?\s*\d{1,5}[A-Za-z]?(?![\w-])"
+UNIT_PLACE = re.compile(
+    rf"(?P<value>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,3}}(?:\s+(?:campground|park|apartments|towers|trailer\s+park))?,?"
+    rf"\s+{_UNIT_WORD}|\b{_UNIT_WORD},\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,4}})"
+)
+UNIT_PLACE_WORDS = frozenset({"apt", "apartment", "lot", "space", "site"})
+# Words that make a lot or a site the organization's or a public one: "Parking Lot 3", "Staff Lot B".
+NOT_HOMES = frozenset({"parking", "staff", "visitor", "visitors", "overflow", "employee", "garage", "main"})
+# A team and a player's number or age group: "Arapahoe Valley Warriors #22", "the Millbrook Thunder 14U goalie"
+# name one child on one team.
+TEAM_PLAYER = re.compile(
+    r"(?P<value>\b(?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+)(?=\s+(?:#\d{2}\b|\d{1,2}U\s+(?:[a-z]+\s+)?"
+    r"(?:goalie|player|pitcher|catcher|quarterback|forward|defender|striker|keeper|shortstop|guard|center|wrestler"
+    r"|swimmer|runner)\b))"
+)
+TEAM_POSITION = re.compile(r"\s+\d{1,2}U\s+(?:[a-z]+\s+)?[a-z]+")
+# A location tag over a home visit or a patient's story: "📍 Palm Aire Villas".
+LOCATION_TAG = re.compile(r"\U0001f4cd\ufe0f?\s*(?P<value>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})")
 # "Tuscola's own Jimmy", "Pachuta's own little slugger": a town owning one person.
 TOWN_OWN = re.compile(
     rf"(?<![\w'])(?P<value>{TOWN})'s\s+own\s+(?=(?:little\s+|sweet\s+|brave\s+)?(?:[A-Z][a-z]+|grand\w+|mom|dad"
@@ -251,7 +293,7 @@ WORKPLACE = re.compile(
     r"|carpenter|electrician|plumber|farmer|accountant|lawyer|professor|junior|senior|sophomore|freshman|graduate"
     r"|kindergartner|grader|bus driver|crossing guard|owner|aide|intern|nanny|bartender|hairstylist|lineman"
     r"|welder|trucker|foreman|housekeeper|caregiver|stocker|greeter|receptionist|bookkeeper|farmhand|miner|logger"
-    r"|roofer|machinist|dishwasher|lifeguard))"
+    r"|roofer|machinist|dishwasher|lifeguard|deacon|usher|elder|parishioner|congregant))"
     r"(?:\s+as\s+an?\s+[a-z-]+(?:\s+[a-z-]+)?(?=\s+(?:at|for|with)\b))?"
     # "teaches fourth grade at", "works nights at", "works the register at"
     r"(?:\s+(?:the\s+)?(?:[a-z0-9-]+\s+)?(?:grade|grades|class|classes|shifts?|nights|days|register|counter|floor"
@@ -269,8 +311,13 @@ WORKPLACE_LEADS = frozenset(
     | {"sophomore", "freshman", "graduate", "kindergartner", "grader", "bus", "crossing", "owner", "aide", "intern"}
     | {"nanny", "bartender", "hairstylist", "drives", "drove", "driving", "lineman", "welder", "trucker", "foreman"}
     | {"housekeeper", "caregiver", "stocker", "greeter", "receptionist", "bookkeeper", "farmhand", "miner", "logger"}
-    | {"roofer", "machinist", "dishwasher", "lifeguard"}
+    | {"roofer", "machinist", "dishwasher", "lifeguard", "deacon", "usher", "elder", "parishioner", "congregant"}
 )
+# The leads that are a person's role, not a verb: the match names its person ("a sophomore from Mullen High School").
+WORKPLACE_ROLE_LEADS = WORKPLACE_LEADS - {
+    *("works", "worked", "working", "employed", "teaches", "taught", "studies", "studied", "attends", "attended"),
+    *("enrolled", "volunteers", "retired", "drives", "drove", "driving", "bus", "crossing"),
+}
 # Capitalised words after a lead that are not a workplace: times, pronouns, the organization's words.
 NOT_WORKPLACES = frozenset(
     {"the", "our", "your", "their", "his", "her", "this", "that", "home", "night", "nights", "day", "days", "it"}
@@ -282,7 +329,10 @@ PERSON = re.compile(
     r"(?<![a-z])(?:patient|she|he|her|his|him|mom|mother|dad|father|son|daughter|baby|newborn|wife|husband"
     r"|grand(?:ma|mother|pa|father|son|daughter)|resident|veteran|toddler|teen|boy|girl|man|woman|mr|mrs|ms"
     r"|survivor|lives|born|admitted|discharged|diagnosed|grad|preemie|guy|kiddo|kid|champ|warrior|fighter|lady"
-    r"|gentleman|neighbou?r|little|bac|ong|cu|lola|lolo|tito|tita|abuel[ao]|abuelit[ao]|senora|senor|dona|tonton|nana)(?![a-z])"
+    r"|gentleman|neighbou?r|little|bac|ong|cu|lola|lolo|tito|tita|abuel[ao]|abuelit[ao]|senora|senor|dona|tonton|nana"
+    # a chart's patient, one family, one of many patients: "Bay 2 pt from Dunning", "the family from Tryon"
+    r"|pt|(?:the|this|a)\s+family|one\s+of\s+our\s+(?:[a-z]+\s+)?patients|\d{1,3}(?:\s+|-)years?(?:\s+|-)old"
+    rf"|{KIN})(?![a-z])"
 )
 EVENT = re.compile(
     r"(?<![a-z])(?:join us|event|fair|market|festival|5k|walk|run|registration|rsvp|open house|tickets|held|hosted"
@@ -338,6 +388,8 @@ PERSON_WORDS = frozenset(
     | {"lives", "born", "admitted", "discharged", "diagnosed", "grad", "preemie", "guy", "kiddo", "kid", "champ"}
     | {"warrior", "fighter", "lady", "gentleman", "neighbor", "neighbour", "bac", "ong", "cu", "lola", "lolo", "tito"}
     | {"tita", "abuela", "abuelo", "abuelita", "abuelito", "senora", "senor", "dona", "tonton", "nana", "little"}
+    | {"pt", "family", "patients"}
+    | KIN_WORDS
 )
 DESCRIBED_WORDS = frozenset(
     {"grandmother", "grandfather", "grandma", "grandpa", "grandson", "granddaughter", "mother", "mom", "father"}
@@ -443,8 +495,8 @@ class AddressRule(PhiPatternRule):
         # a crossing first: "near Grant and 12th" is the crossing, not a town "Grant"
         if words & CROSS_WORDS and words & PERSON_WORDS and words & ON_WORDS and "and" in words:
             towns.append(intersection())
-        if words & PERSON_WORDS and words & TOWN_LEADS:
-            towns.append(TOWN_FROM)
+        if words & TOWN_LEADS:
+            towns.append(TOWN_FROM)  # a name can be its person ("Olena Shevchuk arrived from Kharkiv")
         if words & DESCRIBED_WORDS:
             towns.append(TOWN_DESCRIBES)
         if "resident" in words or "native" in words:
@@ -455,7 +507,7 @@ class AddressRule(PhiPatternRule):
             towns.append(ON_STREET)
         if "corner" in words and words & PERSON_WORDS:
             towns.append(CORNER)
-        if words & WORKPLACE_LEADS and words & PERSON_WORDS:
+        if words & WORKPLACE_LEADS and (words & PERSON_WORDS or words & WORKPLACE_ROLE_LEADS):
             towns.append(WORKPLACE)
         if words & TOWN_MORE_LEADS and (words & PERSON_WORDS or "home" in words):
             towns.append(TOWN_MORE)
@@ -469,6 +521,16 @@ class AddressRule(PhiPatternRule):
             towns.append(RELATION_AT)
         if words & EMPLOYER_ROLES and words & PERSON_WORDS:
             towns.append(EMPLOYER_DESCRIBES)
+        if words & GREETING_WORDS:
+            towns.append(GREETING)
+        if words & UNIT_PLACE_WORDS and doc.has_digits:
+            towns.append(UNIT_PLACE)
+        if words & RURAL_WORDS and doc.has_digits:
+            towns.append(RURAL_ROUTE)
+        if doc.has_digits and ("#" in text or "u" in words):
+            towns.append(TEAM_PLAYER)
+        if "\U0001f4cd" in text:
+            towns.append(LOCATION_TAG)
 
         for pattern in towns:
             for found in _matches(doc, pattern):
@@ -523,18 +585,41 @@ class AddressRule(PhiPatternRule):
                 return False
             if _nationality(town) or words[0] in self.org_words:
                 return False
+        elif pattern is UNIT_PLACE or pattern is RURAL_ROUTE:
+            if words[0] in NOT_HOMES or words[0] in self.org_words or self.invalidate(doc.text[start:end]):
+                return False
+        elif pattern is TEAM_PLAYER or pattern is LOCATION_TAG:
+            if words[0] in self.not_towns or words[0] in self.org_words or town in self.own_towns:
+                return False
         elif town in self.own_towns or town in self.not_towns or self._stop_word(words) or _nationality(town):
             return False
         window = sentence_around(doc, start, end, self.PERSON_WINDOW)
-        if EVENT.search(window) or (STAFF.search(window) and not PATIENT.search(window)) or outsider(doc, start, end):
+        household = pattern is RURAL_ROUTE or pattern is UNIT_PLACE  # a home's address, whoever is thanked near it
+        if EVENT.search(window) or (STAFF.search(window) and not PATIENT.search(window)):
+            return False
+        if not household and outsider(doc, start, end):
             return False
         if pattern is TOWN_DESCRIBES and SURNAME_FAMILY.search(doc.lower, max(0, start - 5), end + 8):
             return False
-        if pattern in (TOWN_DESCRIBES, TOWN_RESIDENT, TOWN_OWN, RELATION_AT):
-            return True  # the pattern itself names the person ("a Brookfield grandmother", "her class at")
+        if pattern in (TOWN_DESCRIBES, TOWN_RESIDENT, TOWN_OWN, RELATION_AT, GREETING, UNIT_PLACE, RURAL_ROUTE):
+            return True  # the pattern itself names the person or the home ("a Brookfield grandmother", "apt 1106")
         if pattern is TOWN_MORE and _going_home(doc, start):
             return True
-        return PERSON.search(window) is not None
+        if pattern is TEAM_PLAYER and TEAM_POSITION.match(doc.text, end):
+            return True  # "the Millbrook Thunder 14U goalie": the position is the person
+        if pattern is WORKPLACE and self._role_led(doc, start):
+            return True  # "a sophomore from Mullen High School": the role is the person
+        if pattern is LOCATION_TAG:
+            return PATIENT.search(doc.lower, start, end + TAG_REACH) is not None
+        if PERSON.search(window) is not None:
+            return True
+        # a person named as the one who came from there, with no person word: "Olena Shevchuk arrived from Kharkiv"
+        return pattern is TOWN_FROM and NAMED_ARRIVAL_BEFORE.search(doc.text, max(0, start - 60), start) is not None
+
+    def _role_led(self, doc: Document, start: int) -> bool:
+        """Did WORKPLACE match on a role noun ("a sophomore from", "a deacon at") rather than a verb?"""
+        lead = ROLE_LEAD_BEFORE.search(doc.lower, max(0, start - 40), start)
+        return lead is not None and lead.group("role") in WORKPLACE_ROLE_LEADS
 
     def _org_name(self, text: str, start: int, end: int) -> bool:
         """ "22 Granite Brook nursing students": a count before the organization's own name, whose last word
@@ -562,6 +647,19 @@ class AddressRule(PhiPatternRule):
         zips = [z[:5] for z in re.findall(r"\d{5}(?:-\d{4})?(?!\d)", text)]
         zips += [_postal_key(p) for p in POSTAL.findall(text)]
         return bool(zips) and all(z in self.own_zips for z in zips) and not _street_keys(text)
+
+
+# The role word WORKPLACE matched on, read back from the place: "a sophomore from ", "a deacon at the ".
+ROLE_LEAD_BEFORE = re.compile(
+    r"\b(?:an?|our|the|his|her|their)\s+(?P<role>[a-z]+)\s+(?:at|for|from|with|of)\s+(?:the\s+)?$"
+)
+# A capitalised name right before an arrival verb and "from": "Olena Shevchuk arrived from", "Joe drove in from".
+NAMED_ARRIVAL_BEFORE = re.compile(
+    r"(?<![\w'])[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+)?\s+(?:arrived|came|moved|drove|flew|immigrated|relocated|fled"
+    r"|transferred|walked)(?:\s+(?:here|in|over|up|down|to\s+us))?\s+from\s+(?:the\s+)?$"
+)
+# How far after a location tag the patient of its post is looked for.
+TAG_REACH = 200
 
 
 def _going_home(doc: Document, start: int) -> bool:

@@ -103,8 +103,8 @@ NOT_NAME = word_block(
 STREET_ENDS = word_block("street avenue ave road rd boulevard blvd loop highway hwy parkway pkwy trail circle")
 SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n")
 NO_END_BEFORE = re.compile(
-    # a single letter is an initial: "Mrs. D. came to us from Coral Palms Manor on Aug. 14"
-    r"(?<![a-z])(?:[a-z]|mr|mrs|ms|mx|dr|st|jr|sr|sgt|rev|prof|rm|no|pt|vs|a\.m|p\.m|jan|feb|mar|apr|jun|jul|aug|sept?"
+    # a title's initial: "Mrs. D. came to us from Coral Palms Manor on Aug. 14" (but "Lot A." ends a sentence)
+    r"(?<![a-z])(?:(?:mr|mrs|ms|mx|dr|miss)\.?\s[a-z]|mr|mrs|ms|mx|dr|st|jr|sr|sgt|rev|prof|rm|no|pt|vs|a\.m|p\.m|jan|feb|mar|apr|jun|jul|aug|sept?"
     r"|oct|nov|dec|approx|ext|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$"
 )
 REACH = 200

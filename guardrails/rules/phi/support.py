@@ -106,20 +106,41 @@ def word_set(doc: Document) -> frozenset[str]:
 
 
 SENTENCE_MARKS = ("!", "?", "\n", ". ")
-ABBREVIATION = re.compile(r"(?<![a-z])(?:mr|mrs|ms|mx|dr|st|jr|sr|rev|prof|rm|no|pt)$")
+# Full stops that end no sentence: a title, a title's initial ("Mrs. D. came to us"), a month's abbreviation ("Aug.").
+# An initial counts only after a title: "Lot A." and "Plan B." end their sentences.
+ABBREVIATION = re.compile(
+    r"(?<![a-z])(?:(?:mr|mrs|ms|mx|dr|miss)\.?\s[a-z]|mr|mrs|ms|mx|dr|st|jr|sr|rev|prof|rm|no|pt|jan|feb|mar|apr|jun"
+    r"|jul|aug|sept?|oct|nov|dec)$"
+)
+# At most this many such full stops are stepped over on each side: the window stays bounded.
+MAX_ABBREVIATIONS = 3
 
 
 def sentence_around(doc: Document, start: int, end: int, reach: int) -> str:
     """The lower-case sentence holding [start, end), at most `reach` characters either side: a signature line or
-    the next paragraph ("Cedar Valley Community Hospital") says nothing about this room."""
+    the next paragraph ("Cedar Valley Community Hospital") says nothing about this room. The full stop of a title,
+    an initial or a month's abbreviation does not end it ("Mr. Jones in room 4B", "Mrs. D. came to us from Coral
+    Palms Manor on Aug. 14 ... with her own walker")."""
     lower = doc.lower
-    left = max(lower.rfind(mark, max(0, start - reach), start) for mark in SENTENCE_MARKS)
-    if left > 0 and lower[left] == "." and ABBREVIATION.search(lower, max(0, left - 5), left):
-        # "Mr. Jones in room 4B": the full stop of a title does not end the sentence
-        left = max(lower.rfind(mark, max(0, start - reach), left) for mark in SENTENCE_MARKS)
-    right_candidates = [i for i in (lower.find(mark, end, end + reach) for mark in SENTENCE_MARKS) if i != -1]
-    right = min(right_candidates) if right_candidates else min(len(lower), end + reach)
-    return lower[max(left + 1, start - reach) : right]
+    floor = max(0, start - reach)
+    left = max(lower.rfind(mark, floor, start) for mark in SENTENCE_MARKS)
+    for _ in range(MAX_ABBREVIATIONS):
+        if left <= 0 or lower[left] != "." or not ABBREVIATION.search(lower, max(0, left - 8), left):
+            break
+        left = max(lower.rfind(mark, floor, left) for mark in SENTENCE_MARKS)
+    ceiling = min(len(lower), end + reach)
+    right = _sentence_end(lower, end, ceiling)
+    for _ in range(MAX_ABBREVIATIONS):
+        if right >= ceiling or lower[right] != "." or not ABBREVIATION.search(lower, max(0, right - 8), right):
+            break
+        right = _sentence_end(lower, right + 1, ceiling)
+    return lower[max(left + 1, floor) : right]
+
+
+def _sentence_end(lower: str, begin: int, ceiling: int) -> int:
+    """Where the first sentence mark in [begin, ceiling) is, or `ceiling`."""
+    found = [i for i in (lower.find(mark, begin, ceiling) for mark in SENTENCE_MARKS) if i != -1]
+    return min(found) if found else ceiling
 
 
 def words_pattern(words: Iterable[str]) -> re.Pattern[str]:
