@@ -117,3 +117,35 @@ def test_a_procedure_the_guide_never_names_does_not_sink_a_question_about_its_po
     )
     assert hits[0].section.heading == "Legal"
     assert hits[0].confident(0.5)
+
+
+CONCEPT_GUIDE = """# Rules
+
+## Mistakes to avoid
+
+Do not let accounts go dormant or post inconsistently. Our life on the wards is busy.
+
+## Reviews
+
+Reply to every review within a day. Plan posts around awareness months.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "grounded"),
+    [
+        # one word of the question, folded to a concept of the guide ("quiet" is "dormant"), in an untitled
+        # section: the guide answers it
+        ("What happens if our page goes quiet for a few months?", True),
+        ("What if our page goes inactive?", True),
+        # one rare word the guide holds, but no concept staff words are folded to: not a policy question
+        ("What is the meaning of life?", False),
+    ],
+)
+async def test_a_one_word_question_is_answered_when_its_word_is_a_concept_of_the_guide(
+    tmp_path: Path, question: str, grounded: bool
+) -> None:
+    path = tmp_path / "ours.md"
+    path.write_text(CONCEPT_GUIDE, encoding="utf-8")
+    answer = await CarePost(AppConfig(policy=PolicyConfig(guide=[path]))).ask(question)
+    assert answer.grounded is grounded

@@ -26,7 +26,7 @@ from bot.policy.medical import health_words
 from bot.policy.models import Section
 from bot.policy.question import question_terms
 from bot.policy.related import RELATED_WEIGHT, expansion, related_held
-from bot.policy.text import is_context, is_generic, tokens
+from bot.policy.text import is_concept, is_context, is_generic, tokens
 
 PARTIAL = 0.7  # share of min_coverage enough when two or more meaningful terms match
 LONG_MATCH = 3  # this many meaningful terms found in one section...
@@ -48,6 +48,7 @@ class Hit(BaseModel):
     focused: bool = True  # the section holds a term the question is about, not only who or where it is about
     on_focus: bool = False  # ...and the question has such a term (not only "patient", "Facebook")
     defines: bool = False  # the question asks what a term means and this section defines it ("Reach: ...")
+    concept: bool = False  # the section holds a focus term that staff words fold to ("quiet" is "dormant")
     rank: int
 
     def confident(self, min_coverage: float) -> bool:
@@ -73,6 +74,8 @@ class Hit(BaseModel):
         if self.matched >= LONG_MATCH - 1 and self.titled and self.coverage >= LONG_SHARE * min_coverage:
             return True
         enough = self.coverage >= min_coverage or (self.matched >= 2 and self.coverage >= PARTIAL * min_coverage)
+        if self.matched == 1 and self.concept and self.coverage >= min_coverage:
+            return True  # "what happens if our page goes quiet?": one word, folded to the guide's concept
         if self.anchored and self.on_focus and self.coverage >= SOLE_TOPIC:
             return True  # "politics", "content mix": a guide with plain headings still answers its topics
         return enough and (self.titled or self.matched >= 3 or (self.matched >= 2 and self.anchored))
@@ -140,6 +143,7 @@ class GuideIndex:
                     focused=self.focused(query, i),
                     on_focus=self.focused(query, i, strict=True),
                     defines=i in defining,
+                    concept=any(is_concept(t) and t in self.doc_terms[i] for t in self.focus_terms(query)),
                     rank=rank,
                 )
             )

@@ -785,3 +785,17 @@ def is_context(term: str) -> bool:
 def is_generic(term: str) -> bool:
     """Whether a canonical term (as `tokens` gives it) says nothing about which rule is meant."""
     return term in _generic_terms()
+
+
+@lru_cache(maxsize=1)
+def _concepts() -> frozenset[str]:
+    """The canonical terms staff words are folded to (the synonym table's and the phrases' targets): the
+    domain's own concepts, which a guide uses for its rules ("quiet" and "inactive" are "dormant")."""
+    table = _synonym_table()
+    phrased = {t for _, repl in PHRASES for t in tokens(repl)}
+    return frozenset(set(table.values()) | phrased) - _generic_terms() - _context_terms()
+
+
+def is_concept(term: str) -> bool:
+    """Whether a canonical term is one the synonym table or a phrase folds staff words to."""
+    return term in _concepts()
