@@ -22,7 +22,13 @@ INVISIBLE: frozenset[str] = frozenset(
     + [chr(c) for c in range(0x2066, 0x206A)]
     + [chr(c) for c in range(0xFE00, 0xFE10)]
     + ["\ufeff", "\u00ad", "\u180e", "\u034f", "\u061c"]
+    # Hangul fillers, Khmer inherent vowels, interlinear annotation marks and musical formatting: default-ignorable
+    # characters that render as nothing
+    + ["\u115f", "\u1160", "\u3164", "\uffa0", "\u17b4", "\u17b5", "\ufff9", "\ufffa", "\ufffb"]
+    + [chr(c) for c in range(0x1D173, 0x1D17B)]
 )
+# Line and paragraph separators and NEL: line breaks by another name.
+LINE_BREAKS: frozenset[str] = frozenset("\u2028\u2029\u0085")
 
 # Letters from other scripts that look like Latin letters, and typographic punctuation with a plain twin.
 CONFUSABLES: dict[str, str] = {
@@ -88,6 +94,51 @@ CONFUSABLES: dict[str, str] = {
     "\u03b1": "a",  # Greek Small Letter Alpha
     "\u03f2": "c",  # Greek Lunate Sigma Symbol
     "\u03f3": "j",  # Greek Letter Yot
+    # Latin small capitals, IPA and Armenian, Greek and Cyrillic letters, and Cherokee capitals that read as Latin
+    # letters (small-capital "jane", a Cherokee M in "Maria"); NFKC leaves them alone (issue #10 round 5)
+    "\u0131": "i",  # Latin Small Letter Dotless I
+    "\u0251": "a",  # Latin Small Letter Alpha
+    "\u0269": "i",  # Latin Small Letter Iota
+    "\u0585": "o",  # Armenian Small Letter Oh
+    "\u03c7": "x",  # Greek Small Letter Chi
+    "\u0475": "v",  # Cyrillic Small Letter Izhitsa
+    "\u1d00": "a",  # Latin Letter Small Capital A
+    "\u0299": "b",  # Latin Letter Small Capital B
+    "\u1d04": "c",  # Latin Letter Small Capital C
+    "\u1d05": "d",  # Latin Letter Small Capital D
+    "\u1d07": "e",  # Latin Letter Small Capital E
+    "\u0262": "g",  # Latin Letter Small Capital G
+    "\u029c": "h",  # Latin Letter Small Capital H
+    "\u026a": "i",  # Latin Letter Small Capital I
+    "\u1d0a": "j",  # Latin Letter Small Capital J
+    "\u1d0b": "k",  # Latin Letter Small Capital K
+    "\u029f": "l",  # Latin Letter Small Capital L
+    "\u1d0d": "m",  # Latin Letter Small Capital M
+    "\u0274": "n",  # Latin Letter Small Capital N
+    "\u1d0f": "o",  # Latin Letter Small Capital O
+    "\u1d18": "p",  # Latin Letter Small Capital P
+    "\u0280": "r",  # Latin Letter Small Capital R
+    "\ua731": "s",  # Latin Letter Small Capital S
+    "\u1d1b": "t",  # Latin Letter Small Capital T
+    "\u1d1c": "u",  # Latin Letter Small Capital U
+    "\u1d20": "v",  # Latin Letter Small Capital V
+    "\u1d21": "w",  # Latin Letter Small Capital W
+    "\u1d22": "z",  # Latin Letter Small Capital Z
+    "\u13aa": "A",  # Cherokee Letter Go
+    "\u13f4": "B",  # Cherokee Letter Yv
+    "\u13df": "C",  # Cherokee Letter Tli
+    "\u13ac": "E",  # Cherokee Letter Gv
+    "\u13bb": "H",  # Cherokee Letter Mi
+    "\u13ab": "J",  # Cherokee Letter Gu
+    "\u13e6": "K",  # Cherokee Letter Tso
+    "\u13de": "L",  # Cherokee Letter Tle
+    "\u13b7": "M",  # Cherokee Letter Lu
+    "\u13e2": "P",  # Cherokee Letter Tlv
+    "\u13da": "S",  # Cherokee Letter Du
+    "\u13a2": "T",  # Cherokee Letter I
+    "\u13d9": "V",  # Cherokee Letter Do
+    "\u13b3": "W",  # Cherokee Letter La
+    "\u13c3": "Z",  # Cherokee Letter No
     "\u2010": "-",  # Hyphen
     "\u2011": "-",  # Non-Breaking Hyphen
     "\u2012": "-",  # Figure Dash
@@ -114,21 +165,25 @@ CONFUSABLES: dict[str, str] = {
     "\u2026": "...",  # Horizontal Ellipsis
 }
 
-_HSPACE = frozenset(" \t\u00a0\u1680\u202f\u205f\u3000" + "".join(chr(c) for c in range(0x2000, 0x200B)))
+# Horizontal spaces, the Braille blank among them (it renders as one).
+_HSPACE = frozenset(" \t\u00a0\u1680\u202f\u205f\u3000\u2800" + "".join(chr(c) for c in range(0x2000, 0x200B)))
 
 
 @lru_cache(maxsize=4096)
 def fold_char(ch: str) -> str:
-    """The matching form of one character: NFKC, accents dropped, look-alikes folded, invisibles removed."""
+    """The matching form of one character: NFKC, accents and enclosing marks dropped, look-alikes folded, other
+    scripts' digits read as ASCII, invisibles removed."""
     if ch in INVISIBLE:
         return ""
+    if ch in LINE_BREAKS:
+        return "\n"
     if ch in CONFUSABLES:
         return CONFUSABLES[ch]
     nfkc = unicodedata.normalize("NFKC", ch)
     out = []
     for part in unicodedata.normalize("NFKD", nfkc):
-        if unicodedata.category(part) == "Mn" or part in INVISIBLE:
-            continue
+        if unicodedata.category(part) in ("Mn", "Me") or part in INVISIBLE:
+            continue  # combining marks, enclosing ones too: the keycap of "5\ufe0f\u20e3" and the circle of "5\u20dd"
         out.append(CONFUSABLES.get(part, _ascii_digit(part)))
     return "".join(out)
 

@@ -37,6 +37,14 @@ def test_plain_ascii_is_its_own_matching_copy() -> None:
         ("\u096f\u096a", "94"),  # Devanagari digits
         ("\U0001d7d7\U0001d7d2", "94"),  # mathematical bold digits (NFKC)
         ("\u2079\u2074", "94"),  # superscript digits (NFKC)
+        ("5\ufe0f\u20e35\ufe0f\u20e3", "55"),  # keycap digits: variation selector and enclosing keycap dropped
+        ("5\u20dd1", "51"),  # an enclosing circle mark dropped
+        ("\u1d0a\u1d00\u0274\u1d07", "jane"),  # Latin small capitals
+        ("\u13b7aria", "Maria"),  # a Cherokee letter that looks like M
+        ("I\u0131k", "Iik"),  # dotless i
+        ("J\u3164o\u115fhn", "John"),  # Hangul fillers render as nothing
+        ("a\u2028b\u2029c", "a\nb\nc"),  # line and paragraph separators are line breaks
+        ("5\u28005", "5 5"),  # the Braille blank is a space
         ("", ""),  # empty text
     ],
 )

@@ -9,6 +9,9 @@ from guardrails.engine import Engine
 from guardrails.settings import GuardrailSettings, Organization
 from tests.phi_rule_cases import identifier_rules_hit, spans
 
+# "5️⃣5️⃣5️⃣-3️⃣1️⃣2️⃣-4️⃣4️⃣7️⃣7️⃣": each digit a keycap emoji (digit, U+FE0F, U+20E3).
+KEYCAP_NUMBER = "-".join("".join(d + "\ufe0f\u20e3" for d in group) for group in ("555", "312", "4477"))
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -89,6 +92,7 @@ from tests.phi_rule_cases import identifier_rules_hit, spans
         ("her cell 555*312*4477", ["555*312*4477"]),  # asterisks
         ("her cell 555_312_4477", ["555_312_4477"]),  # underscores
         ("her cell 555|312|4477", ["555|312|4477"]),  # pipes
+        (f"her cell: {KEYCAP_NUMBER}", None),  # keycap emoji digits
     ],
 )
 def test_phone_found(text: str, expected: list[str] | None) -> None:
