@@ -121,6 +121,9 @@ from bot.policy.text import is_generic, stem, tokens
         ("should we post a lot even if the content is weaker?", "think quality over quantity"),  # how much to post
         ("keep posting daily with filler or post less", "quality over quantity"),
         ("what kind of post gets the most engagement", "types of content perform best"),  # singular of "kinds of posts"
+        ("can our docs answer them in the comments?", "doctors"),  # docs are doctors
+        # what happened at someone's appointment is their patient details
+        ("can i explain what actually happened at their appointment?", "never share patient details"),
         # a reply to someone who says they were treated here is about confirming that they were a patient
         ("a former patient thanked the ICU team", "never confirm or deny patient status"),
         ("can we say we hope their stay went well?", "never confirm or deny patient status"),

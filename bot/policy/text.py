@@ -252,6 +252,13 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("own personal account", "personal account"),  # staff's own accounts: the guide's personal social media
     ("own account", "personal account"),
     ("social chatter", "listening"),  # what people say online, heard by social listening
+    # What happened at someone's visit is their patient details ("explain what happened at their appointment").
+    ("their appointment", "phi patient"),
+    ("her appointment", "phi patient"),
+    ("his appointment", "phi patient"),
+    ("their visit", "phi patient"),
+    ("her visit", "phi patient"),
+    ("his visit", "phi patient"),
     # Replying to someone who says they were treated here: whether we may confirm they were a patient.
     ("former patient", "confirm patient status"),
     ("past patient", "confirm patient status"),
@@ -591,6 +598,8 @@ SYNONYMS: dict[str, str] = {
     "app": "tool",
     "apps": "tool",
     "software": "tool",
+    "doc": "doctor",
+    "docs": "doctor",
     "weaker": "quality",  # weaker content, filler: posts of lower quality
     "filler": "quality",
     "mediocre": "quality",
