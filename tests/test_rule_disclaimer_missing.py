@@ -120,6 +120,11 @@ SHORT = GuardrailSettings().disclaimers.short
         ("Ticks are out! Do a full-body check after hiking and remove ticks with tweezers.", True),  # a hazard tip
         ("Pregnant staff members can pick up their new scrubs at the uniform office.", False),  # no tip
         ("Do a little dance: our new parking garage is open!", False),  # an instruction about nothing bodily
+        (
+            "Un saludo muy especial a la Dra. Beatriz Morales, nuestra nueva jefa de Medicina Familiar. ¡Bienvenida!",
+            False,
+        ),  # a Spanish welcome; 'medicina familiar' is a field of practice, not a medicine
+        ("¡Estamos contratando! Buscamos enfermeras con experiencia en diabetes.", False),  # a Spanish job ad
     ],
 )
 def test_disclaimer_missing(text: str, expected: bool) -> None:

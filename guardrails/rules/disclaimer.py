@@ -262,7 +262,7 @@ def _is_field(doc: Document, start: int) -> bool:
 
 
 def _non_health_context(doc: Document, toks: frozenset[str]) -> bool:
-    if toks & NON_HEALTH_CONTEXT_WORDS:
+    if toks & NON_HEALTH_ANY_LANGUAGE:  # a Spanish welcome or job ad too ("¡Bienvenida!", "Estamos contratando")
         return True
     return doc.has_digits and NON_HEALTH_CONTEXT_RE.search(doc.lower) is not None
 
@@ -331,7 +331,7 @@ def _says_health_apart(doc: Document, hits: list[TermHit]) -> bool:
         if not inside or doc.lower[start:end].rstrip().endswith("?"):
             continue  # "Living with Crohn's? Our group meets Monday": a question only opens the announcement
         sentence = doc.lower[opened:end]
-        if not (set(_WORD_RE.findall(sentence)) & NON_HEALTH_CONTEXT_WORDS) and not NON_HEALTH_CONTEXT_RE.search(
+        if not (set(_WORD_RE.findall(sentence)) & NON_HEALTH_ANY_LANGUAGE) and not NON_HEALTH_CONTEXT_RE.search(
             sentence
         ):
             return True
@@ -385,7 +385,11 @@ def gives_health_information(doc: Document) -> bool:
 
 
 # "a certified therapy dog", "pet therapy animals": a visitor with four legs, not a treatment.
-NOT_CARE_AFTER_RE = re.compile(r"[\s-]+(?:dogs?|pups?|puppy|puppies|animals?|pets?|horses?|ponies|pony|llamas?)\b")
+# "medicina familiar", "medicina interna": a Spanish field of practice, named after its noun.
+NOT_CARE_AFTER_RE = re.compile(
+    r"[\s-]+(?:dogs?|pups?|puppy|puppies|animals?|pets?|horses?|ponies|pony|llamas?)\b"
+    r"|\s+(?:familiar|interna|deportiva|preventiva|integrativa|nuclear)\b"
+)
 
 
 def _info_cues(doc: Document, toks: frozenset[str]) -> bool:

@@ -93,9 +93,8 @@ GROUP_WHO_BETTER_RE = re.compile(
 GROUP_WHO_TOKENS = words("better longer faster healthier")
 # Words of a post that is not a tip: a job, an event, recognition, a greeting (Spanish too).
 SPANISH_NON_HEALTH_WORDS = words(
-    "feliz felices navidad felicidades felicitaciones gracias contratando empleo vacante vacantes bienvenidos "
-    "bienvenida "
-    "evento eventos feria inscribase registrese"
+    "feliz felices navidad felicidades felicitaciones gracias contratando buscamos empleo vacante vacantes "
+    "bienvenidos bienvenida saludo evento eventos feria inscribase registrese"
 )
 # A remedy or a schedule: "para la tos", "tres veces al día", "cada 6 meses", "dos tazas al día".
 SPANISH_REMEDY_RE = re.compile(
