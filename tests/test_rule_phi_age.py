@@ -162,6 +162,12 @@ def ages(text: str) -> list[str]:
         ("She ran the 100m with a new PR at the meet.", []),  # metres, not a case's "100M with"
         ("Our NICU hit the big 100 this month!", []),  # a unit's count: no person near
         ("Kids ages 9-12 years old can join.", []),  # a range of children's ages
+        ("Grandma Rose is #turning100 today!", ["100"]),  # an age inside a hashtag
+        ("#HappyBirthday95 to our patient Walt!", ["95"]),  # a birthday hashtag with the age glued on
+        ("#turningninetyfive Grandma Bea", ["ninetyfive"]),  # the age in words inside a hashtag
+        ("Ms. Dot (94 yrs) went home today.", ["94"]),  # "yrs" inside the brackets
+        ("Mary, 94 yrs, went home today.", ["94"]),  # "yrs" between the commas
+        ("#HappyBirthday100 Riverside Health!", []),  # the organization named right after the age
         # clean twins: things and the organization
         ("The 100-year-old oak tree outside our ER came down.", []),  # a tree's age
         ("Celebrating 100 years strong!", []),  # the organization's years, no person

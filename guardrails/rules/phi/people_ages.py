@@ -36,6 +36,10 @@ _NTH = (
 # 9-0", "1 0 2"): read only where the words around it say age.
 _N_SPACED = r"(?P<value>(?<![\d.,])(?<![\d.,] )(?:9[- ]\d|1[- ][0-2][- ]\d)(?![- ]?\d))"
 _NOT_TURN = r"(?! ?(?:degrees?|\u00b0|percent|%|times|laps))"
+# "94 yrs", "94yo", "94 y/o old": what may follow the number between commas or in brackets.
+_YEARS_UNIT = r"(?: ?(?:yrs?|years?|y/?o|y\.o\.|yo)(?: old)?)?"
+# 90-129 inside a hashtag, glued to the word before it.
+_N_GLUED = rf"(?P<value>(?:9\d|1[0-2]\d)(?!\d)|ninety(?:{_UNITS})?|(?:one)?hundred(?:and)?(?:{_UNITS})?)"
 _BIG = r"\b(?:hit|hits|hitting|reach\w*|celebrat\w+|made it to) the big "
 # 90-129 in Spanish, Portuguese or Vietnamese words, or in digits, before the word for "years" in those languages
 # and French, German, Italian, Romanian or Polish ("noventa y tres años", "95 tuổi", "97 ans"); the rules read
@@ -81,9 +85,14 @@ AGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("birthday", re.compile(rf"{_NTH} birthday\b")),
-    ("name_comma", re.compile(rf"(?<=[a-z]), (?:now |just )?{_N},")),
+    ("name_comma", re.compile(rf"(?<=[a-z]), (?:now |just )?{_N}{_YEARS_UNIT},")),
     # "Ruth (98) went home": the age in brackets after a word.
-    ("bracket", re.compile(rf"(?<=[a-z]) \({_N}\)")),
+    ("bracket", re.compile(rf"(?<=[a-z]) \({_N}{_YEARS_UNIT}\)")),
+    # "#turning100", "#HappyBirthday95", "#turningninetyfive": an age inside a hashtag after the word that says so
+    (
+        "hashtag",
+        re.compile(rf"#(?:turn(?:s|ed|ing)?|happy(?:birthday|bday)?|hbd|aged?){_N_GLUED}(?:st|nd|rd|th)?(?![a-z\d])"),
+    ),
     (
         "abroad",
         re.compile(
@@ -226,7 +235,7 @@ class AgeRule(Rule):
     TRIGGER_WORDS: ClassVar[tuple[str, ...]] = (
         *("ninet", "hundred", "centenarian", "nonagenarian", "noventa", "cien ", "ciento", "chin muoi", "mot tram"),
         *("quatre", "novant", "neunzig", "siyamnapu", "sagaashan", "katreven", "century"),
-        *("90s", "90's", "\U0001f4af"),
+        *("90s", "90's", "\U0001f4af", "#turn", "#happy", "#hbd", "#age"),
     )
     TRIGGER_NUMBER = re.compile(r"[19](?<!\d[19])(?:(?<=9)[- ]?\d|(?<=1)[- ]?[0-2][- ]?\d)(?!\d)")
 
@@ -236,6 +245,12 @@ class AgeRule(Rule):
         names = [" ".join(phrase_key(n)) for n in (org.name, *org.aliases) if phrase_key(n)]
         self.org_subject = (
             re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b[^.!?\n]{0,30}$") if names else None
+        )
+        # "#HappyBirthday100 Riverside Health!": the organization named right after the age
+        self.org_after = (
+            re.compile(r"[ ,:!-]*(?:to |of |for )?(?:our |the )?(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+            if names
+            else None
         )
 
     def scan(self, doc: Document) -> Iterator[Match]:
@@ -302,5 +317,7 @@ class AgeRule(Rule):
         if PERSON_WORDS.search(before) or PERSON_WORDS.search(lower, end, end + 30):
             return False
         if THING_SUBJECT.search(before) or THING_AFTER.match(lower, end):
+            return True
+        if self.org_after and self.org_after.match(lower, end):
             return True
         return bool(self.org_subject and self.org_subject.search(before))
