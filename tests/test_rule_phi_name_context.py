@@ -527,3 +527,25 @@ def test_round_5_towns_and_weekdays(text: str, expected: list[str]) -> None:
 )
 def test_round_5_staff_names_of_patients_and_their_families(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural possessive right before the name: a team's player
+        ("The Kansas City Chiefs' Travis Kelce stopped by the playroom today.", []),
+        # a business named after its owner, with what it sells
+        ("Shoutout to Big Mike's Deli for feeding the night shift during the storm.", []),
+        ("Thank you to Rosa's Bakery for the conchas!", []),
+        # nurses named after the word "nurses" in a team's list
+        ("Our Team of the Year: nurses Lex, Pam and Joelle on 5 West!", []),
+        # a staff member introduced in Spanish ("our promotora", a community health worker)
+        ("Este sábado nuestra promotora Lupe Ochoa dará una charla sobre lactancia.", []),
+        # a scale's inventor dated by what she created
+        ("The score honors Virginia Apgar, who created it in 1952.", []),
+        # a patient who thanks with a count of things stays a name (no donor is read from "for 300 paper cranes")
+        ("Dear Ignatius, thank you for the 300 paper cranes you folded during your chemo.", ["Ignatius"]),
+    ],
+)
+def test_round_5_teams_businesses_and_staff_lists(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -59,7 +59,7 @@ RENOWN_AFTER = re.compile(
     r"created the|tested the first|refused to patent|won (?:[a-z]+ ){0,2}(?:nobel|pulitzer|oscar|grammy|olympic|"
     r"gold|grand slam)|showed (?:that|the world)|proved that|first described|coined|made it okay|"
     r"(?:has |have )?(?:spoken|talked|written) (?:openly|publicly)|talks? (?:about (?:it|this|her|his) )?openly|"
-    r"went public|famously|started a (?:national|global) conversation|cells made)\b"
+    r"went public|famously|started a (?:national|global) conversation|cells made|created (?:it|the|this) in \d{4})\b"
 )
 RENOWN_NEAR = re.compile(
     r"\b(?:(?:in|by|of|since|from) (?:the )?(?:1[0-8]\d\d|19\d0s|1[5-8]\d0s)|nobel|legacy|history|heroes|"

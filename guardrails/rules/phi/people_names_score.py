@@ -145,7 +145,11 @@ STAFF_BEFORE = re.compile(
     rf"(?:led|headed|run|managed|supervised) by|"
     rf"(?:nurses|volunteers|staff|colleagues|employees|doctors|physicians|team members|trustees) (?:like|such as)|"
     rf"(?:employee|staff|nurse|team|volunteer|physician|provider|team member|colleague) spotlight[:,]?|"
-    rf"(?:daisy|bee|nursing excellence) award (?:winner|honoree|recipient|nominee),?) $"
+    rf"(?:daisy|bee|nursing excellence) award (?:winner|honoree|recipient|nominee),?|"
+    rf"(?<![a-z])(?:nurses|doctors|physicians|techs|therapists|volunteers|chaplains|pharmacists|aides|interns|"
+    rf"colleagues|coworkers|teammates)|"  # "nurses Lex, Pam and Joelle"
+    rf"(?<![a-z])(?:nuestra|nuestro) (?:nueva |nuevo )?(?:promotora|promotor|enfermera|enfermero|doctora|doctor|"
+    rf"medica|medico|jefa|jefe|directora|director|voluntaria|voluntario|pediatra)) $"
 )
 _CREDENTIAL = (
     r"md|do|rn|bsn|msn|dnp|np|aprn|fnp(?:-[a-z]+)?|crna|cnm|pa(?:-c)?|phd|pharmd|rph|facs|facc|faap|facp|"
@@ -299,6 +303,13 @@ DONOR_AFTER = re.compile(
     r",? (?:who )?(?:has|have) (?:generously )?(?:given|donated|pledged|contributed) (?:to|\$|\d|every|each|a |an )|"
     r"[^.!?]{0,60}? for (?:donating|sponsoring|underwriting|funding) (?!(?:her|his|their) ))"
 )
+# A plural possessive right before the name: a team's or a band's member ("the Boston Bruins' Brad Marchand").
+TEAM_BEFORE = re.compile(r"[a-z]s' $")
+# A business named after its owner: "Big Mike's Deli", "Rosa's Bakery".
+BUSINESS_AFTER = re.compile(
+    r"(?:'s|') (?:[a-z&-]+ )?(?:deli|diner|pizzeria|pizza|bakery|cafe|caf\u00e9|bbq|grill|tavern|pub|restaurant|"
+    r"donuts?|bagels?|tacos?|burgers?|coffee|creamery|brewery|catering|hardware|towing|plumbing|market|pretzels)\b"
+)
 
 # Words that name a building after a surname, and what says the words stand for a place, not a person.
 BUILDING_WORDS = word_set(
@@ -443,7 +454,11 @@ def clearing_cues(lower: str, start: int, end: int, building: bool, titled: bool
     last_word = words[-1] if words else ""
     if expert or listed or STAFF_AFTER.match(after) or _staff_before(before, words):
         cues.append(Feature.STAFF_ROLE)
-    if PUBLIC_AFTER.match(after) or (last_word in PUBLIC_LAST and PUBLIC_BEFORE.search(before)):
+    if (
+        PUBLIC_AFTER.match(after)
+        or (last_word in PUBLIC_LAST and PUBLIC_BEFORE.search(before))
+        or TEAM_BEFORE.search(before)  # "the Boston Bruins' Brad Marchand": a team's player
+    ):
         cues.append(Feature.PUBLIC_FIGURE)
     if (
         DONOR_AFTER.match(after)
@@ -463,6 +478,8 @@ def clearing_cues(lower: str, start: int, end: int, building: bool, titled: bool
         cues.append(Feature.BUILDING)  # an animal or a thing with a name: not a person
     elif last_word in LOCATIVE and not after.startswith("'"):
         cues.append(Feature.BUILDING)  # "stops in Arthur", "a farm near Anselmo": a town (not "in Mrs. Lopez's room")
+    elif BUSINESS_AFTER.match(after):
+        cues.append(Feature.BUILDING)  # a business named after its owner
     elif MASCOT_AFTER.match(after) or ANIMAL_BEFORE.search(before):
         cues.append(Feature.BUILDING)  # a mascot or a character named with what it is: not a person
     elif ARTICLE_BEFORE.search(before) and NAMED_THING_AFTER.match(after):
