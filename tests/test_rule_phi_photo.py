@@ -220,6 +220,21 @@ def photos(text: str) -> list[str]:
             "Amelia finished her last round of chemo today with Dr. Lee cheering her on. \U0001f4f8 photo above",
             ["\U0001f4f8"],
         ),
+        # issue #10 round 5 (train_r5_places): the story in the sentence before, pointers with no media word
+        (
+            "our patient is back in the tractor cab \U0001f69c See him here, shared with his family's blessing.",
+            ["See him here"],
+        ),
+        ("Our 102-year-old karaoke champion sang today. She waves at the end of the clip", ["clip"]),  # she goes on
+        ("She ran her first pattern six weeks after her Aug. 9 ACL surgery. Reel in her stories", ["Reel"]),  # Aug.
+        (
+            "After 11 days with us, our patient is back on the ranch. \U0001f4f8 look who's feeding them",
+            ["\U0001f4f8", "look who's"],
+        ),
+        ("Part 3 of Grandpa's recovery: he walked to the mailbox. Whole series is on my page!", ["on my page"]),
+        ("swipe to see Lucy the therapy llama's first visit to our rehab gym. She was very polite.", []),  # a llama
+        ("Our patient Maria went home today. Look who's running our new lobby cafe: our volunteers!", []),  # staff
+        ("Dr. Lee did her surgery. She explains the new robot on our page.", []),  # a doctor explains
     ],
 )
 def test_photo_findings(text: str, expected: list[str]) -> None:

@@ -25,7 +25,13 @@ from guardrails.rules.phi.kin import KIN
 from guardrails.rules.phi.people_lexicon import name_lists
 
 # A sentence: full stops after a title, "vs" or a digit run inside a number do not end it ("Mr. and Mrs. Diaz").
-SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\bmr)\.|(?<=\bmrs)\.|(?<=\bdr)\.|(?<=\bvs)\.|(?<=\bst)\.|\.(?=\w))+[.!?]*")
+# A month's abbreviation does not end one either: "after her Aug. 9 ACL surgery".
+SENTENCE = re.compile(
+    r"(?:[^.!?\n]|(?<=\bmr)\.|(?<=\bmrs)\.|(?<=\bdr)\.|(?<=\bvs)\.|(?<=\bst)\.|\.(?=\w)"
+    + "".join(rf"|(?<=\b{month})\." for month in ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept"))
+    + "".join(rf"|(?<=\b{month})\." for month in ("oct", "nov", "dec"))
+    + r")+[.!?]*"
+)
 # "Left, 2019: Priya in her hospital gown. Right, this summer: ...": the sides of a picture, captioned.
 SIDE_CAPTION = re.compile(r"[^a-z0-9]{0,6}(?P<side>(?:left|right|top|bottom)(?:, [^:.!?\n]{1,20})?):")
 _MEDIA = (
@@ -47,7 +53,10 @@ VISUAL = re.compile(
     r"|curls|moment|hug)\b"
     r"|\bhere(?:'s| is)(?= )|[\U0001f4f8\U0001f4f7\U0001f3a5\U0001f4f9\U0001f3ac\u25b6]"
     # a caption pointing at the one shown: "That's him with his favorite nurse", "that's her on the left"
-    r"|\bthat's (?:him|her|them)(?= (?:with|on|in|at|holding|getting|ringing|hugging|walking|leaving)\b)",
+    r"|\bthat's (?:him|her|them)(?= (?:with|on|in|at|holding|getting|ringing|hugging|walking|leaving)\b)"
+    # "See him here", "📸 look who's feeding them again", "Whole series is on my page"
+    r"|\bsee (?:him|her|them) (?:here|below|above)\b|\blook who(?:'s| is)\b"
+    r"|\bon (?:my|our|his|her) (?:page|profile|channel)\b",
 )
 COMPARISON = re.compile(r"(?:before|then)\b")
 VISUAL_WORDS = frozenset(
@@ -58,6 +67,7 @@ VISUAL_WORDS = frozenset(
     | {"pictured", "photographed", "filmed", "snap", "snapped", "swipe", "camera", "tap", "glow", "glowup", "side"}
     | {"before", "then", "vs", "versus", "left", "right", "top", "bottom", "look", "watch", "smile", "smiles"}
     | {"grin", "grins", "face", "cheeks", "snuggle", "snuggles", "toes", "curls", "moment", "hug", "here", "that"}
+    | {"see", "page", "profile", "channel"}
 )
 VISUAL_CHARS = ("\U0001f4f8", "\U0001f4f7", "\U0001f3a5", "\U0001f4f9", "\U0001f3ac", "\u25b6")
 # VISUAL is tried only in a sentence that can hold one of its cues (most sentences of a post with a visual word hold
@@ -80,13 +90,13 @@ STRONG_PERSON = re.compile(
     r"|\b(?:mr|mrs|ms|miss)\b(?!\.?\s+claus\b)"
     # one person's recovery milestone: "her 1-year coin", "90 days clean", "his 6-month chip"
     r"|\b(?:\d{1,3}|one|two|three|six|nine)[- ](?:day|month|year)[- ](?:coin|chip|medallion|token)\b"
-    r"|\b\d{1,4} days (?:clean|sober)\b"
+    r"|\b\d{1,4} days (?:clean|sober)\b|\b(?:our|this|my) \d{2,3}-year-old\b"
     r"|\b(?:rang|ring|rings|ringing) the bell\b|\bfirst (?:steps|giggle|words|snuggle|breath|bath)\b"
     r"|\b(?:went|goes|going|heading|headed|came|come) (?:home|in)\b|\bdischarg\w*|\bpost-?op\b"
     r"|\b(?:hospital (?:bed|gown)|bedside|extubated|off the vent\w*)\b"
     r"|\b(?:ultrasound|sonogram|x-ray|mri|ct|scan)s? (?:photo|pic|picture|image|video|clip)s?\b"
     # care or a body tied to one person: "after his last round of chemo", "her skin", "during her dialysis"
-    r"|\b(?:his|her|after|since|before|during|from|post|through) (?:[\w'-]+ ){0,4}?(?:chemo\w*|surgery|transplant"
+    r"|\b(?:his|her|after|since|before|during|from|post|through) (?:[\w'.-]+ ){0,4}?(?:chemo\w*|surgery|transplant"
     r"|bypass|stroke|implant\w*|amputation|injury|accident|rehab|recovery|treatment|diagnosis|dialysis|radiation"
     r"|burns?|scars?|wounds?|ulcers?|incision|stitches|rash|skin|teeth|tumou?r|repair|replacement|fracture)\b"
 )
@@ -105,7 +115,8 @@ STAFF_CONTEXT = re.compile(
 # ... or that the picture is of a group, a place, an event, a view or equipment.
 NOT_A_PATIENT = re.compile(
     r"\b(?:nurses|team|crew|lobby|building|suites?|renovat\w*|wing|campus|view|sunrise|sunset|garden|lounge"
-    r"|equipment|mri|machine|mascot|runners|highlights|tour|booth)\b"
+    r"|equipment|mri|machine|mascot|runners|highlights|tour|booth|llamas?|alpacas?|pupp(?:y|ies)"
+    r"|therapy (?:dog|llama|alpaca|pony|horse|animal|pet)s?)\b"
 )
 # What makes a post about care: a weak person cue counts only in one.
 CARE_HINT = re.compile(
@@ -185,6 +196,7 @@ def seen_person(doc: Document, org_words: frozenset[str]) -> Seen:
         if (
             _person_pictured(doc, cues, start, stop, org_words)
             or _captioned_story(lower, cues, begin, start, end)
+            or _story_goes_on(lower, cues, begin, start, end)
             or _bare_comparison(doc, cues, start, stop)
         ):
             spans.extend(cues)
@@ -226,6 +238,23 @@ def _captioned_story(lower: str, cues: list[tuple[int, int]], begin: int, start:
         return False
     window = lower[begin:end]
     return STRONG_PERSON.search(window) is not None and NEGATED.search(window) is None
+
+
+# Cues that point at someone without naming them: "look who's back", "the whole series is on my page".
+POINTING = re.compile(r"look who|on (?:my|our|his|her) ")
+
+
+def _story_goes_on(lower: str, cues: list[tuple[int, int]], begin: int, start: int, end: int) -> bool:
+    """The sentence before tells one patient's story and this one shows them with only a pronoun or a pointer:
+    "our 102-year-old karaoke champion. She waves at the end of the clip", "our patient is back on the ranch.
+    📸 look who's feeding them again". Staff, a place, a thing or advice in the picture's sentence clears it."""
+    if begin == start or STRONG_PERSON.search(lower, begin, start) is None:
+        return False
+    sentence = lower[start:end]
+    if not (WEAK_PERSON.search(sentence) or any(POINTING.match(lower, s, e) for s, e in cues)):
+        return False
+    clears = (STAFF_CONTEXT, NOT_A_PATIENT, NEGATED)
+    return not any(p.search(sentence) for p in clears) and not all(THING_SHOWN.match(lower, e) for _s, e in cues)
 
 
 def _real_cue(doc: Document, span: tuple[int, int]) -> bool:
@@ -279,6 +308,13 @@ def _person_pictured(
     return WEAK_PERSON.search(window) is not None or _first_name(doc, start, stop, org_words)
 
 
+# "Lucy the therapy llama", "Viktor the Viking", "Sparky the Fire Dog": a name given to an animal or a mascot.
+CREATURE_AFTER = re.compile(
+    r"\s+the\s+(?:[A-Z]|(?:[a-z-]+\s+){0,2}(?:llama|alpaca|dog|pup|puppy|horse|pony|cat|kitten|bunny|rabbit|goat"
+    r"|mascot|bear|dragon|elf|reindeer|parrot|duck)s?\b)"
+)
+
+
 def _first_name(doc: Document, start: int, stop: int, org_words: frozenset[str], before: int | None = None) -> bool:
     """A capitalised first name in the window (starting before `before`, if given) that is not the organization's,
     a staff member's, or titled."""
@@ -290,6 +326,8 @@ def _first_name(doc: Document, start: int, stop: int, org_words: frozenset[str],
         if word not in forenames or word in org_words or word in NOT_FIRST_NAMES:
             continue
         if STAFF_BEFORE_NAME.search(doc.lower, max(0, found.start() - 24), found.start()):
+            continue
+        if CREATURE_AFTER.match(doc.text, found.end()):
             continue
         return True
     return False
