@@ -122,6 +122,7 @@ from bot.policy.text import is_generic, stem, tokens
         ("keep posting daily with filler or post less", "quality over quantity"),
         ("what kind of post gets the most engagement", "types of content perform best"),  # singular of "kinds of posts"
         ("can our docs answer them in the comments?", "doctors"),  # docs are doctors
+        ("is posting on linkedin every single day overkill?", "post daily"),  # "every single day" is daily too
         # what happened at someone's appointment is their patient details
         ("can i explain what actually happened at their appointment?", "never share patient details"),
         # a reply to someone who says they were treated here is about confirming that they were a patient

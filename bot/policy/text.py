@@ -74,6 +74,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("tweets per day", "tweets per day frequency"),
     ("a week", "per week"),
     ("a day", "per day"),
+    ("every single day", "daily"),
+    ("each and every day", "daily"),
     ("every day", "daily"),  # "checked every day" is what the guide does "daily" (a rate, not a day)
     ("first step", "start"),  # "the first step of a strategy" is what the guide says to "start with"
     ("response time", "respond responsetime"),
