@@ -57,6 +57,17 @@ ENGINE = Engine()
         ("Dr. Ruiz rang the bell for her last day of residency!", False),  # the bell for a staff milestone
         ("Our cancer center rang the bell 300 times this year.", False),  # a count, no one's story
         ("Please ask permission before you share photos of other patients.", False),  # a rule, no story
+        # round 5, second step: the end of one person's treatment, care named by its owner, consent named
+        ("Our favorite patient Theo is DONE WITH CHEMO!", True),  # done with chemo, 'our favorite patient'
+        ("Bubba's 4 rounds DONE. Ring it, buddy!", True),  # rounds done
+        ("Swipe to see Kayla get her 1-year coin!", True),  # a recovery coin
+        ("Mr. Lin had his hip replaced here in March and just finished a 5K.", True),  # had his hip replaced
+        ("The whole crew brought lunch to 3 East after Papa Sione's bypass.", True),  # after <name>'s bypass
+        ("Two sessions down, one to go in our CPR instructor course.", False),  # a staff course, not treatment
+        ("After Dr. Smith's surgery lecture, residents toured the OR.", False),  # 'lecture' is no care event
+        ("Our new hire came to us with 10 years of ICU experience after a fall semester teaching.", False),  # a term
+        ("Our nurses spent 12 weeks on our step-down unit training new grads.", False),  # staff training
+        ("Please make sure patient consent is on file before posting any photo.", False),  # an instruction
     ],
 )
 def test_testimonial_consent(text: str, expected: bool) -> None:

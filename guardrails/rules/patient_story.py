@@ -98,8 +98,9 @@ STRONG_STORY_PATTERNS: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
         words("after spent spending"),
         re.compile(
             r"\b(?:after|spent|spending) (?:\d+|a few|several|one|two|three|four|five|six) (?:days|weeks|months) "
-            r"(?:in|with) (?:our|the) "
-            r"(?:nicu|icu|picu|cvicu|sicu|micu|cicu|ccu|hospital|burn unit|rehab|trauma unit)\b"
+            r"(?:in|with|on) (?:our|the) "
+            r"(?:nicu|icu|picu|cvicu|sicu|micu|cicu|ccu|hospital|burn unit|rehab|trauma unit|step-down unit|"
+            r"rehab unit)\b(?! (?:training|orienting|precepting|working|teaching|learning|covering))"
         ),
     ),
     (
@@ -137,8 +138,10 @@ STRONG_STORY_PATTERNS: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
         words("received got came beat born"),
         re.compile(
             r"\b(?:received|got) (?:her|his|their) new (?:kidney|heart|liver|lungs?|knee|hip|cornea|pancreas)\b"
-            r"|\bcame (?:to us|in|through (?:our|the) [a-z ]{1,20}?) (?:after|with) (?:a |an |his |her |their )?"
-            r"(?:[a-z-]+ ){0,2}?(?:stroke|fall|overdose|heart attack|crash|accident|injury|burns?|seizure|sepsis)\b"
+            r"|\b(?:came|was brought|were brought) (?:to us|in|into (?:our|the) [a-z ]{1,20}?|through (?:our|the) "
+            r"[a-z ]{1,20}?)\b[^.!?]{0,60}?\b(?:after|with) (?:a |an |his |her |their )?"
+            r"(?:[a-z-]+ ){0,2}?(?:stroke|fall(?! semester| season| term| festival| fair| session| classes)|"
+            r"overdose|heart attack|crash|accident|injury|burns?|seizure|sepsis)\b"
             r"|\bwas born (?:at \d+ weeks|weighing|\d+ weeks early|premature|prematurely)\b"
             r"|\b(?:she|he|they) beat (?:[a-z-]+ ){0,2}?(?:sepsis|cancer|covid|covid-19|leukemia|lymphoma|the odds)\b"
         ),
@@ -161,6 +164,40 @@ STRONG_STORY_PATTERNS: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
         ),
     ),
     (words("tell tells told"), re.compile(r"\btells? us what it was like to\b|\btold us what it was like to\b")),
+    # the end of one person's treatment: "DONE WITH CHEMO", "4 rounds DONE", "two surgeries down", "her 1-year coin",
+    # "finished cardiac rehab today", "graduated drug court AND our IOP"
+    (
+        words("done down coin chip finished completed graduated"),
+        re.compile(
+            r"\bdone with (?:chemo|chemotherapy|radiation|treatment|dialysis)\b"
+            r"|\b(?:\d+|one|two|three|four|five|six|eight|twelve) (?:rounds|surgeries|treatments) "
+            r"(?:down|done)\b"
+            r"|\b(?:\d+|one|two|three|five|ten)[- ](?:year|month|day) (?:coin|chip)\b"
+            r"|\b(?:finished|completed|graduated from|graduated) (?:her |his |their )?(?:cardiac |pulmonary |physical |"
+            r"stroke )?(?:rehab|chemo|chemotherapy|radiation|physical therapy|detox|iop|drug court)\b"
+        ),
+    ),
+    # one person's care named by its owner: "after Papa Sione's bypass", "since his amputation", "had her knee
+    # replaced here", "patient of the month", "our wonderful patient Bashir"
+    (
+        words("after since had patient"),
+        re.compile(
+            r"\b(?:after|since) (?!today|tomorrow|yesterday|this|last|next)(?:(?:[a-z]+ )?[a-z]+'s|her|his|their) "
+            r"(?:[\w-]+ ){0,2}?(?:bypass|surgery|transplant|replacement|stroke|heart attack|chemo|diagnosis|"
+            r"amputation|[a-z]+ectomy)\b"
+            r"|\bhad (?:her|his|their|my) [a-z]+ (?:replaced|removed|repaired|amputated|reconstructed)\b"
+            r"|\bpatient of the (?:month|week|year)\b"
+            r"|\bour (?:wonderful|favou?rite|sweet|strong|tough|newest|youngest|tiniest|bravest) (?:little )?patient\b"
+        ),
+    ),
+    # the person's or family's consent named: "his mom okayed the pic", "family consent on file"
+    (
+        words("okayed consent approved"),
+        re.compile(
+            r"\b(?:okayed|ok'?d|approved|signed off on) (?:the|this|our) (?:pic|photo|post|story|video)\b"
+            r"|\b(?:family |patient |written )?consent on file\b"
+        ),
+    ),
     (
         words("thank thanks grateful review note card letter message stars rating feedback words"),
         re.compile(
