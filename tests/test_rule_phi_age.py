@@ -168,6 +168,17 @@ def ages(text: str) -> list[str]:
         ("Ms. Dot (94 yrs) went home today.", ["94"]),  # "yrs" inside the brackets
         ("Mary, 94 yrs, went home today.", ["94"]),  # "yrs" between the commas
         ("#HappyBirthday100 Riverside Health!", []),  # the organization named right after the age
+        ("a 94 y.o patient went home", ["94"]),  # "y.o" without its last dot
+        ("Mr. Ames, 102 years of age, went home.", ["102"]),  # "years of age"
+        ("Grandma Bea celebrated 99 trips around the sun today!", ["99"]),  # an age said sideways
+        ("She blew out 100 candles on 3 West.", ["100"]),  # birthday candles
+        ("Grandma Bea is a century young!", ["century"]),  # a century of one person
+        ("She has lived nine decades and still gardens.", ["nine decades"]),  # decades lived
+        ("Nine decades young! Happy birthday Grandpa Joe.", ["Nine decades"]),  # decades young
+        ("Celebrating 100 trips around the sun, Riverside Health!", []),  # the organization's years
+        ("The hospital has served for nine decades.", []),  # the hospital's decades, nothing lived
+        ("100 years young! Happy birthday Riverside Health", []),  # the organization named just after, no person
+        ("Bea, 94, went home. Thanks Riverside Health team", ["94"]),  # a name and age, the org later: hers
         # clean twins: things and the organization
         ("The 100-year-old oak tree outside our ER came down.", []),  # a tree's age
         ("Celebrating 100 years strong!", []),  # the organization's years, no person

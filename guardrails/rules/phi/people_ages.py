@@ -62,11 +62,11 @@ _N_ABROAD = (
 _N_KREYOL = r"(?P<value>\bkatreven[- ](?:dis|onz|douz|trez|katoz|kenz|sez|diset|dizwit|diznef))"
 AGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "94-year-old", "#94yearsyoung", "94yrold": the separators may be left out, as in a hashtag
-    ("years_old", re.compile(rf"{_N}[- ]?(?:years?|yrs?|yr)\.?[- ]?(?:old|young)\b")),
+    ("years_old", re.compile(rf"{_N}[- ]?(?:years?|yrs?|yr)\.?(?:[- ]?(?:old|young)| of age)\b")),
     ("years_old_spaced", re.compile(rf"{_N_SPACED}[- ]?(?:years?|yrs?|yr)\.?[- ]?(?:old|young)\b")),
     # "Ms. Dot, 100 years strong": a person must be just before it ("Celebrating 100 years strong!" is a hospital's)
     ("years_strong", re.compile(rf"{_N}[- ]?(?:years?|yrs?)[- ](?:strong|wise)\b")),
-    ("yo", re.compile(rf"{_N}[- ]?(?:y/?o|y\.o\.|yo)\b")),
+    ("yo", re.compile(rf"{_N}[- ]?(?:y/?o|y\.o\.?|yo)(?![a-z])")),
     ("aged", re.compile(rf"\b(?:aged?|age:|age of) ?{_N}\b")),
     # "turned 90 degrees" is a turn, not an age
     ("turns", re.compile(rf"\bturn(?:s|ed|ing)? (?:the big )?{_N}\b{_NOT_TURN}")),
@@ -112,6 +112,13 @@ AGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "ninety_something",
         re.compile(r"\b(?P<value>(?:9\d|ninety)[- ](?:something|odd))(?:[- ]year[- ]old)?\b"),
     ),
+    # "99 trips around the sun", "blew out 100 candles", "a century young", "lived nine decades": a person's years
+    # said sideways; a person must be near (PERSON_AROUND)
+    ("around_sun", re.compile(rf"{_N} (?:trips|laps|spins|orbits|times) around the sun\b")),
+    ("candles", re.compile(rf"\b(?:blew|blow|blows|blowing) out (?:all |her |his )?{_N} (?:birthday )?candles\b")),
+    ("century_young", re.compile(r"\b(?:a|one) (?P<value>century) (?:young|old)\b")),
+    ("decades", re.compile(r"\b(?:lived|living|spanning|after) (?P<value>(?:nine|9|ten|10) decades)\b")),
+    ("decades_young", re.compile(r"\b(?P<value>(?:nine|9|ten|10) decades) (?:young|old)\b")),
     (
         "century",
         re.compile(r"\b(?:celebrat\w+|reach\w*|hit|hits|made it to|turn\w*) (?:her|his|a) (?P<value>century)\b"),
@@ -178,11 +185,18 @@ MEASURES = re.compile(
     r"|a1c|iq|grade|number|room|bed|floor|unit|ward|percent\w*|pulse|heart|fever|bp)\b"
 )
 # Patterns whose number reads as an age only with a person just before it ("grandma bea is ninety-six").
-PERSON_NEEDED = frozenset(
-    {"complement", "emoji", "years_strong", "happy_nth", "at_age_end", "for_age", "and_still", "big", "big_spaced"}
+SIDEWAYS = frozenset({"around_sun", "candles", "century_young", "decades", "decades_young"})
+PERSON_NEEDED = (
+    frozenset(
+        {"complement", "emoji", "years_strong", "happy_nth", "at_age_end", "for_age", "and_still", "big", "big_spaced"}
+    )
+    | SIDEWAYS
 )
+# Ways of saying an age that an organization's anniversary shares ("100 years young! Happy birthday Riverside
+# Health"): the organization named in the 60 characters after makes the age its own when no person is near.
+ANNIVERSARY = frozenset({"years_old", "years_strong", "birthday", "happy_nth", "hashtag", "around_sun"})
 # Of those, the ones whose person may stand anywhere near ("her follow-up at 90"), not just before a verb.
-PERSON_AROUND = frozenset({"at_age_end", "for_age", "and_still", "big", "big_spaced"})
+PERSON_AROUND = frozenset({"at_age_end", "for_age", "and_still", "big", "big_spaced"}) | SIDEWAYS
 # "over 90", "90 and older", "90+": a population, and the Safe Harbor aggregate itself.
 POPULATION_BEFORE = re.compile(
     r"(?:over|above|older than|at least|beyond|past|ages|between|from|mayores de|mas de|mais de|plus de|uber|tren"
@@ -235,7 +249,7 @@ class AgeRule(Rule):
     TRIGGER_WORDS: ClassVar[tuple[str, ...]] = (
         *("ninet", "hundred", "centenarian", "nonagenarian", "noventa", "cien ", "ciento", "chin muoi", "mot tram"),
         *("quatre", "novant", "neunzig", "siyamnapu", "sagaashan", "katreven", "century"),
-        *("90s", "90's", "\U0001f4af", "#turn", "#happy", "#hbd", "#age"),
+        *("90s", "90's", "\U0001f4af", "#turn", "#happy", "#hbd", "#age", "decades"),
     )
     TRIGGER_NUMBER = re.compile(r"[19](?<!\d[19])(?:(?<=9)[- ]?\d|(?<=1)[- ]?[0-2][- ]?\d)(?!\d)")
 
@@ -246,6 +260,7 @@ class AgeRule(Rule):
         self.org_subject = (
             re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b[^.!?\n]{0,30}$") if names else None
         )
+        self.org_named = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b") if names else None
         # "#HappyBirthday100 Riverside Health!": the organization named right after the age
         self.org_after = (
             re.compile(r"[ ,:!-]*(?:to |of |for )?(?:our |the )?(?:" + "|".join(re.escape(n) for n in names) + r")\b")
@@ -320,4 +335,6 @@ class AgeRule(Rule):
             return True
         if self.org_after and self.org_after.match(lower, end):
             return True
+        if name in ANNIVERSARY and self.org_named and self.org_named.search(lower, end, end + 60):
+            return True  # "100 years young! Happy birthday Riverside Health": no person near, the organization is
         return bool(self.org_subject and self.org_subject.search(before))
