@@ -138,6 +138,15 @@ ENGINE = Engine()
         ("Second opinions are welcome at our cancer center: call to book one.", False),  # a service
         ("Flu shot already? You can wait a few more weeks for your COVID booster if you just had COVID.", False),
         # (above) a timing rule with its condition ('if you just had COVID'), not a verdict on one person's care
+        ("Real talk: you don't need detox for benzos.", True),  # round 5: detox is care, waved off
+        ("if your teen is just moody, hold off on therapy for now", True),  # therapy (bare) is care, put off
+        ("Tita, hindi na kailangang magpatingin sa doktor.", True),  # Tagalog: no need to get checked by a doctor
+        ("kapag may ubo at sipon, hindi na kailangang pumunta sa doktor", True),  # Tagalog: no need to go
+        ("Don't skip therapy this week, even when you feel fine.", False),  # the negated cue urges care
+        ("Nicotine patches, gum and counseling all help, and our quitline offers free coaching.", False),
+        # (above) counseling named as help, with no cue against it
+        ("Our detox unit takes walk-ins 24/7.", False),  # a service, no cue
+        ("Huwag gumamit ng natirang antibiotics; magtanong muna sa inyong doktor.", False),  # Tagalog: ask a doctor
     ],
 )
 def test_advice_discourage_care(text: str, expected: bool) -> None:

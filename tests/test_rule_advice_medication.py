@@ -159,6 +159,15 @@ ENGINE = Engine()
         ("Quitting tobacco is the best choice you can make for your heart, and our coaches can help.", False),
         # (above) quitting smoking, no medicine
         ("Stopping by our health fair is a great idea: free blood pressure checks all day!", False),  # 'stopping by'
+        ("Did you know you can switch your prescriptions to our mail-order pharmacy?", False),
+        # (above) round 5 false flag: the prescriptions move to another pharmacy, the medicine stays the same
+        ("Switch your prescriptions to our mail-order pharmacy.", False),  # an imperative, still only paperwork moved
+        ("Move your refills over to the pharmacy on 5th Street.", False),  # refills moved to a pharmacy
+        ("Switch your prescription to the generic.", True),  # to another product: what the person takes changes
+        ("Switch your maintenance prescriptions to Salish Ridge mail-order for a 90-day supply.", False),
+        # (above) a named mail-order service with no article before it: still paperwork moved
+        ("Switch your prescription to the generic at our pharmacy.", True),  # a product change, a pharmacy named too
+        ("Switch your insulin to the cheaper one at our pharmacy.", True),  # a named medicine replaced
     ],
 )
 def test_advice_medication(text: str, expected: bool) -> None:

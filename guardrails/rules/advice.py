@@ -379,6 +379,14 @@ BARE_CHANGE_VERBS = frozenset({"take half", "take less", "take more", "stop", "q
 RAISED_OBJECT_RE = re.compile(r"(?:your|ur|my|his|her|their|the|that|this|it|them|to|\d)\b")
 NEGATED_USE_VERBS = frozenset({"don't take", "dont take", "do not take"})
 PAPERWORK_RE = re.compile(r"(?:a |an )?(?:prescription|rx|referral|doctor'?s (?:note|order))\b")
+# "switch your prescriptions to our mail-order pharmacy": the paperwork moves to another pharmacy, the medicine
+# stays the same (whereas "switch your prescription to the generic" changes what the person takes).
+PRESCRIPTION_MOVE_RE = re.compile(
+    r"(?:(?:all )?(?:of )?(?:your|ur|my|their|the) )?(?:[a-z-]+ )?(?:prescriptions?|refills?|rx|scripts?) (?:over )?"
+    r"to\b(?! (?:the |a |an )?(?:generic|brand|cheaper|other|new|different|another)\b)"
+    r"[^.!?]{0,40}?\b(?:pharmacy|pharmacies|mail[- ]order|home delivery|delivery)\b"
+)
+MOVING_VERBS = words("switch move transfer send change")
 # "stop them", "skip it": a pronoun object stands for the medicine named just before it.
 # "skip a cycle", "drop a round": a unit of the treatment named before stands for it too.
 PRONOUN_OBJECT_RE = re.compile(
@@ -1155,6 +1163,8 @@ class MedicationRule(AdviceRule):
             return False  # "so you don't take two medicines with the same ingredient": a safety rule
         if PAPERWORK_RE.match(obj) and "need" in verb:
             return False  # "you don't need a prescription for our blood pressure checks" is about access
+        if first_verb in MOVING_VERBS and PRESCRIPTION_MOVE_RE.match(obj):
+            return False  # "switch your prescriptions to our mail-order pharmacy" moves paperwork, not a medicine
         if first_verb == "drop" and obj.startswith(("off ", "by ", "in ")):
             return False  # "drop off unused medications at our take-back bin"
         if first_verb in ("start", "begin", "try"):

@@ -21,7 +21,7 @@ CARE_NOUNS = (
     r"doctors?|dr|physicians?|er|e\.r\.|emergency room|emergency department|ed|urgent care|hospitals?|clinics?|"
     r"specialists?|providers?|pediatricians?|dentists?|gp|primary care|nurses?|911|ambulances?|referrals?|consults?|"
     r"consultations?|nurse lines?|walk-ins?|walk-in clinics?|"
-    r"therapists?|counselors?|ortho|"
+    r"therapists?|counselors?|ortho|therapy|counseling|counselling|detox|"
     r"appointments?|checkups?|check-ups?|physicals?|(?:annual |yearly |routine )?exams?|screenings?|mammograms?|"
     r"colonoscop(?:y|ies)|pap smears?|follow-ups?|office visits?|er visits?|doctor'?s visits?|physical therapy|physio|"
     r"rehab|x-?rays?|an mri|mris?|stitches|copays?|co-pays?|er bills?|hospital bills?|doctor'?s bills?|"
@@ -31,7 +31,9 @@ CARE_NOUNS = (
     r"second opinions?|"
     # Spanish (accents are folded by normalization): "no es necesario ir a urgencias"
     r"urgencias|emergencias|sala de emergencias?|medicos?|doctora?s?|hospital(?:es)?|clinicas?|pediatras?|"
-    r"especialistas?"
+    r"especialistas?|"
+    # Tagalog: "hindi na kailangang magpatingin sa doktor"
+    r"doktor"
 )
 SPECIALISTS = r"[a-z]+(?:ologists?|iatrists?|pedists?|icians?)"
 # Seeking care said as a verb phrase: "come in", "get seen", "have it looked at".
@@ -56,7 +58,7 @@ CARE_TOKENS = words(
     "consultation ambulances walk-in walk-ins in anybody anyone someone somebody pro professional ecg ecgs ekg ekgs "
     "echocardiogram echocardiograms ultrasound ultrasounds biopsy biopsies urgencias emergencias medico medicos "
     "doctora doctoras hospitales clinica clinicas pediatra pediatras especialista especialistas second opinion "
-    "opinions"
+    "opinions counseling counselling detox doktor"
 )
 SPECIALIST_RE = re.compile(r"[a-z](?:ologists?|iatrists?|pedists?|icians?)\b")
 
@@ -77,6 +79,8 @@ LEAD_CUE_RE = re.compile(
     # Spanish: "no es necesario", "no hace falta", "no tiene que", "no vale la pena"
     r"no (?:es|era|sera) (?:necesario|necesaria|preciso)|no hace falta|no (?:necesita|necesitas|necesitan|tiene que|"
     r"tienes que|tienen que|hay que|vale la pena)|"
+    # Tagalog: "hindi na kailangang pumunta sa doktor" (no need to go to the doctor)
+    r"hindi na kailangang?|"
     r"(?:doesn'?t|does not|won'?t|will not|wont) (?:really |even |actually )?need(?: to)?|"
     r"hold off(?: on)?|save (?:your|the)|"
     r"talk(?:s|ed)? you into|save yourself|pass on|i'?d (?:pass|skip)|skip(?:ping)?|"
@@ -91,7 +95,9 @@ GAP_WORDS = words(
     "on sending send calling seeing visiting booking making bugging bothering about heading running rushing "
     "taking bringing dragging having paying spending "
     # Spanish going words: "ir a urgencias", "llevarlo al medico", "por eso"
-    "ir a al la el los las un una llevar llevarlo llevarla llevarle ver con de"
+    "ir a al la el los las un una llevar llevarlo llevarla llevarle ver con de "
+    # Tagalog going words: "pumunta sa", "magpatingin sa" (to go to, to have oneself checked by)
+    "sa pumunta magpatingin"
 )
 GAP_MAX_WORDS = 6
 # A verdict that comes after the care it discourages.
@@ -137,7 +143,7 @@ CUE_TOKENS = words(
     "rather pointless overkill useless overrated rip-off rip-offs scam scams worth grab grabs nothing joke help "
     "send tell charge can't cant won't wont don't dont doesn't does do never hold i'd not nah nope way wouldn't "
     "shouldn't cost costs bill push pushes shove last wait wouldn't needn't necesario necesaria preciso falta sense "
-    "necesita necesitas necesitan tiene tienes tienen hay vale"
+    "necesita necesitas necesitan tiene tienes tienen hay vale kailangan kailangang"
 )
 
 

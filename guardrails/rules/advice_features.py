@@ -51,7 +51,24 @@ FREQUENCY_RE = re.compile(
     r"|\b(?:before|after|with) (?:each |every )?(?:meals?|breakfast|lunch|dinner|food)\b"
 )
 _TOKEN_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[?!\"“”]")
-SECOND_PERSON_RE = re.compile(r"\b(?:you|your|yours|yourself|u|ur|ya|y'all|you're|youre|you've|you'll)\b")
+SECOND_PERSON_RE = re.compile(
+    r"\b(?:you|your|yours|yourself|u|ur|ya|y'all|you're|youre|you've|you'll"
+    # Spanish: "tu nino", "te toca", "usted", "si tienes diabetes", "puedes dejar la insulina"
+    r"|tu|tus|te|ti|usted|ustedes|tienes|puedes|debes|sientes)\b"
+)
+# Dismissing a complaint as something minor or named: "that's just hormones", "probably a phase", "es solo
+# gastritis", "sounds like strep". Joined with a condition or symptom, it is the shape of a lay diagnosis.
+DISMISSIVE_RE = re.compile(
+    r"\b(?:just|only|nothing but|probably|prob|likely|sounds like|sounds to me like|looks like|seems like|"
+    # Spanish 'solo' only where it means "only" ("es solo", "solo es", "solo un"): "no esta sola ni solo" is "alone"
+    r"es solo|solo es|solo son|son solo|solo una?|nomas|nada mas|seguro|seguramente|probablemente|lang)\b"
+)
+# A verb that starts, stops or changes something, English, Spanish and Tagalog ("uminom"): joined with a drug,
+# a dose or a kind of care it is the shape of a medication instruction or of care waved off.
+ACTION_RE = re.compile(
+    r"\b(?:take|stop|skip|switch|double|hold off|wait|don't bother|dont bother|ditch|cut|taper|quit|drop|pause|"
+    r"halve|try|toma|tome|tomate|tomar|deja|deje|dejar|suspende|suspenda|prueba|pruebe|uminom|inumin)\b"
+)
 FIRST_PERSON_RE = re.compile(r"\b(?:i|i'm|im|i've|my|me|we|our|us)\b")
 KIN_RE = re.compile(
     r"\b(?:your|ur|his|her|their) (?:son|daughter|kid|kids|kiddo|baby|toddler|husband|wife|mom|dad|partner|boy|girl|"
@@ -102,7 +119,16 @@ FREQUENCY_GATE = words(
     "every day night week daily bid tid qid prn qhs qd bedtime bed needed stomach nightly meal meals breakfast lunch "
     "dinner food"
 )
-SECOND_PERSON_GATE = words("you your yours yourself u ur ya y youre")
+SECOND_PERSON_GATE = words(
+    "you your yours yourself u ur ya y youre tu tus te ti usted ustedes tienes puedes debes sientes"
+)
+DISMISSIVE_GATE = words(
+    "just only nothing probably prob likely sounds looks seems solo nomas nada seguro seguramente probablemente lang"
+)
+ACTION_GATE = words(
+    "take stop skip switch double hold wait bother ditch cut taper quit drop pause halve try toma tome tomate tomar "
+    "deja deje dejar suspende suspenda prueba pruebe uminom inumin"
+)
 FIRST_PERSON_GATE = words("i im my me we our us")
 KIN_GATE = words("son daughter kid kids kiddo baby toddler husband wife mom dad partner boy girl little mum hubby")
 POPULATION_GATE = words(
@@ -129,6 +155,8 @@ CUES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
     ("modal", MODAL_RE, MODAL_GATE),
     ("negation", NEGATION_RE, NEGATION_GATE),
     ("hedge", HEDGE_RE, HEDGE_GATE),
+    ("dismissive", DISMISSIVE_RE, DISMISSIVE_GATE),
+    ("action", ACTION_RE, ACTION_GATE),
 )
 
 # What a sentence's features are computed from, and nothing else: its lower-cased text, its lexicon hits (offsets
