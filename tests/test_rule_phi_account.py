@@ -25,6 +25,11 @@ from tests.phi_rule_cases import spans
         # issue #10 round 3: staff shorthand for a visit's financial number
         ("FIN 40029913 is the family who posted", ["40029913"]),  # Cerner-style financial number
         ("HAR 5500217841 on the clipboard", ["5500217841"]),  # hospital account record
+        # issue #10 round 5: an account number read aloud, with commas, in a text with no digit at all
+        (
+            "billing q: acct number four four seven, nine two, one one zero. son wants a call back",
+            ["four four seven, nine two, one one zero"],
+        ),
     ],
 )
 def test_account_found(text: str, expected: list[str]) -> None:
@@ -46,6 +51,7 @@ def test_account_found(text: str, expected: list[str]) -> None:
         "Questions about a bill? Billing office (312) 555-9000",  # the same with a parenthesised area code
         "The shark lost a fin 2 years ago.",  # a fin with a count, no six digits
         "Fin 3 of the sculpture is loose.",  # a sculpture's fin
+        "Our account team has one or two openings.",  # digit words, no run
     ],
 )
 def test_account_not_found(text: str) -> None:

@@ -29,6 +29,8 @@ from tests.phi_rule_cases import spans
         ("grp# 5521-B, policy 771204496 - denied again", ["5521-B", "771204496"]),  # group shorthand, bare policy
         ("mbr id JXK88213 on the screenshot, please blur", ["JXK88213"]),  # member abbreviated
         ("ins ID: 44Q-2210-98 shows in the pic", ["44Q-2210-98"]),  # insurance abbreviated
+        # issue #10 round 5: an insurer's prefix and groups of two to four digits
+        ("Prior auth still pending. Member ID XQB 442 18 903, group 7.", ["XQB 442 18 903"]),
     ],
 )
 def test_health_plan_found(text: str, expected: list[str]) -> None:
@@ -47,6 +49,7 @@ def test_health_plan_found(text: str, expected: list[str]) -> None:
         "Our policy 2024-11 update is on the intranet.",  # a policy's year and number
         "The new visitor policy takes effect 11/30/2024.",  # a date after "policy"
         "Our ins. team number is 555-0100.",  # 'ins.' with a phone number after more words
+        "Member ID cards arrive in one to two weeks.",  # digit words, no id
     ],
 )
 def test_health_plan_not_found(text: str) -> None:

@@ -23,6 +23,12 @@ from tests.phi_rule_cases import spans
         ("EMR # 123456 belongs to her", ["123456"]),  # EMR keyword
         ("Can someone look at record WF6423014? The allergy list is wrong.", ["WF6423014"]),  # bare "record"
         ("medical rec. number 90-421-190, my mom", ["90-421-190"]),  # abbreviated "rec."
+        # issue #10 round 5: a number spaced out or read aloud after its keyword
+        ("portal still broken for MRN 0 0 4 8 8 1 2 7 - daughter can't see results", ["0 0 4 8 8 1 2 7"]),  # spaced
+        (
+            "chart to fix: M R N zero zero seven seven three one five, wrong birthday",
+            ["zero zero seven seven three one five"],
+        ),
     ],
 )
 def test_mrn_found(text: str, expected: list[str]) -> None:
@@ -36,6 +42,7 @@ def test_mrn_found(text: str, expected: list[str]) -> None:
         "Medical records are kept private under HIPAA",  # keyword without a number
         "Our MRN system upgrade finishes Oct 12",  # keyword, then words
         "Record-breaking 2024 for our blood drive",  # "record" is not a chart number
+        "MRN reminders go out every one or two weeks.",  # digit words that are no run of six
     ],
 )
 def test_mrn_not_found(text: str) -> None:

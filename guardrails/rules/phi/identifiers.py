@@ -48,13 +48,20 @@ FILLER = (
 # Keywords that need an explicit marker ("#", "no.", "number", "id", ":") before the value.
 MARKER = r"(?i:\s*(?:\#|no\.|number\b|num\b|id\b|code\b|:))"
 # An id: letters and digits, maybe with inner dashes, at least 4 characters, at least one digit.
+# An id read aloud or typed to dodge a digit pattern: "zero zero seven seven three one five", "four four seven, nine
+# two, one one zero" (six digit words at least, with spaces, commas or hyphens between).
+_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+SPELLED_DIGITS = rf"(?i:{_DIGIT_WORD}(?:(?:,?\s+|-){_DIGIT_WORD}){{5,19}})(?![A-Za-z])"
+DIGIT_WORDS = frozenset(_DIGIT_WORD[3:-1].split("|"))
 ID_TOKEN = (
     r"(?:\d{2,6}(?: \d{2,6}){1,4}(?![A-Za-z0-9])"  # digit groups separated by spaces: "5727 8068 2757"
+    r"|\d(?: \d){5,19}(?![A-Za-z0-9])"  # single digits spaced out: "0 0 4 8 8 1 2 7"
+    rf"|{SPELLED_DIGITS}"
     r"|(?:[A-Z]{1,3}[ -](?=\d{3}))?(?=[A-Za-z0-9-]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[-/.](?=[A-Za-z0-9])){3,24}"
     r"(?![A-Za-z0-9]))"
 )
 # A longer id for keywords that are also everyday words ("account"): at least six characters.
-LONG_ID_TOKEN = r"(?=[A-Z0-9 -]{6})" + ID_TOKEN
+LONG_ID_TOKEN = rf"(?:{SPELLED_DIGITS}|(?=[A-Z0-9 -]{{6}}){ID_TOKEN})"
 # A plate-like value: "249 GNR", "ABC-1234", "7XYZ123".
 PLATE_VALUE = r"(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}[- ]?[A-Z0-9]{1,5}(?![A-Za-z0-9])"
 
@@ -85,6 +92,10 @@ class KeyedRule(PhiPatternRule):
 
     def scan(self, doc: Document) -> Iterator[Match]:
         if not doc.has_digits:
+            # a value in words only ("acct number four four seven, nine two, one one zero"): keyed ids only
+            for rule_id, lead, start, end in keyed_winners_with_leads(doc):
+                if rule_id == self.id and not self.invalidate(doc.text[start:end]):
+                    yield Match(lead if self.SPAN_FROM_KEYWORD else start, end)
             return
         winners = keyed_span_set(doc)
         for rule_id, lead, start, end in keyed_winners_with_leads(doc):
@@ -127,8 +138,16 @@ def keyed_winners_with_leads(doc: Document) -> list[tuple[str, int, int, int]]:
     return doc.memo("phi.identifiers.keyed_leads", lambda: _keyed_winners(doc))
 
 
+def spelled_possible(doc: Document) -> bool:
+    """Could a keyword's value be digits in words? Six digit words at least are needed (SPELLED_DIGITS)."""
+    return not doc.words.isdisjoint(DIGIT_WORDS) and SPELLED_RUN.search(doc.lower) is not None
+
+
+SPELLED_RUN = re.compile(SPELLED_DIGITS)
+
+
 def _keyed_winners(doc: Document) -> list[tuple[str, int, int, int]]:
-    if not doc.has_digits:
+    if not doc.has_digits and not spelled_possible(doc):
         return []
     found: list[tuple[int, int, int, int, str]] = []
     text = doc.text
@@ -231,7 +250,7 @@ SSN_CONTEXT = re.compile(r"\b(?:ssn|ss\#|social\s+security|social(?=\s+(?:is|was
 # -------------------------------------------------------------------------------------------------------- MRN
 
 MRN_KEYWORDS = (
-    r"mrn|m\.r\.n\.?|mr\s*\#|medical\s+rec\.?(?:\s+(?:number|no\.?|#))?|emr(?:\s+(?:id|number|no\.?))?|medical[\s-]+record(?:s)?(?:\s+(?:number|no\.?|#|id))?|med[\s.]*rec(?:ord)?\.?"
+    r"mrn|m\.r\.n\.?|m\s+r\s+n|mr\s*\#|medical\s+rec\.?(?:\s+(?:number|no\.?|#))?|emr(?:\s+(?:id|number|no\.?))?|medical[\s-]+record(?:s)?(?:\s+(?:number|no\.?|#|id))?|med[\s.]*rec(?:ord)?\.?"
     r"|hospital\s+(?:number|no\.?|#|id)|patient\s+record|health\s+record(?:\s+number)?|ehr\s*(?:#|id|number)"
 )
 MRN_MARKED = r"chart|record|file"
@@ -273,7 +292,8 @@ MBI = re.compile(
 
 
 # Insurers print ids as a letter prefix and digit groups: "XYP 847 221 065", "HMX 552 019 387".
-SPACED_PLAN_ID = r"[A-Z]{2,4} \d{3}(?: \d{3}){1,3}(?![A-Za-z0-9])"
+# "XQB 442 18 903": groups of two to four digits.
+SPACED_PLAN_ID = r"[A-Z]{2,4} \d{2,4}(?: \d{2,4}){1,3}(?![A-Za-z0-9])"
 PLAN_VALUE = f"{SPACED_PLAN_ID}|{ID_TOKEN}"
 # "policy" alone is also a staff policy ("per policy NUR-104", "policy 2024-11"): its id needs seven digits.
 POLICY_ID = r"(?=(?:[A-Za-z-]*\d){7})" + ID_TOKEN
@@ -604,8 +624,8 @@ class IdRule(KeyedRule):
     ROOM_WINDOW: ClassVar[int] = 60
 
     def scan(self, doc: Document) -> Iterator[Match]:
+        yield from super().scan(doc)
         if doc.has_digits:
-            yield from super().scan(doc)
             return
         # "the baby in Pod A", "Mr. K in Bay C": a unit's lettered locator holds one patient as a numbered one does;
         # a text with no digit has no keyed id, so only the room pattern (its letter codes) is tried.
