@@ -93,6 +93,8 @@ KEYCAP_NUMBER = "-".join("".join(d + "\ufe0f\u20e3" for d in group) for group in
         ("her cell 555_312_4477", ["555_312_4477"]),  # underscores
         ("her cell 555|312|4477", ["555|312|4477"]),  # pipes
         (f"her cell: {KEYCAP_NUMBER}", None),  # keycap emoji digits
+        ("her cell 555\u260e\ufe0f312\u260e\ufe0f4477", ["555\u260e\ufe0f312\u260e\ufe0f4477"]),  # emoji between groups
+        ("her cell: " + "\U0001f539".join("5553124477"), None),  # an emoji between every digit
     ],
 )
 def test_phone_found(text: str, expected: list[str] | None) -> None:
@@ -146,6 +148,7 @@ def test_phone_found(text: str, expected: list[str] | None) -> None:
         "Ratings 4*5*5*4*5*5*5 - call us",  # odd separators, but not grouped as a phone number
         "Scores: 7 5 6 8 9 7 6 today, call it a win",  # lone digits after "scores"
         "Our call center: 555_010_2000",  # the org's own number, underscored
+        "Rooms 101\U0001f389202\U0001f389303, call us",  # emoji between room numbers, not grouped as a phone
     ],
 )
 def test_phone_not_found(text: str) -> None:

@@ -70,8 +70,10 @@ _TOKEN = (
 # Between tokens: spaces, phone punctuation, or one line break ("555 312\n4477"); or a character no phone number
 # is written with, put there to break a digit pattern ("555*312*4477", "555 • 312 • 4477" with the bullet folded to
 # "*", "555_312_4477", "555|312|4477", "555~312~4477").
-ODD_SEPARATORS = "*_|~"
-_SEP = r"(?:[ \t]?[-.,/*_|~][ \t]?\n?[ \t]?|[ \t]?\n[ \t]?|[ \t]+)"
+# Symbols and emoji between the groups count too ("555\u260e312\u260e4477", "555\U0001f539312\U0001f5394477").
+_ODD = "*_|~\u2600-\u27bf\U0001f300-\U0001faff"
+ODD_SEPARATOR = re.compile(f"[{_ODD}]")
+_SEP = rf"(?:[ \t]?[-.,/{_ODD}][ \t]?\n?[ \t]?|[ \t]?\n[ \t]?|[ \t]+)"
 RUN = re.compile(rf"(?<![\w+#$])\(?{_TOKEN}(?:\)?{_SEP}\(?{_TOKEN})*(?![\w%])")
 TOKEN = re.compile(_TOKEN)
 # What may make a run worth reading: two lone digits in a row, digits broken by a line or an odd separator, a
@@ -81,7 +83,7 @@ TOKEN = re.compile(_TOKEN)
 # lets the engine skip to a digit, where one that opens on a lookbehind is tried at every character.
 LONE_PAIR = re.compile(r"\d(?<!\d\d)[ ,.-]{1,3}\d(?!\d)")
 HINT = re.compile(
-    rf"\d(?:[ \t]?[-.,/]?[ \t]?\n[ \t]?\(?\d| ?[*_|~] ?\d|[oil]\d|\d?(?:{_UNIT}))|[oil]\d"
+    rf"\d(?:[ \t]?[-.,/]?[ \t]?\n[ \t]?\(?\d| ?[{_ODD}] ?\d|[oil]\d|\d?(?:{_UNIT}))|[oil]\d"
     rf"|(?:{_UNIT_NONZERO})(?:{_UNIT_NONZERO})"
 )
 PHONE_CUE = re.compile(
@@ -103,7 +105,7 @@ KEY_BEFORE = re.compile(
 )
 KEY_LOOKBACK = 30
 # Separators that end a group of digits ("312-555", "three one two, five five five").
-GROUP_BREAK = re.compile(r"[-.,/*_|~\n]")
+GROUP_BREAK = re.compile(f"[-.,/\n{_ODD}]")
 # How a number said with tens or teens is grouped: 3-4 (local), 3-3-4, 1-3-3-4; or not broken at all.
 PHONE_GROUPS = frozenset({(3, 4), (3, 3, 4), (1, 3, 3, 4), (3, 3, 2, 2)})
 NANP_LENGTHS = frozenset({7, 10, 11})
@@ -166,7 +168,7 @@ def _read(run: str) -> _Reading | None:
             groups.append(group)
             group = 0
         broken_line = broken_line or "\n" in between
-        odd = odd or any(ch in ODD_SEPARATORS for ch in between)
+        odd = odd or ODD_SEPARATOR.search(between) is not None
         previous_end = token.end()
         text = token.group()
         value, kind = token_digits(text)
@@ -244,7 +246,8 @@ def _phone_like(reading: _Reading, lower: str, start: int, end: int) -> bool:
         return False  # digits written together: phonenumbers' job
     if (reading.broken_line or reading.odd) and not reading.words and len(digits) not in NANP_LENGTHS:
         return False
-    if reading.odd and not reading.words and reading.groups not in PHONE_GROUPS:
+    digit_by_digit = set(reading.groups) == {1} and len(digits) in (10, 11)  # "5🔹5🔹5🔹3🔹1🔹2🔹4🔹4🔹7🔹7"
+    if reading.odd and not reading.words and reading.groups not in PHONE_GROUPS and not digit_by_digit:
         return False  # "4*5*5*4*5*5*5" is a row of ratings; "555*312*4477" is grouped as a number to call
     if reading.counted and not (
         reading.groups in PHONE_GROUPS or (len(reading.groups) == 1 and len(digits) in NANP_LENGTHS)
