@@ -125,6 +125,12 @@ SHORT = GuardrailSettings().disclaimers.short
             False,
         ),  # a Spanish welcome; 'medicina familiar' is a field of practice, not a medicine
         ("¡Estamos contratando! Buscamos enfermeras con experiencia en diabetes.", False),  # a Spanish job ad
+        ("Our new cancer center opens Monday with 20 infusion chairs and a healing garden.", False),  # a feature
+        (
+            "Happy Nurses Week! Thank you for all you do for our patients with cancer, heart disease and diabetes.",
+            False,
+        ),  # 'disease' inside the name 'heart disease' explains nothing: a greeting
+        ("New treatments for Crohn's disease are changing how patients live with it.", True),  # 'treatments' is a cue
     ],
 )
 def test_disclaimer_missing(text: str, expected: bool) -> None:

@@ -369,7 +369,7 @@ def gives_health_information(doc: Document) -> bool:
         )
         if not strong and not weak:
             return False
-        if _info_cues(doc, toks):
+        if _info_cues(doc, toks, hits):
             return True
         if strong and patient_story_span(doc) is None and _says_health_apart(doc, hits):
             return True  # "Heartburn more than twice a week may be GERD." beside "Open Monday to Friday."
@@ -392,15 +392,31 @@ NOT_CARE_AFTER_RE = re.compile(
 )
 
 
-def _info_cues(doc: Document, toks: frozenset[str]) -> bool:
-    """An explanatory word, except the "fact" of a "fun fact" about a volunteer or a building."""
+def _info_cues(doc: Document, toks: frozenset[str], hits: list[TermHit]) -> bool:
+    """An explanatory word of the text's own, not one inside a term's name ("patients with heart disease" names a
+    condition, it explains nothing), a "fun fact" or a "healing garden". Masking the term spans is one pass: linear."""
     cues = toks & INFO_CUE_WORDS
-    if cues and cues <= FACT_WORDS and "fun fact" in doc.lower:
-        return False
-    return bool(cues)
+    if not cues or not (cues & NAME_PART_CUES or NOT_A_CUE_RE.search(doc.lower)):
+        return bool(cues)
+    lower = doc.lower
+    parts: list[str] = []
+    cursor = 0
+    for hit in hits:
+        if hit.start >= cursor and " " in hit.term:  # "heart disease"; a lone "treatments" is the cue itself
+            parts.append(lower[cursor : hit.start])
+            cursor = hit.end
+    parts.append(lower[cursor:])
+    rest = NOT_A_CUE_RE.sub(" ", " ".join(parts))
+    return bool(cues & set(_WORD_RE.findall(rest)))
 
 
-FACT_WORDS = words("fact facts")
+# Cue words that are also the last word of a term's name ("heart disease", "skin condition", "flu symptoms").
+NAME_PART_CUES = words("disease diseases condition conditions symptom symptoms infection treatment treatments")
+# A cue word that is part of a name or a feature: "healing garden", "fun fact".
+NOT_A_CUE_RE = re.compile(
+    r"\bhealing (?:garden|gardens|space|spaces|environment|arts|center|centre|room|music|touch|hands|walk|trail)\b"
+    r"|\bfun facts?\b"
+)
 
 
 def _health_in_other_words(doc: Document) -> bool:
