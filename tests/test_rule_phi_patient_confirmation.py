@@ -54,6 +54,8 @@ def confirmations(text: str) -> list[str]:
         ("SORRY ABOUT YOUR ST\u0410Y LAST WEEK", ["YOUR ST\u0410Y"]),
         # the reader's surgeon, past tense
         ("Your surgeon was so happy to hear from you.", ["Your surgeon"]),
+        # issue #10 round 5: the paper rule does not clear the event itself
+        ("We're so sorry your discharge last week was rushed.", ["your discharge"]),
     ],
 )
 def test_confirmations_block(text: str, expected: list[str]) -> None:
@@ -97,6 +99,9 @@ def test_confirmations_block(text: str, expected: list[str]) -> None:
         "Our ER doctors will never make you feel like your visit was a waste of time.",
         # a promotion about the care team, no past, no feeling
         "Your care team at Riverside is here for you.",
+        # issue #10 round 5: what an app or a checklist tells everyone to do, whatever past tense is near
+        "Our MyChart app just got an update: pay bills, message your care team, and book flu shots.",
+        "No appointment needed. Bring your discharge paperwork so we know when they went in.",  # a paper of the event
     ],
 )
 def test_ordinary_posts_pass(text: str) -> None:

@@ -65,6 +65,8 @@ OUR_PLACE = re.compile(
 GENERIC_BEFORE = re.compile(
     r"(?:\b(?:talk to|talk with|ask|tell|call|check with|speak to|speak with|consult|consult with|see|let|contact"
     r"|discuss (?:\w+ )?with|work with|reach|schedule|book|plan|prepare for|before|after|if|when|whether|tips for"
+    # what an app or a checklist tells everyone to do: "message your care team", "bring your discharge paperwork"
+    r"|message|email|e-mail|text|page|pay|view|access|reach out to|bring"
     r"|bring (?:\w+ )?to|make|get|keep|protect|track|thank|celebrate|honou?r|tag|nominate|follow|trust|choose"
     r"|find|meet|is|are|be|of|every|any|between|until|ahead of|starts?|at)\s+)$"
 )
@@ -96,6 +98,10 @@ RECOVERING = re.compile(
 )
 
 ASSIGNED = re.compile(ASSIGNED_STAFF)
+# The papers and tools of a care event that every patient gets: "your discharge paperwork", "your visit summary".
+EVENT_PAPERS_AFTER = re.compile(
+    r" (?:paperwork|papers|instructions|forms?|summary|packet|checklist|portal|app|card|bag|kit)(?![a-z])"
+)
 ANY_CARE_EVENT = re.compile(rf"\b{CARE_EVENTS}\b")
 DURING = re.compile(r"\bduring\s+$")
 SENTENCE_REACH = 200
@@ -194,7 +200,9 @@ class PatientConfirmationRule(Rule):
 
     def _confirms_event(self, lower: str, start: int, end: int, noun: str) -> bool:
         """The reader's own care event, made real by a past, a feeling or our place, and not a plan or an
-        instruction."""
+        instruction. A paper or a tool named after the event is everyone's ("your discharge paperwork")."""
+        if EVENT_PAPERS_AFTER.match(lower, end) is not None:
+            return False
         s_start, s_end = _sentence_bounds(lower, start)
         sentence = lower[s_start:s_end]
         if GENERIC_BEFORE.search(lower, max(s_start, start - 30), start) and not PAST.search(sentence):
