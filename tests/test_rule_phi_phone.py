@@ -95,6 +95,9 @@ KEYCAP_NUMBER = "-".join("".join(d + "\ufe0f\u20e3" for d in group) for group in
         (f"her cell: {KEYCAP_NUMBER}", None),  # keycap emoji digits
         ("her cell 555\u260e\ufe0f312\u260e\ufe0f4477", ["555\u260e\ufe0f312\u260e\ufe0f4477"]),  # emoji between groups
         ("her cell: " + "\U0001f539".join("5553124477"), None),  # an emoji between every digit
+        ("Ligue para ela: cinco cinco cinco, tres um dois, quatro quatro sete sete", None),  # Portuguese words
+        ("Tawagan si Lola: lima lima lima, tatlo isa dalawa, apat apat pito pito", None),  # Tagalog words
+        ("Wac hooyadeed: shan shan shan saddex kow laba afar afar toddoba toddoba", None),  # Somali words
     ],
 )
 def test_phone_found(text: str, expected: list[str] | None) -> None:
@@ -149,6 +152,7 @@ def test_phone_found(text: str, expected: list[str] | None) -> None:
         "Scores: 7 5 6 8 9 7 6 today, call it a win",  # lone digits after "scores"
         "Our call center: 555_010_2000",  # the org's own number, underscored
         "Rooms 101\U0001f389202\U0001f389303, call us",  # emoji between room numbers, not grouped as a phone
+        "Lima, Peru: a shan festival with isa and anim; call us",  # digit words of other languages, no run
     ],
 )
 def test_phone_not_found(text: str) -> None:

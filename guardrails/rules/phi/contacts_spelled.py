@@ -21,13 +21,19 @@ from itertools import pairwise
 from guardrails.rules.base import Document
 from guardrails.rules.phi.support import word_set
 
-# Single digits as words. Spanish and Portuguese too ("cinco cinco cinco"); the rules read text with its accents
-# dropped. "um" (Portuguese one) is left out: it is an English filler word.
+# Single digits as words. Spanish and Portuguese too ("cinco cinco cinco", Brazil's "meia" for six), Tagalog and
+# Somali (the languages of outreach posts); the rules read text with its accents dropped. Portuguese "um" (one) is
+# an English filler too: "call me at, um, five five five..." reads one digit more, still a number to call.
 DIGIT_WORDS: dict[str, str] = {
     "zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
     "six": "6", "seven": "7", "eight": "8", "nine": "9",
     "cero": "0", "uno": "1", "una": "1", "dos": "2", "tres": "3", "cuatro": "4", "cinco": "5", "seis": "6",
-    "siete": "7", "ocho": "8", "nueve": "9", "dois": "2", "quatro": "4", "sete": "7", "oito": "8", "nove": "9",
+    "siete": "7", "ocho": "8", "nueve": "9", "um": "1", "dois": "2", "quatro": "4", "meia": "6", "sete": "7",
+    "oito": "8", "nove": "9",
+    "isa": "1", "dalawa": "2", "tatlo": "3", "apat": "4", "lima": "5", "anim": "6", "pito": "7", "walo": "8",
+    "siyam": "9", "sero": "0",
+    "eber": "0", "kow": "1", "laba": "2", "saddex": "3", "afar": "4", "shan": "5", "lix": "6", "toddoba": "7",
+    "siddeed": "8", "sagaal": "9",
 }  # fmt: skip
 # Two-digit words: "forty-four seventy-seven", "tres uno dos, cuarenta y cuatro". Spanish "once" (11) is left
 # out: it is an English word.
@@ -89,7 +95,7 @@ HINT = re.compile(
 PHONE_CUE = re.compile(
     r"\b(?:call\w*|phone|tel|telephone|cell|cellphone|mobile|text|texting|ring|reach|dial|voicemail|number|num"
     r"|digits|contact|whatsapp|signal|line|ph|fax|pager|beeper|reached|llam\w+|telefon\w*|celular|cel|numero|movil"
-    r"|ligue|ligar|marca|marque)\b|#"
+    r"|ligue|ligar|marca|marque|zap|tawag\w*|wac|lambar\w*|taleefan\w*|rele|nimewo)\b|#"
 )
 # Digits standing alone after these are scores or ratings, whatever phone word follows.
 SCORES_BEFORE = re.compile(r"\b(?:scores?|scored|rated|ratings?|stars|votes|tally|results?|points)\b")
