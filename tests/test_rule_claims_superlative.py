@@ -43,6 +43,13 @@ ENGINE = Engine()
         ("Named one of America's 100 Best Hospitals by Healthgrades for 2025.", False),  # sourced
         ("The best time to get a flu shot is before the end of October.", False),  # timing, no org claim
         ("Our nurses did their best to make the holidays bright for patients.", False),  # ordinary phrase
+        ("We're the fastest ER in town.", True),  # an organization noun between the superlative and the place
+        ("Skin cancer is the most common cancer in the country.", False),  # a health fact, not a claim about us
+        ("Heart disease is the biggest killer in the state.", False),  # a health fact
+        ("The largest study in the world on sleep found adults need 7 hours.", False),  # about a study
+        ("Falls are the most frequent injury in the county for adults over 65.", False),  # 'most frequent'
+        ("No one should face cancer alone. Join our support group.", False),  # 'no one' without 'better than'
+        ("There's no better time than now to quit smoking.", False),  # a time, not a place or hospital
     ],
 )
 def test_claims_superlative(text: str, expected: bool) -> None:

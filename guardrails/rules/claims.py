@@ -102,11 +102,18 @@ SUPERLATIVE_HINT_RE = re.compile(
 )
 # Superlatives in other words: "the safest hospital in the state", "the most skilled surgeons in the Midwest",
 # "nobody delivers babies better than our team", "there's no better place to have your baby", "Best. Nurses. Ever."
-OTHER_SUPERLATIVE_RE = re.compile(
-    rf"\b(?:the|our|{_RANKERS})\s+(?:most [a-z]+|safest|fastest|greatest|highest|smartest|friendliest|kindest|"
-    rf"strongest|brightest|finest|largest|biggest|best)\s+(?:[a-z-]+\s+){{0,3}}?(?:in|around|anywhere in)\s+"
+# The first needs a claim about us: an organization noun between ("the safest hospital in the state") or, as a
+# predicate, "our"/"we" before it ("our surgeons are the most skilled in the Midwest"); "the most common cancer in the
+# country" and "the biggest killer in the state" are health facts.
+PLACE_SUPERLATIVE_RE = re.compile(
+    rf"\b(?:the|our|{_RANKERS})\s+(?!most (?:common|frequent|likely|important|people|cases|often)\b)"
+    rf"(?:most [a-z]+|safest|fastest|greatest|highest|smartest|friendliest|kindest|"
+    rf"strongest|brightest|finest|largest|biggest|best)\s+((?:[a-z-]+\s+){{0,3}}?)(?:in|around|anywhere in)\s+"
     rf"(?:the\s+)?(?:{_PLACES}|town)\b"
-    r"|\b(?:nobody|no one|no other (?:hospital|team|clinic|program|center|doctor|surgeon))\s+(?:[a-z']+\s+){0,4}?"
+)
+ORG_NOUN_RE = re.compile(rf"\b(?:{_ORG_NOUNS})\b")
+OTHER_SUPERLATIVE_RE = re.compile(
+    r"\b(?:nobody|no one|no other (?:hospital|team|clinic|program|center|doctor|surgeon))\s+(?:[a-z']+\s+){0,4}?"
     r"(?:better than|like (?:we do|us|our)|as well as (?:we|us|our))\b"
     r"|\bthere(?:'s| is) no better (?:place|hospital|team|care|choice|clinic)\b"
     r"|\bbest[.!]?\s+[a-z]+[.!]?\s+ever\b"
@@ -302,9 +309,19 @@ class SuperlativeRule(Rule):
         claims = [found.span() for found in SUPERLATIVE_HINT_RE.finditer(lower) if _is_claim(lower, found)]
         if token_set(doc) & OTHER_SUPERLATIVE_TOKENS:
             claims += [found.span() for found in OTHER_SUPERLATIVE_RE.finditer(lower)]
+            claims += [found.span() for found in PLACE_SUPERLATIVE_RE.finditer(lower) if _about_us(lower, found)]
         if claims and (not SOURCE_RE.search(lower) or SELF_SOURCE_RE.search(lower)):
             for start, end in sorted(set(claims)):
                 yield Match(start, end)
+
+
+def _about_us(lower: str, found: re.Match[str]) -> bool:
+    """Is "the <superlative> ... in the <place>" said of the organization (see PLACE_SUPERLATIVE_RE)?"""
+    between = found.group(1)
+    if between.strip():
+        return ORG_NOUN_RE.search(between) is not None
+    sentence_start = max(lower.rfind(".", max(0, found.start() - 80), found.start()), max(0, found.start() - 80))
+    return WE_RE.search(lower, sentence_start, found.start()) is not None or found.group().startswith("our")
 
 
 NUMBER_ONE_HINTS = ("#1", "# 1", "no. 1", "no.1", "number one")
