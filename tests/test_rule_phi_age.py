@@ -179,6 +179,10 @@ def ages(text: str) -> list[str]:
         ("The hospital has served for nine decades.", []),  # the hospital's decades, nothing lived
         ("100 years young! Happy birthday Riverside Health", []),  # the organization named just after, no person
         ("Bea, 94, went home. Thanks Riverside Health team", ["94"]),  # a name and age, the org later: hers
+        ("Vov\u00f3 fez cem anos aqui no hospital!", ["cem"]),  # Portuguese hundred years, grandma before it
+        ("Si Lola ay isang daang taon na!", ["isang daang"]),  # Tagalog hundred years
+        ("Ayeeyo waxay jirtaa boqol sano", ["boqol"]),  # Somali hundred years
+        ("O Hospital Santa Rita celebra cem anos de hist\u00f3ria", []),  # a hospital's centennial, no person
         # clean twins: things and the organization
         ("The 100-year-old oak tree outside our ER came down.", []),  # a tree's age
         ("Celebrating 100 years strong!", []),  # the organization's years, no person

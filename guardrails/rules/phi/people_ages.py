@@ -100,6 +100,15 @@ AGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("kreyol", re.compile(rf"{_N_KREYOL} (?:an|lane)\b")),
+    # a hundred years in Portuguese, Tagalog and Somali ("cem anos", "isang daang taon", "boqol sano"): as often a
+    # hospital's centennial, so a person must be near (PERSON_AROUND)
+    (
+        "abroad_hundred",
+        re.compile(
+            r"(?P<value>\bcem|\bcento e [a-z]+|\b(?:isang )?daang|\bboqol(?: iyo [a-z]+)?) "
+            r"(?:anos|taon|taong|sano|jir)(?!\w)"
+        ),
+    ),
     # "Happy 102nd to our patient", "a spry 93", "alive for 99 years", "a 90-something grandmother", "celebrated her
     # century": an age said without the words the patterns above need.
     ("happy_nth", re.compile(rf"\bhappy {_NTH}(?! (?:{COUNTED}|birthday|bday|b-day))\b")),
@@ -191,12 +200,13 @@ PERSON_NEEDED = (
         {"complement", "emoji", "years_strong", "happy_nth", "at_age_end", "for_age", "and_still", "big", "big_spaced"}
     )
     | SIDEWAYS
+    | {"abroad_hundred"}
 )
 # Ways of saying an age that an organization's anniversary shares ("100 years young! Happy birthday Riverside
 # Health"): the organization named in the 60 characters after makes the age its own when no person is near.
 ANNIVERSARY = frozenset({"years_old", "years_strong", "birthday", "happy_nth", "hashtag", "around_sun"})
 # Of those, the ones whose person may stand anywhere near ("her follow-up at 90"), not just before a verb.
-PERSON_AROUND = frozenset({"at_age_end", "for_age", "and_still", "big", "big_spaced"}) | SIDEWAYS
+PERSON_AROUND = frozenset({"at_age_end", "for_age", "and_still", "big", "big_spaced", "abroad_hundred"}) | SIDEWAYS
 # "over 90", "90 and older", "90+": a population, and the Safe Harbor aggregate itself.
 POPULATION_BEFORE = re.compile(
     r"(?:over|above|older than|at least|beyond|past|ages|between|from|mayores de|mas de|mais de|plus de|uber|tren"
@@ -227,7 +237,7 @@ PERSON_WORDS = re.compile(
     r"\b(?:she|he|her|his|patient|woman|man|lady|gentleman|grand(?:mother|father|ma|pa)|mom|dad|mother|father|"
     r"veteran|resident|friend|wife|husband|neighbou?r|great-grand\w*|senora|senor|paciente|abuel[ao]|patiente?|frau"
     r"|herr|nonn[ao]|ong|cu|dona|abuelit[ao]|aunt|aunty|auntie|great-aunt|uncle|lol[ao]|tit[ao]|nana|papa|grand(?:ma|pa)"
-    r"|granny|gran|kupuna|elder)\b"
+    r"|granny|gran|kupuna|elder|vovo|avo|ayeeyo|awoowe|hooyo|aabo|lolo|grann|granpapa)\b"
 )
 
 
@@ -249,7 +259,8 @@ class AgeRule(Rule):
     TRIGGER_WORDS: ClassVar[tuple[str, ...]] = (
         *("ninet", "hundred", "centenarian", "nonagenarian", "noventa", "cien ", "ciento", "chin muoi", "mot tram"),
         *("quatre", "novant", "neunzig", "siyamnapu", "sagaashan", "katreven", "century"),
-        *("90s", "90's", "\U0001f4af", "#turn", "#happy", "#hbd", "#age", "decades"),
+        *("90s", "90's", "\U0001f4af", "#turn", "#happy", "#hbd", "#age", "decades", "cem ", "cento", "daang"),
+        *("boqol",),
     )
     TRIGGER_NUMBER = re.compile(r"[19](?<!\d[19])(?:(?<=9)[- ]?\d|(?<=1)[- ]?[0-2][- ]?\d)(?!\d)")
 
