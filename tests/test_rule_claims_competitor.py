@@ -38,6 +38,9 @@ ENGINE = Engine(GuardrailSettings(terms=Terms(competitors=["Lakeside Health", "M
         ("Welcome Dr. Kim, who left Mercy Hospital after 10 years to join our cardiology team.", False),  # a welcome
         ("Sick of the flu? Mercy General and our clinics offer free shots this week.", False),  # the question ends
         ("Why go anywhere else? Our cancer center opens Monday, next to St. Mary's Hospital.", False),  # a neighbour
+        ("Long lines at the St. Mary's Hospital blood drive show how generous our community is.", False),  # praise
+        ("Patients switching from Mercy Hospital's portal to ours can transfer records online.", False),  # a how-to
+        ("We think twice about every dose, and double-check with St. Luke's Hospital pharmacy.", False),  # care
         ("Lakeside Health keeps losing patients' test results. Not here.", True),  # configured name, new words
         ("Our teams joined Mercy Hospital for a blood drive despite the bad weather.", False),  # bad weather
         ("We're proud to partner with St. Mary's Hospital on a new stroke network.", False),  # a partnership

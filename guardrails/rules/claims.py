@@ -177,7 +177,7 @@ DISPARAGING_RE = re.compile(
     # a comparison that sends the reader away from them to us: "tired of waiting 6 hours at X?", "why drive to X
     # when ...", "don't settle for X", "skip the lines at X", "think twice before X", "left X for us"
     r"waiting (?:\w+ )?(?:weeks|months|hours|days)|tired of|sick of|fed up with|why (?:drive|go|wait|travel|settle|"
-    r"pay)|settle for|skip (?:the|their)|long lines?|think twice|night and day|switch(?:ed|ing)? from|"
+    r"pay)|settle for|skip (?:the|their)|think twice before|night and day|"
     r"left\b[^.!?]{0,40}\bfor (?:us|our)|(?:fewer|lower|shorter|faster|safer|cleaner) [a-z ]{0,20}than)\b"
 )
 # A named hospital that is not ours: "St. Mary's", "Mercy Hospital", "Lakeside Medical Center".
