@@ -98,6 +98,7 @@ KEYCAP_NUMBER = "-".join("".join(d + "\ufe0f\u20e3" for d in group) for group in
         ("Ligue para ela: cinco cinco cinco, tres um dois, quatro quatro sete sete", None),  # Portuguese words
         ("Tawagan si Lola: lima lima lima, tatlo isa dalawa, apat apat pito pito", None),  # Tagalog words
         ("Wac hooyadeed: shan shan shan saddex kow laba afar afar toddoba toddoba", None),  # Somali words
+        ("Love you mom! #CallMe5553124477", ["5553124477"]),  # a number glued to a phone word in a hashtag
     ],
 )
 def test_phone_found(text: str, expected: list[str] | None) -> None:
@@ -153,6 +154,7 @@ def test_phone_found(text: str, expected: list[str] | None) -> None:
         "Our call center: 555_010_2000",  # the org's own number, underscored
         "Rooms 101\U0001f389202\U0001f389303, call us",  # emoji between room numbers, not grouped as a phone
         "Lima, Peru: a shan festival with isa and anim; call us",  # digit words of other languages, no run
+        "Code #Recall5553124477 on the recall notice",  # "call" inside "Recall": a code, not a phone word
     ],
 )
 def test_phone_not_found(text: str) -> None:

@@ -278,7 +278,10 @@ def _is_fax(before: str, after: str) -> bool:
 
 
 def _glued(text: str, start: int, end: int) -> bool:
-    """Digits inside a longer code ("D123-4567-8901", "AB1234563", "RN-2024-118") belong to that code."""
+    """Digits inside a longer code ("D123-4567-8901", "AB1234563", "RN-2024-118") belong to that code; digits glued
+    to a phone word ("#call5553124477", "text5553124477") are the number it asks for."""
+    if PHONE_WORD_GLUED.search(text, max(0, start - 12), start) is not None:
+        return end < len(text) and text[end : end + 1].isalnum()
     before = text[max(0, start - 2) : start]
     after = text[end : end + 2]
     return (
@@ -287,6 +290,12 @@ def _glued(text: str, start: int, end: int) -> bool:
         or (after[:1].isalnum() or after[:1] == "/")
         or (len(after) == 2 and after[0] in "-" and after[1].isalnum())
     )
+
+
+# A phone word right before the digits, glued on, as in a hashtag: "#CallMe5553124477", "#text5553124477".
+PHONE_WORD_GLUED = re.compile(
+    r"(?<![a-z])(?:call|text|txt|cell|phone|tel|dial|ring|whatsapp)(?:me|her|him|us|mom|dad)?$", re.IGNORECASE
+)
 
 
 def _is_amount(text: str, start: int, end: int) -> bool:
