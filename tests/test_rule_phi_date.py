@@ -228,6 +228,13 @@ def dates(text: str) -> list[str]:
         ("Join us the day after Easter for our egg hunt in the lobby.", []),  # an event's day
         ("Join us for a birthday party on the lawn, Saturday, April 4.", []),  # the organization's party
         ("Our ER sees 40 patients a day; the new wing came in under budget on March 3.", []),  # a building's day
+        ("Admitted 141530ZDEC24 per the flight log, he was intubated en route.", ["141530ZDEC24"]),  # military DTG
+        ("DOB 19610314.", ["19610314"]),  # ISO without separators after a birth label
+        ("Order 20240314 shipped to the patient.", []),  # eight digits with no person event: an order number
+        ("Our ER team took care of him after Friday's game.", ["Friday's"]),  # a weekday owned by its game
+        ("we saw him in our ER after last Saturday's game", ["last Saturday's"]),  # last Saturday's
+        ("Join us for Friday's game against the Hawks!", []),  # an event's weekday
+        ("Friday's flu clinic is open to all patients.", []),  # a clinic day
     ],
 )
 def test_date_findings(text: str, expected: list[str]) -> None:

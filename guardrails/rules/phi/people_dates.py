@@ -53,6 +53,10 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("month_year", re.compile(rf"\b{_MONTH},? {_YEAR}\b")),
     ("spanish", re.compile(rf"\b{_DAY} de {_MES}(?: de {_YEAR})?\b")),
     ("ordinal", re.compile(rf"\bthe (?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b{_NOT_A_DAY}")),
+    # a military date-time group, day hour minute zone month year: "141530ZDEC24"
+    ("dtg", re.compile(rf"\b(?:[12]\d|3[01]|0[1-9])(?:[01]\d|2[0-3])[0-5]\d[a-z]{_MON3}\d{{2}}\b")),
+    # ISO written without separators, as forms and exports do: "DOB 19610314" (tied like any other date)
+    ("compact", re.compile(r"\b(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b")),
 )
 # Dates with no digit at all: "the fourteenth of March", "March the fourteenth", "on the fourth".
 SPELLED_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -65,6 +69,12 @@ SPELLED_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\bon (?:his|her|their|my|[a-z]+'s) (?:(?:\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?) )?(?:birthday|bday)\b"
         ),
+    ),
+    # A weekday owned by what happened on it names one day: "took care of him after Friday's game", "after last
+    # Saturday's game" (a bare weekday, "closed Friday", is every week's and is not read).
+    (
+        "weekday_owned",
+        re.compile(r"\b(?:last |this past )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)'s\b"),
     ),
     # A holiday is a month and a day: "had his bypass on Valentine's Day 2024".
     (
@@ -92,6 +102,7 @@ HOLIDAY_WORDS = frozenset(
     | {"memorial"}
 )
 BIRTHDAY_WORDS = frozenset({"birthday", "bday"})
+WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # Per pattern: does it need a digit, and one of which words (None: no word needed).
 NEEDS: dict[str, tuple[bool, frozenset[str] | None]] = {
     "iso": (True, None),
@@ -102,11 +113,14 @@ NEEDS: dict[str, tuple[bool, frozenset[str] | None]] = {
     "month_year": (True, MONTH_WORDS),
     "spanish": (True, MES_WORDS),
     "ordinal": (True, ORDINAL_ENDS),
+    "dtg": (True, None),
+    "compact": (True, None),
     "spelled_day_month": (False, SPELLED_WORDS),
     "spelled_month_day": (False, SPELLED_WORDS),
     "spelled_ordinal": (False, SPELLED_WORDS),
     "holiday": (False, HOLIDAY_WORDS),
     "birthday": (False, BIRTHDAY_WORDS),
+    "weekday_owned": (False, WEEKDAY_WORDS),
 }
 # "iso" and "numeric" cannot match without a digit, a separator and a digit ("3/14", "2024-07"): one scan for that
 # shape (its leading digit class lets the engine skip ahead) spares their slower scans on most posts with numbers.

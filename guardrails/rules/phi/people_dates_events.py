@@ -168,8 +168,8 @@ def date_shaped(lower: str, start: int, end: int) -> bool:
     a decimal and a range, "thread 1/3" a count."""
     value = lower[start:end]
     if DIGIT.search(value) is None:
-        if MONTH_IN.search(value) is not None:
-            return True
+        if MONTH_IN.search(value) is not None or value.endswith("day's"):
+            return True  # a month, or a weekday owned by what happened on it ("after Friday's game")
         # a holiday or "the twenty-first" as the day something happened: "On Christmas Eve he was rushed in",
         # "Thanksgiving morning, Ray's heart stopped" (not "home in time for Thanksgiving")
         return value.startswith("on the ") or DAY_LEAD.search(lower, max(0, start - 14), start) is not None
