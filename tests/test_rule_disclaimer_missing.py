@@ -112,6 +112,16 @@ SHORT = GuardrailSettings().disclaimers.short
             "Lakeshore Heart Institute content is for informational purposes only and is not medical advice.",
             True,
         ),  # another organization's disclaimer disclaims for them, not for us
+        (
+            "Parkinson's disease affects movement. Educational info only, not medical advice. Questions about your "
+            "own health? Call the Salish Ridge Nurse Line.",
+            True,
+        ),  # another organization's disclaimer, named by its nurse line
+        (
+            "Parkinson's disease affects movement. Educational info only, not medical advice. Questions? Call the "
+            "Riverside Health Nurse Line.",
+            False,
+        ),  # a generic equivalent beside our own name still counts
         ("Protein at breakfast keeps you full longer.", True),  # a nutrition word with an effect on the reader
         ("Sugary drinks are the top source of added sugar in kids' diets.", True),  # a nutrition fact about kids
         ("Our cafeteria's new menu has more protein options for you, starting Monday.", False),  # facility news

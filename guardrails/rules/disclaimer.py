@@ -169,7 +169,8 @@ REPOST_RE = re.compile(
 # An organization named in original case: "Lakeshore Heart Institute", "Mayo Clinic", "American Heart Association".
 OTHER_ORG_RE = re.compile(
     r"\b(?:[A-Z][\w'&.-]*\s+){1,4}(?:Health|Hospital|Hospitals|Institute|Clinic|Clinics|Center|Centre|Medical|"
-    r"Society|Association|Foundation|Network|Partners|Group|Healthcare|System|College|University|Academy)\b"
+    r"Society|Association|Foundation|Network|Partners|Group|Healthcare|System|College|University|Academy|Nurse Line|"
+    r"Hotline|Helpline)\b"
 )
 RESULTS_VARY_RE = re.compile(
     r"\b(?:individual )?results (?:may|can|will|do) (?:vary|differ)\b|\bresults vary\b|\bindividual results\b|"
