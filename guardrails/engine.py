@@ -21,12 +21,14 @@ from guardrails.model import (
 )
 from guardrails.normalize import normalize
 from guardrails.registry import build_rules
-from guardrails.rules.base import Document, Rule
+from guardrails.rules.base import Document, Locality, Rule
 from guardrails.settings import GuardrailSettings, Platform, canonical_platform
 
 log = logging.getLogger("carepost.guardrails")
 
 FAILED_MESSAGE = "This check could not run, so the text is blocked until it can"
+# How many (appendix, platform) pairs an engine remembers as clean or not (see Engine._clean_appendix).
+REMEMBERED_APPENDICES = 64
 
 
 class Engine:
@@ -35,6 +37,13 @@ class Engine:
     def __init__(self, settings: GuardrailSettings | None = None) -> None:
         self.settings = settings or GuardrailSettings()
         self.rules: list[tuple[Rule, Severity]] = build_rules(self.settings)
+        self._local_rules = [(r, s) for r, s in self.rules if r.locality is Locality.SENTENCES]
+        self._whole_text_rules = [(r, s) for r, s in self.rules if r.locality is not Locality.SENTENCES]
+        self._local_ids = frozenset(r.id for r, _ in self._local_rules)
+        self._appendices = appendices(self.settings)
+        self._clean_appendices: dict[tuple[str, Platform | None], Document | None] = {}
+        # False re-checks every fixed text in full: what tests compare the reuse of local findings against.
+        self.reuse_local = True
 
     def check(self, text: str, platform: str | Platform | None = None) -> Report:
         if not isinstance(text, str):
@@ -46,9 +55,10 @@ class Engine:
             )
         resolved = resolve_platform(platform)
         shared: dict[str, dict[object, object]] = {}  # views the re-check of the fixed text reuses (Document)
-        findings = self.detect(text, resolved, shared)
+        doc = self._document(text, resolved, shared)
+        findings = self._findings(doc, self.rules)
         fixed = self._apply_fixes(text, findings, resolved)
-        remaining = self.detect(fixed, resolved, shared) if fixed != text else findings
+        remaining = self._recheck(doc, findings, fixed, shared) if fixed != text else findings
         verdict = _verdict(findings, remaining, changed=fixed != text)
         return Report(
             verdict=verdict,
@@ -64,17 +74,72 @@ class Engine:
     ) -> list[Finding]:
         """Every finding of every enabled rule, sorted by position (whole-text findings last). `shared` carries the
         views that are a function of their key alone from the check of a text to the check of its fixed copy."""
-        doc = Document(
+        return self._findings(self._document(text, platform, shared), self.rules)
+
+    def _document(
+        self, text: str, platform: Platform | None, shared: dict[str, dict[object, object]] | None
+    ) -> Document:
+        return Document(
             normalized=normalize(text),
             platform=platform,
             settings=self.settings,
             across_passes={} if shared is None else shared,
         )
+
+    def _findings(self, doc: Document, rules: list[tuple[Rule, Severity]]) -> list[Finding]:
         findings: list[Finding] = []
-        for rule, severity in self.rules:
+        for rule, severity in rules:
             findings.extend(self._run_rule(rule, severity, doc))
         findings.sort(key=lambda f: (f.start is None, f.start or 0, f.end or 0, f.rule))
         return findings
+
+    def _recheck(
+        self, doc: Document, findings: list[Finding], fixed: str, shared: dict[str, dict[object, object]]
+    ) -> list[Finding]:
+        """The findings on the fixed text. Most fixes only append a disclaimer: then the rules judged sentence by
+        sentence (Locality.SENTENCES) keep their findings on the text, which the fixed text begins with, and only the
+        whole-text rules run again. Anything else (a redaction, a trim, a cue that differs) is checked in full."""
+        fixed_doc = self._document(fixed, doc.platform, shared)
+        if not self.reuse_local or not self._local_rules or not self._appended_only(doc, findings, fixed_doc):
+            return self._findings(fixed_doc, self.rules)
+        kept = [f for f in findings if f.rule in self._local_ids]
+        rechecked = self._findings(fixed_doc, self._whole_text_rules)
+        return sorted(rechecked + kept, key=lambda f: (f.start is None, f.start or 0, f.end or 0, f.rule))
+
+    def _appended_only(self, doc: Document, findings: list[Finding], fixed_doc: Document) -> bool:
+        """May the local rules' findings on the text stand for the fixed text? Only when the fixed text is the text
+        with one of the configured appendices after it, that appendix alone gives the local rules nothing to find,
+        each local rule's `keeps_findings` vouches for the pair and no local rule failed on the text. Whatever the
+        answer, every rule has read the text itself in full: the question is only what the re-check reports."""
+        text = doc.original
+        appendix = fixed_doc.original[len(text) :]
+        if not text or text != text.rstrip() or appendix not in self._appendices:
+            return False
+        if not fixed_doc.original.startswith(text):
+            return False
+        alone = self._clean_appendix(appendix, doc.platform)
+        if alone is None:
+            return False
+        if any(f.start is None for f in findings if f.rule in self._local_ids):
+            return False  # a local rule that failed (or misbehaved) on the text: run it again on the fixed text
+        try:
+            return all(rule.keeps_findings(doc, fixed_doc, alone) for rule, _ in self._local_rules)
+        except Exception:  # a cue that cannot be read: the full re-check reports the failing rule
+            return False
+
+    def _clean_appendix(self, appendix: str, platform: Platform | None) -> Document | None:
+        """The appendix as a text of its own when no local rule finds anything in it alone, else None. Remembered
+        per appendix and platform: a few constant strings per configuration (cleared if it ever holds more)."""
+        key = (appendix, platform)
+        if key in self._clean_appendices:
+            return self._clean_appendices[key]
+        if len(self._clean_appendices) >= REMEMBERED_APPENDICES:
+            self._clean_appendices.clear()
+        alone: Document | None = self._document(appendix, platform, None)
+        if alone is not None and self._findings(alone, self._local_rules):
+            alone = None
+        self._clean_appendices[key] = alone  # a lost race between threads only reads the appendix twice
+        return alone
 
     def _run_rule(self, rule: Rule, severity: Severity, doc: Document) -> list[Finding]:
         try:
@@ -117,6 +182,15 @@ class Engine:
             if rule.id in trimmed_by or (rule.fix is FixKind.TRIM and fixed != text):
                 fixed = rule.apply_trim(fixed, platform)
         return fixed
+
+
+def appendices(settings: GuardrailSettings) -> frozenset[str]:
+    """What `fixes.append` can put after a text that ends in a non-space: a blank line and a configured disclaimer,
+    or two of them (the medical disclaimer and the results caveat, in either order)."""
+    d = settings.disclaimers
+    texts = {t.strip() for t in (d.default, d.short, d.testimonial, *d.platforms.values()) if t.strip()}
+    single = {f"\n\n{t}" for t in texts}
+    return frozenset(single | {f"\n\n{a}\n\n{b}" for a in texts for b in texts if a != b})
 
 
 def resolve_platform(platform: str | Platform | None) -> Platform | None:

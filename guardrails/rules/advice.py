@@ -23,7 +23,7 @@ from typing import cast
 
 from guardrails.model import Category, Severity
 from guardrails.rules.advice_discourage import SPECIALIST_RE, discouraging_span, may_discourage_care
-from guardrails.rules.advice_features import SentenceKey, key_features, sentence_key
+from guardrails.rules.advice_features import SentenceKey, key_features, replied, sentence_key
 from guardrails.rules.advice_model import load_model
 from guardrails.rules.advice_person import (
     ADJECTIVE_GATE,
@@ -50,6 +50,7 @@ from guardrails.rules.advice_shapes import (
     ORGAN_RE,
     OWNED_OBJECT_RE,
     PILL_LOOK_TOKENS,
+    PILL_VERB_RE,
     REASSURANCE_RE,
     REASSURANCE_TOKENS,
     RULED_OUT_ADJECTIVE_RE,
@@ -67,7 +68,7 @@ from guardrails.rules.advice_shapes import (
     spanish_stop,
     supplanted,
 )
-from guardrails.rules.base import Covered, Document, Match, Rule, positions_in, search_before
+from guardrails.rules.base import Covered, Document, Locality, Match, Rule, positions_in, search_before
 from guardrails.rules.health_terms import (
     CONDITION,
     DRUG,
@@ -785,6 +786,10 @@ class AdviceRule(Rule):
 
     category = Category.ADVICE
     severity = Severity.BLOCK
+    locality = Locality.SENTENCES  # with the exceptions `appendix_changes_nothing` lists
+
+    def keeps_findings(self, doc: Document, fixed: Document, appendix: Document) -> bool:
+        return fixed.memo("advice.keeps_findings", lambda: appendix_changes_nothing(doc, fixed, appendix))
 
     def scan(self, doc: Document) -> list[Match]:
         return doc.memo(f"{self.id}.matches", lambda: [*self.pattern_matches(doc), *self._model_matches(doc)])
@@ -803,6 +808,74 @@ class AdviceRule(Rule):
     @abstractmethod
     def _scan(self, doc: Document) -> Iterator[Match]:
         """Yield the rule's matches (called once per text)."""
+
+
+# What an appended paragraph must not hold for the advice rules' findings on a text to stand for the text with the
+# paragraph after it: cues they read anywhere in the text (an emergency sign, care pointed to by name, a specialist,
+# an amount or the words that let one count) and cues a window after a sentence reads in the next one (care pointed
+# to or offered, an urging to follow one's example, a dosing verb). The token gates in front of patterns that look
+# inside one sentence (MEDICATION_TRIGGERS, the Spanish words) may open on the paragraph's words: they are not here.
+APPENDIX_CUES: tuple[re.Pattern[str], ...] = (
+    SPECIALIST_RE,
+    EMERGENCY_SIGNS_RE,
+    NAMED_CARE_POINTER_RE,
+    CARE_POINTER_RE,
+    CARE_ALTERNATIVE_RE,
+    EMULATE_RE,
+    MY_CHANGE_RE,
+    PILL_VERB_RE,
+    DIGIT_AMOUNT_RE,
+)
+APPENDIX_CUE_TOKENS = NUMBER_WORDS | DRUG_FORM_UNITS | MEASURE_WORDS
+
+
+def appendix_changes_nothing(doc: Document, fixed: Document, appendix: Document) -> bool:
+    """Do the advice rules find on `fixed` (doc's text, a blank line, then the appendix, which alone they find nothing
+    in) exactly what they found on `doc`? Not when a reply cue is read (the start or the end of the whole text
+    decides it for every sentence), when the text ends in a question (the appendix would answer it) or in a sentence
+    naming a medicine (the appendix's first sentence would carry it), when the appendix holds a cue of APPENDIX_CUES,
+    a counting word or a medicine, or advises care where a question or a label's words in the text look for that
+    advice in the sentences after them."""
+    if _reply_cues(doc) or _reply_cues(fixed) or _reply_cues(appendix):
+        return False
+    text, added = doc.lower, appendix.lower
+    if text.rstrip().endswith("?") or token_set(appendix) & APPENDIX_CUE_TOKENS or DRUG in term_kinds(appendix):
+        return False
+    if any(pattern.search(added) for pattern in APPENDIX_CUES):
+        return False
+    objects = [h for h in term_hits(doc) if h.kind in MEDICATION_KINDS or _treatment(h.term)]
+    # "Thinking about stopping your birth control? Talk with your provider": a question about a medicine is answered
+    # by care advised within 80 characters after it, a label's words by care advised within 240
+    if CARE_ADVISORY_RE.search(added) and ((objects and "?" in text[-100:]) or LABEL_SAYS_RE.search(text)):
+        return False
+    spans = sentences(doc)
+    if objects and spans and objects[-1].start >= spans[-1][0] and _takes_a_carried_medicine(appendix):
+        return False  # "Taking fish oil? Stop it a week before.": a medicine carries over to the next sentence
+    # a specialist named in the text lets the appendix's sentences be read as discouraging a kind of care
+    return not (may_discourage_care(token_set(appendix), added) and _named_specialist(doc))
+
+
+def _takes_a_carried_medicine(appendix: Document) -> bool:
+    """Could the appendix's first sentence be read as a change of the medicine the sentence before it named? Only
+    with a verb of change in its first 60 characters (where `_changes` looks when the medicine is carried) and no care
+    advised in it, or with a medicine or treatment of its own."""
+    if any(h.kind in MEDICATION_KINDS or _treatment(h.term) for h in term_hits(appendix)):
+        return True
+    spans = sentences(appendix)
+    if not spans:
+        return False
+    first = appendix.lower[spans[0][0] : spans[0][1]]
+    return CARE_ADVISORY_RE.search(first) is None and MEDICATION_RE.search(first, 0, 60) is not None
+
+
+def _reply_cues(doc: Document) -> bool:
+    """Is the text a reply, by its first or last words (what `_addressed`, `_spoken_to_one` and the model read)?"""
+    reply = bool(doc.memo("advice.reply", lambda: bool(REPLY_RE.search(doc.lower))))
+    return reply or replied(doc) or doc.memo("advice.reply_lead", lambda: REPLY_LEAD_RE.match(doc.lower) is not None)
+
+
+def _named_specialist(doc: Document) -> bool:
+    return doc.memo("advice.specialists", lambda: SPECIALIST_RE.search(doc.lower) is not None)
 
 
 def model_findings(doc: Document, settings: GuardrailSettings) -> dict[str, list[Match]]:

@@ -13,6 +13,7 @@ from abc import ABC, abstractmethod
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from enum import StrEnum
 from functools import cached_property
 from itertools import accumulate
 from typing import ClassVar, TypeVar
@@ -225,6 +226,13 @@ def search_before(pattern: re.Pattern[str], text: str, end: int, words: int) -> 
     return pattern.search(text, max(0, low - TAIL_CUE_CHARS), end)
 
 
+class Locality(StrEnum):
+    """What the re-check of a fixed text may reuse of a rule's findings on the text (see `Rule.locality`)."""
+
+    WHOLE_TEXT = "whole text"  # the rule runs again on every fixed text: the safe default for a new rule
+    SENTENCES = "sentences"  # judged sentence by sentence: a paragraph appended after the text changes nothing in it
+
+
 class Rule(ABC):
     """One guardrail. Subclasses set the class constants and implement `scan`."""
 
@@ -234,6 +242,13 @@ class Rule(ABC):
     message: ClassVar[str]
     fix: ClassVar[FixKind | None] = None
     tag: ClassVar[str | None] = None  # redaction tag for `redact` fixes, e.g. "[PHONE]"
+    # Locality.SENTENCES promises: on `text + "\n\n" + appendix`, where the appendix is a disclaimer the engine
+    # appended that gives the rule no finding alone, the rule finds exactly what it found on the text whenever
+    # `keeps_findings` says so. The engine then reuses those findings instead of scanning the fixed text again
+    # (Engine.check). A rule that reads the whole text in a way `keeps_findings` cannot vouch for (a count, the first
+    # match only, a cue anywhere in the text) stays WHOLE_TEXT. Checked by tests/test_engine_locality.py over the
+    # evaluation posts with every configured disclaimer, and by the 34,904 reports of benchmarks/guardrails_reports.py.
+    locality: ClassVar[Locality] = Locality.WHOLE_TEXT
 
     def __init__(self, settings: GuardrailSettings) -> None:
         """Rules are built once per configuration: precompute allowlists and patterns here, not in scan."""
@@ -242,6 +257,14 @@ class Rule(ABC):
     @abstractmethod
     def scan(self, doc: Document) -> Iterable[Match]:
         """Yield every match in `doc`. Must not raise on any input; the engine blocks the text if it does."""
+
+    def keeps_findings(self, doc: Document, fixed: Document, appendix: Document) -> bool:
+        """For a Locality.SENTENCES rule: do its findings on `doc` stand for `fixed`, which is doc's text, a blank line
+        and `appendix` (alone, that gives the rule no finding)? False where the rule reads something of the whole text
+        that the appendix changes (a cue anywhere in the text, how it ends) or a window after a sentence reaches into
+        the appendix and could find something there. Default: True, for a rule that reads nothing outside the
+        sentence around a candidate."""
+        return True
 
     def validate(self, text: str) -> bool:
         """Confirm a candidate (checksum, real number). Default: every candidate stands."""

@@ -198,10 +198,13 @@ class MissingDisclaimerRule(Rule):
         self.advice_rules = [cls(settings) for cls in ADVICE_RULES]
 
     def scan(self, doc: Document) -> Iterator[Match]:
-        # advice is about someone's health by definition, whether or not it names a term we know
-        if not (gives_health_information(doc) or is_advice(doc, self.advice_rules)) or self.has_disclaimer(doc):
+        # The disclaimer first: a text the engine appended it to is re-checked, and finding it there is a few
+        # substring searches, where deciding health information reads every sentence (and the advice rules' findings).
+        if self.has_disclaimer(doc):
             return
-        yield Match()
+        # advice is about someone's health by definition, whether or not it names a term we know
+        if gives_health_information(doc) or is_advice(doc, self.advice_rules):
+            yield Match()
 
     def has_disclaimer(self, doc: Document) -> bool:
         """Our configured text, or a clear equivalent that is not another organization's (a reposted post's

@@ -33,7 +33,7 @@ from typing import ClassVar
 
 from guardrails.model import Category, FixKind, Severity
 from guardrails.normalize import normalize
-from guardrails.rules.base import Covered, Document, Match, Rule
+from guardrails.rules.base import Covered, Document, Locality, Match, Rule
 from guardrails.rules.phi.people_lexicon import (
     WORD,
     NameLists,
@@ -238,6 +238,8 @@ class NameRule(LowerCaseNames, Rule):
     message = "Name of a person who is not on the staff list: a patient's, a relative's or a commenter's"
     fix = FixKind.REDACT
     tag = "[NAME]"
+    # Judged run by run, with the words around a run; the names the text clears only ever drop a later candidate.
+    locality = Locality.SENTENCES
 
     EPONYM_FILE: ClassVar[str] = "eponyms.txt"
     NOT_NAMES_FILE: ClassVar[str] = "names/not_names.txt"
