@@ -181,6 +181,12 @@ from tests.phi_rule_cases import identifier_rules_hit, spans
             ["Good Samaritan Society"],
         ),  # going back
         ("Mrs. D. came to us from Coral Palms Manor on Aug. 14 with her own walker.", ["Coral Palms Manor"]),  # initial
+        ("Miss Odessa fell. She's sung in the choir at Mount Zion AME for 70 years.", ["Mount Zion AME"]),  # a choir
+        (
+            "Our rehab grad bowled a 180 with his league, the Pin Pals at Starlite Lanes.",
+            ["Starlite Lanes"],
+        ),  # a league
+        ("Mrs. Patel's class at Ashby Elementary made 22 cards for their classmate Gus.", ["Ashby Elementary"]),  # his
     ],
 )
 def test_address_found(text: str, expected: list[str]) -> None:
@@ -286,6 +292,8 @@ def test_address_found(text: str, expected: list[str]) -> None:
         "A $1.5 million gift from Walter and Joan Prescott will expand our cancer center.",  # donors, no town
         "Thanks to the Iowa Hawkeyes 12U team for the cards.",  # a team, no one player
         "Back to School Street fair is Saturday.",  # an event
+        "Mrs. Patel's 2nd-grade class at Ashby Elementary made 300 holiday cards for every kid here.",  # a teacher's
+        "Her memorial service is Saturday at St. Mark's Church; all staff are welcome.",  # a memorial everyone attends
     ],
 )
 def test_address_not_found(text: str) -> None:

@@ -180,15 +180,21 @@ FARM_WORDS = frozenset({"farm", "ranch", "dairy", "orchard", "homestead"})
 # "her class at St. Anne's", "his coworkers at the mill in Tolliver": the people one person studies, works or
 # prays with, at a named place.
 RELATION_AT = re.compile(
-    r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[a-z]+'s|(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z][a-z]+'s)\s+(?:[a-z0-9-]+\s+)?(?:class|family|classmates|teammates|team|coworkers|co-workers"
+    r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[a-z]+'s|(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z][a-z]+'s"
+    # one person's part in a group: "She's sung in the choir at Mount Zion AME", "bowls with the league at"
+    r"|(?:sung|sang|sings?|singing|played|plays?|playing|bowls?|bowled|bowling)\s+(?:in|with|for)\s+the)"
+    r"\s+(?:[a-z0-9-]+\s+)?(?:class|family|classmates|teammates|team|coworkers|co-workers"
     r"|colleagues|crew|buddies|friends|boss|students|teachers?|coach|church|congregation|parish|troop|squad|bosses"
-    r"|kindergarten|school|job|work|shift)\s+(?:at|from|of|with)\s+(?:the\s+)?"
+    r"|kindergarten|school|job|work|shift|choir|band|league|club|lodge)"
+    # a group's own name in between: "with his league, the Pin Pals at Starlite Lanes"
+    r"(?:,\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})?\s+(?:at|from|of|with)\s+(?:the\s+)?"
     r"(?P<value>[A-Z][\w'&.-]*(?:(?:\s+(?:of|de|and|&|the|for))?\s+[A-Z][\w'&.-]*){0,5})"
 )
 RELATION_WORDS = frozenset(
     {"class", "classmates", "teammates", "team", "coworkers", "workers", "colleagues", "crew", "buddies"}
     | {"friends", "boss", "students", "teacher", "teachers", "coach", "church", "congregation", "parish", "troop"}
-    | {"squad", "bosses", "kindergarten", "school", "job", "work", "shift", "family"}
+    | {"squad", "bosses", "kindergarten", "school", "job", "work", "shift", "family", "choir", "band", "league"}
+    | {"club", "lodge"}
 )
 # "The Pachuta community rallied around her": a town's people around one person (a person must be in the sentence).
 TOWN_FOLKS = re.compile(
@@ -336,6 +342,7 @@ PERSON = re.compile(
 )
 EVENT = re.compile(
     r"(?<![a-z])(?:join us|event|fair|market|festival|5k|walk|run|registration|rsvp|open house|tickets|held|hosted"
+    r"|memorial\s+service|all\s+(?:staff\s+)?(?:are\s+)?welcome"
     r"|hosting|booth|tent|parade|opening|ribbon|campus|location|clinic opens|now open)(?![a-z])"
 )
 # Capitalised words after "from" that are not places: people's titles, times, departments, the org's words.
@@ -542,6 +549,8 @@ class AddressRule(PhiPatternRule):
                 if len(taken) >= self.MAX_FINDINGS:
                     return
         for start, end in related_places(doc, text, self.org_phrases):
+            if _teachers_class(doc, start, end):
+                continue  # a teacher's class, not a patient's
             if not _overlaps(taken, start, end):
                 taken.append((start, end))
                 yield Match(start, end)
@@ -601,6 +610,8 @@ class AddressRule(PhiPatternRule):
             return False
         if pattern is TOWN_DESCRIBES and SURNAME_FAMILY.search(doc.lower, max(0, start - 5), end + 8):
             return False
+        if pattern is RELATION_AT and _teachers_class(doc, start, end):
+            return False  # "Mrs. Patel's 2nd-grade class at Ashby Elementary": a teacher's class, not a patient's
         if pattern in (TOWN_DESCRIBES, TOWN_RESIDENT, TOWN_OWN, RELATION_AT, GREETING, UNIT_PLACE, RURAL_ROUTE):
             return True  # the pattern itself names the person or the home ("a Brookfield grandmother", "apt 1106")
         if pattern is TOWN_MORE and _going_home(doc, start):
@@ -658,6 +669,20 @@ NAMED_ARRIVAL_BEFORE = re.compile(
     r"(?<![\w'])[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+)?\s+(?:arrived|came|moved|drove|flew|immigrated|relocated|fled"
     r"|transferred|walked)(?:\s+(?:here|in|over|up|down|to\s+us))?\s+from\s+(?:the\s+)?$"
 )
+TEACHERS_CLASS_BEFORE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+[A-Z][a-z]+'s\s+(?:[\w-]+\s+)?(?:class|students|kindergarten)\s+at\s+(?:the\s+)?$"
+)
+# ... unless the class is named for one of its own: "made 22 get-well cards for their classmate Gus".
+CLASSMATE = re.compile(r"\bclassmates?\b|\btheir (?:friend|buddy|teammate|student|kid)\b")
+
+
+def _teachers_class(doc: Document, start: int, end: int) -> bool:
+    """A teacher's class (title and surname owning it) with none of its own pupils as the patient."""
+    if TEACHERS_CLASS_BEFORE.search(doc.text, max(0, start - 60), start) is None:
+        return False
+    return CLASSMATE.search(doc.lower, end, end + 120) is None
+
+
 # How far after a location tag the patient of its post is looked for.
 TAG_REACH = 200
 

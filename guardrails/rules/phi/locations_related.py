@@ -97,6 +97,7 @@ PERSON = re.compile(
 )
 EVENT = re.compile(
     r"(?<![a-z])(?:join us|event|fair|market day|festival|5k|walk|registration|rsvp|open house|tickets|held"
+    r"|memorial\s+service|all\s+(?:staff\s+)?(?:are\s+)?welcome"
     r"|hosted|hosting|booth|tent|parade|opening|ribbon|now open|this (?:saturday|sunday|weekend)|(?<!-)free|sign up"
     r"|partner\w*|sponsor\w*|donat\w*|gift|grant|program|screening day|physicals|clinic (?:will|is) |mobile clinic"
     r"|find us|visit us|parking lot|pick-?up|drop-?off|shuttle|mobile (?:unit|coach|van)|camp|campers"
