@@ -187,6 +187,11 @@ from tests.phi_rule_cases import identifier_rules_hit, spans
             ["Starlite Lanes"],
         ),  # a league
         ("Mrs. Patel's class at Ashby Elementary made 22 cards for their classmate Gus.", ["Ashby Elementary"]),  # his
+        (
+            "the plow cleared Pheasant Run Lane at 4 a.m. so our patient who lives there made her session",
+            ["Pheasant Run Lane"],
+        ),
+        ("pt dc'd 1 DEC 2026 1630 to Bethphage in Axtell, report called.", ["Bethphage"]),  # where a patient goes
     ],
 )
 def test_address_found(text: str, expected: list[str]) -> None:
@@ -294,6 +299,8 @@ def test_address_found(text: str, expected: list[str]) -> None:
         "Back to School Street fair is Saturday.",  # an event
         "Mrs. Patel's 2nd-grade class at Ashby Elementary made 300 holiday cards for every kid here.",  # a teacher's
         "Her memorial service is Saturday at St. Mark's Church; all staff are welcome.",  # a memorial everyone attends
+        "Main Street will be closed Saturday for the parade; everyone who lives there gets a parking pass.",  # all
+        "He was transferred to Mercy Hospital in Des Moines.",  # a hospital is no one's home
     ],
 )
 def test_address_not_found(text: str) -> None:

@@ -85,6 +85,7 @@ from tests.phi_rule_cases import spans
         ("dc summary for bed 2 faxed. pls confirm", ["bed 2"]),  # a discharge summary is one patient's
         ("the bill for the 94-year-old in 6C went out in error. Fix it before the meeting.", ["6C"]),  # an age in it
         ("Our patient in Wing C, room 9 goes back to the nursing home tomorrow.", ["room 9"]),  # a unit, a comma
+        ("Sending strength to Arapahoe Valley Warriors #22, we took care of him.", ["#22"]),  # a player's number
     ],
 )
 def test_id_found(text: str, expected: list[str]) -> None:
@@ -135,6 +136,7 @@ def test_id_found(text: str, expected: list[str]) -> None:
         "Bay 3 and Bay 4 now have ceiling lifts, so our team can move patients safely.",  # patients: everyone
         "Our ER is open 24/7 and ED 2 is for kids.",  # a unit's bay for a population
         "Our new wing has 20 rooms; room 9 is the family lounge.",  # a unit word, no one placed in it
+        "Go Iowa Hawkeyes #1 in our hearts! Our nurses cheered them on.",  # a ranking, no one player
     ],
 )
 def test_id_not_found(text: str) -> None:

@@ -578,6 +578,8 @@ UNIT_LOCATOR = re.compile(
     r"(?P<value>(?i:(?<![A-Za-z0-9])(?:icu|nicu|picu|ccu|cvicu|pacu|ed|er|triage))\s+[0-9]{1,3}[A-Z]?(?![\w/.:-])"
     r"|(?<![\w-])[0-9]{1,2}[NSEW]{1,2}-[0-9]{1,3}[A-Z]?(?![\w-]))"
 )
+# A player's number after a team's name: "Sending strength to Arapahoe Valley Warriors #22 ... took care of him".
+JERSEY = re.compile(r"\b(?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+\s+(?P<value>\#\d{1,2})(?![\w,.]\d|\d)")
 UNIT_LOCATOR_WORDS = frozenset({"icu", "nicu", "picu", "ccu", "cvicu", "pacu", "ed", "er", "triage"})
 UNIT_CODE_SHAPE = re.compile(r"\d[NSEW]{1,2}-\d")
 # "Mr. Okafor in 4B": a bare room code after "in" (not 2D/3D/4D/4K, which are formats).
@@ -655,6 +657,11 @@ class IdRule(KeyedRule):
                 if not taken.overlaps(start, end) and self._tied_to_person(doc, start, end):
                     taken.add(start, end)
                     yield start, end
+        for found in JERSEY.finditer(doc.text) if "#" in doc.text else ():
+            start, end = found.span("value")
+            if not taken.overlaps(start, end) and self._tied_to_person(doc, start, end):
+                taken.add(start, end)
+                yield start, end
         for start, end in places.extra_locators(doc):
             if not taken.overlaps(start, end) and self._tied_to_person(doc, start, end):
                 taken.add(start, end)

@@ -92,6 +92,13 @@ LIVES_ON = re.compile(
     r"|along|behind|at\s+the\s+end\s+of|across\s+from|next\s+to)\s+(?:the\s+)?)"
     rf"(?P<value>(?:{NAME_WORD}\s+){{1,3}}{SUFFIX}{ROAD_NUMBER})"
 )
+# A street someone lives on, said after it: "cleared Pheasant Run Lane at 4 a.m. so our dialysis patient who lives
+# there" (full stops of "a.m." allowed in between).
+STREET_LIVED_ON = re.compile(
+    rf"(?P<value>(?:{NAME_WORD}\s+){{1,3}}{SUFFIX})(?=[^!?\n]{{0,80}}\b(?<!everyone\s)(?<!anyone\s)(?<!anybody\s)(?<!people\s)(?<!residents\s)(?<!families\s)"
+    r"(?:who|that|she|he|they)\s+lives?\s+"
+    r"(?:there|on\s+it)\b)"
+)
 # "the 400 block of Elm Street": a block narrows a street as much as a house number.
 BLOCK = re.compile(rf"(?P<value>\b\d{{2,5}}\s+block\s+of\s+(?:{NAME_WORD}\s+){{1,3}}{SUFFIX})")
 # A ZIP code is found by its digits, then judged by what is written just before it (read backwards, anchored at
@@ -124,6 +131,8 @@ TOWN_MORE = re.compile(
     r"(?:(?i:(?P<home>(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bbe\s)\bhome\s+to)|\b(?:back|up|down|out)\s+in"
     r"|\boutside(?:\s+of)?|\b(?:town|village|hamlet|township)\s+of|\b(?:vive|vivia|vivio|viene|vino|es)\s+(?:de|en)"
     r"|\bdesde|\ben|\b(?:right\s+)?here\s+in|\b(?:goes|going|went|headed|heads|sent)\s+back\s+to"
+    # where a patient is discharged or moved to: "pt dc'd 1 DEC 2026 1630 to Bethphage in Axtell"
+    r"|\b(?:dc'?d|d/c'?d|discharged|transferred)\b[^.!?\n]{0,40}?\bto"
     # the town of a workplace: "retired from the paper mill in Pachuta"
     rf"|\b(?:{'|'.join(TOWN_OF_NOUNS)})"
     r"\s+(?:in|outside(?:\s+of)?|near))|\b(?:ve|o|tai))\s+"
@@ -132,7 +141,7 @@ TOWN_MORE = re.compile(
 TOWN_MORE_LEADS = frozenset(
     {"home", "back", "up", "down", "out", "outside", "town", "village", "hamlet", "township", "vive", "vivia"}
     | {"vivio", "viene", "vino", "es", "desde", "en", "ve", "o", "tai", "here", "right"}
-    | {"goes", "going", "went", "headed", "heads", "sent"}
+    | {"goes", "going", "went", "headed", "heads", "sent", "dc", "d", "discharged", "transferred"}
     | {noun.split("-")[0] for noun in TOWN_OF_NOUNS}
 )
 # A greeting signed from one family's home town: "Grüße aus Bielefeld", "greetings from Tryon", "saludos desde Lima"
@@ -486,6 +495,8 @@ class AddressRule(PhiPatternRule):
                     continue
                 if pattern is LIVES_ON and self._staff_only(doc, start, end):
                     continue
+                if pattern is STREET_LIVED_ON and self._own_street_name(text, start, end):
+                    continue
                 if pattern is BLOCK and not self._person_block(doc, start, end):
                     continue
                 taken.append((start, end))
@@ -572,6 +583,8 @@ class AddressRule(PhiPatternRule):
                 out.append(BLOCK)
         if street and words & LIVE_WORDS:
             out.append(LIVES_ON)
+        if street and ("lives" in words or "live" in words) and words & {"there", "it"}:
+            out.append(STREET_LIVED_ON)
         return out
 
     def _stop_word(self, words: list[str]) -> bool:
@@ -631,6 +644,11 @@ class AddressRule(PhiPatternRule):
         """Did WORKPLACE match on a role noun ("a sophomore from", "a deacon at") rather than a verb?"""
         lead = ROLE_LEAD_BEFORE.search(doc.lower, max(0, start - 40), start)
         return lead is not None and lead.group("role") in WORKPLACE_ROLE_LEADS
+
+    def _own_street_name(self, text: str, start: int, end: int) -> bool:
+        """A street of the organization's own addresses, or one of its words: no one's home."""
+        first = text[start:end].split()[0].lower()
+        return first in self.own_street_names or first in self.org_words or first in NOT_STREET_LEADS
 
     def _org_name(self, text: str, start: int, end: int) -> bool:
         """ "22 Granite Brook nursing students": a count before the organization's own name, whose last word
