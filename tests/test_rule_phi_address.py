@@ -301,6 +301,8 @@ def test_address_found(text: str, expected: list[str]) -> None:
         "Her memorial service is Saturday at St. Mark's Church; all staff are welcome.",  # a memorial everyone attends
         "Main Street will be closed Saturday for the parade; everyone who lives there gets a parking pass.",  # all
         "He was transferred to Mercy Hospital in Des Moines.",  # a hospital is no one's home
+        "Greetings from Sandhill Junction! Our clinic is open Saturday.",  # the organization's greeting, no family
+        "Our chaplain sings in the choir at St. Mary's every Sunday.",  # a chaplain is staff
     ],
 )
 def test_address_not_found(text: str) -> None:

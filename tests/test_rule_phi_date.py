@@ -235,6 +235,7 @@ def dates(text: str) -> list[str]:
         ("we saw him in our ER after last Saturday's game", ["last Saturday's"]),  # last Saturday's
         ("Join us for Friday's game against the Hawks!", []),  # an event's weekday
         ("Friday's flu clinic is open to all patients.", []),  # a clinic day
+        ("Our ER came in first place in the county's patient safety rankings on Nov. 3.", []),  # a ranking's day
     ],
 )
 def test_date_findings(text: str, expected: list[str]) -> None:

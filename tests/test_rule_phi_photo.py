@@ -235,6 +235,7 @@ def photos(text: str) -> list[str]:
         ("swipe to see Lucy the therapy llama's first visit to our rehab gym. She was very polite.", []),  # a llama
         ("Our patient Maria went home today. Look who's running our new lobby cafe: our volunteers!", []),  # staff
         ("Dr. Lee did her surgery. She explains the new robot on our page.", []),  # a doctor explains
+        ("Check out the new menu on our page, including Grandma's famous chili recipe.", []),  # our page: a menu
     ],
 )
 def test_photo_findings(text: str, expected: list[str]) -> None:

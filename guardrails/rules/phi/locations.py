@@ -289,7 +289,7 @@ PLACE_PREFIXES = frozenset(
 )
 # A staff member's biography ("Dr. Patel, a Boston native, joins our team"): their town is not a patient's.
 STAFF = re.compile(
-    r"(?<![a-z])(?:dr|md|rn|np|pa-c|do|phd|physician|surgeon|nurse|doctor|joins|joined|joining|hired|our\s+new"
+    r"(?<![a-z])(?:dr|md|rn|np|pa-c|do|phd|physician|surgeon|nurse|doctor|chaplain|joins|joined|joining|hired|our\s+new"
     r"|spotlight|environmental\s+services|housekeeping|evs|employee\s+of\s+the\s+month|years\s+of\s+service"
     r"|specialist|residency|fellowship|medical\s+school|board[- ]certified)(?![a-z])"
 )
@@ -625,7 +625,10 @@ class AddressRule(PhiPatternRule):
             return False
         if pattern is RELATION_AT and _teachers_class(doc, start, end):
             return False  # "Mrs. Patel's 2nd-grade class at Ashby Elementary": a teacher's class, not a patient's
-        if pattern in (TOWN_DESCRIBES, TOWN_RESIDENT, TOWN_OWN, RELATION_AT, GREETING, UNIT_PLACE, RURAL_ROUTE):
+        if pattern is GREETING:
+            # a family's greeting, not the organization's: a person somewhere in the text, none of our own words
+            return PERSON.search(doc.lower) is not None and ORG_GREETING.search(window) is None
+        if pattern in (TOWN_DESCRIBES, TOWN_RESIDENT, TOWN_OWN, RELATION_AT, UNIT_PLACE, RURAL_ROUTE):
             return True  # the pattern itself names the person or the home ("a Brookfield grandmother", "apt 1106")
         if pattern is TOWN_MORE and _going_home(doc, start):
             return True
@@ -701,6 +704,7 @@ def _teachers_class(doc: Document, start: int, end: int) -> bool:
     return CLASSMATE.search(doc.lower, end, end + 120) is None
 
 
+ORG_GREETING = re.compile(r"(?<![a-z])(?:clinic|hospital|team|staff|campus|center|centre|all of us)(?![a-z])")
 # How far after a location tag the patient of its post is looked for.
 TAG_REACH = 200
 

@@ -51,14 +51,16 @@ EVENT = re.compile(
     rf"|{TREATMENT_DONE}"
     # how a patient arrives or is moved, and crashes as the news says them: "came to us from Coral Palms Manor on
     # Aug. 14", "was flown to Omaha on Sunday, Nov. 30", "after a rollover on Nov. 21"
-    r"|came\s+to\s+us|came\s+in|brought\s+in|flown|airlifted|life-?flighted|transported|transferred|rollover|wreck"
+    r"|came\s+to\s+us|came\s+in(?!\s+(?:first|second|third|last|under|over|at|on\s+budget|\d))|brought\s+in|flown|airlifted|life-?flighted|transported|transferred|rollover|wreck"
     r"|collision|bypass|stent|pacemaker|(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:wound|ulcer|burns?|incision)"
     # German: entlassen, aufgenommen, geboren, operiert, gestorben (discharged, admitted, born, operated, died)
     r"|entlassen|aufgenommen|geboren|operiert|gestorben)(?![a-z])"
 )
 # One person: a pronoun, a relative, a patient, a title, an age, "named".
 PERSON = re.compile(
-    r"(?<![a-z])(?:he|she|him|her|his|hers|patient|pt|baby|mom|mother|mum|dad|father|son|daughter|wife|husband"
+    r"(?<![a-z])(?:he|she|him|her|his|hers|pt|baby"
+    # a patient, not the patients' services: "patient safety rankings", "patient portal"
+    r"|patient(?!\s+(?:safety|experience|portal|satisfaction|education|access|advocates?|services|parking))|mom|mother|mum|dad|father|son|daughter|wife|husband"
     r"|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|grandkids|abuela|abuelo|sister|brother"
     r"|aunt|uncle|friend|gentleman|lady|man|woman|boy|girl|kid|kiddo|child|toddler|teen|twins|parents|mr|mrs|ms"
     r"|miss|sgt|named|\d{1,3}-year-old|fighter|warrior|champ|hero|superhero|preemie|newborn|infant|little\s+one"

@@ -56,7 +56,7 @@ VISUAL = re.compile(
     r"|\bthat's (?:him|her|them)(?= (?:with|on|in|at|holding|getting|ringing|hugging|walking|leaving)\b)"
     # "See him here", "📸 look who's feeding them again", "Whole series is on my page"
     r"|\bsee (?:him|her|them) (?:here|below|above)\b|\blook who(?:'s| is)\b"
-    r"|\bon (?:my|our|his|her) (?:page|profile|channel)\b",
+    r"|\bon my (?:page|profile|channel)\b",
 )
 COMPARISON = re.compile(r"(?:before|then)\b")
 VISUAL_WORDS = frozenset(
@@ -241,7 +241,7 @@ def _captioned_story(lower: str, cues: list[tuple[int, int]], begin: int, start:
 
 
 # Cues that point at someone without naming them: "look who's back", "the whole series is on my page".
-POINTING = re.compile(r"look who|on (?:my|our|his|her) ")
+POINTING = re.compile(r"look who|on my ")
 
 
 def _story_goes_on(lower: str, cues: list[tuple[int, int]], begin: int, start: int, end: int) -> bool:
