@@ -137,6 +137,10 @@ def test_id_found(text: str, expected: list[str]) -> None:
         "Our ER is open 24/7 and ED 2 is for kids.",  # a unit's bay for a population
         "Our new wing has 20 rooms; room 9 is the family lounge.",  # a unit word, no one placed in it
         "Go Iowa Hawkeyes #1 in our hearts! Our nurses cheered them on.",  # a ranking, no one player
+        "Patients 90 years old and older can get a free ride to Bay 2.",  # a population's age, not one person's
+        "The baby-friendly Pod C is now open for tours.",  # a lettered pod with no one placed in it
+        "Transfer center staff: 4W-12 and 4W-14 are closed for cleaning today.",  # the transfer center's rooms
+        "Our PT team moved into Room 5 this week.",  # physical therapy, not a patient
     ],
 )
 def test_id_not_found(text: str) -> None:

@@ -594,11 +594,14 @@ PERSON_WORDS = re.compile(
     r"|husband|grandma|grandmother|grandpa|grandfather|grandson|granddaughter|resident|veteran|toddler|teen"
     r"|boy|girl|man|woman|gentleman|lady|guy|kid|child|admitted|recovering|stayed|staying|born|birthday|celebrated"
     r"|visited|family|mr|mrs|ms|miss|mx|grandparent|wants|thanks(?!\s+t(?:o\b|o?$))|says|friend|kiddo|fighter|warrior|champ"
-    r"|bedside|mrn|get\s+well|feel\s+better|speedy\s+recovery|magpagaling|pagaling|\d{1,3}-year-old|pt"
-    # a chart's shorthand for one patient's move: "dc summary for bed 2", "transfer ready: 2N-07A"
-    r"|dc|d/c|dc'd|discharged?|transfer(?:red)?"
-    # one person's age, in the posts' languages: "age 99", "95 tuoi" (tuổi), "101 anos" (años)
-    r"|age\s+\d{1,3}|\d{1,3}\s+(?:tuoi|anos|years?\s+old|y/?o|taong\s+gulang)"
+    r"|bedside|mrn|get\s+well|feel\s+better|speedy\s+recovery|magpagaling|pagaling|\d{1,3}-year-old"
+    # a chart's shorthand for one patient's move: "dc summary for bed 2", "transfer ready: 2N-07A" (not the
+    # transfer center's staff)
+    r"|dc|d/c|dc'd|discharged?|transfer(?:red)?(?!\s+(?:center|centre|team|staff|line|desk|office))"
+    # one person's age, in the posts' languages: "age 99", "95 tuoi" (tuổi), "101 anos" (años); not a population
+    # ("patients 90 years old and older", "age 65 and over")
+    r"|(?:age\s+\d{1,3}|\d{1,3}\s+(?:tuoi|anos|years?\s+old|y/?o|taong\s+gulang))"
+    r"(?!\s*(?:\+|and\s+(?:older|over|up|above)|or\s+(?:older|over|more)))"
     rf"|{KIN})(?![a-z])"
 )
 EVENT_WORDS = re.compile(
@@ -636,7 +639,9 @@ class IdRule(KeyedRule):
                 start, end = found.span("value")
                 if LETTER_ONLY_NOT_A_CODE.search(found.group("value")) is not None:
                     continue
-                if self._tied_to_person(doc, start, end):
+                # a lettered pod or bay names a team or a wing as often as a patient's place ("Our Pod A team",
+                # "the baby-friendly Pod C"): someone must be placed in it or it must stand for its occupant
+                if places.placed_person(doc, start, end) or ROOM_AS_PERSON.match(doc.lower, end) is not None:
                     yield Match(start, end)
 
     def loose_spans(self, doc: Document) -> Iterator[tuple[int, int]]:
