@@ -192,6 +192,7 @@ from tests.phi_rule_cases import identifier_rules_hit, spans
             ["Pheasant Run Lane"],
         ),
         ("pt dc'd 1 DEC 2026 1630 to Bethphage in Axtell, report called.", ["Bethphage"]),  # where a patient goes
+        ("Congrats to Auntie Lei from Hilo, home after her surgery!", ["Hilo"]),  # a kin word before a name
     ],
 )
 def test_address_found(text: str, expected: list[str]) -> None:
@@ -303,6 +304,8 @@ def test_address_found(text: str, expected: list[str]) -> None:
         "He was transferred to Mercy Hospital in Des Moines.",  # a hospital is no one's home
         "Greetings from Sandhill Junction! Our clinic is open Saturday.",  # the organization's greeting, no family
         "Our chaplain sings in the choir at St. Mary's every Sunday.",  # a chaplain is staff
+        "Thanks to Auntie Anne's from Brookfield for the pretzels at our staff party!",  # a shop named for a kin word
+        "Lots 3 and 4 are closed; use Lot 5, Main Street.",  # a parking lot, not a household's
     ],
 )
 def test_address_not_found(text: str) -> None:

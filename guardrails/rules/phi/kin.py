@@ -19,5 +19,10 @@ KIN_WORDS: frozenset[str] = frozenset(
     | {"abuelito", "nana", "granny", "gramma", "grampa", "nonna", "nonno", "babushka", "babcia", "dziadek"}
     | {"dona", "senora", "senor", "vater", "mutter", "oma", "opa", "tochter", "sohn"}
 )
+# A kin word naming a business, not a person: "Nana's Kitchen", "Auntie Anne's pretzels", "Tita's Bakery".
+_BUSINESS = (
+    r"(?!(?:'s)?\s+(?:[a-z]+'s\s+)?(?:kitchen|bakery|cafe|diner|restaurant|grill|pretzels|pizza|tacos|catering"
+    r"|food|truck|market|store|shop))"
+)
 # The same as a regex alternative for the rules' person patterns (used between (?<![a-z]) and (?![a-z])).
-KIN = "|".join(sorted(KIN_WORDS, key=len, reverse=True))
+KIN = "(?:" + "|".join(sorted(KIN_WORDS, key=len, reverse=True)) + ")" + _BUSINESS

@@ -347,7 +347,8 @@ PERSON = re.compile(
     r"|gentleman|neighbou?r|little|bac|ong|cu|lola|lolo|tito|tita|abuel[ao]|abuelit[ao]|senora|senor|dona|tonton|nana"
     # a chart's patient, one family, one of many patients: "Bay 2 pt from Dunning", "the family from Tryon"
     r"|pt|(?:the|this|a)\s+family|one\s+of\s+our\s+(?:[a-z]+\s+)?patients|\d{1,3}(?:\s+|-)years?(?:\s+|-)old"
-    rf"|{KIN})(?![a-z])"
+    # a kin word, but not a shop's name made of one ("Auntie Anne's from Brookfield", "Nana's Kitchen")
+    rf"|{KIN}(?!\s+[a-z]+'s\b))(?![a-z])"
 )
 EVENT = re.compile(
     r"(?<![a-z])(?:join us|event|fair|market|festival|5k|walk|run|registration|rsvp|open house|tickets|held|hosted"
@@ -610,6 +611,8 @@ class AddressRule(PhiPatternRule):
         elif pattern is UNIT_PLACE or pattern is RURAL_ROUTE:
             if words[0] in NOT_HOMES or words[0] in self.org_words or self.invalidate(doc.text[start:end]):
                 return False
+            if PARKING.search(sentence_around(doc, start, end, self.PERSON_WINDOW)) is not None:
+                return False  # "Lots 3 and 4 are closed; use Lot 5, Main Street": parking
         elif pattern is TEAM_PLAYER or pattern is LOCATION_TAG:
             if words[0] in self.not_towns or words[0] in self.org_words or town in self.own_towns:
                 return False
@@ -704,6 +707,7 @@ def _teachers_class(doc: Document, start: int, end: int) -> bool:
     return CLASSMATE.search(doc.lower, end, end + 120) is None
 
 
+PARKING = re.compile(r"(?<![a-z])(?:parking|parked|lots|garage|valet|closed|shuttle|park\s+(?:in|at|on))(?![a-z])")
 ORG_GREETING = re.compile(r"(?<![a-z])(?:clinic|hospital|team|staff|campus|center|centre|all of us)(?![a-z])")
 # How far after a location tag the patient of its post is looked for.
 TAG_REACH = 200
