@@ -43,6 +43,7 @@ TRAINING_SETS: dict[str, float] = {
     "evals/train_r3/advice.jsonl": 3.0,
     "evals/train_r4_advice/posts.jsonl": 3.0,
     "evals/train_r5/posts.jsonl": 3.0,  # round 5: advice, their education twins, clean look-alikes and PHI posts
+    "evals/train_r5_advice/posts.jsonl": 3.0,  # round 5: advice pairs (English, Spanish, code-switched) and twins
     "evals/train_r3/phi.jsonl": 1.0,
     "evals/train_r3/dates_ids.jsonl": 1.0,
     "evals/fresh.jsonl": 0.3,

@@ -167,6 +167,12 @@ ENGINE = Engine()
         # (above) a range for a population, and a referral
         ("Your blood pressure is fine? Great! Keep checking it once a year at any of our pharmacies.", False),  # asked
         ("Thyroid awareness month: your thyroid is a small gland with a big job.", False),  # education, no verdict
+        ("Moody and tired all week? That's just hormones, honey.", True),  # round 5: 'hormones' named as the cause
+        ("Ese dolor de estómago después de comer es solo gastritis.", True),  # Spanish 'es solo' + a condition
+        ("La gastritis es común; si el dolor no se va, consulte a su médico.", False),  # Spanish education twin
+        ("Si la ansiedad no se va, no está sola ni solo. Nuestro programa atiende en español.", False),
+        # (above) 'solo' meaning alone, not "only": no verdict on anyone
+        ("Hormones change a lot in the teen years, and our adolescent clinic can help.", False),  # education
     ],
 )
 def test_advice_diagnosis(text: str, expected: bool) -> None:

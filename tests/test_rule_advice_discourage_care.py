@@ -147,6 +147,16 @@ ENGINE = Engine()
         # (above) counseling named as help, with no cue against it
         ("Our detox unit takes walk-ins 24/7.", False),  # a service, no cue
         ("Huwag gumamit ng natirang antibiotics; magtanong muna sa inyong doktor.", False),  # Tagalog: ask a doctor
+        ("¿Diarrea? Suero casero y tómeselo durante el día. Nada de doctor.", True),  # Spanish 'nada de' + doctor
+        ("¿Ansiedad? Pasiflora en la noche y a dormir. Olvídate del psicólogo.", True),  # 'olvidate del' + -ologo
+        ("Si le arde al orinar es infección. No vaya a gastar en consulta.", True),  # 'no vaya' + 'consulta'
+        ("Déjelo dormir, no pasa nada, no lo lleven al hospital.", True),  # 'no lo lleven' + hospital
+        ("¿Torcedura de tobillo? Es solo un esguince, no necesita rayos X.", True),  # x-rays in Spanish
+        ("Es de los nervios, mijo, no hace falta ir al cardiólogo.", True),  # a Spanish specialist (-ologo)
+        ("No deje de ir a sus consultas aunque se sienta bien.", False),  # 'no deje de' urges care
+        ("Las vacunas son gratis para niños en nuestra clínica.", False),  # a service, no cue
+        ("No vaya a urgencias por una gripa leve: llame a nuestra línea de enfermería 24/7.", False),
+        # (above) Spanish redirect to the nurse line, like "don't go to the ER for a cold: call our nurse line"
     ],
 )
 def test_advice_discourage_care(text: str, expected: bool) -> None:

@@ -98,6 +98,12 @@ ENGINE = Engine()
         ("Ibuprofeno para niños: siempre según el peso. Pregunte a su farmacéutico.", False),  # Spanish: no amount
         ("Las vacunas se dan en dos dosis, con un mes de diferencia.", False),  # Spanish: a vaccine's schedule, no unit
         ("Half of our pharmacy team has been here over 10 years!", False),  # 'half of' people, no pill
+        ("Si el azúcar le sale en 300, póngase 10 unidades más de insulina en la noche.", True),
+        # (above) round 5: a Spanish amount ('10 unidades') and time ('en la noche') for one reader's insulin
+        ("Pasiflora, 2 cápsulas en la noche y a dormir.", True),  # Spanish capsule count for the reader
+        ("La vacuna contra la gripe es una dosis al año para mayores de 6 meses.", False),
+        # (above) a Spanish schedule for a population, not one person's dose
+        ("Nuestra farmacia abre todos los días de 8 a 8.", False),  # Spanish opening hours, no medicine
     ],
 )
 def test_advice_dosage(text: str, expected: bool) -> None:

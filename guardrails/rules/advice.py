@@ -549,7 +549,9 @@ NAMED_CARE_POINTER_RE = re.compile(
 )
 CARE_ALTERNATIVE_RE = re.compile(
     r"\b(?:urgent care|telehealth|virtual|video visit|e-?visit|nurse line|walk-?ins?|walk in|book|schedule|"
-    r"primary care|911|our (?:clinic|app|nurses|doctors|team)|call us|call our|online)\b"
+    r"primary care|911|our (?:clinic|app|nurses|doctors|team)|call us|call our|online"
+    # Spanish: "llame a nuestra linea de enfermeria", "llamenos", "haga una cita", "telemedicina"
+    r"|linea de enfermeria|llame a nuestr[oa]s?|llamenos|telemedicina|consulta virtual|haga una cita|agende)\b"
 )
 
 

@@ -31,11 +31,12 @@ CARE_NOUNS = (
     r"second opinions?|"
     # Spanish (accents are folded by normalization): "no es necesario ir a urgencias"
     r"urgencias|emergencias|sala de emergencias?|medicos?|doctora?s?|hospital(?:es)?|clinicas?|pediatras?|"
-    r"especialistas?|"
+    r"especialistas?|consultas?|colonoscopias?|rayos x|radiografias?|vacunas?|"
     # Tagalog: "hindi na kailangang magpatingin sa doktor"
     r"doktor"
 )
-SPECIALISTS = r"[a-z]+(?:ologists?|iatrists?|pedists?|icians?)"
+# Spanish specialists end in -ologo/-ologa ("cardiologo", "psicologa": accents are folded)
+SPECIALISTS = r"[a-z]+(?:ologists?|iatrists?|pedists?|icians?|olog[oa]s?)"
 # Seeking care said as a verb phrase: "come in", "get seen", "have it looked at".
 CARE_ACTS = (
     r"come in|coming in|go in|going in|be seen|get seen|getting seen|looked at|checked out|checked|seen by anyone|"
@@ -58,9 +59,10 @@ CARE_TOKENS = words(
     "consultation ambulances walk-in walk-ins in anybody anyone someone somebody pro professional ecg ecgs ekg ekgs "
     "echocardiogram echocardiograms ultrasound ultrasounds biopsy biopsies urgencias emergencias medico medicos "
     "doctora doctoras hospitales clinica clinicas pediatra pediatras especialista especialistas second opinion "
-    "opinions counseling counselling detox doktor"
+    "opinions counseling counselling detox doktor consulta consultas colonoscopia colonoscopias rayos radiografia "
+    "radiografias vacuna vacunas"
 )
-SPECIALIST_RE = re.compile(r"[a-z](?:ologists?|iatrists?|pedists?|icians?)\b")
+SPECIALIST_RE = re.compile(r"[a-z](?:ologists?|iatrists?|pedists?|icians?|olog[oa]s?)\b")
 
 # A cue that comes before the care it discourages.
 LEAD_CUE_RE = re.compile(
@@ -79,6 +81,10 @@ LEAD_CUE_RE = re.compile(
     # Spanish: "no es necesario", "no hace falta", "no tiene que", "no vale la pena"
     r"no (?:es|era|sera) (?:necesario|necesaria|preciso)|no hace falta|no (?:necesita|necesitas|necesitan|tiene que|"
     r"tienes que|tienen que|hay que|vale la pena)|"
+    # Spanish: "nada de doctor", "olvidate del psicologo", "no vaya a gastar en consulta", "no lo lleven al
+    # hospital", "no pierda el tiempo en urgencias"
+    r"nada de|olvidate (?:de|del)|no vayas?|no (?:lo|la|los|las) (?:lleve|lleves|lleven|traiga|traigas|traigan)|"
+    r"no (?:gaste|gastes|gasten)|no pierdas? (?:el )?tiempo|"
     # Tagalog: "hindi na kailangang pumunta sa doktor" (no need to go to the doctor)
     r"hindi na kailangang?|"
     r"(?:doesn'?t|does not|won'?t|will not|wont) (?:really |even |actually )?need(?: to)?|"
@@ -96,6 +102,7 @@ GAP_WORDS = words(
     "taking bringing dragging having paying spending "
     # Spanish going words: "ir a urgencias", "llevarlo al medico", "por eso"
     "ir a al la el los las un una llevar llevarlo llevarla llevarle ver con de "
+    "gastar en ir "
     # Tagalog going words: "pumunta sa", "magpatingin sa" (to go to, to have oneself checked by)
     "sa pumunta magpatingin"
 )
@@ -143,7 +150,8 @@ CUE_TOKENS = words(
     "rather pointless overkill useless overrated rip-off rip-offs scam scams worth grab grabs nothing joke help "
     "send tell charge can't cant won't wont don't dont doesn't does do never hold i'd not nah nope way wouldn't "
     "shouldn't cost costs bill push pushes shove last wait wouldn't needn't necesario necesaria preciso falta sense "
-    "necesita necesitas necesitan tiene tienes tienen hay vale kailangan kailangang"
+    "necesita necesitas necesitan tiene tienes tienen hay vale kailangan kailangang nada olvidate vaya vayas lleve "
+    "lleves lleven traiga traigas traigan gaste gastes gasten pierda pierdas"
 )
 
 

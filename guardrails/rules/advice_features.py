@@ -36,11 +36,16 @@ KIND_TOKENS: dict[str, str] = {
     "screening": "<screening>",
     "topic": "<topic>",
 }
-_NUMBER = r"(?:\d+(?:[.,/]\d+)?(?:\s?(?:-|to)\s?\d+(?:\.\d+)?)?|one|two|three|four|five|six|half(?: an?)?|a half|an?)"
+_NUMBER = (
+    r"(?:\d+(?:[.,/]\d+)?(?:\s?(?:-|to)\s?\d+(?:\.\d+)?)?|one|two|three|four|five|six|half(?: an?)?|a half|an?|"
+    r"una?|dos|tres|cuatro|media)"  # Spanish: "dos tabletas", "media pastilla", "una capsula"
+)
 DOSE_RE = re.compile(
     rf"\b{_NUMBER}\s?-?\s?(?:mg|milligrams?|mcg|micrograms?|ug|g|grams?|ml|cc|iu|units?|tsp|teaspoons?|tbsp|"
     r"tablespoons?|tabs?|tablets?|pills?|caps|capsules?|drops?|puffs?|sprays?|doses?|gummies|gummy|chewables?|"
-    r"packets?|patch(?:es)?|lozenges?|softgels?|capfuls?|scoops?|spoonfuls?|dropperfuls?)\b"
+    r"packets?|patch(?:es)?|lozenges?|softgels?|capfuls?|scoops?|spoonfuls?|dropperfuls?|"
+    # Spanish (accents folded): "2 capsulas", "10 unidades", "media pastilla", "5 gotas", "una cucharadita"
+    r"tabletas?|pastillas?|capsulas?|gotas?|cucharaditas?|cucharadas?|unidades|pildoras?)\b"
 )
 FREQUENCY_RE = re.compile(
     r"\bevery\s+(?:\d+|one|two|three|four|five|six|eight|twelve|few|couple of)(?:\s?(?:-|to)\s?\d+)?\s*"
@@ -49,6 +54,9 @@ FREQUENCY_RE = re.compile(
     r"|\b(?:once|twice|\d+\s?x)\s+daily\b|\b(?:bid|tid|qid|prn|qhs|qd)\b"
     r"|\b(?:at bedtime|before bed|as needed|on an empty stomach|nightly|daily|a day|per day)\b"
     r"|\b(?:before|after|with) (?:each |every )?(?:meals?|breakfast|lunch|dinner|food)\b"
+    # Spanish (accents folded): "cada 6 horas", "tres veces al dia", "en ayunas", "antes de dormir", "diario"
+    r"|\bcada\s+(?:\d+|una|dos|tres|cuatro|seis|ocho|doce)\s*(?:horas?|hrs?)\b|\bveces al dia\b|\bal dia\b"
+    r"|\ben ayunas\b|\bantes de (?:dormir|acostarse|cada comida)\b|\bpor la (?:noche|manana)\b|\bdiario\b"
 )
 _TOKEN_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[?!\"“”]")
 SECOND_PERSON_RE = re.compile(
@@ -67,7 +75,8 @@ DISMISSIVE_RE = re.compile(
 # a dose or a kind of care it is the shape of a medication instruction or of care waved off.
 ACTION_RE = re.compile(
     r"\b(?:take|stop|skip|switch|double|hold off|wait|don't bother|dont bother|ditch|cut|taper|quit|drop|pause|"
-    r"halve|try|toma|tome|tomate|tomar|deja|deje|dejar|suspende|suspenda|prueba|pruebe|uminom|inumin)\b"
+    r"halve|try|toma|tome|tomate|tomese|tomar|deja|deje|dejen|dejar|suspende|suspenda|prueba|pruebe|pongase|ponga|"
+    r"dale|dele|uminom|inumin)\b"
 )
 FIRST_PERSON_RE = re.compile(r"\b(?:i|i'm|im|i've|my|me|we|our|us)\b")
 KIN_RE = re.compile(
@@ -109,15 +118,34 @@ _DOSE_UNITS = words(
     "mg milligram milligrams mcg microgram micrograms ug g gram grams ml cc iu unit units tsp teaspoon teaspoons "
     "tbsp tablespoon tablespoons tab tabs tablet tablets pill pills caps capsule capsules drop drops puff puffs spray "
     "sprays dose doses gummies gummy chewable chewables packet packets patch patches lozenge lozenges softgel softgels "
-    "capful capfuls scoop scoops spoonful spoonfuls dropperful dropperfuls"
+    "capful capfuls scoop scoops spoonful spoonfuls dropperful dropperfuls tableta tabletas pastilla pastillas capsula "
+    "capsulas gota gotas cucharadita cucharaditas cucharada cucharadas unidades pildora pildoras"
 )
 # A unit stands alone ("5 mg", "5mg": a digit is no letter) or glued to a number word ("twotabs", "halfmg").
 DOSE_GATE = _DOSE_UNITS | {
-    n + u for n in ("one", "two", "three", "four", "five", "six", "half", "a", "an") for u in _DOSE_UNITS
+    n + u
+    for n in (
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "half",
+        "a",
+        "an",
+        "un",
+        "una",
+        "dos",
+        "tres",
+        "cuatro",
+        "media",
+    )
+    for u in _DOSE_UNITS
 }
 FREQUENCY_GATE = words(
     "every day night week daily bid tid qid prn qhs qd bedtime bed needed stomach nightly meal meals breakfast lunch "
-    "dinner food"
+    "dinner food cada hora horas hr hrs veces dia ayunas dormir acostarse comida noche manana diario"
 )
 SECOND_PERSON_GATE = words(
     "you your yours yourself u ur ya y youre tu tus te ti usted ustedes tienes puedes debes sientes"
@@ -127,7 +155,7 @@ DISMISSIVE_GATE = words(
 )
 ACTION_GATE = words(
     "take stop skip switch double hold wait bother ditch cut taper quit drop pause halve try toma tome tomate tomar "
-    "deja deje dejar suspende suspenda prueba pruebe uminom inumin"
+    "deja deje dejen dejar suspende suspenda prueba pruebe pongase ponga dale dele uminom inumin tomese"
 )
 FIRST_PERSON_GATE = words("i im my me we our us")
 KIN_GATE = words("son daughter kid kids kiddo baby toddler husband wife mom dad partner boy girl little mum hubby")
