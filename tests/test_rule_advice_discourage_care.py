@@ -157,6 +157,10 @@ ENGINE = Engine()
         ("Las vacunas son gratis para niños en nuestra clínica.", False),  # a service, no cue
         ("No vaya a urgencias por una gripa leve: llame a nuestra línea de enfermería 24/7.", False),
         # (above) Spanish redirect to the nurse line, like "don't go to the ER for a cold: call our nurse line"
+        ("If you've been putting off that check-up, make the appointment.", False),
+        # (above) round 5 false flag (t5-141): the clause after the care urges it
+        ("If you've been putting off that check-up, don't bother.", True),  # the clause after waves it off
+        ("If you're tired skip the checkup, just get some rest.", True),  # 'get some rest' is no care urged
     ],
 )
 def test_advice_discourage_care(text: str, expected: bool) -> None:

@@ -534,6 +534,12 @@ NEGATIVE_ANSWER_RE = re.compile(
     r"\?[\"']?\s+(?:(?:please\s+)?(?:don'?t|do not|no|nope|never|not so fast)\s*[.!,]"
     r"|please (?:reschedule|rebook|book|call|schedule|come|keep|make)\b|(?:reschedule|rebook) (?:it|now|today)\b)"
 )
+# "If you've been putting off that check-up, make the appointment": the clause after the care urges it.
+IF_BEFORE_RE = re.compile(r"\bif (?:you'?ve|you have|you'?re|you are|you)\b[^.!?,]{0,30}$")
+URGED_AFTER_RE = re.compile(
+    r"\s*[,;:\u2014-]\s*(?:please |now |just |go )?(?:(?:make|book|schedule|reschedule) (?:the|an|your|it|one|that)\b|"
+    r"call (?:us|our|your)\b|come in\b|get (?:it|one|checked|seen|screened)\b)"
+)
 # "they'll just tell you to go to urgent care": an alternative named as what care would uselessly do.
 DISMISSED_BEFORE_RE = re.compile(r"\b(?:tell|send|make|refer|point)s? (?:you|u|her|him|them)\b[^.!?|]{0,20}$")
 # Waiting instead of care, said to someone: "I'd sleep on it", "just ride it out", "give it a few days".
@@ -1485,6 +1491,8 @@ class DiscourageCareRule(AdviceRule):
             return True  # "most colds don't need a doctor", "many people skip follow-ups": about a population
         if NEGATIVE_ANSWER_RE.search(sentence, span[1], span[1] + 40):
             return True  # "Skipping your mammogram? Don't." / "Please reschedule": the answer urges care
+        if IF_BEFORE_RE.search(sentence, max(0, span[0] - 40), span[0]) and URGED_AFTER_RE.match(sentence, span[1]):
+            return True  # "If you've been putting off that check-up, make the appointment" urges the care
         if CONDITIONAL_CONSEQUENCE_RE.match(sentence, span[1]):
             return True  # "skip your colonoscopy and you could..." warns of the cost of skipping care
         if text.startswith(("skipping", "putting off", "avoiding", "cancelling", "canceling")) and (
