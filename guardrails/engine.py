@@ -112,10 +112,10 @@ class Engine:
         each local rule's `keeps_findings` vouches for the pair and no local rule failed on the text. Whatever the
         answer, every rule has read the text itself in full: the question is only what the re-check reports."""
         text = doc.original
-        appendix = fixed_doc.original[len(text) :]
-        if not text or text != text.rstrip() or appendix not in self._appendices:
+        if not text or text != text.rstrip() or not fixed_doc.original.startswith(text):
             return False
-        if not fixed_doc.original.startswith(text):
+        appendix = fixed_doc.original[len(text) :]
+        if appendix not in self._appendices:
             return False
         alone = self._clean_appendix(appendix, doc.platform)
         if alone is None:
@@ -135,9 +135,8 @@ class Engine:
             return self._clean_appendices[key]
         if len(self._clean_appendices) >= REMEMBERED_APPENDICES:
             self._clean_appendices.clear()
-        alone: Document | None = self._document(appendix, platform, None)
-        if alone is not None and self._findings(alone, self._local_rules):
-            alone = None
+        doc = self._document(appendix, platform, None)
+        alone = None if self._findings(doc, self._local_rules) else doc
         self._clean_appendices[key] = alone  # a lost race between threads only reads the appendix twice
         return alone
 
