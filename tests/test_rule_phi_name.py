@@ -253,6 +253,8 @@ def test_a_first_name_used_as_an_imperative_verb(text: str, flagged: bool) -> No
         ("He goes by Tank and he just walked his first laps after surgery.", ["Tank"]),
         # "Dr." does not make staff of a patient: the patient cue before the title wins
         ("Patient Dr. Ray Hill went home today after his bypass.", ["Dr. Ray Hill"]),
+        # a clinician who is a patient: the age after the titled name still says so (round 6 clears bare titles)
+        ("Dr. Ray Hill, 70, is home after his bypass.", ["Dr. Ray Hill"]),
         # a patient who is a retired nurse is still a patient
         ("Eleanor Vance, a retired nurse, rang the bell after her last chemo.", ["Eleanor Vance"]),
         # a patient beside a staff member in a role: only the patient
@@ -407,6 +409,10 @@ def test_issue_10_names_caught(text: str, expected: list[str]) -> None:
         "Our Employee of the Month is Marcus Bell from patient transport!",
         # a room named after a person, its place word two words after the surname
         "Reminder: the Lopez Conference Room is booked for CPR class all day.",
+        # round 6: a clinical title with no patient cue is one of ours (a resident class, an author, a memorial)
+        "Please welcome our 2027 chief residents: Dr. Priscilla Oyelaran-Hughes and Dr. Nikolai Brandt!",
+        "We are heartbroken at the passing of Dr. Leonard Szymanski, our beloved cardiologist, on November 29.",
+        "New research from Dr. Okechukwu Ibe found that home blood-pressure checks spot hypertension earlier.",
     ],
 )
 def test_issue_10_false_flags_cleared(text: str) -> None:

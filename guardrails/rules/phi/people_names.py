@@ -10,8 +10,8 @@ people_names_shapes (hashtag parts, initials, spelled-out names). Each candidate
     capitals of two words ("RASHIDA JEFFERSON") stand alone; weaker shapes need a cue;
   - a title (Mr., Dr.: any capitalised word), person cues before ("patient Ana", "thanks to X", "little", "nicknamed")
     and after ("X, 54,", "X's family", "X shared");
-  - cues that clear it: a staff role ("Dr. Alvarez, our chief of cardiology", "Nurse Manager Kim Lee", a titled
-    clinician giving a talk or in a post about work), a public figure (Mayor, Sen.), a donor ("a gift from"), a
+  - cues that clear it: a staff role ("Dr. Alvarez, our chief of cardiology", "Nurse Manager Kim Lee", a Dr., Prof.
+    or Rev. with no patient cue: "patient Dr. Ray Hill" and "Dr. Hill, 70," stay names), a public figure (Mayor, Sen.), a donor ("a gift from"), a
     building or a program named after a person ("at Whitman Hall", "a Dr. Seuss read-along");
   - the talk around it (people_names_context): a patient's care (+), work, honours or giving with no care (-), a deed
     for the world or another century (-), a holiday greeting (-). A name cleared once stays cleared in the text:
@@ -119,6 +119,9 @@ KIN_AFTER = re.compile(
     r"(?:'s|') (?:grand)?(?:son|daughter|child|children|kids?|baby|babies|twins|granddaughter|grandson|mom|dad|mother|"
     r"father|husband|wife|sister|brother|niece|nephew)\b"
 )
+# The cues that make a patient of a titled clinician ("our patient Dr. Ray Hill", "Dr. Hill, 70, went home"): with
+# none of them, a Dr., Prof. or Rev. in a hospital's post is one of its clinicians, chaplains or speakers.
+PATIENT_CUES = frozenset((Feature.PERSON_BEFORE, Feature.PERSON_AFTER, Feature.NICKNAME, Feature.RELATION))
 # Document.memo key: the learned context keys of each candidate (people_names_learned), by span.
 CONTEXT_KEYS = "phi.name.context_keys"
 # Document.memo key: the rule's matches in this text (NameRule.scan).
@@ -599,6 +602,8 @@ class NameRule(LowerCaseNames, Rule):
             over = QUOTED_NICKNAME.match(lower, end)  # 'Kathleen "Kitty" Moynihan, RN': the cues follow the surname
             cue_end = over.end() if over else end
             features += clearing_cues(lower, head, cue_end, building, titled=clinical)
+            if clinical and not PATIENT_CUES.intersection(features):
+                features.append(Feature.STAFF_ROLE)  # a Dr./Prof./Rev. with no patient cue works here
             listed = LIST_REST.match(lower, cue_end)  # "Tammy, Rodney and Big Mike in the lab": the list's cue
             if listed:
                 features += clearing_cues(lower, head, listed.end(), building=False)
