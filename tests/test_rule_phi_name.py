@@ -413,6 +413,9 @@ def test_issue_10_names_caught(text: str, expected: list[str]) -> None:
         "Please welcome our 2027 chief residents: Dr. Priscilla Oyelaran-Hughes and Dr. Nikolai Brandt!",
         "We are heartbroken at the passing of Dr. Leonard Szymanski, our beloved cardiologist, on November 29.",
         "New research from Dr. Okechukwu Ibe found that home blood-pressure checks spot hypertension earlier.",
+        # abbreviated weekdays before a date: days, not the Vietnamese given name Thu or a nickname Fri
+        "Medicine Grand Rounds, Thu Jan 21, 12-1 pm in the auditorium.",
+        "The clinic will be closed Thurs 11/26 and Fri 11/27 for Thanksgiving.",
     ],
 )
 def test_issue_10_false_flags_cleared(text: str) -> None:

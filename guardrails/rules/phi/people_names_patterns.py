@@ -160,7 +160,7 @@ MONTHS = word_set(
 # with their plurals: "Our support groups meet Thursdays" names a day, not a person after "meet"
 DAYS = word_set(
     "monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays "
-    "saturdays sundays mon tue tues wed thur thurs"  # "rep coming Mon."
+    "saturdays sundays mon tue tues wed thu thur thurs fri sat sun"  # "rep coming Mon.", "Thu Jan 21"
 )
 
 
