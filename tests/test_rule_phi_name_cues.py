@@ -64,6 +64,18 @@ def test_kin_word_before_an_everyday_word(text: str) -> None:
         # Vietnamese beside English: "Bác sĩ" (doctor) and "y tá" (nurse) are words, read by their accents
         "Chúc mừng năm mới! Our clinics will close for Tết on February 17. Bác sĩ, y tá và nhân viên chúc quý vị "
         "một năm an khang!",
+        # round 6: everyday Spanish words (foreign_words.txt) mark the sentence, not only its function words
+        "La diabetes tipo 2 muchas veces se puede prevenir. Caminar 30 minutos al día ayuda mucho.",
+        # "có" (has) and "cơ" fold to the letters of the title "cô" (Miss): as written they are no title
+        "Người từ 65 tuổi trở lên có nguy cơ cao hơn. Chúng tôi nhận bệnh nhân có hoặc không có bảo hiểm.",
+        # Tagalog mixed with English: "lalo na kung" (especially if) is no name
+        "Huwag kalimutang magpa-check ng blood pressure, lalo na kung may high blood sa pamilya!",
+        # Haitian Creole, which wordfreq lacks: its hand-kept words mark the sentence
+        "Klinik la ap ofri vaksen grip gratis chak vandredi, 1 pm rive 5 pm. Pa bezwen randevou.",
+        # a short line of a post mostly in Spanish is Spanish too
+        "¡Estamos contratando! Buscamos promotoras de salud bilingües. Tiempo completo, con beneficios.",
+        # a greeting in capitals that starts with a function word is no full name
+        "Feliz Dia das Mães! Para todas as mamães da nossa comunidade: vocês são incríveis.",
     ],
 )
 def test_a_sentence_in_another_language_is_not_read_for_names(text: str) -> None:
@@ -81,6 +93,12 @@ def test_a_sentence_in_another_language_is_not_read_for_names(text: str) -> None
         ("Hàng xóm của chúng ta, bác Lực, went home today after 3 weeks in our care.", ["Lực"]),
         # "de la" between capitalised words is a name's particle, not Spanish: the English sentence is read
         ("So proud of Maria de la Cruz, home after her transplant!", ["Maria de la Cruz"]),
+        # a first name inside a Spanish sentence that is no Spanish word: the newborn is named
+        ("¡Bienvenida al mundo, Valentina! Nació a las 3:05 am en nuestro Centro de Partos.", ["Valentina"]),
+        # the same in Portuguese: "Enzo" is no Portuguese word
+        ("Obrigada a toda a equipe por cuidar do nosso Enzo 💙 Vocês são anjos.", ["Enzo"]),
+        # a Tagalog kin title leads the name ("Tita" = aunt), even where the run was cut after it
+        ("Ingat ka palagi Tita Baby! Mahal ka namin, sabi ng buong team sa lobby.", ["Tita"]),
     ],
 )
 def test_names_in_another_language_beside_a_cue(text: str, expected: list[str]) -> None:

@@ -45,7 +45,7 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-def _read(*paths: Path) -> frozenset[str]:
+def read_entries(*paths: Path) -> frozenset[str]:
     """One entry a line; lines starting with # are comments. The generated lists (hundreds of thousands of
     lines) have only a header, so they skip the per-line filter: load time counts for the CLI's cold start.
     Several files make one set (words.txt and the hand-kept other_words.txt)."""
@@ -74,16 +74,16 @@ def name_lists() -> NameLists:
 
 
 def _load_name_lists() -> NameLists:
-    first = _read(NAMES_DIR / "first.txt")
-    words = _read(NAMES_DIR / "words.txt", NAMES_DIR / "other_words.txt")
-    popular_first = _read(NAMES_DIR / "popular_first.txt")
-    places = _read(NAMES_DIR / "places.txt")
+    first = read_entries(NAMES_DIR / "first.txt")
+    words = read_entries(NAMES_DIR / "words.txt", NAMES_DIR / "other_words.txt")
+    popular_first = read_entries(NAMES_DIR / "popular_first.txt")
+    places = read_entries(NAMES_DIR / "places.txt")
     return NameLists(
         first=first,
-        last=_read(NAMES_DIR / "last.txt"),
+        last=read_entries(NAMES_DIR / "last.txt"),
         words=words,
         popular_first=popular_first,
-        popular_last=_read(NAMES_DIR / "popular_last.txt"),
+        popular_last=read_entries(NAMES_DIR / "popular_last.txt"),
         places=places,
         forenames=(first - words - places) | popular_first,
     )
@@ -104,7 +104,7 @@ def strip_possessive(word: str) -> str:
 @cache
 def data_terms(filename: str) -> tuple[Phrase, ...]:
     """A hand-kept term file (eponyms.txt, names/not_names.txt) as phrase keys."""
-    entries = _read(DATA_DIR / filename)
+    entries = read_entries(DATA_DIR / filename)
     return tuple(key for key in (phrase_key(e) for e in entries) if key)
 
 

@@ -11,8 +11,9 @@ people_names_shapes (hashtag parts, initials, spelled-out names). Each candidate
   - a title (Mr., Dr.: any capitalised word), person cues before ("patient Ana", "thanks to X", "little", "nicknamed")
     and after ("X, 54,", "X's family", "X shared");
   - cues that clear it: a staff role ("Dr. Alvarez, our chief of cardiology", "Nurse Manager Kim Lee", a Dr., Prof.
-    or Rev. with no patient cue: "patient Dr. Ray Hill" and "Dr. Hill, 70," stay names), a public figure (Mayor, Sen.), a donor ("a gift from"), a
-    building or a program named after a person ("at Whitman Hall", "a Dr. Seuss read-along");
+    or Rev. with no patient cue: "patient Dr. Ray Hill" and "Dr. Hill, 70," stay names), a public figure (Mayor,
+    Sen.), a donor ("a gift from"), a building or a program named after a person ("at Whitman Hall", "a Dr. Seuss
+    read-along");
   - the talk around it (people_names_context): a patient's care (+), work, honours or giving with no care (-), a deed
     for the world or another century (-), a holiday greeting (-). A name cleared once stays cleared in the text:
     "Nurse Evelyn Hartwell, who trained our nurses ... Rest easy, Evelyn" names one staff member twice.
@@ -46,7 +47,13 @@ from guardrails.rules.phi.people_lexicon import (
     strip_possessive,
 )
 from guardrails.rules.phi.people_names_context import care_near
-from guardrails.rules.phi.people_names_foreign import FOREIGN_TITLES, foreign_sentences, inside
+from guardrails.rules.phi.people_names_foreign import (
+    foreign_sentences,
+    foreign_title_before,
+    greeting_first,
+    inside,
+    not_foreign,
+)
 from guardrails.rules.phi.people_names_learned import context_keys
 from guardrails.rules.phi.people_names_lower import LowerCaseNames, LowerKind
 from guardrails.rules.phi.people_names_patterns import (
@@ -222,11 +229,11 @@ def candidate_keys(doc: Document, start: int, end: int) -> frozenset[str]:
     return keys
 
 
-def _foreign_title(text: str, start: int, prev: str) -> bool:
+def _foreign_title(doc: Document, start: int, prev: str) -> bool:
     """A kin or courtesy title of another language in lower case just before the name ("bác Lợi", "doña Chayo"):
     written in lower case it is a title, not the start of a run of capitalised words."""
     begin = start - 1 - len(prev)
-    return bool(prev) and prev.rstrip(".") in FOREIGN_TITLES and begin >= 0 and text[begin].islower()
+    return bool(prev) and begin >= 0 and doc.text[begin].islower() and foreign_title_before(doc.normalized, prev, start)
 
 
 def _starts_sentence(lower: str, start: int) -> bool:
@@ -317,9 +324,10 @@ class NameRule(LowerCaseNames, Rule):
             if m.start is None
             or m.end is None
             or not inside(spans, m.start)
-            or _full_name(doc.text[m.start : m.end])
+            or not_foreign(doc.text, spans, m.start, m.end)
+            or (_full_name(doc.text[m.start : m.end]) and not greeting_first(doc.text[m.start : m.end]))
             or self._honorific(lower, m.start) is not None
-            or previous_word(lower, m.start).rstrip(".") in FOREIGN_TITLES
+            or foreign_title_before(doc.normalized, previous_word(lower, m.start), m.start)
             or self._before(lower, m.start)
             or PERSON_AFTER.match(lower, m.end) is not None
         ]
@@ -636,7 +644,7 @@ class NameRule(LowerCaseNames, Rule):
             prev = previous_word(lower, start)
             lead = (prev, self._honorific(lower, start, prev))
         features, titled_from = self._context(lower, start, end, lead)
-        if not features and _foreign_title(text, start, lead[0]):
+        if not features and _foreign_title(doc, start, lead[0]):
             features.append(Feature.RELATION)  # "chúc bác Lợi mau khỏe", "anh Tuấn": a kin title of another language
         head = titled_from if titled_from is not None else start
         initial = None

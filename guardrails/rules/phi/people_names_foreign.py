@@ -10,9 +10,10 @@ cannot tell, since it holds many loanwords (para, todos, salud). One pass over t
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from guardrails.normalize import Normalized
-from guardrails.rules.phi.people_lexicon import word_set
+from guardrails.rules.phi.people_lexicon import NAMES_DIR, read_entries, word_set
 
 # Function words of the languages the hospital posts in, none of them an English word ("no", "son", "do" are not).
 FOREIGN_WORDS = word_set(
@@ -24,8 +25,18 @@ FOREIGN_WORDS = word_set(
     và của các những là có không một cho với được người chúc năm mới vui
     nan ak yo yon pou mwen nou ki anpil mesi fanmi swete jodi
     aming kayo nang kami tayo sila na
-    waxay iyo oo ee dhammaan"""
+    waxay iyo oo ee dhammaan
+    ap gen ou vin klas chak rele kesyon pale kijan swiv bezwen randevou vaksen ofri lakay tanpri moun manje ansanm
+    fet bon dyabet gratis tout"""
 )
+# Everyday words of Spanish, Portuguese, French, Filipino and Vietnamese that are not common in English
+# (foreign_words.txt, built by scripts/build_foreign_words.py from wordfreq): "muchas veces se puede", "lalo na
+# kung". Read only where the text writes them in lower case: capitalised, many are surnames as well (Vega, Luna).
+EVERYDAY_FILE = NAMES_DIR / "foreign_words.txt"
+# Vietnamese courtesy titles as written with their marks. The matching copy folds "có" (has), "cơ" and "cô" (Miss)
+# to one "co": a folded title is a title only where the original is this spelling or plain ASCII.
+VIETNAMESE_TITLES = word_set("ông bà bác cô anh chị em chú")
+FOLDED_VIETNAMESE = word_set("ong ba bac co anh chi em chu")
 # Titles and kin words of those languages, accents folded as in the matching copy: a name after one is a person's.
 FOREIGN_TITLES = word_set(
     """senora senor sra sr srta dona don paciente abuela abuelo tia tio nino nina hermano hermana
@@ -36,23 +47,84 @@ WORD = re.compile(r"[^\W\d_]+")
 MIN_WORDS = 3
 MIN_MARKERS = 2
 MIN_SHARE = 0.25
+# A post whose words are this share markers, POST_MIN_MARKERS or more, is in another language as a whole.
+POST_MIN_MARKERS = 4
+POST_SHARE = 0.4
 
 
 def foreign_sentences(normalized: Normalized) -> list[tuple[int, int]]:
     """The spans (in the matching copy) of the sentences that read as another language. The matching copy folds
-    accents away (más -> mas), so a word's letters are read in the original."""
+    accents away (más -> mas), so a word's letters are read in the original. A post mostly in another language
+    makes a foreign sentence of each of its short lines that holds a marker ("Tiempo completo, con beneficios.")."""
     text, original = normalized.text, normalized.original
-    out: list[tuple[int, int]] = []
+    everyday = everyday_words()
+    read: list[tuple[tuple[int, int], int, int]] = []  # (sentence span, words, markers)
     for sentence in SENTENCE.finditer(text):
         spans = [w.span() for w in WORD.finditer(text, sentence.start(), sentence.end())]
-        if len(spans) < MIN_WORDS:
+        if not spans:
             continue
         words = [text[a:b] for a, b in spans]
-        accented = [not _ascii(original, normalized.to_original(a, b)) for a, b in spans]
-        markers = sum(1 for index, word in enumerate(words) if accented[index] or _marker(words, index, word))
-        if markers >= MIN_MARKERS and markers >= MIN_SHARE * len(words):
-            out.append(sentence.span())
-    return out
+        markers = sum(
+            1
+            for index, word in enumerate(words)
+            if (word.islower() and word in everyday)
+            or not _ascii(original, normalized.to_original(*spans[index]))
+            or _marker(words, index, word)
+        )
+        read.append((sentence.span(), len(words), markers))
+    all_words = sum(count for _, count, _ in read)
+    all_markers = sum(markers for _, _, markers in read)
+    mostly = all_markers >= POST_MIN_MARKERS and all_markers >= POST_SHARE * all_words
+    return [
+        span
+        for span, count, markers in read
+        if (count >= MIN_WORDS and markers >= MIN_MARKERS and markers >= MIN_SHARE * count) or (mostly and markers)
+    ]
+
+
+@cache
+def everyday_words() -> frozenset[str]:
+    """foreign_words.txt, read on the first foreign test (after the name lists: only a text with a name candidate
+    asks). A missing file fails the rule, which blocks the text."""
+    return read_entries(EVERYDAY_FILE)
+
+
+def greeting_first(found: str) -> bool:
+    """A run of capitalised words that starts with a function word of another language ("Feliz Dia das Mães", "Bòn
+    Fèt Endepandans"): a greeting, not a full name, though each word is capitalised."""
+    first = WORD.search(found)
+    return first is not None and first.group().lower() in FOREIGN_WORDS
+
+
+def not_foreign(text: str, sentences: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether text[start:end], a name found inside a foreign sentence, is no word of that language: capitalised
+    inside the sentence, none of its words an everyday or function word ("¡Bienvenida al mundo, Valentina!"), or
+    led by a kin title of that language ("Ingat ka palagi Tita Baby!"). A sentence's first word is capitalised
+    whatever it is ("Esperanza, paz y salud"), so it does not count as written so."""
+    words = [w.lower() for w in WORD.findall(text, start, end)]
+    if not words or not text[start].isupper():
+        return False
+    if words[0] in FOREIGN_TITLES and (len(words) > 1 or text[end + 1 : end + 2].isupper()):
+        return True  # "Tita Baby", even where the run was cut after the title
+    begin = next((a for a, b in sentences if a <= start < b), start)
+    if not any(c.isalpha() for c in text[begin:start]):
+        return False
+    everyday = everyday_words()
+    return not any(w in everyday or w in FOREIGN_WORDS or w in FOREIGN_TITLES for w in words)
+
+
+def foreign_title_before(normalized: Normalized, word: str, start: int) -> bool:
+    """Whether `word`, the word that ends one space before `start` in the matching copy, is a kin or courtesy title
+    of another language. A Vietnamese title counts only as written ("cô Lan", or plain "co Lan"): "có" (has) and
+    "cơ" fold to the same letters ("có nguy cơ cao hơn" names no one)."""
+    key = word.rstrip(".")
+    if key not in FOREIGN_TITLES:
+        return False
+    if key not in FOLDED_VIETNAMESE:
+        return True
+    begin = start - 1 - len(word)
+    written = normalized.original[slice(*normalized.to_original(begin, begin + len(key)))]
+    return written.isascii() or written.lower() in VIETNAMESE_TITLES
 
 
 def _marker(words: list[str], index: int, word: str) -> bool:
