@@ -230,3 +230,41 @@ def test_no_synonym_turns_a_generic_word_into_a_topic() -> None:
     generic = {stem(w) for w in GENERIC}
     for key, value in SYNONYMS.items():
         assert stem(key) not in generic or stem(value) in generic, key
+
+
+@pytest.mark.parametrize(
+    ("asked", "written"),
+    [
+        ("can we post memes", "avoid humor that could be insensitive"),  # jokes and memes are humor
+        ("weigh in on the governor race", "political debates"),  # an election is politics
+        ("a post on gun control", "controversial discussions"),  # a divisive topic
+        ("he keeps bickering with trolls", "don't argue with commenters"),  # arguing, in other words
+        ("our hospitalist replied", "physicians"),  # a specialist is a doctor
+        ("our new intern", "staff"),  # an intern is staff
+        ("a dad in the comments", "patients"),  # a patient's family speaks for the patient
+        ("is there fine print to add", "disclaimers"),  # the legal line is a disclaimer
+        ("content buckets", "content pillars"),  # marketers' word for the pillars
+        ("a thumbs up on a pharma post", "a single like"),  # liking by another name
+        ("what if we leak records", "privacy breaches"),  # a leak is a breach
+        ("the crisis playbook", "the crisis plan"),  # a playbook is a plan
+        ("for blind followers", "accessibility"),  # who accessibility serves
+        ("our comms director", "communications"),  # the short form
+        ("can staff geotag the ER", "location check-ins"),  # tagging a place
+    ],
+)
+def test_the_thesaurus_folds_a_staff_word_onto_the_guide_word(asked: str, written: str) -> None:
+    """bot/policy/thesaurus.txt: one row per group, so each group is known to reach the guide's term."""
+    assert set(tokens(asked)) & set(tokens(written))
+
+
+@pytest.mark.parametrize(
+    ("asked", "absent"),
+    [
+        ("the stock price of our parent company", "patient"),  # a parent company is no patient's family
+        ("a volunteer day", "staf"),  # volunteer work is not staff conduct
+        ("a heart health month post", "like"),  # a heart is no like
+    ],
+)
+def test_the_thesaurus_leaves_words_with_a_second_sense_alone(asked: str, absent: str) -> None:
+    """Words with a second common sense are kept out of the thesaurus: folding them would blur the guide."""
+    assert absent not in tokens(asked)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 
 # Multi-word phrases -> the canonical word(s) that stand for them. Applied to lower-cased text before
 # tokenizing. Order matters only where one phrase contains another: longer first.
@@ -727,7 +728,39 @@ def _short_syllable(stem_: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _synonym_table() -> dict[str, str]:
-    return {stem(k): stem(v) for k, v in SYNONYMS.items()}
+    table = {stem(k): stem(v) for k, v in SYNONYMS.items()}
+    for word, canonical in thesaurus_words():
+        term = table.get(stem(canonical), stem(canonical))
+        table.setdefault(stem(word), term)  # the table in this file wins where both list a word
+    return table
+
+
+THESAURUS = Path(__file__).with_name("thesaurus.txt")
+
+
+@lru_cache(maxsize=1)
+def _thesaurus() -> tuple[tuple[str, str], ...]:
+    """(word or phrase, canonical word) pairs of the thesaurus data file (its header says what belongs there)."""
+    pairs: list[tuple[str, str]] = []
+    for line in THESAURUS.read_text(encoding="utf-8").splitlines():
+        canonical, sep, words = line.partition(":")
+        if line.startswith("#") or not sep:
+            continue
+        pairs += [(w.strip().lower(), canonical.strip().lower()) for w in words.split(",") if w.strip()]
+    return tuple(pairs)
+
+
+def thesaurus_words() -> list[tuple[str, str]]:
+    """The thesaurus's single words, each with its canonical word."""
+    return [(w, c) for w, c in _thesaurus() if " " not in w and "-" not in w]
+
+
+@lru_cache(maxsize=1)
+def all_phrases() -> tuple[tuple[str, str], ...]:
+    """PHRASES, then the thesaurus's phrases (a space or hyphen inside) longest first: the hand-ordered phrases
+    of this file fold first, so a thesaurus phrase never splits one of them."""
+    extra = sorted(((w, c) for w, c in _thesaurus() if " " in w or "-" in w), key=lambda p: -len(p[0]))
+    return (*PHRASES, *extra)
 
 
 # A stated response window ("within 24 hours", "within the first hour", "within a day") is what "how fast"
@@ -745,7 +778,7 @@ _KEEP_DOING = re.compile(r"\bkeeps? (?=[a-z]+ing\b)")
 def fold_phrases(text: str) -> str:
     low = _WS.sub(" ", text.lower().replace("\u2019", "'").replace("%", " percent "))
     low = _WINDOW.sub(lambda m: f"{m.group(0)} responsetime", low)  # before "a day" is read as a rate
-    for phrase, repl in PHRASES:
+    for phrase, repl in all_phrases():
         if phrase in low:
             low = re.sub(rf"(?<![a-z0-9]){re.escape(phrase)}(?:s|es)?(?![a-z0-9])", f" {repl} ", low)
     return _KEEP_DOING.sub("", low)  # after the phrases: "keep posting the same" is a phrase of its own
@@ -803,7 +836,7 @@ def _concepts() -> frozenset[str]:
     """The canonical terms staff words are folded to (the synonym table's and the phrases' targets): the
     domain's own concepts, which a guide uses for its rules ("quiet" and "inactive" are "dormant")."""
     table = _synonym_table()
-    phrased = {t for _, repl in PHRASES for t in tokens(repl)}
+    phrased = {t for _, repl in all_phrases() for t in tokens(repl)}
     return frozenset(set(table.values()) | phrased) - _generic_terms() - _context_terms()
 
 
