@@ -149,3 +149,47 @@ async def test_a_one_word_question_is_answered_when_its_word_is_a_concept_of_the
     path.write_text(CONCEPT_GUIDE, encoding="utf-8")
     answer = await CarePost(AppConfig(policy=PolicyConfig(guide=[path]))).ask(question)
     assert answer.grounded is grounded
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("Can we joke about hospital food?", "humor"),  # the food is context; joking is a rule's topic
+        ("is it ok to post memes about the cafeteria", "humor"),  # memes are humor (thesaurus), the cafeteria context
+    ],
+)
+async def test_asking_leave_to_do_what_a_rule_covers_is_answered(question: str, fact: str) -> None:
+    # A yes/no "may we?" whose focus term is a concept of the guide is answered though the rest of the
+    # question is context the guide never names, which weighed most in the coverage.
+    answer = await CarePost().ask(question)
+    assert answer.grounded and fact in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who won the election?",  # a concept of the guide, but a fact asked, not leave
+        "Can you recommend a good pizza place nearby?",  # a request to the assistant, not leave to do something
+        "Can I bring my dog to work?",  # leave asked, but about nothing the guide has a rule on
+    ],
+)
+async def test_leave_about_nothing_the_guide_rules_on_is_not_answered(question: str) -> None:
+    answer = await CarePost().ask(question)
+    assert not answer.grounded
+
+
+def test_a_figure_the_asker_states_does_not_sink_the_coverage() -> None:
+    # "8-10 times a day" is the asker's own number; unknown to the guide, "8" weighed as its rarest word.
+    from bot.policy.index import GuideIndex
+    from bot.policy.models import Section
+
+    sections = [
+        Section(source="g", heading="Cadence", text="Tweet 3-5 times per day on X (Twitter)."),
+        Section(source="g", heading="Reviews", text="Reply to every review within a day."),
+        Section(source="g", heading="Calendar", text="Plan posts around awareness months."),
+    ]
+    index = GuideIndex(sections)
+    with_figure = index.search("is tweeting 8 times a day too much?")[0]
+    without = index.search("is tweeting many times a day too much?")[0]
+    assert with_figure.section.heading == "Cadence"
+    assert with_figure.coverage == without.coverage

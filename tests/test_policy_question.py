@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.policy.question import Kind, has_answer_shape, question_kind, question_terms, wants_steps
+from bot.policy.question import Kind, asks_leave, has_answer_shape, question_kind, question_terms, wants_steps
 from bot.policy.text import tokens
 
 
@@ -112,3 +112,17 @@ def test_words_that_ask_for_a_length_are_not_retrieval_terms(question: str, drop
 )
 def test_a_health_matter_someone_asks_us_about_is_a_medical_question(question: str, medical: bool) -> None:
     assert (tokens("medical")[0] in question_terms(question)) is medical
+
+
+@pytest.mark.parametrize(
+    ("question", "leave"),
+    [
+        ("Can we joke about hospital food?", True),  # may we do something
+        ("is it ok to tag the location?", True),  # "ok" asks leave wherever it stands
+        ("Can you recommend a good pizza place nearby?", False),  # a request to the assistant
+        ("Who won the election?", False),  # a fact, not leave
+        ("How often should we post?", False),  # a figure, not leave
+    ],
+)
+def test_asks_leave(question: str, leave: bool) -> None:
+    assert asks_leave(question) is leave

@@ -24,7 +24,7 @@ from bot.policy.define import asked_term, defines_in
 from bot.policy.loader import builtin_sections, load_guide
 from bot.policy.medical import health_words
 from bot.policy.models import Section
-from bot.policy.question import question_terms
+from bot.policy.question import asks_leave, question_terms
 from bot.policy.related import RELATED_WEIGHT, expansion, related_held
 from bot.policy.text import is_concept, is_context, is_generic, tokens
 
@@ -34,6 +34,7 @@ LONG_SHARE = 0.3  # ...need only this share of min_coverage
 HEADING_WEIGHT = 3  # a heading's words count this many times: headings name what a section is about
 RARE_SECTIONS = 2  # a focus term held by at most this many sections brings them into the candidates
 SOLE_TOPIC = 0.75  # a section holding this much of a question about a policy topic answers it, heading or not
+MAY_WE_SHARE = 0.6  # "may we ...?" about a concept of the guide: this share of min_coverage is enough
 
 
 class Hit(BaseModel):
@@ -49,6 +50,7 @@ class Hit(BaseModel):
     on_focus: bool = False  # ...and the question has such a term (not only "patient", "Facebook")
     defines: bool = False  # the question asks what a term means and this section defines it ("Reach: ...")
     concept: bool = False  # the section holds a focus term that staff words fold to ("quiet" is "dormant")
+    may_we: bool = False  # the question asks whether we may do something ("can we ...?", "is it ok to ...?")
     rank: int
 
     def confident(self, min_coverage: float) -> bool:
@@ -76,6 +78,8 @@ class Hit(BaseModel):
         enough = self.coverage >= min_coverage or (self.matched >= 2 and self.coverage >= PARTIAL * min_coverage)
         if self.matched == 1 and self.concept and self.coverage >= min_coverage:
             return True  # "what happens if our page goes quiet?": one word, folded to the guide's concept
+        if self.may_we and self.concept and self.coverage >= MAY_WE_SHARE * min_coverage:
+            return True  # "is it a bad look to crack jokes?": asking leave to do what the guide has a rule on
         if self.anchored and self.on_focus and self.coverage >= SOLE_TOPIC:
             return True  # "politics", "content mix": a guide with plain headings still answers its topics
         return enough and (self.titled or self.matched >= 3 or (self.matched >= 2 and self.anchored))
@@ -128,6 +132,7 @@ class GuideIndex:
         defining = [i for i in range(len(self.sections)) if asked and defines_in(self.sections[i].text, asked)]
         order = [*defining[:1], *(i for i in order if i not in defining[:1])][:k]  # the definition is the answer
         anchored = any(t in self.topics for t in known if not is_generic(t))
+        may_we = asks_leave(question)
         hits = []
         for rank, i in enumerate(order):
             if float(scores[i]) <= 0 and i not in defining:
@@ -144,6 +149,7 @@ class GuideIndex:
                     on_focus=self.focused(query, i, strict=True),
                     defines=i in defining,
                     concept=any(is_concept(t) and t in self.doc_terms[i] for t in self.focus_terms(query)),
+                    may_we=may_we,
                     rank=rank,
                 )
             )
@@ -184,13 +190,18 @@ class GuideIndex:
         return [t for t in dict.fromkeys(query) if not is_generic(t) and not is_context(t)]
 
     def coverage(self, query: Sequence[str], doc: int) -> float:
-        """Rarity-weighted share of the question's meaningful terms found in section `doc` (0..1)."""
-        terms = [t for t in dict.fromkeys(query) if not is_generic(t)]
+        """Rarity-weighted share of the question's meaningful terms found in section `doc` (0..1). A figure the
+        guide never states ("tweeting like 8-10 times a day", "waited 5 hours") is the asker's own number, not a
+        word the guide lacks: it is left out rather than weighed as the rarest term."""
+        terms = [t for t in dict.fromkeys(query) if not is_generic(t) and not self._own_figure(t)]
         if not terms:
             return 0.0
         total = sum(self.term_weight(t) for t in terms)
         found = sum(self.term_weight(t) * self.held_share(t, doc) for t in terms)
         return found / total if total else 0.0
+
+    def _own_figure(self, term: str) -> bool:
+        return term.isdigit() and term not in self._vocab
 
     def held_share(self, term: str, doc: int) -> float:
         """1 when section `doc` holds the term, RELATED_WEIGHT when it holds only a related term, else 0."""

@@ -128,3 +128,15 @@ def question_terms(question: str) -> list[str]:
     if _MEDICAL not in terms and _ASKED.search(question) and names_health_matter(question):
         terms.append(_MEDICAL)
     return terms
+
+
+# A request to the assistant ("can you recommend a pizza place?") is no question whether we may do something.
+_TO_THE_ASSISTANT = re.compile(r"^\s*(?:can|could|would|will) you\b")
+
+
+def asks_leave(question: str) -> bool:
+    """Whether the question asks if we may do something ("can we joke about hospital food?", "is it ok to tag
+    the location?"): a yes/no that a rule answers, so a rule on what it asks about answers it though the rest
+    of the question is context the guide never names (the food, the location)."""
+    low = question.lower().replace("\u2019", "'")
+    return question_kind(question) is Kind.PERMISSION and _TO_THE_ASSISTANT.search(low) is None
