@@ -107,6 +107,9 @@ def load_weights(path: Path) -> NameWeights:
     return parse_weights(text, str(path))
 
 
+@lru_cache(maxsize=4)
 def shipped_weights(name: str = WEIGHTS_FILE) -> NameWeights:
-    """The weights file of guardrails/data/ named `name`."""
+    """The weights file of guardrails/data/ named `name`. Kept per name as `load_weights` keeps it per path: the rule
+    asks once per candidate, and building the path and hashing it cost ~30 us a post (a broken file is not kept, so
+    it fails every check until it is restored, as before)."""
     return load_weights(DATA_DIR / name)
