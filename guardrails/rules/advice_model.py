@@ -74,9 +74,14 @@ class AdviceModel:
     def __init__(self, weights: AdviceWeights) -> None:
         self.intercept = tuple(weights.intercept)
         self.weights = {feature: tuple(row) for feature, row in weights.weights.items()}
+        self.known = frozenset(self.weights)
 
     def probabilities(self, features: Iterable[str]) -> tuple[float, ...]:
-        rows = [row for row in map(self.weights.get, features) if row is not None]
+        """Each class's probability given a sentence's binary features (a feature given twice counts once). Most of
+        them are no weight of the model: a set intersection drops those in C, where a lookup of each cost a fifth
+        of the scoring."""
+        weights = self.weights
+        rows = [weights[feature] for feature in self.known.intersection(features)]
         # each class's logit: its intercept plus the features' weights. fsum is correctly rounded, so the sum does
         # not depend on the order of the features (a set's order changes with the process's hash seed): the same
         # text gets the same score in every process, to the last bit.
