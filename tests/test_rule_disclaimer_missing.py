@@ -141,6 +141,17 @@ SHORT = GuardrailSettings().disclaimers.short
             False,
         ),  # 'disease' inside the name 'heart disease' explains nothing: a greeting
         ("New treatments for Crohn's disease are changing how patients live with it.", True),  # 'treatments' is a cue
+        # round 6: a place in the building named after a treatment is facility news
+        ("Watch the last steel beam go up on our new surgery tower, signed by 400 of our staff!", False),
+        ("Bays 12-18 reopen today after the remodel, adding seven treatment spaces to our fast track.", False),
+        # a unit's safety milestone names an infection it prevented, and explains nothing
+        ("Pod C team: 500 days without a bloodstream infection in our dialysis unit. Proud of you!", False),
+        # "flu and COVID shots" name a service, the vaccine van an event
+        (
+            "Our vaccine van is in your parking lot Thursday 3-6 pm. Free flu and COVID shots, no insurance needed.",
+            False,
+        ),
+        ("The flu can be serious for kids under 5. Free flu shots Saturday.", True),  # the first sentence explains
     ],
 )
 def test_disclaimer_missing(text: str, expected: bool) -> None:

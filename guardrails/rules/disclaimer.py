@@ -144,12 +144,16 @@ NON_HEALTH_CONTEXT_WORDS = words(
     "wednesday thursday friday saturday sunday today tomorrow tonight joined partnered partner partners sponsor "
     "sponsored grant expand expansion donor gift fundraiser gala service open grand wing building"
 )
-NON_HEALTH_CONTEXT_RE = re.compile(r"\d(?::\d\d)?\s?(?:am|pm)\b")
+NON_HEALTH_CONTEXT_RE = re.compile(
+    r"\d(?::\d\d)?\s?(?:am|pm)\b"
+    # a unit's safety milestone: "500 days without a bloodstream infection", "1,000 days with zero falls"
+    r"|\b\d[\d,]* (?:straight |consecutive )?(?:days|months|years) (?:without|free of|with (?:zero|no))\b"
+)
 NON_HEALTH_ANY_LANGUAGE = NON_HEALTH_CONTEXT_WORDS | SPANISH_NON_HEALTH_WORDS
 # "cancer care", "Stroke Center", "diabetes support group": a condition naming a service or an observance.
 SERVICE_NAME_RE = re.compile(
-    r"(?:[\s-]+[a-z]+)?[\s-]+(?:care|center|centre|institute|program|programs|team|unit|ward|department|clinic|"
-    r"services?|"
+    r"(?:[\s-]+[a-z]+)?(?: and [a-z]+)?[\s-]+(?:care|center|centre|shots?|vaccines?|vaccinations?|institute|"
+    r"program|programs|team|unit|ward|department|clinic|services?|"
     r"specialists?|doctors?|surgeons?|nurses?|support|awareness|walk|run|5k|month|week|day|foundation|society|"
     r"association|research|survivors?|education|classes|class|gym|suite|infusion)\b"
 )
@@ -392,6 +396,8 @@ def gives_health_information(doc: Document) -> bool:
 # "medicina familiar", "medicina interna": a Spanish field of practice, named after its noun.
 NOT_CARE_AFTER_RE = re.compile(
     r"[\s-]+(?:dogs?|pups?|puppy|puppies|animals?|pets?|horses?|ponies|pony|llamas?)\b"
+    # "the new surgery tower", "seven treatment spaces": a place in the building, not a treatment
+    r"|[\s-]+(?:towers?|wings?|buildings?|pavilions?|floors?|lobby|lobbies|garage|spaces|rooms|bays|areas|suites?)\b"
     r"|\s+(?:familiar|interna|deportiva|preventiva|integrativa|nuclear)\b"
 )
 
