@@ -121,8 +121,11 @@ def photos(text: str) -> list[str]:
         # the lab team's smiles: staff, no patient near
         ("Those smiles! Our lab team celebrated Lab Week with a potluck.", []),
         # the general test (issue #10 round 3): a visual cue and a person in the same sentence or the next one
-        # "pictured" presents the picture; "our patient" is a strong person cue
-        ("Pictured below: our patient Lena on her first walk outside since spring.", ["Pictured"]),
+        # "pictured" presents the picture; "our patient" is a strong person cue; the label's caption is the finding
+        (
+            "Pictured below: our patient Lena on her first walk outside since spring.",
+            ["Pictured below: our patient Lena on her first walk outside since spring."],
+        ),
         # a comparison over time only a picture makes, with a pronoun and no staff or place near
         ("Month 1 vs. month 9: his gait is steady and the limp is gone.", ["Month 1 vs. month 9"]),
         # the two sides of a picture captioned, each with the person shown
@@ -236,10 +239,66 @@ def photos(text: str) -> list[str]:
         ("Our patient Maria went home today. Look who's running our new lobby cafe: our volunteers!", []),  # staff
         ("Dr. Lee did her surgery. She explains the new robot on our page.", []),  # a doctor explains
         ("Check out the new menu on our page, including Grandma's famous chili recipe.", []),  # our page: a menu
+        # a picture described under a caption label, with no media word (issue #10 round 6): alt text describing a
+        # lay person in a post about care
+        (
+            "Alt text: a nurse wraps a quilt around an older man in a wheelchair.\nVeteran Elmer, 94, was honored.",
+            ["Alt text: a nurse wraps a quilt around an older man in a wheelchair."],
+        ),
+        # a script's b-roll after a timestamp, opening with our patient
+        (
+            "0:05 B-roll: our patient crossing the finish line with her walker\n0:12 VO: she trained with rehab.",
+            ["B-roll: our patient crossing the finish line with her walker"],
+        ),
+        # a cut to a pronoun doing something, in a patient's story; the caption ends at the bracket
+        (
+            "VO: your pt in room 1108 just beat you at chess.\n[cut to: him holding up the board]",
+            ["cut to: him holding up the board"],
+        ),
+        # "Pictured:" capitalised mid-line after an emoji
+        (
+            "Dalton is heading home today \U0001f3e1 Pictured: him and his dog on the front porch",
+            ["Pictured: him and his dog on the front porch"],
+        ),
+        # a slide whose caption opens with a first name doing something: a picture of her
+        (
+            "Slide 5: Amara blowing out her candle, a year after going home from the NICU",
+            ["Slide 5: Amara blowing out her candle, a year after going home from the NICU"],
+        ),
+        # a cut to a named person in a post about no care: the mural's artist, not a patient
+        ("[B-roll: sunrise over the new clinic lobby]\n[CUT TO: Leilani Akana-Ferreira in front of the mural]", []),
+        # alt text of a staff member: the caption opens with the title
+        ("Alt text: Dr. Amara Obi with a patient's family on the oncology unit", []),
+        # alt text of a room, no person in it
+        ("Slide 2/3 alt text: the gantry room, lit in blue, with the treatment couch ready for patients", []),
+        # a pronoun doing something after the swipe is the person shown: the finding reaches over it
+        (
+            "One of our guys painted the skyline. swipe for his painting and him holding it up",
+            ["swipe for his painting and him holding"],
+        ),
     ],
 )
 def test_photo_findings(text: str, expected: list[str]) -> None:
     assert photos(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a slide that is text, not a picture: the name is the subject of a sentence ("was"), no one is doing anything
+        "Slide 2: Ruth was 29 when she found the lump, and chemo started in May.",
+        # a label inside a sentence is no caption label ("the video: ..." after a word)
+        "Our patients loved the video: a nurse and a man in a wheelchair dancing",
+        # a post about no care: a visitor described in the lobby's alt text
+        "Alt text: a woman reading in the sunny new library reading room",
+    ],
+)
+def test_a_caption_label_needs_a_picture_of_someone_in_care(text: str) -> None:
+    from guardrails.normalize import normalize
+    from guardrails.rules.phi.people_photo_caption import captioned_person
+
+    doc = Document(normalized=normalize(text), platform=None, settings=GuardrailSettings())
+    assert captioned_person(doc, frozenset()) == []
 
 
 def test_photo_finding_blocks_without_a_fix() -> None:

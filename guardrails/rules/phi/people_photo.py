@@ -15,6 +15,7 @@ are not a patient's photo.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -23,6 +24,7 @@ from guardrails.model import Category, Severity
 from guardrails.rules.base import Document, Match, Rule
 from guardrails.rules.health_terms import CONDITION, PROCEDURE, SYMPTOM, term_kinds
 from guardrails.rules.patient_narrative import narrated_patient
+from guardrails.rules.phi.people_photo_caption import captioned_person
 from guardrails.rules.phi.people_photo_seen import seen_person
 from guardrails.settings import GuardrailSettings
 
@@ -152,6 +154,17 @@ def _of_a_place(lower: str, end: int) -> bool:
     return PLACE_AFTER.match(lower, end) is not None and PERSON_AFTER.match(lower, end) is None
 
 
+def _outside(cues: list[tuple[int, int]], captions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The captions and the visual cues outside them ("Pictured" is reported once, with its caption)."""
+    starts = [start for start, _end in captions]  # in order, and apart: one caption per label
+    kept = []
+    for start, end in cues:
+        index = bisect_right(starts, start) - 1
+        if index < 0 or captions[index][1] < end:
+            kept.append((start, end))
+    return sorted({*kept, *captions})
+
+
 def _sentence(lower: str, index: int) -> str:
     """The sentence holding `index`, at most SENTENCE_REACH characters either side."""
     left = max(lower.rfind(mark, max(0, index - SENTENCE_REACH), index) for mark in ".!?\n")
@@ -177,8 +190,9 @@ class PhotoRule(Rule):
 
     def scan(self, doc: Document) -> Iterator[Match]:
         seen = seen_person(doc, self.org_words)
-        if seen.spans:
-            yield from (Match(start, end) for start, end in seen.spans)
+        captions = captioned_person(doc, self.org_words)
+        if seen.spans or captions:
+            yield from (Match(start, end) for start, end in _outside(seen.spans, captions))
             return
         if seen.cleared:
             return

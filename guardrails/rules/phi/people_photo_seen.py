@@ -134,8 +134,10 @@ THING_SHOWN = re.compile(
     r"|drawing|drawings|painting|gift|gifts|banner|sign|cake|flowers|quilt|hats|blankets?|donation|check|cheque"
     r"|plaque|menu|meal|view|room|rooms|space|building|lobby|mural)\b"
 )
-# "a snapshot of him", "the clip shows her": the medium's object is the person shown.
+# "a snapshot of him", "the clip shows her": the medium's object is the person shown; so is a pronoun doing
+# something after it ("swipe for his painting and him holding it up"), and the finding reaches over it.
 PRONOUN_SHOWN = re.compile(r"[^.!?\n]{0,12}?\b(?:of|shows|showing|with|are|is) (?:him|her)\b")
+PRONOUN_DOING = re.compile(r"[^.!?\n]{0,30}?\b(?:him|her|them) \w{2,}ing\b")
 # Comparisons only a picture makes: before/after, then/now, "week 0 vs. week 16", a captioned side.
 COMPARISON_CUE = re.compile(r"before|then|left|right|top|bottom|(?:day|week|month|year)s? |vs")
 # A name this close after a visual cue is the person shown ("Here's Bea", "this clip shows Tomasz").
@@ -199,10 +201,17 @@ def seen_person(doc: Document, org_words: frozenset[str]) -> Seen:
             or _story_goes_on(lower, cues, begin, start, end)
             or _bare_comparison(doc, cues, start, stop)
         ):
-            spans.extend(cues)
+            spans.extend(_reach(lower, cue) for cue in cues)
         elif cleared and not _cleared(lower, cues, begin, start, stop):
             cleared = False
     return Seen(spans, cleared=looked and cleared and not spans)
+
+
+def _reach(lower: str, cue: tuple[int, int]) -> tuple[int, int]:
+    """A cue followed by the person it shows doing something reaches over them: "swipe for his painting and him
+    holding it up" is flagged over what the picture shows, not the swipe alone."""
+    doing = PRONOUN_DOING.match(lower, cue[1])
+    return (cue[0], doing.end()) if doing else cue
 
 
 def _visual_cues(lower: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -299,7 +308,7 @@ def _person_pictured(
     media = [end for s, end in cues if MEDIA_CUE.match(lower, s, end) or lower.startswith("swipe", s)]
     if not staff and any(_first_name(doc, end, stop, org_words, end + NAMED_REACH) for end in media):
         return True
-    if not staff and any(PRONOUN_SHOWN.match(lower, end) for end in media):
+    if not staff and any(PRONOUN_SHOWN.match(lower, end) or PRONOUN_DOING.match(lower, end) for end in media):
         return True
     if staff or NOT_A_PATIENT.search(window):
         return False
