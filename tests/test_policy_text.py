@@ -250,6 +250,8 @@ def test_no_synonym_turns_a_generic_word_into_a_topic() -> None:
         ("for blind followers", "accessibility"),  # who accessibility serves
         ("our comms director", "communications"),  # the short form
         ("can staff geotag the ER", "location check-ins"),  # tagging a place
+        ("do interns get paid overtime", "salary"),  # pay, a word no guide uses
+        ("AI-generated images", "AI"),  # content a machine made
     ],
 )
 def test_the_thesaurus_folds_a_staff_word_onto_the_guide_word(asked: str, written: str) -> None:
@@ -263,6 +265,8 @@ def test_the_thesaurus_folds_a_staff_word_onto_the_guide_word(asked: str, writte
         ("the stock price of our parent company", "patient"),  # a parent company is no patient's family
         ("a volunteer day", "staf"),  # volunteer work is not staff conduct
         ("a heart health month post", "like"),  # a heart is no like
+        ("do interns get paid overtime", "paid"),  # wages, not the guide's paid campaigns
+        ("AI-generated images", "generat"),  # not the guide's user-generated content
     ],
 )
 def test_the_thesaurus_leaves_words_with_a_second_sense_alone(asked: str, absent: str) -> None:
