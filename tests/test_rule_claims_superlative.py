@@ -50,6 +50,9 @@ ENGINE = Engine()
         ("Falls are the most frequent injury in the county for adults over 65.", False),  # 'most frequent'
         ("No one should face cancer alone. Join our support group.", False),  # 'no one' without 'better than'
         ("There's no better time than now to quit smoking.", False),  # a time, not a place or hospital
+        ("Best ACL surgeons on the Gulf Coast, hands down.", True),  # 'best' opening the sentence, a team after it
+        ("Best friends since nursing school: our nurses Kim and Joy.", False),  # an idiom opening the sentence
+        ("Best wishes to our surgeons on their retirement!", False),  # a greeting, no claim
     ],
 )
 def test_claims_superlative(text: str, expected: bool) -> None:

@@ -122,6 +122,11 @@ OTHER_SUPERLATIVE_TOKENS = words(
     "most safest fastest greatest highest smartest friendliest kindest strongest brightest finest largest biggest "
     "best nobody no ever"
 )
+# Nothing but a sentence's start before a word: an emoji, a bullet or a full stop, or the text's start.
+SENTENCE_START_RE = re.compile(r"(?:^|[.!?\n])[^\w]*$")
+BEST_IDIOM_AFTER_RE = re.compile(
+    r"\s+(?:friends?|buddies|wishes|regards|practices?|of|way|ways|part|thing|things|moments?|day|days|night|time)\b"
+)
 BEST_BEFORE_RE = re.compile(rf"\b(?:{_RANKERS})\s+(?:very\s+)?$")
 BEST_AFTER_RE = re.compile(rf"\s+(?:(?:[a-z-]+\s+){{0,2}}(?:{_ORG_NOUNS})\b|in\s+(?:the\s+)?(?:{_PLACES})\b)")
 BEST_ALONE_AFTER_RE = re.compile(
@@ -335,9 +340,10 @@ def _is_claim(lower: str, found: re.Match[str]) -> bool:
     if word == "best" and BEST_BEFORE_RE.search(before) and BEST_AT_END_RE.match(lower, end):
         return WE_RE.search(lower, max(0, start - 60), start) is not None  # "our surgeons are simply the best."
     if word == "best":
-        return bool(
-            (BEST_BEFORE_RE.search(before) and BEST_AFTER_RE.match(lower, end)) or BEST_ALONE_AFTER_RE.match(lower, end)
+        ranked = BEST_BEFORE_RE.search(before) or (  # "Best ACL surgeons on the coast", not "Best friends since"
+            SENTENCE_START_RE.search(before) and not BEST_IDIOM_AFTER_RE.match(lower, end)
         )
+        return bool((ranked and BEST_AFTER_RE.match(lower, end)) or BEST_ALONE_AFTER_RE.match(lower, end))
     if word == "top":
         return bool(BEST_BEFORE_RE.search(before) and TOP_AFTER_RE.match(lower, end))
     if word == "premier":  # "the region's premier heart program"; "Premier Health" is a name
