@@ -119,6 +119,7 @@ def test_a_health_matter_someone_asks_us_about_is_a_medical_question(question: s
     [
         ("Can we joke about hospital food?", True),  # may we do something
         ("is it ok to tag the location?", True),  # "ok" asks leave wherever it stands
+        ("our surgeon wants to weigh in on the race, fine?", True),  # a trailing "fine?" asks leave
         ("Can you recommend a good pizza place nearby?", False),  # a request to the assistant
         ("Who won the election?", False),  # a fact, not leave
         ("How often should we post?", False),  # a figure, not leave

@@ -219,6 +219,7 @@ def test_idioms_do_not_leave_a_misleading_term(question: str, absent: str) -> No
 
 def test_an_acceptability_fine_keeps_the_penalty_fine() -> None:
     assert tokens("How much is the HIPAA fine?") == tokens("HIPAA fines")  # the penalty is still a fine
+    assert "fine" not in tokens("posting from the clinic account, fine?")  # a trailing ask for leave
 
 
 def test_no_synonym_turns_a_generic_word_into_a_topic() -> None:

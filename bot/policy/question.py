@@ -62,7 +62,10 @@ _PATTERNS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
     (Kind.PROCEDURE, re.compile(r"\b(what (do|should|can) (we|i)|how (do|should|can) (we|i)|what now|what to do)\b")),
     (
         Kind.PERMISSION,
-        re.compile(r"^\s*(can|could|may|should|is it|are we|do we|does|must|is|are)\b|\b(allowed|ok|okay)\b"),
+        re.compile(
+            r"^\s*(can|could|may|should|is it|are we|do we|does|must|is|are)\b|\b(allowed|ok|okay)\b|"
+            r",\s*(fine|alright|all right)\?\s*$"  # "... from the clinic account, fine?"
+        ),
     ),
 )
 

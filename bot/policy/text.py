@@ -771,6 +771,11 @@ _WINDOW = re.compile(r"\bwithin (?:the )?(?:first )?(?:\d+(?:-\d+)? |an? |one )?
 _RATE = re.compile(r"\b(?:quarterly|monthly|annually|every (?:day|week|month|quarter|year))\b")
 
 
+# "... from the clinic account, fine?": a trailing ask for leave, not a penalty (the phrases need a word's edge
+# before them, and a comma follows a word).
+_TRAILING_LEAVE = re.compile(r",\s*(?:fine|alright|all right)\?\s*$")
+
+
 # "people keep asking", "we keep posting": keep as go on doing, not keep as store (the synonym table's keep).
 _KEEP_DOING = re.compile(r"\bkeeps? (?=[a-z]+ing\b)")
 
@@ -778,6 +783,7 @@ _KEEP_DOING = re.compile(r"\bkeeps? (?=[a-z]+ing\b)")
 def fold_phrases(text: str) -> str:
     low = _WS.sub(" ", text.lower().replace("\u2019", "'").replace("%", " percent "))
     low = _WINDOW.sub(lambda m: f"{m.group(0)} responsetime", low)  # before "a day" is read as a rate
+    low = _TRAILING_LEAVE.sub(" ok?", low)
     for phrase, repl in all_phrases():
         if phrase in low:
             low = re.sub(rf"(?<![a-z0-9]){re.escape(phrase)}(?:s|es)?(?![a-z0-9])", f" {repl} ", low)
