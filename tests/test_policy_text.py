@@ -251,6 +251,9 @@ def test_no_synonym_turns_a_generic_word_into_a_topic() -> None:
         ("for blind followers", "accessibility"),  # who accessibility serves
         ("our comms director", "communications"),  # the short form
         ("can staff geotag the ER", "location check-ins"),  # tagging a place
+        ("a name on the whiteboard behind her", "background details in photos"),  # what else a photo shows
+        ("the max penalty", "a maximum penalty"),  # the short form
+        ("the yearly cap", "per year"),  # a year, as an adjective
         ("do interns get paid overtime", "salary"),  # pay, a word no guide uses
         ("AI-generated images", "AI"),  # content a machine made
     ],
