@@ -669,6 +669,11 @@ _IRREGULAR: dict[str, str] = {
     "dosing": "dose",
     "dosage": "dose",
     "rights": "rights",  # image rights, usage rights: not the generic "right" of "the right way"
+    "state": "state",  # a state's law, to state: not the "stat" of "stats" (a statistic)
+    "states": "state",
+    "stated": "state",
+    "statement": "statement",  # a mission statement is no statistic either
+    "statements": "statement",
 }
 
 
