@@ -86,6 +86,18 @@ from tests.phi_rule_cases import spans
         ("the bill for the 94-year-old in 6C went out in error. Fix it before the meeting.", ["6C"]),  # an age in it
         ("Our patient in Wing C, room 9 goes back to the nursing home tomorrow.", ["room 9"]),  # a unit, a comma
         ("Sending strength to Arapahoe Valley Warriors #22, we took care of him.", ["#22"]),  # a player's number
+        # issue #10 round 6: one person placed in it (a person noun, an age, initials, a pronoun) ties it even with
+        # an event word near ("drive", "parking"); "doing great" before "in"; the posts' languages place people too
+        ("the only thing keeping me going is the 101 y/o in bay 6 who asks if i'm old enough to drive", ["bay 6"]),
+        ("a diaper bag in the parking lot belongs to the mom in room 418", ["room 418"]),  # parking near: the mom's
+        ("The whole floor sang to her in room 3N-14 today", ["room 3N-14"]),  # a pronoun placed, a floor near
+        ("and j.m. in rm 214 finally slept thru the night", ["rm 214"]),  # initials stand for one patient
+        ("twins arrived today, mom doing great in Birth Suite 6", ["Suite 6"]),  # a suite, a mom doing great in it
+        ("Bonne fête à Mme Thibodeau, notre patiente de la chambre 308", ["chambre 308"]),  # French: "de la"
+        ("Ekip nou an te vizite Grann Mesilia nan chanm 612", ["chanm 612"]),  # Haitian Creole room, "nan" (in)
+        ("pt Hollister, Gwen, bed 9 ICU, family meeting at 3", ["bed 9"]),  # a family meeting is one patient's care
+        ("Special thanks to participant PANC2-060, a retired teacher", ["participant PANC2-060"]),  # a study code
+        ("DSMB prep: CRI-22-1193-014 withdrew consent, pls pull the data", ["CRI-22-1193-014"]),  # code as subject
     ],
 )
 def test_id_found(text: str, expected: list[str]) -> None:
@@ -141,6 +153,11 @@ def test_id_found(text: str, expected: list[str]) -> None:
         "The baby-friendly Pod C is now open for tours.",  # a lettered pod with no one placed in it
         "Transfer center staff: 4W-12 and 4W-14 are closed for cleaning today.",  # the transfer center's rooms
         "Our PT team moved into Room 5 this week.",  # physical therapy, not a patient
+        # issue #10 round 6: clean twins of this round's cues
+        "Join her in Room 140 for the staff meeting.",  # a pronoun placed in a meeting room: the event wins
+        "Our trial just reached 60 participants! Participant 12 of 60 signed up in May.",  # a count, not a code
+        "COVID-19 admitted fewer patients this winter.",  # a disease's name, not a code with a person's verb
+        "The family meeting room 4B has new chairs.",  # a family meeting room with no one in it
     ],
 )
 def test_id_not_found(text: str) -> None:

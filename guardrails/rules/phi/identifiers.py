@@ -545,8 +545,8 @@ ID_STRONG = (
 ROOM_PLACES = (
     *("room", "rm", "bed", "bay", "suite", "cubicle", "pod", "chair", "slot", "stall", "crib", "isolette"),
     *("incubator", "station", "bassinet", "stretcher", "gurney", "cot", "recliner", "spot", "spots"),
-    # a room in the languages of the posts (accents folded): "habitación 512-A", "Kwarto 6B", "phòng 5S-22"
-    *("habitacion", "cuarto", "kwarto", "silid", "phong", "zimmer", "chambre"),
+    # a room in the languages of the posts (accents folded): "habitación 512-A", "Kwarto 6B", "phòng 5S-22", "chanm 612"
+    *("habitacion", "cuarto", "kwarto", "silid", "phong", "zimmer", "chambre", "chanm"),
 )
 # The letter runs of a text where ROOM can match: a place word alone or with the one letter of a code glued on
 # ("roomA12"); the lookbehind keeps a letter from coming before it.
@@ -605,12 +605,19 @@ PERSON_WORDS = re.compile(
     rf"|{KIN})(?![a-z])"
 )
 EVENT_WORDS = re.compile(
-    r"(?<![a-z])(?:conference|meeting|seminar|class|classes|classroom|workshop|lecture|training|orientation|session"
+    # a family meeting is one patient's care, but its room is a venue
+    r"(?<![a-z])(?:conference|(?<!family\s)meeting|family\s+meeting\s+rooms?|seminar|class|classes|classroom"
+    r"|workshop|lecture|training|orientation|session"
     r"|sessions|rsvp|register|registration|auditorium|boardroom|board|community|join|hosted|hosting|host|webinar"
     r"|lunch|breakfast|fair|open\s+house|ceremony|event|events|talk|screening|clinic|drive|support\s+group"
     r"|waiting|break|lactation|quiet|prayer|chapel|gift|shop|cafeteria|suites?|wing|tower|floor|beds|lounge|kitchen"
     r"|pantry|storage|renovated|renovation)(?![a-z])"
 )
+
+
+# A participant's code: letters and digits with a dash, or four digits at least ("PANC2-060", "0412"); not a
+# count ("participant 1 of 60" is no id either way: one or two digits).
+PARTICIPANT_CODE = r"(?=[A-Za-z0-9-]*\d)(?:[A-Za-z0-9]{1,10}-[A-Za-z0-9-]{1,12}|\d{4,8})(?![A-Za-z0-9])"
 
 
 class IdRule(KeyedRule):
@@ -623,9 +630,16 @@ class IdRule(KeyedRule):
             *("wristband", "wrist", "bracelet", "case", "accession", "specimen", "sample", "patient", "pt"),
             *("visit", "encounter", "admission", "episode", "inmate", "student", "employee", "badge", "ticket"),
             *("booking", "confirmation", "barcode", "identification", "ident", "id", "claim", "csn", "enc"),
+            "participant",
         }
     )
-    KEYED = (keyed(ID_KEYWORDS, marker=True), keyed(ID_STRONG), keyed(r"csn|enc\.?\s*\#|enc\.?\s+no\.?", STAFF_NUMBER))
+    # a study participant's code needs no "ID" after the word: "participant PANC2-060"
+    KEYED = (
+        keyed(ID_KEYWORDS, marker=True),
+        keyed(ID_STRONG),
+        keyed(r"csn|enc\.?\s*\#|enc\.?\s+no\.?", STAFF_NUMBER),
+        keyed(r"participant", PARTICIPANT_CODE),
+    )
     ROOM_WINDOW: ClassVar[int] = 60
 
     def scan(self, doc: Document) -> Iterator[Match]:
@@ -675,6 +689,10 @@ class IdRule(KeyedRule):
             if not taken.overlaps(start, end) and not places.venue(doc, start, end, self.ROOM_WINDOW):
                 taken.add(start, end)
                 yield start, end
+        for start, end in places.coded_subjects(doc):
+            if not taken.overlaps(start, end) and not keyed_overlaps(doc, start, end):
+                taken.add(start, end)
+                yield start, end
         for start, end in places.wristband_numbers(doc):
             if not taken.overlaps(start, end) and not keyed_overlaps(doc, start, end):
                 yield start, end
@@ -682,6 +700,8 @@ class IdRule(KeyedRule):
     def _tied_to_person(self, doc: Document, start: int, end: int) -> bool:
         """A room or bed is an identifier when a person is tied to it and no event is in its sentence; a facility
         word clears it only when no person is placed in it (see identifiers_places)."""
+        if places.noun_placed(doc, start):
+            return True  # one person placed in it, whatever event is near: "the mom in room 418 ... parking lot"
         if places.venue(doc, start, end, self.ROOM_WINDOW):
             return False
         if places.placed_person(doc, start, end) or places.owner_named(doc, end):

@@ -36,7 +36,9 @@ EXTRA_WORDS = frozenset({"locker", "isolation", "trauma", "resus", "bag", "ticke
 
 # An event, a class, a meeting or parking: the locator is a venue, whoever is named.
 VENUE_WORDS = re.compile(
-    r"(?<![a-z])(?:conference|meeting|seminar|class|classes|classroom|workshop|lecture|training|orientation|session"
+    # a family meeting is one patient's care, but its room is a venue
+    r"(?<![a-z])(?:conference|(?<!family\s)meeting|family\s+meeting\s+rooms?|seminar|class|classes|classroom"
+    r"|workshop|lecture|training|orientation|session"
     r"|sessions|rsvp|register|registration|auditorium|boardroom|board|community|join|hosted|hosting|host|webinar"
     r"|lunch|breakfast|fair|open\s+house|ceremony|event|events|talk|screening|drive|support\s+group|parking|garage"
     r"|raffle|gala)(?![a-z])"
@@ -50,13 +52,30 @@ PERSON_NOUN = (
     r"patient|pt|man|woman|gentleman|lady|guy|boy|girl|baby|kid|kiddo|child|toddler|teen|mom|dad|mother|father|son"
     r"|daughter|wife|husband|grandma|grandpa|friend|resident|veteran|twins?|fighter|warrior|champ|hero"
     r"|\d{1,3}-year-old"
+    # the posts' other languages: "notre patiente de la chambre 308", "el paciente en la habitación 5"
+    r"|patiente|paciente|pasyente"
 )
+# A pronoun placed in it ("sang to her in room 3N-14") counts where no event is near ("meet her in Room 140").
+PLACED_PRONOUN = r"her|him"
+# One person's age or initials stand for a person: "the 101 y/o in bay 6", "j.m. in rm 214", "m.g. in chair 4".
+PERSON_SHAPE = r"\d{1,3}\s?(?:y/?o|yr?s?\s+old)|(?<![A-Za-z.])[A-Za-z]\.\s?[A-Za-z]\."
+# How the posts' languages place someone in a room: in, from, en, de la, dans la, sa (Tagalog), nan (Creole).
+PLACING = r"(?:in|from|en|de\s+la|del|dans\s+la|sa|nan)"
+# What a person placed in a room may be doing before "in": "mom doing great in Birth Suite 6".
+PLACED_STATE = r"is|was|stays|staying|resting|recovering|doing\s+(?:great|well|good|fine|better)"
 # "the man in Isolation 3", "Leilani Kahananui in room 5120", "our friend in 4-West bed 12", "Marcus from room 5N",
 # "Jaylen (bed 14)": a person placed in it.
 PLACED_IN = re.compile(
-    rf"(?:(?<![A-Za-z])(?i:{PERSON_NOUN})|\b[A-Z][a-z'-]+)(?:\s+(?:is|was|stays|staying|resting|recovering))?"
+    rf"(?:(?<![A-Za-z])(?i:{PERSON_NOUN}|{PLACED_PRONOUN})|{PERSON_SHAPE}|\b[A-Z][a-z'-]+)(?:\s+(?:{PLACED_STATE}))?"
     # the unit may come first with a comma: "Our patient in Wing C, room 9"
-    r"(?:\s+(?:in|from)\s+(?:the\s+)?(?:[A-Za-z0-9&-]+,?\s+){0,3}|\s*\(\s*)$"
+    rf"(?:\s+{PLACING}\s+(?:the\s+)?(?:[A-Za-z0-9&-]+,?\s+){{0,3}}|\s*\(\s*)$"
+)
+# The same with a person noun, an age or initials only (no capitalised word or pronoun, which may be a class's
+# teacher): one
+# person placed in a locator ties it even where an event word is near ("the mom in room 418 ... parking lot").
+NOUN_PLACED_IN = re.compile(
+    rf"(?:(?<![A-Za-z])(?i:{PERSON_NOUN})|{PERSON_SHAPE})(?:\s+(?:{PLACED_STATE}))?"
+    rf"\s+{PLACING}\s+(?:the\s+)?(?:[A-Za-z0-9&-]+,?\s+){{0,2}}$"
 )
 # A lower-case first name placed in it: "mary from room 5N-12" (the name read from the word before in/from).
 LOWER_PLACED = re.compile(r"(?<![A-Za-z'])(?P<who>[a-z][a-z'-]+)\s+(?:in|from)\s+(?:the\s+)?$")
@@ -86,6 +105,24 @@ OWNER = re.compile(r"\bbelongs?\s+to\s+(?:the|a|our)\s+patient\b")
 NEXT_REACH = 120
 
 
+# A code standing as the subject of what only a person does in a study or a stay: "CRI-22-1193-014 withdrew
+# consent", "PANC2-060 was randomized". A code with three digits at least (not "COVID-19").
+CODED_SUBJECT = re.compile(
+    r"(?<![\w-])(?P<value>(?=(?:[A-Z-]*\d){3})[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,8}){1,4})(?![\w-])\s+"
+    r"(?:has\s+|had\s+|was\s+)?(?:withdrew|withdrawn|enrolled|randomi[sz]ed|consented|screened|died|passed\s+away"
+    r"|dropped\s+out|admitted|discharged)\b"
+)
+SUBJECT_VERBS = frozenset({"withdrew", "withdrawn", "enrolled", "randomized", "randomised", "consented", "screened"})
+SUBJECT_VERBS |= {"died", "passed", "dropped", "admitted", "discharged"}
+
+
+def coded_subjects(doc: Document) -> list[tuple[int, int]]:
+    """The codes that stand for a person (see CODED_SUBJECT): a study subject's or a patient's id."""
+    if doc.words.isdisjoint(SUBJECT_VERBS):
+        return []
+    return [found.span("value") for found in CODED_SUBJECT.finditer(doc.text)]
+
+
 def extra_locators(doc: Document) -> list[tuple[int, int]]:
     """The spans of locators the room pattern does not know, as reported (locator word and code)."""
     if doc.words.isdisjoint(EXTRA_WORDS):
@@ -105,6 +142,11 @@ def placed_person(doc: Document, start: int, end: int) -> bool:
     if PLACED_IN.search(doc.text, max(0, start - 60), start) is not None or lower_name_placed(doc, start):
         return True
     return OCCUPANT_AFTER.match(doc.lower, end) is not None
+
+
+def noun_placed(doc: Document, start: int) -> bool:
+    """A person noun, an age or initials placed in the locator ("the mom in room 418", "the 101 y/o in bay 6")."""
+    return NOUN_PLACED_IN.search(doc.text, max(0, start - 60), start) is not None
 
 
 def lower_name_placed(doc: Document, start: int) -> bool:
