@@ -236,6 +236,49 @@ def dates(text: str) -> list[str]:
         ("Join us for Friday's game against the Hawks!", []),  # an event's weekday
         ("Friday's flu clinic is open to all patients.", []),  # a clinic day
         ("Our ER came in first place in the county's patient safety rankings on Nov. 3.", []),  # a ranking's day
+        # issue #10 round 6: the event word after the date, other languages, other shapes, the clause decides
+        ("Our patient Lula, born June 14, 1925, had a party.", ["June 14, 1925"]),  # the party is in another clause
+        ("Join our webinar for parents whose baby was born early, on May 3.", []),  # the webinar's day
+        ("Save the date: our picnic, for all who had heart surgery with us, is Aug 12.", []),  # the picnic's day
+        ("Teo's party RSVPs so far: Ivy, the Sorensons, baby Teo (his first birthday is the 14th!)", ["the 14th"]),
+        ("5 years ago tonight (Dec 5, 2021) our triplets were born. Come to the reunion!", ["Dec 5, 2021"]),  # after
+        # the triplets' day: the reunion is in the same long sentence but not in the date's clause
+        (
+            "10 years ago tonight (Dec 5, 2016) our triplets Ada, Bo & Cy were born here ❄️ see you at the reunion!",
+            ["Dec 5, 2016"],
+        ),
+        ("The 5K for kids with cancer is on June 7; her son ran it after his surgery.", []),  # the race's clause
+        ("Mr. Lee presented 10/04/2026 with jaundice.", ["10/04/2026"]),  # a patient's presentation
+        ("Case for rounds: 58F, presented on 3/2 with chest pain.", ["3/2"]),  # age-sex shorthand as the person
+        ("Dr. Patel presented her research at the conference on May 3.", []),  # a clinician's talk
+        ("CRI-22-1193-014 withdrew consent 11/30/26.", ["11/30/26"]),  # a study participant's step
+        ("Enrollment for the prevention class opens 11/30/26.", []),  # a class opening, nobody's step
+        ("Subject KTX-104-0031 was randomized on 2026-02-03.", ["2026-02-03"]),  # a participant randomized
+        ("first pt i ever pronounced was mrs. ruiz, on the ninth of may.", ["the ninth of may"]),  # a death called
+        ("my client due the twenty-third of December is so ready", ["the twenty-third of December"]),  # a due date
+        ("Applications due March 1 for the nursing scholarship.", []),  # a deadline is no one's due date
+        ("born 1 2 / 0 3 / 2 0 2 5 at 2 lb", ["1 2 / 0 3 / 2 0 2 5"]),  # every digit spaced out
+        ("A pequena Luna nasceu dia 28 de novembro aqui.", ["28 de novembro"]),  # Portuguese: born
+        ("Ipinanganak 3:10 ng madaling araw, Nobyembre 27, dito sa Birth Center.", ["Nobyembre 27"]),  # Tagalog
+        ("Ilmaha oo dhashay 3da Oktoobar waa fiican yihiin.", ["3da Oktoobar"]),  # Somali: born on the 3rd
+        ("Apre operasyon jenou li 14 oktòb, li retounen.", ["14 oktòb"]),  # Haitian Creole: after his operation
+        ("Mr. Hale passed peacefully on our unit Thanksgiving morning.", ["Thanksgiving"]),  # a holiday's morning
+        ("Come to our Thanksgiving morning 5K on Nov 26, everyone welcome.", []),  # a race on a holiday
+        ("After Dad's spinal fusion on Nov 20 the whole crew came by.", ["Nov 20"]),  # a named procedure
+        ("surgery set for Dec 9 w/ Dr. Tran, prayers up for our QB", ["Dec 9"]),  # with a doctor: care, not staff
+        ("I had my baby here on the 2nd and the nurses were amazing.", ["the 2nd"]),  # my baby
+        ("Florence Nightingale was born on May 12, 1820, and we honor her birthday.", []),  # history
+        ("Notre patient M. Roy, opéré le 4 décembre, remercie l'équipe.", ["4 décembre"]),  # French: operated
+        ("Madanm mwen te akouche 9 novanm lopital la.", ["9 novanm"]),  # Haitian Creole: gave birth
+        ("Aabahay waxaa la qalay 5da Disembar.", ["5da Disembar"]),  # Somali: was operated on
+        ("my frequent flyer signed out AMA on 2026-11-30, back by ambulance 2026-12-02", ["2026-11-30", "2026-12-02"]),
+        ("Mamaw went to be with the Lord on the ninth of May.", ["the ninth of May"]),  # a death as families say it
+        ("Thanksgiving morning hours: the ER is open as always; the lab is closed.", []),  # a holiday's hours
+        ("1 DEC 2026: our new ambulance garage is officially open.", []),  # an ambulance that carried no one
+        (
+            "On the Fourth of July, a 9-year-old came into our ER with burns.",
+            ["the Fourth of July"],
+        ),  # a holiday's injury
     ],
 )
 def test_date_findings(text: str, expected: list[str]) -> None:

@@ -28,6 +28,21 @@ _MONTH = (
 )
 _MES = r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+# Month names of the languages patients' families post in, beside English and Spanish: Portuguese ("28 de
+# novembro"), Tagalog ("Nobyembre 27"), Somali ("1da Disembar") and Haitian Creole ("14 oktòb"). Creole's "mas",
+# "me", "jen" and "out" are English words too and are left out. Written without accents: the matching copy has
+# none ("março" is read as "marco", "oktòb" as "oktob").
+_FOREIGN_MONTH = (
+    r"(?:janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|novembro|dezembro"
+    r"|pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre"
+    r"|janaayo|febraayo|maarso|abriil|maajo|juun|luulyo|agoosto|sebtembar|oktoobar|nofembar|disembar"
+    r"|janvye|fevriye|avril|jiye|septanm|oktob|novanm|desanm)"
+)
+# French months are read after their day only ("le 2 décembre"): "Mai 3" is as likely a name and a number. "mars"
+# is a planet too and is left out.
+_MOIS = r"(?:janvier|fevrier|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)"
+# A Somali day carries its ordinal ending: "1da", "3aad".
+_FOREIGN_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:da|aad|st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _MON3 = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
 _ORD_UNITS = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
@@ -52,6 +67,9 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("day_month", re.compile(rf"\b{_DAY} (?:of )?{_MONTH}(?:,? {_YEAR}\b)?")),
     ("month_year", re.compile(rf"\b{_MONTH},? {_YEAR}\b")),
     ("spanish", re.compile(rf"\b{_DAY} de {_MES}(?: de {_YEAR})?\b")),
+    ("foreign_day_month", re.compile(rf"\b{_FOREIGN_DAY} (?:de |ng )?{_FOREIGN_MONTH}(?:,? (?:de )?{_YEAR})?\b")),
+    ("french", re.compile(rf"\b(?:1er|{_DAY}) {_MOIS}(?: {_YEAR})?\b")),
+    ("foreign_month_day", re.compile(rf"\b{_FOREIGN_MONTH} {_FOREIGN_DAY}\b(?:,? {_YEAR}\b)?")),
     ("ordinal", re.compile(rf"\bthe (?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b{_NOT_A_DAY}")),
     # a military date-time group, day hour minute zone month year: "141530ZDEC24"
     ("dtg", re.compile(rf"\b(?:[12]\d|3[01]|0[1-9])(?:[01]\d|2[0-3])[0-5]\d[a-z]{_MON3}\d{{2}}\b")),
@@ -81,7 +99,8 @@ SPELLED_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "holiday",
         re.compile(
             r"\b(?:new year's (?:eve|day)|valentine's day|christmas(?: eve| day)?|thanksgiving(?: day)?|halloween"
-            r"|easter(?: sunday)?|st\.? patrick's day|mother's day|father's day|labor day|memorial day)"
+            r"|easter(?: sunday)?|st\.? patrick's day|mother's day|father's day|labor day|memorial day"
+            r"|(?:the )?fourth of july|independence day|juneteenth)"
             rf"(?:,? {_YEAR}\b)?"
         ),
     ),
@@ -92,6 +111,8 @@ MONTH_WORDS = word_block(
     nov november dec december"""
 )
 MES_WORDS = frozenset(_MES[3:-1].split("|"))
+FOREIGN_MONTH_WORDS = frozenset(_FOREIGN_MONTH[3:-1].split("|"))
+MOIS_WORDS = frozenset(_MOIS[3:-1].split("|"))
 ORDINAL_ENDS = frozenset({"st", "nd", "rd", "th"})
 SPELLED_WORDS = word_block(
     """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth
@@ -99,7 +120,7 @@ SPELLED_WORDS = word_block(
 )
 HOLIDAY_WORDS = frozenset(
     {"year", "valentine", "christmas", "thanksgiving", "halloween", "easter", "patrick", "mother", "father", "labor"}
-    | {"memorial"}
+    | {"memorial", "july", "independence", "juneteenth"}
 )
 BIRTHDAY_WORDS = frozenset({"birthday", "bday"})
 WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
@@ -112,6 +133,9 @@ NEEDS: dict[str, tuple[bool, frozenset[str] | None]] = {
     "day_month": (False, MONTH_WORDS),
     "month_year": (True, MONTH_WORDS),
     "spanish": (True, MES_WORDS),
+    "foreign_day_month": (True, FOREIGN_MONTH_WORDS),
+    "foreign_month_day": (True, FOREIGN_MONTH_WORDS),
+    "french": (True, MOIS_WORDS),
     "ordinal": (True, ORDINAL_ENDS),
     "dtg": (True, None),
     "compact": (True, None),
@@ -147,6 +171,12 @@ PERSON_EVENT_BEFORE = re.compile(
     r"(?:came|brought|rushed|checked|went) in(?: on)?|came to us(?: on)?|"
     r"(?:nacio|nacieron|naci|operad[oa]|ingres[oa]d?[oa]?|dad[oa] de alta|fallecio|murio|cita|cirugia|parto)"
     r"(?: el| en)?|"
+    # born, operated, died in Portuguese, Tagalog, Somali and Haitian Creole ("nasceu dia 28 de novembro",
+    # "oo dhashay 1da Disembar", "apre operasyon jenou li 14 oktòb")
+    rf"{events.FOREIGN_EVENT}|"
+    # one person's due date: "my client due the twenty-third of December", "she's due March 3" (not "due to")
+    r"(?:she|he|i|we|you|they|client|patient|mom|mama|wife|daughter|sister)(?:'s| is| was| are| were|'re|'m)? due"
+    r"(?! to\b)|"
     r"operated on|died|passed away|passed|death|deceased|date of death|d\.?o\.?d\.?|visited|"
     r"(?:was )?seen(?! (?:on|in) (?:tv|television|cnn|fox|nbc|abc|cbs|pbs|npr|the news|local news|air))|"
     r"diagnosed|delivered|hospitali[sz]ed|injured|date of service|dos|treated|arrived|came home|went home|"
@@ -196,6 +226,8 @@ EVENT_NOUN_AFTER = re.compile(
     r"|arrival|c-section|operation|fall|injury|amputation|bypass|biopsy)(?![a-z])"
 )
 MONTH_START = re.compile(_MONTH)
+# A year before 1900 in the date's sentence is history: no one alive was born, admitted or treated then.
+HISTORIC_YEAR = re.compile(rf"(?:,|\b(?:in|of)|\b{_MONTH}) 18\d\d(?!\d)")
 # "open 24/7", "24/7/365": round the clock, never a day and a month.
 ROUND_THE_CLOCK = re.compile(r"24/7(?:/365)?(?![\d/])")
 # A cheap first look: some stem of a PERSON_EVENT_BEFORE/AFTER word must be in the text at all. Plain substrings
@@ -207,11 +239,13 @@ EVENT_HINT_STEMS = (
     "injur", "arriv", "brought", "rushed", "checked in", "welcomed", "baptiz", "buried", "funeral", "checkup",
     "check-up", "followup", "follow-up", "dialysis", "infusion", "mri", "induction", "accident", "crash", "transplant",
     "amputat", "biops", "c-section", "discharg", "deceas", "dob", "d.o.b", "dod", "d.od", "do.d", "d.o.d",
-    "hospitali", "naci", "ingres", "alta", "fallec", "murio", "cita", "cirugia", "parto", "date of", "d/c", "s/p",
-    "status post", "intubat", "extubat", "due date", "bypass", "stent", "replacement", "ectomy", "otomy", "plasty",
-    "oscopy", "kidney", "liver", "lung", "marrow", "stem cell",
+    "hospitali", "naci", "nasc", "lich hen", "referr", "saving", "saved", "ipinanganak", "isinilang", "dhashay",
+    "qalay", "akouche", "cirurgia", "recibio", "opere", "signed", "ambulance",
+    "operasyon", "faleceu", "ingres", "alta", "fallec", "murio", "cita", "cirugia", "parto", "date of", "d/c", "s/p",
+    "status post", "intubat", "extubat", "due", "bypass", "stent", "replacement", "ectomy", "otomy", "plasty",
+    "oscopy", "ostomy", "kidney", "liver", "lung", "marrow", "stem cell",
 )  # fmt: skip
-EVENT_HINT_BOUNDED = re.compile(r"\bd(?:os\b|x)|\bcoded|\badm\b")
+EVENT_HINT_BOUNDED = re.compile(r"\bd(?:os\b|x)|\bcoded|\badm\b|\bama\b")
 
 
 def event_hinted(lower: str) -> bool:
@@ -245,8 +279,11 @@ class DateRule(Rule):
                 end -= 1  # "the 14th of Mar." at a sentence's end: the full stop is not the date's
             if taken.overlaps(start, end) or ROUND_THE_CLOCK.match(lower, start) is not None:
                 continue
-            if self._tied_to_person(lower, start, end):
-                if events.event_day(lower, start, end):
+            if HISTORIC_YEAR.search(lower, *events.sentence_bounds(lower, start, end)) is not None:
+                continue  # "Florence Nightingale was born on May 12, 1820 ... on her birthday": history
+            cue = self._person_cue(lower, start, end)
+            if cue is not None:
+                if events.event_day(lower, start, end, since=min(cue, start)):
                     continue  # "Join our class on knee surgery on May 3": the organization's day
             elif not self._tied_in_sentence(doc, start, end, timeline):
                 continue
@@ -290,13 +327,17 @@ class DateRule(Rule):
             return False
         return events.tied_in_sentence(doc.text, lower, start, end, timeline=timeline)
 
-    def _tied_to_person(self, lower: str, start: int, end: int) -> bool:
+    def _person_cue(self, lower: str, start: int, end: int) -> int | None:
+        """Where the person-event word that ties the date starts (None: no such word next to it). The event-day
+        test reads from that word's clause on."""
         before = max(0, start - self.CONTEXT_WINDOW)
         if lower.endswith(("birthday", "bday"), start, end):
             # "on her 90th birthday" names its owner; "our 50th birthday" (a unit's) does not match the pattern
-            return NOT_A_PATIENTS.search(lower, before, end) is None
-        if PERSON_EVENT_BEFORE.search(lower, before, start):
-            return NOT_A_PATIENTS.search(lower, before, start) is None
-        if OWNER_BEFORE.search(lower, max(0, start - 20), start) and EVENT_NOUN_AFTER.match(lower, end):
-            return True
-        return bool(PERSON_EVENT_AFTER.match(lower, end))
+            return start if NOT_A_PATIENTS.search(lower, before, end) is None else None
+        cue = PERSON_EVENT_BEFORE.search(lower, before, start)
+        if cue is not None:
+            return cue.start() if NOT_A_PATIENTS.search(lower, before, start) is None else None
+        owner = OWNER_BEFORE.search(lower, max(0, start - 20), start)
+        if owner is not None and EVENT_NOUN_AFTER.match(lower, end):
+            return owner.start()
+        return end if PERSON_EVENT_AFTER.match(lower, end) else None

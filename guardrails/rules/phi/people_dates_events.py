@@ -29,6 +29,23 @@ TREATMENT_DONE = (
     r"(?:iop|php|detox|rehab|residential|outpatient\s+program|inpatient\s+program|treatment|drug\s+court"
     r"|recovery\s+court|mat\s+program|recovery\s+program)"
 )
+# Born, operated, died in Portuguese, Tagalog, Somali, Haitian Creole, French and Spanish: "nasceu dia 28 de
+# novembro", "Ipinanganak ... Nobyembre 27", "oo dhashay 1da Disembar", "la qalay 2da Disembar", "apre operasyon
+# jenou li 14 oktòb", "te akouche 14 novanm", "opéré le 2 décembre", "recibió su nuevo riñón el 3 de noviembre".
+FOREIGN_EVENT = (
+    r"(?:nasceu|nasceram|nascid[oa]|internad[oa]|faleceu|cirurgia|ipinanganak|isinilang|dhashay|qalay|operasyon"
+    r"|akouche|opere|recibio\s+su\s+nuevo"
+    # Vietnamese, read without its accents: an appointment ("lịch hẹn ngày 15/12")
+    r"|lich\s+hen)"
+)
+# A procedure as its name says it: any -ectomy, -otomy, -ostomy, -plasty or -oscopy, and the common ones that are
+# not ("spinal fusion", "ACL reconstruction", "ablation").
+PROCEDURE_NAME = (
+    r"[a-z]+(?:ectomy|otomy|ostomy|plasty|oscopy)|fusion|reconstruction|ablation|angioplasty|catheteri[sz]ation"
+)
+# A study participant's own events (the participant is one person, named by a code: "CRI-22-1193-014 withdrew
+# consent 11/30/26").
+PARTICIPANT_EVENT = r"withdr[ae]w(?:n)?\s+(?:consent|from)|consented|enrolled|randomi[sz]ed|dosed"
 # The event class: a person's clinical or life event.
 EVENT = re.compile(
     r"(?<![a-z])(?:born|birth|births|birthday|bday|b-day|admitted|admission|admit|adm|discharged?|d/c|dc'd"
@@ -36,14 +53,26 @@ EVENT = re.compile(
     r"|radiation|infusion|dialysis|passed|died|death|deceased|funeral|we\s+lost|delivered|delivery|labou?r"
     r"|water\s+broke|c-section|nicu|picu|icu|cvicu|er|ed|emergency|trauma|visit|visited|scan|mri|ct|x-ray"
     r"|ultrasound|mammogram|imaging|biopsy|stroke|heart\s+attack|mi|cancer|tumou?r|fracture|crash|accident"
-    r"|injury|injured|coded|arrived|home|rang\s+the\s+bell|treatment|rehab|hospitali[sz]ed|spent|stayed"
+    r"|injury|injuries|injured|coded|arrived|home|rang\s+the\s+bell|treatment|rehab|hospitali[sz]ed|spent|stayed"
     r"|(?:was|were|been|stayed)\s+with\s+us|amputation|amputated|intubated|extubated|seizure|s/p|status\s+post"
     r"|(?:his|her|their|my|your|a|the)\s+fall|new\s+(?:hip|knee|heart|kidney|liver|lungs?|valve)|replaced|replacement"
     r"|broke\s+(?:his|her|their|my|your|a)\s+[a-z]+|into\s+the\s+world|said\s+goodbye|earned\s+(?:his|her|their)\s+wings"
     r"|remembering|in\s+(?:loving\s+)?memory\s+of|turn(?:s|ed)\s+\d{1,3}"
     # a transplant or a recovery as people say it, and one person's anniversary of it: "got his second chance",
     # "two years ago today (12.04.2024) my husband..."
-    r"|second\s+chance|new\s+lease|ago\s+today|had\s+(?:her|their|a)\s+baby|gave\s+birth"
+    r"|second\s+chance|new\s+lease|ago\s+to(?:day|night)|had\s+(?:her|their|a|my|our)\s+baby|gave\s+birth"
+    r"|welcome(?:d)?\s+(?:baby|little)"
+    # a stay that began on the date, a life saved, a referral, care that was one person's: "she's been there since
+    # Thanksgiving", "saving my husband Gary on Nov. 9th", "her referral ... was faxed on 12/01/2026", "who was our
+    # patient back in March 2024"
+    r"|been\s+(?:there|on\s+(?:our|the|this)\s+[a-z]+|with\s+us)|sav(?:ed|ing)\s+(?:my|his|her|their|our)"
+    r"|referral|referred|(?:was|were|been)\s+(?:our|a)\s+patient"
+    # a death as families say it, leaving against advice, an ambulance ride
+    r"|went\s+to\s+be\s+with\s+(?:the\s+lord|jesus|god)|signed\s+(?:out|herself\s+out|himself\s+out)|ama|(?:by|via|in\s+an?)\s+ambulance"
+    # a patient's presentation, a death pronounced, a study participant's step, a named procedure
+    r"|presented(?=\s+(?:[\d(]|on\s|with\s|to\s+(?:the\s+|our\s+)?(?:er|ed|clinic|hospital|emergency|urgent|triage)))"
+    r"|pronounced(?=\s+(?:dead|deceased|at|on|was|him|her))"
+    rf"|{PARTICIPANT_EVENT}|{PROCEDURE_NAME}|{FOREIGN_EVENT}"
     # one patient's recovery milestones and an organ out: "walked the whole hallway", "had her gallbladder out"
     r"|walked|first\s+steps|woke\s+up|sat\s+up|off\s+the\s+vent|been\s+(?:in|here)|heart\s+stopped"
     r"|had\s+(?:her|his|their)\s+[a-z]+\s+(?:out|removed|taken\s+out|repaired|replaced)"
@@ -51,7 +80,7 @@ EVENT = re.compile(
     rf"|{TREATMENT_DONE}"
     # how a patient arrives or is moved, and crashes as the news says them: "came to us from Coral Palms Manor on
     # Aug. 14", "was flown to Omaha on Sunday, Nov. 30", "after a rollover on Nov. 21"
-    r"|came\s+to\s+us|came\s+in(?!\s+(?:first|second|third|last|under|over|at|on\s+budget|\d))|brought\s+in|flown|airlifted|life-?flighted|transported|transferred|rollover|wreck"
+    r"|came\s+to\s+us|came\s+into|came\s+in(?!\s+(?:first|second|third|last|under|over|at|on\s+budget|\d))|brought\s+in|flown|airlifted|life-?flighted|transported|transferred|rollover|wreck"
     r"|collision|bypass|stent|pacemaker|(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:wound|ulcer|burns?|incision)"
     # German: entlassen, aufgenommen, geboren, operiert, gestorben (discharged, admitted, born, operated, died)
     r"|entlassen|aufgenommen|geboren|operiert|gestorben)(?![a-z])"
@@ -63,7 +92,12 @@ PERSON = re.compile(
     r"|patient(?!\s+(?:safety|experience|portal|satisfaction|education|access|advocates?|services|parking))|mom|mother|mum|dad|father|son|daughter|wife|husband"
     r"|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|grandkids|abuela|abuelo|sister|brother"
     r"|aunt|uncle|friend|gentleman|lady|man|woman|boy|girl|kid|kiddo|child|toddler|teen|twins|parents|mr|mrs|ms"
-    r"|miss|sgt|named|\d{1,3}-year-old|fighter|warrior|champ|hero|superhero|preemie|newborn|infant|little\s+one"
+    r"|miss|sgt|named|\d{1,3}-year-old|triplets|quadruplets|quads|client"
+    # an age and sex or an age in chart shorthand ("67M", "97 y/o"), a record number, a study participant's code
+    r"|(?<!\d)\d{1,3}(?:yo\s?)?[mf]|(?<!\d)\d{1,3}\s?(?:y/?o|yrs?\s+old)|mrn|participant|subject"
+    r"|[a-z]{2,5}-\d{2,4}-\d{3,5}(?:-\d{2,4})?"
+    r"|fighter|warrior|champ|hero|superhero|preemie|newborn|infant|little\s+one"
+    r"|mamaw|papaw|meemaw|memaw|pawpaw|frequent\s+flyer"
     # one patient among many, or someone cared for: "One of our longtime patients", "cared for a sophomore"
     r"|one\s+of\s+our\s+(?:[a-z]+\s+)?patients|(?:cared\s+for|took\s+care\s+of)\s+(?:a|an|him|her)"
     rf"|{KIN})(?![a-z])"
@@ -74,9 +108,9 @@ CLEARS = re.compile(
     r"(?<![a-z])(?:reunion|save\s+the\s+date|rsvp|register|registration|sign\s+up|(?:heart|charity|fun|memory|annual"
     r"|community|awareness)\s+walk|walkathon|5k|race|gala|fundraiser|events?|class|classes|workshop|seminar|webinar"
     r"|(?:flu|vaccine|vaccination|shot|free|walk-in|pop-up|mobile|community)\s+clinic|clinic\s+(?:dates?|days?|hours)"
-    r"|opened|opening|open\s+house|launch(?:ed|es)?|published|publication|journal|study|awareness"
+    r"|opened|opens|opening|open\s+house|launch(?:ed|es)?|published|publication|journal|study|awareness"
     r"|(?:national|world|international)\s+(?:[a-z'-]+\s+){1,3}(?:day|week|month)|nominations?|deadline|enrollment"
-    r"|(?:new|opening|visiting|clinic|office|holiday)\s+hours|closed|closes|joined\s+(?:us|our\s+(?:[a-z]+\s+)?(?:team|staff))|hired|retire\w*|promoted"
+    r"|(?:new|opening|visiting|clinic|office|holiday|morning|evening|weekend|summer|winter)\s+hours|closed|closes|joined\s+(?:us|our\s+(?:[a-z]+\s+)?(?:team|staff))|hired|retire\w*|promoted"
     r"|years\s+of\s+service|its|hospital's|designation|award|accredit\w*|certified|certification|recogni[sz]ed"
     r"|ranked|(?:blood|food|toy|coat)\s+drive|donations?|donate|donors?|picnic|parade|festival|party|join\s+us)(?![a-z])"
 )
@@ -141,7 +175,11 @@ EVENT_RUNS = word_block(
     new replaced replacement broke into said earned remembering memory turns turned chance lease ago baby walked
     steps woke sat vent been stopped out removed repaired graduated completed finished came brought flown
     airlifted flighted transported transferred rollover wreck collision bypass stent pacemaker wound ulcer burn burns
-    incision entlassen aufgenommen geboren operiert gestorben"""
+    incision entlassen aufgenommen geboren operiert gestorben withdrew withdrawn consented enrolled randomized
+    randomised dosed presented pronounced fusion reconstruction ablation angioplasty catheterization catheterisation
+    welcome tonight nasceu nasceram nascido nascida internado internada faleceu ipinanganak isinilang dhashay
+    operasyon opere lich hen cirurgia qalay akouche recibio went signed ama ambulance referral referred saved saving
+    patient"""
 )
 
 
@@ -159,6 +197,11 @@ DAY_LEAD = re.compile(
     r"(?:^|[.!?\n:]|\bon|\bsince|\blast|\bthis\s+past|\bthe\s+(?:day|morning|night|evening|week|weekend|monday"
     r"|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:before|after))\s*$"
 )
+# A holiday's part of the day names the day something happened: "passed peacefully ... Thanksgiving morning".
+HOLIDAY_TIME = re.compile(
+    r"\s+(?:morning|afternoon|evening|night)(?![a-z])(?!\s+(?:hours|schedule|service|services|brunch|breakfast|5k|run"
+    r"|walk|parade|worship|mass))"
+)
 # "1/3" with no year: a thread's part, a page, a fraction, unless nothing says so.
 DAY_MONTH_ONLY = re.compile(r"\d{1,2}([/.-])\d{1,2}")
 NUMBERED_BEFORE = re.compile(r"(?:thread|part|tweet|slide|page|step|chapter|episode|pic|photo|video|no\.?|#|score)\W*$")
@@ -174,7 +217,11 @@ def date_shaped(lower: str, start: int, end: int) -> bool:
             return True  # a month, or a weekday owned by what happened on it ("after Friday's game")
         # a holiday or "the twenty-first" as the day something happened: "On Christmas Eve he was rushed in",
         # "Thanksgiving morning, Ray's heart stopped" (not "home in time for Thanksgiving")
-        return value.startswith("on the ") or DAY_LEAD.search(lower, max(0, start - 14), start) is not None
+        return (
+            value.startswith("on the ")
+            or DAY_LEAD.search(lower, max(0, start - 14), start) is not None
+            or HOLIDAY_TIME.match(lower, end) is not None
+        )
     short = DAY_MONTH_ONLY.fullmatch(value)
     if short is None:
         return True
@@ -194,9 +241,29 @@ EVENT_DAY = re.compile(
 EVENT_DAY_AFTER = 15
 
 
-def event_day(lower: str, start: int, end: int) -> bool:
-    """Is the date an event's day: an event word earlier in its sentence or just after it?"""
+# Where a clause ends: a comma, a semicolon, a bracket or a dash between spaces.
+# Where a clause ends: a comma, a semicolon or a dash. Not a bracket: "10 years ago tonight (Dec 5, 2016) our
+# triplets" is one clause.
+CLAUSE_BREAK = re.compile(r"[,;]|\s[\u2013\u2014-]\s|\u2014")
+
+
+def clause_bounds(lower: str, start: int, end: int) -> tuple[int, int]:
+    """The clause holding [start, end) inside its sentence. The date's own commas ("June 14, 1925") do not count."""
     left, right = sentence_bounds(lower, start, end)
+    for found in CLAUSE_BREAK.finditer(lower, left, start):
+        left = found.end()
+    after = CLAUSE_BREAK.search(lower, end, right)
+    return left, right if after is None else after.start()
+
+
+def event_day(lower: str, start: int, end: int, since: int) -> bool:
+    """Is the date an event's day: an event word earlier in its sentence or just after it? When the person-event
+    word (at `since`) is in the date's own clause, only that clause counts: in "a party for our patient Miss Lula,
+    born June 14, 1925" the party is not on the birth date; in "our webinar for parents whose baby was born early,
+    on May 3" and "our survivors picnic, for everyone who had heart surgery with us, is August 12" it is."""
+    left, right = clause_bounds(lower, start, end)
+    if since < left:
+        left, right = sentence_bounds(lower, start, end)
     return EVENT_DAY.search(lower, left, min(right, end + EVENT_DAY_AFTER)) is not None
 
 
@@ -222,7 +289,7 @@ CARE = re.compile(
     r"|(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:surgery|transplant|chemo\w*|delivery|birth|diagnosis|admission|stroke"
     r"|accident|crash|injury|fall|recovery|treatment|operation|procedure|reconstruction|replacement|rehab|stay|scan"
     r"|biopsy|heart\s+attack|seizure)|performed\s+here|treated\s+here|seen|by\s+(?:our|the|dr)|dob|d\.o\.b|date\s+of\s+birth|son|daughter|wife|husband|mom|dad|grand\w+|mr|mrs|ms|miss|went\s+home"
-    r"|sent\s+home|rang\s+the\s+bell|our\s+care|icu|nicu|picu|little|boy|girl|kiddo"
+    r"|sent\s+home|rang\s+the\s+bell|our\s+care|(?:with|w/)\s*dr|twins|triplets|quadruplets|icu|nicu|picu|little|boy|girl|kiddo"
     # one person's procedure as families say it: "his nanay had her knee replaced here"
     r"|had\s+(?:her|his|their)\s+[a-z]+\s+(?:out|removed|taken\s+out|repaired|replaced|fixed|done)"
     rf"|{KIN})(?![a-z])"
@@ -263,13 +330,23 @@ def tied_in_sentence(text: str, lower: str, start: int, end: int, *, timeline: b
         return False
     left, right = sentence_bounds(lower, start, end)
     sentence = lower[left:start] + " " + lower[end:right]
-    if CLEARS.search(sentence) is not None:
+    if CLEARS.search(sentence) is not None and not _event_outweighs(lower, start, end):
         return False
     if EVENT.search(sentence) is None:
         # one patient's story goes on: "The biopsy came back two days later. On Feb. 9, 2024, Dr. Lindqvist sat
         # with Marisol and her husband" (a date of the text is tied, and this sentence is about a person)
         return timeline and (PERSON.search(sentence) is not None or _named(text, left, right))
     return timeline or PERSON.search(sentence) is not None or _named(text, left, right)
+
+
+def _event_outweighs(lower: str, start: int, end: int) -> bool:
+    """An organization's word elsewhere in the sentence does not clear a date whose own clause holds a person's
+    event and none of those words: "10 years ago tonight (Dec 5, 2016) our triplets Asher, Beckett & Cora Lindahl
+    were born ... are bringing cocoa to the reunion" is the triplets' day, "our survivors picnic, for everyone who
+    had heart surgery with us, is August 12" the picnic's."""
+    left, right = clause_bounds(lower, start, end)
+    clause = lower[left:start] + " " + lower[end:right]
+    return CLEARS.search(clause) is None and EVENT.search(clause) is not None
 
 
 def _named(text: str, left: int, right: int) -> bool:
@@ -298,6 +375,24 @@ SPACED_NUMERIC = re.compile(
 )
 
 
+# Every digit spaced out, as people do to slip past filters: "1 2 / 0 3 / 2 0 2 5". Kept only when the digits
+# without their spaces are a day, a month and a year.
+SPACED_DIGITS = re.compile(r"(?<![\d/.-])\d(?: ?\d)? ?([/.-]) ?\d(?: ?\d)? ?\1 ?\d(?: ?\d){1,3}(?![\d/.-])")
+PLAIN_NUMERIC = re.compile(r"(?:[12]\d|3[01]|0?[1-9])([/.-])(?:[12]\d|3[01]|0?[1-9])\1(?:\d{4}|\d{2})")
+DIGIT_SPACE_DIGIT = re.compile(r"\d \d")
+
+
+def _spaced_digits(lower: str) -> list[re.Match[str]]:
+    """ "1 2 / 0 3 / 2 0 2 5": a date once its spaces are gone (with a space between two digits: SPACED_NUMERIC
+    reads the rest)."""
+    return [
+        one
+        for one in SPACED_DIGITS.finditer(lower)
+        if DIGIT_SPACE_DIGIT.search(one.group()) is not None
+        and PLAIN_NUMERIC.fullmatch(one.group().replace(" ", "")) is not None
+    ]
+
+
 # A month and year with "of" between: "in March of 2023".
 MONTH_OF_YEAR = re.compile(
     r"(?<![a-z])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
@@ -311,6 +406,7 @@ def more_dates(lower: str) -> list[re.Match[str]]:
     found: list[re.Match[str]] = []
     if " / " in lower or " - " in lower or " . " in lower:
         found += [one for one in SPACED_NUMERIC.finditer(lower) if " " in one.group()]
+        found += _spaced_digits(lower)
     if " of 1" in lower or " of 2" in lower:
         found += list(MONTH_OF_YEAR.finditer(lower))
     return found
