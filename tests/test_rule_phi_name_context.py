@@ -549,3 +549,104 @@ def test_round_5_staff_names_of_patients_and_their_families(text: str, expected:
 )
 def test_round_5_teams_businesses_and_staff_lists(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # donors thanked for "their gift" later in the sentence: a couple's first name too
+        ("Thank you to Harold and June Pettersen for their $250,000 gift to build four new NICU family suites.", []),
+        ("Walter and June Halvorsen joined us at the gala, and their gift of $250,000 will renovate the lounge.", []),
+        # a namesake "whose children funded it": a donor family's, not a patient's
+        ("Named for the late Harriet Fitzgerald, a librarian whose children funded it, the room opens today.", []),
+        # a donor who is named as a patient stays a patient: "grateful patient" before the name
+        (
+            "Thank you to grateful patient Ruth Oyler for her generous gift after her knee surgery on 4 West!",
+            ["Ruth Oyler"],
+        ),
+        ("A $5,000 gift from grateful patient Ruth Oyler after her surgery will fund a recliner.", ["Ruth Oyler"]),
+    ],
+)
+def test_round_6_donors(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare role closing each item of a list ("X, cardiac sonographer;"): staff introduced one by one
+        (
+            "Left to right: Dr. Priya Venkataraman, cardiologist; Jordan Pike, cardiac sonographer; and Renata Oduya, "
+            "cath lab RN.",
+            [],
+        ),
+        # a credential of a licensed vocational nurse, like RN
+        ("Welcome to our newest nurses: Ramón Ybarra, RN; and Oscar Leal, LVN! They start Monday.", []),
+        # an intern is staff, like a tech or an aide
+        ("Congratulations to comms intern Josh Feeney, whose video won the award!", []),
+        # "our head of housekeeping": a head of a department is a role
+        ("We share that Arthur Lindgren, our head of housekeeping for 31 years, passed away Nov 28.", []),
+        # co-authors listed after the word: the paper's authors, not patients
+        ("Congrats to Dr. Ada Farrell and co-authors Sun, Oyelowo, Brandt & Keane on their paper out today.", []),
+        # a role after the name does not clear a wish for recovery
+        ("Get well soon, Jordan Pike, cardiac sonographer and friend!", ["Jordan Pike"]),
+        # nor a retired nurse who is our patient
+        ("Our patient Tom Riley, a retired nurse, went home today.", ["Tom Riley"]),
+    ],
+)
+def test_round_6_staff_roles_after_the_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Spanish clinical titles (Dra., Enf.) are titles of clinicians, like Dr.
+        ("Este sábado la Dra. Lucía Benavides dará una charla sobre lactancia.", []),
+        ("Gracias a la Enf. Rosa Díaz por su charla sobre vacunas.", []),
+        # ... unless the text makes her the patient, in Spanish too
+        ("La Dra. Lucía Benavides está en la UCI después de su cirugía.", ["Dra. Lucía Benavides"]),
+    ],
+)
+def test_round_6_spanish_clinical_titles(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a position with a professional's mark: a star athlete's visit
+        ("Three-time All-Star shortstop Rafael 'Smoke' Delgado stopped by the pediatric floor today.", []),
+        ("Special visitor today: former Spurs guard Manu Ginóbili signed casts with our child life team!", []),
+        # a race's winners with their times: public results
+        ("Congrats to overall winners Aidan Shaw (17:02) and Rosa Mbeki (19:44). See you next year!", []),
+        # a thing named after a person: merchandise, an endowed chair
+        ("Lost & found: a set of car keys with a Dolly Parton keychain is at the front desk.", []),
+        ("She is the inaugural holder of the Margaret and Thomas Keough Endowed Chair in Cancer Research.", []),
+        # a student athlete wished well stays a patient (no professional's mark on "UVM goalie")
+        ("Get well soon to UVM goalie Emma Szabo, who had her ACL repaired this morning.", ["Emma Szabo"]),
+    ],
+)
+def test_round_6_public_figures_and_named_things(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # first names in a trend of baby names are words, not babies
+        ("Our most popular baby names of 2026: Girls: Olivia, Amara, Luna. Boys: Liam, Theo, Mateo.", []),
+        ("Top baby names at our birth center this year: Sofía, Isabella, Mateo, Liam and Camila.", []),
+        # therapy dogs named as a pair after what they are
+        ("Our NICU families met twin therapy dogs Nora & Nate (golden retrievers) this week.", []),
+        # a staff member's quoted nickname is cleared with her full name
+        (
+            'We share the passing of longtime L&D nurse Patricia "Patty" Ellison. Patty trained half of our team.',
+            [],
+        ),
+        # a baby named in a birth announcement stays a name: no trend of names around it
+        ("Welcome to the world, baby Amara! Born at 3:12 am on 4 West.", ["Amara"]),
+    ],
+)
+def test_round_6_names_that_are_not_people(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -103,6 +103,8 @@ class Token:
 
 # A nickname in quotes inside a full name, and the surname after it: 'Kathleen "Kitty" Moynihan'.
 QUOTED_NICKNAME = re.compile(r" [\"\u201c][^\"\u201d]{1,20}[\"\u201d] [a-z][a-z'-]+")
+# A word of that nickname, cleared with the name it stands in ('Patricia "Patty" Ellison ... Patty cared for').
+NICKNAME_WORD = re.compile(r"[a-z][a-z'-]+")
 # A wish for someone's recovery just before the name: whatever role the name has, it is a patient's.
 WISHED = re.compile(
     r"(?:get well(?: soon)?|speedy recovery|prayers? for|praying for|pray for|feel better(?: soon)?),? "
@@ -114,6 +116,8 @@ WISHED = re.compile(
 RECOVERING_AFTER = re.compile(
     r"(?:'s)?,? (?:is|was|has been|is now|was just) (?:recovering|admitted|hospitali[sz]ed|discharged|in (?:the |our )?"
     r"(?:icu|picu|nicu|hospital|er|ed|emergency room))\b|"
+    # Spanish: "la Dra. Lucía Benavides está en la UCI", "sigue recuperándose"
+    r" (?:est[aá]|sigue) (?:recuper[aá]ndose|hospitalizad[ao]|internad[ao]|en (?:la |el )?(?:uci|hospital))\b|"
     # "Marjorie Plante is on the other side of the bed this week", "is trading scrubs for a hospital gown"
     r" is (?:[a-z]+ ){0,3}(?:on the other side of the bed|(?:for|in) a hospital gown)|"
     # "Kerry D., a former leukemia patient here": called a patient of ours, whatever the role before
@@ -600,6 +604,7 @@ class NameRule(LowerCaseNames, Rule):
         building = len(tokens) > 1 and tokens[-1].key in BUILDING_WORDS and tokens[-2].key not in lists.popular_first
         clinical = titled_from is not None and lower[titled_from:start].split(".")[0].strip() in CLINICAL_TITLES
         positive = len(features)
+        over = None
         # A wish for recovery right before it ("Get well soon, Mayor Loretta Greenlee!") makes a patient of any role:
         # no clearing cue is read.
         if not (
@@ -621,6 +626,8 @@ class NameRule(LowerCaseNames, Rule):
                 features += clearing_cues(lower, tokens[index].start, cue_end, building=False)
         if len(features) > positive and not self._reaches(features, doc, start, end):
             cleared.update(_with_short_forms(t.key for t in name if len(t.key) > 1))
+            if over:  # 'nurse Patricia "Patty" Ellison ... Patty cared for': the nickname is the same staff member
+                cleared.update(NICKNAME_WORD.findall(lower, end, over.end())[:-1])
             last[:] = [] if titled_from is not None else [end]  # "Dr. Lee and Kayla": a patient may follow a doctor
             return None
         if self._is_staff(name) and not (len(name) == 1 and PATIENT_AFTER.match(lower, end)):

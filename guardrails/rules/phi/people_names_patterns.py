@@ -56,7 +56,7 @@ def cue_starts_word(lower: str, start: int) -> bool:
 PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 
 # Abbreviations take a full stop ("Dr. Patel"); words do not ("see a doctor. When" is no honorific).
-ABBREVIATED_HONORIFICS = word_set("mr mrs ms mx dr prof rev mme mlle sra srta")
+ABBREVIATED_HONORIFICS = word_set("mr mrs ms mx dr dra prof rev mme mlle sra srta enf")
 STRONG_HONORIFICS = ABBREVIATED_HONORIFICS | word_set("miss mister doctor professor reverend sir dame madam herr frau")
 WEAK_HONORIFICS = word_set(
     """nurse baby little aunt auntie uncle grandma grandpa granny nana papa mama coach officer pastor father
@@ -251,7 +251,8 @@ LOWER_SINGLE = re.compile(r"([a-z][a-z'-]*[a-z])(?![A-Za-z0-9@/_-]|\.[a-z])")
 # Particles between capitalised words ("Mare van den Brink", "Rosa de la Cruz"): the words are a name's.
 PARTICLE_INSIDE = re.compile(rf" {_PARTICLE} ")
 # Titles of a clinician or chaplain: what they do as staff (a talk, advice) clears them (people_names_score).
-CLINICAL_TITLES = word_set("dr doctor prof professor rev reverend")
+# Spanish and Portuguese too: "la Dra. Lucía Benavides", "Enf. Rosa Díaz" (enfermera, a nurse).
+CLINICAL_TITLES = word_set("dr dra doctor doctora prof professor rev reverend enf")
 # After a titled name, the contexts that still say patient ("Dr. Ray Hill, 70, went home"), not ", who" or "said".
 PATIENT_AFTER = re.compile(
     r"(?:, \d{1,3}(?:,| years)|,? \(\d{1,3}\)|,? (?:was|is|has been) (?:diagnosed|admitted|discharged)|"

@@ -118,7 +118,7 @@ _LEAD_ROLE = (
     r"chairman|chairwoman|chairperson|administrator|supervisor|coordinator|educator|navigator|chaplain|"
     r"head nurse|case manager|medical director|program director|founder|co-founder|namesake|therapy dog|"
     r"facility dog|mascot|board (?:member|chair|president|director)|handler|athletic trainer|recruiter|analyst|"
-    r"liaison|patient advocate)"
+    r"liaison|patient advocate|head of [a-z&-]+)"
 )
 _CLINICAL_ROLE = (
     r"(?:nurse practitioner|nurse anesthetist|nurse midwife|pastor|surgeon|physician|hospitalist|intensivist|"
@@ -127,7 +127,7 @@ _CLINICAL_ROLE = (
     r"attending|provider|clinician|specialist|researcher|scientist|social worker|nurse|rn|lpn|np|crna|md|"
     r"housekeeper|volunteer|receptionist|transporter|custodian|cook|chef|greeter|scheduler|clerk|interpreter|"
     r"courier|registrar|unit secretary|phlebotomist|aide|cna|doula|lactation consultant|tech|colleague|coworker|"
-    r"co-worker|teammate)"
+    r"co-worker|teammate|intern)"
 )
 _ROLE = rf"(?:{_LEAD_ROLE}|{_CLINICAL_ROLE})"
 _FORMER = r"(?!(?:[a-z&-]+ ){0,2}(?:retired|former|ex-))"
@@ -147,13 +147,14 @@ STAFF_BEFORE = re.compile(
     rf"(?:employee|staff|nurse|team|volunteer|physician|provider|team member|colleague) spotlight[:,]?|"
     rf"(?:daisy|bee|nursing excellence) award (?:winner|honoree|recipient|nominee),?|"
     rf"(?<![a-z])(?:nurses|doctors|physicians|techs|therapists|volunteers|chaplains|pharmacists|aides|interns|"
-    rf"colleagues|coworkers|teammates)|"  # "nurses Lex, Pam and Joelle"
+    rf"colleagues|coworkers|teammates|co-authors|coauthors|authors|co-chairs|cochairs)"
+    rf"(?: [a-z'-]+(?:,| and| &)){{0,5}}|"  # "nurses Lex, Pam and Joelle", "co-authors Sun, Oyelowo, Brandt & Keane"
     rf"(?<![a-z])(?:nuestra|nuestro) (?:nueva |nuevo )?(?:promotora|promotor|enfermera|enfermero|doctora|doctor|"
     rf"medica|medico|jefa|jefe|directora|director|voluntaria|voluntario|pediatra)) $"
 )
 _CREDENTIAL = (
     r"md|do|rn|bsn|msn|dnp|np|aprn|fnp(?:-[a-z]+)?|crna|cnm|pa(?:-c)?|phd|pharmd|rph|facs|facc|faap|facp|"
-    r"facog|lcsw|lpn|lmft|rd|rdn|ldn|pt|dpt|ot|otr|slp|ccc-slp|mba|mha|mph|ms|ccrn|cpn|chpn|ne-bc|faan|cde"
+    r"facog|lcsw|lpn|lvn|lmft|rd|rdn|ldn|pt|dpt|ot|otr|slp|ccc-slp|mba|mha|mph|ms|ccrn|cpn|chpn|ne-bc|faan|cde"
 )
 # ", our chief of cardiology", ", MD", " from Spiritual Care", ", who leads our", " joins our team".
 STAFF_AFTER = re.compile(
@@ -206,7 +207,9 @@ STAFF_AFTER = re.compile(
     rf", (?:[đd]ieu duong|bac si|y ta|duoc si|enfermer[ao]|doctora|medic[ao]|nars|doktor|medsestra|likar)\b|"
     # "Dr. Amadou Diallo, hospitalist on 6 North for 15 years": a role and its years of service
     rf", (?:a |an )?{_FORMER}(?:[a-z&-]+ ){{0,2}}{_ROLE}(?: (?:on|in|at|with) [^,.;!?]{{1,30}}?)? "
-    rf"for (?:\d+|[a-z]+(?:-[a-z]+)?) years\b)"
+    rf"for (?:\d+|[a-z]+(?:-[a-z]+)?) years\b|"
+    # a bare role closing a list item: "Jordan Pike, cardiac sonographer; and Renata Oduya, cath lab RN."
+    rf", {_FORMER}(?:[a-z&/-]+ ){{0,3}}{_ROLE}(?=;|\.|!|,? and\b|$))"
 )
 # A mascot or a character named with what it is: "Herky the Hawk", "Sparky the Fire Dog", "Viktor the Viking".
 MASCOT_AFTER = re.compile(
@@ -222,7 +225,8 @@ MASCOT_AFTER = re.compile(
 LOCATIVE = frozenset({"in", "near", "outside", "inside"})
 # "therapy dogs Nora & Nate", "our facility dog Biscuit": animals that visit, named after what they are.
 ANIMAL_BEFORE = re.compile(
-    r"(?:therapy|facility|service|comfort|visiting) (?:dog|dogs|pup|pups|llama|horse|pony|cat)s? $"
+    r"(?:therapy|facility|service|comfort|visiting) (?:dog|dogs|pup|pups|llama|horse|pony|cat)s? "
+    r"(?:[a-z'-]+ (?:&|and) )?$"  # "therapy dogs Nora & Nate"
 )
 
 # What a titled clinician (Dr., Prof., Rev.) does as staff: a talk, an answer, advice; "Join Dr. Nguyen for a talk".
@@ -255,7 +259,9 @@ _PUBLIC = (
     r"vice president|president|prime minister|minister|premier|ambassador|judge|justice|sheriff|"
     r"police chief|fire chief|superintendent|first lady|speaker|mp|mla|assemblyman|assemblywoman|coach|"
     r"assemblymember|delegate|author|actor|actress|olympian|astronaut|singer|rapper|quarterback|lineman|linebacker|"
-    r"pitcher|athlete|gymnast|"
+    r"pitcher|athlete|gymnast|all-star|(?:overall )?winners|"
+    # a position with a professional's mark: "All-Star shortstop", "former Spurs guard" (not "UVM goalie")
+    r"(?:all-star|all-pro|pro|former|[a-z]+s) (?:shortstop|guard|outfielder|infielder|striker|midfielder)|"
     # fame in a field: "tennis star", "NBA legend", "Olympic gold medalist", "comedian"
     r"(?:tennis|pop|rock|movie|film|tv|country|hollywood|nba|nfl|wnba|mlb|nhl|soccer|football|basketball|"
     r"baseball|hockey|olympic|reality|broadway|music|sports|boxing|jazz|soul|wrestling|golf|track|volleyball|"
@@ -301,8 +307,16 @@ DONOR_AFTER = re.compile(
     r"(?: (?:and|&) [a-z'.-]+(?: [a-z'-]+)?)? (?:generously )?(?:donated|gave|pledged|funded|endowed|gifted) "
     r"(?:\$|a |an |the |\d)|"
     r",? (?:who )?(?:has|have) (?:generously )?(?:given|donated|pledged|contributed) (?:to|\$|\d|every|each|a |an )|"
-    r"[^.!?]{0,60}? for (?:donating|sponsoring|underwriting|funding) (?!(?:her|his|their) ))"
+    r"[^.!?]{0,60}? for (?:donating|sponsoring|underwriting|funding) (?!(?:her|his|their) )|"
+    # "Harold and June Pettersen ... for their $250,000 gift", "and their gift of $250,000 will renovate"
+    r"[^.!?]{0,80}? (?:for|and) (?:their|her|his) (?:generous )?(?:\$[\d.,]+(?: (?:million|thousand|k))? )?"
+    r"(?:gift|donation|pledge|bequest|sponsorship)\b|"
+    r"[^.!?]{0,40}? whose (?:[a-z'-]+ ){0,2}(?:funded|donated|gave|endowed|built)\b)"
 )
+# A list of names as a trend, not of people: "Our most popular baby names of 2026: Girls: Olivia, Amara, Luna".
+NAME_TREND = re.compile(r"(?<![a-z])(?:popular|top|favou?rite|trending|common|chosen) (?:[a-z]+ )?names\b")
+# The word right before a donor that makes the donor a patient: "a gift from grateful patient Ruth Oyler".
+PATIENT_DONOR = word_set("patient patients survivor survivors mom dad mother father daughter son")
 # A plural possessive right before the name: a team's or a band's member ("the Boston Bruins' Brad Marchand").
 TEAM_BEFORE = re.compile(r"[a-z]s' $")
 # A business named after its owner: "Big Mike's Deli", "Rosa's Bakery".
@@ -352,11 +366,14 @@ PLACE_AROUND = re.compile(
 SAINT_WORDS = word_set("san santa santo sao saint st. ste. st ste")
 # A thing named after a person, with an article or a possessive before it: "a Dr. Seuss read-along", "the Mr. Rogers
 # Kindness Challenge", "our Tom Brady Fitness Camp", "the Apgar score". Not walks, runs, funds or days: a family
-# names those after its patient ("the Kayla Strong 5K").
+# names those after its patient ("the Kayla Strong 5K"). A second namesake may come first: "the Margaret and Thomas
+# Keough Endowed Chair"; merchandise too: "a Dolly Parton keychain".
 NAMED_THING_AFTER = re.compile(
-    r"(?:'s)?(?: [a-z&'-]+){0,2}? (?:read-?alongs?|story ?time|class(?:es)?|camps?|challenge|program(?:me)?|clubs?|"
+    r"(?:'s)?(?: (?:and|&) [a-z'-]+(?: [a-z'-]+)?)?(?: [a-z&'-]+){0,2}? "
+    r"(?:read-?alongs?|story ?time|class(?:es)?|camps?|challenge|program(?:me)?|clubs?|"
     r"lectures?|workshops?|awards?|prize|scholarships?|fellowships?|series|method|technique|maneuver|manoeuvre|"
-    r"score|scale|criteria|rule|exhibit(?:ion)?)\b"
+    r"score|scale|criteria|rule|exhibit(?:ion)?|keychains?|t-?shirts?|posters?|mugs?|stickers?|bobbleheads?|"
+    r"costumes?|endowed chair|professorship|lectureship|wing)\b"
 )
 ARTICLE_BEFORE = re.compile(r"(?:^|[^a-z])(?:a|an|the|our|this|their|your|its)(?: [a-z'&.-]+){0,2} $|^$")
 
@@ -460,7 +477,7 @@ def clearing_cues(lower: str, start: int, end: int, building: bool, titled: bool
         or TEAM_BEFORE.search(before)  # "the Boston Bruins' Brad Marchand": a team's player
     ):
         cues.append(Feature.PUBLIC_FIGURE)
-    if (
+    if last_word not in PATIENT_DONOR and (  # "a gift from grateful patient Ruth Oyler after her surgery": PHI
         DONOR_AFTER.match(after)
         or (last_word in DONOR_LAST and DONOR_BEFORE.search(before))
         or (("spotlight" in before or "profile" in before or " of the " in before) and DONOR_HEADING.search(before))
@@ -482,6 +499,8 @@ def clearing_cues(lower: str, start: int, end: int, building: bool, titled: bool
         cues.append(Feature.BUILDING)  # a business named after its owner
     elif MASCOT_AFTER.match(after) or ANIMAL_BEFORE.search(before):
         cues.append(Feature.BUILDING)  # a mascot or a character named with what it is: not a person
+    elif " " not in lower[start:end] and NAME_TREND.search(lower, max(0, start - 160), start):
+        cues.append(Feature.BUILDING)  # a first name in a trend of names: a word, not a person
     elif ARTICLE_BEFORE.search(before) and NAMED_THING_AFTER.match(after):
         cues.append(Feature.BUILDING)  # a class, a challenge or an award named after a person
     return cues
