@@ -256,6 +256,11 @@ def test_no_synonym_turns_a_generic_word_into_a_topic() -> None:
         ("a name on the whiteboard behind her", "background details in photos"),  # what else a photo shows
         ("the max penalty", "a maximum penalty"),  # the short form
         ("the yearly cap", "per year"),  # a year, as an adjective
+        ("after a glass of wine", "under the influence"),  # drinking
+        ("venting after a rough shift", "posting while emotional"),  # the poster's state
+        ("arguing with anti-vax commenters", "misinformation"),  # who spreads it
+        ("is it cool to post this", "is it ok to post this"),  # asking leave in slang
+        ("snapped a quick one in the unit", "photos"),  # taking a photo
         ("do interns get paid overtime", "salary"),  # pay, a word no guide uses
         ("AI-generated images", "AI"),  # content a machine made
     ],
@@ -278,3 +283,14 @@ def test_the_thesaurus_folds_a_staff_word_onto_the_guide_word(asked: str, writte
 def test_the_thesaurus_leaves_words_with_a_second_sense_alone(asked: str, absent: str) -> None:
     """Words with a second common sense are kept out of the thesaurus: folding them would blur the guide."""
     assert absent not in tokens(asked)
+
+
+def test_the_thesaurus_folds_no_word_of_a_related_group() -> None:
+    """A thesaurus word whose stem is a related group's word would move that group ('buzzed' as drunk made the
+    social listening group's 'buzz' intoxicated): the two tables stay apart."""
+    from bot.policy.related import GROUPS
+    from bot.policy.text import thesaurus_words
+
+    folded = {stem(word) for word, _ in thesaurus_words()}
+    grouped = {word for group in GROUPS for word in group.replace(">", " ").split()}
+    assert not {word for word in grouped if stem(word) in folded}
