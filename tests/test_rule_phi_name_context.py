@@ -650,3 +650,23 @@ def test_round_6_public_figures_and_named_things(text: str, expected: list[str])
 )
 def test_round_6_names_that_are_not_people(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a staff role right after a lower-case name clears it, as it clears a capitalised one
+        ("shoutout to keisha montgomery-bell our CNA on 3 who stayed 2 hrs past shift last night", []),
+        # a lower-case "dr." with no patient cue is a clinician at work, as "Dr." is
+        ("todo el equipo de la UCI celebrando al dr. tran minh khoa, residente del año", []),
+        # ... but a wish for recovery keeps a lower-case name a patient's
+        ("get well soon, keisha montgomery-bell our CNA on 3", ["keisha montgomery-bell"]),
+        # and the talk around it alone (thanks, a binder they made) does not clear parents named in lower case
+        (
+            "special thanks to bobby and carla nguyen-tate (their son was in 3W-11 all october) who put it together",
+            ["bobby", "carla nguyen-tate"],
+        ),
+    ],
+)
+def test_round_6_lower_case_names_with_a_role(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

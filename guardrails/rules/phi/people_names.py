@@ -133,6 +133,9 @@ KIN_AFTER = re.compile(
 # The cues that make a patient of a titled clinician ("our patient Dr. Ray Hill", "Dr. Hill, 70, went home"): with
 # none of them, a Dr., Prof. or Rev. in a hospital's post is one of its clinicians, chaplains or speakers.
 PATIENT_CUES = frozenset((Feature.PERSON_BEFORE, Feature.PERSON_AFTER, Feature.NICKNAME, Feature.RELATION))
+# The clearing cues that clear a lower-case name on their own (a role, an office, a gift, a place), not the talk
+# around it (recognition, renown, a greeting), which only weighs against a capitalised name's score.
+DECISIVE_CUES = frozenset((Feature.STAFF_ROLE, Feature.PUBLIC_FIGURE, Feature.DONOR, Feature.BUILDING))
 # Document.memo key: the learned context keys of each candidate (people_names_learned), by span.
 CONTEXT_KEYS = "phi.name.context_keys"
 # Document.memo key: the rule's matches in this text (NameRule.scan).
@@ -306,11 +309,31 @@ class NameRule(LowerCaseNames, Rule):
                 if self._plain_word(lists, lower, start, end):
                     continue
                 found.extend(self._run(doc, lists, start, end))
-        found.extend(self._lower_pairs(doc, lists, found))
+        found.extend(m for m in self._lower_pairs(doc, lists, found) if not self._lower_cleared(doc, m))
         found = self._outside_foreign(doc, found)
         yield from found
         yield from self._shaped(doc, lists, found)
         yield from other_script_names(doc)
+
+    @staticmethod
+    def _lower_cleared(doc: Document, match: Match) -> bool:
+        """A name in lower case with a clearing cue around it, read as for a capitalised one: "keisha montgomery-bell
+        our CNA on 3", "dr. tran minh khoa, residente del año" (a titled clinician with no patient cue). A wish for
+        recovery or a patient's state after it keeps it a name ("get well soon, maria gonzalez")."""
+        if match.start is None or match.end is None:
+            return False
+        lower, start, end = doc.lower, match.start, match.end
+        if WISHED.search(before_window(lower, start, 40)) or RECOVERING_AFTER.match(lower, end):
+            return False
+        title = previous_word(lower, start)
+        clinical = title.endswith(".") and title[:-1] in CLINICAL_TITLES
+        head = start - len(title) - 1 if clinical else start
+        if clinical and not (
+            PATIENT_AFTER.match(lower, end) or previous_word(lower, head).rstrip(",:") in PATIENT_WORDS
+        ):
+            return True  # "dr. tran minh khoa": a clinician at work, as "Dr. Tran" is
+        cues = clearing_cues(lower, head, end, building=False, titled=clinical)
+        return not DECISIVE_CUES.isdisjoint(cues)  # not the talk around it alone: "thanks to bobby and carla"
 
     def _outside_foreign(self, doc: Document, found: list[Match]) -> list[Match]:
         """A sentence in another language (people_names_foreign) holds everyday words the name lists know: a
