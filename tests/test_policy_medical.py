@@ -52,6 +52,7 @@ def test_a_request_for_medical_advice_is_recognised(question: str) -> None:
         "Is it ok to like a post about a new drug?",  # the FDA endorsement rule
         "Can we show an X-ray on Instagram if the name is cropped out?",  # a hyphenated term in a posting question
         "Can we post a photo of a patient's stitches?",  # a clinical word in a posting question
+        "launching a new weight loss clinic, does the promo need a legal line",  # a promo is a promotion post
     ],
 )
 def test_a_policy_question_is_not_taken_for_a_request_for_advice(question: str) -> None:

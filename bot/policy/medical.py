@@ -61,7 +61,7 @@ POLICY_CONTEXT = re.compile(
     r"can we (?:give|offer|provide|share)|should we (?:give|offer|provide|share)|medical advice|share|sharing|"
     r"publish|publishing|story|stories|testimonial|testimonials|campaign|content|hashtags?|awareness|caption|"
     r"humou?r|joke|write about|writing about|talk about|talking about|mention|calendar|pillar|audience|brand|"
-    r"marketing|engagement|platform|channel|video|videos|blog|newsletter|infographic|promote|promotion|advertis\w*|"
+    r"marketing|engagement|platform|channel|video|videos|blog|newsletter|infographic|promote|promotion|promos?|advertis\w*|"
     r"ads?|event|events|agency|kpi|metrics?|hipaa|phi|fda|consent|crisis plan|review|reviews|rating|survey|surveys|"
     r"discuss|discussing|cover|covering|feature|featuring|highlight|spotlight|tiktok|snapchat|pinterest|reddit|"
     r"someone asks|someone asked|a patient asks|a patient asked|patients ask|people ask|user asks|user asked)\b",
