@@ -193,6 +193,12 @@ from tests.phi_rule_cases import identifier_rules_hit, spans
         ),
         ("pt dc'd 1 DEC 2026 1630 to Bethphage in Axtell, report called.", ["Bethphage"]),  # where a patient goes
         ("Congrats to Auntie Lei from Hilo, home after her surgery!", ["Hilo"]),  # a kin word before a name
+        # issue #10 round 6: the clean twins' cues do not clear a patient's town or workplace
+        ("Our patient Rosa went home today! She grew up in Caney Fork.", ["Caney Fork"]),  # a patient before 'she'
+        ("Thanks to Mrs. Lee, a retired teacher at Hartsell High, for the cards!", ["Hartsell High"]),  # role + 'at'
+        ("Gloria from Oakdale and her family thank our ICU team.", ["Oakdale"]),  # no foundation after the town
+        # a sentence with no person at all after a doctor's is not a staff pronoun's ("Stay off" is the reader's road)
+        ("Dr. Slone says thank you, Verlie Combs! Stay off Sugar Camp Road till it's plowed.", ["Sugar Camp Road"]),
     ],
 )
 def test_address_found(text: str, expected: list[str]) -> None:
@@ -306,6 +312,14 @@ def test_address_found(text: str, expected: list[str]) -> None:
         "Our chaplain sings in the choir at St. Mary's every Sunday.",  # a chaplain is staff
         "Thanks to Auntie Anne's from Brookfield for the pretzels at our staff party!",  # a shop named for a kin word
         "Lots 3 and 4 are closed; use Lot 5, Main Street.",  # a parking lot, not a household's
+        # issue #10 round 6: a staff member's biography told with a pronoun, after the sentence introducing them
+        "Welcome Dr. Eliza Mullins, our new family doctor! She grew up in Caney Fork and trained in Pikeville.",
+        # a role right before capitalised words is a title before a name, not a workplace
+        "Congratulations to comms intern Josh Feeney, whose video won the award!",
+        "Nurse Manager Patrice Dubois-Lang and the 5 West team hit 1,000 days without a fall.",
+        "Priya Venkataraman, PharmD, was named Pharmacist of the Year by the state society.",  # 'of the Year'
+        # a town's name that opens a foundation's name
+        "A $2.4 million gift from the Hollis and June Fairbanks Foundation will build a family lounge.",
     ],
 )
 def test_address_not_found(text: str) -> None:

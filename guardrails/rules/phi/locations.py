@@ -26,7 +26,14 @@ from typing import ClassVar
 from guardrails.rules.base import Document, Match, Rule
 from guardrails.rules.phi.kin import KIN, KIN_WORDS
 from guardrails.rules.phi.locations_related import outsider, related_places
-from guardrails.rules.phi.support import PhiPatternRule, data_lines, sentence_around, word_set, word_starts
+from guardrails.rules.phi.support import (
+    SENTENCE_MARKS,
+    PhiPatternRule,
+    data_lines,
+    sentence_around,
+    word_set,
+    word_starts,
+)
 from guardrails.settings import GuardrailSettings
 
 SUFFIX_WORDS = data_lines("street_suffixes.txt")
@@ -338,7 +345,19 @@ NOT_WORKPLACES = frozenset(
     {"the", "our", "your", "their", "his", "her", "this", "that", "home", "night", "nights", "day", "days", "it"}
     | {"christmas", "thanksgiving", "easter", "weekends", "monday", "tuesday", "wednesday", "thursday", "friday"}
     | {"saturday", "sunday", "i", "we", "he", "she", "they", "and", "or", "but", "covid", "er", "icu", "nicu"}
+    | {"year", "month", "week"}  # "Pharmacist of the Year"
 )
+# A role noun right before capitalised words, with no "at"/"for"/"from" between, is a title before a name: "comms
+# intern Josh Feeney", "Nurse Manager Patrice Dubois-Lang". The workplace comes after a preposition.
+ROLE_TITLE_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(sorted(WORKPLACE_ROLE_LEADS, key=len, reverse=True)) + r"))\s+$")
+# A town's name that opens an organization's name: "a gift from the Hollis and June Fairbanks Foundation".
+ORG_NAME_AFTER = re.compile(
+    r"(?:\s+(?:and|&|of))?(?:\s+[A-Z][\w'.-]*){0,4}\s+(?:Foundation|Fund|Trust|Institute|Society|Association"
+    r"|Endowment|Charitable)\b"
+)
+# Only a pronoun in the sentence: whose it is comes from the sentence before ("our new family doctor! She grew up in
+# Caney Fork").
+PRONOUNS_ONLY = frozenset({"she", "he", "her", "his", "him"})
 # A single person in the sentence: what ties a town to a patient. Plural "patients" is a population, not one.
 PERSON = re.compile(
     r"(?<![a-z])(?:patient|she|he|her|his|him|mom|mother|dad|father|son|daughter|baby|newborn|wife|husband"
@@ -603,6 +622,8 @@ class AddressRule(PhiPatternRule):
         elif pattern is WORKPLACE or pattern is RELATION_AT:
             if words[0] in NOT_WORKPLACES or words[0] in self.org_words or town in self.not_towns:
                 return False
+            if pattern is WORKPLACE and ROLE_TITLE_BEFORE.search(doc.text, max(0, start - 30), start):
+                return False  # a title before a name: "comms intern Josh Feeney"
         elif pattern is EMPLOYER_DESCRIBES:
             if words[0] in self.not_towns or words[0] in NOT_EMPLOYERS or words[0] in NOT_WORKPLACES:
                 return False
@@ -618,6 +639,8 @@ class AddressRule(PhiPatternRule):
                 return False
         elif town in self.own_towns or town in self.not_towns or self._stop_word(words) or _nationality(town):
             return False
+        if pattern is TOWN_FROM and ORG_NAME_AFTER.match(doc.text, end):
+            return False  # the first words of a foundation's name
         window = sentence_around(doc, start, end, self.PERSON_WINDOW)
         household = pattern is RURAL_ROUTE or pattern is UNIT_PLACE  # a home's address, whoever is thanked near it
         if EVENT.search(window) or (STAFF.search(window) and not PATIENT.search(window)):
@@ -642,9 +665,23 @@ class AddressRule(PhiPatternRule):
         if pattern is LOCATION_TAG:
             return PATIENT.search(doc.lower, start, end + TAG_REACH) is not None
         if PERSON.search(window) is not None:
-            return True
+            return not self._staff_pronoun(doc, window, start)
         # a person named as the one who came from there, with no person word: "Olena Shevchuk arrived from Kharkiv"
         return pattern is TOWN_FROM and NAMED_ARRIVAL_BEFORE.search(doc.text, max(0, start - 60), start) is not None
+
+    def _staff_pronoun(self, doc: Document, window: str, start: int) -> bool:
+        """The sentence's only person is a pronoun, and the sentence before introduces staff and no patient: "Welcome
+        Dr. Eliza Mullins, our new family doctor! She grew up in Caney Fork" is the doctor's town."""
+        people = {found.group() for found in PERSON.finditer(window)}
+        if not people or not people <= PRONOUNS_ONLY:
+            return False
+        lower = doc.lower
+        floor = max(0, start - self.PERSON_WINDOW)
+        mark = max(lower.rfind(stop, floor, start) for stop in SENTENCE_MARKS)
+        if mark <= 0:
+            return False
+        previous = sentence_around(doc, mark - 1, mark - 1, self.PERSON_WINDOW)
+        return STAFF.search(previous) is not None and PATIENT.search(previous) is None
 
     def _role_led(self, doc: Document, start: int) -> bool:
         """Did WORKPLACE match on a role noun ("a sophomore from", "a deacon at") rather than a verb?"""
@@ -673,7 +710,9 @@ class AddressRule(PhiPatternRule):
     def _staff_only(self, doc: Document, start: int, end: int) -> bool:
         """ "Our nurse Jenna grew up in Pine Hollow and joined us in 2019": where staff or an outsider grew up."""
         window = sentence_around(doc, start, end, self.PERSON_WINDOW)
-        return (STAFF.search(window) is not None and PATIENT.search(window) is None) or outsider(doc, start, end)
+        if STAFF.search(window) is not None and PATIENT.search(window) is None:
+            return True
+        return outsider(doc, start, end) or self._staff_pronoun(doc, window, start)
 
     def invalidate(self, text: str) -> bool:
         """The organization's own street addresses and ZIP codes (and a ZIP written with its own town)."""
