@@ -275,6 +275,11 @@ def dates(text: str) -> list[str]:
         ("Mamaw went to be with the Lord on the ninth of May.", ["the ninth of May"]),  # a death as families say it
         ("Thanksgiving morning hours: the ER is open as always; the lab is closed.", []),  # a holiday's hours
         ("1 DEC 2026: our new ambulance garage is officially open.", []),  # an ambulance that carried no one
+        ("Ed Moss, our head of security for 20 years, passed away May 2.", []),  # a staff member's death
+        ("Ed Moss, a patient of our dialysis unit for 9 years, passed away May 2.", ["May 2"]),  # a patient's
+        # a funeral's arrangements name the previous sentence's person: here a founding physician
+        ("We mourn Dr. Ana Ruiz, who founded our clinic. Visitation is Fri Dec 11 at the chapel.", []),
+        ("Admission date: 12/27/1962. Discharge pending.", ["12/27/1962"]),  # a chart line: no farewell, no staff
         (
             "On the Fourth of July, a 9-year-old came into our ER with burns.",
             ["the Fourth of July"],

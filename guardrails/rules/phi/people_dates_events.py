@@ -273,7 +273,7 @@ def event_day(lower: str, start: int, end: int, since: int) -> bool:
 STAFF_OR_CROWD = re.compile(
     r"(?<![a-z])(?:dr|doctor|nurse|rn|md|colleague|co-?worker|ceo|cfo|coo|cno|president|director|manager|supervisor|employee|staff\s+member"
     r"|team\s+member|volunteer|work\s+anniversary|years\s+of\s+service|(?:joined|joins)\s+(?:us|our)|hired|retir\w+"
-    r"|founded|founder|(?:our|the)\s+(?:own\s+)?(?:[a-z-]+\s+)?(?:nurses?|doctors?|physicians?|surgeons?|chaplain"
+    r"|founded|founder|head\s+of|practiced|(?:our|the)\s+(?:own\s+)?(?:[a-z-]+\s+)?(?:nurses?|doctors?|physicians?|surgeons?|chaplain"
     r"|pharmacist|therapist|midwife|midwives|educator|technician))(?![a-z])"
 )
 # Many people or the public, with no one person: "admitted 47 patients on New Year's Day", "Patients can now book
@@ -310,6 +310,12 @@ OWN_EVENT = re.compile(
 )
 
 
+# A funeral's arrangements, which name the person of the sentence before.
+FAREWELL = re.compile(
+    r"(?<![a-z])(?:visitation|service|services|funeral|memorial|celebration\s+of\s+life|wake|viewing|burial)(?![a-z])"
+)
+
+
 def staff_or_crowd(lower: str, start: int, end: int) -> bool:
     """Is the date's sentence about a staff member's or the organization's milestone, a crowd or a hosted visit,
     and not about one patient's care? Then the date is not PHI ("Nurse Ann, our colleague, passed away on March
@@ -320,6 +326,11 @@ def staff_or_crowd(lower: str, start: int, end: int) -> bool:
         return True
     if VISITOR.search(sentence) is not None and OWN_EVENT.search(sentence) is None:
         return True
+    if left > 0 and FAREWELL.search(sentence) is not None and PERSON.search(sentence) is None:
+        # a funeral's arrangements with no one named: their person is the previous sentence's ("Sharing the
+        # obituary of Dr. Garza, who founded our clinic. Visitation is Fri Dec 11")
+        before, _ = sentence_bounds(lower, left - 1, left - 1)
+        sentence = lower[before:left] + sentence
     return STAFF_OR_CROWD.search(sentence) is not None and CARE.search(sentence) is None
 
 
