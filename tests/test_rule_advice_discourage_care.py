@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import json
+import re
+from pathlib import Path
+
 import pytest
 
 from guardrails import Engine
+from guardrails.rules.advice_discourage import CARE_RE, CARE_WITH_SPECIALISTS_RE
 
 RULE = "advice.discourage_care"
 ENGINE = Engine()
@@ -171,3 +176,20 @@ def test_a_question_and_its_answer_are_reported_once() -> None:
     # the question read with its answer and the answer alone find the same words: one finding, not two
     report = ENGINE.check("Headache every morning? Cut out coffee and it'll go away, no need for scans.")
     assert [f.rule for f in report.findings].count(RULE) == 1
+
+
+def test_care_patterns_match_as_their_plain_form() -> None:
+    # CARE_RE opens with (?=\w) before its \b, to skip word ends fast: sound only while every kind of care starts with
+    # a word character. A kind that starts with another character would match differently here: give it a \w start.
+    texts = [
+        json.loads(line)["text"].lower()
+        for path in sorted((Path(__file__).resolve().parent.parent / "evals").glob("*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    texts += ["(er) visit", "-doctor- ", "x-rays.", "911!", "e.r. now", "#clinic", "'doctor's note'"]
+    for pattern in (CARE_RE, CARE_WITH_SPECIALISTS_RE):
+        assert pattern.pattern.startswith(r"(?=\w)\b")
+        plain = re.compile(pattern.pattern.removeprefix(r"(?=\w)"))
+        for text in texts:
+            assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)], text

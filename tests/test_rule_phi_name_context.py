@@ -670,3 +670,30 @@ def test_round_6_names_that_are_not_people(text: str, expected: list[str]) -> No
 )
 def test_round_6_lower_case_names_with_a_role(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # care given to a titled person just before the title makes the professor a patient, not staff
+        (
+            "Grateful to have cared for Prof. Edwin Marchbanks, emeritus chemist at Bowdoin, through his hip "
+            "replacement.",
+            ["Prof. Edwin Marchbanks"],
+        ),
+        # a burn unit is care: the board's talk around the name does not clear the patient it gives news of
+        (
+            "Board chair Graciela Montemayor opened the meeting with an update on Benny Salas, the lineman hurt in "
+            "the storm who is still in our burn unit.",
+            ["Benny Salas"],
+        ),
+        # no care in "no one was hurt": a staff member's deed stays recognition
+        (
+            "Kudos to our security officer Lester Bynum, who spotted smoke in the parking deck Saturday and got "
+            "everyone out before the fire crew arrived. No one was hurt.",
+            [],
+        ),
+    ],
+)
+def test_round_6_patients_named_beside_work(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

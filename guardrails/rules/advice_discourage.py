@@ -44,9 +44,13 @@ CARE_ACTS = (
     r"(?:anybody|anyone|someone|somebody|a professional|a pro|a medic) (?:to )?(?:look at|check|see|examine)"
 )
 _NOT_PAPERWORK = r"(?!'s (?:note|order|referral|permission|orders))"
-CARE_RE = re.compile(rf"\b(?:{CARE_NOUNS}|{CARE_ACTS})\b{_NOT_PAPERWORK}")
+# Every kind of care starts with a word character, so (?=\w) changes no match: it turns down the end of every word
+# (where \b holds before a space) at once, where the alternatives were each tried there. The advice model reads
+# CARE_RE in every sentence it scores: a sixth of the search's cost.
+_CARE_START = r"(?=\w)\b"
+CARE_RE = re.compile(rf"{_CARE_START}(?:{CARE_NOUNS}|{CARE_ACTS})\b{_NOT_PAPERWORK}")
 # The same with specialists by their ending ("dermatologist"), slower: only for texts that hold such a word.
-CARE_WITH_SPECIALISTS_RE = re.compile(rf"\b(?:{CARE_NOUNS}|{CARE_ACTS}|{SPECIALISTS})\b{_NOT_PAPERWORK}")
+CARE_WITH_SPECIALISTS_RE = re.compile(rf"{_CARE_START}(?:{CARE_NOUNS}|{CARE_ACTS}|{SPECIALISTS})\b{_NOT_PAPERWORK}")
 # A text can name care only with one of these tokens (or a specialist's ending): most posts skip the patterns.
 CARE_TOKENS = words(
     "doctor doctors doctor's doctors' dr er e.r ed emergency urgent hospital hospitals clinic clinics specialist "

@@ -136,6 +136,8 @@ PATIENT_CUES = frozenset((Feature.PERSON_BEFORE, Feature.PERSON_AFTER, Feature.N
 # The clearing cues that clear a lower-case name on their own (a role, an office, a gift, a place), not the talk
 # around it (recognition, renown, a greeting), which only weighs against a capitalised name's score.
 DECISIVE_CUES = frozenset((Feature.STAFF_ROLE, Feature.PUBLIC_FIGURE, Feature.DONOR, Feature.BUILDING))
+# Care given to the titled person just before the title: "Grateful to have cared for Prof. Edwin Marchbanks".
+CARED_FOR = re.compile(r"(?:cared for|caring for|care for|took care of|taking care of) $")
 # Document.memo key: the learned context keys of each candidate (people_names_learned), by span.
 CONTEXT_KEYS = "phi.name.context_keys"
 # Document.memo key: the rule's matches in this text (NameRule.scan).
@@ -716,7 +718,9 @@ class NameRule(LowerCaseNames, Rule):
         head = titled_from if titled_from is not None else start
         if _nicknamed(lower, head, prev if head == start else None):
             features.append(Feature.NICKNAME)
-        elif titled_from is not None and previous_word(lower, head).rstrip(",:") in PATIENT_WORDS:
+        elif titled_from is not None and (
+            previous_word(lower, head).rstrip(",:") in PATIENT_WORDS or CARED_FOR.search(lower, max(0, head - 24), head)
+        ):
             features.append(Feature.PERSON_BEFORE)  # "patient Dr. Ray Hill": a title does not make staff of him
         return features, titled_from
 
