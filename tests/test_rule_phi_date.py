@@ -280,6 +280,9 @@ def dates(text: str) -> list[str]:
         # a funeral's arrangements name the previous sentence's person: here a founding physician
         ("We mourn Dr. Ana Ruiz, who founded our clinic. Visitation is Fri Dec 11 at the chapel.", []),
         ("Admission date: 12/27/1962. Discharge pending.", ["12/27/1962"]),  # a chart line: no farewell, no staff
+        ("shes been on our unit since the 3rd and goes home tmrw", ["the 3rd"]),  # 'shes' without its apostrophe
+        # no person, and an emoji does not end the clause: the reunion's day
+        ("Join our reunion 🎉 for babies born in our NICU on May 3!", []),
         (
             "On the Fourth of July, a 9-year-old came into our ER with burns.",
             ["the Fourth of July"],

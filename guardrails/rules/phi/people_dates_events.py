@@ -87,7 +87,7 @@ EVENT = re.compile(
 )
 # One person: a pronoun, a relative, a patient, a title, an age, "named".
 PERSON = re.compile(
-    r"(?<![a-z])(?:he|she|him|her|his|hers|pt|baby"
+    r"(?<![a-z])(?:he|she|hes|shes|him|her|his|hers|pt|baby"
     # a patient, not the patients' services: "patient safety rankings", "patient portal"
     r"|patient(?!\s+(?:safety|experience|portal|satisfaction|education|access|advocates?|services|parking))|mom|mother|mum|dad|father|son|daughter|wife|husband"
     r"|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|grandkids|abuela|abuelo|sister|brother"
@@ -243,7 +243,7 @@ EVENT_DAY_AFTER = 15
 
 # Where a clause ends: a comma, a semicolon, a bracket or a dash between spaces.
 # Where a clause ends: a comma, a semicolon or a dash. Not a bracket: "10 years ago tonight (Dec 5, 2016) our
-# triplets" is one clause.
+# triplets" is one clause. Not an emoji either: "Join our reunion 🎉 for babies born here on May 3" is one.
 CLAUSE_BREAK = re.compile(r"[,;]|\s[\u2013\u2014-]\s|\u2014")
 
 
