@@ -697,3 +697,22 @@ def test_round_6_lower_case_names_with_a_role(text: str, expected: list[str]) ->
 )
 def test_round_6_patients_named_beside_work(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # said to be a patient right after the name: a nurse who is our patient is a patient
+        (
+            "One of our own: Nurse Callie Dunmore from 3 North is a patient on 4 West after her car accident.",
+            ["Callie Dunmore"],
+        ),
+        # a business named after a pair, nothing owned after the possessive: a brand, not two people
+        ("Big thanks to Krispy Kreme for the donuts. Ben & Jerry's, you're next", []),
+        ("Thank you to Ben & Jerry's for the pint drop in the NICU family lounge!", []),
+        # a pair with something of theirs after the possessive stays two people
+        ("Mia & Leo's mom brought cookies after Leo's surgery.", ["Mia", "Leo", "Leo"]),
+    ],
+)
+def test_round_6_patients_said_so_and_pair_businesses(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -120,6 +120,8 @@ RECOVERING_AFTER = re.compile(
     r" (?:est[aá]|sigue) (?:recuper[aá]ndose|hospitalizad[ao]|internad[ao]|en (?:la |el )?(?:uci|hospital))\b|"
     # "Marjorie Plante is on the other side of the bed this week", "is trading scrubs for a hospital gown"
     r" is (?:[a-z]+ ){0,3}(?:on the other side of the bed|(?:for|in) a hospital gown)|"
+    # "Nurse Callie Dunmore from 3 North is a patient on 4 West": said to be a patient, wherever she works
+    r"(?: (?:from|on|in|of) [^,.;!?]{1,20}?)? is (?:now |currently )?(?:a|our) patient (?:on|in|at|here|of)\b|"
     # "Kerry D., a former leukemia patient here": called a patient of ours, whatever the role before
     r",? (?:a|an) (?:former |past )?(?:(?!of |for |in )[a-z-]+ ){0,2}patient\b(?! (?:experience|relations|"
     r"advocate|access|safety|services|navigator|liaison|ambassador|care|family|portal))"

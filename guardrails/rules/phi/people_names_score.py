@@ -325,6 +325,10 @@ BUSINESS_AFTER = re.compile(
     r"donuts?|bagels?|tacos?|burgers?|coffee|creamery|brewery|catering|hardware|towing|plumbing|market|pretzels)\b"
 )
 
+# A business named after a pair, with nothing it owns after the possessive: "to Ben & Jerry's for the pint drop",
+# "Ben & Jerry's, you're next" (not "Mia & Leo's mom", who are named).
+PAIR_BUSINESS_AFTER = re.compile(r"(?: & [a-z]+)?'s(?=[,.!?;:]| (?:for|is|are|was|has|you)\b)")
+PAIR_BEFORE = re.compile(r"[a-z] & $")
 # Words that name a building after a surname, and what says the words stand for a place, not a person.
 BUILDING_WORDS = word_set(
     """hall halls pavilion tower towers wing building house lodge library auditorium annex atrium commons
@@ -495,7 +499,10 @@ def clearing_cues(lower: str, start: int, end: int, building: bool, titled: bool
         cues.append(Feature.BUILDING)  # an animal or a thing with a name: not a person
     elif last_word in LOCATIVE and not after.startswith("'"):
         cues.append(Feature.BUILDING)  # "stops in Arthur", "a farm near Anselmo": a town (not "in Mrs. Lopez's room")
-    elif BUSINESS_AFTER.match(after):
+    elif BUSINESS_AFTER.match(after) or (
+        (after.startswith(" & ") or (after.startswith("'s") and PAIR_BEFORE.search(before)))
+        and PAIR_BUSINESS_AFTER.match(after)
+    ):
         cues.append(Feature.BUILDING)  # a business named after its owner
     elif MASCOT_AFTER.match(after) or ANIMAL_BEFORE.search(before):
         cues.append(Feature.BUILDING)  # a mascot or a character named with what it is: not a person
