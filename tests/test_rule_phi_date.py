@@ -283,6 +283,7 @@ def dates(text: str) -> list[str]:
         ("shes been on our unit since the 3rd and goes home tmrw", ["the 3rd"]),  # 'shes' without its apostrophe
         # no person, and an emoji does not end the clause: the reunion's day
         ("Join our reunion 🎉 for babies born in our NICU on May 3!", []),
+        ("She's been with us since March 2019 as our unit secretary.", []),  # a staff member's start date
         (
             "On the Fourth of July, a 9-year-old came into our ER with burns.",
             ["the Fourth of July"],

@@ -274,7 +274,8 @@ STAFF_OR_CROWD = re.compile(
     r"(?<![a-z])(?:dr|doctor|nurse|rn|md|colleague|co-?worker|ceo|cfo|coo|cno|president|director|manager|supervisor|employee|staff\s+member"
     r"|team\s+member|volunteer|work\s+anniversary|years\s+of\s+service|(?:joined|joins)\s+(?:us|our)|hired|retir\w+"
     r"|founded|founder|head\s+of|practiced|(?:our|the)\s+(?:own\s+)?(?:[a-z-]+\s+)?(?:nurses?|doctors?|physicians?|surgeons?|chaplain"
-    r"|pharmacist|therapist|midwife|midwives|educator|technician))(?![a-z])"
+    r"|pharmacist|therapist|midwife|midwives|educator|technician|secretary|clerk|receptionist|housekeeper|scheduler"
+    r"|coordinator|tech))(?![a-z])"
 )
 # Many people or the public, with no one person: "admitted 47 patients on New Year's Day", "Patients can now book
 # MRI appointments on Saturdays starting March 1".
