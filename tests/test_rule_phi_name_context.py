@@ -716,3 +716,19 @@ def test_round_6_patients_named_beside_work(text: str, expected: list[str]) -> N
 )
 def test_round_6_patients_said_so_and_pair_businesses(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a child's age right after the name outweighs the gala's talk of gifts: a patient named at an event
+        (
+            "Tonight's Snowflake Gala raised $410,000! A special moment: Lily Marchand, 9, who spent last winter on "
+            "our pediatric floor, read her thank-you letter.",
+            ["Lily Marchand"],
+        ),
+        ("Tonight's gala raised $410,000! Lily Marchand (9) read her thank-you letter.", ["Lily Marchand"]),
+    ],
+)
+def test_round_6_a_child_named_at_an_event(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -441,10 +441,15 @@ def before_window(lower: str, start: int, width: int = 64) -> str:
     return lower[(line + 1 if line >= 0 else begin) : start]
 
 
+# A child's age right after the name: "Lily Marchand, 9, who spent last winter on our pediatric floor, read her
+# letter" at a gala is a patient named, whatever the talk of galas and gifts around her.
+CHILD_AGE_AFTER = re.compile(r", (?:[1-9]|1[0-7]),| \((?:[1-9]|1[0-7])\)")
+
+
 def _context_cues(lower: str, start: int, end: int) -> list[Feature]:
     """The clearing features of people_names_context: the talk around the candidate, not the words touching it."""
     cues: list[Feature] = []
-    if recognition_near(lower, start, end):
+    if recognition_near(lower, start, end) and not CHILD_AGE_AFTER.match(lower, end):
         cues.append(Feature.RECOGNITION)
     if renown_near(lower, start, end):
         cues.append(Feature.RENOWN)
