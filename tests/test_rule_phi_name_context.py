@@ -732,3 +732,16 @@ def test_round_6_patients_said_so_and_pair_businesses(text: str, expected: list[
 )
 def test_round_6_a_child_named_at_an_event(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a family thanked "for making it possible" (a wing opened in their name) gave it: donors
+        ("The new sports wing is open! Thank you to the Guidry family for making it possible.", []),
+        # a patient's family thanked for something else stays named
+        ("Thank you to the Guidry family for trusting us with Lena's care after her surgery.", ["Guidry", "Lena"]),
+    ],
+)
+def test_round_6_a_family_that_made_it_possible(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

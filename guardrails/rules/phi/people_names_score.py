@@ -311,7 +311,9 @@ DONOR_AFTER = re.compile(
     # "Harold and June Pettersen ... for their $250,000 gift", "and their gift of $250,000 will renovate"
     r"[^.!?]{0,80}? (?:for|and) (?:their|her|his) (?:generous )?(?:\$[\d.,]+(?: (?:million|thousand|k))? )?"
     r"(?:gift|donation|pledge|bequest|sponsorship)\b|"
-    r"[^.!?]{0,40}? whose (?:[a-z'-]+ ){0,2}(?:funded|donated|gave|endowed|built)\b)"
+    r"[^.!?]{0,40}? whose (?:[a-z'-]+ ){0,2}(?:funded|donated|gave|endowed|built)\b|"
+    # "Thank you to the Guidry family for making it possible" (a wing named after them)
+    r"(?: family)? for making (?:it|this|that|all (?:of )?this) possible\b)"
 )
 # A list of names as a trend, not of people: "Our most popular baby names of 2026: Girls: Olivia, Amara, Luna".
 NAME_TREND = re.compile(r"(?<![a-z])(?:popular|top|favou?rite|trending|common|chosen) (?:[a-z]+ )?names\b")
