@@ -199,7 +199,9 @@ LOWER_CUE = re.compile(
     r"(?:t(?:hank (?:u|you)(?: to)?|hanks to)|s(?:hout-?out to|ending (?:love|prayers|hugs|thoughts) to)|"
     r"p(?:arty for|rayers for|raying for|ray for|roud of|rops to)|f(?:undraiser for|amily of)|keep|"
     r"love to|c(?:ongratulating|ongrats(?: to)?)|get well soon,?|h(?:appy birthday(?: to)?,?|ugs (?:to|for))|"
-    r"rip|in memory of|welcome home,?) "
+    r"rip|in memory of|welcome home,?|"
+    # Spanish and Portuguese prayers for someone: "rezando por mateo", "orando por", "oraciones por"
+    r"rezando por|rezamos por|orando por|oraciones (?:por|para)) "
 )
 # What a match of LOWER_CUE cannot lack: for a word of each alternative that stands between non-letters there (a
 # whole letter run of the post: thank, shout and shoutout, soon, birthday, memory, home...), the literal text the
@@ -229,6 +231,10 @@ LOWER_CUE_NEEDS: dict[str, tuple[str, ...]] = {
     "rip": ("rip ",),
     "memory": ("in memory of ",),
     "home": ("welcome home",),
+    "rezando": ("rezando por ",),
+    "rezamos": ("rezamos por ",),
+    "orando": ("orando por ",),
+    "oraciones": ("oraciones por ", "oraciones para "),
 }
 LOWER_CUE_WORDS = frozenset(LOWER_CUE_NEEDS)
 LOWER_PAIR = re.compile(r"([a-z][a-z'-]*[a-z]) (?:[a-z] )?([a-z][a-z'-]*[a-z])(?![A-Za-z0-9@/_-]|\.[a-z])")
