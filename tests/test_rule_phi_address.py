@@ -197,6 +197,29 @@ from tests.phi_rule_cases import identifier_rules_hit, spans
         ("Our patient Rosa went home today! She grew up in Caney Fork.", ["Caney Fork"]),  # a patient before 'she'
         ("Thanks to Mrs. Lee, a retired teacher at Hartsell High, for the cards!", ["Hartsell High"]),  # role + 'at'
         ("Gloria from Oakdale and her family thank our ICU team.", ["Oakdale"]),  # no foundation after the town
+        # "from up" a holler: a direction between "from" and the place
+        (
+            "Also Mrs. Ison from up Lick Branch Hollow, your reading glasses are at the front desk!",
+            ["Lick Branch Hollow"],
+        ),
+        # where one person lives, said with how: "lives on her own in", "lives alone in"
+        ("Lorraine, 90, enrolled in our cohort and still lives on her own in Spencer.", ["Spencer"]),
+        # a map link's query is the house it points at
+        (
+            "Meal train for Coach's wife after her hip replacement: maps.google.com/?q=18+Bayberry+Ct+Daphne+AL+36526",
+            ["18+Bayberry+Ct+Daphne+AL+36526"],
+        ),
+        # a case at grand rounds is a patient's, not a visiting speaker's
+        (
+            "Grand rounds recap: our residents walked through case #24-0417, a toddler from Knippa whose Kawasaki"
+            " disease was caught early.",
+            ["Knippa"],
+        ),
+        # a congregation's title for one member, and a church name that took the member's name along
+        (
+            "Please keep Brother Delmer Sizemore of Hurricane Gap Freewill Baptist in your prayers.",
+            ["Hurricane Gap Freewill Baptist"],
+        ),
         # a sentence with no person at all after a doctor's is not a staff pronoun's ("Stay off" is the reader's road)
         ("Dr. Slone says thank you, Verlie Combs! Stay off Sugar Camp Road till it's plowed.", ["Sugar Camp Road"]),
     ],
@@ -318,6 +341,10 @@ def test_address_found(text: str, expected: list[str]) -> None:
         "Congratulations to comms intern Josh Feeney, whose video won the award!",
         "Nurse Manager Patrice Dubois-Lang and the 5 West team hit 1,000 days without a fall.",
         "Priya Venkataraman, PharmD, was named Pharmacist of the Year by the state society.",  # 'of the Year'
+        # a visiting speaker's college, the name of whom the place took along
+        "Grateful to Prof. Edwin Marchbanks of Bowdoin College for Thursday's grand rounds on stewardship.",
+        # a map link to a business with no number in its query, and the organization's own map link
+        "Find the flu clinic: maps.google.com/?q=Riverside+Community+Center",
         # a town's name that opens a foundation's name
         "A $2.4 million gift from the Hollis and June Fairbanks Foundation will build a family lounge.",
     ],

@@ -117,7 +117,9 @@ TOWN_BEFORE = re.compile(rf"(?i:\b(?:from|in|of|near|outside|lives\s+in)\s+)(?P<
 ZIP_LOOKBACK = 45
 # "Maria, from Brookfield", "a resident of Oak Park", "lives in Maple Grove".
 TOWN_FROM = re.compile(
-    r"(?i:\b(?:from|(?:lives|living|lived)\s+(?:(?:over|out|up|down|right|just)\s+)?in|resides\s+in|residing\s+in|resident\s+of|native\s+of"
+    r"(?i:\b(?:from(?:\s+(?:up|down|out|over))?|(?:lives|living|lived)\s+(?:(?:over|out|up|down|right|just)\s+)?"
+    # "still lives on her own in Spencer", "lives alone in Tuscola"
+    r"(?:(?:on\s+(?:her|his|their)\s+own|alone|independently|by\s+(?:her|him|them)sel(?:f|ves))\s+)?in|resides\s+in|residing\s+in|resident\s+of|native\s+of"
     r"|hometown\s+of|hails\s+from|home\s+in|grew\s+up\s+in|moved\s+to|back\s+home\s+in|raised\s+in|born\s+in|near)\s+)"
     rf"(?:the\s+)?(?P<value>{TOWN})(?!'s|\w)"
 )
@@ -523,6 +525,10 @@ class AddressRule(PhiPatternRule):
                 yield Match(start, end)
                 if len(taken) >= self.MAX_FINDINGS:
                     return
+        for start, end in _map_queries(doc) if doc.has_digits else ():
+            if not _overlaps(taken, start, end) and not self.invalidate(text[start:end].replace("+", " ")):
+                taken.append((start, end))
+                yield Match(start, end)
         for start, end in _zip_spans(doc) if doc.has_digits else ():
             if not _overlaps(taken, start, end) and not self.invalidate(text[start:end]):
                 taken.append((start, end))
@@ -801,6 +807,22 @@ def _case_word(found: re.Match[str]) -> str:
     if len(word) == 2 and word in STATE_CODES:
         return word
     return word.capitalize()
+
+
+# A map link's query is the place it points at: "maps.google.com/?q=18+Bayberry+Ct+Daphne+AL+36526",
+# "google.com/maps/place/18+Bayberry+Ct". With a digit in it: a house number or a ZIP, not a business's name.
+MAPS_QUERY = re.compile(
+    r"(?i:\bmaps\.(?:google|apple)\.[a-z.]{2,8}/[^\s?]{0,40}\?(?:[^\s&#]{0,80}&){0,4}(?:q|query|address|daddr|destination)="
+    r"|\bgoogle\.[a-z.]{2,8}/maps/(?:place|search|dir)/)(?P<value>(?=[^\s&#/]{0,120}\d)[^\s&#/]{4,120})"
+)
+
+
+def _map_queries(doc: Document) -> Iterator[tuple[int, int]]:
+    """The address a map link points at (see MAPS_QUERY)."""
+    if "maps" not in doc.words:
+        return
+    for found in MAPS_QUERY.finditer(doc.text):
+        yield found.span("value")
 
 
 def _zip_spans(doc: Document) -> Iterator[tuple[int, int]]:

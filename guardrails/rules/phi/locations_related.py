@@ -78,8 +78,8 @@ PLACE_STARTS = literal_starts(f"{PLACE_HEADS}|{PLACE_LEADS}")
 PLACE_GATE = re.compile("|".join(map(re.escape, PLACE_STARTS)))
 # What stands before a place tied to a person: where one lives, works, studies, or comes from.
 RELATION_BEFORE = re.compile(
-    r"(?:\b(?:from|of|at|in|en|on|near|outside|past|behind|by|to|for|with|runs|owns|manages|attends|attended"
-    r"|coaches|coached)\s+(?:the\s+|la\s+|el\s+|a\s+)?)$"
+    r"(?:\b(?:from(?:\s+(?:up|down|out|over))?|of|at|in|en|on|near|outside|past|behind|by|to|for|with|runs|owns"
+    r"|manages|attends|attended|coaches|coached)\s+(?:the\s+|la\s+|el\s+|a\s+)?)$"
 )
 # "the man from maple court", "hit on Route 30": a street with no number, and a numbered road.
 LOWER_STREETS = "court|lane|drive|avenue|street|road|boulevard|circle|terrace"
@@ -93,7 +93,9 @@ PERSON = re.compile(
     r"(?<![a-z])(?:patient|patient's|she|he|her|his|him|mom|mother|dad|father|son|daughter|baby|wife|husband"
     r"|grand(?:ma|mother|pa|father|son|daughter)|veteran|toddler|teen|boy|girl|man|woman|lady|guy|mr|mrs|ms"
     r"|survivor|little|neighbou?r|lola|lolo|tito|tita|senora|senor|abuel[ao]|stranger|captain|teacher|student"
-    r"|worker|cook|cashier|goalie|coworkers|miss|lives|live|living|buddy|friend)(?![a-z])"
+    r"|worker|cook|cashier|goalie|coworkers|miss|lives|live|living|buddy|friend"
+    # a congregation's title for one member: "Brother Delmer Sizemore of Hurricane Gap Freewill Baptist"
+    r"|brother|sister)(?![a-z])"
 )
 EVENT = re.compile(
     r"(?<![a-z])(?:join us|event|fair|market day|festival|5k|walk|registration|rsvp|open house|tickets|held"
@@ -116,7 +118,9 @@ OUTSIDER = re.compile(
     r"(?<![a-z])(?:volunteers?|board|trustees?|chair(?:man|woman)?|donors?|sponsors?|mayor|senator|governor"
     r"|representative|commissioner|sheriff|olympi\w+|athletes?|author|speaker|guest|episode|podcast|ceo|cfo|coo"
     r"|president|retirement|retiring|scholarship|softball|football|basketball|baseball|soccer|volleyball|star|nfl|nba"
-    r"|wnba|mlb|donat\w*|fundrais\w*|raised\s+(?:\$|over|more|nearly|almost|about|\d))(?![a-z])"
+    r"|wnba|mlb|donat\w*|fundrais\w*|raised\s+(?:\$|over|more|nearly|almost|about|\d)"
+    # a visiting speaker: "Prof. Edwin Marchbanks of Bowdoin College for Thursday's grand rounds"
+    r"|grand\s+rounds|lectur\w*|keynote|presentation)(?![a-z])"
 )
 OUTSIDER_REACH = 200
 PATIENT = re.compile(
@@ -126,7 +130,9 @@ PATIENT = re.compile(
 # What says an outsider was cared for here after all: "the mayor's surgery", "our volunteer, now our patient".
 CARED_FOR = re.compile(
     r"(?<![a-z])(?:patients?|patient's|admitted|discharged|diagnosed|recovering|surgery|in our care|bedside|icu|picu"
-    r"|nicu|er|get well|transplant|chemo|treatment|our care|stay with us)(?![a-z])"
+    r"|nicu|er|get well|transplant|chemo|treatment|our care|stay with us"
+    # a case presented at grand rounds is a patient's: "walked our residents through case #24-PED-0417, a toddler"
+    r"|case)(?![a-z])"
 )
 
 
@@ -226,12 +232,29 @@ def related_places(doc: Document, text: str, org_phrases: tuple[str, ...]) -> It
         start, end = found.span("value")
         start = _skip_lead_words(text, start, end)
         relation = RELATION_BEFORE.search(text, max(0, start - 12), start)
+        if relation is None:
+            start, relation = _relation_inside(text, start, end)
         if start >= end or relation is None:
             continue
         if _tied(doc, text, start, end, org_phrases) or (
             relation.group().startswith("from") and _from_home(doc, text, start, end, org_phrases)
         ):
             yield start, end
+
+
+# A relation word inside a matched name: the name took the person's along ("Delmer Sizemore of Hurricane Gap
+# Freewill Baptist"); the place starts after it.
+RELATION_INSIDE = re.compile(r"\s(?:of|from|at)\s+(?:the\s+)?")
+
+
+def _relation_inside(text: str, start: int, end: int) -> tuple[int, re.Match[str] | None]:
+    """The place after the last relation word inside [start, end), with that relation; else no relation."""
+    inside = None
+    for found in RELATION_INSIDE.finditer(text, start, end):
+        inside = found
+    if inside is None:
+        return start, None
+    return inside.end(), RELATION_BEFORE.search(text, max(0, inside.end() - 12), inside.end())
 
 
 def _from_home(doc: Document, text: str, start: int, end: int, org_phrases: tuple[str, ...]) -> bool:
