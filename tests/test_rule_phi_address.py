@@ -209,6 +209,11 @@ from tests.phi_rule_cases import identifier_rules_hit, spans
             "Meal train for Coach's wife after her hip replacement: maps.google.com/?q=18+Bayberry+Ct+Daphne+AL+36526",
             ["18+Bayberry+Ct+Daphne+AL+36526"],
         ),
+        # "Free Will Baptist" is a church's denomination, not a free event
+        (
+            "Sister Lorene of Mount Tabor Free Will Baptist thanks the nurses for getting her through her bypass.",
+            ["Mount Tabor Free Will Baptist"],
+        ),
         # a case at grand rounds is a patient's, not a visiting speaker's
         (
             "Grand rounds recap: our residents walked through case #24-0417, a toddler from Knippa whose Kawasaki"

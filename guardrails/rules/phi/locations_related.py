@@ -100,7 +100,9 @@ PERSON = re.compile(
 EVENT = re.compile(
     r"(?<![a-z])(?:join us|event|fair|market day|festival|5k|walk|registration|rsvp|open house|tickets|held"
     r"|memorial\s+service|all\s+(?:staff\s+)?(?:are\s+)?welcome"
-    r"|hosted|hosting|booth|tent|parade|opening|ribbon|now open|this (?:saturday|sunday|weekend)|(?<!-)free|sign up"
+    # "free" is an event's, but "Free Will Baptist" is a denomination
+    r"|hosted|hosting|booth|tent|parade|opening|ribbon|now open|this (?:saturday|sunday|weekend)"
+    r"|(?<!-)free(?!\s+will\b)|sign up"
     r"|partner\w*|sponsor\w*|donat\w*|gift|grant|program|screening day|physicals|clinic (?:will|is) |mobile clinic"
     r"|find us|visit us|parking lot|pick-?up|drop-?off|shuttle|mobile (?:unit|coach|van)|camp|campers"
     r")(?![a-z])"
