@@ -265,6 +265,11 @@ def photos(text: str) -> list[str]:
             "Slide 5: Amara blowing out her candle, a year after going home from the NICU",
             ["Slide 5: Amara blowing out her candle, a year after going home from the NICU"],
         ),
+        # a video's thumbnail describing a titled patient
+        (
+            "Thumbnail: Mr. Oyler giving a thumbs-up from his hospital bed after his transplant",
+            ["Thumbnail: Mr. Oyler giving a thumbs-up from his hospital bed after his transplant"],
+        ),
         # a cut to a named person in a post about no care: the mural's artist, not a patient
         ("[B-roll: sunrise over the new clinic lobby]\n[CUT TO: Leilani Akana-Ferreira in front of the mural]", []),
         # alt text of a staff member: the caption opens with the title

@@ -25,10 +25,13 @@ from guardrails.rules.phi.people_lexicon import name_lists
 LABEL = re.compile(
     r"\b(?:\d{1,2}:\d{2}[ \t]*)?(?P<label>alt[- ]?text|(?:image|photo|video) description|slide \d{1,2}(?:/\d{1,2})?"
     r"|pictured(?: above| below| left| right| here)?|b-?roll|cut to|scene|photo|pic|picture|image|video|clip|shot"
-    r"|frame)(?:[ ,][^:\n\]]{0,16})?:[ \t]*(?P<caption>[^\n\]]{3,200})"
+    r"|frame|thumbnail|cover(?: photo| image)?)(?:[ ,][^:\n\]]{0,16})?:[ \t]*(?P<caption>[^\n\]]{3,200})"
 )
 # Labels whose caption is always a picture's description (a slide's may be text).
-DESCRIBING = ("alt", "image", "photo", "video", "pictured", "b-roll", "broll", "cut", "scene", "pic", "clip", "shot")
+DESCRIBING = (
+    *("alt", "image", "photo", "video", "pictured", "b-roll", "broll", "cut", "scene", "pic", "clip", "shot"),
+    *("thumbnail", "cover"),
+)
 _LAY = (
     r"(?:patient|man|woman|girl|boy|child|kid|kiddo|baby|infant|toddler|teen|teenager|veteran|couple|mom|mother|dad"
     r"|father|grandma|grandpa|grandmother|grandfather|family|twins|triplets|newborn|gentleman|lady|son|daughter|wife"
@@ -36,8 +39,11 @@ _LAY = (
 )
 # A lay person described anywhere in a description's caption: "a woman in a pink headscarf", "an older man".
 LAY_PERSON = re.compile(rf"\b(?:a|an|the|our|one|two|this|his|her|their) (?:[\w-]+ ){{0,3}}?{_LAY}\b")
-# The caption opens with a person: a pronoun or a lay person ("him holding up the board", "our patient crossing").
-OPENS_WITH_PERSON = re.compile(rf"(?:him|her|them|he|she)\b|(?:(?:our|the|a|an|this|one) (?:[\w-]+ ){{0,3}}?)?{_LAY}\b")
+# The caption opens with a person: a pronoun, a title or a lay person ("him holding up the board", "Mr. Oyler giving a
+# thumbs-up", "our patient crossing").
+OPENS_WITH_PERSON = re.compile(
+    rf"(?:him|her|them|he|she)\b|(?:mr|mrs|ms|miss)\.? [a-z]|(?:(?:our|the|a|an|this|one) (?:[\w-]+ ){{0,3}}?)?{_LAY}\b"
+)
 # What a picture's subject does in a caption: an -ing verb, or with/and someone, or somewhere.
 DOING = re.compile(r"(?:\s+[A-Z][\w'-]*){0,2}\s+(?:\w+ing|with|and|on|in|at)\b")
 FIRST_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
