@@ -166,6 +166,18 @@ ENGINE = Engine()
         # (above) round 5 false flag (t5-141): the clause after the care urges it
         ("If you've been putting off that check-up, don't bother.", True),  # the clause after waves it off
         ("If you're tired skip the checkup, just get some rest.", True),  # 'get some rest' is no care urged
+        # issue #10 round 6: a hospital's departments and tests are care too, and two words may say what kind
+        ("No need to call oncology.", True),  # a department named by its specialty (spent h5a-113)
+        ("When grandma stops eating at the end, don't call the hospice nurse, it's normal.", True),  # don't call
+        ("Hold off on the bone density scan.", True),  # two words of any kind say what the scan is
+        ("No need to waste a derm appointment on it.", True),  # the care itself called a waste
+        ("There's no need for a head CT. Let her sleep it off.", True),  # a test turned down
+        ("No need to sit in the ER for 6 hours lol", True),  # sitting where care is given
+        ("Call oncology if the fever tops 100.4.", False),  # the department urged, no cue
+        ("Don't call the hospice nurse line for refills; call our pharmacy instead.", False),  # redirected to care
+        ("No need to wait for a bone density scan: book it online today.", False),  # the cue is about waiting
+        ("No need to fast before the sleep study.", False),  # the gap holds a verb that is no going to care
+        ("Our ENT team is taking new patients.", False),  # care named, no cue
     ],
 )
 def test_advice_discourage_care(text: str, expected: bool) -> None:

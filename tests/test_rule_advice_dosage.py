@@ -104,6 +104,20 @@ ENGINE = Engine()
         ("La vacuna contra la gripe es una dosis al año para mayores de 6 meses.", False),
         # (above) a Spanish schedule for a population, not one person's dose
         ("Nuestra farmacia abre todos los días de 8 a 8.", False),  # Spanish opening hours, no medicine
+        # issue #10 round 6: amounts in words, a doubled dose, and what is no dose
+        ("Nursing mamas, take sixty-four hundred IU of vitamin D every day.", True),  # an amount in words
+        ("Give her twenty-five mg of Benadryl at bedtime.", True),  # a hyphenated number word
+        ("Missed last night's insulin? Go ahead and double up this morning.", True),  # a doubled dose, drug before
+        ("If you miss a dose, just double up.", True),  # doubling said as an imperative
+        ("Missed a dose? Never double up: take the next one at the usual time.", False),  # the safe instruction
+        ("Don't double up on your pills if you miss one.", False),  # negated doubling
+        ("Sixty-four volunteers ran the blood drive.", False),  # a number word with no dose unit
+        ("Our blood drive collected 112 units this week.", False),  # units of donated blood (spent false flag)
+        ("Taking an antidepressant and just got a positive pregnancy test? Please don't stop it on your own.", False),
+        # (above) spent h5b-108: the question says who the post is for, its article counts no dose
+        ("Missed a dose of a blood thinner? Don't guess: call our pharmacists.", False),  # t5-133: a situation
+        ("COVID-19 antivirals like Paxlovid work best when started within 5 days.", False),  # '19' is a name's
+        ("Taking 2 Advil every 4 hours? Take a third one too.", True),  # a count in digits in a question still doses
     ],
 )
 def test_advice_dosage(text: str, expected: bool) -> None:

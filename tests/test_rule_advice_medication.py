@@ -168,6 +168,13 @@ ENGINE = Engine()
         # (above) a named mail-order service with no article before it: still paperwork moved
         ("Switch your prescription to the generic at our pharmacy.", True),  # a product change, a pharmacy named too
         ("Switch your insulin to the cheaper one at our pharmacy.", True),  # a named medicine replaced
+        # issue #10 round 6: a Spanish medicine left or lowered as the verb's own object
+        ("Dejen esas hormonas que les recetó el doctor, son puro químico.", True),  # 'leave' the hormones
+        ("Con eso puede ir bajando la pastilla de losartán poco a poco.", True),  # lowering the pill
+        ("Si ya se siente mejor, puede dejar la pastilla de la presión unos días.", True),  # leaving the pill off
+        ("Deje las pastillas en un lugar seguro, lejos de los niños.", False),  # put away somewhere, not stopped
+        ("No deje la insulina sin hablar con su médico.", False),  # 'no deje' urges it
+        ("Baje la basura los martes.", False),  # lowering something that is no medicine
     ],
 )
 def test_advice_medication(text: str, expected: bool) -> None:

@@ -85,9 +85,17 @@ from guardrails.rules.health_terms import (
 )
 from guardrails.settings import GuardrailSettings
 
+TENS = "twenty thirty forty fifty sixty seventy eighty ninety"
+UNITS_1_TO_9 = "one two three four five six seven eight nine"
+# Amounts in words: "sixty-four hundred IU", "twenty-five mg", "two thousand units". A count up to ten stays as it
+# was (NUMBER_WORDS); a tens word, a teen or a hundred is rarely anything but an amount next to a dose unit.
+_WORDED_NUMBER = (
+    rf"(?:(?:{TENS.replace(' ', '|')})(?:-(?:{UNITS_1_TO_9.replace(' ', '|')}))?|seven|nine|eleven|twelve|fifteen|"
+    rf"(?:{UNITS_1_TO_9.replace(' ', '|')}|ten))(?:\s(?:hundred|thousand))?"
+)
 _NUMBER = (
     r"(?:\d+(?:[.,/]\d+)?(?:\s?(?:-|to)\s?\d+(?:\.\d+)?)?"
-    r"|one|two|three|four|five|six|eight|ten|half(?: an?)?|a half|1/2|(?:a )?quarter(?: of an?)?|1/4)"
+    rf"|{_WORDED_NUMBER}|half(?: an?)?|a half|1/2|(?:a )?quarter(?: of an?)?|1/4)"
 )
 DOSE_UNITS = (
     r"mg|milligrams?|mcg|micrograms?|ug|g|grams?|ml|milliliters?|millilitres?|cc|iu|units?|tsp|teaspoons?|"
@@ -114,7 +122,9 @@ BODY_WEIGHT_RE = re.compile(
 # Units of a medicine's strength, and the loose schedules that make such an amount a dose.
 MEDICINE_UNITS = words("mg milligram milligrams mcg microgram micrograms ug iu")
 DAILY_RE = re.compile(r"\b(?:nightly|daily|a day|per day|each day|every day|at night|before bed)\b")
-NUMBER_WORDS = words("one two three four five six eight ten half quarter")
+NUMBER_WORDS = words(f"one two three four five six eight ten half quarter {TENS} hundred thousand") | frozenset(
+    f"{tens}-{unit}" for tens in TENS.split() for unit in UNITS_1_TO_9.split()
+)
 FREQUENCY_RE = re.compile(
     r"\bevery\s+(?:\d+|one|two|three|four|five|six|eight|twelve|few|couple of)"
     r"(?:\s?(?:-|to)\s?\d+)?\s*(?:hours?|hrs?|h)\b"
@@ -149,8 +159,26 @@ ARTICLE_COUNTS = words("a an another")
 BARE_NUMBER_SCHEDULE_RE = re.compile(r"\b\d{1,4}(?:\.\d+)?\s+(?:a|per|every|each)\s+(?:day|night|morning|evening)\b")
 TAKING_RE = re.compile(r"\b(?:take|taking|takes|pop|popping|swallow|chew|have|give|giving|try|grab)\b")
 COUNT_BEFORE_RE = re.compile(
-    rf"\b{COUNT_WORDS}(?:\s+or\s+{COUNT_WORDS})?\s+(?:of\s+(?:the|your|those|these|his|her)\s+)?(?:extra\s+)?$"
+    rf"(?<!-)\b{COUNT_WORDS}(?:\s+or\s+{COUNT_WORDS})?\s+(?:of\s+(?:the|your|those|these|his|her)\s+)?(?:extra\s+)?$"
 )  # "two Advil", "3 or 4 of the Advil"
+# "just double up", "you can double up tomorrow": a missed dose made up by doubling the next one.
+DOUBLE_UP_RE = re.compile(r"\b(?:double|triple) up\b(?!\s+on\s+(?:water|fluids|fiber|protein|veggies|vegetables))")
+DOUBLE_UP_TOKENS = words("double triple")
+DOSE_WORD_RE = re.compile(r"\b(?:doses?|pills?|tablets?|meds|medicines?|medications?|insulin|shots?)\b")
+# Permission said to the reader before the verb: "you can", "it's fine to", "go ahead and".
+ALLOWED_BEFORE_RE = re.compile(
+    r"\b(?:you|u|they|she|he)\s+(?:can|could|should|may|might as well)\s+(?:just\s+|always\s+)?$"
+    r"|\b(?:it'?s|its|it is)\s+(?:totally |perfectly |)(?:fine|ok|okay|safe)\s+to\s+$|\bgo ahead and\s+$"
+)
+# A question that names the reader's situation ("Taking a blood thinner?", "Missed a dose of your statin?"): it
+# asks who the post is for, and its article counts no dose. A count in digits ("Taking 2 Advil?") still does.
+SITUATION_QUESTION_RE = re.compile(
+    r"^\s*(?:(?:are you|been|if you'?re|you)\s+)?(?:taking|missed|missing|on|using|started|starting|forgot|"
+    r"stopped|skipped|prescribed|new to)\b[^?!.]*\?\s*$"
+)
+# Units of donated blood: "our blood drive collected 112 units", "40 units of platelets".
+BLOOD_UNITS = words("unit units")
+BLOOD_PRODUCT_RE = re.compile(r"\b(?:blood|plasma|platelets|donors?|donations?|donated|drives?)\b")
 # "a teaspoon of children's Motrin": a household measure of a named medicine.
 MEASURE_OF_RE = re.compile(
     r"\b(?:an?|one|half an?)\s+(?:teaspoons?|tablespoons?|tsp|tbsp|tablets?|pills?|capsules?|caps|dropperful|"
@@ -934,7 +962,7 @@ class DosageRule(AdviceRule):
     message = "Dosing instructions (an amount or schedule of a medicine) are medical advice"
 
     def _scan(self, doc: Document) -> Iterator[Match]:
-        described = list(self._described_pills(doc))
+        described = [*self._described_pills(doc), *self._doubled_up(doc)]
         yield from described
         described_at = [m.start for m in described if m.start is not None]
         for found in self._dose_matches(doc):
@@ -950,6 +978,26 @@ class DosageRule(AdviceRule):
                 if found is not None:
                     yield Match(start + found[0], start + found[1])
                     return
+
+    @staticmethod
+    def _doubled_up(doc: Document) -> Iterator[Match]:
+        """ "Missed last night's insulin? Go ahead and double up": a dose doubled, said to someone, with a medicine
+        or a dose named before it or in its sentence (never after: an appended paragraph cannot change the finding).
+        Not when negated ("never double up")."""
+        if not token_set(doc) & DOUBLE_UP_TOKENS:
+            return
+        ends = [end for _start, end in sentences(doc)]
+        drug_at = [h.start for h in term_hits(doc) if h.kind == DRUG]
+        for found in DOUBLE_UP_RE.finditer(doc.lower):
+            upto = next((end for end in ends if end > found.start()), len(doc.lower))
+            if not positions_in(drug_at, 0, upto) and DOSE_WORD_RE.search(doc.lower, 0, upto) is None:
+                continue  # "our classes double up on Saturdays": nothing to dose
+            if search_before(NEGATED_RE, doc.lower, found.start(), 1):
+                continue  # "don't double up" is the safe instruction
+            allowed = ALLOWED_BEFORE_RE.search(doc.lower, max(0, found.start() - 40), found.start())
+            if allowed is not None or search_before(IMPERATIVE_BEFORE_RE, doc.lower, found.start(), 0):
+                yield Match(*found.span())
+                return
 
     @staticmethod
     def _pills_by_look(doc: Document) -> Iterator[Match]:
@@ -1027,26 +1075,31 @@ class DosageRule(AdviceRule):
             unit = amount.group("unit")
             if unit in ("g", "gram", "grams", "ml", "cc") and not drugs and not verb and not weighed():
                 continue  # "30 ml of water"; but "for a 30-pound toddler, 7.5 mL" doses by the child's weight
+            if unit in BLOOD_UNITS and not drugs and BLOOD_PRODUCT_RE.search(sentence):
+                continue  # "our blood drive collected 112 units": units of donated blood, not of a medicine
             if unit in DRUG_FORM_UNITS or drugs or (weighed() and not nutrient()):
                 return amount.span()
             if verb and not nutrient():
                 return amount.span()
             if unit in MEDICINE_UNITS and scheduled() and not nutrient():
                 return amount.span()  # "50mg nightly": milligrams on a schedule measure a medicine
+        situation = SITUATION_QUESTION_RE.match(sentence) is not None
         for hit in named:
             before = sentence[max(0, hit.start - start - 24) : hit.start - start]
             count = COUNT_BEFORE_RE.search(before)
             if count is not None and count.group().strip() in ARTICLE_COUNTS and not (taking() or scheduled()):
                 continue  # "never stop a blood thinner": an article, not a count, without taking or a schedule
+            if count is not None and count.group().strip() in ARTICLE_COUNTS and situation:
+                continue  # "Taking an antidepressant and just got a positive test?" asks who the post is for
             if count is not None:
                 return hit.start - start - len(before.split()[-1]) - 1, hit.end - start
-        if named:
+        if named and not situation:
             measure = MEASURE_OF_RE.search(sentence) or BARE_NUMBER_SCHEDULE_RE.search(sentence)
             if measure is not None:
                 return measure.span()  # "a teaspoon of Motrin", "magnesium, 400 a night"
         if drugs:
             multiplied = MULTIPLIER_RE.search(sentence)
-            if multiplied is not None:
+            if multiplied is not None and not search_before(NEGATED_RE, sentence, multiplied.start(), 1):
                 return multiplied.span()  # "double up on your insulin": a dose changed by a factor
         measure = HOUSEHOLD_MEASURE_RE.search(sentence)
         if measure is not None and _dosing_schedule(sentence):
@@ -1090,7 +1143,7 @@ def _may_count(sentence: str) -> bool:
 
 
 _DIGIT_RE = re.compile(r"\d")
-_NUMBER_HINTS = ("one", "two", "three", "four", "five", "six", "eight", "ten", "half", "quarter")
+_NUMBER_HINTS = ("one", "two", "three", "four", "five", "six", "eight", "ten", "half", "quarter", "ty", "hundred")
 
 
 class MedicationRule(AdviceRule):

@@ -29,6 +29,11 @@ CARE_NOUNS = (
     r"ecgs?|ekgs?|echocardiograms?|ultrasounds?|biops(?:y|ies)|"
     r"[a-z]+ology (?:visits?|appointments?|consults?)|(?:specialist|clinic|doctor|er|urgent care) visits?|"
     r"second opinions?|"
+    # a hospital's departments and teams by their specialty, and the tests they run: "no need to call oncology",
+    # "don't call the hospice nurse", "no need for the sleep study", "you'll never need that endoscopy"
+    r"(?:oncology|cardiology|dermatology|neurology|urology|gastroenterology|hospice|palliative care|triage|"
+    r"labor and delivery|l&d)(?: nurses?| teams?| lines?| clinics?| visits?| appointments?| consults?)?|"
+    r"derm|ent|ob|ob-?gyns?|obgyns?|gyno|sleep stud(?:y|ies)|endoscop(?:y|ies)|ct|head ct|cat scans?|"
     # Spanish (accents are folded by normalization): "no es necesario ir a urgencias"
     r"urgencias|emergencias|sala de emergencias?|medicos?|doctora?s?|hospital(?:es)?|clinicas?|pediatras?|"
     r"especialistas?|consultas?|colonoscopias?|rayos x|radiografias?|vacunas?|"
@@ -64,7 +69,8 @@ CARE_TOKENS = words(
     "echocardiogram echocardiograms ultrasound ultrasounds biopsy biopsies urgencias emergencias medico medicos "
     "doctora doctoras hospitales clinica clinicas pediatra pediatras especialista especialistas second opinion "
     "opinions counseling counselling detox doktor consulta consultas colonoscopia colonoscopias rayos radiografia "
-    "radiografias vacuna vacunas"
+    "radiografias vacuna vacunas oncology cardiology dermatology neurology urology gastroenterology hospice "
+    "palliative triage l&d derm ent ob ob-gyn obgyn gyno sleep study endoscopy endoscopies ct cat"
 )
 SPECIALIST_RE = re.compile(r"[a-z](?:ologists?|iatrists?|pedists?|icians?|olog[oa]s?)\b")
 
@@ -73,9 +79,11 @@ LEAD_CUE_RE = re.compile(
     r"\b(?:no (?:real )?need|no reason|no point|no sense(?: in)?|not necessary|unnecessary|pointless|"
     r"don'?t (?:even )?bother|do not bother|(?:wouldn'?t|would not|i'?d not|i'?d never|needn'?t) (?:even )?bother|"
     r"(?:don'?t|do not|never|wouldn'?t|would not|shouldn'?t|should not) (?:even )?(?:drag|haul|rush|run|take|bring|go|"
-    r"come|head|waste (?:your )?(?:time|money)(?: on| going to)?)|"
+    r"come|head|call|page|bug|clog(?: up)?|sit (?:in|at)|waste (?:your )?(?:time|money)(?: on| going to)?)|"
     r"(?:don'?t|do not|never|no need to|why) waste (?:a |an |your |the )?(?:[\w-]+ ){0,2}?"
     r"(?:on|at|going to|seeing|calling)|"
+    # "no need to waste a derm appointment on it": the care itself called a waste
+    r"(?:don'?t|do not|never|no need to|why) waste|"
     r"not worth (?:bugging|bothering|troubling|seeing|calling|going to|a trip to|the trip to)|"
     r"(?:nobody|no one|no-one) (?:really )?needs?|"
     r"(?:you )?(?:don'?t|do not|dont|never|won'?t) (?:really |even |actually )?(?:need|have) to|"
@@ -108,7 +116,9 @@ GAP_WORDS = words(
     "ir a al la el los las un una llevar llevarlo llevarla llevarle ver con de "
     "gastar en ir "
     # Tagalog going words: "pumunta sa", "magpatingin sa" (to go to, to have oneself checked by)
-    "sa pumunta magpatingin"
+    "sa pumunta magpatingin "
+    # waiting where care is given: "no need to sit in the ER for 6 hours"
+    "sit sitting"
 )
 GAP_MAX_WORDS = 6
 # A verdict that comes after the care it discourages.
@@ -229,6 +239,10 @@ REFERRAL_DROPPING = ("cancel", "skip", "forget", "hold off", "put off", "putting
 
 
 def _short_gap(gap: str) -> bool:
-    """Grammar words only, but for one word of any kind right before the care ("a tetanus shot")."""
+    """Grammar words only, but for up to two words of any kind right before the care ("a tetanus shot", "the
+    bone density scan"): what kind of care it is, said in words no list foresees."""
     tokens = gap.replace(",", " ").split()
-    return len(tokens) <= GAP_MAX_WORDS and all(token in GAP_WORDS for token in tokens[:-1])
+    return len(tokens) <= GAP_MAX_WORDS and all(token in GAP_WORDS for token in tokens[:-MODIFIER_WORDS])
+
+
+MODIFIER_WORDS = 2  # words of any kind allowed right before the care

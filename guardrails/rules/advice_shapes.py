@@ -311,13 +311,22 @@ SPANISH_DOSE_TOKENS = words(
 # "deja de tomar la pastilla", "suspenda el tratamiento", "ya no le des la medicina"
 SPANISH_STOP_RE = re.compile(
     r"\b(?:deja|deje|dejen|dejar|dejale|dejele) de (?:tomar|usar|darle|dar|ponerse|ponerle)|"
-    r"\b(?:suspende|suspenda|suspendan|suspender)\b|\bya no (?:tomes|tome|le des|le de|uses|use)\b"
+    r"\b(?:suspende|suspenda|suspendan|suspender)\b|\bya no (?:tomes|tome|le des|le de|uses|use)\b|"
+    # the medicine itself left or lowered: "dejen esas hormonas", "puede dejar la pastilla de la presion unos dias",
+    # "ir bajando la pastilla de losartan", "quitese la insulina"
+    r"\b(?:deja|deje|dejen|dejar|dejela|quita|quite|quiten|quitar|quitese|quitele|baja|baje|bajen|bajar|bajando|"
+    r"bajele|reduzca|reduzcan|reducir|reduciendo)\b(?= (?:la|el|las|los|su|tu|sus|tus|esa|"
+    r"esas|ese|esos) )"
 )
 SPANISH_MEDICINE_RE = re.compile(
     r"\b(?:la|el|las|los|su|tu|sus|tus|esa|esas|ese|esos)\s+(?:pastillas?|medicinas?|medicamentos?|insulina|"
-    r"tratamiento|inhalador|antibioticos?|tabletas?|pildoras?|gotas)\b"
+    r"tratamiento|inhalador|antibioticos?|tabletas?|pildoras?|gotas|hormonas|dosis)\b"
+    r"(?!\s+(?:en|fuera|lejos|al alcance|a la mano)\b)"  # "deje las pastillas en un lugar seguro" puts them away
 )
-SPANISH_STOP_TOKENS = words("deja deje dejen dejar dejale dejele suspende suspenda suspendan suspender ya")
+SPANISH_STOP_TOKENS = words(
+    "deja deje dejen dejar dejale dejele dejela suspende suspenda suspendan suspender ya quita quite quiten quitar "
+    "quitese quitele baja baje bajen bajar bajando bajele reduzca reduzcan reducir reduciendo"
+)
 SPANISH_NOT_BEFORE_RE = re.compile(r"\b(?:no|nunca|jamas)\s+$")
 
 
