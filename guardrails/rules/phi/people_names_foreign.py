@@ -26,7 +26,7 @@ FOREIGN_WORDS = word_set(
     nan ak yo yon pou mwen nou ki anpil mesi fanmi swete jodi
     aming kayo nang kami tayo sila na
     waxay iyo oo ee dhammaan
-    ap gen ou vin klas chak rele kesyon pale kijan swiv bezwen randevou vaksen ofri lakay tanpri moun manje ansanm
+    ap gen ou klas chak rele kesyon pale kijan swiv bezwen randevou vaksen ofri lakay tanpri moun manje ansanm
     fet bon dyabet gratis tout"""
 )
 # Everyday words of Spanish, Portuguese, French, Filipino and Vietnamese that are not common in English
@@ -47,18 +47,19 @@ WORD = re.compile(r"[^\W\d_]+")
 MIN_WORDS = 3
 MIN_MARKERS = 2
 MIN_SHARE = 0.25
-# A post whose words are this share markers, POST_MIN_MARKERS or more, is in another language as a whole.
-POST_MIN_MARKERS = 4
-POST_SHARE = 0.4
 
 
 def foreign_sentences(normalized: Normalized) -> list[tuple[int, int]]:
     """The spans (in the matching copy) of the sentences that read as another language. The matching copy folds
-    accents away (más -> mas), so a word's letters are read in the original. A post mostly in another language
-    makes a foreign sentence of each of its short lines that holds a marker ("Tiempo completo, con beneficios.")."""
+    accents away (más -> mas), so a word's letters are read in the original. A short line that follows a foreign
+    sentence is foreign too when it holds a marker ("Buscamos promotoras de salud. Tiempo completo, con
+    beneficios."). Each sentence is decided by itself and the sentence before it, never by what follows: text
+    appended to a post (the engine's disclaimer, in any language) cannot change how its sentences read, which keeps
+    phi.name local (Rule.locality)."""
     text, original = normalized.text, normalized.original
     everyday = everyday_words()
-    read: list[tuple[tuple[int, int], int, int]] = []  # (sentence span, words, markers)
+    out: list[tuple[int, int]] = []
+    previous = False  # whether the last sentence with words was foreign
     for sentence in SENTENCE.finditer(text):
         spans = [w.span() for w in WORD.finditer(text, sentence.start(), sentence.end())]
         if not spans:
@@ -71,15 +72,11 @@ def foreign_sentences(normalized: Normalized) -> list[tuple[int, int]]:
             or not _ascii(original, normalized.to_original(*spans[index]))
             or _marker(words, index, word)
         )
-        read.append((sentence.span(), len(words), markers))
-    all_words = sum(count for _, count, _ in read)
-    all_markers = sum(markers for _, _, markers in read)
-    mostly = all_markers >= POST_MIN_MARKERS and all_markers >= POST_SHARE * all_words
-    return [
-        span
-        for span, count, markers in read
-        if (count >= MIN_WORDS and markers >= MIN_MARKERS and markers >= MIN_SHARE * count) or (mostly and markers)
-    ]
+        own = len(words) >= MIN_WORDS and markers >= MIN_MARKERS and markers >= MIN_SHARE * len(words)
+        previous = own or (previous and markers > 0)
+        if previous:
+            out.append(sentence.span())
+    return out
 
 
 @cache
