@@ -26,8 +26,10 @@ import re
 
 WINDOW = 120
 
+# Every care word starts with a word character, so (?=\w) changes no match: it turns down the end of every word (where
+# \b holds before a space) at once, where each alternative was tried there. phi.name reads CARE around most names.
 CARE = re.compile(
-    r"\b(?:discharg\w*|admitted|admission|surger(?:y|ies)(?! (?:residen|department|team|fellow|program|service))|"
+    r"(?=\w)\b(?:discharg\w*|admitted|admission|surger(?:y|ies)(?! (?:residen|department|team|fellow|program|service))|"
     r"operation|chemo\w*|radiation|transplant\w*|diagnos\w*|"
     r"recover\w*|rang the bell|ring(?:s|ing)? the bell|went home|going home|heads? home|home today|is home|"
     r"back home|home (?:after|from)|bypass|in our care|"
