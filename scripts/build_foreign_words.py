@@ -10,8 +10,8 @@ hand-kept function words of people_names_foreign cover the shorter ones with car
 least MARGIN more frequent (Zipf scale: a factor of ten a unit) in that language than in English. The margin is
 what tells a word from a name: English text names Maria, Juan and Valentina about as often as Spanish text does
 (margins 0.5-1.3), but seldom writes calle, tres or mahal (2.3-2.7); and "no", "me", "son" or "pain" are English
-words first. Entries are folded like the guardrails' matching copy (accents off, lower case). Haitian Creole and Somali, which
-wordfreq lacks, keep their hand-kept words in people_names_foreign.py.
+words first. Entries are folded like the guardrails' matching copy (accents off, lower case). Haitian Creole and
+Somali, which wordfreq lacks, keep their hand-kept words in people_names_foreign.py.
 """
 
 from __future__ import annotations
