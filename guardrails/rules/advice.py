@@ -273,8 +273,10 @@ MEDICATION_VERBS = (
 )
 # An object word: not a conjunction, so "lay off the greens and skip your dose" leaves 'skip' to be read.
 _OBJECT_WORD = r"(?!(?:and|or|then|but)\b)[a-z0-9'-]+"
+# Every medication verb starts with a word character, so (?=\w) changes no match: it turns down the end of every word
+# at once, where each alternative was tried there (advice_discourage._CARE_START).
 MEDICATION_RE = re.compile(
-    rf"\b(?P<verb>{MEDICATION_VERBS})"
+    rf"(?=\w)\b(?P<verb>{MEDICATION_VERBS})"
     rf"(?:\s+(?P<object>{_OBJECT_WORD}(?:[ \t]+{_OBJECT_WORD}){{0,6}})|(?P<bare>(?=\s*[.!,;]|\s*$)))"
 )
 STOP_VERBS: frozenset[str] = words(

@@ -80,8 +80,8 @@ CONDITION_ADJECTIVES = words(
     "pinched impacted concussed jaundiced constipated lactose-intolerant gluten-intolerant anorexic bulimic "
     "bipolar hypoglycemic hyperglycemic hypertensive out-of-shape"
 )
-CONDITION_ADJECTIVE_RE = re.compile(
-    r"\b(?:allergic|anaemic|anemic|(?:pre-?)?diabetic|asthmatic|hyp(?:o|er)thyroid|dehydrated|(?:under|over)active|"
+CONDITION_ADJECTIVE_RE = re.compile(  # (?=\w): every adjective starts with a word character (see MEDICATION_RE)
+    r"(?=\w)\b(?:allergic|anaemic|anemic|(?:pre-?)?diabetic|asthmatic|hyp(?:o|er)thyroid|dehydrated|(?:under|over)active|"
     r"deficient|(?:lactose[- ]|gluten[- ])?intolerant|infected|inflamed|fractured|sprained|dislocated|herniated|torn|"
     r"pinched|impacted|concussed|jaundiced|constipated|anorexic|bulimic|bipolar|hypo(?:glycemic)|hyperglycemic|"
     r"hypertensive|out of shape)\b"
