@@ -152,6 +152,8 @@ SHORT = GuardrailSettings().disclaimers.short
             False,
         ),
         ("The flu can be serious for kids under 5. Free flu shots Saturday.", True),  # the first sentence explains
+        # a health word inside a road's name: a closure, not a tip ('you're' would make a health word a tip)
+        ("Sugar Camp Road is closed at the bridge. If you're coming from the Laurel side, take Route 16.", False),
     ],
 )
 def test_disclaimer_missing(text: str, expected: bool) -> None:

@@ -357,7 +357,9 @@ def gives_health_information(doc: Document) -> bool:
         outcome_possible = (doc.has_digits or token_set(doc) & OUTCOME_HINTS) and doc.words & OUTCOME_WORDS
         if outcome_possible and OUTCOME_RE.search(doc.lower):
             return True  # an outcome claimed for a group of patients
-        hits = [h for h in term_hits(doc) if not NOT_CARE_AFTER_RE.match(doc.lower, h.end)]
+        hits = [
+            h for h in term_hits(doc) if not NOT_CARE_AFTER_RE.match(doc.lower, h.end) and not _in_place_name(doc, h)
+        ]
         toks = token_set(doc)
         strong = (
             any(
@@ -400,6 +402,19 @@ NOT_CARE_AFTER_RE = re.compile(
     r"|[\s-]+(?:towers?|wings?|buildings?|pavilions?|floors?|lobby|lobbies|garage|spaces|rooms|bays|areas|suites?)\b"
     r"|\s+(?:familiar|interna|deportiva|preventiva|integrativa|nuclear)\b"
 )
+
+
+# A capitalised word or two, then a street or landmark word, after a capitalised term: "Sugar Camp Road", "Heart
+# Lake Trail". Read in the original case: "the flu shot drive-thru" is about the flu.
+PLACE_NAME_AFTER_RE = re.compile(
+    r"(?: [A-Z][a-z]+){0,2} (?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Boulevard|Blvd|Highway|Hwy|Pike|Trail|"
+    r"Creek|Hollow|Branch|Bridge|Park|Lake|Ridge|Mountain|Valley)\b"
+)
+
+
+def _in_place_name(doc: Document, hit: TermHit) -> bool:
+    """A health word inside the name of a road or a place ("Sugar Camp Road is closed"): no health in it."""
+    return doc.text[hit.start : hit.start + 1].isupper() and PLACE_NAME_AFTER_RE.match(doc.text, hit.end) is not None
 
 
 def _info_cues(doc: Document, toks: frozenset[str], hits: list[TermHit]) -> bool:
