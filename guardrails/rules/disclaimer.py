@@ -357,9 +357,7 @@ def gives_health_information(doc: Document) -> bool:
         outcome_possible = (doc.has_digits or token_set(doc) & OUTCOME_HINTS) and doc.words & OUTCOME_WORDS
         if outcome_possible and OUTCOME_RE.search(doc.lower):
             return True  # an outcome claimed for a group of patients
-        hits = [
-            h for h in term_hits(doc) if not NOT_CARE_AFTER_RE.match(doc.lower, h.end) and not _in_place_name(doc, h)
-        ]
+        hits = [h for h in term_hits(doc) if not _names_no_care(doc, h)]
         toks = token_set(doc)
         strong = (
             any(
@@ -412,8 +410,12 @@ PLACE_NAME_AFTER_RE = re.compile(
 )
 
 
-def _in_place_name(doc: Document, hit: TermHit) -> bool:
-    """A health word inside the name of a road or a place ("Sugar Camp Road is closed"): no health in it."""
+def _names_no_care(doc: Document, hit: TermHit) -> bool:
+    """A health word that names something else by what follows it: an animal, a place in the building or a field
+    (NOT_CARE_AFTER_RE: "therapy dogs", "the surgery tower"), or, capitalised, a road or a place ("Sugar Camp Road
+    is closed")."""
+    if NOT_CARE_AFTER_RE.match(doc.lower, hit.end):
+        return True
     return doc.text[hit.start : hit.start + 1].isupper() and PLACE_NAME_AFTER_RE.match(doc.text, hit.end) is not None
 
 
