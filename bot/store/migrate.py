@@ -1,8 +1,12 @@
 """Bring the schema to the newest revision at start-up, with Alembic driven from code.
 
 The migrations ship as package data (bot/store/migrations). Two instances starting at once must not both
-migrate: on PostgreSQL an advisory lock serialises them; on SQLite `BEGIN IMMEDIATE` does the same. Within
-one process a lock serialises them too: Alembic's `context` is a module-level proxy, not thread-safe.
+migrate: the database-wide lock of bot.store.locks serialises them (an advisory lock on PostgreSQL, a lock file
+beside a SQLite file), and the whole upgrade runs in one transaction, so a second instance reads the revision
+only after the first one committed all of its steps. `BEGIN IMMEDIATE` alone was not enough: Alembic commits
+after each step on SQLite, and an instance that read "no revision" before the first step ran the second step
+again ("duplicate column"). Within one process a thread lock serialises them too: Alembic's `context` is a
+module-level proxy, not thread-safe.
 """
 
 from __future__ import annotations
@@ -12,11 +16,12 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Connection, Engine, text
+from sqlalchemy import Connection, Engine
+
+from bot.store.locks import batch_lock
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-# An arbitrary constant that names "CarePost schema migration" among the advisory locks of the database.
-ADVISORY_LOCK_KEY = 7_203_114_551
+MIGRATION_LOCK = "schema-migration"
 _IN_PROCESS = threading.Lock()
 
 
@@ -28,19 +33,8 @@ def alembic_config(connection: Connection) -> Config:
 
 
 def upgrade_to_head(engine: Engine) -> None:
-    with _IN_PROCESS, engine.connect() as connection:
-        postgres = connection.dialect.name == "postgresql"
-        if postgres:
-            connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": ADVISORY_LOCK_KEY})
-            connection.commit()
-        try:
-            command.upgrade(alembic_config(connection), "head")
-            connection.commit()
-        finally:
-            if postgres:
-                connection.rollback()
-                connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": ADVISORY_LOCK_KEY})
-                connection.commit()
+    with _IN_PROCESS, batch_lock(engine, MIGRATION_LOCK), engine.connect() as connection, connection.begin():
+        command.upgrade(alembic_config(connection), "head")
 
 
 def current_revision(engine: Engine) -> str | None:
