@@ -288,6 +288,37 @@ def dates(text: str) -> list[str]:
             "On the Fourth of July, a 9-year-old came into our ER with burns.",
             ["the Fourth of July"],
         ),  # a holiday's injury
+        # a person's initials do not end the sentence: the transplant and the pronoun are in it
+        ("My favorite transplant call came for T.W. at 3 a.m. on Christmas morning, and he cried.", ["Christmas"]),
+        # "when" opens the clause of what happened then: the donation word before it is not the date's
+        ("We said yes to donation when we lost our daughter Mia on March 4, 2022.", ["March 4, 2022"]),
+        # "and today" opens a new clause: the party is today's, not the date's
+        ("Ivy has had dialysis here since May 5, 2023 and today the unit threw her a party.", ["May 5, 2023"]),
+        # an organ donor is one patient, not a gift to the organization, where organs are spoken of
+        ("Kidney transplant anniversary wall: Tom (2 yrs, Jan 8), both living donors beside him.", ["Jan 8"]),
+        # a donation drive's donors still clear
+        ("Thank you to our donors: the toy drive ends on Dec 12!", []),
+        # a living donor's gift is one person's surgery, even to a coworker
+        ("I gave a kidney to my coworker Abe Lund on 4/3/25 and we're both fine.", ["4/3/25"]),
+        # a first name and an initial are a person
+        ("Caption: Rhonda K., home hemo since 3/2/24.", ["3/2/24"]),
+        # a capitalised pair before a place word is the place's name, not a person's
+        ("Our physios run a free injury clinic evening on 16/12 at Moor Side Community Hospital.", []),
+        # a list joined by middle dots is one sentence under its heading
+        ("Transplant birthdays this week: Ann (Dec 2) · Big Lou (Dec 5)", ["Dec 2", "Dec 5"]),
+        # one person's story told in another sentence ties a date in a sentence that holds the person
+        ("I sat with an old man on the night of May 8. He asked for a hymn. He died at dawn.", ["May 8"]),
+        # ...but not when the story's person is a staff member, named in the sentence before the pronoun
+        (
+            "Dr. Ann Holm, our first neonatologist, died on May 3. She built the NICU. "
+            "A celebration of her life is on June 1.",
+            [],
+        ),
+        # a staff member's death told with a pronoun: the role is in the sentence before
+        ("Farewell to Jo Tate, RN, who cared for our dialysis patients for 20 years. She passed on May 9.", []),
+        # a ceremony and a group's meeting are the organization's day
+        ("Ribbon cutting for the Ada Kemp Transplant Wing: Tuesday, March 10, at 10 a.m.", []),
+        ("NICU parents group meets on the 14th, 6 pm, in the family room.", []),
     ],
 )
 def test_date_findings(text: str, expected: list[str]) -> None:

@@ -325,7 +325,8 @@ class DateRule(Rule):
         lower = doc.lower
         if NOT_A_PATIENTS.search(lower, max(0, start - self.CONTEXT_WINDOW), start) is not None:
             return False
-        return events.tied_in_sentence(doc.text, lower, start, end, timeline=timeline)
+        story = timeline or doc.memo("phi.date.story", lambda: events.persons_story(lower))
+        return events.tied_in_sentence(doc.text, lower, start, end, timeline=story)
 
     def _person_cue(self, lower: str, start: int, end: int) -> int | None:
         """Where the person-event word that ties the date starts (None: no such word next to it). The event-day

@@ -46,6 +46,11 @@ PROCEDURE_NAME = (
 # A study participant's own events (the participant is one person, named by a code: "CRI-22-1193-014 withdrew
 # consent 11/30/26").
 PARTICIPANT_EVENT = r"withdr[ae]w(?:n)?\s+(?:consent|from)|consented|enrolled|randomi[sz]ed|dosed"
+# A living donor's gift, one donor's and one recipient's surgery: "gave a kidney to", "donated part of her liver".
+LIVING_GIFT = (
+    r"(?:gave|donated|gives|donates)\s+(?:(?:a|my|her|his|their|one)\s+|part\s+of\s+(?:my|her|his|their)\s+)"
+    r"(?:kidney|liver|lung|bone\s+marrow|stem\s+cells)"
+)
 # The event class: a person's clinical or life event.
 EVENT = re.compile(
     r"(?<![a-z])(?:born|birth|births|birthday|bday|b-day|admitted|admission|admit|adm|discharged?|d/c|dc'd"
@@ -61,6 +66,8 @@ EVENT = re.compile(
     # a transplant or a recovery as people say it, and one person's anniversary of it: "got his second chance",
     # "two years ago today (12.04.2024) my husband..."
     r"|second\s+chance|new\s+lease|ago\s+to(?:day|night)|had\s+(?:her|their|a|my|our)\s+baby|gave\s+birth"
+    # a living donor's gift: "I gave a kidney to my coworker Greg Fairbanks ... on 9/9/25"
+    rf"|{LIVING_GIFT}"
     r"|welcome(?:d)?\s+(?:baby|little)"
     # a stay that began on the date, a life saved, a referral, care that was one person's: "she's been there since
     # Thanksgiving", "saving my husband Gary on Nov. 9th", "her referral ... was faxed on 12/01/2026", "who was our
@@ -112,8 +119,35 @@ CLEARS = re.compile(
     r"|(?:national|world|international)\s+(?:[a-z'-]+\s+){1,3}(?:day|week|month)|nominations?|deadline|enrollment"
     r"|(?:new|opening|visiting|clinic|office|holiday|morning|evening|weekend|summer|winter)\s+hours|closed|closes|joined\s+(?:us|our\s+(?:[a-z]+\s+)?(?:team|staff))|hired|retire\w*|promoted"
     r"|years\s+of\s+service|its|hospital's|designation|award|accredit\w*|certified|certification|recogni[sz]ed"
-    r"|ranked|(?:blood|food|toy|coat)\s+drive|donations?|donate|donors?|picnic|parade|festival|party|join\s+us)(?![a-z])"
+    r"|ranked|(?:blood|food|toy|coat)\s+drive|(?P<gift>donations?|donate|donors?)|picnic|parade|festival|party|join\s+us"
+    # a ceremony or a group's meeting is the organization's day: "Ribbon cutting for the ... Wing: Tuesday, January
+    # 12", "NICU parents group meets again on the 14th"
+    r"|ribbon[- ]cutting|groundbreaking|dedication\s+(?:ceremony|of\s+(?:the|our))|unveiling|(?<!family\s)meeting"
+    r"|(?:group|club|council|committee|board)\s+meets)(?![a-z])"
 )
+# An organ's gift is one patient's event, not a gift to the organization: "said yes to donation when we lost our son",
+# "both donors, 8 yrs, Dec 4" on a transplant anniversary wall. Where the sentence speaks of organs or a transplant,
+# donors and donation do not clear it.
+ORGAN_GIFT = re.compile(
+    r"(?<![a-z])(?:transplant\w*|kidneys?|livers?|lungs?|hearts?|organs?|corneas?|bone\s+marrow|stem\s+cells"
+    r"|living\s+donors?|recipients?|waitlist)(?![a-z])"
+)
+
+
+def cleared(part: str) -> bool:
+    """Does `part` hold a word that makes its dates the organization's (CLEARS)? Donors and donation do not
+    where organs are spoken of (ORGAN_GIFT)."""
+    organ: bool | None = None
+    for found in CLEARS.finditer(part):
+        if found.group("gift") is None:
+            return True
+        if organ is None:
+            organ = ORGAN_GIFT.search(part) is not None
+        if not organ:
+            return True
+    return False
+
+
 # Two capitalised words in a row, neither a calendar or organization word: a person's name ("Ruth Ann
 # Bellweather").
 NAME_PAIR = re.compile(r"(?<![\w'])([A-Z][a-z]+(?:-[A-Z][a-z]+)?) (?=([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w']))")
@@ -137,10 +171,14 @@ NOT_NAME = word_block(
 )
 # The second word of a capitalised pair that makes it a street or road, never a person's name.
 STREET_ENDS = word_block("street avenue ave road rd boulevard blvd loop highway hwy parkway pkwy trail circle")
-SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n")
+# A full stop with a space before it is a list's separator (a middle dot or a bullet reads as " . " once
+# normalized): "this week: Nora (1 yr, Dec 1) · Big Mike (3 yrs, Dec 3)" is one list under one heading.
+SENTENCE_END = re.compile(r"(?:(?<!\s)\.|[!?])[.!?]*(?=\s|$)|\n")
 NO_END_BEFORE = re.compile(
     # a title's initial: "Mrs. D. came to us from Coral Palms Manor on Aug. 14" (but "Lot A." ends a sentence)
-    r"(?<![a-z])(?:(?:mr|mrs|ms|mx|dr|miss)\.?\s[a-z]|mr|mrs|ms|mx|dr|st|jr|sr|sgt|rev|prof|rm|no|pt|vs|a\.m|p\.m|jan|feb|mar|apr|jun|jul|aug|sept?"
+    # and a person's initials: "when the call came for J.R. (waitlist id ...) on Thanksgiving morning"
+    r"(?<![a-z])(?:(?:mr|mrs|ms|mx|dr|miss)\.?\s[a-z]|[a-z]\.[a-z]|mr|mrs|ms|mx|dr|st|jr|sr|sgt|rev|prof|rm|no|pt|vs|a\.m|p\.m"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept?"
     r"|oct|nov|dec|approx|ext|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$"
 )
 REACH = 200
@@ -179,7 +217,7 @@ EVENT_RUNS = word_block(
     randomised dosed presented pronounced fusion reconstruction ablation angioplasty catheterization catheterisation
     welcome tonight nasceu nasceram nascido nascida internado internada faleceu ipinanganak isinilang dhashay
     operasyon opere lich hen cirurgia qalay akouche recibio went signed ama ambulance referral referred saved saving
-    patient"""
+    patient gave donated gives donates"""
 )
 
 
@@ -244,7 +282,13 @@ EVENT_DAY_AFTER = 15
 # Where a clause ends: a comma, a semicolon, a bracket or a dash between spaces.
 # Where a clause ends: a comma, a semicolon or a dash. Not a bracket: "10 years ago tonight (Dec 5, 2016) our
 # triplets" is one clause. Not an emoji either: "Join our reunion 🎉 for babies born here on May 3" is one.
-CLAUSE_BREAK = re.compile(r"[,;]|\s[\u2013\u2014-]\s|\u2014")
+# Where a clause ends: a comma, a semicolon or a dash; before "when", which opens the clause of what happened then
+# ("our family said yes to donation when we lost our son Caleb on October 9, 2023"); before "and" with a new time
+# ("since June 2, 2024 and today the whole unit wore party hats for her": the party is today's).
+CLAUSE_BREAK = re.compile(
+    r"[,;]|\s[\u2013\u2014-]\s|\u2014|\s(?=when\s)"
+    r"|\s(?=(?:and|but)\s+(?:today|tonight|now|yesterday|this\s+(?:week|morning|afternoon|evening|month))(?![a-z]))"
+)
 
 
 def clause_bounds(lower: str, start: int, end: int) -> tuple[int, int]:
@@ -293,7 +337,8 @@ CARE = re.compile(
     r"|sent\s+home|rang\s+the\s+bell|our\s+care|(?:with|w/)\s*dr|twins|triplets|quadruplets|icu|nicu|picu|little|boy|girl|kiddo"
     # one person's procedure as families say it: "his nanay had her knee replaced here"
     r"|had\s+(?:her|his|their)\s+[a-z]+\s+(?:out|removed|taken\s+out|repaired|replaced|fixed|done)"
-    rf"|{KIN})(?![a-z])"
+    # a patient transplanted: "transplanted nov 24 and already bossing the nurses"
+    rf"|transplanted(?!\s+\d)|{LIVING_GIFT}|{KIN})(?![a-z])"
 )
 
 
@@ -313,8 +358,13 @@ OWN_EVENT = re.compile(
 
 # A funeral's arrangements, which name the person of the sentence before.
 FAREWELL = re.compile(
-    r"(?<![a-z])(?:visitation|service|services|funeral|memorial|celebration\s+of\s+life|wake|viewing|burial)(?![a-z])"
+    r"(?<![a-z])(?:visitation|service|services|funeral|memorial|celebration\s+of\s+(?:(?:her|his|their)\s+)?life|wake"
+    r"|viewing|burial)(?![a-z])"
 )
+
+
+# A sentence that opens on a pronoun as its subject.
+PRONOUN_SUBJECT = re.compile(r"\s*(?:she|he|they)(?![a-z])")
 
 
 def staff_or_crowd(lower: str, start: int, end: int) -> bool:
@@ -332,7 +382,43 @@ def staff_or_crowd(lower: str, start: int, end: int) -> bool:
         # obituary of Dr. Garza, who founded our clinic. Visitation is Fri Dec 11")
         before, _ = sentence_bounds(lower, left - 1, left - 1)
         sentence = lower[before:left] + sentence
+    elif left > 0 and PRONOUN_SUBJECT.match(lower, left) is not None:
+        # "Rest in peace, Carol Ann Whitlow, RN, who cared for ... patients for 31 years. She passed on November 29":
+        # a sentence that opens on a pronoun is about the previous sentence's person
+        before, _ = sentence_bounds(lower, left - 1, left - 1)
+        sentence = lower[before:left] + sentence
     return STAFF_OR_CROWD.search(sentence) is not None and CARE.search(sentence) is None
+
+
+def sentences(lower: str) -> list[tuple[int, int]]:
+    """The text's sentences as (start, end), split as `sentence_bounds` splits them."""
+    spans: list[tuple[int, int]] = []
+    left = 0
+    for found in SENTENCE_END.finditer(lower):
+        if not _abbreviation(lower, found.start()):
+            spans.append((left, found.start()))
+            left = found.end()
+    spans.append((left, len(lower)))
+    return [(a, b) for a, b in spans if lower[a:b].strip()]
+
+
+def persons_story(lower: str) -> bool:
+    """Does some sentence of the text tell one person's clinical or life event ("He died just before dawn", "We don't
+    want to discuss his visit here")? Then the text is that person's story: a date in a sentence that holds the person
+    or an event is theirs ("I sat with a 93-year-old Navy veteran on the night of November 28"), as a date after a
+    tied one is. Not where the sentence is the organization's, a staff member's or a crowd's."""
+    spans = sentences(lower)
+    for index, (left, right) in enumerate(spans):
+        sentence = lower[left:right]
+        if EVENT.search(sentence) is None or ONE_PERSON.search(sentence) is None or cleared(sentence):
+            continue
+        if index and PRONOUN_SUBJECT.match(sentence) is not None:
+            # "Dr. Ilse Brandvold ... died on January 3. She fought for the NICU's first family sleep rooms": the
+            # pronoun's person is the sentence before's
+            sentence = lower[spans[index - 1][0] : right]
+        if STAFF_OR_CROWD.search(sentence) is None:
+            return True
+    return False
 
 
 def tied_in_sentence(text: str, lower: str, start: int, end: int, *, timeline: bool = False) -> bool:
@@ -342,7 +428,7 @@ def tied_in_sentence(text: str, lower: str, start: int, end: int, *, timeline: b
         return False
     left, right = sentence_bounds(lower, start, end)
     sentence = lower[left:start] + " " + lower[end:right]
-    if CLEARS.search(sentence) is not None and not _event_outweighs(lower, start, end):
+    if cleared(sentence) and not _event_outweighs(lower, start, end):
         return False
     if EVENT.search(sentence) is None:
         # one patient's story goes on: "The biopsy came back two days later. On Feb. 9, 2024, Dr. Lindqvist sat
@@ -358,7 +444,7 @@ def _event_outweighs(lower: str, start: int, end: int) -> bool:
     had heart surgery with us, is August 12" the picnic's."""
     left, right = clause_bounds(lower, start, end)
     clause = lower[left:start] + " " + lower[end:right]
-    return CLEARS.search(clause) is None and EVENT.search(clause) is not None
+    return not cleared(clause) and EVENT.search(clause) is not None
 
 
 def _named(text: str, left: int, right: int) -> bool:
@@ -372,13 +458,38 @@ def _named(text: str, left: int, right: int) -> bool:
     for found in NAME_SUBJECT.finditer(text, left, right):
         if found.group(1).lower() not in NOT_NAME:
             return True
+    for found in NAME_INITIAL.finditer(text, left, right):
+        word = found.group(1).lower()
+        if word not in NOT_NAME and word in name_lists().forenames:
+            return True
     for found in NAME_PAIR.finditer(text, left, right):
         first, second = found.group(1).lower(), found.group(2).lower()
         if second in STREET_ENDS:
             continue  # "open 24/7 at 95 Kamehameha Loop": a street, not a person
+        if _place_goes_on(text, found.end() + len(found.group(2))):
+            continue  # "at Ashby Moor Community Hospital": the start of a place's name
         if text[left : found.start()].strip() and first not in NOT_NAME and second not in NOT_NAME:
             return True
     return False
+
+
+# A first name and an initial, the way posts shorten a patient's name: "Lower third: Darnell W., home hemo since
+# 4/21/25".
+NAME_INITIAL = re.compile(r"(?<![\w'])([A-Z][a-z]+) [A-Z]\.(?![\w.])")
+NEXT_CAPITAL = re.compile(r" ([A-Z][a-z]+)(?![\w'])")
+
+
+def _place_goes_on(text: str, end: int) -> bool:
+    """Is a capitalised pair followed by an organization's or a place's word ("Ashby Moor Community Hospital")?"""
+    found = NEXT_CAPITAL.match(text, end)
+    return found is not None and (found.group(1).lower() in NOT_NAME or found.group(1).lower() in PLACE_WORDS)
+
+
+# The words that carry a place's or an organization's name on: "Ashby Moor Community Hospital".
+PLACE_WORDS = word_block(
+    """community general memorial hospital hospitals infirmary center centre clinic health medical school academy
+    college university church chapel parish library museum hall stadium arena park credit union bank inn hotel"""
+)
 
 
 # Numbers written with spaces around their separators: "03 / 22 / 2019".
