@@ -170,6 +170,12 @@ class AdviceModelSettings(Strict):
     threshold: float = Field(
         default=0.9, ge=0.5, le=0.999, description="Probability at which the model's sentence is advice."
     )
+    companion_threshold: float = Field(
+        default=0.5,
+        ge=0.3,
+        le=0.999,
+        description="The same, in a paragraph where an advice pattern fired (the other sentences, the other kinds).",
+    )
 
 
 class GuardrailSettings(Strict):

@@ -175,6 +175,17 @@ ENGINE = Engine()
         ("Deje las pastillas en un lugar seguro, lejos de los niños.", False),  # put away somewhere, not stopped
         ("No deje la insulina sin hablar con su médico.", False),  # 'no deje' urges it
         ("Baje la basura los martes.", False),  # lowering something that is no medicine
+        # issue #10 round 7: a doubled dose changes the regimen too; a medicine carried from the sentence before
+        ("Forgot your metoprolol last night? Just double up this morning.", True),  # the doubled dose is a change
+        ("Never double up on your metoprolol if you forget a dose.", False),  # the safe instruction
+        ("Taking naproxen for that knee? Just stop.", True),  # a bare verb opening the answer: the medicine asked of
+        ("Questions about naproxen? Stop by our pharmacy counter.", False),  # 'stop by' a place
+        ("Have some leftover cephalexin in the cabinet? Totally fine to start it for this cough.", True),
+        # (above) 'it' is the medicine just named, and the start is allowed to the reader
+        ("Prescribed cephalexin by your dentist? Start it the day before the procedure.", False),
+        # (above) the prescriber started it: taking it as prescribed is no change
+        ("Our pharmacy can switch your prescription to the generic.", False),  # round 7 decision: an offer of care
+        ("Ask your pharmacist whether the generic is right for you.", False),  # pointed to the pharmacist
     ],
 )
 def test_advice_medication(text: str, expected: bool) -> None:

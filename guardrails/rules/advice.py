@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from abc import abstractmethod
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import cast
@@ -24,7 +25,7 @@ from typing import cast
 from guardrails.model import Category, Severity
 from guardrails.rules.advice_discourage import SPECIALIST_RE, discouraging_span, may_discourage_care
 from guardrails.rules.advice_features import SentenceKey, key_features, replied, sentence_key
-from guardrails.rules.advice_model import load_model
+from guardrails.rules.advice_model import CLASSES, NONE_CLASS, load_model
 from guardrails.rules.advice_person import (
     ADJECTIVE_GATE,
     BODY_WORDS,
@@ -68,7 +69,7 @@ from guardrails.rules.advice_shapes import (
     spanish_stop,
     supplanted,
 )
-from guardrails.rules.base import Covered, Document, Locality, Match, Rule, positions_in, search_before
+from guardrails.rules.base import Document, Locality, Match, Rule, positions_in, search_before
 from guardrails.rules.health_terms import (
     CONDITION,
     DRUG,
@@ -168,7 +169,8 @@ DOSE_WORD_RE = re.compile(r"\b(?:doses?|pills?|tablets?|meds|medicines?|medicati
 # Permission said to the reader before the verb: "you can", "it's fine to", "go ahead and".
 ALLOWED_BEFORE_RE = re.compile(
     r"\b(?:you|u|they|she|he)\s+(?:can|could|should|may|might as well)\s+(?:just\s+|always\s+)?$"
-    r"|\b(?:it'?s|its|it is)\s+(?:totally |perfectly |)(?:fine|ok|okay|safe)\s+to\s+$|\bgo ahead and\s+$"
+    r"|(?:\b(?:it'?s|its|it is)\s+|^\s*|[.!?;:,]\s*)(?:totally |perfectly |)(?:fine|ok|okay|safe)\s+to\s+$"
+    r"|\bgo ahead and\s+$"
 )
 # A question that names the reader's situation ("Taking a blood thinner?", "Missed a dose of your statin?"): it
 # asks who the post is for, and its article counts no dose. A count in digits ("Taking 2 Advil?") still does.
@@ -406,6 +408,11 @@ SUGGESTING_RE = re.compile(
     r"i'?d|i would|why not|just|go ahead and|definitely|maybe|u should|u can|try to)\s+(?:\w+\s+)?$"
 )
 IMPLICIT_OBJECT_VERBS = frozenset({"go without", "do without"})
+# How far back a medicine is carried to the next sentence's pronoun or bare verb, and how far into that sentence the
+# bare verb may stand ("Taking ibuprofen for that knee? Just stop.").
+CARRY_CHARS = 160
+BARE_OPENING_CHARS = 25
+PRESCRIBED_RE = re.compile(r"\b(?:prescribed|prescriptions?|(?:doctor|provider|prescriber) (?:gave|started|ordered))\b")
 BARE_CHANGE_VERBS = frozenset({"take half", "take less", "take more", "stop", "quit", "skip", "double", "halve"})
 RAISED_OBJECT_RE = re.compile(r"(?:your|ur|my|his|her|their|the|that|this|it|them|to|\d)\b")
 NEGATED_USE_VERBS = frozenset({"don't take", "dont take", "do not take"})
@@ -618,6 +625,15 @@ def _answers_a_question(doc: Document, start: int) -> bool:
         return False
     question = before[max(before.rfind("."), before.rfind("!"), before[:-1].rfind("?")) + 1 :]
     return SECOND_PERSON_RE.search(question) is not None
+
+
+def _carried_named(doc: Document, start: int) -> bool:
+    """Does the sentence just before `start` name a medicine by name (not "pills", "meds")? What a pronoun or a bare
+    verb at the start of the sentence at `start` stands for ("Got leftover amoxicillin? Start it.")."""
+    hits = hits_in(doc, max(0, start - CARRY_CHARS), start, MEDICATION_KINDS)
+    if PRESCRIBED_RE.search(doc.lower, max(0, start - CARRY_CHARS), start):
+        return False  # "Prescribed amoxicillin? Start it the day you pick it up": the prescriber started it
+    return any(h.term not in GENERIC_DRUG_WORDS for h in hits)
 
 
 def _bare_answer(doc: Document, sentence: str, start: int) -> tuple[int, int] | None:
@@ -916,34 +932,58 @@ def _named_specialist(doc: Document) -> bool:
     return doc.memo("advice.specialists", lambda: SPECIALIST_RE.search(doc.lower) is not None)
 
 
+# A blank line ends a paragraph: a companion reading stays inside the paragraph of a pattern's finding, so an
+# appended paragraph (a disclaimer) is never read with the lower bar (the rules' locality contract).
+PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n")
+
+
+def _paragraph_starts(doc: Document) -> list[int]:
+    """Where each paragraph of the text starts (the first at 0), ascending."""
+    return doc.memo("advice.paragraphs", lambda: [0, *(m.end() for m in PARAGRAPH_BREAK_RE.finditer(doc.lower))])
+
+
 def model_findings(doc: Document, settings: GuardrailSettings) -> dict[str, list[Match]]:
-    """Score every sentence that no advice pattern fired on; one finding per sentence whose best advice class
-    reaches the configured threshold, under that class's rule. Raises if the weights cannot be read (fail closed)."""
+    """Score every sentence of the text; one finding per sentence whose best advice class reaches its bar, under
+    that class's rule. The bar is the configured threshold on a sentence of a paragraph no advice pattern fired in.
+    In a paragraph where a pattern found advice, the other sentences and the other kinds of advice of the sentence
+    it fired on are read against `companion_threshold`: advice comes in runs ("Yep that's Lyme. Ask for doxycycline,
+    100 mg twice a day"), and a pattern's finding is evidence that the sentences beside it advise too. A sentence
+    only reads the classes no pattern already reported on it. Raises if the weights cannot be read (fail closed)."""
     model = load_model()
     threshold = settings.advice_model.threshold
-    spans = [
-        (m.start, m.end or m.start)
+    companion = settings.advice_model.companion_threshold
+    fired = [
+        (cls.id, m.start, m.end or m.start)
         for cls in ADVICE_RULES
         for m in cls(settings).pattern_matches(doc)
         if m.start is not None
     ]
-    covered = Covered(spans)
-    starts = sorted(start for start, _end in spans)
+    paragraphs = _paragraph_starts(doc)
+    advised = {bisect_right(paragraphs, start) for _rule, start, _end in fired}
     messages = {cls.id: cls.message for cls in ADVICE_RULES}
     found: dict[str, list[Match]] = {}
-    # A sentence's best class is a function of its key: the re-check of a fixed text reuses the first pass's.
-    scored = cast(dict[SentenceKey, tuple[str, float]], doc.pass_memo("advice.model.best"))
+    # A sentence's scores are a function of its key: the re-check of a fixed text reuses the first pass's.
+    scored = cast(dict[SentenceKey, tuple[float, ...]], doc.pass_memo("advice.model.probabilities"))
     after_question = False
     for start, end in sentences(doc):
         asked, after_question = after_question, doc.lower[start:end].rstrip().endswith("?")
-        if start in covered or positions_in(starts, start, end):
-            continue  # a pattern already spoke about this sentence
+        reported = {rule for rule, at, stop in fired if at < end and stop > start}
+        beside = bisect_right(paragraphs, start) in advised
+        # the lower bar beside a pattern's finding, never on a question: a question asks, the answer advises
+        lowered = beside and not after_question
+        if reported and not lowered:
+            continue  # a pattern spoke on this sentence, and its other kinds are read only against the lower bar
+        bar = min(companion, threshold) if lowered else threshold
         key = sentence_key(doc, start, end, after_question=asked)
-        best = scored.get(key)
-        if best is None:
-            best = scored[key] = model.best_advice(key_features(key))
-        rule_id, score = best
-        if score >= threshold:
+        probs = scored.get(key)
+        if probs is None:
+            probs = scored[key] = model.probabilities(key_features(key))
+        rule_id, score = max(
+            ((CLASSES[i], probs[i]) for i in range(1, len(CLASSES)) if CLASSES[i] not in reported),
+            key=lambda pair: pair[1],
+            default=(NONE_CLASS, 0.0),
+        )
+        if score >= bar:
             text = doc.text[start:end]
             left = start + len(text) - len(text.lstrip())
             right = end - (len(text) - len(text.rstrip()))
@@ -957,6 +997,32 @@ def is_advice(doc: Document, rules: Iterable[AdviceRule]) -> bool:
     return any(rule.scan(doc) for rule in rules)
 
 
+def doubled_doses(doc: Document) -> list[Match]:
+    """ "Missed last night's insulin? Go ahead and double up": a dose doubled, said to someone, with a medicine
+    or a dose named before it or in its sentence (never after: an appended paragraph cannot change the finding).
+    Not when negated ("never double up"). Both a dose (advice.dosage) and a change of the person's regimen
+    (advice.medication): one reading for both rules, memoized."""
+    return doc.memo("advice.doubled", lambda: list(_doubled_up(doc)))
+
+
+def _doubled_up(doc: Document) -> Iterator[Match]:
+    """The first doubled dose said to someone (see doubled_doses)."""
+    if not token_set(doc) & DOUBLE_UP_TOKENS:
+        return
+    ends = [end for _start, end in sentences(doc)]
+    drug_at = [h.start for h in term_hits(doc) if h.kind == DRUG]
+    for found in DOUBLE_UP_RE.finditer(doc.lower):
+        upto = next((end for end in ends if end > found.start()), len(doc.lower))
+        if not positions_in(drug_at, 0, upto) and DOSE_WORD_RE.search(doc.lower, 0, upto) is None:
+            continue  # "our classes double up on Saturdays": nothing to dose
+        if search_before(NEGATED_RE, doc.lower, found.start(), 1):
+            continue  # "don't double up" is the safe instruction
+        allowed = ALLOWED_BEFORE_RE.search(doc.lower, max(0, found.start() - 40), found.start())
+        if allowed is not None or search_before(IMPERATIVE_BEFORE_RE, doc.lower, found.start(), 0):
+            yield Match(*found.span())
+            return
+
+
 class DosageRule(AdviceRule):
     """An amount, frequency or schedule of a drug or supplement, addressed to the reader or a person."""
 
@@ -964,7 +1030,7 @@ class DosageRule(AdviceRule):
     message = "Dosing instructions (an amount or schedule of a medicine) are medical advice"
 
     def _scan(self, doc: Document) -> Iterator[Match]:
-        described = [*self._described_pills(doc), *self._doubled_up(doc)]
+        described = [*self._described_pills(doc), *doubled_doses(doc)]
         yield from described
         described_at = [m.start for m in described if m.start is not None]
         for found in self._dose_matches(doc):
@@ -980,26 +1046,6 @@ class DosageRule(AdviceRule):
                 if found is not None:
                     yield Match(start + found[0], start + found[1])
                     return
-
-    @staticmethod
-    def _doubled_up(doc: Document) -> Iterator[Match]:
-        """ "Missed last night's insulin? Go ahead and double up": a dose doubled, said to someone, with a medicine
-        or a dose named before it or in its sentence (never after: an appended paragraph cannot change the finding).
-        Not when negated ("never double up")."""
-        if not token_set(doc) & DOUBLE_UP_TOKENS:
-            return
-        ends = [end for _start, end in sentences(doc)]
-        drug_at = [h.start for h in term_hits(doc) if h.kind == DRUG]
-        for found in DOUBLE_UP_RE.finditer(doc.lower):
-            upto = next((end for end in ends if end > found.start()), len(doc.lower))
-            if not positions_in(drug_at, 0, upto) and DOSE_WORD_RE.search(doc.lower, 0, upto) is None:
-                continue  # "our classes double up on Saturdays": nothing to dose
-            if search_before(NEGATED_RE, doc.lower, found.start(), 1):
-                continue  # "don't double up" is the safe instruction
-            allowed = ALLOWED_BEFORE_RE.search(doc.lower, max(0, found.start() - 40), found.start())
-            if allowed is not None or search_before(IMPERATIVE_BEFORE_RE, doc.lower, found.start(), 0):
-                yield Match(*found.span())
-                return
 
     @staticmethod
     def _pills_by_look(doc: Document) -> Iterator[Match]:
@@ -1155,7 +1201,7 @@ class MedicationRule(AdviceRule):
     message = "Telling someone to start, stop or change a medication or treatment is medical advice"
 
     def _scan(self, doc: Document) -> Iterator[Match]:
-        found = list(self._changes(doc))
+        found = list(self._changes(doc)) or doubled_doses(doc)  # "Missed your insulin? Just double up"
         if not found and token_set(doc) & SPANISH_STOP_TOKENS:
             found = self._spanish_stops(doc)
         if found:
@@ -1258,7 +1304,7 @@ class MedicationRule(AdviceRule):
         first_verb = verb.split()[0]
         if found.group("object") is None:
             # "if your blood pressure med makes you dizzy, take half.": the medicine was named before the verb
-            return self._bare_change(doc, sentence, start, found)
+            return self._bare_change(doc, sentence, start, found, named_before)
         obj = found.group("object")
         obj_start = start + found.start("object")
         obj_end = start + found.end("object")
@@ -1306,7 +1352,9 @@ class MedicationRule(AdviceRule):
         if first_verb in ("start", "begin", "try"):
             named = any(h.kind in MEDICATION_KINDS and h.term not in GENERIC_DRUG_WORDS for h in objects)
             shared = drug and SOMEONE_ELSES_RE.match(obj) is not None  # "try your husband's": his medicine
-            if not (named or shared) or any(h.kind == PROCEDURE for h in objects):
+            # "Got leftover amoxicillin? Start it for this sore throat": the pronoun is the medicine just named
+            carried = drug and PRONOUN_OBJECT_RE.match(obj) is not None and _carried_named(doc, start)
+            if not (named or shared or carried) or any(h.kind == PROCEDURE for h in objects):
                 return False
         elif not (drug or treatment):
             return False
@@ -1320,17 +1368,21 @@ class MedicationRule(AdviceRule):
             IMPERATIVE_BEFORE_RE, sentence, found.start(), 0
         ):
             return True
-        return _addressed(doc, start, end)
+        if ALLOWED_BEFORE_RE.search(sentence, max(0, found.start() - 40), found.start()):
+            return True  # "Totally fine to start it": the change allowed to the reader
+        return _addressed(doc, start, end) or _answers_a_question(doc, start)
 
     @staticmethod
-    def _bare_change(doc: Document, sentence: str, start: int, found: re.Match[str]) -> bool:
-        """A change verb with no object ('take half', 'stop', 'skip it' said as 'skip') after a named medicine."""
+    def _bare_change(doc: Document, sentence: str, start: int, found: re.Match[str], named_before: bool) -> bool:
+        """A change verb with no object ('take half', 'stop', 'skip it' said as 'skip') after a named medicine: in
+        its sentence, or in the sentence before when the verb opens its own ("Taking ibuprofen for that knee?
+        Stop.", "Missed your statin? Skip it.")."""
         if found.group("verb") not in BARE_CHANGE_VERBS:
             return False
-        earlier = hits_in(doc, start, start + found.start(), MEDICATION_KINDS)
-        return (
-            bool(earlier)
-            and IMPERATIVE_BEFORE_RE.search(sentence, max(0, found.start() - 20), found.start()) is not None
+        earlier = bool(hits_in(doc, start, start + found.start(), MEDICATION_KINDS))
+        opening = named_before and found.start() <= BARE_OPENING_CHARS and _carried_named(doc, start)
+        return (earlier or opening) and (
+            IMPERATIVE_BEFORE_RE.search(sentence, max(0, found.start() - 20), found.start()) is not None
         )
 
     @staticmethod

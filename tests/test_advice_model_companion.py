@@ -1,0 +1,62 @@
+"""The advice model's companion reading (advice.model_findings): in a paragraph where an advice pattern fired, the
+other sentences, and the other kinds of advice of the sentence it fired on, are advice at the lower
+`companion_threshold`; everywhere else the configured `threshold` holds. Issue #10 round 7: advice comes in runs
+(a diagnosis, then a dose), and the second kind went unreported when no pattern knew its wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from guardrails import Engine
+from guardrails.settings import AdviceModelSettings, GuardrailSettings
+
+ENGINE = Engine()
+# The companion bar set to the configured one: the model reads every sentence against one bar, as before round 7.
+ONE_BAR = Engine(GuardrailSettings(advice_model=AdviceModelSettings(threshold=0.9, companion_threshold=0.9)))
+
+LYME = (
+    "@jo_runs that bullseye rash on your calf? Yep that's Lyme, you got bit. "
+    "Ask for doxycycline, 100 mg twice a day for 10 days."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "expected"),
+    [
+        (LYME, "advice.diagnosis", True),  # the verdict beside a dose: the model's 0.6 for a diagnosis is enough there
+        (LYME, "advice.dosage", True),  # the pattern's own finding stays
+        ("@jo_runs that bullseye rash on your calf? Yep that's Lyme, you got bit.", "advice.diagnosis", False),
+        # (above) the same verdict with no pattern's finding beside it: the configured bar holds (a known miss)
+        (
+            "Take 2 Aleve with breakfast and dinner for a week. Our Tuesday walking group meets at 9 by the fountain.",
+            "advice.diagnosis",
+            False,
+        ),  # a neighbour sentence that advises nothing stays clean beside the dose
+        (
+            "Take 2 Aleve with breakfast and dinner for a week. Our Tuesday walking group meets at 9 by the fountain.",
+            "advice.medication",
+            False,
+        ),  # nor is it read as any other kind
+    ],
+)
+def test_companion_reading(text: str, rule: str, expected: bool) -> None:
+    assert (rule in ENGINE.check(text).rules) is expected
+
+
+def test_one_bar_everywhere_reads_as_before() -> None:
+    # with companion_threshold equal to threshold the verdict beside the dose is not reported
+    assert "advice.diagnosis" not in ONE_BAR.check(LYME).rules
+
+
+def test_a_question_beside_advice_keeps_the_configured_bar() -> None:
+    # "that bullseye rash on your calf?" asks; only the verdict after it is reported, not the question
+    found = [f for f in ENGINE.check(LYME).findings if f.rule == "advice.diagnosis"]
+    assert [LYME[f.start : f.end] for f in found if f.start is not None] == ["Yep that's Lyme, you got bit."]
+
+
+def test_an_appended_paragraph_is_never_read_against_the_lower_bar() -> None:
+    # a disclaimer paragraph after the advice is its own paragraph: the advice's paragraph does not lower its bar
+    text = LYME + "\n\nWe share general information here, not a diagnosis. See your own doctor about your symptoms."
+    report = ENGINE.check(text)
+    paragraph = text.index("\n\n")
+    assert not [f for f in report.findings if f.rule.startswith("advice.") and (f.start or 0) > paragraph]
