@@ -98,6 +98,14 @@ from tests.phi_rule_cases import spans
         ("pt Hollister, Gwen, bed 9 ICU, family meeting at 3", ["bed 9"]),  # a family meeting is one patient's care
         ("Special thanks to participant PANC2-060, a retired teacher", ["participant PANC2-060"]),  # a study code
         ("DSMB prep: CRI-22-1193-014 withdrew consent, pls pull the data", ["CRI-22-1193-014"]),  # code as subject
+        # issue #10 round 7
+        ("Your refill for Rx# 5512093-01 is ready for pickup.", ["Rx# 5512093-01"]),  # a prescription number
+        ("SMITH, JOHN   RX 8821043   READY", ["RX 8821043"]),  # a pharmacy queue screen's prescription
+        ("The lad on trolley 4 in majors waited all night.", ["trolley 4"]),  # a British ED trolley, a lad on it
+        ("he left his cane in chair 9 after his session", ["chair 9"]),  # one patient's session is no venue
+        ("Rm 4S-18: Okafor, T. NPO after midnight", ["Rm 4S-18"]),  # a board's roster entry on the room's line
+        ("The whole unit sang to her. Bay 12 has never been louder.", ["Bay 12"]),  # the sentence before's person
+        ("Delivery Suite 2 welcomed a baby girl at dawn.", ["Suite 2"]),  # a birth in the room
     ],
 )
 def test_id_found(text: str, expected: list[str]) -> None:
@@ -158,6 +166,11 @@ def test_id_found(text: str, expected: list[str]) -> None:
         "Our trial just reached 60 participants! Participant 12 of 60 signed up in May.",  # a count, not a code
         "COVID-19 admitted fewer patients this winter.",  # a disease's name, not a code with a person's verb
         "The family meeting room 4B has new chairs.",  # a family meeting room with no one in it
+        # issue #10 round 7: clean twins
+        "Rx BIN 610014 and PCN ADV are on the back of the card.",  # a plan's BIN is no prescription number
+        "Rx 2024: our pharmacy year in review.",  # a year, not a prescription number
+        "Our trainer ran the session in Room 12 for all new hires.",  # a session that is no one patient's
+        "Thank you, she was wonderful. Room 4 is our new quiet room.",  # the room opens a sentence of facility news
     ],
 )
 def test_id_not_found(text: str) -> None:

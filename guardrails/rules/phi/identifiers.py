@@ -547,6 +547,8 @@ ROOM_PLACES = (
     *("incubator", "station", "bassinet", "stretcher", "gurney", "cot", "recliner", "spot", "spots"),
     # a room in the languages of the posts (accents folded): "habitación 512-A", "Kwarto 6B", "phòng 5S-22", "chanm 612"
     *("habitacion", "cuarto", "kwarto", "silid", "phong", "zimmer", "chambre", "chanm"),
+    # a British emergency department's trolley is a bed: "the gent on trolley 9 in majors"
+    "trolley",
 )
 # The letter runs of a text where ROOM can match: a place word alone or with the one letter of a code glued on
 # ("roomA12"); the lookbehind keeps a letter from coming before it.
@@ -592,7 +594,7 @@ LETTER_ONLY_NOT_A_CODE = re.compile(r"\sI$")
 PERSON_WORDS = re.compile(
     r"(?<![a-z])(?:patient|she|he|her|his|him|they|mom|mother|dad|father|son|daughter|baby|newborn|wife"
     r"|husband|grandma|grandmother|grandpa|grandfather|grandson|granddaughter|resident|veteran|toddler|teen"
-    r"|boy|girl|man|woman|gentleman|lady|guy|kid|child|admitted|recovering|stayed|staying|born|birthday|celebrated"
+    r"|boy|girl|man|woman|gentleman|lady|guy|gent|chap|bloke|fella|lad|lass|kid|child|admitted|recovering|stayed|staying|born|birthday|celebrated"
     r"|visited|family|mr|mrs|ms|miss|mx|grandparent|wants|thanks(?!\s+t(?:o\b|o?$))|says|friend|kiddo|fighter|warrior|champ"
     r"|bedside|mrn|get\s+well|feel\s+better|speedy\s+recovery|magpagaling|pagaling|\d{1,3}-year-old"
     # a chart's shorthand for one patient's move: "dc summary for bed 2", "transfer ready: 2N-07A" (not the
@@ -607,7 +609,8 @@ PERSON_WORDS = re.compile(
 EVENT_WORDS = re.compile(
     # a family meeting is one patient's care, but its room is a venue
     r"(?<![a-z])(?:conference|(?<!family\s)meeting|family\s+meeting\s+rooms?|seminar|class|classes|classroom"
-    r"|workshop|lecture|training|orientation|session"
+    r"|workshop|lecture|training|orientation"
+    rf"|{places.NOT_OWN}session"
     r"|sessions|rsvp|register|registration|auditorium|boardroom|board|community|join|hosted|hosting|host|webinar"
     r"|lunch|breakfast|fair|open\s+house|ceremony|event|events|talk|screening|clinic|drive|support\s+group"
     r"|waiting|break|lactation|quiet|prayer|chapel|gift|shop|cafeteria|suites?|wing|tower|floor|beds|lounge|kitchen"
@@ -630,7 +633,7 @@ class IdRule(KeyedRule):
             *("wristband", "wrist", "bracelet", "case", "accession", "specimen", "sample", "patient", "pt"),
             *("visit", "encounter", "admission", "episode", "inmate", "student", "employee", "badge", "ticket"),
             *("booking", "confirmation", "barcode", "identification", "ident", "id", "claim", "csn", "enc"),
-            "participant",
+            *("participant", "rx", "prescription"),
         }
     )
     # a study participant's code needs no "ID" after the word: "participant PANC2-060"
@@ -639,6 +642,8 @@ class IdRule(KeyedRule):
         keyed(ID_STRONG),
         keyed(r"csn|enc\.?\s*\#|enc\.?\s+no\.?", STAFF_NUMBER),
         keyed(r"participant", PARTICIPANT_CODE),
+        # a pharmacy's prescription number is one patient's fill: "your refill for Rx# 6204417-03 is ready"
+        keyed(r"rx(?!\s*(?:bin|pcn|grp|group)\b)|prescription", STAFF_NUMBER),
     )
     ROOM_WINDOW: ClassVar[int] = 60
 
@@ -710,6 +715,8 @@ class IdRule(KeyedRule):
         if EVENT_WORDS.search(window) is not None:
             return False
         if PERSON_WORDS.search(window) is not None or ROOM_AS_PERSON.match(doc.lower, end) is not None:
+            return True
+        if places.roster_person(doc, start, end) or places.previous_sentence_person(doc, start):
             return True
         return places.next_sentence_person(doc, end)
 

@@ -34,11 +34,15 @@ WRISTBAND_LATER = re.compile(
 )
 EXTRA_WORDS = frozenset({"locker", "isolation", "trauma", "resus", "bag", "ticket", "wristband", "wrist", "band"})
 
+# A word owned by one person ("his session") is that person's, not the organization's.
+NOT_OWN = r"(?<!his\s)(?<!her\s)(?<!their\s)(?<!my\s)(?<!your\s)"
 # An event, a class, a meeting or parking: the locator is a venue, whoever is named.
 VENUE_WORDS = re.compile(
     # a family meeting is one patient's care, but its room is a venue
     r"(?<![a-z])(?:conference|(?<!family\s)meeting|family\s+meeting\s+rooms?|seminar|class|classes|classroom"
-    r"|workshop|lecture|training|orientation|session"
+    r"|workshop|lecture|training|orientation"
+    # one patient's own session is a treatment, not a venue's: "left his glasses in bay 6 after his session"
+    rf"|{NOT_OWN}session"
     r"|sessions|rsvp|register|registration|auditorium|boardroom|board|community|join|hosted|hosting|host|webinar"
     r"|lunch|breakfast|fair|open\s+house|ceremony|event|events|talk|screening|drive|support\s+group|parking|garage"
     r"|raffle|gala)(?![a-z])"
@@ -51,6 +55,8 @@ FACILITY_WORDS = re.compile(
 PERSON_NOUN = (
     r"patient|pt|man|woman|gentleman|lady|guy|boy|girl|baby|kid|kiddo|child|toddler|teen|mom|dad|mother|father|son"
     r"|daughter|wife|husband|grandma|grandpa|friend|resident|veteran|twins?|fighter|warrior|champ|hero"
+    # a man or a woman in British and Irish wards' words: "the gent on trolley 9"
+    r"|gent|chap|bloke|fella|lad|lass"
     r"|\d{1,3}-year-old"
     # the posts' other languages: "notre patiente de la chambre 308", "el paciente en la habitación 5"
     r"|patiente|paciente|pasyente"
@@ -73,9 +79,10 @@ PLACED_IN = re.compile(
 # The same with a person noun, an age or initials only (no capitalised word or pronoun, which may be a class's
 # teacher): one
 # person placed in a locator ties it even where an event word is near ("the mom in room 418 ... parking lot").
+# A person noun may also lie on the locator: "the gent on trolley 9", "the lady on bed 4".
 NOUN_PLACED_IN = re.compile(
     rf"(?:(?<![A-Za-z])(?i:{PERSON_NOUN})|{PERSON_SHAPE})(?:\s+(?:{PLACED_STATE}))?"
-    rf"\s+{PLACING}\s+(?:the\s+)?(?:[A-Za-z0-9&-]+,?\s+){{0,2}}$"
+    rf"\s+(?:{PLACING}|on)\s+(?:the\s+)?(?:[A-Za-z0-9&-]+,?\s+){{0,2}}$"
 )
 # A lower-case first name placed in it: "mary from room 5N-12" (the name read from the word before in/from).
 LOWER_PLACED = re.compile(r"(?<![A-Za-z'])(?P<who>[a-z][a-z'-]+)\s+(?:in|from)\s+(?:the\s+)?$")
@@ -96,7 +103,9 @@ TITLE_BEFORE = re.compile(r"\b(?:mr|mrs|ms|miss|mx)\.?\s+$")
 OCCUPANT_AFTER = re.compile(
     r"(?:'s|\u2019s)(?![a-z])"
     r"|(?:,\s*(?:bed|bay|chair|pod)\s*\#?\s*[0-9A-Za-z]{1,3})?(?:\s+(?:in|on)\s+(?:the\s+)?[a-z&]{2,10})?\s+"
-    r"(?:just\s+|finally\s+)?(?:gave\s+birth|delivered|is\s+(?:officially\s+)?done|rang\s+the\s+bell|finished"
+    # "Labor Suite 3 welcomed a 10 lb 2 oz boy": a birth in the room
+    r"(?:just\s+|finally\s+)?(?:gave\s+birth|delivered|welcomed\s+(?:a|an|baby|twins|triplets)|is\s+(?:officially\s+)?done"
+    r"|rang\s+the\s+bell|finished"
     r"|woke\s+up|is\s+awake|coded|passed)\b"
 )
 # The next sentence carries on about one person ("She told me...", "made her a crown") or names an owner.
@@ -191,6 +200,40 @@ def _first_name(word: str) -> bool:
 
 # Capitalised words before "in" that are first names in some list but open a sentence: "Finished in 214".
 NOT_NAMES = frozenset({"room", "bed", "suite", "unit", "floor", "born", "ranked", "finished", "built", "opened"})
+
+
+# A chart's or a board's roster entry: a surname, a comma and an initial ("Rm 5N-22: Pruitt, E. K 6.1 this AM"), or a
+# surname and a given name in capitals ("HOLLOWAY, CURTIS J | MRN ...").
+ROSTER = re.compile(r"(?<![\w'])(?:[A-Z][a-z'-]+,\s[A-Z]\.|[A-Z][A-Z'-]+,\s[A-Z][A-Z'-]+)(?![\w'])")
+ROSTER_REACH = 40
+
+
+def roster_person(doc: Document, start: int, end: int) -> bool:
+    """Is a roster entry (ROSTER) right before or after the locator, on its line? Then the locator is that patient's."""
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    line_end = doc.text.find("\n", end)
+    line_end = len(doc.text) if line_end < 0 else line_end
+    low, high = max(line_start, start - ROSTER_REACH), min(line_end, end + ROSTER_REACH)
+    return ROSTER.search(doc.text, low, high) is not None
+
+
+def previous_sentence_person(doc: Document, start: int) -> bool:
+    """Does the sentence before the locator's end on one person ("...wore party hats for her. Chair 14 has never
+    looked so festive")? The locator's sentence carries on about that person."""
+    lower = doc.lower
+    stops = [lower.rfind(mark, max(0, start - NEXT_REACH), start) for mark in (". ", "! ", "? ", "!!", "\n")]
+    stop = max(stops)
+    if stop < 0:
+        return False
+    if lower[stop + 1 : start].strip(" \n"):
+        return False  # the locator does not open its sentence: its own sentence is read as usual
+    before = lower[max(0, stop - PREVIOUS_TAIL) : stop]
+    return PREVIOUS_PERSON.search(before) is not None
+
+
+# The end of the sentence before: a singular pronoun in its last words.
+PREVIOUS_PERSON = re.compile(r"(?<![a-z])(?:she|he|her|him|his)(?![a-z])[^.!?\n]{0,20}$")
+PREVIOUS_TAIL = 40
 
 
 def next_sentence_person(doc: Document, end: int) -> bool:
