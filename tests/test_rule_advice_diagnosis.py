@@ -173,6 +173,12 @@ ENGINE = Engine()
         ("Si la ansiedad no se va, no está sola ni solo. Nuestro programa atiende en español.", False),
         # (above) 'solo' meaning alone, not "only": no verdict on anyone
         ("Hormones change a lot in the teen years, and our adolescent clinic can help.", False),  # education
+        # issue #10 round 7: '=' links a symptom to its verdict; a name the lexicon lacks ends in a medical word
+        ("@mo_lifts shoulder pain lifting overhead = rotator cuff tendinitis, classic.", True),  # shorthand verdict
+        ("@jen_k that knee pain on stairs is patellofemoral pain syndrome, classic.", True),  # named by its 'syndrome'
+        ("@mo_lifts that shoulder pain is a common sign of rotator cuff tendinitis, see our sports clinic.", False),
+        # (above) a sign of a condition, not a verdict, and the reader sent to care
+        ("Shin pain after running = a common sign of stress fractures in new runners.", False),  # education
     ],
 )
 def test_advice_diagnosis(text: str, expected: bool) -> None:

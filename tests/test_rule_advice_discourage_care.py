@@ -178,6 +178,11 @@ ENGINE = Engine()
         ("No need to wait for a bone density scan: book it online today.", False),  # the cue is about waiting
         ("No need to fast before the sleep study.", False),  # the gap holds a verb that is no going to care
         ("Our ENT team is taking new patients.", False),  # care named, no cue
+        # issue #10 round 7: British care and calling ('ring', 'phone', the midwives, 111, A&E); a clause ends the gap
+        ("Reduced movements at 30 weeks are normal, no need to phone the midwives about it.", True),  # UK maternity
+        ("Don't ring 111 for a sniffly nose, just rest.", True),  # NHS 111 waved off
+        ("Baby moving less? Ring the maternity unit straight away, day or night.", False),  # urges the call
+        ("No need to call ahead: our walk-in clinic takes everyone.", False),  # the care is in the next clause
     ],
 )
 def test_advice_discourage_care(text: str, expected: bool) -> None:

@@ -118,6 +118,12 @@ ENGINE = Engine()
         ("Missed a dose of a blood thinner? Don't guess: call our pharmacists.", False),  # t5-133: a situation
         ("COVID-19 antivirals like Paxlovid work best when started within 5 days.", False),  # '19' is a name's
         ("Taking 2 Advil every 4 hours? Take a third one too.", True),  # a count in digits in a question still doses
+        # issue #10 round 7: donated blood counted in the next sentence; a packet's words referred to the pharmacist
+        ("What a night: our whole team ran the blood drive on no sleep. 58 units!", False),  # units of blood
+        (
+            "Ibuprofen boxes list the most you can take in a day. Unsure with other medicines? Ask your pharmacist.",
+            False,
+        ),  # what the box lists, and the reader sent to the pharmacist
     ],
 )
 def test_advice_dosage(text: str, expected: bool) -> None:

@@ -186,6 +186,13 @@ ENGINE = Engine()
         # (above) the prescriber started it: taking it as prescribed is no change
         ("Our pharmacy can switch your prescription to the generic.", False),  # round 7 decision: an offer of care
         ("Ask your pharmacist whether the generic is right for you.", False),  # pointed to the pharmacist
+        # issue #10 round 7: the care team's orders for a treatment set aside
+        ("Ignore the salt restriction your cardiologist gave you, a pinch never hurt.", True),  # a restriction
+        ("Disregard the dosing on the box and give her two.", True),  # the medicine's own paper set aside
+        ("Ignore what your nephrologist said about potassium, bananas are healthy.", True),  # the specialist's word
+        ("Please don't ignore the fluid limit your kidney team gave you.", False),  # negated: keep the limit
+        ("Ignore the speed limit signs in the garage, just drive slow.", False),  # no treatment's limit
+        ("Why do so many patients ignore the fluid limit? Our dietitian explains.", False),  # a question, no order
     ],
 )
 def test_advice_medication(text: str, expected: bool) -> None:

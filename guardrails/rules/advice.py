@@ -76,6 +76,7 @@ from guardrails.rules.health_terms import (
     GENERIC_DRUG_WORDS,
     PROCEDURE,
     SYMPTOM,
+    TermHit,
     hits_in,
     phrases,
     sentences,
@@ -217,8 +218,8 @@ STUDY_RE = re.compile(
 REPLY_RE = re.compile(r"^\s*@\w+|\s@\w+\s*$")
 # What a label or a package says, reported: "which is why some labels say to take it with food".
 LABEL_SAYS_RE = re.compile(
-    r"\b(?:labels?|packages?|package inserts?|inserts?|packaging|the box|the bottle|manufacturers?|instructions|"
-    r"directions)\s+(?:\w+\s+)?(?:says?|tells?|recommends?|suggests?|advises?|directs?|lists?|reads?)\b"
+    r"\b(?:labels?|packages?|packets?|package inserts?|inserts?|packaging|leaflets?|the box|the bottle|boxes|bottles|"
+    r"manufacturers?|instructions|directions)\s+(?:\w+\s+)?(?:says?|tells?|recommends?|suggests?|advises?|directs?|lists?|reads?)\b"
 )
 # A public body or a study speaking about a population: education, not advice.
 ATTRIBUTION_RE = re.compile(
@@ -349,8 +350,9 @@ BARE_ANSWER_PREFIX_RE = re.compile(
     r"[,:]?\s+){0,2}(?:a |an )?"
 )
 # A symptom's link to what it is: a few words ("at night", "when you stand up"), then is/are/means.
+LINK_SYMBOLS = ("=", "->", "\u2192")
 SYMPTOM_IS_RE = re.compile(
-    r"(?:\s+[\w'-]+){0,5}?\s+(?:is|are|means)\s+(?:(?:just|probably|definitely|clearly|classic|textbook|simply)\s+)?"
+    r"(?:\s+[\w'-]+){0,5}?\s+(?:is|are|means|=|->|\u2192)\s+(?:(?:just|probably|definitely|clearly|classic|textbook|simply)\s+)?"
     r"(?:an?\s+)?"
 )
 # One modifier may stand before the condition's name: "Ganglion cyst, easy.", "Seasonal allergies."
@@ -387,6 +389,9 @@ ORGANS = words("thyroid heart kidney liver lung stomach bladder prostate hormone
 # "def sounds viral": a verdict adjective names what someone has as surely as a condition's name.
 VERDICT_WORDS = words("viral bacterial infected fractured sprained dislocated")
 VERDICT_AFTER_RE = re.compile(r"(?:[a-z]+\s+)?(?:viral|bacterial|infected|fractured|sprained|dislocated)\b")
+# A condition's name the lexicon lacks, ending in a medical word: "patellofemoral pain syndrome", "de quervain's
+# tenosynovitis" (up to two words before it).
+SUFFIX_NAMED_RE = re.compile(rf"(?:[a-z'-]+\s+){{0,2}}?(?:{MEDICAL_SUFFIX_RE.pattern})")
 MEDICAL_SUFFIX_TOKEN_RE = re.compile(r"[a-z](?:itis|osis|algia|emia|opathy|oma|infection|syndrome|disorder|splints)\b")
 # Token gates: a rule whose trigger words are all absent cannot match, so its patterns never run.
 MEDICATION_TRIGGERS = words(
@@ -408,6 +413,20 @@ SUGGESTING_RE = re.compile(
     r"i'?d|i would|why not|just|go ahead and|definitely|maybe|u should|u can|try to)\s+(?:\w+\s+)?$"
 )
 IMPLICIT_OBJECT_VERBS = frozenset({"go without", "do without"})
+# The care team's orders for a treatment set aside: "ignore the fluid limit they gave your husband", "disregard the
+# leaflet", "ignore what your cardiologist said". A limit or a restriction is always a treatment's; the other
+# orders need the care team or the medicine's own paper named with them.
+DEFY_TOKENS = words("ignore disregard")
+DEFIED_ORDERS_RE = re.compile(
+    r"\b(?:ignore|disregard)\s+(?:(?:the|your|his|her|their|that|those|these|this)\s+)"
+    r"(?:(?:[\w'-]+\s+){0,3}?(?<!speed )(?<!word )(?<!character )(?<!credit )(?<!age )(?<!parking )"
+    r"(?:limits?|restrictions?|leaflets?|package inserts?|dosing|dose)\b"
+    r"|(?:[\w'-]+\s+){0,2}?(?:instructions|orders|advice|warnings?|labels?|plan)\s+(?:they|she|he|your|the|on|from)\s"
+    r"(?:[\w'-]+\s+){0,2}?(?:gave|give|wrote|doctor|doc|nurse|pharmacist|cardiologist|nephrologist|surgeon|"
+    r"specialist|box|bottle|packet|pharmacy|hospital|clinic|team))"
+    r"|\b(?:ignore|disregard)\s+what\s+(?:your|the|his|her|their)\s+(?:[\w-]+\s+)?(?:doctor|doc|nurse|pharmacist|"
+    r"specialist|surgeon|[a-z]+ologist|care team)\s+(?:said|says|told)\b"
+)
 # How far back a medicine is carried to the next sentence's pronoun or bare verb, and how far into that sentence the
 # bare verb may stand ("Taking ibuprofen for that knee? Just stop.").
 CARRY_CHARS = 160
@@ -678,18 +697,33 @@ def _symptom_named(doc: Document, start: int, end: int) -> tuple[int, int] | Non
         link = SYMPTOM_IS_RE.match(doc.lower, symptom.end, end)
         if link is None:
             continue
-        condition = next((h for h in hits[index + 1 : index + 4] if h.start >= link.end()), None)
-        if condition is None or condition.kind != CONDITION:
+        named_end = _named_condition_end(doc, hits[index + 1 : index + 4], link.end(), end)
+        if named_end is None:
             continue
-        if not MODIFIER_GAP_RE.fullmatch(doc.lower, link.end(), condition.start):
-            continue  # "is a common sign of carpal tunnel": the condition is not what the symptom is
         if CONDITIONAL_RE.search(doc.lower, start, symptom.start):
             continue  # "if your chest pain is angina, ..."
         if CAUSE_OF_BEFORE_RE.search(doc.lower, max(start, symptom.start - 40), symptom.start):
             continue  # "the most common cause of your heel pain is plantar fasciitis" is education
         if CERTAINTY_RE.search(doc.lower, start, end) or _addressed(doc, start, end):
-            return symptom.start, condition.end
+            return symptom.start, named_end
     return None
+
+
+def _named_condition_end(doc: Document, following: list[TermHit], at: int, end: int) -> int | None:
+    """Where the condition named at `at` ends: a lexicon condition right there (one modifier allowed), or a name the
+    lexicon lacks that ends in a medical word ("= patellofemoral pain syndrome"); None when no condition is named
+    there ("is a common sign of carpal tunnel": the condition is not what the symptom is)."""
+    condition = next((h for h in following if h.start >= at), None)
+    if (
+        condition is not None
+        and condition.kind == CONDITION
+        and MODIFIER_GAP_RE.fullmatch(doc.lower, at, condition.start)
+    ):
+        return condition.end
+    if NOT_A_DIAGNOSIS_TAIL_RE.match(doc.lower, at, end):
+        return None
+    named = SUFFIX_NAMED_RE.match(doc.lower, at, end)
+    return named.end() if named is not None else None
 
 
 def _condition_adjectives(doc: Document, toks: frozenset[str]) -> list[tuple[int, int]]:
@@ -1123,8 +1157,12 @@ class DosageRule(AdviceRule):
             unit = amount.group("unit")
             if unit in ("g", "gram", "grams", "ml", "cc") and not drugs and not verb and not weighed():
                 continue  # "30 ml of water"; but "for a 30-pound toddler, 7.5 mL" doses by the child's weight
-            if unit in BLOOD_UNITS and not drugs and BLOOD_PRODUCT_RE.search(sentence):
-                continue  # "our blood drive collected 112 units": units of donated blood, not of a medicine
+            if (
+                unit in BLOOD_UNITS
+                and not drugs
+                and BLOOD_PRODUCT_RE.search(doc.lower, max(0, start - CARRY_CHARS), end)
+            ):
+                continue  # "our blood drive collected 112 units", "... the blood drive. 61 units!": donated blood
             if unit in DRUG_FORM_UNITS or drugs or (weighed() and not nutrient()):
                 return amount.span()
             if verb and not nutrient():
@@ -1202,6 +1240,8 @@ class MedicationRule(AdviceRule):
 
     def _scan(self, doc: Document) -> Iterator[Match]:
         found = list(self._changes(doc)) or doubled_doses(doc)  # "Missed your insulin? Just double up"
+        if not found and token_set(doc) & DEFY_TOKENS:
+            found = self._defied(doc)
         if not found and token_set(doc) & SPANISH_STOP_TOKENS:
             found = self._spanish_stops(doc)
         if found:
@@ -1212,6 +1252,18 @@ class MedicationRule(AdviceRule):
                 if span is not None:
                     yield Match(*span)
                     return
+
+    @staticmethod
+    def _defied(doc: Document) -> list[Match]:
+        """ "Darlene, ignore the fluid limit they gave your husband", "ignore the leaflet": the care team's orders
+        for a treatment set aside, said to someone. Not when negated ("never ignore the label")."""
+        for found in DEFIED_ORDERS_RE.finditer(doc.lower):
+            if search_before(NEGATED_RE, doc.lower, found.start(), 1):
+                continue  # "don't ignore the fluid limit" urges keeping it
+            allowed = ALLOWED_BEFORE_RE.search(doc.lower, max(0, found.start() - 40), found.start())
+            if allowed is not None or search_before(IMPERATIVE_BEFORE_RE, doc.lower, found.start(), 0):
+                return [Match(*found.span())]
+        return []
 
     @staticmethod
     def _spanish_stops(doc: Document) -> list[Match]:
@@ -1420,7 +1472,8 @@ class DiagnosisRule(AdviceRule):
     def _named(self, doc: Document) -> Iterator[Match]:
         """A condition named as what one person has, by a lead phrase, a bare answer or the verdict structure."""
         toks = token_set(doc)
-        leads_possible = bool(toks & DIAGNOSIS_TRIGGERS)
+        # "knee pain on stairs = patellofemoral pain syndrome": a symbol for `is` links a symptom to its verdict
+        leads_possible = bool(toks & DIAGNOSIS_TRIGGERS) or any(symbol in doc.lower for symbol in LINK_SYMBOLS)
         structure_possible = bool(toks & STRUCTURE_TOKENS)
         if not leads_possible and not structure_possible and "?" not in doc.lower:
             return

@@ -38,7 +38,10 @@ CARE_NOUNS = (
     r"urgencias|emergencias|sala de emergencias?|medicos?|doctora?s?|hospital(?:es)?|clinicas?|pediatras?|"
     r"especialistas?|consultas?|colonoscopias?|rayos x|radiografias?|vacunas?|"
     # Tagalog: "hindi na kailangang magpatingin sa doktor"
-    r"doktor"
+    r"doktor|"
+    # British and Commonwealth care: "no need to ring the MLU", "don't phone 111", "skip A&E", "the walk-in centre"
+    r"a&e|casualty|midwi(?:fe|ves)|mlu|maternity (?:unit|triage|assessment unit|day unit)|111|nhs 111|"
+    r"walk-in centres?|urgent treatment centres?|practice nurses?|health visitors?|gp surgery"
 )
 # Spanish specialists end in -ologo/-ologa ("cardiologo", "psicologa": accents are folded)
 SPECIALISTS = r"[a-z]+(?:ologists?|iatrists?|pedists?|icians?|olog[oa]s?)"
@@ -70,7 +73,8 @@ CARE_TOKENS = words(
     "doctora doctoras hospitales clinica clinicas pediatra pediatras especialista especialistas second opinion "
     "opinions counseling counselling detox doktor consulta consultas colonoscopia colonoscopias rayos radiografia "
     "radiografias vacuna vacunas oncology cardiology dermatology neurology urology gastroenterology hospice "
-    "palliative triage l&d derm ent ob ob-gyn obgyn gyno sleep study endoscopy endoscopies ct cat"
+    "palliative triage l&d derm ent ob ob-gyn obgyn gyno sleep study endoscopy endoscopies ct cat "
+    "a&e casualty midwife midwives mlu maternity 111 centre centres practice health visitor visitors surgery"
 )
 SPECIALIST_RE = re.compile(r"[a-z](?:ologists?|iatrists?|pedists?|icians?|olog[oa]s?)\b")
 
@@ -79,7 +83,7 @@ LEAD_CUE_RE = re.compile(
     r"\b(?:no (?:real )?need|no reason|no point|no sense(?: in)?|not necessary|unnecessary|pointless|"
     r"don'?t (?:even )?bother|do not bother|(?:wouldn'?t|would not|i'?d not|i'?d never|needn'?t) (?:even )?bother|"
     r"(?:don'?t|do not|never|wouldn'?t|would not|shouldn'?t|should not) (?:even )?(?:drag|haul|rush|run|take|bring|go|"
-    r"come|head|call|page|bug|clog(?: up)?|sit (?:in|at)|waste (?:your )?(?:time|money)(?: on| going to)?)|"
+    r"come|head|call|ring|phone|page|bug|clog(?: up)?|sit (?:in|at)|waste (?:your )?(?:time|money)(?: on| going to)?)|"
     r"(?:don'?t|do not|never|no need to|why) waste (?:a |an |your |the )?(?:[\w-]+ ){0,2}?"
     r"(?:on|at|going to|seeing|calling)|"
     # "no need to waste a derm appointment on it": the care itself called a waste
@@ -118,7 +122,9 @@ GAP_WORDS = words(
     # Tagalog going words: "pumunta sa", "magpatingin sa" (to go to, to have oneself checked by)
     "sa pumunta magpatingin "
     # waiting where care is given: "no need to sit in the ER for 6 hours"
-    "sit sitting"
+    "sit sitting "
+    # British calling: "no need to ring the MLU", "don't bother phoning the GP"
+    "ring ringing phone phoning"
 )
 GAP_MAX_WORDS = 6
 # A verdict that comes after the care it discourages.
@@ -165,7 +171,7 @@ CUE_TOKENS = words(
     "send tell charge can't cant won't wont don't dont doesn't does do never hold i'd not nah nope way wouldn't "
     "shouldn't cost costs bill push pushes shove last wait wouldn't needn't necesario necesaria preciso falta sense "
     "necesita necesitas necesitan tiene tienes tienen hay vale kailangan kailangang nada olvidate vaya vayas lleve "
-    "lleves lleven traiga traigas traigan gaste gastes gasten pierda pierdas"
+    "lleves lleven traiga traigas traigan gaste gastes gasten pierda pierdas ring phone"
 )
 
 
@@ -241,6 +247,8 @@ REFERRAL_DROPPING = ("cancel", "skip", "forget", "hold off", "put off", "putting
 def _short_gap(gap: str) -> bool:
     """Grammar words only, but for up to two words of any kind right before the care ("a tetanus shot", "the
     bone density scan"): what kind of care it is, said in words no list foresees."""
+    if ":" in gap or ";" in gap:
+        return False  # "No need to call ahead: our walk-in clinic takes everyone": the care is in the next clause
     tokens = gap.replace(",", " ").split()
     return len(tokens) <= GAP_MAX_WORDS and all(token in GAP_WORDS for token in tokens[:-MODIFIER_WORDS])
 
