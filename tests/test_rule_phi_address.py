@@ -227,6 +227,23 @@ from tests.phi_rule_cases import identifier_rules_hit, spans
         ),
         # a sentence with no person at all after a doctor's is not a staff pronoun's ("Stay off" is the reader's road)
         ("Dr. Slone says thank you, Verlie Combs! Stay off Sugar Camp Road till it's plowed.", ["Sugar Camp Road"]),
+        # issue #10 round 7: employers and schools by their last word, a unit of service
+        ("Home dialysis means Ray is back driving for Red Mesa Freight.", ["Red Mesa Freight"]),  # an employer's word
+        ("I called his employer, Delta Tire & Lube, about his schedule.", ["Delta Tire & Lube"]),  # 'employer,' leads
+        (
+            "Well done to Ava, Year 4 at St Aidan's Primary, after her stay with us.",
+            ["St Aidan's Primary"],
+        ),  # UK school
+        # a living donor's recipient is a patient, whatever 'donors' says
+        (
+            "One of our living donors: I gave a kidney to my friend at Mesa Valley Credit Union.",
+            ["Mesa Valley Credit Union"],
+        ),
+        # a veteran's unit of service, two parts at least
+        (
+            "He served in C Company, 2nd Battalion, 7th Marines, and turns 90 today.",
+            ["C Company, 2nd Battalion, 7th Marines"],
+        ),
     ],
 )
 def test_address_found(text: str, expected: list[str]) -> None:
@@ -352,6 +369,15 @@ def test_address_found(text: str, expected: list[str]) -> None:
         "Find the flu clinic: maps.google.com/?q=Riverside+Community+Center",
         # a town's name that opens a foundation's name
         "A $2.4 million gift from the Hollis and June Fairbanks Foundation will build a family lounge.",
+        # issue #10 round 7: a staff member's funeral venue, the role in the sentence before, a time's full stop between
+        "Our colleague Ann Fry, a porter here for 30 years, died Monday. Her funeral is at 2 p.m. at Grace Church, "
+        "12 Elm St.",
+        # a staff member's first job, told with a pronoun after the staff title
+        "Meet Lee Park, PharmD, our Pharmacy Manager. She started as a cashier at the Dalton store in 2009.",
+        # 'retired' as a rank's adjective, not a workplace lead
+        "We spoke alongside retired Gen. Mary Holt at the summit.",
+        # one unit part is a company, not a unit of service
+        "Thank you to Acme Company for 40 new wheelchairs.",
     ],
 )
 def test_address_not_found(text: str) -> None:

@@ -25,7 +25,7 @@ from typing import ClassVar
 
 from guardrails.rules.base import Document, Match, Rule
 from guardrails.rules.phi.kin import KIN, KIN_WORDS
-from guardrails.rules.phi.locations_related import outsider, related_places
+from guardrails.rules.phi.locations_related import outsider, related_places, staff_farewell
 from guardrails.rules.phi.support import (
     SENTENCE_MARKS,
     PhiPatternRule,
@@ -300,7 +300,11 @@ PLACE_PREFIXES = frozenset(
 STAFF = re.compile(
     r"(?<![a-z])(?:dr|md|rn|np|pa-c|do|phd|physician|surgeon|nurse|doctor|chaplain|joins|joined|joining|hired|our\s+new"
     r"|spotlight|environmental\s+services|housekeeping|evs|employee\s+of\s+the\s+month|years\s+of\s+service"
-    r"|specialist|residency|fellowship|medical\s+school|board[- ]certified)(?![a-z])"
+    r"|specialist|residency|fellowship|medical\s+school|board[- ]certified"
+    # a pharmacist's or a nurse's degree, a colleague, a title of ours: "Imani Okonkwo-Reyes, PharmD, our Pharmacy
+    # Operations Manager", "our colleague Dennis Achterberg, a porter"
+    r"|pharmd|dnp|crna|lpn|bsn|msn|our\s+(?:dear\s+|beloved\s+)?colleague"
+    r"|our\s+(?:[a-z-]+\s+){0,3}(?:manager|director|supervisor|coordinator|officer|porter))(?![a-z])"
 )
 PATIENT = re.compile(
     r"(?<![a-z])(?:patient|patient's|admitted|discharged|diagnosed|recovering|surgery|(?:his|her) (?:[a-z-]+ )?"
@@ -311,7 +315,8 @@ PATIENT = re.compile(
 _PLACE_NAME = r"[A-Z][\w'&.-]*(?:(?:\s+(?:of|de|and|&|the|for))?\s+[A-Z][\w'&.-]*){0,5}"
 WORKPLACE = re.compile(
     r"(?i:\b(?:works|worked|working|employed|teaches|taught|studies|studied|attends|attended|enrolled|volunteers"
-    r"|retired|(?:drives|drove|driving)\s+(?:a\s+|the\s+)?(?:school\s+)?(?:bus|truck|van|cab|taxi|forklift)"
+    # "retired from", "retired as": not "retired Gen. Ann Dunwoody", a rank's adjective
+    r"|retired(?=\s+(?:from|as|at)\b)|(?:drives|drove|driving)\s+(?:a\s+|the\s+)?(?:school\s+)?(?:bus|truck|van|cab|taxi|forklift)"
     r"|(?:teacher|student|cashier|manager|clerk|worker|employee|engineer|driver|mechanic|janitor|custodian"
     r"|coach|principal|librarian|pharmacist|barista|server|waitress|waiter|cook|chef|firefighter|officer|deputy"
     r"|carpenter|electrician|plumber|farmer|accountant|lawyer|professor|junior|senior|sophomore|freshman|graduate"
@@ -515,6 +520,8 @@ class AddressRule(PhiPatternRule):
                     continue
                 if pattern is STREET and (_organization_place(doc, start, end) or self._org_name(text, start, end)):
                     continue
+                if pattern is STREET and staff_farewell(doc, start, end):
+                    continue  # a staff member's funeral venue: "at First Methodist Church, 301 Walnut Street"
                 if pattern is LIVES_ON and self._staff_only(doc, start, end):
                     continue
                 if pattern is STREET_LIVED_ON and self._own_street_name(text, start, end):
@@ -667,7 +674,9 @@ class AddressRule(PhiPatternRule):
         if pattern is TEAM_PLAYER and TEAM_POSITION.match(doc.text, end):
             return True  # "the Millbrook Thunder 14U goalie": the position is the person
         if pattern is WORKPLACE and self._role_led(doc, start):
-            return True  # "a sophomore from Mullen High School": the role is the person
+            # "a sophomore from Mullen High School": the role is the person, unless the pronoun's person is the
+            # staff member of the sentence before ("...our Pharmacy Operations Manager. She started as a cashier at")
+            return not self._staff_pronoun(doc, window, start)
         if pattern is LOCATION_TAG:
             return PATIENT.search(doc.lower, start, end + TAG_REACH) is not None
         if PERSON.search(window) is not None:

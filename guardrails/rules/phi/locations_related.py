@@ -36,6 +36,10 @@ PLACE_HEADS = (
     "|Episcopal|Tabernacle|Ministries"
     # the generic last word of many small towns' names
     "|Falls|Creek|Ridge|Valley|Grove|Glen|Mills|Corners|Bluffs?|Junction|Harbor|Harbour|Bend|Ferry|Forks|Hills"
+    # an employer's last word, and a British school's (issue #10 round 7): "driving for Cimarron Freight", "Gateway
+    # Tire & Lube", "Osage Valley Credit Union", "Year 6 at St Cuthbert's Primary"
+    "|Freight|Trucking|Transport|Electric|Co-op|Cooperative|Credit Union|Bank|Lube|Industries|Manufacturing|Foods"
+    "|Construction|Tool & Die|Tool and Die|Primary"
 )
 # Words a neighbourhood or a street starts with in Spanish, Tagalog, French, Italian or Portuguese.
 PLACE_LEADS = "Colonia|Barrio|Barangay|Calle|Avenida|Camino|Paseo|Rue|Via|Rua|Sitio|Purok|Poblacion"
@@ -78,7 +82,8 @@ PLACE_STARTS = literal_starts(f"{PLACE_HEADS}|{PLACE_LEADS}")
 PLACE_GATE = re.compile("|".join(map(re.escape, PLACE_STARTS)))
 # What stands before a place tied to a person: where one lives, works, studies, or comes from.
 RELATION_BEFORE = re.compile(
-    r"(?:\b(?:from(?:\s+(?:up|down|out|over))?|of|at|in|en|on|near|outside|past|behind|by|to|for|with|runs|owns"
+    # "a veteran's employer, Gateway Tire & Lube"
+    r"(?:\bemployer,?\s+|\b(?:from(?:\s+(?:up|down|out|over))?|of|at|in|en|on|near|outside|past|behind|by|to|for|with|runs|owns"
     r"|manages|attends|attended|coaches|coached)\s+(?:the\s+|la\s+|el\s+|a\s+)?)$"
 )
 # "the man from maple court", "hit on Route 30": a street with no number, and a numbered road.
@@ -134,7 +139,9 @@ CARED_FOR = re.compile(
     r"(?<![a-z])(?:patients?|patient's|admitted|discharged|diagnosed|recovering|surgery|in our care|bedside|icu|picu"
     r"|nicu|er|get well|transplant|chemo|treatment|our care|stay with us"
     # a case presented at grand rounds is a patient's: "walked our residents through case #24-PED-0417, a toddler"
-    r"|case)(?![a-z])"
+    r"|case"
+    # a living donor is a patient too: "one of our living donors ... I gave a kidney to my coworker"
+    r"|living\s+donors?|kidney|liver)(?![a-z])"
 )
 
 
@@ -194,6 +201,49 @@ RESIDENTIAL = re.compile(
 )
 
 
+# A unit of service, two parts at least joined by commas: "Echo Company, 2nd Battalion, 5th Marines", "B Battery, 1st
+# Battalion, 77th Field Artillery". It ties a veteran as an employer does.
+_UNIT_PART = (
+    r"(?:[A-Z]|\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?\s+"
+    r"(?:Company|Battery|Battalion|Regiment|Brigade|Division|Squadron|Platoon|Marines|Artillery|Infantry|Cavalry"
+    r"|Rangers|Airborne|Fleet)"
+)
+MILITARY_UNIT = re.compile(rf"(?<![\w-])(?P<value>{_UNIT_PART}(?:,\s+{_UNIT_PART})+)(?![\w-])")
+MILITARY_WORDS = frozenset(
+    {"company", "battery", "battalion", "regiment", "brigade", "division", "squadron", "platoon", "marines"}
+    | {"artillery", "infantry", "cavalry", "rangers", "airborne", "fleet"}
+)
+# A funeral's arrangements: their places are the venue's, and a staff member's farewell is no patient's.
+FAREWELL = re.compile(
+    r"(?<![a-z])(?:visitation|funeral|memorial|celebration\s+of\s+(?:(?:her|his|their)\s+)?life|wake|viewing"
+    r"|burial|rest\s+in\s+peace)(?![a-z])"
+)
+
+
+TIME_STOP = re.compile(r"(?<![a-z])[ap]\.m\.\s*$")
+MAX_TIME_STOPS = 2
+FAREWELL_REACH = 200  # the whole sentence before: the staff member's role may open it
+
+
+def staff_farewell(doc: Document, start: int, end: int) -> bool:
+    """Is the place in a funeral's arrangements for a staff member, named in its sentence or the one before ("...our
+    colleague Dennis Achterberg, a porter at Riverside for 31 years, died on November 30. His funeral is Friday at
+    11am at St. Agnes Church, 402 Monroe St.")?"""
+    sentence = sentence_around(doc, start, end, REACH)
+    left, _right = sentence_span(doc.text, start, end, REACH)
+    for _ in range(MAX_TIME_STOPS):
+        if left <= 1 or TIME_STOP.search(doc.lower, max(0, left - 6), left) is None:
+            break
+        # "will be held Saturday, December 12, at 1 p.m. at First Methodist Church": a time's full stop
+        sentence = sentence_around(doc, left - 2, left - 2, REACH) + " " + sentence
+        left, _right = sentence_span(doc.text, left - 2, left - 2, REACH)
+    if FAREWELL.search(sentence) is None:
+        return False
+    before = sentence_around(doc, left - 2, left - 2, FAREWELL_REACH) if left > 1 else ""
+    both = before + " " + sentence
+    return STAFF.search(both) is not None and PATIENT.search(both) is None
+
+
 def related_places(doc: Document, text: str, org_phrases: tuple[str, ...]) -> Iterator[tuple[int, int]]:
     """Spans of place-like names (on `text`, the address rule's matching copy) tied to one person.
 
@@ -221,6 +271,11 @@ def related_places(doc: Document, text: str, org_phrases: tuple[str, ...]) -> It
                 and town_word not in NOT_PLACE_STARTS
                 and _tied(doc, text, start, end, org_phrases)
             ):
+                yield start, end
+    if not words.isdisjoint(MILITARY_WORDS) and doc.has_digits:
+        for found in MILITARY_UNIT.finditer(text):
+            start, end = found.span("value")
+            if _tied(doc, text, start, end, org_phrases):
                 yield start, end
     if not words.isdisjoint(SCHOOL_ROLE_WORDS):
         for found in SCHOOL_ROLE.finditer(text):
@@ -294,6 +349,8 @@ def _tied(doc: Document, text: str, start: int, end: int, org_phrases: tuple[str
         return False
     window = sentence_around(doc, start, end, REACH)
     if EVENT.search(window) or (STAFF.search(window) and not PATIENT.search(window)) or outsider(doc, start, end):
+        return False
+    if staff_farewell(doc, start, end):
         return False
     return PERSON.search(window) is not None or _first_name(text, start, end, org_phrases)
 
