@@ -179,6 +179,16 @@ ENGINE = Engine()
         ("@mo_lifts that shoulder pain is a common sign of rotator cuff tendinitis, see our sports clinic.", False),
         # (above) a sign of a condition, not a verdict, and the reader sent to care
         ("Shin pain after running = a common sign of stress fractures in new runners.", False),  # education
+        # issue #10 round 7: slang sure verdicts, numbers waved off, an aside in parentheses read past
+        ("@deb_w that itchy patch is defo eczema, ngl.", True),  # 'defo', 'ngl': a sure verdict
+        ("@deb_w eczema can look a lot like other rashes; our dermatology team can tell them apart.", False),
+        ("Babe, your cholesterol of 260 is nothing. Enjoy the holidays.", True),  # one person's number waved off
+        ("Your cholesterol of 260 is nothing to ignore: our lipid clinic can help.", False),  # urges care
+        (
+            "Tomasz, what you're describing (chest tight after stairs, gone when you rest) is angina, no question.",
+            True,
+        ),  # the verdict after an aside
+        ("What you're describing (a yearly flu shot) is free at every one of our clinics.", False),  # no condition
     ],
 )
 def test_advice_diagnosis(text: str, expected: bool) -> None:

@@ -183,6 +183,8 @@ ENGINE = Engine()
         ("Don't ring 111 for a sniffly nose, just rest.", True),  # NHS 111 waved off
         ("Baby moving less? Ring the maternity unit straight away, day or night.", False),  # urges the call
         ("No need to call ahead: our walk-in clinic takes everyone.", False),  # the care is in the next clause
+        ("Toddler spiking a fever after shots? Skip calling the on-call nurse, it passes.", True),  # on-call care
+        ("Fever over 104 in a baby under 3 months? Call the on-call nurse line right away.", False),  # urges it
     ],
 )
 def test_advice_discourage_care(text: str, expected: bool) -> None:

@@ -193,6 +193,11 @@ ENGINE = Engine()
         ("Please don't ignore the fluid limit your kidney team gave you.", False),  # negated: keep the limit
         ("Ignore the speed limit signs in the garage, just drive slow.", False),  # no treatment's limit
         ("Why do so many patients ignore the fluid limit? Our dietitian explains.", False),  # a question, no order
+        # issue #10 round 7: a named medicine handed to one person; 'pick up' collects a prescription
+        ("Just grab her some Claritin from the store, she'll be fine.", True),  # an imperative hands her a medicine
+        ("Take her to our pharmacy counter to pick up her Claritin.", False),  # 'pick up' is no raised dose
+        ("Pick up your Lipitor at our drive-through window.", False),  # collecting a prescription
+        ("Up your metformin to 1000 if your sugars stay high.", True),  # 'up' on its own raises the dose
     ],
 )
 def test_advice_medication(text: str, expected: bool) -> None:

@@ -326,6 +326,7 @@ DIAGNOSIS_LEAD_RE = re.compile(
     r"almost certainly|obviously)\b"
     r"|\b(?:your|ur) (?:\w+'s )(?:[\w-]+ ){0,2}(?:is|are)\b"
 )
+ASIDE_RE = re.compile(r"\s*\([^()]{1,160}\)")
 CAUSE_OF_BEFORE_RE = re.compile(r"\b(?:cause|causes|reason|reasons|culprit|source|type|kind)s? of\s+(?:\w+\s+){0,2}$")
 # "a higher risk of stroke", "one sign of diabetes": the condition is not what the person has.
 NOT_A_DIAGNOSIS_TAIL_RE = re.compile(
@@ -369,6 +370,8 @@ CERTAINTY_RE = re.compile(
     r"\b(?:definitely|probably|likely|clearly|obviously|certainly|almost certainly|most likely|just|only|simply|"
     r"totally|for sure|classic|textbook|typical|bet|no doubt|surely|i think|i'?m sure|i'?m pretty sure|yep|yup|"
     r"yeah|every time|nothing to do with|for sure|"
+    # slang and set phrases of a sure verdict: "thats prob shingles tbh", "a UTI, plain and simple"
+    r"prob|def|defo|deffo|tbh|ngl|plain and simple|nothing more|no question|hands down|"
     r"based on (?:the|your|that) (?:photo|pic|picture|description|symptoms)|from (?:the|your) "
     r"(?:photo|pic|picture|description)|from what you(?:'ve)? (?:describe|described|said))\b"
     r"|, not (?:a |an |your )?[a-z]|\b100%"  # '%' ends no word: a `\b` after it would need a letter
@@ -413,6 +416,14 @@ SUGGESTING_RE = re.compile(
     r"i'?d|i would|why not|just|go ahead and|definitely|maybe|u should|u can|try to)\s+(?:\w+\s+)?$"
 )
 IMPLICIT_OBJECT_VERBS = frozenset({"go without", "do without"})
+# A verb whose particle is the `up` of MEDICATION_VERBS: "pick up your Lipitor", "fill up", "stock up on".
+PARTICLE_UP_BEFORE_RE = re.compile(
+    r"\b(?:pick|picking|picked|stock|stocking|fill|filling|set|setting|sign|signing)\s+$"
+)
+# The person a medicine is handed to, right after the verb: "grab him an inhaler", "give your son some Zyrtec".
+RECIPIENT_RE = re.compile(
+    r"(?:him|her|them|the baby|the kids?|your (?:son|daughter|kid|kiddo|baby|toddler|husband|wife))\b"
+)
 # The care team's orders for a treatment set aside: "ignore the fluid limit they gave your husband", "disregard the
 # leaflet", "ignore what your cardiologist said". A limit or a restriction is always a treatment's; the other
 # orders need the care team or the medicine's own paper named with them.
@@ -1379,9 +1390,9 @@ class MedicationRule(AdviceRule):
                 # "Pop a baby aspirin every morning": an imperative that puts a named medicine on a daily routine
                 or (
                     search_before(IMPERATIVE_BEFORE_RE, sentence, found.start(), 0) is not None
-                    and ROUTINE_RE.search(sentence) is not None
+                    and (ROUTINE_RE.search(sentence) is not None or RECIPIENT_RE.match(obj) is not None)
                     and "until" not in sentence
-                )
+                )  # "grab him an albuterol inhaler": an imperative that hands one person a named medicine
             )
             and any(
                 h.kind in MEDICATION_KINDS and h.term not in GENERIC_DRUG_WORDS and h.start < obj_start + 20
@@ -1393,6 +1404,10 @@ class MedicationRule(AdviceRule):
             return False
         if verb in ("up", "bump up") and not RAISED_OBJECT_RE.match(obj):
             return False  # "set up a pill organizer": 'up' raises only a dose or someone's medicine
+        if verb == "up" and PARTICLE_UP_BEFORE_RE.search(sentence, max(0, found.start() - 12), found.start()):
+            return False  # "pick up your Lipitor at our window": 'up' belongs to another verb
+        if first_verb == "stop" and obj.startswith(("by ", "in ", "over ", "at ")):
+            return False  # "stop by to pick up your metformin": a visit
         if verb in NEGATED_USE_VERBS and not named_in_object and not obj.startswith(("your ", "ur ", "my ")):
             return False  # "so you don't take two medicines with the same ingredient": a safety rule
         if PAPERWORK_RE.match(obj) and "need" in verb:
@@ -1512,7 +1527,8 @@ class DiagnosisRule(AdviceRule):
         if named is not None:
             return named
         # the lead comes shortly before the condition: search only that stretch
-        for lead in DIAGNOSIS_LEAD_RE.finditer(sentence, max(0, inside[0] - 70), inside[-1]):
+        reach = 70 + sum(len(aside.group()) for aside in ASIDE_RE.finditer(sentence, 0, inside[0]))
+        for lead in DIAGNOSIS_LEAD_RE.finditer(sentence, max(0, inside[0] - reach), inside[-1]):
             span = self._diagnosis(doc, sentence, start, lead)
             if span is not None:
                 return start + lead.start(), start + span
@@ -1520,15 +1536,19 @@ class DiagnosisRule(AdviceRule):
 
     def _diagnosis(self, doc: Document, sentence: str, start: int, lead: re.Match[str]) -> int | None:
         """End (sentence-relative) of the diagnosed condition after `lead`, or None when it is no diagnosis."""
-        tail = sentence[lead.end() : lead.end() + 64]
+        # "what you're describing (burning when you pee, going every twenty minutes) is a UTI": an aside in
+        # parentheses between the lead and the verdict is read past
+        aside = ASIDE_RE.match(sentence, lead.end())
+        reach = aside.end() if aside is not None else lead.end()
+        tail = sentence[reach : reach + 64]
         words = tail.split()[:9]
-        window_end = lead.end() + (len(" ".join(words)) + 2 if words else 0)
+        window_end = reach + (len(" ".join(words)) + 2 if words else 0)
         conditions = [
             h
-            for h in hits_in(doc, start + lead.end(), start + window_end, frozenset({CONDITION, SYMPTOM}))
+            for h in hits_in(doc, start + reach, start + window_end, frozenset({CONDITION, SYMPTOM}))
             if h.kind == CONDITION or h.term in ("cold", "flu")
         ]
-        suffix = MEDICAL_SUFFIX_RE.search(sentence, lead.end(), window_end)
+        suffix = MEDICAL_SUFFIX_RE.search(sentence, reach, window_end)
         if not conditions and suffix is None:
             return None
         end = conditions[0].end - start if conditions else suffix.end() if suffix else lead.end()

@@ -18,6 +18,7 @@ import re
 from guardrails.rules.health_terms import words
 
 CARE_NOUNS = (
+    r"on-call (?:doctors?|docs?|nurses?|lines?|teams?)|"
     r"doctors?|dr|physicians?|er|e\.r\.|emergency room|emergency department|ed|urgent care|hospitals?|clinics?|"
     r"specialists?|providers?|pediatricians?|dentists?|gp|primary care|nurses?|911|ambulances?|referrals?|consults?|"
     r"consultations?|nurse lines?|walk-ins?|walk-in clinics?|"
@@ -40,7 +41,8 @@ CARE_NOUNS = (
     # Tagalog: "hindi na kailangang magpatingin sa doktor"
     r"doktor|"
     # British and Commonwealth care: "no need to ring the MLU", "don't phone 111", "skip A&E", "the walk-in centre"
-    r"a&e|casualty|midwi(?:fe|ves)|mlu|maternity (?:unit|triage|assessment unit|day unit)|111|nhs 111|"
+    r"a&e|casualty|midwi(?:fe|ves)|mlu|maternity (?:unit|triage|assessment unit|day unit)|nhs 111|"
+    r"(?<=ring )111|(?<=call )111|(?<=phone )111|(?<=dial )111|"
     r"walk-in centres?|urgent treatment centres?|practice nurses?|health visitors?|gp surgery"
 )
 # Spanish specialists end in -ologo/-ologa ("cardiologo", "psicologa": accents are folded)
@@ -61,8 +63,8 @@ CARE_RE = re.compile(rf"{_CARE_START}(?:{CARE_NOUNS}|{CARE_ACTS})\b{_NOT_PAPERWO
 CARE_WITH_SPECIALISTS_RE = re.compile(rf"{_CARE_START}(?:{CARE_NOUNS}|{CARE_ACTS}|{SPECIALISTS})\b{_NOT_PAPERWORK}")
 # A text can name care only with one of these tokens (or a specialist's ending): most posts skip the patterns.
 CARE_TOKENS = words(
-    "doctor doctors doctor's doctors' dr er e.r ed emergency urgent hospital hospitals clinic clinics specialist "
-    "specialists provider providers pediatrician pediatricians dentist dentists gp primary nurse nurses 911 "
+    "on-call doctor doctors doctor's doctors' dr er e.r ed emergency urgent hospital hospitals clinic clinics "
+    "specialist specialists provider providers pediatrician pediatricians dentist dentists gp primary nurse nurses 911 "
     "ambulance therapist therapists counselor counselors ortho appointment appointments checkup checkups check-up "
     "check-ups physical physicals exam exams screening screenings mammogram mammograms colonoscopy colonoscopies "
     "pap follow-up follow-ups visit visits therapy physio rehab x-ray x-rays xray xrays mri mris stitches copay "

@@ -46,6 +46,7 @@ REASSURANCE_RE = re.compile(
     r"honestly|definitely|probably)\s+){0,2}"
     r"(?:fine|normal|ok|okay|healthy|harmless|benign|clean|unremarkable|"
     r"nothing (?:to worry about|serious|to be (?:worried|concerned) about|to stress about|bad)|"
+    r"nothing(?=\s*(?:[.,!;]|$))|"  # "your sugar of 250 after dinner is nothing." said outright
     r"no (?:big )?(?:deal|concern|worry)|in (?:the )?(?:normal )?range|"
     r"within (?:the )?normal(?: range| limits)?|not (?:a problem|a concern|an issue|worrying|concerning|serious))\b"
 )
