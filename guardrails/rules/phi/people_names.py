@@ -80,12 +80,19 @@ from guardrails.rules.phi.people_names_patterns import (
     STRONG_HONORIFICS,
     TRAILING_INITIAL,
     VOCATIVE_AFTER,
+    VOCATIVE_LEAD,
     WEAK_HONORIFICS,
     previous_word,
     remember,
     runs,
 )
-from guardrails.rules.phi.people_names_score import BUILDING_WORDS, Feature, before_window, clearing_cues
+from guardrails.rules.phi.people_names_score import (
+    BUILDING_WORDS,
+    LIST_ROLES_AFTER,
+    Feature,
+    before_window,
+    clearing_cues,
+)
 from guardrails.rules.phi.people_names_shapes import COMMON_INITIALS, TagName, Vetting, has_shapes, shaped_names
 from guardrails.rules.phi.people_names_weights import WEIGHTS_FILE, shipped_weights
 from guardrails.rules.phi.people_scripts import SAINT_WORDS, other_script_names
@@ -225,6 +232,17 @@ def _numbered_unit(lower: str, start: int) -> bool:
     return found is not None and found.group(1) is None
 
 
+def _list_cues(lower: str, head: int, end: int) -> list[Feature]:
+    """The clearing cues after the list the name opens ("Tammy, Rodney and Big Mike in the lab"), or the plural role
+    of the whole list ("Mr. Hamish Caldwell and Ms. Yetunde Bakare, Consultant Colorectal Surgeons, ran": a singular
+    role there is the last item's alone, "Mr. Obuya and Ms. Ferreira-Lam, our patient advocate will call you")."""
+    listed = LIST_REST.match(lower, end)
+    cues = clearing_cues(lower, head, listed.end(), building=False) if listed else []
+    if not cues and LIST_ROLES_AFTER.match(lower, end):
+        cues.append(Feature.STAFF_ROLE)
+    return cues
+
+
 def _care(lower: str, start: int, end: int) -> list[Feature]:
     """The positive feature of people_names_context: a patient's care spoken of around the candidate."""
     return [Feature.CARE] if care_near(lower, start, end) else []
@@ -245,6 +263,19 @@ def _foreign_title(doc: Document, start: int, prev: str) -> bool:
     written in lower case it is a title, not the start of a run of capitalised words."""
     begin = start - 1 - len(prev)
     return bool(prev) and begin >= 0 and doc.text[begin].islower() and foreign_title_before(doc.normalized, prev, start)
+
+
+# How far before a name its line's handles may reach (a reply to two or three people).
+HANDLES_WIDTH = 80
+
+
+def _opens_line(lower: str, start: int) -> bool:
+    """Nothing but handles before `start` on its line: where a reply puts the name it speaks to ("@kim_b Frank,
+    ...")."""
+    line = lower.rfind("\n", max(0, start - HANDLES_WIDTH), start) + 1
+    if line == 0 and start > HANDLES_WIDTH:
+        return False  # more than a few handles before it on its line
+    return all(word.startswith("@") for word in lower[line:start].split())
 
 
 def _starts_sentence(lower: str, start: int) -> bool:
@@ -358,6 +389,7 @@ class NameRule(LowerCaseNames, Rule):
             or not_foreign(doc.text, spans, m.start, m.end)
             or (_full_name(doc.text[m.start : m.end]) and not greeting_first(doc.text[m.start : m.end]))
             or self._honorific(lower, m.start) is not None
+            or lower[m.start : m.end].split(" ", 1)[0] in HONORIFIC_WORDS  # "esp mr. delacruz": titled in the span
             or foreign_title_before(doc.normalized, previous_word(lower, m.start), m.start)
             or self._before(lower, m.start)
             or PERSON_AFTER.match(lower, m.end) is not None
@@ -644,9 +676,7 @@ class NameRule(LowerCaseNames, Rule):
             features += clearing_cues(lower, head, cue_end, building, titled=clinical)
             if clinical and not PATIENT_CUES.intersection(features):
                 features.append(Feature.STAFF_ROLE)  # a Dr./Prof./Rev. with no patient cue works here
-            listed = LIST_REST.match(lower, cue_end)  # "Tammy, Rodney and Big Mike in the lab": the list's cue
-            if listed:
-                features += clearing_cues(lower, head, listed.end(), building=False)
+            features += _list_cues(lower, head, cue_end)
             for index in (1, 2)[: len(tokens) - 1]:  # "Governor Patrick Shaw", "Councilmember Yusuf Demir": a title
                 if feats[index - 1].strong:  # inside the run, before the name
                     break
@@ -712,7 +742,12 @@ class NameRule(LowerCaseNames, Rule):
             features.append(Feature.TITLE)
         elif honorific and prev in RELATION_TITLES:
             features.append(Feature.RELATION)  # "Nana Pearl", "Aunt Joy": a relative's name, even a word
-        elif honorific or self._before(lower, start, prev) or VOCATIVE_AFTER.match(lower, end):
+        elif (
+            honorific
+            or self._before(lower, start, prev)
+            or VOCATIVE_AFTER.match(lower, end)
+            or (VOCATIVE_LEAD.match(lower, end) and _opens_line(lower, start))
+        ):
             features.append(Feature.PERSON_BEFORE)
         if PATIENT_AFTER.match(lower, end) if honorific == "strong" else PERSON_AFTER.match(lower, end):
             features.append(Feature.PERSON_AFTER)  # after a title only a patient's context counts ("Dr. Hill, 70,")

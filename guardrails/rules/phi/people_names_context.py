@@ -33,7 +33,9 @@ CARE = re.compile(
     r"operation|chemo\w*|radiation|transplant\w*|diagnos\w*|"
     r"recover\w*|rang the bell|ring(?:s|ing)? the bell|went home|going home|heads? home|home today|is home|"
     r"back home|home (?:after|from)|bypass|in our care|"
-    r"our patient|(?:nicu|picu|icu)(?! (?:nurses?|team|staff|doctors?|colleagues?))|"
+    # not an office or a fund for patients: "our Patient Travel Fund", "our patient advocate"
+    r"our patient(?! (?:[a-z]+ )?(?:funds?|council|portal|services|relations|experience|advocates?|navigators?|"
+    r"safety|ambassadors?|liaisons?|access))|(?:nicu|picu|icu)(?! (?:nurses?|team|staff|doctors?|colleagues?))|"
     r"(?:her|his|their) (?:story|journey)|hospital bed|bedside|bed \d+|room \d+|treatments?|rehab|"
     r"dialysis|cancer|leukemia|tumou?r|stroke|injur(?:y|ies|ed)|burn unit|(?:hip|knee|joint|valve) replacement|"
     r"fractur\w*|ventilator|vent|intubat\w*|born at|"
@@ -45,9 +47,13 @@ CARE = re.compile(
     r"(?:room|department)))\b"
 )
 RECOGNITION = re.compile(
-    r"\b(?:awards?|awarded|honou?ree?s?|honou?red|nominat\w*|years of (?:[a-z-]+ ){0,2}(?:service|support|experience)|"
+    # "honored to" is politeness ("we'd be honored to share Ethan's story"), not an honour
+    r"\b(?:awards?|awarded|honou?ree?s?|honou?red(?! to\b)|nominat\w*|"
+    r"years of (?:[a-z-]+ ){0,2}(?:service|support|experience)|"
     r"anniversary|retir(?:ing|ement|es)|promot(?:ed|ion)|hired|new hires?|joins|joined|welcome aboard|"
-    r"residency|fellowship|board|trustees?|donors?|donat\w*|gifts?|estate|philanthrop\w*|"
+    # organ donation is no giving of money: "Donate Life Month", "our living donors", "a donor mom"
+    r"residency|fellowship|board|trustees?|(?<!organ )(?<!living )donors?(?! (?:mom|dad|family|families))|"
+    r"(?<!organ )donat\w*(?! life)|gifts?|estate|philanthrop\w*|"
     r"volunteer\w*|keynote|speakers?|webinar|lecture|seminar|conference|author|book signing|autographs?|"
     r"podcast|column|mayor|senator|governor|council\w*|ribbon|groundbreaking|scholarships?|endow\w*|luncheon|"
     r"gala|sponsor\w*|colleagues?|co-?workers?|employees?|(?:his|her|their|a|per|each) shift|career|new grads|"
@@ -62,11 +68,13 @@ RENOWN_AFTER = re.compile(
     r"created the|tested the first|refused to patent|won (?:[a-z]+ ){0,2}(?:nobel|pulitzer|oscar|grammy|olympic|"
     r"gold|grand slam)|showed (?:that|the world)|proved that|first described|coined|made it okay|"
     r"(?:has |have )?(?:spoken|talked|written) (?:openly|publicly)|talks? (?:about (?:it|this|her|his) )?openly|"
-    r"went public|famously|started a (?:national|global) conversation|cells made|created (?:it|the|this) in \d{4})\b"
+    r"went public|famously|started a (?:national|global) conversation|cells made|created (?:it|the|this) in \d{4})\b|"
+    # a first for the world in apposition: "retired Gen. Ann Dunwoody, the first woman to earn four stars"
+    r", (?:the|a) first (?:[a-z-]+ ){0,2}(?:woman|man|person|female|black|latina|latino|american) to\b"
 )
 RENOWN_NEAR = re.compile(
     r"\b(?:(?:in|by|of|since|from) (?:the )?(?:1[0-8]\d\d|19\d0s|1[5-8]\d0s)|nobel|legacy|history|heroes|"
-    r"learned about|century|\d+ years ago|scientists?|book club|novel|memoir|biography|"
+    r"learned about|century|(?:[2-9]\d|\d{3,}) years ago|scientists?|book club|novel|memoir|biography|"
     # "his famous pinakbet" is his cooking, no fame
     r"(?<!his )(?<!her )(?<!their )(?<!our )(?<!my )(?<!your )famous|"
     r"(?:national|global|public) conversation|medical breakthroughs?|"

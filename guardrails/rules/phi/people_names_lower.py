@@ -29,6 +29,7 @@ from guardrails.rules.phi.people_names_patterns import (
     PERSON_BEFORE,
     PERSON_BEFORE_LAST,
     STOPWORDS,
+    STRONG_HONORIFICS,
     UNKNOWN_PERSON_AFTER,
     VOCATIVE_AFTER,
     cue_starts_word,
@@ -107,7 +108,33 @@ class LowerCaseNames:
             return
         if matches is None:
             matches = lower_word_spans(text)
-        yield from self._forename_pairs(doc, lists, matches, keys, starts, Covered.of(found))
+        pairs = list(self._forename_pairs(doc, lists, matches, keys, starts, Covered.of(found)))
+        yield from pairs
+        said = [i for i in starts if keys[i] in unknown and len(keys[i]) > 2]
+        if said:
+            yield from self._lower_said(doc, matches, keys, said, Covered.of(found + pairs))
+
+    def _lower_said(
+        self, doc: Document, matches: list[tuple[int, int]], keys: list[str], said: list[int], covered: Covered
+    ) -> Iterator[Match]:
+        """ "kiki (age 14) danced", "marisol was on dialysis", "happy switch to the day shift, gus, we'll miss you":
+        a lower-case first name that is no everyday word, then a person's context (an age, a story, a patient's
+        state) or the text speaking to it. `said`: the indexes of such words in `keys`."""
+        lower = doc.lower
+        for index in said:
+            key = keys[index]
+            start = matches[index][0]
+            end = start + len(key)
+            if (
+                start in covered
+                or key in MONTHS
+                or key in DAYS
+                or key in self.staff_words
+                or self.hard.longest([key], 0)
+            ):
+                continue
+            if PERSON_AFTER.match(lower, end) or VOCATIVE_AFTER.match(lower, end):
+                yield Match(start, end)
 
     def _forename_pairs(
         self,
@@ -173,6 +200,8 @@ class LowerCaseNames:
             previous = (start, key)
 
     def _unknown_pair(self, lists: NameLists, lower: str, first: str, second: str, start: int, end: int) -> bool:
+        if second in STRONG_HONORIFICS:
+            return False  # "esp mr. oyelowo": the title of the name after it, no surname
         if first in MONTHS or first in DAYS or second in MONTHS or second in DAYS or second in lists.places:
             return False
         keys = [first, second]
@@ -204,7 +233,8 @@ class LowerCaseNames:
                 yield match
 
     def _lower_titled(self, doc: Document, lists: NameLists, found: list[Match]) -> list[Match]:
-        """ "ms. dawson in 5b": a title in lower case before a word that is a name and no everyday word."""
+        """ "ms. dawson in 5b": a title in lower case before a word that is a name and no everyday word, or a word
+        of letters no list knows ("esp mr. delacruz who turned 91": a surname written as one word)."""
         text = doc.text
         out: list[Match] = []
         titles = list(LOWER_TITLED.finditer(text))
@@ -218,7 +248,7 @@ class LowerCaseNames:
             if titled.start() in covered or key in lists.words or key in STOPWORDS:
                 continue
             if (
-                (key in lists.first or key in lists.last)
+                (key in lists.first or key in lists.last or _unlisted_surname(key))
                 and key not in self.staff_words
                 and not self.hard.longest([key], 0)
             ):
@@ -357,6 +387,12 @@ class LowerCaseNames:
             return False
         pair = {first, second}
         return not (pair <= self.staff_words and any(pair <= member for member in self.staff))
+
+
+def _unlisted_surname(key: str) -> bool:
+    """A word of letters (an apostrophe or a hyphen inside) that no list knows, after a title: "mr. delacruz",
+    "mr. o'shaughnessy"."""
+    return len(key) > 3 and key.replace("'", "").replace("-", "").isalpha()
 
 
 def _compound_word(lists: NameLists, word: str) -> bool:

@@ -101,18 +101,23 @@ def previous_word(lower: str, start: int) -> str:
     return lower[begin : start - 1].lstrip("(\"'[*-")
 
 
-# What follows a name and says it is a person's: a possessive with a person noun, an age, a verb of a story.
+# What follows a name and says it is a person's: a possessive with a person noun (a pair's too: "Jade and Connor's
+# boys"), an age, a verb of a story, a milestone of one's own ("Hollis got his new kidney", "Grace take her first
+# unaided steps").
 PERSON_AFTER = re.compile(
-    r"(?:(?:'s|s'|') (?:family|household|twins|mom|mum|mother|dad|father|parents|wife|husband|son|daughter|"
+    r"(?:(?: (?:and|&) [a-z][a-z'-]*)?(?:'s|s'|') (?:family|household|twins|mom|mum|mother|dad|father|parents|wife|"
+    r"husband|son|daughter|boys|girls|baby|babies|"
     r"kids|children|sister|brother|grandma|grandpa|story|journey|recovery|surgery|diagnosis|treatment|transplant|"
     r"battle|fight|care team|caregivers?|room|bedside|birthday|smile|courage|progress|condition|nurses?|"
     r"doctors?|scan|x-ray|wound|(?:medical )?bills|fundraiser|gofundme|memorial|funeral|obituary)\b|"
     r" (?:family|household|twins|[\u02bb'\u2018]?ohana|[\u02bb'\u2018]?aiga|wh[a\u0101]nau|familia|famille|pamilya)\b|"
     r"(?:, [a-z]\.)?,? (?:dob|d\.o\.b\.?|date of birth|mrn)\b|"  # a chart line: "Hennessey, R. DOB 3/14/1988"
-    r", \d{1,3}(?:,| years)|, age \d|,? \((?:1[01]\d|[1-9]?\d)\)(?! ?\d)|"
+    r", \d{1,3}(?:,| years)|, age \d|,? \((?:1[01]\d|[1-9]?\d)\)(?! ?\d)|,? \(age \d|"
+    r" (?:got|gets|get|took|takes|take|had|has|made|makes|celebrated|marked) (?:his|her|their) (?:new|first)\b|"
     r",? (?:aged?|who is|who was) \d|, who\b|, (?:our|a|the|this) (?:[\w,-]+ ){0,3}(?:patient|survivor|mom|dad|"
     r"grand\w+|veteran|warrior|champ|hero)\b|(?:,? who)? (?:shared|shares|says|said|told|tells|wrote|"
     r"writes|thanked|asked|wants|wanted|sent|"
+    r"(?:is|was|has been) on (?:dialysis|a ventilator|the vent|the transplant list|oxygen)|"
     r"was diagnosed|is diagnosed|was admitted|was discharged|was born|underwent|is recovering|recovered|"
     r"has recovered|passed away|died|celebrated|celebrates|rang|rings|fought|beat|survived|spent|arrived|"
     r"came to us|went home|is home|and (?:his|her) \w+|a (?:very )?happy (?:\d+(?:st|nd|rd|th) )?birthday|"
@@ -127,6 +132,9 @@ UNKNOWN_PERSON_AFTER = re.compile(
 SAINTS = word_set("st. st saint ste. ste sainte san santa sao mt. mount ft. fort")
 # A name the text speaks to: "Maxim, we're so sorry", "Ana, thank you". Read like a context before.
 VOCATIVE_AFTER = re.compile(r"(?:'s?)?,? (?:we're|we are|we|thank you|thanks|you're|you are|your|sorry|so sorry)\b")
+# A reply that opens with the name it speaks to, a "you" further on in its clause: "Frank, based on what you're
+# describing ...", "Mary, tell your dad to ...". Read only for a name that opens its line (people_names).
+VOCATIVE_LEAD = re.compile(r",(?: [^.!?\n]{0,60}?)? (?:you|your|you're|you've|you'll|you'd)\b")
 # Function words: never a name without an honorific, whatever the name lists (built from public profiles) say.
 STOPWORDS = word_set(
     """the a an and or but nor so yet our your their his her its my we you they he she it i me us them this that
@@ -247,8 +255,10 @@ NICKNAME_BEFORE = re.compile(
 # The word before a title that says the titled person is a patient all the same ("patient Dr. Ray Hill").
 PATIENT_WORDS = word_set("patient patients resident")
 NICKNAME_LAST = word_set("nicknamed by aka a.k.a. him her them")
-# Abbreviated public titles: "Sen." before a name is the title, not a name of its own.
-PUBLIC_ABBREVIATIONS = word_set("sen rep gov hon lt sec amb supt pres atty")
+# Abbreviated public and military titles: "Sen." or "Sgt. Maj. (Ret.)" before a name is the title, not a name.
+PUBLIC_ABBREVIATIONS = word_set(
+    "sen rep gov hon lt sec amb supt pres atty maj gen col capt cpl pvt sgt ssg sfc adm cmdr ret spc"
+)
 # An initial before a surname ("J. Okafor", "J.R. Okafor") or after a first name ("Priya S.").
 LEADING_INITIAL = re.compile(r"(?<![A-Za-z.])[A-Z]\.(?: ?[A-Z]\.)? $")
 TRAILING_INITIAL = re.compile(r"( [A-Z]\.)(?=[\s,;:!?)]|$)")

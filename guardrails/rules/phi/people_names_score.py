@@ -130,6 +130,8 @@ _CLINICAL_ROLE = (
     r"co-worker|teammate|intern)"
 )
 _ROLE = rf"(?:{_LEAD_ROLE}|{_CLINICAL_ROLE})"
+# A job's noun after a role word: "volunteer presenter Des O'Malley", "volunteer driver", "nurse recruiter".
+_AGENT = r"(?: [a-z]+(?:er|or|ist))"
 _FORMER = r"(?!(?:[a-z&-]+ ){0,2}(?:retired|former|ex-))"
 _MODIFIERS = r"(?: (?:own|new|longtime|interim|acting|beloved|very own))*"
 # "Nurse Manager Kim Lee", "our CNO Jane Park", "our own Dr. Alvarez", "cardiologist Sam Lee" (not "retired nurse").
@@ -138,7 +140,7 @@ STAFF_BEFORE = re.compile(
     rf"wonderful|incredible|talented|dedicated|fearless|interim|acting))* (?:[a-z-]+ ){{0,2}}(?:dr\.|doctor|"
     rf"nurse|prof\.|rev\.)|(?<![a-z])(?<!retired )(?<!former )(?:(?:chief|senior|lead|head|assistant|"
     rf"associate|deputy|interim|executive|medical|nursing|clinical|program|unit|department) )*{_ROLE}"
-    rf"(?: of (?:[a-z&'-]+ ){{1,3}})?,?(?: (?:father|fr\.|sister|brother|pastor|rabbi|imam|dr\.|nurse))?|"
+    rf"{_AGENT}?(?: of (?:[a-z&'-]+ ){{1,3}})?,?(?: (?:father|fr\.|sister|brother|pastor|rabbi|imam|dr\.|nurse))?|"
     rf"(?:employee|nurse|volunteer|physician|doctor|clinician) of the (?:month|year|quarter),?(?: is)?|"
     rf"(?:happy )?(?:work|service|job) anniversary,?(?: to)?|"
     rf"happy retirement,?|welcome to (?:the|our) (?:[a-z-]+ )?(?:team|staff),?|our (?:very )?own|"
@@ -193,6 +195,9 @@ STAFF_AFTER = re.compile(
     rf",? (?:who )?(?:started|starts|began|begins|works|worked|serves|served)(?: (?:at|in|on) [^.!?;,]{{1,40}}?)? as "
     rf"(?:our|the|a|an) (?:new )?"
     rf"(?:[a-z&-]+ ){{0,2}}{_ROLE}\b|"
+    # "Sister Aisling Dunne, who takes over as ward manager on 7B": a role taken on, article or none
+    rf",? (?:who )?(?:takes|took|is taking|has taken|will take) over as (?:our |the |a |an )?(?:new )?"
+    rf"(?:[a-z&-]+ ){{0,2}}{_ROLE}\b|"
     rf" for (?:\d+|[a-z]+) years of (?:[a-z-]+ )?(?:service|support|giving|leadership|volunteering|dedication)\b|"
     rf",? who (?:cared for|looked after|trained|taught|mentored) (?:our|the|every|generations|here)\b|"
     rf"(?:,[^,.;!?]{{1,60}},)? (?:has )?(?:returned|come back|came back) (?:to us )?as (?:our|the) (?:new )?"
@@ -208,8 +213,15 @@ STAFF_AFTER = re.compile(
     # "Dr. Amadou Diallo, hospitalist on 6 North for 15 years": a role and its years of service
     rf", (?:a |an )?{_FORMER}(?:[a-z&-]+ ){{0,2}}{_ROLE}(?: (?:on|in|at|with) [^,.;!?]{{1,30}}?)? "
     rf"for (?:\d+|[a-z]+(?:-[a-z]+)?) years\b|"
-    # a bare role closing a list item: "Jordan Pike, cardiac sonographer; and Renata Oduya, cath lab RN."
-    rf", {_FORMER}(?:[a-z&/-]+ ){{0,3}}{_ROLE}(?=;|\.|!|,? and\b|$))"
+    # a bare role closing a list item: "Jordan Pike, cardiac sonographer; and Renata Oduya, cath lab RN.", or
+    # a pair's ("Mr. Hamish Caldwell and Ms. Yetunde Bakare, Consultant Colorectal Surgeons, ran the 10k")
+    rf", {_FORMER}(?:[a-z&/-]+ ){{0,3}}{_ROLE}s?(?=;|\.|!|,|,? and\b|$))"
+)
+# A list of names, titled or not, closed by their role in the plural: "Mr. Hamish Caldwell and Ms. Yetunde Bakare,
+# Consultant Colorectal Surgeons, ran the Fellbridge 10k". Read after the list's first name (people_names).
+LIST_ROLES_AFTER = re.compile(
+    r"(?:(?:,| and| &|, and|, &) (?:(?:mr|mrs|ms|mx|dr|prof)\.? )?[a-z][\w'-]*(?: (?!and\b)[a-z][\w'-]*)?){1,6}"
+    rf", {_FORMER}(?:[a-z&/-]+ ){{0,3}}{_ROLE}s(?=[,;.!]|,? and\b|$)"
 )
 # A mascot or a character named with what it is: "Herky the Hawk", "Sparky the Fire Dog", "Viktor the Viking".
 MASCOT_AFTER = re.compile(
@@ -289,6 +301,8 @@ PUBLIC_AFTER = re.compile(
     r"movies?|films?|fans)\b)"
 )
 
+# An amount given, in dollars, pounds or euros: "$250,000", "£250,000", "€2 million".
+_AMOUNT = r"[$£€][\d.,]+(?: (?:million|thousand|billion|k|m))?"
 _AND = r"(?:(?:the late |late )?[a-z'.-]+ (?:[a-z]\. )?(?:and|&) (?:mrs?\. |dr\. )?)?"
 # "a $2 million gift from Robert and Linda Carver", "donated by", "the generosity of", "donor Jane Park".
 DONOR_BEFORE = re.compile(
@@ -300,8 +314,10 @@ DONOR_BEFORE = re.compile(
     rf"(?:the )?{_AND})$"
 )
 DONOR_AFTER = re.compile(
-    r"(?:(?:'s|s'|') (?:generous |recent |\$[\d.,]+(?: million)? )?(?:gift|donation|grant|pledge|bequest|"
-    r"endowment|sponsorship)\b|,? whose (?:[a-z-]+ ){0,2}(?:gift|donation|bequest|pledge|generosity)\b|"
+    rf"(?:(?:'s|s'|') (?:generous |recent |{_AMOUNT} )?(?:gift|donation|grant|pledge|bequest|"
+    r"endowment|sponsorship)s?\b|"
+    # "local businessman Gordon Ashworth, whose £250,000 gift"
+    rf",? whose (?:(?:[a-z-]+|{_AMOUNT}) ){{0,2}}(?:gift|donation|bequest|pledge|generosity)s?\b|"
     r",? (?:who|whose) (?:generously |recently )?(?:donated|gave|pledged|funded|"
     r"endowed|gifted|gift)\b| (?:family )?(?:foundation|fund|endowment|charitable trust)\b|"
     r"(?: (?:and|&) [a-z'.-]+(?: [a-z'-]+)?)? (?:generously )?(?:donated|gave|pledged|funded|endowed|gifted) "
@@ -309,8 +325,9 @@ DONOR_AFTER = re.compile(
     r",? (?:who )?(?:has|have) (?:generously )?(?:given|donated|pledged|contributed) (?:to|\$|\d|every|each|a |an )|"
     r"[^.!?]{0,60}? for (?:donating|sponsoring|underwriting|funding) (?!(?:her|his|their) )|"
     # "Harold and June Pettersen ... for their $250,000 gift", "and their gift of $250,000 will renovate"
-    r"[^.!?]{0,80}? (?:for|and) (?:their|her|his) (?:generous )?(?:\$[\d.,]+(?: (?:million|thousand|k))? )?"
-    r"(?:gift|donation|pledge|bequest|sponsorship)\b|"
+    # "Mr. and Mrs. Delbert Kemp for their gifts to the Patient Travel Fund"
+    rf"[^.!?]{{0,80}}? (?:for|and) (?:their|her|his) (?:generous )?(?:{_AMOUNT} )?"
+    r"(?:gift|donation|pledge|bequest|sponsorship)s?\b|"
     r"[^.!?]{0,40}? whose (?:[a-z'-]+ ){0,2}(?:funded|donated|gave|endowed|built)\b|"
     # "Thank you to the Guidry family for making it possible" (a wing named after them)
     r"(?: family)? for making (?:it|this|that|all (?:of )?this) possible\b)"
@@ -342,11 +359,23 @@ BUILDING_WORDS = word_set(
 )
 BUILDING_AFTER = re.compile(r" ([a-z]+)(?: ([a-z]+))?\b")
 PLACE_BEFORE = re.compile(
-    r"(?:^|[^a-z])(?:at|in|inside|outside|near|into|across|behind|beside|the|of|on|along|off|from|to)[ ]$"
+    r"(?:^|[^a-z])(?:at|in|inside|outside|near|into|across|behind|beside|the|of|on|along|off|from|to)[ ]$|"
+    r"(?:^|[^\w.,/$£€-])\d{1,6}[a-z]? $"  # a house number: "402 Monroe St" is an address, not a person
 )
 # "la iglesia San Pedro", "St. Brigid's": a saint's name names a church, a school or a town.
 SAINT_BEFORE = re.compile(r"(?:^|[^a-z])(?:san|santa|santo|sao|saint|st\.|ste\.|st|ste)[ ]$")
 SAINT_START = re.compile(r"(?:san|santa|santo|sao|saint|st\.?|ste\.?) [a-z]")
+# A place or a thing said to be named for the person: "our Community Living Center is named for Sgt. William
+# Halvorsen", "the scholarship was renamed in honor of". The thing must be said (not "she was named after her
+# grandmother Rose", a relative named).
+NAMESAKE_BEFORE = re.compile(
+    r"\b(?:center|centre|hall|wing|building|unit|room|garden|chapel|library|clinic|award|scholarship|fund|street|"
+    r"road|school|ward|lounge|pavilion|home|house|tower|park|bridge|hospital|institute|program|chair|lab|suite|"
+    r"hospice|campus|fellowship|lectureship|professorship|prize|gym|gymnasium|courtyard|playground|lobby|atrium|"
+    r"auditorium|trail|field|bench|floor|cafe|café)s? (?:[a-z-]+ ){0,3}?(?:is|was|are|were|"
+    r"has been|had been) (?:re)?named (?:for|after|in hono(?:u)?r of) (?:the late )?(?:[a-z]+\. )?$"
+)
+NAMESAKE_LAST = word_set("for after of late")
 # "a pup named Waffles", "our therapy dog called Biscuit": an animal or a thing, not a person.
 THING_NAMED = re.compile(
     r"(?:^|[^a-z])(?:mascot|dog|cat|pup|puppy|kitten|pony|horse|robot|bear|teddy|doll|plush|goldfish|hamster"
@@ -502,6 +531,8 @@ def clearing_cues(lower: str, start: int, end: int, building: bool, titled: bool
         cues.append(Feature.BUILDING)  # the same family: a place, not a person
     elif (last_word in SAINT_WORDS and SAINT_BEFORE.search(before)) or SAINT_START.match(lower, start, end):
         cues.append(Feature.BUILDING)  # a saint's name: a church, a school or a town
+    elif (last_word in NAMESAKE_LAST or last_word.endswith(".")) and NAMESAKE_BEFORE.search(before):
+        cues.append(Feature.BUILDING)  # a place named for the person: its namesake, not a patient
     elif last_word in ("named", "called") and THING_NAMED.search(before):
         cues.append(Feature.BUILDING)  # an animal or a thing with a name: not a person
     elif last_word in LOCATIVE and not after.startswith("'"):

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from guardrails.rules.base import Match
 from guardrails.rules.phi.people_lexicon import NameLists, word_set
+from guardrails.rules.phi.people_names_patterns import STOPWORDS
 from guardrails.rules.phi.people_names_score import Feature
 
 # Each scan starts with a character class, not a look-behind (a look-behind first is tried at every position of
@@ -76,6 +77,14 @@ TAG_NOT_PERSON = word_set(
     sister brother survivor cancer pink blue gold"""
 )
 
+# A chart's "SURNAME, GIVEN" (in capitals, a middle initial after it) or "Surname, I." pasted from a census, a
+# huddle board or a rounds list: "HOLLOWAY, CURTIS J | MRN ...", "Rm 5N-22: Pruitt, E. K 6.1", "OKAFOR-BRIGGS,
+# DENNIS — 4W-12". Not "Smith, J. Brown" (an initial before a name) nor "BOSTON, MA" (two letters).
+CHART_NAME = re.compile(
+    r"(?<![\w'-])(?:([A-Z][A-Z'-]+), ([A-Z][A-Z'-]{2,})(?: [A-Z]\.?)?(?![\w'-])|"
+    r"([A-Z][a-z'-]+), ([A-Z])\.(?! ?[A-Z][a-z])(?![\w]))"
+)
+CHART_HINT = re.compile(r", [A-Z](?:\.|[A-Z]{2})")
 INITIALS = re.compile(r"[A-Z]\.(?:[A-Z]\.){1,2}(?![\w]|\.\w| [A-Z][a-z]|'s [A-Z])")  # not B.J.'s Restaurant
 # Just before initials that are also a common abbreviation: the word that makes them a person's.
 PATIENT_BEFORE = re.compile(r"(?:[Pp]atient|[Pp]t\.?|[Mm]ember|[Cc]lient|[Rr]esident) $")
@@ -117,6 +126,7 @@ def has_shapes(text: str) -> bool:
         or CAMEL_HINT.search(text) is not None
         or INITIALS_HINT.search(text) is not None
         or _spelled_hint(text)
+        or CHART_HINT.search(text) is not None
     )
 
 
@@ -132,6 +142,26 @@ def shaped_names(text: str, v: Vetting) -> Iterator[Match]:
         yield from _initials(text, v)
     if _spelled_hint(text):
         yield from _spelled(text, v)
+    if CHART_HINT.search(text):
+        yield from _chart_names(text, v)
+
+
+def _chart_names(text: str, v: Vetting) -> Iterator[Match]:
+    """A chart's "SURNAME, GIVEN" or "Surname, I.": the surname no everyday word, the given name a first name that
+    is none either (or a bare initial), scored like a name of its own in its context."""
+    for found in CHART_NAME.finditer(text):
+        surname, given = (found.group(1), found.group(2)) if found.group(1) else (found.group(3), None)
+        parts = [p for p in surname.lower().split("-") if p]
+        if not parts or any(p in v.lists.words or p in STOPWORDS or v.excluded(p) for p in parts):
+            continue
+        if given is None:
+            if not any(p in v.lists.last for p in parts):
+                continue
+        elif not _forename(v, given.lower()):
+            continue
+        start, end = found.span()
+        if v.vet(start, end, Feature.ALONE, ()):
+            yield Match(start, end)
 
 
 def _word_start(text: str, start: int, forbidden: frozenset[str]) -> bool:
@@ -217,6 +247,7 @@ def _supported(v: Vetting, key: str, parts: list[tuple[int, str]], index: int) -
     return (
         bool(beside & TAG_SUPPORT)
         and len(key) > 2
+        and key not in STOPWORDS  # "#MeetTheTeam": "The" beside "Team" is a word of the phrase, no one's name
         and key in v.lists.first
         and key not in TAG_NOT_PERSON
         and key not in TAG_CUES

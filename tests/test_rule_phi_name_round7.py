@@ -1,0 +1,177 @@
+"""phi.name, issue #10 round 7: the classes of misses and false flags of the spent round-6 held-out sets, each by a
+feature or a context (not by its names), with the patient or clean twin that must keep its decision. The wording
+here is new: no row is a copy of an eval item."""
+
+from __future__ import annotations
+
+import pytest
+
+from guardrails import Engine, GuardrailSettings
+from tests.phi_rule_cases import spans
+
+ENGINE = Engine(GuardrailSettings())  # staff: Sarah Chen; organization: Riverside Health, Springfield
+
+
+def names(text: str) -> list[str]:
+    """The original text of every phi.name finding, its offsets and tag checked."""
+    return spans("phi.name", text, ENGINE)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # donors thanked "for their gifts": the plural is a gift too
+        ("Thank you to Mr. and Mrs. Arlen Voss for their gifts to our Patient Travel Fund.", []),
+        # an amount in euros or pounds before the gift, as in dollars
+        ("Our thanks to retired contractor Neville Prescott, whose €40,000 gift bought two new dialysis chairs.", []),
+        ("Thank you to local grocer Wendell Ames, whose £12,500 gift paid for the garden.", []),
+        # a grateful patient who gives stays a patient named
+        (
+            "Thank you to grateful patient Ruth Oyelaran for her gift after her knee surgery last spring.",
+            ["Ruth Oyelaran"],
+        ),
+    ],
+)
+def test_round_7_donors_by_amount_and_plural(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a house number before a street named after a person: an address (phi.address's), no person
+        ("The blood drive is at Grace Fellowship Hall, 1180 Whitaker Rd, from 9 to 3 on Saturday.", []),
+        # a patient beside a room number keeps the name: the number is the room's, no street word follows
+        ("Room 12 Maria Lopez went home today after her hip surgery.", ["Maria Lopez"]),
+    ],
+)
+def test_round_7_a_house_number_before_a_street(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_round_7_a_stopword_in_a_team_hashtag() -> None:
+    # "#MeetTheTeam": "The" beside "Team" is a word of the tag's phrase, not a first name the tag supports
+    assert names("Say hello to our new evening receptionist! #MeetTheTeam #RiversideProud") == []
+    # a first name beside "Team" still is one
+    assert names("Three weeks in the PICU and still smiling. #TeamJayden") == ["Jayden"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a role taken on: "takes over as unit manager", with no article
+        ("Please welcome Nurse Colm Brennan, who takes over as unit manager on 4 East next week.", []),
+        # a role word, then the job's own noun: "volunteer presenter", "volunteer driver"
+        ("Tune in Sunday morning to volunteer presenter Bernadette Quigley on the hospital radio.", []),
+        # a titled pair closed by their role in the plural: both are staff
+        (
+            "Mr. Farouk Adeyemi and Ms. Ines Carvalho, Consultant Orthopaedic Surgeons, cycled 100 miles for the "
+            "appeal.",
+            [],
+        ),
+        # a singular role after a pair is the last one's alone: the first is still a patient spoken to
+        ("Mr. Tobin and Ms. Achebe-Lind, our patient advocate will call you both on Friday.", ["Mr. Tobin"]),
+    ],
+)
+def test_round_7_staff_roles_taken_on_and_plural(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place said to be named for a person: its namesake (a rank before the name is a title)
+        ("Our new rehab gym is named for Cpl. Dorian Whitlock, who grew up two streets from here.", []),
+        # a baby named after a relative: the relative is a person named, no place is said
+        ("Baby Rosalind was named after her grandma Pearl, who held her first.", ["Rosalind", "Pearl"]),
+        # a first for the world in apposition: a public figure
+        (
+            "Proud to hear from retired Adm. Celeste Marwood, the first woman to command a carrier strike group, at "
+            "our veterans summit.",
+            [],
+        ),
+        # abbreviated military ranks are titles, not names: "Sgt. Maj. (Ret.)"
+        (
+            "Thank you to the 150 veterans who work here, including Sgt. Maj. (Ret.) Lionel Petrakis, our director of "
+            "facilities.",
+            [],
+        ),
+    ],
+)
+def test_round_7_namesakes_firsts_and_ranks(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "honored to" is politeness, and Donate Life is organ donation, no giving of money: the story is a patient's
+        ("We'd be honored to share Tobias's story this Donate Life Month. Could you DM us?", ["Tobias"]),
+        # a few years ago is a patient's anniversary, not another era; a milestone of one's own ("got her new liver")
+        (
+            "Transplant-versary! 3 years ago today Marisela got her new liver from a donor family we will never "
+            "forget.",
+            ["Marisela"],
+        ),
+        ("Watch Delphine take her first steps on the new treadmill, six weeks after her hip surgery.", ["Delphine"]),
+        # a pair's possessive with their children: both parents named
+        (
+            "Surprise! Priya and Tomas's girls arrived at 2:10 and 2:31 this morning on our birthing unit.",
+            ["Priya", "Tomas"],
+        ),
+        # a generation ago is still an era: a pioneer's renown clears
+        (
+            "80 years ago Vivien Thomas helped develop the first blue baby operation at Johns Hopkins.",
+            [],
+        ),
+    ],
+)
+def test_round_7_patients_by_their_own_story(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reply that opens with the name it speaks to, a "you" later in the clause
+        ("Frank, based on what you're describing, please call your doctor's office today.", ["Frank"]),
+        ("@lena_k Dolores, tell your mom we saved her a seat at the support group.", ["Dolores"]),
+        # an everyday word opening the line is no one spoken to
+        ("Meanwhile, your flu shot is ready at any of our pharmacies.", []),
+        ("Yes, you can still get a flu shot at any of our pharmacies this week.", []),
+    ],
+)
+def test_round_7_a_reply_that_opens_with_a_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lower-case title before a surname, in a line the rule otherwise reads as another language
+        ("shoutout to the mon-wed-fri crew, esp mr. oyelowo who turned 88 today", ["mr. oyelowo"]),
+        # a lower-case first name that is no word, then an age, a patient's state or the text speaking to it
+        ("new kidney who dis: tomasz (age 15) danced out of room 4102 this morning", ["tomasz"]),
+        ("18 months ago anneliese was on dialysis three times a week. today she ran a 10k", ["anneliese"]),
+        ("last night on the day shift, bartholomew, we'll miss you at 4am", ["bartholomew"]),
+        # no name at all in lower case
+        ("so proud of our team today, dialysis is hard work and you all make it look easy", []),
+    ],
+)
+def test_round_7_lower_case_names_said_of_a_person(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a chart's "SURNAME, GIVEN" or "Surname, I." pasted by mistake
+        ("Pasted from rounds by mistake: FENWICK, HAROLD J | bed 12 | d/c tomorrow", ["FENWICK, HAROLD J"]),
+        ("Huddle note: Kessler, T. K 5.9 this am, renal aware", ["Kessler, T."]),
+        # cities and their states, a shouted thanks: no chart name
+        ("BOSTON, MA and DALLAS, TX are on our tour this fall.", []),
+        ("THANK YOU, TEAM! Another record month for our blood drive.", []),
+    ],
+)
+def test_round_7_chart_style_names(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
