@@ -189,7 +189,7 @@ def photos(text: str) -> list[str]:
         # the camera emoji announces the picture; the patient is named in the story, sentences before it
         (
             "Ring that bell!! Amelia finished her last round of chemo today with her mom cheering. 📸 photo above",
-            ["📸"],
+            ["📸", "photo"],  # round 7: the bare caption "📸 photo above" is read as the story's too
         ),
         # a media word presented in its own sentence ("photo above"), the patient's care told in another
         ("Our patient Rosa went home today after her transplant. Photo above, shared with love.", ["Photo"]),
@@ -221,7 +221,7 @@ def photos(text: str) -> list[str]:
         # the patient's chemo told in the sentence before the camera, a doctor named too: still the patient's
         (
             "Amelia finished her last round of chemo today with Dr. Lee cheering her on. \U0001f4f8 photo above",
-            ["\U0001f4f8"],
+            ["\U0001f4f8", "photo"],
         ),
         # issue #10 round 5 (train_r5_places): the story in the sentence before, pointers with no media word
         (
@@ -281,6 +281,18 @@ def photos(text: str) -> list[str]:
             "One of our guys painted the skyline. swipe for his painting and him holding it up",
             ["swipe for his painting and him holding"],
         ),
+        # issue #10 round 7: a looping clip and a video's cutaway are media
+        ("STORY 2/3: boomerang of her blowing out the candles after her transplant", ["boomerang of her blowing"]),
+        ("0:00 B-roll of our patient at her kitchen table", ["B-roll"]),
+        # a care word with a prefix is care: the hemodialysis story goes on into the video's sentence
+        (
+            "Watch how he runs his home hemodialysis every night. The full video of his setup is below.",
+            ["video"],
+        ),
+        # a medium standing alone as a caption after a patient's story
+        ("Ana is three weeks post-op and already racing the physios. Reel ⬆️", ["Reel"]),
+        # ...but not after a story of a staff member's
+        ("Our nurse Ana ran the 10k this weekend. Reel ⬆️", []),
     ],
 )
 def test_photo_findings(text: str, expected: list[str]) -> None:

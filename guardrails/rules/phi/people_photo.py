@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
 MEDIA = (
     r"(?:photo(?:graph)?s?|pictures?|pics?|images?|videos?|vids?|reels?|footage|selfies?|snapshots?|clips?|shots?"
-    r"|x-rays?|scans?)"
+    r"|x-rays?|scans?|boomerangs?|b-roll)"
 )
 _BEFORE_AFTER = r"before[- ]?(?:and|&|/|n|'n'|vs\.?|versus)[- ]?after"
 BEFORE_AFTER = re.compile(
@@ -180,7 +180,9 @@ class PhotoRule(Rule):
     fix = None
     tag = "[PHOTO]"
 
-    TRIGGER = re.compile(r"photo|pic|image|vid|reel|footage|selfie|snapshot|clip|shot|x-ray|scan|after|swipe|watch")
+    TRIGGER = re.compile(
+        r"photo|pic|image|vid|reel|footage|selfie|snapshot|clip|shot|x-ray|scan|after|swipe|watch|boomerang|b-roll"
+    )
 
     def __init__(self, settings: GuardrailSettings) -> None:
         super().__init__(settings)

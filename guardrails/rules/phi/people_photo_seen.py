@@ -37,6 +37,8 @@ SIDE_CAPTION = re.compile(r"[^a-z0-9]{0,6}(?P<side>(?:left|right|top|bottom)(?:,
 _MEDIA = (
     r"photo(?:graph)?s?|pics?|pictures?|images?|videos?|vids?|clips?|reels?|footage|selfies?|snapshots?"
     r"|screenshots?|screen ?grabs?|carousel|slides?|gifs?|time-?lapse|livestream|murals?|portraits?"
+    # a looping clip and a video's cutaway footage: "boomerang of him blowing out the candles", "B-roll of our patient"
+    r"|boomerangs?|b-roll"
 )
 # The visual cues; each names the words a post must hold for it (checked on doc.words first).
 VISUAL = re.compile(
@@ -67,7 +69,7 @@ VISUAL_WORDS = frozenset(
     | {"pictured", "photographed", "filmed", "snap", "snapped", "swipe", "camera", "tap", "glow", "glowup", "side"}
     | {"before", "then", "vs", "versus", "left", "right", "top", "bottom", "look", "watch", "smile", "smiles"}
     | {"grin", "grins", "face", "cheeks", "snuggle", "snuggles", "toes", "curls", "moment", "hug", "here", "that"}
-    | {"see", "page", "profile", "channel"}
+    | {"see", "page", "profile", "channel", "boomerang", "boomerangs", "roll"}
 )
 VISUAL_CHARS = ("\U0001f4f8", "\U0001f4f7", "\U0001f3a5", "\U0001f4f9", "\U0001f3ac", "\u25b6")
 # VISUAL is tried only in a sentence that can hold one of its cues (most sentences of a post with a visual word hold
@@ -97,7 +99,7 @@ STRONG_PERSON = re.compile(
     r"|\b(?:ultrasound|sonogram|x-ray|mri|ct|scan)s? (?:photo|pic|picture|image|video|clip)s?\b"
     # care or a body tied to one person: "after his last round of chemo", "her skin", "during her dialysis"
     r"|\b(?:his|her|after|since|before|during|from|post|through) (?:[\w'.-]+ ){0,4}?(?:chemo\w*|surgery|transplant"
-    r"|bypass|stroke|implant\w*|amputation|injury|accident|rehab|recovery|treatment|diagnosis|dialysis|radiation"
+    r"|bypass|stroke|implant\w*|amputation|injury|accident|rehab|recovery|treatment|diagnosis|(?:hemo)?dialysis|radiation"
     r"|burns?|scars?|wounds?|ulcers?|incision|stitches|rash|skin|teeth|tumou?r|repair|replacement|fracture)\b"
 )
 WEAK_PERSON = re.compile(r"\b(?:she|he|her|him|his)\b")
@@ -121,7 +123,7 @@ NOT_A_PATIENT = re.compile(
 # What makes a post about care: a weak person cue counts only in one.
 CARE_HINT = re.compile(
     r"\b(?:patients?|surgery|surgeries|chemo\w*|transplant|rehab|recovery|recovering|treatment|therapy|diagnos\w*"
-    r"|discharg\w*|nicu|picu|icu|hospital|hospice|dialysis|radiation|stroke|cancer|diabetes|tumou?r|injur\w*"
+    r"|discharg\w*|nicu|picu|icu|hospital|hospice|(?:hemo)?dialysis|radiation|stroke|cancer|diabetes|tumou?r|injur\w*"
     r"|accident|burns?|scars?|wounds?|fracture|implant|ventilator|bypass|cardiac|heart attack|bell|first steps"
     r"|went home|going home|way home|in our care|bedside|care team|ward)\b"
 )
@@ -260,10 +262,27 @@ def _story_goes_on(lower: str, cues: list[tuple[int, int]], begin: int, start: i
     if begin == start or STRONG_PERSON.search(lower, begin, start) is None:
         return False
     sentence = lower[start:end]
-    if not (WEAK_PERSON.search(sentence) or any(POINTING.match(lower, s, e) for s, e in cues)):
+    pointing = any(POINTING.match(lower, s, e) for s, e in cues) or _bare_media(lower, cues, start, end)
+    if not (WEAK_PERSON.search(sentence) or pointing):
         return False
     clears = (STAFF_CONTEXT, NOT_A_PATIENT, NEGATED)
     return not any(p.search(sentence) for p in clears) and not all(THING_SHOWN.match(lower, e) for _s, e in cues)
+
+
+# What a bare caption may hold beside its medium: signs, digits, and where the picture is.
+BARE_REST = re.compile(r"[\W\d_]*(?:(?:below|above|here|up|down)[\W\d_]*)?")
+
+
+def _bare_media(lower: str, cues: list[tuple[int, int]], start: int, end: int) -> bool:
+    """The sentence is a medium named and nothing else ("...three weeks post-op and racing the physios. Reel ⬆️"):
+    it captions the story before it."""
+    for cue_start, cue_end in cues:
+        if MEDIA_CUE.match(lower, cue_start, cue_end) is None:
+            continue
+        rest = lower[start:cue_start] + " " + lower[cue_end:end]
+        if BARE_REST.fullmatch(rest) is not None:
+            return True
+    return False
 
 
 def _real_cue(doc: Document, span: tuple[int, int]) -> bool:
