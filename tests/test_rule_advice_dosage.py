@@ -124,6 +124,8 @@ ENGINE = Engine()
             "Ibuprofen boxes list the most you can take in a day. Unsure with other medicines? Ask your pharmacist.",
             False,
         ),  # what the box lists, and the reader sent to the pharmacist
+        ("Your doctor may suggest a baby aspirin every day if you've had a stent.", False),  # the prescriber decides
+        ("Your cardiologist will want you on 81 mg of aspirin daily, so take one every morning.", True),  # then told
     ],
 )
 def test_advice_dosage(text: str, expected: bool) -> None:

@@ -198,6 +198,11 @@ ENGINE = Engine()
         ("Take her to our pharmacy counter to pick up her Claritin.", False),  # 'pick up' is no raised dose
         ("Pick up your Lipitor at our drive-through window.", False),  # collecting a prescription
         ("Up your metformin to 1000 if your sugars stay high.", True),  # 'up' on its own raises the dose
+        # issue #10 round 7: a named medicine dosed on a daily routine with no end starts a regimen
+        ("Over 50? A baby aspirin every day keeps the doctor away.", True),  # an open-ended daily medicine
+        ("Since your mom had the bypass, she should be on a baby aspirin a day for good.", True),  # 'for good'
+        ("Your doctor may suggest a baby aspirin every day if you've had a stent.", False),  # the prescriber decides
+        ("Amoxicillin 500 mg three times a day until the rash is gone.", False),  # a course with an end
     ],
 )
 def test_advice_medication(text: str, expected: bool) -> None:

@@ -442,6 +442,11 @@ DEFIED_ORDERS_RE = re.compile(
 # bare verb may stand ("Taking ibuprofen for that knee? Just stop.").
 CARRY_CHARS = 160
 BARE_OPENING_CHARS = 25
+PRESCRIBER_DECIDES_RE = re.compile(
+    r"\b(?:doctor|provider|prescriber|cardiologist|care team|clinician|physician|pharmacist)s? (?:may|might|can|could|"
+    r"will|would|should) (?:\w+ )?(?:suggest|recommend|prescribe|advise|start|want)\b"
+)
+ROUTINE_TOKENS = words("every each daily day good life now exceptions")
 PRESCRIBED_RE = re.compile(r"\b(?:prescribed|prescriptions?|(?:doctor|provider|prescriber) (?:gave|started|ordered))\b")
 BARE_CHANGE_VERBS = frozenset({"take half", "take less", "take more", "stop", "quit", "skip", "double", "halve"})
 RAISED_OBJECT_RE = re.compile(r"(?:your|ur|my|his|her|their|the|that|this|it|them|to|\d)\b")
@@ -474,6 +479,15 @@ HYPOTHESIS_AFTER_RE = re.compile(r"[\s,]*(?:if|unless|as long as|provided)\b")
 # An open-ended daily routine: taking a medicine on it starts a regimen ("every 6 hours until..." only doses).
 ROUTINE_RE = re.compile(
     r"\b(?:every|each) (?:morning|night|evening|day)\b|\b(?:nightly|daily)\b|\bat bedtime\b|\bat night\b|\bbefore bed\b"
+)
+# A daily medicine with no end: "a baby aspirin every day", "on a baby aspirin a day for good". A dose that stops
+# ("every day for a week", "until the rash is gone") is a course, not a new regimen.
+OPEN_ROUTINE_RE = re.compile(
+    r"\b(?:(?:every|each) day|daily|a day|per day|for good|for life|from now on|no exceptions)\b"
+)
+COURSE_END_RE = re.compile(
+    r"\b(?:until|till|til|for (?:a|an|one|two|three|four|five|six|seven|ten|the next|\d+) (?:more )?(?:days?|nights?|"
+    r"weeks?|months?)|as needed|when(?:ever)? (?:you|it|the))\b"
 )
 FIRST_PERSON_WORDS = words("i i've i'm")
 NARRATOR_BEFORE_RE = re.compile(r"\b(?:i|i'?ve|i have|i had|we|we'?ve)\s+(?:just\s+|finally\s+|already\s+)?$")
@@ -1130,6 +1144,8 @@ class DosageRule(AdviceRule):
             sentence = doc.lower[start:end]
             if ATTRIBUTION_RE.search(sentence) and not IMPERATIVE_DOSING_RE.search(sentence):
                 continue
+            if PRESCRIBER_DECIDES_RE.search(sentence) and not IMPERATIVE_DOSING_RE.search(sentence):
+                continue  # "your doctor may suggest a baby aspirin every day": what a prescriber may decide
             if LABEL_SAYS_RE.search(sentence) and CARE_ADVISORY_RE.search(
                 doc.lower, start, min(len(doc.lower), end + 240)
             ):
@@ -1251,6 +1267,8 @@ class MedicationRule(AdviceRule):
 
     def _scan(self, doc: Document) -> Iterator[Match]:
         found = list(self._changes(doc)) or doubled_doses(doc)  # "Missed your insulin? Just double up"
+        if not found and ROUTINE_TOKENS & token_set(doc):
+            found = self._regimen(doc)
         if not found and token_set(doc) & DEFY_TOKENS:
             found = self._defied(doc)
         if not found and token_set(doc) & SPANISH_STOP_TOKENS:
@@ -1263,6 +1281,21 @@ class MedicationRule(AdviceRule):
                 if span is not None:
                     yield Match(*span)
                     return
+
+    def _regimen(self, doc: Document) -> list[Match]:
+        """ "A baby aspirin every day keeps the heart attack away", "he should be on a baby aspirin a day for good": a
+        dose of a named medicine (advice.dosage's own finding) on a daily routine with no end starts a regimen."""
+        doses = DosageRule(self.settings).pattern_matches(doc)
+        for start, end in sentences(doc):
+            if not any(m.start is not None and start <= m.start < end for m in doses):
+                continue
+            sentence = doc.lower[start:end]
+            named = [h for h in hits_in(doc, start, end, MEDICATION_KINDS) if h.term not in GENERIC_DRUG_WORDS]
+            if CARE_ADVISORY_RE.search(sentence) or PRESCRIBER_DECIDES_RE.search(sentence):
+                continue  # "your doctor may suggest a baby aspirin every day": the prescriber decides
+            if named and OPEN_ROUTINE_RE.search(sentence) and not COURSE_END_RE.search(sentence):
+                return [Match(named[0].start, end - (len(sentence) - len(sentence.rstrip())))]
+        return []
 
     @staticmethod
     def _defied(doc: Document) -> list[Match]:
