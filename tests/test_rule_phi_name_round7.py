@@ -175,3 +175,47 @@ def test_round_7_lower_case_names_said_of_a_person(text: str, expected: list[str
 )
 def test_round_7_chart_style_names(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a naval rank is no staff role: "Chief Petty Officer" before a resident of a veterans' home
+        (
+            "Rest easy, Chief Petty Officer Amos Vukovich (1931-2026), who lived with us at the CLC for four years.",
+            ["Amos Vukovich"],
+        ),
+        # the same rank on a staff member with a role after the name stays staff
+        ("Chief Petty Officer Delia Marsh, our new director of security, starts Monday.", []),
+        # an army rank written without a stop names the person after it, initials too
+        ("Welcome back to SFC D.W., home from his surgery and back on the 3rd floor.", ["D.W."]),
+    ],
+)
+def test_round_7_military_ranks_before_a_patient(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a role, then "a former ... patient" past a trailing initial: a patient named, whatever the role
+        (
+            "Our pet therapy volunteer Corinne T., a former lymphoma patient here, visited 6 North with her dog today.",
+            ["Corinne T."],
+        ),
+        ("Our pet therapy volunteer Corinne T. and her dog Pickles visited 6 North today.", []),
+        # called a patient in a parenthesis, the talk of the crew notwithstanding
+        (
+            "Walt (our favorite mail carrier and two-time cardiac rehab patient) brought donuts for the crew.",
+            ["Walt"],
+        ),
+        ("Walt (our favorite mail carrier) brought donuts for the crew at the loading dock.", []),
+        # a Mr./Mrs. placed on a unit is a patient there; a Dr. on the unit works there
+        ("Mr. Abernathy on 5 East would love a visit from the therapy dogs today.", ["Mr. Abernathy"]),
+        ("Dr. Abernathy on 5 East will answer your questions about heart failure at noon.", []),
+        # a chart's age and sex after the name ("64F"); a case conference is care, not an event of work
+        ("Draft from the case conference: pt R. Castellanos, 64F, NSTEMI. Great work, team!", ["R. Castellanos"]),
+    ],
+)
+def test_round_7_patients_said_so_past_a_role(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

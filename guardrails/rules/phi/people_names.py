@@ -131,7 +131,15 @@ RECOVERING_AFTER = re.compile(
     r"(?: (?:from|on|in|of) [^,.;!?]{1,20}?)? is (?:now |currently )?(?:a|our) patient (?:on|in|at|here|of)\b|"
     # "Kerry D., a former leukemia patient here": called a patient of ours, whatever the role before
     r",? (?:a|an) (?:former |past )?(?:(?!of |for |in )[a-z-]+ ){0,2}patient\b(?! (?:experience|relations|"
-    r"advocate|access|safety|services|navigator|liaison|ambassador|care|family|portal))"
+    r"advocate|access|safety|services|navigator|liaison|ambassador|care|family|portal|favou?rite))|"
+    # "Gus (our favorite lobsterman and three-time cath lab patient)": called one in a parenthesis
+    r" \((?:a|an|our) (?:(?!of |for |in )[a-z-]+ ){0,6}patient\)"
+)
+# A unit right after the name: "Mrs. Farnsworth on 4 West", "Mr. Oyler in 5B". Said of a Mr./Mrs./Ms./Miss (not
+# of a Dr., who works there), it places a patient.
+ON_UNIT_AFTER = re.compile(
+    r" (?:on|in) (?:\d{1,2}[a-z]?(?: (?:west|east|north|south|[a-z]))?|[1-9][a-z]|the (?:icu|ccu|"
+    r"picu|nicu|step-?down unit))\b"
 )
 # A relative right after the name, in a post about someone's care: "Board member Susan Caldwell's granddaughter Lily
 # spent a long night in our ED". Whatever the person's role, naming them names the patient's family.
@@ -666,9 +674,10 @@ class NameRule(LowerCaseNames, Rule):
         over = None
         # A wish for recovery right before it ("Get well soon, Mayor Loretta Greenlee!") makes a patient of any role:
         # no clearing cue is read.
+        trailing = TRAILING_INITIAL.match(text, end) if text[end + 2 : end + 3] == "." else None
         if not (
             WISHED.search(before_window(lower, head, 40))
-            or RECOVERING_AFTER.match(lower, end)
+            or RECOVERING_AFTER.match(lower, trailing.end() if trailing else end)  # "Kerry D., a former ... patient"
             or (KIN_AFTER.match(lower, end) and Feature.CARE in features)
         ):
             over = QUOTED_NICKNAME.match(lower, end)  # 'Kathleen "Kitty" Moynihan, RN': the cues follow the surname
@@ -751,6 +760,8 @@ class NameRule(LowerCaseNames, Rule):
             features.append(Feature.PERSON_BEFORE)
         if PATIENT_AFTER.match(lower, end) if honorific == "strong" else PERSON_AFTER.match(lower, end):
             features.append(Feature.PERSON_AFTER)  # after a title only a patient's context counts ("Dr. Hill, 70,")
+        elif honorific == "strong" and ON_UNIT_AFTER.match(lower, end) and prev.rstrip(".") not in CLINICAL_TITLES:
+            features.append(Feature.PERSON_AFTER)  # "Mrs. Farnsworth on 4 West is asking": a patient placed on a unit
         titled_from = self._title_start(lower, start) if honorific == "strong" else None
         head = titled_from if titled_from is not None else start
         if _nicknamed(lower, head, prev if head == start else None):

@@ -54,7 +54,7 @@ RECOGNITION = re.compile(
     # organ donation is no giving of money: "Donate Life Month", "our living donors", "a donor mom"
     r"residency|fellowship|board|trustees?|(?<!organ )(?<!living )donors?(?! (?:mom|dad|family|families))|"
     r"(?<!organ )donat\w*(?! life)|gifts?|estate|philanthrop\w*|"
-    r"volunteer\w*|keynote|speakers?|webinar|lecture|seminar|conference|author|book signing|autographs?|"
+    r"volunteer\w*|keynote|speakers?|webinar|lecture|seminar|(?<!case )conference|author|book signing|autographs?|"
     r"podcast|column|mayor|senator|governor|council\w*|ribbon|groundbreaking|scholarships?|endow\w*|luncheon|"
     r"gala|sponsor\w*|colleagues?|co-?workers?|employees?|(?:his|her|their|a|per|each) shift|career|new grads|"
     r"nursing school|team members?|spotlight|years (?:at|with|in|on) (?:our|the)|trained|training|mentor\w*|"

@@ -60,7 +60,8 @@ ABBREVIATED_HONORIFICS = word_set("mr mrs ms mx dr dra prof rev mme mlle sra srt
 STRONG_HONORIFICS = ABBREVIATED_HONORIFICS | word_set("miss mister doctor professor reverend sir dame madam herr frau")
 WEAK_HONORIFICS = word_set(
     """nurse baby little aunt auntie uncle grandma grandpa granny nana papa mama coach officer pastor father
-    sister brother captain sgt sergeant chaplain tonton tati tatie lolo abuela abuelo""",
+    sister brother captain sgt sergeant chaplain tonton tati tatie lolo abuela abuelo
+    ssg sfc spc pfc cpl pvt cpt ltc msg sgm""",  # the military ranks a veterans' hospital writes: "SSG R.T."
 )
 
 # Words just before a name that say it is a person's (lower-cased, end of the text before the run).
@@ -113,6 +114,7 @@ PERSON_AFTER = re.compile(
     r" (?:family|household|twins|[\u02bb'\u2018]?ohana|[\u02bb'\u2018]?aiga|wh[a\u0101]nau|familia|famille|pamilya)\b|"
     r"(?:, [a-z]\.)?,? (?:dob|d\.o\.b\.?|date of birth|mrn)\b|"  # a chart line: "Hennessey, R. DOB 3/14/1988"
     r", \d{1,3}(?:,| years)|, age \d|,? \((?:1[01]\d|[1-9]?\d)\)(?! ?\d)|,? \(age \d|"
+    r", \d{1,3} ?(?:m|f|yo|y/o|y\.o\.)(?=[ ,.;)])|"  # a chart's age and sex: "pt L. Beaudoin, 71M, STEMI"
     r" (?:got|gets|get|took|takes|take|had|has|made|makes|celebrated|marked) (?:his|her|their) (?:new|first)\b|"
     r",? (?:aged?|who is|who was) \d|, who\b|, (?:our|a|the|this) (?:[\w,-]+ ){0,3}(?:patient|survivor|mom|dad|"
     r"grand\w+|veteran|warrior|champ|hero)\b|(?:,? who)? (?:shared|shares|says|said|told|tells|wrote|"
