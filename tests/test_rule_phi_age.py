@@ -188,6 +188,9 @@ def ages(text: str) -> list[str]:
         ("Celebrating 100 years strong!", []),  # the organization's years, no person
         ("Happy 100th, Pearl Ridge! A century later we are 25 beds.", []),  # the hospital's centennial
         ("We've served this community for 100 years.", []),  # the organization's years
+        # issue #10 round 7: a bed with its number is where she is, not a measure of her
+        ("the lady in bed 3 is ninety-four and still beats me at rummy", ["ninety-four"]),
+        ("his oxygen was 94 and still dropping, she said", []),  # a reading is still a measure
     ],
 )
 def test_age_findings(text: str, expected: list[str]) -> None:

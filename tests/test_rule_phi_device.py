@@ -20,6 +20,7 @@ from tests.phi_rule_cases import spans
         ("SN 12345678 for his pump", ["12345678"]),  # SN abbreviation
         ("Her CGM transmitter ID 4USLUU was recalled", ["4USLUU"]),  # device type, part, then ID
         ("Her Dexcom transmitter 8GK4PZ keeps dropping the signal.", ["8GK4PZ"]),  # a device word, then its code
+        ("A cycler case, tag reads SN 40-7731-A992, is at the desk.", ["40-7731-A992"]),  # issue #10 r7: not a plate
     ],
 )
 def test_device_found(text: str, expected: list[str]) -> None:

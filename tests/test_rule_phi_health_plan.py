@@ -31,6 +31,8 @@ from tests.phi_rule_cases import spans
         ("ins ID: 44Q-2210-98 shows in the pic", ["44Q-2210-98"]),  # insurance abbreviated
         # issue #10 round 5: an insurer's prefix and groups of two to four digits
         ("Prior auth still pending. Member ID XQB 442 18 903, group 7.", ["XQB 442 18 903"]),
+        # issue #10 round 7: a few words between a member id and an unmistakable value
+        ("She read her member ID out loud, QZR552019387, at the counter.", ["QZR552019387"]),
     ],
 )
 def test_health_plan_found(text: str, expected: list[str]) -> None:
@@ -50,6 +52,7 @@ def test_health_plan_found(text: str, expected: list[str]) -> None:
         "The new visitor policy takes effect 11/30/2024.",  # a date after "policy"
         "Our ins. team number is 555-0100.",  # 'ins.' with a phone number after more words
         "Member ID cards arrive in one to two weeks.",  # digit words, no id
+        "Your member ID is on the card, 2024 edition.",  # words, then a year: no id of eight characters
     ],
 )
 def test_health_plan_not_found(text: str) -> None:

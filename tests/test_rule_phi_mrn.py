@@ -29,6 +29,11 @@ from tests.phi_rule_cases import spans
             "chart to fix: M R N zero zero seven seven three one five, wrong birthday",
             ["zero zero seven seven three one five"],
         ),
+        # issue #10 round 7: the British hospital number, shortened, and full-width characters folded
+        (
+            "chasing the notes for hosp no. \uff26\uff27\uff14\uff14\uff10\uff11\uff19\uff12\uff17",
+            ["\uff26\uff27\uff14\uff14\uff10\uff11\uff19\uff12\uff17"],
+        ),
     ],
 )
 def test_mrn_found(text: str, expected: list[str]) -> None:

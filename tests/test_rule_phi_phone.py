@@ -99,6 +99,8 @@ KEYCAP_NUMBER = "-".join("".join(d + "\ufe0f\u20e3" for d in group) for group in
         ("Tawagan si Lola: lima lima lima, tatlo isa dalawa, apat apat pito pito", None),  # Tagalog words
         ("Wac hooyadeed: shan shan shan saddex kow laba afar afar toddoba toddoba", None),  # Somali words
         ("Love you mom! #CallMe5553124477", ["5553124477"]),  # a number glued to a phone word in a hashtag
+        # issue #10 round 7: trying someone at a number written with look-alike letters
+        ("We tried him at 317-555-O4I8 but no answer.", ["317-555-O4I8"]),
     ],
 )
 def test_phone_found(text: str, expected: list[str] | None) -> None:

@@ -19,6 +19,7 @@ from tests.phi_rule_cases import spans
         ("Blue pickup, plate 8PNT6JHJ7ZJPEBBVA, belongs to the family", ["8PNT6JHJ7ZJPEBBVA"]),  # long code after plate
         ("The dad drives a white Camry, tag 249 GNR.", ["249 GNR"]),  # "tag" as plate
         ("Car 1HGCM82633A004352 was found", ["1HGCM82633A004352"]),  # VIN alone, check digit valid
+        ("The grey Focus, reg NX19 KTB, belongs to a patient on Ward 6.", ["NX19 KTB"]),  # issue #10 r7: "reg"
     ],
 )
 def test_vehicle_found(text: str, expected: list[str]) -> None:
@@ -31,6 +32,9 @@ def test_vehicle_found(text: str, expected: list[str]) -> None:
         "Code 1HGCM82633A004353 on the flyer",  # VIN shape with the wrong check digit, no keyword
         "Free parking plates 2 and 3 are reserved",  # "plates" with small numbers
         "License plate frames for sale",  # keyword without a number
+        # issue #10 round 7: a bag's tag and a tag that reads another id's keyword are no plate
+        "Your wife's cell on the bag tag, (317) 555-2284, goes to voicemail.",
+        "The case's tag reads SN 40-7731-A992.",
     ],
 )
 def test_vehicle_not_found(text: str) -> None:

@@ -95,7 +95,9 @@ HINT = re.compile(
 PHONE_CUE = re.compile(
     r"\b(?:call\w*|phone|tel|telephone|cell|cellphone|mobile|text|texting|ring|reach|dial|voicemail|number|num"
     r"|digits|contact|whatsapp|signal|line|ph|fax|pager|beeper|reached|llam\w+|telefon\w*|celular|cel|numero|movil"
-    r"|ligue|ligar|marca|marque|zap|tawag\w*|wac|lambar\w*|taleefan\w*|rele|nimewo)\b|#"
+    r"|ligue|ligar|marca|marque|zap|tawag\w*|wac|lambar\w*|taleefan\w*|rele|nimewo"
+    # trying someone at a number: "We tried him at 317-555-O4I8"
+    r"|tr(?:y|ied|ying)\s+(?:him|her|them|you|me|us)\s+(?:at|on))\b|#"
 )
 # Digits standing alone after these are scores or ratings, whatever phone word follows.
 SCORES_BEFORE = re.compile(r"\b(?:scores?|scored|rated|ratings?|stars|votes|tally|results?|points)\b")

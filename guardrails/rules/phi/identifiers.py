@@ -252,6 +252,8 @@ SSN_CONTEXT = re.compile(r"\b(?:ssn|ss\#|social\s+security|social(?=\s+(?:is|was
 MRN_KEYWORDS = (
     r"mrn|m\.r\.n\.?|m\s+r\s+n|mr\s*\#|medical\s+rec\.?(?:\s+(?:number|no\.?|#))?|emr(?:\s+(?:id|number|no\.?))?|medical[\s-]+record(?:s)?(?:\s+(?:number|no\.?|#|id))?|med[\s.]*rec(?:ord)?\.?"
     r"|hospital\s+(?:number|no\.?|#|id)|patient\s+record|health\s+record(?:\s+number)?|ehr\s*(?:#|id|number)"
+    # the British hospital number, shortened: "hosp no. FG4401927"
+    r"|hosp\.?\s+(?:number|no\.?|#|id)"
 )
 MRN_MARKED = r"chart|record|file"
 
@@ -262,7 +264,7 @@ class MrnRule(KeyedRule):
     tag = "[MRN]"
     HINTS = frozenset(
         {
-            *("mrn", "m", "mr", "emr", "medical", "med", "hospital", "patient", "health", "ehr"),
+            *("mrn", "m", "mr", "emr", "medical", "med", "hospital", "hosp", "patient", "health", "ehr"),
             *("chart", "record", "file"),
         }
     )
@@ -299,6 +301,10 @@ PLAN_VALUE = f"{SPACED_PLAN_ID}|{ID_TOKEN}"
 POLICY_ID = r"(?=(?:[A-Za-z-]*\d){7})" + ID_TOKEN
 
 
+SAID_GAP = r"(?:\s+[a-z]+){1,3}\s*[,:]"
+SAID_VALUE = r"(?=[A-Z0-9]{8})(?=(?:[A-Z]*\d){6})[A-Z0-9]{8,16}(?![A-Za-z0-9])"
+
+
 class HealthPlanRule(KeyedRule):
     id = "phi.health_plan"
     message = "Health plan beneficiary, member, policy or group number"
@@ -320,6 +326,9 @@ class HealthPlanRule(KeyedRule):
         keyed(r"grp\.?", f"{SPACED_PLAN_ID}|{LONG_ID_TOKEN}"),
         keyed(r"(?:mbr|ins\.?|insur\.?)\s*(?:id|\#|no\.?|num(?:ber)?)", PLAN_VALUE),
         keyed(r"policy", f"{SPACED_PLAN_ID}|{POLICY_ID}"),
+        # a few words between a member id and its value, when the value is unmistakably one (eight characters, six
+        # digits at least): "read her whole member ID out loud, XKW884213907"
+        keyed(rf"(?:member(?:ship)?|subscriber|policy)\s*(?:id|\#|number){SAID_GAP}", SAID_VALUE),
     )
     LOOSE = (MBI,)
     LOOSE_MIN_DIGITS = 5
@@ -429,7 +438,14 @@ def npi_ok(value: str) -> bool:
 
 # ---------------------------------------------------------------------------------------------------- vehicle
 
-PLATE_KEYWORDS = r"licen[cs]e\s+plates?|plates?|tag|registration\s+plate|number\s+plate"
+# "tag" of a thing that is no vehicle ("the bag tag", "a name tag") is no plate; "reg" is the British plate's word
+# ("reg NX19 KTB").
+NOT_A_PLATE_TAG = r"(?<!bag\s)(?<!name\s)(?<!luggage\s)(?<!price\s)(?<!gift\s)(?<!dog\s)(?<!ear\s)(?<!id\s)"
+PLATE_KEYWORDS = (
+    rf"licen[cs]e\s+plates?|plates?|{NOT_A_PLATE_TAG}tag|registration\s+plate|number\s+plate|reg(?:istration)?\.?"
+)
+# A plate's value never opens on another identifier's keyword: "tag reads SN 40-7731-A992" is a device's serial.
+NOT_ANOTHER_KEYWORD = r"(?!(?i:sn|s/n|serial|imei|mrn|id|rx)\b)"
 VIN_KEYWORDS = r"vin|vehicle\s+identification(?:\s+number)?|chassis\s+(?:number|no\.?)"
 VIN = re.compile(r"(?P<value>[A-HJ-NPR-Z0-9](?<![A-Za-z0-9][A-Z0-9])[A-HJ-NPR-Z0-9]{16})(?![A-Za-z0-9])")
 VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
@@ -448,9 +464,12 @@ class VehicleRule(KeyedRule):
     message = "Vehicle identifier (licence plate, VIN)"
     tag = "[VEHICLE]"
     HINTS = frozenset(
-        {"plate", "plates", "tag", "license", "licence", "registration", "number", "vin", "vehicle", "chassis"}
+        {"plate", "plates", "tag", "license", "licence", "registration", "number", "vin", "vehicle", "chassis", "reg"}
     )
-    KEYED = (keyed(PLATE_KEYWORDS, f"{PLATE_VALUE}|{ID_TOKEN}"), keyed(VIN_KEYWORDS, f"{ID_TOKEN}|{PLATE_VALUE}"))
+    KEYED = (
+        keyed(PLATE_KEYWORDS, f"{NOT_ANOTHER_KEYWORD}(?:{PLATE_VALUE}|{ID_TOKEN})"),
+        keyed(VIN_KEYWORDS, f"{ID_TOKEN}|{PLATE_VALUE}"),
+    )
     LOOSE = (VIN,)
     LOOSE_MIN_DIGITS = 5
 

@@ -242,6 +242,13 @@ PERSON_WORDS = re.compile(
 
 
 TITLE = re.compile(r"\b(?:mr|mrs|ms|miss|mx)\b")
+# A locator's number right after a measure word: "the lady in bed 3 is ninety-four" names where she is, not a reading.
+LOCATOR_NUMBER = re.compile(r"\s*#?\s*\d")
+
+
+def _measured(lower: str, low: int, high: int) -> bool:
+    """Is a measure word in [low, high) that is not a locator with its number ("bed 3", "room 12")?"""
+    return any(LOCATOR_NUMBER.match(lower, found.end()) is None for found in MEASURES.finditer(lower, low, high))
 
 
 class AgeRule(Rule):
@@ -321,7 +328,7 @@ class AgeRule(Rule):
         """A person in the 80 characters before or the `after` after ("her follow-up at 90", "at 97 yrs. She never
         missed"; a caption's "Ninety and still roping" names her further on), and no measure in the 30 before
         ("her sats at 94.")."""
-        if MEASURES.search(lower, max(0, start - 30), start):
+        if _measured(lower, max(0, start - 30), start):
             return False
         near = lower[max(0, start - 80) : end + after]
         return PERSON_WORDS.search(near) is not None or TITLE.search(near) is not None
