@@ -244,6 +244,8 @@ from tests.phi_rule_cases import identifier_rules_hit, spans
             "He served in C Company, 2nd Battalion, 7th Marines, and turns 90 today.",
             ["C Company, 2nd Battalion, 7th Marines"],
         ),
+        # an Irish Eircode, as identifying as a ZIP code
+        ("Her card came all the way from Rathgar, D06 K2P8 \U0001f49a", ["Rathgar", "D06 K2P8"]),
     ],
 )
 def test_address_found(text: str, expected: list[str]) -> None:

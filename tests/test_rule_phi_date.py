@@ -319,6 +319,9 @@ def dates(text: str) -> list[str]:
         # a ceremony and a group's meeting are the organization's day
         ("Ribbon cutting for the Ada Kemp Transplant Wing: Tuesday, March 10, at 10 a.m.", []),
         ("NICU parents group meets on the 14th, 6 pm, in the family room.", []),
+        # a lower-case first name as the subject of the story's event; not an everyday word that is also a name
+        ("a year ago marisol was on dialysis. on june 6th she got the call.", ["june 6th"]),
+        ("a year ago will was on the dialysis committee. on june 6th she got the call.", []),
     ],
 )
 def test_date_findings(text: str, expected: list[str]) -> None:

@@ -66,9 +66,13 @@ POSTAL_UK = r"[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}"
 # Written with its first letter before the lookbehind (which then reads that letter and the one before it), so the
 # engine skips to a capital instead of trying the lookbehind at every character; the same matches as
 # (?<![A-Za-z0-9])(?:{POSTAL_CA}|{POSTAL_UK})(?![A-Za-z0-9]).
+# An Irish Eircode ("D06 K2P8"): a routing key (a letter and two digits, or D6W), a space, and four characters of
+# its alphabet holding a letter and a digit.
+_EIRCODE_ID = r"(?=[0-9AC-FHKNPRTV-Y]{0,3}\d)(?=[0-9AC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])[0-9AC-FHKNPRTV-Y]{4}"
 POSTAL = re.compile(
     r"[A-Z](?<![A-Za-z0-9][A-Z])"
-    r"(?:(?<=[ABCEGHJ-NPRSTVXY])\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d|[A-Z]?\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2})"
+    r"(?:(?<=[ABCEGHJ-NPRSTVXY])\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d|[A-Z]?\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}"
+    rf"|(?<=[ACDEFHKNPRTVWXY])\d\d {_EIRCODE_ID}|(?<=D)6W {_EIRCODE_ID})"
     r"(?![A-Za-z0-9])"
 )
 TOWN = r"[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|[Ll]a|[Dd]e))?(?:\s[A-Z][a-z]+)?"

@@ -410,13 +410,29 @@ def persons_story(lower: str) -> bool:
     spans = sentences(lower)
     for index, (left, right) in enumerate(spans):
         sentence = lower[left:right]
-        if EVENT.search(sentence) is None or ONE_PERSON.search(sentence) is None or cleared(sentence):
+        if EVENT.search(sentence) is None or cleared(sentence):
+            continue
+        if ONE_PERSON.search(sentence) is None and not _lower_name_subject(sentence):
             continue
         if index and PRONOUN_SUBJECT.match(sentence) is not None:
             # "Dr. Ilse Brandvold ... died on January 3. She fought for the NICU's first family sleep rooms": the
             # pronoun's person is the sentence before's
             sentence = lower[spans[index - 1][0] : right]
         if STAFF_OR_CROWD.search(sentence) is None:
+            return True
+    return False
+
+
+# A first name written in lower case as the subject of what happened: "18 months ago marisol was on dialysis".
+LOWER_SUBJECT = re.compile(r"(?<![\w'])([a-z]{3,}) (?:was|is|had|got|has|went|came)(?![a-z])")
+
+
+def _lower_name_subject(sentence: str) -> bool:
+    """Is a first name that is no everyday word ("marisol", not "will" or "rose") the subject of a verb?"""
+    lists = name_lists()
+    for found in LOWER_SUBJECT.finditer(sentence):
+        word = found.group(1)
+        if word in lists.forenames and word not in lists.words and word not in NOT_NAME:
             return True
     return False
 
