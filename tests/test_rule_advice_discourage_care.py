@@ -185,6 +185,17 @@ ENGINE = Engine()
         ("No need to call ahead: our walk-in clinic takes everyone.", False),  # the care is in the next clause
         ("Toddler spiking a fever after shots? Skip calling the on-call nurse, it passes.", True),  # on-call care
         ("Fever over 104 in a baby under 3 months? Call the on-call nurse line right away.", False),  # urges it
+        # issue #10 round 7: verdicts and gaps in other words; care raised (911) is no care waved off
+        ("Honestly the urgent care is just going to send you home, so stay in bed.", True),  # adverb before 'going'
+        ("The ER isn't the place for a stubbed toe.", True),  # 'isn't the place for'
+        ("The ER isn't the place for a flu shot, stop by any of our pharmacies instead.", False),  # redirected
+        ("Our new urgent care isn't the place for chest pain: call 911.", False),  # care raised to 911
+        ("You can ride out a migraine at home, no biggie.", True),  # the symptom itself waited out at home
+        ("Let him sleep it off, no need to call anyone tonight.", True),  # anyone called about a symptom
+        ("No need to call anyone to book, just walk in.", False),  # booking, and a walk-in offered
+        ("Fever and a rash? Nobody needs to sit in a waiting room for that.", True),  # the waiting room as care
+        ("Skip the waiting room: book online and we'll text you when it's your turn.", False),  # redirected
+        ("You don't need to clear it with your OB, it's just fiber.", True),  # 'clear it with' the care team
     ],
 )
 def test_advice_discourage_care(text: str, expected: bool) -> None:

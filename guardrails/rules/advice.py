@@ -626,6 +626,8 @@ DISMISSED_BEFORE_RE = re.compile(r"\b(?:tell|send|make|refer|point)s? (?:you|u|h
 # Waiting instead of care, said to someone: "I'd sleep on it", "just ride it out", "give it a few days".
 WAIT_OUT_RE = re.compile(
     r"\b(?:sleep on it|wait it out|ride it out|tough it out|wait and see|sit tight|"
+    # "you can ride out a kidney stone at home": the symptom itself waited out
+    r"(?:ride|wait|tough|sweat) out (?:a|an|the|your|this|that) [a-z-]+(?: [a-z-]+)?(?= at home\b)|"
     r"give it (?:a few|a couple(?: of)?|another|a|one|two|three) (?:more )?(?:days?|weeks?|nights?))\b"
 )
 WAIT_OUT_TOKENS = words("sleep wait ride tough sit give")
@@ -634,9 +636,15 @@ NAMED_CARE_POINTER_RE = re.compile(
     r"\b(?:call|see|contact|visit|go to|get to|head to|message)\s+(?:your|a|the|our)\s+(?:doctor|provider|"
     r"pediatrician|nurse line|er|clinic|care team|gp)\b|\b(?:call|dial) 911\b"
 )
+# Care raised, not waved off: "... call 911", "go straight to the ER".
+ESCALATION_RE = re.compile(
+    r"\b(?:call|dial|ring|phone) (?:911|999|112|an ambulance)\b|\bgo (?:straight |right )?to (?:the )?(?:er|e\.r\.|"
+    r"emergency room|emergency department|a&e|nearest emergency)\b"
+)
 CARE_ALTERNATIVE_RE = re.compile(
     r"\b(?:urgent care|telehealth|virtual|video visit|e-?visit|nurse line|walk-?ins?|walk in|book|schedule|"
-    r"primary care|911|our (?:clinic|app|nurses|doctors|team)|call us|call our|online"
+    r"primary care|911|our (?:clinic|clinics|app|nurses|doctors|team|pharmacy|pharmacies|pharmacists)|"
+    r"any of our [a-z]+|call us|call our|online"
     # Spanish: "llame a nuestra linea de enfermeria", "llamenos", "haga una cita", "telemedicina"
     r"|linea de enfermeria|llame a nuestr[oa]s?|llamenos|telemedicina|consulta virtual|haga una cita|agende)\b"
 )
@@ -1714,6 +1722,8 @@ class DiscourageCareRule(AdviceRule):
             return True  # "skipping screenings is one of the biggest risks": the subject of a warning
         if text.startswith("stay") and SAFETY_SEASON_RE.match(sentence, span[1]):
             return True  # "stay out of the ER this Fourth of July: handle fireworks safely" is injury prevention
+        if ESCALATION_RE.search(doc.lower, start + span[1], end + 80):
+            return True  # "urgent care isn't the place for chest pain: call 911" sends the reader to more care
         around = sentence[: span[0]] + " | " + doc.lower[start + span[1] : end + 80]
         # "skip the ER wait: our urgent care is open" redirects to care; ER symptoms are never redirected
         return _offers_alternative(around) and not EMERGENCY_SIGNS_RE.search(doc.lower)

@@ -21,7 +21,7 @@ CARE_NOUNS = (
     r"on-call (?:doctors?|docs?|nurses?|lines?|teams?)|"
     r"doctors?|dr|physicians?|er|e\.r\.|emergency room|emergency department|ed|urgent care|hospitals?|clinics?|"
     r"specialists?|providers?|pediatricians?|dentists?|gp|primary care|nurses?|911|ambulances?|referrals?|consults?|"
-    r"consultations?|nurse lines?|walk-ins?|walk-in clinics?|"
+    r"consultations?|nurse lines?|walk-ins?|walk-in clinics?|waiting rooms?|"
     r"therapists?|counselors?|ortho|therapy|counseling|counselling|detox|"
     r"appointments?|checkups?|check-ups?|physicals?|(?:annual |yearly |routine )?exams?|screenings?|mammograms?|"
     r"colonoscop(?:y|ies)|pap smears?|follow-ups?|office visits?|er visits?|doctor'?s visits?|physical therapy|physio|"
@@ -51,7 +51,9 @@ SPECIALISTS = r"[a-z]+(?:ologists?|iatrists?|pedists?|icians?|olog[oa]s?)"
 CARE_ACTS = (
     r"come in|coming in|go in|going in|be seen|get seen|getting seen|looked at|checked out|checked|seen by anyone|"
     r"(?:her|him|them|the baby|the kids?|your [a-z]+) in\b(?!\s+(?:the|a|an|your|their|his|her|our|this|that|my)\b)|"
-    r"(?:anybody|anyone|someone|somebody|a professional|a pro|a medic) (?:to )?(?:look at|check|see|examine)"
+    r"(?:anybody|anyone|someone|somebody|a professional|a pro|a medic) (?:to )?(?:look at|check|see|examine)|"
+    # "no need to call anyone tonight": anyone called about a symptom is care
+    r"(?<=call )(?:anybody|anyone|someone|somebody)|(?<=calling )(?:anybody|anyone|someone|somebody)"
 )
 _NOT_PAPERWORK = r"(?!'s (?:note|order|referral|permission|orders))"
 # Every kind of care starts with a word character, so (?=\w) changes no match: it turns down the end of every word
@@ -70,7 +72,8 @@ CARE_TOKENS = words(
     "pap follow-up follow-ups visit visits therapy physio rehab x-ray x-rays xray xrays mri mris stitches copay "
     "copays co-pay co-pays bill bills seen looked checked come coming shot shots vaccine vaccines booster boosters "
     "vaccination vaccinations scan scans imaging bloodwork blood labs referral referrals consult consults "
-    "consultation ambulances walk-in walk-ins in anybody anyone someone somebody pro professional ecg ecgs ekg ekgs "
+    "consultation ambulances walk-in walk-ins waiting in anybody anyone someone somebody pro professional ecg ecgs "
+    "ekg ekgs "
     "echocardiogram echocardiograms ultrasound ultrasounds biopsy biopsies urgencias emergencias medico medicos "
     "doctora doctoras hospitales clinica clinicas pediatra pediatras especialista especialistas second opinion "
     "opinions counseling counselling detox doktor consulta consultas colonoscopia colonoscopias rayos radiografia "
@@ -126,7 +129,9 @@ GAP_WORDS = words(
     # waiting where care is given: "no need to sit in the ER for 6 hours"
     "sit sitting "
     # British calling: "no need to ring the MLU", "don't bother phoning the GP"
-    "ring ringing phone phoning"
+    "ring ringing phone phoning "
+    # a decision put to care: "you don't need to clear it with your OB", "no need to run it by the doctor"
+    "clear clearing by"
 )
 GAP_MAX_WORDS = 6
 # A verdict that comes after the care it discourages.
@@ -136,8 +141,9 @@ VERDICT_RE = re.compile(
     r"\s+){0,3}(?:waste|pointless|overkill|unnecessary|useless|overrated|rip-?offs?|scams?|not worth|not needed|"
     r"not necessary|money grabs?|cash grabs?|for nothing|a joke|no help)\b"
     r"|\b(?:isn'?t|aren'?t|is not|are not|wasn'?t|ain'?t)\s+(?:(?:really|even|usually|honestly|always)\s+)?"
-    r"(?:worth (?:it|the|your)|needed|necessary)\b"
-    r"|\b(?:will|'ll|would|is going to|are going to|can)\s+(?:just |only |probably |always )?(?:send you (?:home|away)|"
+    r"(?:worth (?:it|the|your)|needed|necessary|the (?:place|spot) for)\b"
+    r"|\b(?:will|'ll|would|(?:is|are|'s|'re) (?:just |only |probably |always )?going to|can)\s+"
+    r"(?:just |only |probably |always )?(?:send you (?:home|away)|"
     r"tell you (?:to (?:rest|wait)|nothing)|charge you|do nothing|make it worse)\b"
     r"|\bcosts? (?:you )?(?:a fortune|an arm and a leg|a ton|way too much|too much)\b"
     r"|\bbill you (?:a fortune|a ton|thousands)\b|\bthe last (?:place|thing) (?:you|u|to|anyone|she|he|they|your)\b"
@@ -173,7 +179,7 @@ CUE_TOKENS = words(
     "send tell charge can't cant won't wont don't dont doesn't does do never hold i'd not nah nope way wouldn't "
     "shouldn't cost costs bill push pushes shove last wait wouldn't needn't necesario necesaria preciso falta sense "
     "necesita necesitas necesitan tiene tienes tienen hay vale kailangan kailangang nada olvidate vaya vayas lleve "
-    "lleves lleven traiga traigas traigan gaste gastes gasten pierda pierdas ring phone"
+    "lleves lleven traiga traigas traigan gaste gastes gasten pierda pierdas ring phone place spot"
 )
 
 
