@@ -749,8 +749,8 @@ def test_round_6_a_family_that_made_it_possible(text: str, expected: list[str]) 
 
 def test_round_6_a_spanish_prayer_for_a_lower_case_name() -> None:
     # "rezando por" is "praying for": a lower-case first name after it is a patient's, as after "praying for".
-    # The span still runs over "y su" (the pair reader takes "y" for a middle initial): blocked, redacted too wide.
+    # "y su" is "and his": no middle initial and surname, so the span is the name alone (round 7)
     found = names("todo el equipo de la UCI rezando por mateo y su familia esta noche 🙏 #fuerzamateo")
-    assert [f.split()[0] for f in found] == ["mateo"]
+    assert found == ["mateo"]
     # a prayer for peace names no one
     assert names("rezando por la paz del mundo esta noche") == []

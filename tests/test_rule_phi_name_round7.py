@@ -219,3 +219,22 @@ def test_round_7_military_ranks_before_a_patient(text: str, expected: list[str])
 )
 def test_round_7_patients_said_so_past_a_role(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Vietnamese given name after the middle name Thị is no weekday or month ("Thu", "May")
+        ("Happy 90th birthday to Bà Nguyen Thi Thu, who turned 90 on 4 West today!", ["Bà Nguyen Thi Thu"]),
+        ("Our patient Tran Thi May went home today.", ["Tran Thi May"]),
+        ("Our volunteers meet Thu at noon in the Thi lounge.", []),
+        # Spanish "y"/Portuguese "e" before "su"/"os" is "and his/the": no middle initial, the name stands alone
+        ("todo el equipo rezando por mateo y su familia esta noche", ["mateo"]),
+        ("Seguimos orando por Valentina y su familia.", ["Valentina"]),
+        ("rezando por la paz del mundo esta noche", []),
+        # an initial between two names is still one: "maria y lopez" keeps its surname
+        ("get well soon maria y lopez", ["maria y lopez"]),
+    ],
+)
+def test_round_7_vietnamese_middle_names_and_spanish_and(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

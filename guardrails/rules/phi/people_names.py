@@ -63,6 +63,7 @@ from guardrails.rules.phi.people_names_patterns import (
     EPONYM_HEADS,
     INSTITUTION_WORDS,
     LEADING_INITIAL,
+    MIDDLE_NAMES,
     MONTHS,
     NICKNAME_BEFORE,
     NICKNAME_LAST,
@@ -613,7 +614,12 @@ class NameRule(LowerCaseNames, Rule):
         while last - first > 1 and feats[first].weak_edge and not self._forename(lists, tokens, first):
             first += 1
         # "Adweta Ravel's family": a person context after the run vouches for its last word too.
-        while last - first > 1 and feats[last - 1].weak_edge and not PERSON_AFTER.match(lower, tokens[-1].end):
+        while (
+            last - first > 1
+            and feats[last - 1].weak_edge
+            and tokens[last - 2].key not in MIDDLE_NAMES  # "Nguyen Thi Thu": a given name after Thị, not Thursday
+            and not PERSON_AFTER.match(lower, tokens[-1].end)
+        ):
             last -= 1
         if (
             honorific == "strong"

@@ -342,6 +342,8 @@ class LowerCaseNames:
         first, second = pair.group(1), strip_possessive(pair.group(2))
         if first in STOPWORDS or second in STOPWORDS or pair.start() in taken:
             return None
+        if pair.group(2) in CONJOINED and doc.text[pair.end(1) : pair.start(2)].strip() in CONJUNCTIONS:
+            return None  # "rezando por mateo y su familia": "y" is "and", no initial; the single name is read next
         if first in MONTHS or first in DAYS or second in MONTHS or second in DAYS:
             return None
         vouched = PERSON_AFTER.match(doc.lower, pair.start(2) + len(second)) is not None  # "earl pettigrew's family"
@@ -401,6 +403,31 @@ def _compound_word(lists: NameLists, word: str) -> bool:
     return len(parts) > 1 and all(p in lists.words or p in PREFIXES for p in parts)
 
 
+# Spanish and Portuguese "and"/"or" between a name and a word that opens what follows it ("mateo y su familia",
+# "ana e os filhos"): no middle initial, and the word after it no surname.
+CONJUNCTIONS = frozenset({"y", "e", "o", "u"})
+CONJOINED = frozenset(
+    {
+        "su",
+        "sus",
+        "la",
+        "las",
+        "el",
+        "los",
+        "mi",
+        "mis",
+        "tu",
+        "tus",
+        "os",
+        "as",
+        "o",
+        "a",
+        "seu",
+        "sua",
+        "seus",
+        "suas",
+    }
+)
 PREFIXES = frozenset({"co", "re", "pre", "non", "self", "ex", "post", "anti", "multi", "semi", "sub", "mid"})
 
 

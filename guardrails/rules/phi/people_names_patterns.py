@@ -79,6 +79,7 @@ PERSON_BEFORE = re.compile(
     r"oma|opa|babcia|dziadek|tutu|kupuna|"
     r"warrior|hero|little|sweet|brave|mrs?|ms|dr|proud of|fundraiser for|raising money for|thank u|ty|wish|"
     r"known as|hi|hey|hello|dear|"
+    r"rezando por|rezamos por|orando por|oraciones (?:por|para)|"  # Spanish and Portuguese prayers for someone
     r"belonging to|name|patient name)[:,]? $"
 )
 # The last word of every PERSON_BEFORE phrase: the cheap test that decides whether to run the regex.
@@ -90,7 +91,7 @@ PERSON_BEFORE_LAST = word_set(
     grandfather grandma grandpa niece nephew cousin friend neighbor neighbour boy girl toddler newborn infant
     champ warrior hero little sweet brave mr mrs ms dr wish as home back hi hey hello dear nanay tatay inay itay
     hooyo aabo abuela abuelo abuelita abuelito mama mamá papa papá mami papi nonna nonno oma opa babcia dziadek tutu
-    kupuna"""
+    kupuna por para"""
 )
 
 
@@ -277,6 +278,8 @@ PATIENT_AFTER = re.compile(
     r",? (?:underwent|is recovering|recovered|went home|is home|rang the bell|passed away|died)|"
     r"(?:'s|') (?:family|recovery|surgery|diagnosis|treatment|transplant|battle|fight|bedside|room|care team))"
 )
+# Middle names after which the next word is the given name, whatever else it is ("Nguyen Thi Thu": Thu, no day).
+MIDDLE_NAMES = word_set("thi")
 # Relatives' titles: a capitalised word after one is a relative's name even when it is a word ("Nana Pearl").
 # (and of other languages: Haitian Creole tonton, tati; Tagalog lolo; Spanish abuela, abuelo)
 RELATION_TITLES = word_set("aunt auntie uncle grandma grandpa granny nana tonton tati tatie lolo abuela abuelo")
