@@ -244,6 +244,13 @@ from tests.phi_rule_cases import identifier_rules_hit, spans
             "He served in C Company, 2nd Battalion, 7th Marines, and turns 90 today.",
             ["C Company, 2nd Battalion, 7th Marines"],
         ),
+        # back at one's job or on one's team after care, and a player's team
+        ("After rehab Luis is back behind the counter at Blue Mesa Coffee.", ["Blue Mesa Coffee"]),
+        (
+            "Forklift driver Dwayne Ruck is back on the floor at Harlan Cold Storage. Go Dwayne!",
+            ["Harlan Cold Storage"],
+        ),
+        ("Our patient Shea, goalie for the Port Alder Pirates, is home.", ["Port Alder Pirates"]),
         # an Irish Eircode, as identifying as a ZIP code
         ("Her card came all the way from Rathgar, D06 K2P8 \U0001f49a", ["Rathgar", "D06 K2P8"]),
     ],
@@ -378,6 +385,9 @@ def test_address_found(text: str, expected: list[str]) -> None:
         "Meet Lee Park, PharmD, our Pharmacy Manager. She started as a cashier at the Dalton store in 2009.",
         # 'retired' as a rank's adjective, not a workplace lead
         "We spoke alongside retired Gen. Mary Holt at the summit.",
+        # back at a place with no one named: an event, the organization's van
+        "Our mobile van is back at Kroger this Friday for flu shots.",
+        "The Harvest Fair is back at Riverside Park this weekend!",
         # one unit part is a company, not a unit of service
         "Thank you to Acme Company for 40 new wheelchairs.",
     ],

@@ -25,7 +25,7 @@ from typing import ClassVar
 
 from guardrails.rules.base import Document, Match, Rule
 from guardrails.rules.phi.kin import KIN, KIN_WORDS
-from guardrails.rules.phi.locations_related import outsider, related_places, staff_farewell
+from guardrails.rules.phi.locations_related import first_name_near, outsider, related_places, staff_farewell
 from guardrails.rules.phi.support import (
     SENTENCE_MARKS,
     PhiPatternRule,
@@ -335,6 +335,25 @@ WORKPLACE = re.compile(
     rf"(?P<value>{_PLACE_NAME}(?:\s+on\s+(?:\d{{1,3}}(?:st|nd|rd|th)|[A-Z][a-z]+)(?:\s+{SUFFIX})?"
     r"(?:\s+\d{1,4}(?![\w-]))?)?(?:\s+in\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?)"
 )
+# A place's name that a full stop and a space end: "at Tri-County Pallet & Crate. This is why" ("St.Mary" goes on).
+_NAME_WORD = r"[A-Z](?:[\w'&-]|\.(?!\s))*"
+_PLACE_IN_SENTENCE = rf"{_NAME_WORD}(?:(?:\s+(?:of|de|and|&|the|for))?\s+{_NAME_WORD}){{0,5}}"
+# Back at one's job or on one's team after care: "back behind the counter at Acoustic Java", "back on the floor at
+# Harlan Cold Storage", "back running the saw line at Tri-County Pallet & Crate", "back on the field with the Fort
+# Lisle Titans"; and a player's team: "goalie for the Port Alder Pirates", "running routes for the Oyster Point
+# Mariners".
+BACK_AT = re.compile(
+    r"(?i:\b(?:back\s+(?:(?:at|to)\s+work\s+)?(?:(?:on|behind|running|driving|working|manning|in)\s+(?:the\s+)?"
+    r"(?:[a-z0-9-]+\s+){0,2}?)?"
+    r"|(?:goalie|pitcher|catcher|quarterback|qb|striker|keeper|shortstop|wrestler|swimmer|linebacker|captain"
+    r"|running\s+routes|plays|played|playing)\s+)"
+    r"(?:at|for|with|on)\s+(?:the\s+)?)"
+    rf"(?P<value>{_PLACE_IN_SENTENCE})"
+)
+BACK_AT_LEADS = frozenset(
+    {"back", "goalie", "pitcher", "catcher", "quarterback", "qb", "striker", "keeper", "shortstop", "wrestler"}
+    | {"swimmer", "linebacker", "captain", "running", "plays", "played", "playing"}
+)
 WORKPLACE_LEADS = frozenset(
     {"works", "worked", "working", "employed", "teaches", "taught", "studies", "studied", "attends", "attended"}
     | {"enrolled", "volunteers", "retired", "teacher", "student", "cashier", "manager", "clerk", "worker"}
@@ -469,6 +488,7 @@ LEADS: dict[re.Pattern[str], frozenset[str]] = {
         | {"moved", "moving", "stay", "stays", "staying", "address"}
     ),
     WORKPLACE: WORKPLACE_LEADS,
+    BACK_AT: BACK_AT_LEADS,
     TOWN_FROM: frozenset(
         {"from", "lives", "living", "lived", "resides", "residing", "resident", "native", "hometown", "hails"}
         | {"home", "grew", "moved", "back", "raised", "born", "near"}
@@ -564,6 +584,8 @@ class AddressRule(PhiPatternRule):
             towns.append(CORNER)
         if words & WORKPLACE_LEADS and (words & PERSON_WORDS or words & WORKPLACE_ROLE_LEADS):
             towns.append(WORKPLACE)
+        if words & BACK_AT_LEADS:
+            towns.append(BACK_AT)
         if words & TOWN_MORE_LEADS and (words & PERSON_WORDS or "home" in words):
             towns.append(TOWN_MORE)
         if "own" in words:
@@ -636,7 +658,7 @@ class AddressRule(PhiPatternRule):
         if pattern is ON_STREET or pattern is CORNER or pattern is intersection():
             if words[0] in self.own_street_names or words[0] in self.org_words or words[0] in NOT_STREET_LEADS:
                 return False
-        elif pattern is WORKPLACE or pattern is RELATION_AT:
+        elif pattern is WORKPLACE or pattern is RELATION_AT or pattern is BACK_AT:
             if words[0] in NOT_WORKPLACES or words[0] in self.org_words or town in self.not_towns:
                 return False
             if pattern is WORKPLACE and ROLE_TITLE_BEFORE.search(doc.text, max(0, start - 30), start):
@@ -677,6 +699,9 @@ class AddressRule(PhiPatternRule):
             return True
         if pattern is TEAM_PLAYER and TEAM_POSITION.match(doc.text, end):
             return True  # "the Millbrook Thunder 14U goalie": the position is the person
+        if pattern is BACK_AT and PERSON.search(window) is None:
+            # who is back is often named only: "forklift operator Dwayne Ruckett is back on the floor at"
+            return first_name_near(doc.text, start, end, self.org_phrases)
         if pattern is WORKPLACE and self._role_led(doc, start):
             # "a sophomore from Mullen High School": the role is the person, unless the pronoun's person is the
             # staff member of the sentence before ("...our Pharmacy Operations Manager. She started as a cashier at")

@@ -352,10 +352,10 @@ def _tied(doc: Document, text: str, start: int, end: int, org_phrases: tuple[str
         return False
     if staff_farewell(doc, start, end):
         return False
-    return PERSON.search(window) is not None or _first_name(text, start, end, org_phrases)
+    return PERSON.search(window) is not None or first_name_near(text, start, end, org_phrases)
 
 
-def _first_name(text: str, start: int, end: int, org_phrases: tuple[str, ...]) -> bool:
+def first_name_near(text: str, start: int, end: int, org_phrases: tuple[str, ...]) -> bool:
     """A capitalised first name near the place, not one of its own words nor the organization's: a person."""
     forenames = name_lists().forenames
     left, right = sentence_span(text, start, end, REACH)
