@@ -203,6 +203,12 @@ ENGINE = Engine()
         ("Since your mom had the bypass, she should be on a baby aspirin a day for good.", True),  # 'for good'
         ("Your doctor may suggest a baby aspirin every day if you've had a stent.", False),  # the prescriber decides
         ("Amoxicillin 500 mg three times a day until the rash is gone.", False),  # a course with an end
+        # issue #10 round 7: disposal, the staff's own practice, what most cases need are no change said to anyone
+        ("Drop unused pills at the take-back box in our main lobby.", False),  # disposal
+        ("Toss your old Vicodin in the trash, you don't need it.", True),  # thrown out: stopped
+        ("Our physical therapists can't change prescriptions, but they can help you write down questions.", False),
+        ("We sometimes pause blood thinners before surgery; your surgical team gives each person a plan.", False),
+        ("Drop your statin, it's useless.", True),  # the imperative stop
     ],
 )
 def test_advice_medication(text: str, expected: bool) -> None:

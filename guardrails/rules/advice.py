@@ -417,6 +417,13 @@ SUGGESTING_RE = re.compile(
 )
 IMPLICIT_OBJECT_VERBS = frozenset({"go without", "do without"})
 # A verb whose particle is the `up` of MEDICATION_VERBS: "pick up your Lipitor", "fill up", "stock up on".
+# Medicines brought to be disposed of: "at the take-back box", "in our drop-off bin".
+DISPOSAL_RE = re.compile(
+    r"\b(?:take-?back|drop-?off|disposal|drug return|med return)\b|\b(?:at|in|into) (?:the|a|our|any) "
+    r"(?:[a-z-]+ )?(?:box|bin|kiosk)\b"
+)
+# "for most colds", "in most cases": a need stated for a population of cases.
+POPULATION_TAIL_RE = re.compile(r"\b(?:for|in|with) (?:most|many|nearly all|almost all|the vast majority of)\b")
 PARTICLE_UP_BEFORE_RE = re.compile(
     r"\b(?:pick|picking|picked|stock|stocking|fill|filling|set|setting|sign|signing)\s+$"
 )
@@ -490,7 +497,13 @@ COURSE_END_RE = re.compile(
     r"weeks?|months?)|as needed|when(?:ever)? (?:you|it|the))\b"
 )
 FIRST_PERSON_WORDS = words("i i've i'm")
-NARRATOR_BEFORE_RE = re.compile(r"\b(?:i|i'?ve|i have|i had|we|we'?ve)\s+(?:just\s+|finally\s+|already\s+)?$")
+NARRATOR_BEFORE_RE = re.compile(
+    r"\b(?:i|i'?ve|i have|i had|we|we'?ve)\s+(?:just\s+|finally\s+|already\s+|sometimes\s+|often\s+|usually\s+|"
+    r"always\s+|routinely\s+|typically\s+|may\s+|might\s+|can\s+)?$"
+    # the organization's staff speaking of their own practice: "our physical therapists can't change prescriptions"
+    r"|\b(?:our|the) (?:[a-z]+ )?(?:therapists?|pharmacists?|nurses?|doctors?|teams?|staff|providers?|clinicians?|"
+    r"surgeons?)\s+(?:can'?t|cannot|won'?t|will not|don'?t|do not|can|will|may|might|sometimes|often|usually)\s+$"
+)
 MY_CHANGE_RE = re.compile(
     r"\bi(?:'ve| have)? (?:just )?(?:stopped|quit|ditched|dropped|came off|weaned (?:myself )?off|tapered off|"
     r"skipped|switched|cut out|gave up|threw out|doubled|halved|started)\b"
@@ -1443,6 +1456,7 @@ class MedicationRule(AdviceRule):
         )  # "you should take melatonin", "I'd give her Zyrtec": suggesting a named medicine starts it
         if not suggested and not self._verb_fits(verb, obj, sentence[found.end("object") :]):
             return False
+        after_object = sentence[found.end("object") : found.end("object") + 60]
         if verb in ("up", "bump up") and not RAISED_OBJECT_RE.match(obj):
             return False  # "set up a pill organizer": 'up' raises only a dose or someone's medicine
         if verb == "up" and PARTICLE_UP_BEFORE_RE.search(sentence, max(0, found.start() - 12), found.start()):
@@ -1457,6 +1471,10 @@ class MedicationRule(AdviceRule):
             return False  # "switch your prescriptions to our mail-order pharmacy" moves paperwork, not a medicine
         if first_verb == "drop" and obj.startswith(("off ", "by ", "in ")):
             return False  # "drop off unused medications at our take-back bin"
+        if first_verb in ("drop", "toss", "throw", "get") and DISPOSAL_RE.search(obj + " " + after_object):
+            return False  # "drop unused pills at the take-back box in our main lobby": disposal, no stop
+        if "need" in verb and POPULATION_TAIL_RE.search(obj + " " + after_object[:30]):
+            return False  # "you don't need antibiotics for most colds": what most cases need
         if first_verb in ("start", "begin", "try"):
             named = any(h.kind in MEDICATION_KINDS and h.term not in GENERIC_DRUG_WORDS for h in objects)
             shared = drug and SOMEONE_ELSES_RE.match(obj) is not None  # "try your husband's": his medicine
