@@ -106,6 +106,10 @@ from tests.phi_rule_cases import spans
         ("Rm 4S-18: Okafor, T. NPO after midnight", ["Rm 4S-18"]),  # a board's roster entry on the room's line
         ("The whole unit sang to her. Bay 12 has never been louder.", ["Bay 12"]),  # the sentence before's person
         ("Delivery Suite 2 welcomed a baby girl at dawn.", ["Suite 2"]),  # a birth in the room
+        ("After 3 weeks in room 214, he's headed home with a new puppy waiting.", ["room 214"]),  # 'waiting', a verb
+        ("huddle board: NGATA, ROSE — 4W-12 — fall precautions", ["4W-12"]),  # a roster entry beats 'board'
+        ("he's actually a patient now in 218, never mind", ["218"]),  # an adverb between the person and "in"
+        ("Love to Hannah up in room 412 tonight!", ["room 412"]),  # "up in"
     ],
 )
 def test_id_found(text: str, expected: list[str]) -> None:
@@ -171,6 +175,8 @@ def test_id_found(text: str, expected: list[str]) -> None:
         "Rx 2024: our pharmacy year in review.",  # a year, not a prescription number
         "Our trainer ran the session in Room 12 for all new hires.",  # a session that is no one patient's
         "Thank you, she was wonderful. Room 4 is our new quiet room.",  # the room opens a sentence of facility news
+        "SHE MOVED TO 12 OAK STREET SUITE 723, SPRINGFIELD, IL AFTER HER STROKE.",  # a shouted address, no roster
+        "The waiting room 3 has new chairs for families.",  # a waiting room is a facility
     ],
 )
 def test_id_not_found(text: str) -> None:

@@ -632,7 +632,9 @@ EVENT_WORDS = re.compile(
     rf"|{places.NOT_OWN}session"
     r"|sessions|rsvp|register|registration|auditorium|boardroom|board|community|join|hosted|hosting|host|webinar"
     r"|lunch|breakfast|fair|open\s+house|ceremony|event|events|talk|screening|clinic|drive|support\s+group"
-    r"|waiting|break|lactation|quiet|prayer|chapel|gift|shop|cafeteria|suites?|wing|tower|floor|beds|lounge|kitchen"
+    # "waiting" as a place, not the verb ("with a new puppy waiting")
+    r"|waiting(?=\s+(?:room|area|lounge|rooms|areas))|break|lactation|quiet|prayer|chapel|gift|shop|cafeteria|suites?"
+    r"|wing|tower|floor|beds|lounge|kitchen"
     r"|pantry|storage|renovated|renovation)(?![a-z])"
 )
 
@@ -724,8 +726,10 @@ class IdRule(KeyedRule):
     def _tied_to_person(self, doc: Document, start: int, end: int) -> bool:
         """A room or bed is an identifier when a person is tied to it and no event is in its sentence; a facility
         word clears it only when no person is placed in it (see identifiers_places)."""
-        if places.noun_placed(doc, start):
-            return True  # one person placed in it, whatever event is near: "the mom in room 418 ... parking lot"
+        if places.noun_placed(doc, start) or places.roster_person(doc, start, end):
+            # one person placed in it, whatever event is near: "the mom in room 418 ... parking lot"; a roster entry
+            # on its line: "huddle board: OKAFOR-BRIGGS, DENNIS — 4W-12"
+            return True
         if places.venue(doc, start, end, self.ROOM_WINDOW):
             return False
         if places.placed_person(doc, start, end) or places.owner_named(doc, end):
@@ -735,7 +739,7 @@ class IdRule(KeyedRule):
             return False
         if PERSON_WORDS.search(window) is not None or ROOM_AS_PERSON.match(doc.lower, end) is not None:
             return True
-        if places.roster_person(doc, start, end) or places.previous_sentence_person(doc, start):
+        if places.previous_sentence_person(doc, start):
             return True
         return places.next_sentence_person(doc, end)
 

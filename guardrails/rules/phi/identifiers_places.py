@@ -49,7 +49,7 @@ VENUE_WORDS = re.compile(
 )
 # A facility: the locator is a place of the building unless a person is placed in it.
 FACILITY_WORDS = re.compile(
-    r"(?<![a-z])(?:clinic|waiting|break|lactation|quiet|prayer|chapel|gift|shop|cafeteria|suites?|wing|tower|floor"
+    r"(?<![a-z])(?:clinic|waiting(?=\s+(?:room|area|lounge|rooms|areas))|break|lactation|quiet|prayer|chapel|gift|shop|cafeteria|suites?|wing|tower|floor"
     r"|beds|lounge|kitchen|pantry|storage|renovated|renovation)(?![a-z])"
 )
 PERSON_NOUN = (
@@ -68,7 +68,8 @@ PERSON_SHAPE = r"\d{1,3}\s?(?:y/?o|yr?s?\s+old)|(?<![A-Za-z.])[A-Za-z]\.\s?[A-Za
 # How the posts' languages place someone in a room: in, from, en, de la, dans la, sa (Tagalog), nan (Creole).
 PLACING = r"(?:in|from|en|de\s+la|del|dans\s+la|sa|nan)"
 # What a person placed in a room may be doing before "in": "mom doing great in Birth Suite 6".
-PLACED_STATE = r"is|was|stays|staying|resting|recovering|doing\s+(?:great|well|good|fine|better)"
+# and an adverb: "Hannah up in room 412", "a patient now in 218"
+PLACED_STATE = r"is|was|stays|staying|resting|recovering|doing\s+(?:great|well|good|fine|better)|now|still|up|back"
 # "the man in Isolation 3", "Leilani Kahananui in room 5120", "our friend in 4-West bed 12", "Marcus from room 5N",
 # "Jaylen (bed 14)": a person placed in it.
 PLACED_IN = re.compile(
@@ -89,7 +90,7 @@ LOWER_PLACED = re.compile(r"(?<![A-Za-z'])(?P<who>[a-z][a-z'-]+)\s+(?:in|from)\s
 # "Marcus in 214", "Mr. Abernathy in 412", "the lady in 1204": a person in a bare room number (3 or 4 digits, not
 # a year), read from the word before "in"; a count or a measure after the number is no room ("in 300 days").
 PERSON_IN_NUMBER = re.compile(
-    r"(?<![A-Za-z'])(?P<who>[A-Za-z][a-z'-]+)\.?\s+(?:(?:is|was|still|over|down|up|resting|recovering|staying)\s+)?"
+    r"(?<![A-Za-z'])(?P<who>[A-Za-z][a-z'-]+)\.?\s+(?:(?:is|was|still|now|back|over|down|up|resting|recovering|staying)\s+)?"
     r"in\s+(?P<value>\d{3,4}[A-Za-z]?)(?![\w%$/:-]|[.,]\d)"
 )
 NOT_ROOM_AFTER = re.compile(
@@ -203,18 +204,24 @@ NOT_NAMES = frozenset({"room", "bed", "suite", "unit", "floor", "born", "ranked"
 
 
 # A chart's or a board's roster entry: a surname, a comma and an initial ("Rm 5N-22: Pruitt, E. K 6.1 this AM"), or a
-# surname and a given name in capitals ("HOLLOWAY, CURTIS J | MRN ...").
-ROSTER = re.compile(r"(?<![\w'])(?:[A-Z][a-z'-]+,\s[A-Z]\.|[A-Z][A-Z'-]+,\s[A-Z][A-Z'-]+)(?![\w'])")
+# surname and a given name in capitals ("HOLLOWAY, CURTIS J | MRN ...") on a line that is not all capitals (a shouted
+# address's "SMITHMOUTH, CT" is no roster).
+ROSTER_INITIAL = re.compile(r"(?<![\w'])[A-Z][a-z'-]+,\s[A-Z]\.(?![\w'])")
+ROSTER_CAPS = re.compile(r"(?<![\w'])[A-Z][A-Z'-]+,\s[A-Z][A-Z'-]+(?![\w'])")
 ROSTER_REACH = 40
 
 
 def roster_person(doc: Document, start: int, end: int) -> bool:
-    """Is a roster entry (ROSTER) right before or after the locator, on its line? Then the locator is that patient's."""
-    line_start = doc.text.rfind("\n", 0, start) + 1
-    line_end = doc.text.find("\n", end)
-    line_end = len(doc.text) if line_end < 0 else line_end
+    """Is a roster entry right before or after the locator, on its line? Then the locator is that patient's."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
     low, high = max(line_start, start - ROSTER_REACH), min(line_end, end + ROSTER_REACH)
-    return ROSTER.search(doc.text, low, high) is not None
+    if ROSTER_INITIAL.search(text, low, high) is not None:
+        return True
+    line = text[line_start:line_end]
+    return line != line.upper() and ROSTER_CAPS.search(text, low, high) is not None
 
 
 def previous_sentence_person(doc: Document, start: int) -> bool:
