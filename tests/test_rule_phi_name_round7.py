@@ -238,3 +238,19 @@ def test_round_7_patients_said_so_past_a_role(text: str, expected: list[str]) ->
 )
 def test_round_7_vietnamese_middle_names_and_spanish_and(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # more street words after a house number or "at": "1200 Linden Parkway" is an address
+        ("Tours on Saturday at 1200 Linden Parkway, Fennwick.", []),
+        ("Mr. Linden went home today after his knee surgery.", ["Mr. Linden"]),
+        # a town and its state's postal code: "from Gary, WV"
+        ("Thank you to the line crews from Gary, WV who kept our lights on.", []),
+        # a first name before a comma and no state stays a name
+        ("Prayers for Gary, he had his bypass this morning.", ["Gary"]),
+    ],
+)
+def test_round_7_streets_and_towns_with_their_state(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -357,12 +357,19 @@ BUILDING_WORDS = word_set(
     fieldhouse arena stadium gymnasium ballpark"""
 ) | word_set(  # a street or a town named after a person: "on Jefferson Blvd", "in Harlan Creek"
     """st street ave avenue rd road blvd boulevard ln lane way county creek river lake valley springs falls
-    heights hollow landing crossing junction township parish"""
+    heights hollow landing crossing junction township parish parkway pkwy terrace ter circle cir trail trl highway
+    hwy pike loop cove ct court"""
 )
 BUILDING_AFTER = re.compile(r" ([a-z]+)(?: ([a-z]+))?\b")
 PLACE_BEFORE = re.compile(
     r"(?:^|[^a-z])(?:at|in|inside|outside|near|into|across|behind|beside|the|of|on|along|off|from|to)[ ]$|"
     r"(?:^|[^\w.,/$£€-])\d{1,6}[a-z]? $"  # a house number: "402 Monroe St" is an address, not a person
+)
+# A US state's postal code after a one-word candidate: "from Gary, WV" is a town. Not the codes that are also a
+# degree or a credential (MD, PA, MS, MA) nor an everyday word (OK, IN, OR, ME, HI, DE, OH, LA, CO).
+STATE_AFTER = re.compile(
+    r", (?:al|ak|az|ar|ca|ct|fl|ga|id|il|ia|ks|ky|mi|mn|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|"
+    r"wi|wy)(?![\w'-])"
 )
 # "la iglesia San Pedro", "St. Brigid's": a saint's name names a church, a school or a town.
 SAINT_BEFORE = re.compile(r"(?:^|[^a-z])(?:san|santa|santo|sao|saint|st\.|ste\.|st|ste)[ ]$")
@@ -529,6 +536,8 @@ def clearing_cues(lower: str, start: int, end: int, building: bool, titled: bool
     building = building or _building_after(after)
     if building and (PLACE_BEFORE.search(before) or PLACE_AROUND.search(lower, max(0, start - 80), end + 80)):
         cues.append(Feature.BUILDING)
+    elif STATE_AFTER.match(after) and " " not in lower[start:end]:
+        cues.append(Feature.BUILDING)  # "the power crews from Gary, WV": a town and its state
     elif last_word == "of" and PEOPLE_OF.search(before):
         cues.append(Feature.BUILDING)  # the same family: a place, not a person
     elif (last_word in SAINT_WORDS and SAINT_BEFORE.search(before)) or SAINT_START.match(lower, start, end):
