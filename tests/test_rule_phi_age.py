@@ -191,6 +191,17 @@ def ages(text: str) -> list[str]:
         # issue #10 round 7: a bed with its number is where she is, not a measure of her
         ("the lady in bed 3 is ninety-four and still beats me at rummy", ["ninety-four"]),
         ("his oxygen was 94 and still dropping, she said", []),  # a reading is still a measure
+        # a bracketed aside between the named subject and the verb; a first name that is no everyday word
+        ("Dorothy (or Dot, as the team calls her) is ninety-seven and just won at checkers", ["ninety-seven"]),
+        ("Will is 95 and still a great song", []),  # a first name that is an everyday word
+        ("your pt in room 1108 is 93 and just beat you at chess", ["93"]),  # the one placed in the room
+        ("the room 1108 temp is 93 and rising", []),  # a reading in a room
+        ("Grandma Ruthanne (92!!) knitted a hat for every baby", ["92"]),  # marks inside the brackets
+        ("Happy 102nd birthday to our hospital volunteer-turned-patient!", ["102nd"]),  # a place word of a person
+        ("Happy 100th birthday to our hospital!", []),  # the hospital's own
+        ("Grann mwen gen 92 an, e li soti lopital la jodi a", ["92"]),  # Creole: has 92 years
+        ("Maligayang ika-95 na kaarawan kay Lola Pacita!", ["95"]),  # Tagalog: 95th birthday
+        ("HPI: 91F w/ CHF exacerbation", ["91"]),  # a case's age and sex before "w/"
     ],
 )
 def test_age_findings(text: str, expected: list[str]) -> None:

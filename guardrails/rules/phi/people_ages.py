@@ -17,7 +17,7 @@ from typing import ClassVar
 
 from guardrails.model import Category, FixKind, Severity
 from guardrails.rules.base import Document, Match, Rule
-from guardrails.rules.phi.people_lexicon import phrase_key, word_set
+from guardrails.rules.phi.people_lexicon import name_lists, phrase_key, word_set
 from guardrails.settings import GuardrailSettings
 
 _UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
@@ -81,13 +81,15 @@ AGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:^|(?<=[:;.(\n])\s?|\b(?:a|an|pt|patient|case|our|this)\s)"
             r"(?P<value>9\d|1[0-2]\d) ?(?:y/?o ?|yo ?|y\.o\. ?)?[mf]\b"
             r"(?= (?:admitted|admit|presenting|presents|presented|with|w/|s/p|h/o|hx|pmh|c/o|pt|who|brought"
-            r"|transferred|found|seen|status post|history)\b)"
+            # "91F w/ CHF": "w/" ends on a slash, where \b does not hold before a space
+            r"|transferred|found|seen|status post|history)(?![a-z]))"
         ),
     ),
     ("birthday", re.compile(rf"{_NTH} birthday\b")),
     ("name_comma", re.compile(rf"(?<=[a-z]), (?:now |just )?{_N}{_YEARS_UNIT},")),
     # "Ruth (98) went home": the age in brackets after a word.
-    ("bracket", re.compile(rf"(?<=[a-z]) \({_N}{_YEARS_UNIT}\)")),
+    # "Grandma Ruthanne (92!!)": marks of surprise inside the brackets too
+    ("bracket", re.compile(rf"(?<=[a-z]) \({_N}{_YEARS_UNIT}[!?.]*\)")),
     # "#turning100", "#HappyBirthday95", "#turningninetyfive": an age inside a hashtag after the word that says so
     (
         "hashtag",
@@ -100,6 +102,10 @@ AGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("kreyol", re.compile(rf"{_N_KREYOL} (?:an|lane)\b")),
+    # the same in digits, and "has N years" as Creole says an age ("Grann mwen gen 92 an", "li gen 100 an jodi a");
+    # Tagalog's ordinal birthday ("ika-95 na kaarawan")
+    ("kreyol_digits", re.compile(r"\bgen (?P<value>9\d|1[0-2]\d) (?:an|lane)\b")),
+    ("kaarawan", re.compile(r"\bika-?(?P<value>9\d|1[0-2]\d) na kaarawan\b")),
     # a hundred years in Portuguese, Tagalog and Somali ("cem anos", "isang daang taon", "boqol sano"): as often a
     # hospital's centennial, so a person must be near (PERSON_AROUND)
     (
@@ -232,16 +238,39 @@ THING_AFTER = re.compile(
     r"[ ,:!-]*(?:to |of |for )?(?:our |the )?(?:[a-z'.&-]+ ){0,3}(?:hall|building|center|centre|wing|tower|pavilion"
     r"|library|church|school|hospital|campus|clinic|foundation|institution|house|chapel|auditorium|annex|fund|program"
     r"|tradition|campaign|auxiliary|guild|society|association|unit|department|ward|gala)\b"
+    # the place's word used of a person: "to our longest-serving hospital volunteer-turned-patient"
+    r"(?![ -](?:volunteer|patient|employee|worker|nurse|chaplain|family|families)\b)"
 )
 PERSON_WORDS = re.compile(
     r"\b(?:she|he|her|his|patient|woman|man|lady|gentleman|grand(?:mother|father|ma|pa)|mom|dad|mother|father|"
     r"veteran|resident|friend|wife|husband|neighbou?r|great-grand\w*|senora|senor|paciente|abuel[ao]|patiente?|frau"
-    r"|herr|nonn[ao]|ong|cu|dona|abuelit[ao]|aunt|aunty|auntie|great-aunt|uncle|lol[ao]|tit[ao]|nana|papa|grand(?:ma|pa)"
+    r"|herr|nonn[ao]|ong|cu|dona|abuelit[ao]|aunt|aunty|auntie|great-aunt|uncle|lol[ao]|tit[ao]|nana|papa|grand(?:ma|pa)|pt"
     r"|granny|gran|kupuna|elder|vovo|avo|ayeeyo|awoowe|hooyo|aabo|lolo|grann|granpapa)\b"
 )
 
 
 TITLE = re.compile(r"\b(?:mr|mrs|ms|miss|mx)\b")
+# A locator and its number just before the verb: "in room 1108 is 93".
+LOCATED = re.compile(r"\b(?:room|rm|bed|bay|chair)\s+\d{1,4}[a-z]? $")
+# A bracketed aside between the subject and the verb: "Dorothy (or Dot, as the team calls her) is ninety-seven".
+ASIDE = re.compile(r"\s*\([^()]{0,80}\)\s*$")
+
+
+def _first_name(words: str) -> bool:
+    """A first name that is no everyday word ("dorothy is ninety-seven"; not "hazel", "will")."""
+    lists = name_lists()
+    return any(word in lists.forenames and word not in lists.words for word in re.findall(r"[a-z]+", words))
+
+
+def _subject_side(lower: str, start: int) -> str:
+    """The 40 characters before the verb, a bracketed aside right before it stepped over."""
+    before = lower[max(0, start - 120) : start]
+    aside = ASIDE.search(before)
+    if aside is not None:
+        before = before[: aside.start()] + " "
+    return before[-40:]
+
+
 # A locator's number right after a measure word: "the lady in bed 3 is ninety-four" names where she is, not a reading.
 LOCATOR_NUMBER = re.compile(r"\s*#?\s*\d")
 
@@ -318,10 +347,16 @@ class AgeRule(Rule):
         if name in ("years_strong", "happy_nth"):
             near = lower[max(0, start - 40) : end + (60 if name == "happy_nth" else 0)]
             return PERSON_WORDS.search(near) is not None or TITLE.search(near) is not None
-        subject = re.search(r"(?:[\w'-]+ ){1,2}$", lower[max(0, start - 40) : start])
-        if subject is None or MEASURES.search(subject.group()):
+        before = _subject_side(lower, start)
+        subject = re.search(r"(?:[\w'-]+ ){1,2}$", before)
+        if subject is None or _measured(subject.group(), 0, len(subject.group())):
             return False
-        return PERSON_WORDS.search(subject.group()) is not None
+        if LOCATED.search(subject.group()) is not None:
+            # "your pt in room 1108 is 93": the subject is the one placed in the locator
+            subject = re.search(r"(?:[\w'-]+ ){1,2}(?=in (?:[\w'-]+ ){1,2}$)", before)
+            if subject is None:
+                return False
+        return PERSON_WORDS.search(subject.group()) is not None or _first_name(subject.group())
 
     @staticmethod
     def _person_around(lower: str, start: int, end: int, after: int) -> bool:
