@@ -209,6 +209,12 @@ ENGINE = Engine()
         ("Our physical therapists can't change prescriptions, but they can help you write down questions.", False),
         ("We sometimes pause blood thinners before surgery; your surgical team gives each person a plan.", False),
         ("Drop your statin, it's useless.", True),  # the imperative stop
+        # issue #10 round 7: a later dose of a vaccine series dropped for one person
+        ("Already had the first HPV shot? You can skip the second one, the first holds.", True),  # permission
+        ("Nope, one dose is enough if your arm didn't swell after the first shingles shot.", True),  # 'one is enough'
+        ("Don't skip the second dose of Shingrix: it's what makes the protection last.", False),  # negated
+        ("Ask your doctor whether you need the booster this fall.", False),  # referred to the doctor
+        ("One is plenty of reasons to get your flu shot today!", False),  # 'plenty of reasons'
     ],
 )
 def test_advice_medication(text: str, expected: bool) -> None:

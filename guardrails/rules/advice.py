@@ -453,6 +453,23 @@ PRESCRIBER_DECIDES_RE = re.compile(
     r"\b(?:doctor|provider|prescriber|cardiologist|care team|clinician|physician|pharmacist)s? (?:may|might|can|could|"
     r"will|would|should) (?:\w+ )?(?:suggest|recommend|prescribe|advise|start|want)\b"
 )
+# A later dose of a vaccine series dropped: "skip the second one", "the booster isn't necessary", "one is plenty".
+_SERIES_DOSE = (
+    r"(?:the |your |their |his |her |that )?"
+    r"(?:(?:second|2nd|third|3rd|last|final|next|other) (?:one|shot|dose|jab)s?|booster)"
+)
+SERIES_CUT_RE = re.compile(
+    rf"\b(?:skip|pass on|(?:don'?t|not|never) bother (?:with|getting)|forget(?: about)?|drop|"
+    rf"(?:don'?t|do not|doesn'?t|does not|won'?t) (?:really |even |actually )?need|no need for)\s+{_SERIES_DOSE}\b"
+    rf"|\b{_SERIES_DOSE}\s+(?:isn'?t|is not|is never|aren'?t|are not)\s+(?:really |actually |even )?"
+    rf"(?:necessary|needed|worth it|worth getting)\b"
+    r"|\bone (?:shot |dose |jab )?is (?:plenty|enough|all you need)\b(?! of\b)"
+)
+SERIES_TOKENS = words("second 2nd third 3rd last final next other booster one")
+VACCINE_RE = re.compile(
+    r"\b(?:shots?|vaccines?|vaccinations?|jabs?|boosters?|doses?|shingrix|gardasil|mmr|hpv|"
+    r"chickenpox|varicella|shingles|covid|flu|tetanus|tdap|hep(?:atitis)? [ab])\b"
+)
 ROUTINE_TOKENS = words("every each daily day good life now exceptions")
 PRESCRIBED_RE = re.compile(r"\b(?:prescribed|prescriptions?|(?:doctor|provider|prescriber) (?:gave|started|ordered))\b")
 BARE_CHANGE_VERBS = frozenset({"take half", "take less", "take more", "stop", "quit", "skip", "double", "halve"})
@@ -1290,6 +1307,8 @@ class MedicationRule(AdviceRule):
         found = list(self._changes(doc)) or doubled_doses(doc)  # "Missed your insulin? Just double up"
         if not found and ROUTINE_TOKENS & token_set(doc):
             found = self._regimen(doc)
+        if not found and SERIES_TOKENS & token_set(doc):
+            found = self._series_cut(doc)
         if not found and token_set(doc) & DEFY_TOKENS:
             found = self._defied(doc)
         if not found and token_set(doc) & SPANISH_STOP_TOKENS:
@@ -1316,6 +1335,26 @@ class MedicationRule(AdviceRule):
                 continue  # "your doctor may suggest a baby aspirin every day": the prescriber decides
             if named and OPEN_ROUTINE_RE.search(sentence) and not COURSE_END_RE.search(sentence):
                 return [Match(named[0].start, end - (len(sentence) - len(sentence.rstrip())))]
+        return []
+
+    @staticmethod
+    def _series_cut(doc: Document) -> list[Match]:
+        """ "They can skip the second one", "the second shot isn't really necessary", "one is plenty": a dose of a
+        vaccine series dropped for one person, said to them (the series is the treatment). Not negated ("don't skip
+        the second dose") and only where a vaccine or a shot is named."""
+        if VACCINE_RE.search(doc.lower) is None:
+            return []
+        for start, end in sentences(doc):
+            sentence = doc.lower[start:end]
+            if sentence.rstrip().endswith("?") or CARE_ADVISORY_RE.search(sentence):
+                continue  # a question asks; "ask your doctor whether you need the second dose" refers
+            for found in SERIES_CUT_RE.finditer(sentence):
+                if search_before(NEGATED_RE, sentence, found.start(), 1):
+                    continue  # "never skip the second dose"
+                allowed = ALLOWED_BEFORE_RE.search(sentence, max(0, found.start() - 40), found.start())
+                imperative = search_before(IMPERATIVE_BEFORE_RE, sentence, found.start(), 0)
+                if allowed or imperative or _addressed(doc, start, end) or _answers_a_question(doc, start):
+                    return [Match(start + found.start(), start + found.end())]
         return []
 
     @staticmethod
