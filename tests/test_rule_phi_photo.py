@@ -293,6 +293,15 @@ def photos(text: str) -> list[str]:
         ("Ana is three weeks post-op and already racing the physios. Reel ⬆️", ["Reel"]),
         # ...but not after a story of a staff member's
         ("Our nurse Ana ran the 10k this weekend. Reel ⬆️", []),
+        # a medium said to be attached after a relative's care: the picture is of it
+        ("my mom's incision looks red today?? pic attached, is this normal", ["pic"]),
+        # ...not after a staff member's news
+        ("Our nurse Jo passed her boards today!! pic attached", []),
+        # "tap to hear" presents a clip as "tap to watch" does
+        (
+            "POV: you're Nana Rose, 101 today, and the team is singing to you \U0001f3b6 tap to hear her sing along",
+            ["tap to hear"],
+        ),
     ],
 )
 def test_photo_findings(text: str, expected: list[str]) -> None:

@@ -44,7 +44,7 @@ _MEDIA = (
 VISUAL = re.compile(
     rf"\b(?:{_MEDIA})\b|\b(?:pictured|photographed|filmed|snap(?:ped)?(?= (?:her|him|them|a)\b))|\bswipe\b"
     r"|\b(?:on|off) camera\b"
-    r"|\btap (?:play|to (?:watch|see|play))\b|\bglow-?up\b|\bside by side\b"
+    r"|\btap (?:play|to (?:watch|see|play|hear|listen))\b|\bglow-?up\b|\bside by side\b"
     rf"|\bbefore[- ]?(?:and|&|/|vs\.?|versus|n|to|->|→|➡)[- ]?after\b(?=s?\s*(?:$|[^\w\s]|(?:of|on|is|are|says|speaks"
     rf"|shows?|from|{_MEDIA})\b))|\bthen ?(?:and|&|/|vs\.?|versus|->|→|➡|to)? ?now\b"
     r"|\b(?:day|week|month|year)s? (?:\d{1,3}|one|zero) (?:vs\.?|versus|->|→|➡|to) (?:\w+ )?(?:\d{1,3}|today|now)\b"
@@ -274,15 +274,23 @@ BARE_REST = re.compile(r"[\W\d_]*(?:(?:below|above|here|up|down)[\W\d_]*)?")
 
 
 def _bare_media(lower: str, cues: list[tuple[int, int]], start: int, end: int) -> bool:
-    """The sentence is a medium named and nothing else ("...three weeks post-op and racing the physios. Reel ⬆️"):
-    it captions the story before it."""
+    """The sentence is a medium named and nothing else ("...three weeks post-op and racing the physios. Reel ⬆️"),
+    or a medium said to be attached or further on ("my dad's incision looks really red today?? pic attached",
+    "pic in the thread ⬇️"): it shows the story before it."""
     for cue_start, cue_end in cues:
         if MEDIA_CUE.match(lower, cue_start, cue_end) is None:
             continue
         rest = lower[start:cue_start] + " " + lower[cue_end:end]
-        if BARE_REST.fullmatch(rest) is not None:
+        if BARE_REST.fullmatch(rest) is not None or ATTACHED_AFTER.match(lower, cue_end) is not None:
             return True
     return False
+
+
+# A medium said to come with the post: attached, below, in the thread.
+ATTACHED_AFTER = re.compile(
+    r"\s*(?:attached|below|above|enclosed|in (?:the )?(?:thread|comments|replies)"
+    "|[\u2b07\u2b06\U0001f447\U0001f446])"
+)
 
 
 def _real_cue(doc: Document, span: tuple[int, int]) -> bool:
