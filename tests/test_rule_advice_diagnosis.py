@@ -189,6 +189,12 @@ ENGINE = Engine()
             True,
         ),  # the verdict after an aside
         ("What you're describing (a yearly flu shot) is free at every one of our clinics.", False),  # no condition
+        # issue #10 round 7: a name the lexicon lacks, said to be what someone has and sealed by a sure marker
+        ("Your shoulder aching after every swim practice? That's swimmer's shoulder, 100%.", True),  # answers you
+        ("Those are growing pains, hon, not arthritis.", True),  # a vocative, then 'not' the other condition
+        ("Sore arm after your flu shot? That's normal, nothing more.", False),  # reassurance about a shot
+        ("Shin ache after soccer? That's our sports clinic's specialty, for sure.", False),  # an offer of care
+        ("Got questions? That's what we're here for, 100%.", False),  # no condition named
     ],
 )
 def test_advice_diagnosis(text: str, expected: bool) -> None:

@@ -839,6 +839,36 @@ def _person_verdict(
 
 
 NEGATED_TOKENS = words("not isn't aren't ain't don't dont doesn't didn't")
+# "That's Little League elbow, 100%.", "That's a swollen lymph node from the shot, nothing more.", "Those are Braxton
+# Hicks, mama, not real labor": a short name said to BE what someone has, sealed by a sure marker. The lexicon need
+# not know the name: the shape and the marker say it is a verdict.
+SURE_ANSWER_RE = re.compile(
+    r"\s*(?:(?:yep|yup|yeah|oh|ok|okay|honestly|so|nope|nah)[,!.]?\s+)?(?:that'?s|thats|it'?s|those are|these are|"
+    r"they'?re)\s+(?:(?:definitely|totally|classic|textbook|just|only|almost certainly|100%)\s+)?"
+    r"(?P<name>(?:an? )?[a-z][a-z'-]*(?:(?:,? and |, | |-)[a-z][a-z'-]*){0,5}?)"
+    r"(?P<vocative>,\s*(?:mama|mamas|hon|honey|friend|babe|dear|love|mate|buddy|sweetie|girl|bro)\b)?"
+    r"(?P<sure>,?\s*(?:100%|for sure|nothing more|nothing else|no doubt|plain and simple|guaranteed|"
+    r"not (?:a |an |real |true |actual )?[a-z'-]+)|\s+(?:from|after) (?:the|your|that) [a-z-]+,\s*nothing more)"
+    r"(?=\s*[.!,]|\s*$)"
+)
+# What follows "that's" in a post that is no verdict on a condition: an offer, a pointer, a reassurance.
+NOT_A_NAME_RE = re.compile(
+    r"(?:an? )?(?:our|what|where|why|how|when|who|the (?:best|worst|time|way|reason|place|one|spot|team|number)|"
+    r"(?:a )?(?:sign|reason|great|good|big|common|normal|fine|ok|okay|expected|totally normal|nothing|no|why|"
+    r"free|open|here|true|right|wrong|it|all|us|you|me|him|her|them)\b)"
+)
+
+
+def _sure_answers(doc: Document) -> list[Match]:
+    """A short name sealed by a sure marker (SURE_ANSWER_RE), said to someone: the answer to a question put to the
+    reader, a reply, or a sentence spoken to one person. One finding per text."""
+    for start, end in sentences(doc):
+        found = SURE_ANSWER_RE.match(doc.lower, start, end)
+        if found is None or NOT_A_NAME_RE.match(found.group("name")) or CARE_POINTER_RE.search(doc.lower, start, end):
+            continue
+        if found.group("vocative") or _answers_a_question(doc, start) or _spoken_to_one(doc, start, end):
+            return [Match(start + found.start("name") - found.start() + (found.start() - start), found.end("sure"))]
+    return []
 
 
 def _ruled_out(doc: Document) -> Iterator[Match]:
@@ -1575,7 +1605,7 @@ class DiagnosisRule(AdviceRule):
     message = "Diagnosing a person is medical advice"
 
     def _scan(self, doc: Document) -> Iterator[Match]:
-        named = list(self._named(doc))
+        named = list(self._named(doc)) or _sure_answers(doc)
         yield from named
         ends = sorted(m.end or 0 for m in named)
         for found in _ruled_out(doc):
