@@ -322,6 +322,17 @@ def dates(text: str) -> list[str]:
         # a lower-case first name as the subject of the story's event; not an everyday word that is also a name
         ("a year ago marisol was on dialysis. on june 6th she got the call.", ["june 6th"]),
         ("a year ago will was on the dialysis committee. on june 6th she got the call.", []),
+        # a month and a year in digits, and a treatment one lives on
+        ("Guest speaker: our patient Al Marsh, on oxygen since 5/2019 and still hunting.", ["5/2019"]),
+        ("Our 3/2020 newsletter is online.", []),  # a month and a year with no one's event
+        # one person's own event ties the story, whatever staff word is near; a course's last session is an event
+        (
+            "Happy retirement to Ruthie, who wasnt staff — she just got her kidney transplant!! last session was 11/20",
+            ["11/20"],
+        ),
+        # a reply to a named reader about their own visit
+        ("Hi Lorena, we're so sorry your visit to our emergency department on Nov 28 took so long.", ["Nov 28"]),
+        ("Hi everyone, your ideas for the Nov 28 open house are welcome.", []),  # no one reader, an event
     ],
 )
 def test_date_findings(text: str, expected: list[str]) -> None:

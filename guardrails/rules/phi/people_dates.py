@@ -75,6 +75,8 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("dtg", re.compile(rf"\b(?:[12]\d|3[01]|0[1-9])(?:[01]\d|2[0-3])[0-5]\d[a-z]{_MON3}\d{{2}}\b")),
     # ISO written without separators, as forms and exports do: "DOB 19610314" (tied like any other date)
     ("compact", re.compile(r"\b(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b")),
+    # a month and a year in digits, a date element as "May 2019" is: "on oxygen since 5/2019"
+    ("month_year_numeric", re.compile(r"\b(?:0?[1-9]|1[0-2])/(?:19|20)\d\d(?![\d/])")),
 )
 # Dates with no digit at all: "the fourteenth of March", "March the fourteenth", "on the fourth".
 SPELLED_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -139,6 +141,7 @@ NEEDS: dict[str, tuple[bool, frozenset[str] | None]] = {
     "ordinal": (True, ORDINAL_ENDS),
     "dtg": (True, None),
     "compact": (True, None),
+    "month_year_numeric": (True, None),
     "spelled_day_month": (False, SPELLED_WORDS),
     "spelled_month_day": (False, SPELLED_WORDS),
     "spelled_ordinal": (False, SPELLED_WORDS),

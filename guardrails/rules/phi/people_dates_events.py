@@ -82,6 +82,10 @@ EVENT = re.compile(
     rf"|{PARTICIPANT_EVENT}|{PROCEDURE_NAME}|{FOREIGN_EVENT}"
     # one patient's recovery milestones and an organ out: "walked the whole hallway", "had her gallbladder out"
     r"|walked|first\s+steps|woke\s+up|sat\s+up|off\s+the\s+vent|been\s+(?:in|here)|heart\s+stopped"
+    # a course of treatment's first or last day: "last session was friday 11/20"
+    r"|(?:last|first|final)\s+(?:session|round|infusion|treatment)"
+    # a treatment one lives on: "on oxygen since 5/2019"
+    r"|on\s+(?:home\s+)?oxygen"
     r"|had\s+(?:her|his|their)\s+[a-z]+\s+(?:out|removed|taken\s+out|repaired|replaced)"
     # the end of one person's treatment: "graduated drug court and our IOP on 12/2", "completed detox on May 3"
     rf"|{TREATMENT_DONE}"
@@ -217,7 +221,7 @@ EVENT_RUNS = word_block(
     randomised dosed presented pronounced fusion reconstruction ablation angioplasty catheterization catheterisation
     welcome tonight nasceu nasceram nascido nascida internado internada faleceu ipinanganak isinilang dhashay
     operasyon opere lich hen cirurgia qalay akouche recibio went signed ama ambulance referral referred saved saving
-    patient gave donated gives donates"""
+    patient gave donated gives donates session round oxygen"""
 )
 
 
@@ -402,6 +406,13 @@ def sentences(lower: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if lower[a:b].strip()]
 
 
+# An event owned by one person: "her kidney transplant", "his surgery".
+POSSESSED_EVENT = re.compile(
+    r"(?<![a-z])(?:his|her)\s+(?:[a-z-]+\s+)?(?:surgery|transplant|diagnosis|admission|stroke|operation|procedure"
+    r"|chemo\w*|delivery|amputation|bypass)(?![a-z])"
+)
+
+
 def persons_story(lower: str) -> bool:
     """Does some sentence of the text tell one person's clinical or life event ("He died just before dawn", "We don't
     want to discuss his visit here")? Then the text is that person's story: a date in a sentence that holds the person
@@ -410,6 +421,10 @@ def persons_story(lower: str) -> bool:
     spans = sentences(lower)
     for index, (left, right) in enumerate(spans):
         sentence = lower[left:right]
+        if POSSESSED_EVENT.search(sentence) is not None:
+            return (
+                True  # one person's own event, whatever else is near ("happy retirement to Ruthie ... her transplant")
+            )
         if EVENT.search(sentence) is None or cleared(sentence):
             continue
         if ONE_PERSON.search(sentence) is None and not _lower_name_subject(sentence):
@@ -437,6 +452,14 @@ def _lower_name_subject(sentence: str) -> bool:
     return False
 
 
+# A post that opens by addressing one reader by name: a reply ("Hi Lorena,", "@dale_h", "Replying to Dale Hutchins:").
+ADDRESSED = re.compile(
+    r"\s*(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Tt]hanks|[Tt]hank you)\s+(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][a-z]+\b"
+    r"|@\w+|[Rr]eplying to\s)"
+)
+YOU = re.compile(r"(?<![a-z])(?:you|your|you're|you've|you'd)(?![a-z])")
+
+
 def tied_in_sentence(text: str, lower: str, start: int, end: int, *, timeline: bool = False) -> bool:
     """Does the date's sentence hold a person's event and the person, and nothing that makes it the
     organization's? `timeline`: a date of this text is already tied, so the event alone is enough."""
@@ -446,6 +469,8 @@ def tied_in_sentence(text: str, lower: str, start: int, end: int, *, timeline: b
     sentence = lower[left:start] + " " + lower[end:right]
     if cleared(sentence) and not _event_outweighs(lower, start, end):
         return False
+    if EVENT.search(sentence) is not None and YOU.search(sentence) is not None and ADDRESSED.match(text) is not None:
+        return True  # a reply to a named reader about their own event: "Hi Lorena, ... your visit ... on Nov 28"
     if EVENT.search(sentence) is None:
         # one patient's story goes on: "The biopsy came back two days later. On Feb. 9, 2024, Dr. Lindqvist sat
         # with Marisol and her husband" (a date of the text is tied, and this sentence is about a person)
