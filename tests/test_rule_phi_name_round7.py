@@ -254,3 +254,33 @@ def test_round_7_vietnamese_middle_names_and_spanish_and(text: str, expected: li
 )
 def test_round_7_streets_and_towns_with_their_state(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # called a patient right before the name: no talk of work around it nor a role after it makes staff of them
+        (
+            "Guest speaker at our support group: our COPD patient Arliss Tomczak, who still hunts every fall.",
+            ["Arliss Tomczak"],
+        ),
+        (
+            "Our patient Hector Saldivar, a retired RN himself, loved trading night-shift stories with the nurses.",
+            ["Hector Saldivar"],
+        ),
+        # "patient advocate", "patient ambassador" are roles; "our patients, X" thanks staff for serving them
+        ("Join our patient advocate Dana Whitfield for a talk on billing questions.", []),
+        ("Thank you for 30 years of service to our patients, Maria Gonzalez!", []),
+        # a holiday said as a time ("last Christmas") greets no one; a greeting still weighs against a name
+        ("Leilani K. spent last Christmas in our burn unit and came back today to say hi.", ["Leilani K."]),
+        ("Merry Christmas from Marites Dela Cruz and the whole 5 East crew!", []),
+        # a reply's thanks closing on the name it speaks to
+        ("Dr. Slone says thank you for the apple butter, Verlie Combs! Stay off the roads.", ["Verlie"]),
+        # one of a pair with a first name that is nothing else: both named
+        ("Keoni and Malia brought their baby girl back to meet the nurse who delivered her.", ["Keoni", "Malia"]),
+        ("Salt and Pepper, our therapy cats, visit 4 West on Fridays.", []),
+        ("Hope and Grace are what our chaplains bring to every room.", []),
+    ],
+)
+def test_round_7_patients_called_so_thanked_or_paired(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

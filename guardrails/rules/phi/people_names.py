@@ -148,6 +148,10 @@ KIN_AFTER = re.compile(
     r"(?:'s|') (?:grand)?(?:son|daughter|child|children|kids?|baby|babies|twins|granddaughter|grandson|mom|dad|mother|"
     r"father|husband|wife|sister|brother|niece|nephew)\b"
 )
+# The word right before a name that calls it a patient: no talk around it nor a role after it ("our patient Hector
+# Saldivar, a retired RN himself", "Guest speaker: our COPD patient Arliss Tomczak") makes staff of the person.
+# Not "resident" (a medical resident works here).
+NAMED_PATIENT = frozenset(("patient", "patients", "pt"))
 # The cues that make a patient of a titled clinician ("our patient Dr. Ray Hill", "Dr. Hill, 70, went home"): with
 # none of them, a Dr., Prof. or Rev. in a hospital's post is one of its clinicians, chaplains or speakers.
 PATIENT_CUES = frozenset((Feature.PERSON_BEFORE, Feature.PERSON_AFTER, Feature.NICKNAME, Feature.RELATION))
@@ -252,6 +256,20 @@ def _list_cues(lower: str, head: int, end: int) -> list[Feature]:
     return cues
 
 
+# "X and Y", "X & Y": the capitalised word after the pair's "and" (people_names: _paired_with_forename).
+PAIRED = re.compile(r" (?:and|&) ([A-Z][a-z'-]+)\b")
+
+
+def _paired_with_forename(lists: NameLists, text: str, end: int) -> bool:
+    """A word that may be a name, paired by "and" or "&" with a first name that is nothing else ("Keoni and Malia",
+    "twins Wren and Ellis", "Asher, Beckett & Cora"): both are people. Not "Salt and Pepper", "Hope and Grace"."""
+    paired = PAIRED.match(text, end)
+    if paired is None:
+        return False
+    key = paired.group(1).lower()
+    return key in lists.first and key not in lists.words and key not in lists.places and key not in DAYS
+
+
 def _care(lower: str, start: int, end: int) -> list[Feature]:
     """The positive feature of people_names_context: a patient's care spoken of around the candidate."""
     return [Feature.CARE] if care_near(lower, start, end) else []
@@ -350,7 +368,7 @@ class NameRule(LowerCaseNames, Rule):
         if capitals:
             lower = doc.lower
             for start, end in runs(text):
-                if self._plain_word(lists, lower, start, end):
+                if self._plain_word(lists, text, lower, start, end):
                     continue
                 found.extend(self._run(doc, lists, start, end))
         found.extend(m for m in self._lower_pairs(doc, lists, found) if not self._lower_cleared(doc, m))
@@ -420,7 +438,7 @@ class NameRule(LowerCaseNames, Rule):
                 continue  # a name found already
             yield match
 
-    def _plain_word(self, lists: NameLists, lower: str, start: int, end: int) -> bool:
+    def _plain_word(self, lists: NameLists, text: str, lower: str, start: int, end: int) -> bool:
         """Fast path: one everyday word (the first word of most sentences) with no honorific or context before."""
         key = lower[start:end]
         kind = self._word_kinds.get(key)
@@ -437,6 +455,8 @@ class NameRule(LowerCaseNames, Rule):
             return False  # "the Hendersons": a family
         if not plain or PERSON_AFTER.match(lower, end):
             return False
+        if lower.startswith((" and ", " & "), end) and _paired_with_forename(lists, text, end):
+            return False  # "Keoni and Malia": one of a pair with a first name
         if not prev:
             return True  # the first word of the text or of a line: no honorific, no cue before
         if prev in PARTICLES:
@@ -682,7 +702,8 @@ class NameRule(LowerCaseNames, Rule):
         # no clearing cue is read.
         trailing = TRAILING_INITIAL.match(text, end) if text[end + 2 : end + 3] == "." else None
         if not (
-            WISHED.search(before_window(lower, head, 40))
+            previous_word(lower, head) in NAMED_PATIENT  # "our COPD patient Arliss Tomczak" (not "our patients, X")
+            or WISHED.search(before_window(lower, head, 40))
             or RECOVERING_AFTER.match(lower, trailing.end() if trailing else end)  # "Kerry D., a former ... patient"
             or (KIN_AFTER.match(lower, end) and Feature.CARE in features)
         ):
@@ -735,6 +756,8 @@ class NameRule(LowerCaseNames, Rule):
         shape, name = self._remembered_shape(lists, tokens, feats, initial is not None, article)
         if shape in (Feature.WEAK, Feature.WORDS) and PARTICLE_INSIDE.search(text, start, end):
             shape = Feature.CUED  # "Mare van den Brink": particles join a name's words
+        if shape is Feature.CUED and not features and _paired_with_forename(lists, text, end):
+            features.append(Feature.PERSON_AFTER)  # "Keoni and Malia brought their baby girl": one of a pair
         contexts = features
         features = [shape, *contexts, *_care(lower, start, end)]
         if not self._reaches(features, doc, start, end):

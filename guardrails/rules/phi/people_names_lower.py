@@ -30,6 +30,7 @@ from guardrails.rules.phi.people_names_patterns import (
     PERSON_BEFORE_LAST,
     STOPWORDS,
     STRONG_HONORIFICS,
+    THANKED_FOR,
     UNKNOWN_PERSON_AFTER,
     VOCATIVE_AFTER,
     cue_starts_word,
@@ -61,7 +62,10 @@ class LowerCaseNames:
     def _before(self, lower: str, start: int, prev: str | None = None) -> bool:
         """A person context just before: looked for only when the previous word can end one (most cannot).
         `prev`: previous_word(lower, start) when the caller has read it."""
-        if (previous_word(lower, start) if prev is None else prev).rstrip(",:") not in PERSON_BEFORE_LAST:
+        word = previous_word(lower, start) if prev is None else prev
+        if word.endswith(",") and THANKED_FOR.search(lower, max(0, start - 2 * self.BEFORE_WINDOW), start):
+            return True  # "thank you for the apple butter, Verlie Combs!"
+        if word.rstrip(",:") not in PERSON_BEFORE_LAST:
             return False
         return PERSON_BEFORE.search(lower, max(0, start - self.BEFORE_WINDOW), start) is not None
 

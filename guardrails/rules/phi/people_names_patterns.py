@@ -82,6 +82,8 @@ PERSON_BEFORE = re.compile(
     r"rezando por|rezamos por|orando por|oraciones (?:por|para)|"  # Spanish and Portuguese prayers for someone
     r"belonging to|name|patient name)[:,]? $"
 )
+# A reply's thanks that closes on the name it speaks to: "thank you for the apple butter, Verlie Combs!".
+THANKED_FOR = re.compile(r"(?:^|[^a-z])thank(?:s| you) for [^.!?,]{1,40}, $")
 # The last word of every PERSON_BEFORE phrase: the cheap test that decides whether to run the regex.
 PERSON_BEFORE_LAST = word_set(
     """patient resident survivor veteran to you thank thanks congrats congratulations congratulating celebrating
