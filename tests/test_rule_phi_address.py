@@ -251,6 +251,9 @@ from tests.phi_rule_cases import identifier_rules_hit, spans
             ["Harlan Cold Storage"],
         ),
         ("Our patient Shea, goalie for the Port Alder Pirates, is home.", ["Port Alder Pirates"]),
+        # a bare ZIP code where a person is: after "in", before "area", in a town's bracket
+        ("A ride to chemo is needed for a patient in 78838, she has missed two visits.", ["78838"]),
+        ("Her little brother is still on our burn unit after the fire in the 98409 area.", ["98409"]),
         # an Irish Eircode, as identifying as a ZIP code
         ("Her card came all the way from Rathgar, D06 K2P8 \U0001f49a", ["Rathgar", "D06 K2P8"]),
     ],
@@ -385,6 +388,9 @@ def test_address_found(text: str, expected: list[str]) -> None:
         "Meet Lee Park, PharmD, our Pharmacy Manager. She started as a cashier at the Dalton store in 2009.",
         # 'retired' as a rank's adjective, not a workplace lead
         "We spoke alongside retired Gen. Mary Holt at the summit.",
+        # five digits that are a count, or no one's
+        "She walked 10000 steps in 30 days.",
+        "Flu shots for everyone in 78838 this Saturday at the library.",
         # back at a place with no one named: an event, the organization's van
         "Our mobile van is back at Kroger this Friday for flu shots.",
         "The Harvest Fair is back at Riverside Park this weekend!",

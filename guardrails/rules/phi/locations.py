@@ -863,6 +863,19 @@ def _map_queries(doc: Document) -> Iterator[tuple[int, int]]:
         yield found.span("value")
 
 
+# A bare ZIP code where a person is: "a patient in 78838", "the fire in the 98409 area", "from Oak Lawn (60453)".
+ZIP_PLACED_BEFORE = re.compile(r"(?:\b(?:in|from|near|around|outside)\s+(?:the\s+)?|\b[A-Z][a-z]+\s+\()$")
+ZIP_PLACED_AFTER = re.compile(r"(?:\s+area\b|\)|\s*[,.;:!?\u2014-]|\s*$)")
+
+
+def _placed_zip(doc: Document, text: str, start: int, end: int, before: str) -> bool:
+    """Five digits where a place goes ("in", "from", a town's bracket), ending there (no count's noun after), with a
+    person in the sentence: a patient's ZIP code."""
+    if ZIP_PLACED_BEFORE.search(before) is None or ZIP_PLACED_AFTER.match(text, end) is None:
+        return False
+    return PERSON.search(sentence_around(doc, start, end, AddressRule.PERSON_WINDOW)) is not None
+
+
 def _zip_spans(doc: Document) -> Iterator[tuple[int, int]]:
     """ZIP codes that read as ZIP codes (see ZIP_DIGITS), with the town and state in front when written."""
     text = matching_text(doc)
@@ -873,7 +886,7 @@ def _zip_spans(doc: Document) -> Iterator[tuple[int, int]]:
         if lead is not None:
             town = lead.groupdict().get("town")
             yield start - len(before) + (lead.start("town") if town else lead.start()), end
-        elif ZIP_WORD_BEFORE.search(before) or "-" in found.group():
+        elif ZIP_WORD_BEFORE.search(before) or "-" in found.group() or _placed_zip(doc, text, start, end, before):
             yield start, end
     for found in POSTAL.finditer(text):
         start, end = found.span()
