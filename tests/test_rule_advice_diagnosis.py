@@ -195,6 +195,10 @@ ENGINE = Engine()
         ("Sore arm after your flu shot? That's normal, nothing more.", False),  # reassurance about a shot
         ("Shin ache after soccer? That's our sports clinic's specialty, for sure.", False),  # an offer of care
         ("Got questions? That's what we're here for, 100%.", False),  # no condition named
+        # issue #10 round 7: a symptom waved off as a minor cause ('just'), answering a question about it
+        ("Back pain after gardening? It's just a strained muscle, ice it tonight.", True),  # the cause named
+        ("Headaches? It's just a reminder to drink water, friends!", False),  # no cause: a reminder
+        ("Migraines? It's just a short form to sign up for our headache clinic.", False),  # points to care
     ],
 )
 def test_advice_diagnosis(text: str, expected: bool) -> None:

@@ -851,6 +851,22 @@ SURE_ANSWER_RE = re.compile(
     r"not (?:a |an |real |true |actual )?[a-z'-]+)|\s+(?:from|after) (?:the|your|that) [a-z-]+,\s*nothing more)"
     r"(?=\s*[.!,]|\s*$)"
 )
+# A symptom waved off as something minor: "it's just tension", "that's just crystals in your inner ear", "blood in
+# your pee after a long run is just from the run", "that's just the Suboxone": a verdict on what causes it.
+DISMISSED_RE = re.compile(
+    r"\b(?:that'?s|thats|it'?s|is|are|they'?re)\s+(?:(?:probably|literally|definitely|most likely|likely|honestly|"
+    r"totally|prob)\s+)?(?:just|only|nothing but)\s+(?P<name>(?:an? |the |your |from (?:the |your )?)?[a-z][a-z'-]*"
+    r"(?: [a-z][a-z'-]*){0,4})"
+)
+DISMISS_TOKENS = words("just only")
+# After "just": what is no cause of a symptom ("it's just a reminder", "that's just one of the ways we help").
+NOT_A_CAUSE_RE = re.compile(
+    r"(?:an? |the |your )?(?:reminder|one|part|how|what|why|a way|way|start|beginning|first|tip|few|couple|minutes?|"
+    r"days?|weeks?|hours?|me|us|you|our|my|like|as|so|too|fine|ok|okay|normal|common|the way|because|about|"
+    r"in time|around|here|there|right|better|worse|getting|going|coming|started|\d)\b"
+)
+SURE_LEAD_TOKENS = words("that's thats it's those these they're theyre")
+SURE_MARK_TOKENS = words("sure nothing doubt plain guaranteed not")
 # What follows "that's" in a post that is no verdict on a condition: an offer, a pointer, a reassurance.
 NOT_A_NAME_RE = re.compile(
     r"(?:an? )?(?:our|what|where|why|how|when|who|the (?:best|worst|time|way|reason|place|one|spot|team|number)|"
@@ -859,9 +875,44 @@ NOT_A_NAME_RE = re.compile(
 )
 
 
+def _dismissed(doc: Document) -> list[Match]:
+    """A symptom waved off as a minor cause (DISMISSED_RE), with the symptom in the sentence or in the question
+    before it, said to someone. One finding per text."""
+    if token_set(doc).isdisjoint(DISMISS_TOKENS):
+        return []
+    kinds = frozenset({SYMPTOM, CONDITION})
+    for start, end in sentences(doc):
+        sentence = doc.lower[start:end]
+        if sentence.rstrip().endswith("?") or CONDITIONAL_RE.search(sentence, 0, 40):
+            continue  # a question asks; "if your teen is just moody" is a hypothesis
+        if CARE_POINTER_RE.search(sentence) or CARE_ALTERNATIVE_RE.search(sentence):
+            continue  # "it's just a short form to sign up for our headache clinic" points to care
+        for found in DISMISSED_RE.finditer(sentence):
+            if NOT_A_CAUSE_RE.match(found.group("name")) or " to " in found.group("name"):
+                continue  # "it's just a reminder", "just a form to fill out": no cause of a symptom
+            asked = _question_before(doc, start)
+            symptom = hits_in(doc, start, start + found.start(), kinds) or (
+                asked is not None and hits_in(doc, asked, start, kinds)
+            )
+            if symptom and (asked is not None or _spoken_to_one(doc, start, end)):
+                return [Match(start + found.start(), start + found.end())]
+    return []
+
+
+def _question_before(doc: Document, start: int) -> int | None:
+    """Where the question just before `start` begins ("Headache for a week? It's just tension."), or None."""
+    before = doc.lower[max(0, start - 120) : start].rstrip()
+    if not before.endswith("?"):
+        return None
+    return max(0, start - 120) + max(before.rfind("."), before.rfind("!"), before[:-1].rfind("?")) + 1
+
+
 def _sure_answers(doc: Document) -> list[Match]:
     """A short name sealed by a sure marker (SURE_ANSWER_RE), said to someone: the answer to a question put to the
     reader, a reply, or a sentence spoken to one person. One finding per text."""
+    toks = token_set(doc)
+    if toks.isdisjoint(SURE_LEAD_TOKENS) or (toks.isdisjoint(SURE_MARK_TOKENS) and "100%" not in doc.lower):
+        return []  # token gates: most texts hold no lead or no marker
     for start, end in sentences(doc):
         found = SURE_ANSWER_RE.match(doc.lower, start, end)
         if found is None or NOT_A_NAME_RE.match(found.group("name")) or CARE_POINTER_RE.search(doc.lower, start, end):
@@ -1605,7 +1656,7 @@ class DiagnosisRule(AdviceRule):
     message = "Diagnosing a person is medical advice"
 
     def _scan(self, doc: Document) -> Iterator[Match]:
-        named = list(self._named(doc)) or _sure_answers(doc)
+        named = list(self._named(doc)) or _sure_answers(doc) or _dismissed(doc)
         yield from named
         ends = sorted(m.end or 0 for m in named)
         for found in _ruled_out(doc):
