@@ -284,3 +284,19 @@ def test_round_7_streets_and_towns_with_their_state(text: str, expected: list[st
 )
 def test_round_7_patients_called_so_thanked_or_paired(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # initials placed where a patient lies (a unit, a room, a chair), in capitals or in lower case
+        ("Huge milestone for J.R. on 4 West: walked the whole hallway today.", ["J.R."]),
+        ("night shift: 4 admits, 2 discharges, and j.m. in rm 214 finally slept thru the night", ["j.m."]),
+        ("shoutout to m.g. in chair 4 who finished 500 dialysis sessions today", ["m.g."]),
+        # abbreviations before a place are no initials; unplaced staff initials with a role stay clear
+        ("Our clinic opens at 8 a.m. on weekdays, e.g. in the main lobby.", []),
+        ("Our unit clerk A.J. on 4 West keeps us organized.", []),
+    ],
+)
+def test_round_7_initials_placed_on_a_unit(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

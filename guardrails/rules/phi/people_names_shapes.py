@@ -85,11 +85,19 @@ CHART_NAME = re.compile(
     r"([A-Z][a-z'-]+), ([A-Z])\.(?! ?[A-Z][a-z])(?![\w]))"
 )
 CHART_HINT = re.compile(r", [A-Z](?:\.|[A-Z]{2})")
+# Initials placed where a patient lies: a unit, a room, a bed, a chair ("J.R. on 4 West", "j.m. in rm 214", "m.g. in
+# chair 4"). Staff initials are rarely placed so; with the place, even lower-case initials are a person's.
+PLACED_AFTER = re.compile(
+    r" (?:on|in) (?:\d{1,2}[a-z]?(?: (?:west|east|north|south|[a-z]))?\b|[1-9][a-z]\b|"
+    r"(?:rm|room|bed|bay|chair|pod|station) ?[0-9][0-9a-z-]*\b)",
+    re.IGNORECASE,
+)
+LOWER_INITIALS = re.compile(r"(?<![\w.@/])[a-z]\.(?:[a-z]\.){1,2}(?= (?:on|in) )")
 INITIALS = re.compile(r"[A-Z]\.(?:[A-Z]\.){1,2}(?![\w]|\.\w| [A-Z][a-z]|'s [A-Z])")  # not B.J.'s Restaurant
 # Just before initials that are also a common abbreviation: the word that makes them a person's.
 PATIENT_BEFORE = re.compile(r"(?:[Pp]atient|[Pp]t\.?|[Mm]ember|[Cc]lient|[Rr]esident) $")
 PERSON_NEXT = re.compile(r",| \(| (?:is|was|who|had|has|said|says|went)\b")
-INITIALS_HINT = re.compile(r"[A-Z]\.[A-Z]\.")
+INITIALS_HINT = re.compile(r"[A-Za-z]\.[A-Za-z]\.")
 COMMON_INITIALS = word_set(
     """u.s. u.k. u.n. e.u. d.c. l.a. n.y. a.m. p.m. e.r. o.r. i.v. m.d. r.n. b.s. m.s. b.a. m.a. n.p. p.a. d.o.
     e.g. i.e. a.d. b.c. p.s. r.i.p. a.k.a. q.a. t.v. u.s.a. w.h.o. c.d.c. f.d.a. n.i.h. p.t. o.t. a.a. n.a. b.p.
@@ -266,7 +274,14 @@ def _initials(text: str, v: Vetting) -> Iterator[Match]:
             PATIENT_BEFORE.search(text, max(0, start - 12), start) and PERSON_NEXT.match(text, end)
         ):
             continue  # "a.m." is a time, "patient E.R. visits" a department, but "our patient A.M., a teacher" a person
-        if v.vet(start, end, Feature.CUED, ()):
+        placed = (Feature.PERSON_AFTER,) if PLACED_AFTER.match(text, end) else ()
+        if v.vet(start, end, Feature.CUED, placed):
+            yield Match(start, end)
+    for found in LOWER_INITIALS.finditer(text):
+        start, end = found.span()
+        if found.group() in COMMON_INITIALS or not PLACED_AFTER.match(text, end):
+            continue  # "e.g. in", "a.m. on": abbreviations; initials need a patient's place after them
+        if v.vet(start, end, Feature.CUED, (Feature.PERSON_AFTER,)):
             yield Match(start, end)
 
 
