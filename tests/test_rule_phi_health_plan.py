@@ -33,6 +33,7 @@ from tests.phi_rule_cases import spans
         ("Prior auth still pending. Member ID XQB 442 18 903, group 7.", ["XQB 442 18 903"]),
         # issue #10 round 7: a few words between a member id and an unmistakable value
         ("She read her member ID out loud, QZR552019387, at the counter.", ["QZR552019387"]),
+        ("her member ID W 8 8 3 - 2 0 1 - 7 7 4 is in the caption", ["W 8 8 3 - 2 0 1 - 7 7 4"]),  # spaced out
     ],
 )
 def test_health_plan_found(text: str, expected: list[str]) -> None:

@@ -17,6 +17,8 @@ from tests.phi_rule_cases import spans
         ("IP \uff11\uff19\uff12.168.0.1", ["\uff11\uff19\uff12.168.0.1"]),  # full-width digits
         ("IP 192[.]168[.]1[.]1", ["192[.]168[.]1[.]1"]),  # defanged
         ("her ip 192(.)168(.)1(.)1", ["192(.)168(.)1(.)1"]),  # defanged with round brackets
+        # issue #10 round 7: a space on either side of each dot
+        ("her login came from 73 . 162 . 44 . 209, so we locked it", ["73 . 162 . 44 . 209"]),
     ],
 )
 def test_ip_found(text: str, expected: list[str]) -> None:
@@ -32,6 +34,7 @@ def test_ip_found(text: str, expected: list[str]) -> None:
         "Clinic runs 10:30:00 to 12:00:00",  # times are not IPv6
         "Scores 1.5, 2.5 and 3.5",  # decimals
         "Section 4.2.1.3 of the guide",  # an outline number after "Section"
+        "Scores: 3 . 5 . 7 . 9",  # single digits spaced, no address
     ],
 )
 def test_ip_not_found(text: str) -> None:

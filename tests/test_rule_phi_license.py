@@ -23,6 +23,7 @@ from tests.phi_rule_cases import spans
         ("DL# S530-4410-2291", ["S530-4410-2291"]),  # DL abbreviation
         ("lic. # 12345 for the nurse", ["12345"]),  # lic. abbreviation
         ("Please verify CDL F98-80-3262", ["F98-80-3262"]),  # commercial driver's licence
+        ("a pad with DEA # BK 481 9205 was stolen", ["BK 481 9205"]),  # issue #10 round 7: written in groups
     ],
 )
 def test_license_found(text: str, expected: list[str]) -> None:

@@ -20,6 +20,8 @@ from tests.phi_rule_cases import spans
         ("The form asked for my SSN so I wrote 206.62.6173, was that safe?", ["206.62.6173"]),  # SSN said earlier
         ("SSN 123\u200b-45-6789", ["123\u200b-45-6789"]),  # zero-width space inside
         ("SSN \uff11\uff12\uff13-45-6789", ["\uff11\uff12\uff13-45-6789"]),  # full-width digits
+        # issue #10 round 7: digits spaced out one by one, the SSN said before them
+        ("The SSN on the form (4 1 9 - 3 3 - 8 0 2 7) was visible.", ["4 1 9 - 3 3 - 8 0 2 7"]),
     ],
 )
 def test_ssn_found(text: str, expected: list[str]) -> None:
@@ -38,6 +40,7 @@ def test_ssn_found(text: str, expected: list[str]) -> None:
         "Call 555-867-5309",  # a phone number is 3-3-4, not 3-2-4
         "MRN 123-45-6789",  # an MRN keyword makes it phi.mrn
         "Social media tips for 2024",  # "social" with no number
+        "Steps 4 1 9 - 3 3 - 8 0 2 7 of the drill",  # spaced digits with no SSN said
     ],
 )
 def test_ssn_not_found(text: str) -> None:

@@ -756,14 +756,17 @@ def staff_handle_forms(settings: GuardrailSettings) -> frozenset[str]:
 
 # ------------------------------------------------------------------------------------------------------- IPs
 
-IPV4 = re.compile(r"(?<![\w.])(?P<value>(?:\d{1,3}(?:\.|\[\.\]|\(\.\))){3}\d{1,3})(?![\w]|\.\d)")
+# A space may stand on either side of each dot, as people write an address to slip past a filter: "73 . 162 . 44 . 209".
+IPV4 = re.compile(r"(?<![\w.])(?P<value>(?:\d{1,3} ?(?:\.|\[\.\]|\(\.\)) ?){3}\d{1,3})(?![\w]|\.\d| \. ?\d)")
 IPV6 = re.compile(
     r"(?<![\w:.])(?P<value>(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?)(?![\w:])"
 )
-IP_HINT = re.compile(r"\d(?:\.|\[\.\]|\(\.\))\d{1,3}(?:\.|\[\.\]|\(\.\))\d|[0-9A-Fa-f]:[0-9A-Fa-f]{0,4}:")
+IP_HINT = re.compile(
+    r"\d(?:\.|\[\.\]|\(\.\))\d{1,3}(?:\.|\[\.\]|\(\.\))\d|\d \. \d{1,3} \. \d|[0-9A-Fa-f]:[0-9A-Fa-f]{0,4}:"
+)
 # IP_HINT needs a digit right before ".", "[." or "(." (v4), or two colons (v6): this opens on a digit, so it is
 # skipped to.
-IP_V4_START = re.compile(r"\d[.\[(]")
+IP_V4_START = re.compile(r"\d ?[.\[(]")
 VERSION_BEFORE = re.compile(
     r"(?:version|ver\.?|\bv|release|firmware|build|update|ios|android|app|section|sec\.?|chapter|§|step|table|figure)\s*$"
 )
@@ -789,8 +792,10 @@ class IpRule(PhiPatternRule):
         """A real IPv4 or IPv6 address by the stdlib's reading (so 999.1.1.1 and 10:30:00 are not)."""
         if ":" in text and (text.count(":") < 2 or not any(c.isalnum() for c in text)):
             return False
+        if " " in text and sum(len(part.strip()) > 1 for part in re.split(r"\[\.\]|\(\.\)|\.", text)) < 2:
+            return False  # spaced out, as an address is to dodge a filter, not "3 . 5 . 7 . 9"
         try:
-            ipaddress.ip_address(text.replace("[.]", ".").replace("(.)", "."))
+            ipaddress.ip_address(text.replace("[.]", ".").replace("(.)", ".").replace(" ", ""))
         except ValueError:
             return False
         return True

@@ -225,7 +225,7 @@ class SsnRule(KeyedRule):
         yield from sorted(seen)
         if digit_count(doc) < self.LOOSE_MIN_DIGITS or not (word_set(doc) & self.HINTS):
             return
-        for found in SSN_ANY.finditer(doc.text):
+        for found in (*SSN_ANY.finditer(doc.text), *SSN_SPACED.finditer(doc.text)):
             span = found.span("value")
             before = doc.lower[max(0, span[0] - self.CONTEXT_WINDOW) : span[0]]
             before = before[max(before.rfind(mark) for mark in SENTENCE_ENDS) + 1 :]
@@ -243,6 +243,8 @@ class SsnRule(KeyedRule):
 
 
 SSN_ANY = re.compile(r"(?P<value>\d(?<![\d.-]\d)\d{2}(?P<sep>[-. ]?)\d{2}(?P=sep)\d{4})(?![\d-]|\.\d)")
+# Its digits spaced out one by one to slip past a filter: "4 1 9 - 3 3 - 8 0 2 7".
+SSN_SPACED = re.compile(r"(?P<value>\d(?<![\d.-]\d) \d \d ?[-.] ?\d \d ?[-.] ?\d \d \d \d)(?![\d-]| \d)")
 SENTENCE_ENDS = (". ", "!", "?", "\n")
 SSN_CONTEXT = re.compile(r"\b(?:ssn|ss\#|social\s+security|social(?=\s+(?:is|was|number|no|\#)))")
 
@@ -296,7 +298,9 @@ MBI = re.compile(
 # Insurers print ids as a letter prefix and digit groups: "XYP 847 221 065", "HMX 552 019 387".
 # "XQB 442 18 903": groups of two to four digits.
 SPACED_PLAN_ID = r"[A-Z]{2,4} \d{2,4}(?: \d{2,4}){1,3}(?![A-Za-z0-9])"
-PLAN_VALUE = f"{SPACED_PLAN_ID}|{ID_TOKEN}"
+# Its characters spaced out one by one, dashes between groups: "W 8 8 3 - 2 0 1 - 7 7 4".
+SPACED_SINGLES = r"(?:[A-Z] )?\d(?:(?: | ?- ?)\d){5,19}(?![A-Za-z0-9])"
+PLAN_VALUE = f"{SPACED_PLAN_ID}|{SPACED_SINGLES}|{ID_TOKEN}"
 # "policy" alone is also a staff policy ("per policy NUR-104", "policy 2024-11"): its id needs seven digits.
 POLICY_ID = r"(?=(?:[A-Za-z-]*\d){7})" + ID_TOKEN
 
@@ -403,6 +407,9 @@ DEA = re.compile(r"(?P<value>[ABCDEFGHJKLMPRSTUX](?<![A-Za-z0-9][A-Z])[A-Z9]\d{7
 NPI = re.compile(r"(?P<value>1(?<![\w.-]1)\d{9})(?![\w-]|\.\d)")
 
 
+SPACED_GROUPS = r"[A-Z]{1,3} \d{2,4}(?: \d{2,4}){1,3}(?![A-Za-z0-9])"
+
+
 class LicenseRule(KeyedRule):
     id = "phi.license"
     message = "Licence or certificate number (driver's licence, DEA, NPI, state licence)"
@@ -413,7 +420,8 @@ class LicenseRule(KeyedRule):
             *("npi", "certificate", "certification", "cert", "permit", "registration", "state", "passport", "green"),
         }
     )
-    KEYED = (keyed(LICENSE_KEYWORDS),)
+    # "DEA # BK 481 9205": a registration written in groups
+    KEYED = (keyed(LICENSE_KEYWORDS, f"{SPACED_GROUPS}|{ID_TOKEN}"),)
     LOOSE = (DEA, NPI)
     LOOSE_MIN_DIGITS = 7
 
