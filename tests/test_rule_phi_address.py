@@ -388,6 +388,8 @@ def test_address_found(text: str, expected: list[str]) -> None:
         "Meet Lee Park, PharmD, our Pharmacy Manager. She started as a cashier at the Dalton store in 2009.",
         # 'retired' as a rank's adjective, not a workplace lead
         "We spoke alongside retired Gen. Mary Holt at the summit.",
+        # a road worked for the organization's collection drive
+        "Thank you to Officer Pete Lussier, who directed traffic on Route 1 all day for our blood drive.",
         # five digits that are a count, or no one's
         "She walked 10000 steps in 30 days.",
         "Flu shots for everyone in 78838 this Saturday at the library.",

@@ -333,6 +333,8 @@ def dates(text: str) -> list[str]:
         # a reply to a named reader about their own visit
         ("Hi Lorena, we're so sorry your visit to our emergency department on Nov 28 took so long.", ["Nov 28"]),
         ("Hi everyone, your ideas for the Nov 28 open house are welcome.", []),  # no one reader, an event
+        # a capitalised pair ending on a building's part is a place, not a person
+        ("The Orca Wing elevators will be replaced one at a time starting January 5.", []),
     ],
 )
 def test_date_findings(text: str, expected: list[str]) -> None:

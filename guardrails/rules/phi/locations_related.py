@@ -110,6 +110,8 @@ EVENT = re.compile(
     r"|(?<!-)free(?!\s+will\b)|sign up"
     r"|partner\w*|sponsor\w*|donat\w*|gift|grant|program|screening day|physicals|clinic (?:will|is) |mobile clinic"
     r"|find us|visit us|parking lot|pick-?up|drop-?off|shuttle|mobile (?:unit|coach|van)|camp|campers"
+    # a collection the organization runs: "directed traffic on Route 1 all day for our blood drive"
+    r"|(?:blood|food|toy|coat|book|diaper|supply) drive"
     r")(?![a-z])"
 )
 STAFF = re.compile(

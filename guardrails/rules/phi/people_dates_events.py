@@ -171,7 +171,7 @@ NOT_NAME = word_block(
     family families hall north south east west this that it there today tonight yesterday everyone everything
     nobody someone who what when where which our their your my we they you i he she his her rehab radiology
     oncology cardiology pediatrics maternity security pharmacy lab parking registration admissions santa claus
-    rudolph frosty grinch cupid"""
+    rudolph frosty grinch cupid wing tower pavilion building annex campus lobby atrium garden"""
 )
 # The second word of a capitalised pair that makes it a street or road, never a person's name.
 STREET_ENDS = word_block("street avenue ave road rd boulevard blvd loop highway hwy parkway pkwy trail circle")
