@@ -199,6 +199,12 @@ ENGINE = Engine()
         ("Back pain after gardening? It's just a strained muscle, ice it tonight.", True),  # the cause named
         ("Headaches? It's just a reminder to drink water, friends!", False),  # no cause: a reminder
         ("Migraines? It's just a short form to sign up for our headache clinic.", False),  # points to care
+        # issue #10 round 7: Spanish verdicts on the reader's symptom (accents folded by normalization)
+        ("¿Le duele la garganta desde ayer? Es solo una faringitis, mijo.", True),  # 'es solo' + a condition
+        ("Si le pica la piel en las noches, es de los nervios.", True),  # a folk cause said to the reader
+        ("Si tiene fiebre, es importante tomar agua y llamar a su médico.", False),  # 'es importante': advice to care
+        ("¿Fiebre y dolor de huesos? El dengue es una enfermedad que transmite el mosquito: vaya a su clínica.", False),
+        # (above) education about dengue, the reader sent to the clinic
     ],
 )
 def test_advice_diagnosis(text: str, expected: bool) -> None:

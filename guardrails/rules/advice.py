@@ -865,6 +865,24 @@ NOT_A_CAUSE_RE = re.compile(
     r"days?|weeks?|hours?|me|us|you|our|my|like|as|so|too|fine|ok|okay|normal|common|the way|because|about|"
     r"in time|around|here|there|right|better|worse|getting|going|coming|started|\d)\b"
 )
+# Spanish (accents folded): "es solo gastritis", "es nomas de las almorranas", "es de los nervios", "si le arde al
+# orinar es infeccion": a condition, or a minor cause after solo / nomas / puro, said to be what someone has.
+SPANISH_VERDICT_RE = re.compile(
+    r"\b(?:es|son)\s+(?P<dismissive>(?:solo|nomas|nada mas|puro|pura|seguro|seguramente|definitivamente)\s+)?"
+    r"(?:de (?:los|las|la|el) |del |un |una )?(?P<name>[a-z]+(?: [a-z]+){0,2})"
+)
+SPANISH_FOLK_CAUSES = words("nervios coraje susto empacho aire frio calor estres gases")
+# Spanish words that speak to the reader or hold a symptom the lexicon lacks ("le arde", "le sale sangre", "mijo").
+SPANISH_ADDRESS_RE = re.compile(r"\b(?:le|les|usted|ustedes|te|tu|tus|su|sus|mijo|mija|senora|senoras|amigo|amiga)\b")
+SPANISH_SYMPTOM_RE = re.compile(
+    r"\b(?:dolor|duele|duelen|arde|ardor|pica|pican|sangre|sangrado|fiebre|tos|mareo|mareos|comezon|picazon|torcedura|"
+    r"diarrea|vomito|vomitos|nausea|nauseas|ronchas|granos|hinchazon|hinchado|hinchada|calentura|gripa|gripe)\b"
+)
+NOT_A_SPANISH_NAME_RE = re.compile(
+    r"(?:importante|normal|comun|bueno|buena|mejor|necesario|necesaria|hora|tiempo|gratis|nuestro|nuestra|para|por|"
+    r"que|muy|mas|facil|seguro|posible|un buen|una buena|el mejor|la mejor|todo|nada)\b"
+)
+SPANISH_VERDICT_TOKENS = words("es son")
 SURE_LEAD_TOKENS = words("that's thats it's those these they're theyre")
 SURE_MARK_TOKENS = words("sure nothing doubt plain guaranteed not")
 # What follows "that's" in a post that is no verdict on a condition: an offer, a pointer, a reassurance.
@@ -895,6 +913,36 @@ def _dismissed(doc: Document) -> list[Match]:
                 asked is not None and hits_in(doc, asked, start, kinds)
             )
             if symptom and (asked is not None or _spoken_to_one(doc, start, end)):
+                return [Match(start + found.start(), start + found.end())]
+    return []
+
+
+def _spanish_verdicts(doc: Document) -> list[Match]:
+    """A Spanish verdict (SPANISH_VERDICT_RE) on a symptom said to the reader: a condition of the lexicon right after
+    'es', or a minor or folk cause ('es solo un esguince', 'es de los nervios'). One finding per text."""
+    if token_set(doc).isdisjoint(SPANISH_VERDICT_TOKENS):
+        return []
+    for start, end in sentences(doc):
+        sentence = doc.lower[start:end]
+        if sentence.rstrip().endswith("?"):
+            continue
+        asked = _question_before(doc, start)
+        scope = doc.lower[asked if asked is not None else start : end]
+        symptom = bool(hits_in(doc, asked if asked is not None else start, end, frozenset({SYMPTOM})))
+        if not (symptom or SPANISH_SYMPTOM_RE.search(scope)):
+            continue
+        if not (asked is not None or SPANISH_ADDRESS_RE.search(sentence)):
+            continue
+        for found in SPANISH_VERDICT_RE.finditer(sentence):
+            name = found.group("name")
+            if NOT_A_SPANISH_NAME_RE.match(name):
+                continue
+            at = start + found.start("name")
+            condition = [
+                h for h in hits_in(doc, at, start + found.end("name"), frozenset({CONDITION})) if h.start == at
+            ]
+            folk = name.split(" ", 1)[0] in SPANISH_FOLK_CAUSES
+            if condition or folk or found.group("dismissive"):
                 return [Match(start + found.start(), start + found.end())]
     return []
 
@@ -1656,7 +1704,7 @@ class DiagnosisRule(AdviceRule):
     message = "Diagnosing a person is medical advice"
 
     def _scan(self, doc: Document) -> Iterator[Match]:
-        named = list(self._named(doc)) or _sure_answers(doc) or _dismissed(doc)
+        named = list(self._named(doc)) or _sure_answers(doc) or _dismissed(doc) or _spanish_verdicts(doc)
         yield from named
         ends = sorted(m.end or 0 for m in named)
         for found in _ruled_out(doc):
