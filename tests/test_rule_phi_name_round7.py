@@ -300,3 +300,21 @@ def test_round_7_patients_called_so_thanked_or_paired(text: str, expected: list[
 )
 def test_round_7_initials_placed_on_a_unit(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after an article, the whole run before an institution word names the place, however many words it has
+        (
+            "The new Harriet Lowe Fitzgerald Family Resource Center is open on the second floor! Named for the late "
+            "Harriet Fitzgerald, a librarian.",
+            [],
+        ),
+        ("Our renamed Oscar Delgado Memorial Library opens Monday.", []),
+        # a patient named beside an institution's name keeps the name
+        ("Get well soon to Marcus Bell from all of us at Mercy Hospital!", ["Marcus Bell"]),
+    ],
+)
+def test_round_7_long_names_of_places_after_an_article(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -175,6 +175,8 @@ LIST_REST = re.compile(
     r"(?: (?!and\b)[a-z][\w'-]*)?){1,6}"
     r"(?: \([^()]{0,30}\))?"
 )
+# An article (and "new", "renamed") right before a run that ends in an institution word: the run names the thing.
+THING_ARTICLE = re.compile(r"(?:^|[^a-z])(?:the|our|a|an|this|its|their)(?: new| newly renamed| renamed)? $")
 # A small number just before a word ("3 Makai"), and the word before the number when it makes the number a room's,
 # a bed's or an age ("bed 4 Maria").
 NUMBER_BEFORE = re.compile(
@@ -565,11 +567,15 @@ class NameRule(LowerCaseNames, Rule):
         # Only a capitalised word straight after the run can close an institution's name.
         follows = after and after[0][0].isupper() and not tokens[0].caps and doc.text[stop : stop + 1] == " "
         limit = len(tokens) + (1 if follows else 0)
+        named_thing = None  # whether an article stands before the run (read at the first institution word)
         for index in range(1, limit):
             if keys[index] in INSTITUTION_WORDS and not self._surname_after_forename(lists, keys, index):
                 # "Mercy Hospital", "Cedar Valley Community Hospital": up to three words before an institution
-                # word name the institution, not a person.
-                for j in range(max(0, index - 3), min(index + 1, len(tokens))):
+                # word name the institution, not a person; after an article, every word of the run before it does
+                # ("The new Harriet Lowe Fitzgerald Family Resource Center is open").
+                if named_thing is None:
+                    named_thing = THING_ARTICLE.search(before_window(lower, tokens[0].start, 24)) is not None
+                for j in range(0 if named_thing else max(0, index - 3), min(index + 1, len(tokens))):
                     keep[j] = False
         segment: list[Token] = []
         for token, kept in zip(tokens, keep, strict=True):

@@ -382,7 +382,9 @@ NAMESAKE_BEFORE = re.compile(
     r"road|school|ward|lounge|pavilion|home|house|tower|park|bridge|hospital|institute|program|chair|lab|suite|"
     r"hospice|campus|fellowship|lectureship|professorship|prize|gym|gymnasium|courtyard|playground|lobby|atrium|"
     r"auditorium|trail|field|bench|floor|cafe|café)s? (?:[a-z-]+ ){0,3}?(?:is|was|are|were|"
-    r"has been|had been) (?:re)?named (?:for|after|in hono(?:u)?r of) (?:the late )?(?:[a-z]+\. )?$"
+    r"has been|had been) (?:re)?named (?:for|after|in hono(?:u)?r of) (?:the late )?(?:[a-z]+\. )?$|"
+    # a participle about the thing just named: "... Resource Center is open! Named for the late Harriet Fitzgerald"
+    r"(?:^|[.!?] )(?:re)?named (?:for|after|in hono(?:u)?r of) (?:the late )?(?:[a-z]+\. )?$"
 )
 NAMESAKE_LAST = word_set("for after of late")
 # "a pup named Waffles", "our therapy dog called Biscuit": an animal or a thing, not a person.
