@@ -297,6 +297,12 @@ def photos(text: str) -> list[str]:
         ("my mom's incision looks red today?? pic attached, is this normal", ["pic"]),
         # ...not after a staff member's news
         ("Our nurse Jo passed her boards today!! pic attached", []),
+        # a portrait of the founder the sentence before names; a bedside TV is no one's bedside
+        ("Our founder Sister Ann opened the hospital in 1926. 100 years later, her portrait hangs in the lobby.", []),
+        (
+            "Author Kai Lee reads from his picture books Wednesday; families can watch on the bedside TV channel 3.",
+            [],
+        ),
         # "tap to hear" presents a clip as "tap to watch" does
         (
             "POV: you're Nana Rose, 101 today, and the team is singing to you \U0001f3b6 tap to hear her sing along",

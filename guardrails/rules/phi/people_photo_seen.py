@@ -95,7 +95,9 @@ STRONG_PERSON = re.compile(
     r"|\b\d{1,4} days (?:clean|sober)\b|\b(?:our|this|my) \d{2,3}-year-old\b"
     r"|\b(?:rang|ring|rings|ringing) the bell\b|\bfirst (?:steps|giggle|words|snuggle|breath|bath)\b"
     r"|\b(?:went|goes|going|heading|headed|came|come) (?:home|in)\b|\bdischarg\w*|\bpost-?op\b"
-    r"|\b(?:hospital (?:bed|gown)|bedside|extubated|off the vent\w*)\b"
+    # (a bedside thing is no one's: "on the bedside TV channel 3")
+    r"|\b(?:hospital (?:bed|gown)|bedside(?! (?:tv|television|table|channel|cabinet|phone|radio|screen)s?\b)"
+    r"|extubated|off the vent\w*)\b"
     r"|\b(?:ultrasound|sonogram|x-ray|mri|ct|scan)s? (?:photo|pic|picture|image|video|clip)s?\b"
     # care or a body tied to one person: "after his last round of chemo", "her skin", "during her dialysis"
     r"|\b(?:his|her|after|since|before|during|from|post|through) (?:[\w'.-]+ ){0,4}?(?:chemo\w*|surgery|transplant"
@@ -110,6 +112,9 @@ STAFF_CONTEXT = re.compile(
     r"|governor|mayor|senator|nursing|ribbon|dr|doctor|staff|colleagues?|volunteers?|residency|residents|class of"
     r"|orientation|onboarding|new hires?|hired|preceptor|(?:first|last|night|day) shift"
     r"|board|ceo|cno|award\w*|gala"
+    # the organization's founder, a visiting author or guest: "Our founder ... her portrait still hangs in the lobby",
+    # "Children's author Matt de la Peña ... to read from his picture books"
+    r"|founder|founded|author|guest\s+(?:speaker|reader|author)|keynote"
     r"|ceremony|conference|graduat\w*|retire\w*|promot\w*|explains?|talks? about|walks you through|lead|leader"
     r"|manager|director|physician|surgeon|therapist|specialist|worker|educator|coordinator"
     r"|nursing (?:program|school))\b"
@@ -198,7 +203,7 @@ def seen_person(doc: Document, org_words: frozenset[str]) -> Seen:
         stop = sentences[index + 1][1] if index + 1 < len(sentences) else end
         begin = sentences[max(0, index - 1)][0]
         if (
-            _person_pictured(doc, cues, start, stop, org_words)
+            _person_pictured(doc, cues, start, stop, org_words, begin)
             or _captioned_story(lower, cues, begin, start, end)
             or _story_goes_on(lower, cues, begin, start, end)
             or _bare_comparison(doc, cues, start, stop)
@@ -315,7 +320,7 @@ def _bare_comparison(doc: Document, cues: list[tuple[int, int]], start: int, sto
 
 
 def _person_pictured(
-    doc: Document, cues: list[tuple[int, int]], start: int, stop: int, org_words: frozenset[str]
+    doc: Document, cues: list[tuple[int, int]], start: int, stop: int, org_words: frozenset[str], begin: int
 ) -> bool:
     """A strong person cue in the window; a name right after a medium named, with no staff member near ("this clip
     shows Tomasz"); or a weak one (a pronoun, a name elsewhere) in a post about care (a patient, a treatment, a
@@ -327,8 +332,11 @@ def _person_pictured(
     if STRONG_PERSON.search(window):
         return True
     staff = STAFF_CONTEXT.search(window) is not None
-    if not staff and any(POSSESSED.search(lower, max(0, s - 5), s) for s, _end in cues):
-        return True  # "her before and after", "his video": the picture is of him or her
+    # "her before and after", "his video": the picture is of him or her, unless the sentence before made them staff
+    # ("Our founder Sister Mary Clare ... 100 years later, her portrait still hangs in the main lobby")
+    staff_before = STAFF_CONTEXT.search(lower, begin, start) is not None
+    if not staff and not staff_before and any(POSSESSED.search(lower, max(0, s - 5), s) for s, _end in cues):
+        return True
     if not staff and any(lower.startswith("that's", s) for s, _end in cues):
         return True  # "That's him with his favorite nurse": the caption says who is shown
     # a name right after a medium, or after a swipe: "this clip shows Tomasz", "Swipe to see Kayla get her coin"
