@@ -157,6 +157,8 @@ def test_phone_found(text: str, expected: list[str] | None) -> None:
         "Rooms 101\U0001f389202\U0001f389303, call us",  # emoji between room numbers, not grouped as a phone
         "Lima, Peru: a shan festival with isa and anim; call us",  # digit words of other languages, no run
         "Code #Recall5553124477 on the recall notice",  # "call" inside "Recall": a code, not a phone word
+        # a year that ends a sentence and the number that opens the next
+        "Our founder opened a 12-bed hospital in 1926. 100 years later, her portrait still hangs.",
     ],
 )
 def test_phone_not_found(text: str) -> None:

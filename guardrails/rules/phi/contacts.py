@@ -248,6 +248,10 @@ def _bad_nanp_area(raw: str, country_code: int | None) -> bool:
     return len(national) == 10 and national[0] in "01"
 
 
+# A year that ends a sentence and the number that opens the next: "in 1926. 100 years later" is no number to call.
+YEAR_ENDS_SENTENCE = re.compile(r"(?:19|20)\d\d\.\s+\d{1,3}$")
+
+
 def _dropped(doc: Document, start: int, end: int) -> bool:
     """Counts, amounts, doses, digits glued to a code, and numbers an identifier keyword claims."""
     text = doc.text
@@ -261,6 +265,7 @@ def _dropped(doc: Document, start: int, end: int) -> bool:
         or UNIT_AFTER.match(doc.lower[end : end + 12]) is not None
         or keyed_overlaps(doc, start, end)
         or spaced_without_cue(doc.lower, start, end)
+        or YEAR_ENDS_SENTENCE.match(raw) is not None
         or CODE_BEFORE.search(doc.lower, max(0, start - 24), start) is not None
         or (TOLL_FREE.match(text, start, end) is not None and not PERSONAL.search(doc.window(start, end, 50, 30)))
     )
