@@ -318,3 +318,24 @@ def test_round_7_initials_placed_on_a_unit(text: str, expected: list[str]) -> No
 )
 def test_round_7_long_names_of_places_after_an_article(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the last item of a list the sentence heads with its sponsors, no colon: a giver
+        (
+            "Thank you to the sponsors of our Winter Gala 🎉 Delta Dental, Bayou Tire, and Dr. & Mrs. Raymond "
+            "Comeaux. See you there!",
+            [],
+        ),
+        # past the sentence that names the givers, a list of patients stays named
+        (
+            "Thank you to our donors! Our patients Ana, Bo, and Maria Lopez loved the new playroom after their "
+            "surgeries.",
+            ["Ana", "Maria Lopez"],
+        ),
+    ],
+)
+def test_round_7_a_sponsor_list_without_a_colon(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

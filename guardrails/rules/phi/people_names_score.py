@@ -334,6 +334,13 @@ DONOR_AFTER = re.compile(
     # "Thank you to the Guidry family for making it possible" (a wing named after them)
     r"(?: family)? for making (?:it|this|that|all (?:of )?this) possible\b)"
 )
+# A later item of a list the sentence heads with its givers, no colon needed: "Thank you to the sponsors of the
+# 2027 Pelican Ball 🦩✨ Hancock Whitney, Gulf Shrimp Co., ..., and Dr. & Mrs. Raymond Comeaux" (read on the line
+# before the candidate, over at most 200 characters, never past a "!" or "?").
+SPONSOR_LIST = re.compile(
+    r"(?<![a-z])(?:sponsors|donors|supporters|benefactors|underwriters|patrons)(?! (?:like|such as))[^!?\n]{0,200}"
+    r"(?:,|, and|, &) (?:(?:dr|mr|mrs|ms|mx)\.? (?:&|and) )?(?:(?:dr|mr|mrs|ms|mx)\.? )?$"
+)
 # A list of names as a trend, not of people: "Our most popular baby names of 2026: Girls: Olivia, Amara, Luna".
 NAME_TREND = re.compile(r"(?<![a-z])(?:popular|top|favou?rite|trending|common|chosen) (?:[a-z]+ )?names\b")
 # The word right before a donor that makes the donor a patient: "a gift from grateful patient Ruth Oyler".
@@ -449,6 +456,8 @@ def _words_of(*patterns: str) -> frozenset[str]:
 _GLUE = word_set("our the their its new of and a an to by from for with in on at s")
 STAFF_WORDS = _words_of(_ROLE, STAFF_BEFORE.pattern) - _GLUE
 PUBLIC_LAST = _words_of(_PUBLIC) - _GLUE
+# What a later item of a givers' list ends on before the name (SPONSOR_LIST's cheap test).
+SPONSOR_LAST = word_set("and & mr. mrs. dr. ms. mx. mr mrs dr ms mx")
 DONOR_LAST = word_set(
     """from by of the and & mr. mrs. dr. late donor donors philanthropist philanthropists benefactor benefactors
     sponsor sponsors supporter supporters patron patrons"""
@@ -530,6 +539,7 @@ def clearing_cues(lower: str, start: int, end: int, building: bool, titled: bool
         cues.append(Feature.PUBLIC_FIGURE)
     if last_word not in PATIENT_DONOR and (  # "a gift from grateful patient Ruth Oyler after her surgery": PHI
         DONOR_AFTER.match(after)
+        or (last_word in SPONSOR_LAST and SPONSOR_LIST.search(before_window(lower, start, 260)))
         or (last_word in DONOR_LAST and DONOR_BEFORE.search(before))
         or (("spotlight" in before or "profile" in before or " of the " in before) and DONOR_HEADING.search(before))
     ):
