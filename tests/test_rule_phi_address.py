@@ -254,6 +254,8 @@ from tests.phi_rule_cases import identifier_rules_hit, spans
         # a bare ZIP code where a person is: after "in", before "area", in a town's bracket
         ("A ride to chemo is needed for a patient in 78838, she has missed two visits.", ["78838"]),
         ("Her little brother is still on our burn unit after the fire in the 98409 area.", ["98409"]),
+        # a street whose kind comes first, as Spanish writes it
+        ("Don Rigo necesita ayuda; vive en 214 Calle Nogal.", ["214 Calle Nogal"]),
         # an Irish Eircode, as identifying as a ZIP code
         ("Her card came all the way from Rathgar, D06 K2P8 \U0001f49a", ["Rathgar", "D06 K2P8"]),
     ],

@@ -85,6 +85,14 @@ STREET = re.compile(
     rf"(?:{STREET_WORD}\s+){{1,4}}{SUFFIX}(?:\s+(?:NW|NE|SW|SE|N|S|E|W)\b)?{UNIT}{TAIL})"
     r"(?!\s+(?:clinics|locations|offices|sites|stores|branches|campuses))"
 )
+# A street whose kind comes first, as Spanish, Portuguese, French and Italian write it: "vive en 214 Calle Nogal",
+# "en 1142 Calle Ocotillo", "Rua das Flores 12" is read by the other order's pattern.
+STREET_LEADS = "Calle|Avenida|Camino|Paseo|Carrera|Carretera|Rua|Rue|Via"
+STREET_LED = re.compile(
+    rf"(?<![\w#$.,/-])(?P<value>\d{{1,6}}[A-Za-z]?\s+(?:{STREET_LEADS})\s+"
+    rf"(?:(?:de|del|de la|la|las|los|el|das|dos|da|do)\s+)?{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}{UNIT})"
+)
+STREET_LEAD_WORDS = frozenset(STREET_LEADS.lower().split("|"))
 # The lookbehind after the first digit (it reads that digit and the character before it): the engine skips to a
 # digit instead of trying it at every character (the same matches as a lookbehind before the digits).
 ROUTE = re.compile(
@@ -542,9 +550,10 @@ class AddressRule(PhiPatternRule):
                     or (pattern is not BLOCK and _not_house_number(doc, start, end))
                 ):
                     continue
-                if pattern is STREET and (_organization_place(doc, start, end) or self._org_name(text, start, end)):
+                street_like = pattern is STREET or pattern is STREET_LED
+                if street_like and (_organization_place(doc, start, end) or self._org_name(text, start, end)):
                     continue
-                if pattern is STREET and staff_farewell(doc, start, end):
+                if street_like and staff_farewell(doc, start, end):
                     continue  # a staff member's funeral venue: "at First Methodist Church, 301 Walnut Street"
                 if pattern is LIVES_ON and self._staff_only(doc, start, end):
                     continue
@@ -640,6 +649,8 @@ class AddressRule(PhiPatternRule):
                 out.append(PO_BOX)
             if street and "block" in words:
                 out.append(BLOCK)
+            if not words.isdisjoint(STREET_LEAD_WORDS):
+                out.append(STREET_LED)
         if street and words & LIVE_WORDS:
             out.append(LIVES_ON)
         if street and ("lives" in words or "live" in words) and words & {"there", "it"}:
