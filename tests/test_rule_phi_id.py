@@ -110,6 +110,7 @@ from tests.phi_rule_cases import spans
         ("huddle board: NGATA, ROSE — 4W-12 — fall precautions", ["4W-12"]),  # a roster entry beats 'board'
         ("he's actually a patient now in 218, never mind", ["218"]),  # an adverb between the person and "in"
         ("Love to Hannah up in room 412 tonight!", ["room 412"]),  # "up in"
+        ("his room is Peds 4 and his dad is with him", ["Peds 4"]),  # a children's ward and its number
     ],
 )
 def test_id_found(text: str, expected: list[str]) -> None:

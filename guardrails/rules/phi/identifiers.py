@@ -604,12 +604,13 @@ UNIT_AFTER = re.compile(
 # A unit and a number name one bed or bay: "admitted Christmas morning to ICU 14B", "to ED 12 then Sandpiper"; and a
 # floor-wing-room code needs no place word at all: "transfer ready: 2N-07A to Lincoln".
 UNIT_LOCATOR = re.compile(
-    r"(?P<value>(?i:(?<![A-Za-z0-9])(?:icu|nicu|picu|ccu|cvicu|pacu|ed|er|triage))\s+[0-9]{1,3}[A-Z]?(?![\w/.:-])"
+    # (and a children's ward's: "his room is Peds 4")
+    r"(?P<value>(?i:(?<![A-Za-z0-9])(?:icu|nicu|picu|ccu|cvicu|pacu|ed|er|triage|peds))\s+[0-9]{1,3}[A-Z]?(?![\w/.:-])"
     r"|(?<![\w-])[0-9]{1,2}[NSEW]{1,2}-[0-9]{1,3}[A-Z]?(?![\w-]))"
 )
 # A player's number after a team's name: "Sending strength to Arapahoe Valley Warriors #22 ... took care of him".
 JERSEY = re.compile(r"\b(?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+\s+(?P<value>\#\d{1,2})(?![\w,.]\d|\d)")
-UNIT_LOCATOR_WORDS = frozenset({"icu", "nicu", "picu", "ccu", "cvicu", "pacu", "ed", "er", "triage"})
+UNIT_LOCATOR_WORDS = frozenset({"icu", "nicu", "picu", "ccu", "cvicu", "pacu", "ed", "er", "triage", "peds"})
 UNIT_CODE_SHAPE = re.compile(r"\d[NSEW]{1,2}-\d")
 # "Mr. Okafor in 4B": a bare room code after "in" (not 2D/3D/4D/4K, which are formats).
 # "he's in 5N-22": a floor, a wing and a room, the way units number their rooms.
