@@ -297,6 +297,15 @@ def photos(text: str) -> list[str]:
         ("my mom's incision looks red today?? pic attached, is this normal", ["pic"]),
         # ...not after a staff member's news
         ("Our nurse Jo passed her boards today!! pic attached", []),
+        # a shot named by what it shows, a group picture's row, a video's cut, the moment one is seen
+        ("Tray shot for the win: Mr. Banerjee's first real meal after 11 days on a feeding tube", ["Tray shot"]),
+        ("Get your flu shot at our clinic today", []),  # a flu shot is no picture
+        ("Front row, blue hat: Walt, nine months out from his bypass", ["Front row, blue hat"]),
+        ("HOOK: meet sam, 16 CUT TO: sam in the PT gym, first steps on the bars", ["CUT TO:"]),
+        (
+            "Watch till the end: you can see the moment she hears her own voice with her new implant",
+            ["Watch", "see the moment"],
+        ),
         # a portrait of the founder the sentence before names; a bedside TV is no one's bedside
         ("Our founder Sister Ann opened the hospital in 1926. 100 years later, her portrait hangs in the lobby.", []),
         (

@@ -33,12 +33,18 @@ SENTENCE = re.compile(
     + r")+[.!?]*"
 )
 # "Left, 2019: Priya in her hospital gown. Right, this summer: ...": the sides of a picture, captioned.
-SIDE_CAPTION = re.compile(r"[^a-z0-9]{0,6}(?P<side>(?:left|right|top|bottom)(?:, [^:.!?\n]{1,20})?):")
+# A row of a group picture too: "Front row, blue hat: Walt, nine months out from his bypass".
+SIDE_CAPTION = re.compile(
+    r"[^a-z0-9]{0,6}(?P<side>(?:left|right|top|bottom|front row|back row|middle row|far left|far right)"
+    r"(?:, [^:.!?\n]{1,20})?):"
+)
 _MEDIA = (
     r"photo(?:graph)?s?|pics?|pictures?|images?|videos?|vids?|clips?|reels?|footage|selfies?|snapshots?"
     r"|screenshots?|screen ?grabs?|carousel|slides?|gifs?|time-?lapse|livestream|murals?|portraits?"
     # a looping clip and a video's cutaway footage: "boomerang of him blowing out the candles", "B-roll of our patient"
     r"|boomerangs?|b-roll"
+    # a shot named by what it shows ("Tray shot for the win: Mr. Banerjee's first real meal"), not a flu shot
+    r"|(?:tray|action|group|candid|glam|bedside|hallway) ?shots?"
 )
 # The visual cues; each names the words a post must hold for it (checked on doc.words first).
 VISUAL = re.compile(
@@ -58,6 +64,8 @@ VISUAL = re.compile(
     r"|\bthat's (?:him|her|them)(?= (?:with|on|in|at|holding|getting|ringing|hugging|walking|leaving)\b)"
     # "See him here", "📸 look who's feeding them again", "Whole series is on my page"
     r"|\bsee (?:him|her|them) (?:here|below|above)\b|\blook who(?:'s| is)\b"
+    # "you can see the moment she goes out the door", a video's cut: "CUT TO: sam in the PT gym"
+    r"|\bsee the moment\b|\bcut to:"
     r"|\bon my (?:page|profile|channel)\b",
 )
 COMPARISON = re.compile(r"(?:before|then)\b")
@@ -69,7 +77,7 @@ VISUAL_WORDS = frozenset(
     | {"pictured", "photographed", "filmed", "snap", "snapped", "swipe", "camera", "tap", "glow", "glowup", "side"}
     | {"before", "then", "vs", "versus", "left", "right", "top", "bottom", "look", "watch", "smile", "smiles"}
     | {"grin", "grins", "face", "cheeks", "snuggle", "snuggles", "toes", "curls", "moment", "hug", "here", "that"}
-    | {"see", "page", "profile", "channel", "boomerang", "boomerangs", "roll"}
+    | {"see", "page", "profile", "channel", "boomerang", "boomerangs", "roll", "shot", "shots", "row", "cut"}
 )
 VISUAL_CHARS = ("\U0001f4f8", "\U0001f4f7", "\U0001f3a5", "\U0001f4f9", "\U0001f3ac", "\u25b6")
 # VISUAL is tried only in a sentence that can hold one of its cues (most sentences of a post with a visual word hold
