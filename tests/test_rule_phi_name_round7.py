@@ -339,3 +339,23 @@ def test_round_7_long_names_of_places_after_an_article(text: str, expected: list
 )
 def test_round_7_a_sponsor_list_without_a_colon(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title before a single letter: the letter is all of the surname, no staff member's name
+        ("Mrs. V has been with us so long she knows everyone's coffee order, and she goes home Friday.", ["Mrs. V"]),
+        # a room's bare number after the name places a patient, and is no year of history
+        ("Yes even Dorothy in 1206 with her crocheted octopus.", ["Dorothy"]),
+        ("Joanna joined us in 2024 as a unit clerk.", []),
+        # "our first New Year's baby" names a birth, greets no one; a New Year's greeting still weighs
+        (
+            "Meet baby Ottoline, our first New Year's baby, born at 12:04 am to Priya and Jonas Brandvold!",
+            ["Ottoline", "Priya", "Jonas Brandvold"],
+        ),
+        ("Happy New Year from Marites Dela Cruz and the whole 5 East crew!", []),
+    ],
+)
+def test_round_7_single_letters_room_numbers_and_new_years_babies(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

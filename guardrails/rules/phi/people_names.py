@@ -843,7 +843,7 @@ class NameRule(LowerCaseNames, Rule):
 
     def _is_staff(self, tokens: list[Token]) -> bool:
         keys = {t.key for t in tokens if len(t.key) > 1}
-        if not keys <= self.staff_words:
+        if not keys or not keys <= self.staff_words:  # "Mrs. V": a letter alone is no staff member's name
             return False
         return any(keys <= member for member in self.staff)
 

@@ -73,7 +73,8 @@ RENOWN_AFTER = re.compile(
     r", (?:the|a) first (?:[a-z-]+ ){0,2}(?:woman|man|person|female|black|latina|latino|american) to\b"
 )
 RENOWN_NEAR = re.compile(
-    r"\b(?:(?:in|by|of|since|from) (?:the )?(?:1[0-8]\d\d|19\d0s|1[5-8]\d0s)|nobel|legacy|history|heroes|"
+    # a year from 1500 ("Dorothy in 1206" is in a room)
+    r"\b(?:(?:in|by|of|since|from) (?:the )?(?:1[5-8]\d\d|19\d0s|1[5-8]\d0s)|nobel|legacy|history|heroes|"
     r"learned about|century|(?:[2-9]\d|\d{3,}) years ago|scientists?|book club|novel|memoir|biography|"
     # "his famous pinakbet" is his cooking, no fame
     r"(?<!his )(?<!her )(?<!their )(?<!our )(?<!my )(?<!your )famous|"
@@ -84,8 +85,8 @@ RENOWN_NEAR = re.compile(
 # A holiday said as a time ("spent last Christmas in our burn unit") greets no one: not after these words.
 GREETING = re.compile(
     r"\b(?<!last )(?<!this )(?<!next )(?<!since )(?<!over )(?<!during )(?<!until )(?<!before )(?<!after )"
-    r"(?<!through )(?:christmas|navidad|no[eë]l|pasko|kerisimasi|new year|a[nñ]o nuevo|nam moi|bon ane|"
-    r"bonne annee|lunar|"
+    r"(?<!through )(?<!first )(?:christmas|navidad|no[eë]l|pasko|kerisimasi|new year(?!'s bab)|a[nñ]o nuevo|"
+    r"nam moi|bon ane|bonne annee|lunar|"
     r"diwali|deepavali|hanukkah|chanukah|kwanzaa|ramadan|hari raya|aidilfitri|t[eế]t|shana tova|rosh hashanah|"
     r"gong xi|season'?s greetings|happy holidays|trung thu|mid-autumn|eid|ciid|mubaa?rak|juneteenth|reyes magos|"
     r"noche ?buena|vesak|nowruz|navruz|losar|songkran|holi|onam|pongal|vaisakhi|makahiki hou|mele kalikimaka)\b"

@@ -123,6 +123,8 @@ PERSON_AFTER = re.compile(
     r"grand\w+|veteran|warrior|champ|hero)\b|(?:,? who)? (?:shared|shares|says|said|told|tells|wrote|"
     r"writes|thanked|asked|wants|wanted|sent|"
     r"(?:is|was|has been) on (?:dialysis|a ventilator|the vent|the transplant list|oxygen)|"
+    # placed in a room by its bare number: "Dorothy in 1206 with her crocheted octopus" (not a year: "in 2024")
+    r"in (?!(?:19|20)\d\d\b)\d{3,4}[a-z]?(?![\d:,.])(?! (?:am|pm|a\.m|p\.m))|"
     r"was diagnosed|is diagnosed|was admitted|was discharged|was born|underwent|is recovering|recovered|"
     r"has recovered|passed away|died|celebrated|celebrates|rang|rings|fought|beat|survived|spent|arrived|"
     r"came to us|went home|is home|and (?:his|her) \w+|a (?:very )?happy (?:\d+(?:st|nd|rd|th) )?birthday|"
