@@ -896,7 +896,7 @@ NOT_A_NAME_RE = re.compile(
 def _dismissed(doc: Document) -> list[Match]:
     """A symptom waved off as a minor cause (DISMISSED_RE), with the symptom in the sentence or in the question
     before it, said to someone. One finding per text."""
-    if token_set(doc).isdisjoint(DISMISS_TOKENS):
+    if token_set(doc).isdisjoint(DISMISS_TOKENS) or DISMISSED_RE.search(doc.lower) is None:
         return []
     kinds = frozenset({SYMPTOM, CONDITION})
     for start, end in sentences(doc):
@@ -920,7 +920,7 @@ def _dismissed(doc: Document) -> list[Match]:
 def _spanish_verdicts(doc: Document) -> list[Match]:
     """A Spanish verdict (SPANISH_VERDICT_RE) on a symptom said to the reader: a condition of the lexicon right after
     'es', or a minor or folk cause ('es solo un esguince', 'es de los nervios'). One finding per text."""
-    if token_set(doc).isdisjoint(SPANISH_VERDICT_TOKENS):
+    if token_set(doc).isdisjoint(SPANISH_VERDICT_TOKENS) or SPANISH_VERDICT_RE.search(doc.lower) is None:
         return []
     for start, end in sentences(doc):
         sentence = doc.lower[start:end]
@@ -1184,7 +1184,7 @@ def model_findings(doc: Document, settings: GuardrailSettings) -> dict[str, list
         for m in cls(settings).pattern_matches(doc)
         if m.start is not None
     ]
-    paragraphs = _paragraph_starts(doc)
+    paragraphs = _paragraph_starts(doc) if fired else [0]
     advised = {bisect_right(paragraphs, start) for _rule, start, _end in fired}
     messages = {cls.id: cls.message for cls in ADVICE_RULES}
     found: dict[str, list[Match]] = {}
@@ -1193,8 +1193,8 @@ def model_findings(doc: Document, settings: GuardrailSettings) -> dict[str, list
     after_question = False
     for start, end in sentences(doc):
         asked, after_question = after_question, doc.lower[start:end].rstrip().endswith("?")
-        reported = {rule for rule, at, stop in fired if at < end and stop > start}
-        beside = bisect_right(paragraphs, start) in advised
+        reported = {rule for rule, at, stop in fired if at < end and stop > start} if fired else set()
+        beside = bool(fired) and bisect_right(paragraphs, start) in advised
         # the lower bar beside a pattern's finding, never on a question: a question asks, the answer advises
         lowered = beside and not after_question
         if reported and not lowered:
@@ -1454,6 +1454,8 @@ class MedicationRule(AdviceRule):
     def _regimen(self, doc: Document) -> list[Match]:
         """ "A baby aspirin every day keeps the heart attack away", "he should be on a baby aspirin a day for good": a
         dose of a named medicine (advice.dosage's own finding) on a daily routine with no end starts a regimen."""
+        if OPEN_ROUTINE_RE.search(doc.lower) is None:
+            return []  # no daily routine with no end anywhere: advice.dosage's findings are not needed
         doses = DosageRule(self.settings).pattern_matches(doc)
         for start, end in sentences(doc):
             if not any(m.start is not None and start <= m.start < end for m in doses):
@@ -1471,7 +1473,7 @@ class MedicationRule(AdviceRule):
         """ "They can skip the second one", "the second shot isn't really necessary", "one is plenty": a dose of a
         vaccine series dropped for one person, said to them (the series is the treatment). Not negated ("don't skip
         the second dose") and only where a vaccine or a shot is named."""
-        if VACCINE_RE.search(doc.lower) is None:
+        if SERIES_CUT_RE.search(doc.lower) is None or VACCINE_RE.search(doc.lower) is None:
             return []
         for start, end in sentences(doc):
             sentence = doc.lower[start:end]

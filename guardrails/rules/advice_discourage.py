@@ -42,7 +42,7 @@ CARE_NOUNS = (
     r"doktor|"
     # British and Commonwealth care: "no need to ring the MLU", "don't phone 111", "skip A&E", "the walk-in centre"
     r"a&e|casualty|midwi(?:fe|ves)|mlu|maternity (?:unit|triage|assessment unit|day unit)|nhs 111|"
-    r"(?<=ring )111|(?<=call )111|(?<=phone )111|(?<=dial )111|"
+    r"(?:(?<=(?:ring|call|dial) )|(?<=phone ))111|"
     r"walk-in centres?|urgent treatment centres?|practice nurses?|health visitors?|gp surgery"
 )
 # Spanish specialists end in -ologo/-ologa ("cardiologo", "psicologa": accents are folded)
@@ -53,7 +53,7 @@ CARE_ACTS = (
     r"(?:her|him|them|the baby|the kids?|your [a-z]+) in\b(?!\s+(?:the|a|an|your|their|his|her|our|this|that|my)\b)|"
     r"(?:anybody|anyone|someone|somebody|a professional|a pro|a medic) (?:to )?(?:look at|check|see|examine)|"
     # "no need to call anyone tonight": anyone called about a symptom is care
-    r"(?<=call )(?:anybody|anyone|someone|somebody)|(?<=calling )(?:anybody|anyone|someone|somebody)"
+    r"(?:(?<=call )|(?<=calling ))(?:anybody|anyone|someone|somebody)"
 )
 _NOT_PAPERWORK = r"(?!'s (?:note|order|referral|permission|orders))"
 # Every kind of care starts with a word character, so (?=\w) changes no match: it turns down the end of every word
