@@ -359,3 +359,16 @@ def test_round_7_a_sponsor_list_without_a_colon(text: str, expected: list[str]) 
 )
 def test_round_7_single_letters_room_numbers_and_new_years_babies(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lower-case title before a first name that is also a word, placed on a unit: a patient there
+        ("happy 100th birthday to miss ruby on 5 North!! she says the secret is cornbread", ["miss ruby"]),
+        # unplaced, the word after a lower-case title stays a word
+        ("miss green on the unit today", []),
+    ],
+)
+def test_round_7_a_lower_case_title_placed_on_a_unit(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -249,8 +249,12 @@ class LowerCaseNames:
             key = strip_possessive(titled.group(1))
             if titled.start() and text[titled.start() - 1].isalpha():
                 continue  # inside a word: "forms brown"
-            if titled.start() in covered or key in lists.words or key in STOPWORDS:
+            if titled.start() in covered or key in STOPWORDS:
                 continue
+            if key in lists.words and not (
+                key in lists.first and LOWER_ON_UNIT.match(text, titled.start(1) + len(key))
+            ):
+                continue  # "ms. green" may be a colour; "miss ruby on 5 North" is a patient placed on a unit
             if (
                 (key in lists.first or key in lists.last or _unlisted_surname(key))
                 and key not in self.staff_words
@@ -435,6 +439,11 @@ CONJOINED = frozenset(
 PREFIXES = frozenset({"co", "re", "pre", "non", "self", "ex", "post", "anti", "multi", "semi", "sub", "mid"})
 
 
+# A unit, a room or a bed right after a lower-case titled name: "miss ruby on 5 North", "mr. hope in 4B".
+LOWER_ON_UNIT = re.compile(
+    r" (?:on|in) (?:\d{1,2}[a-z]?(?: (?:west|east|north|south))?\b|[1-9][a-z]\b|(?:rm|room|bed|bay) ?\d)",
+    re.IGNORECASE,
+)
 # A lower-case word, then a patient's bed or room, or a thing of a patient's ("tommy's cast"): people_names_lower's
 # _lower_placed checks that the word is a first name and nothing else.
 LOWER_PLACED = re.compile(
