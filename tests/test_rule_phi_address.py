@@ -256,6 +256,9 @@ from tests.phi_rule_cases import identifier_rules_hit, spans
         ("Her little brother is still on our burn unit after the fire in the 98409 area.", ["98409"]),
         # a street whose kind comes first, as Spanish writes it
         ("Don Rigo necesita ayuda; vive en 214 Calle Nogal.", ["214 Calle Nogal"]),
+        # a person named, then "of" and their town, in a text about their care
+        ("Twelve weeks of cardiac rehab did this for Walt Hendry of Pellston Ridge.", ["Pellston Ridge"]),
+        ("Our oldest patient, Mrs. Opal Strickland of Imperial, TX, is 90.", ["Imperial"]),
         # an Irish Eircode, as identifying as a ZIP code
         ("Her card came all the way from Rathgar, D06 K2P8 \U0001f49a", ["Rathgar", "D06 K2P8"]),
     ],
@@ -392,6 +395,9 @@ def test_address_found(text: str, expected: list[str]) -> None:
         "We spoke alongside retired Gen. Mary Holt at the summit.",
         # a road worked for the organization's collection drive
         "Thank you to Officer Pete Lussier, who directed traffic on Route 1 all day for our blood drive.",
+        # "Name of Town" for a gift, with no one's care, or a name that is an everyday word
+        "Thank you to Gordon Ashworth of Fellbridge for his gift to our ICU.",
+        "Walt Hendry of Pellston Ridge won the pie contest at the county fair.",
         # five digits that are a count, or no one's
         "She walked 10000 steps in 30 days.",
         "Flu shots for everyone in 78838 this Saturday at the library.",

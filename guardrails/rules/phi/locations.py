@@ -25,7 +25,14 @@ from typing import ClassVar
 
 from guardrails.rules.base import Document, Match, Rule
 from guardrails.rules.phi.kin import KIN, KIN_WORDS
-from guardrails.rules.phi.locations_related import first_name_near, outsider, related_places, staff_farewell
+from guardrails.rules.phi.locations_related import EVENT as RELATED_EVENT
+from guardrails.rules.phi.locations_related import (
+    first_name_near,
+    outsider,
+    related_places,
+    staff_farewell,
+)
+from guardrails.rules.phi.people_lexicon import name_lists
 from guardrails.rules.phi.support import (
     SENTENCE_MARKS,
     PhiPatternRule,
@@ -241,6 +248,13 @@ TOWN_DESCRIBES = re.compile(
 SURNAME_FAMILY = re.compile(r"\b(?:the|our|this)\s+[a-z'-]+\s+(?:family|couple|kids|twins|household)\b")
 # "Brookfield resident Maria Lopez", "Oak Park native": news style, no article.
 TOWN_RESIDENT = re.compile(rf"(?<![\w'])(?P<value>{TOWN})\s+(?:resident|native)\b(?!s)")
+# A person named, then "of" and their town, news style: "Walt Hendry of Pellston Ridge", "Mrs. Opal Strickland of
+# Imperial, TX", "Kenzie & Tyler Bauwens of Rigby". The first name is checked against the name lists (see
+# _named_of): "Bank of America" and "Sisters of Mercy" name no one.
+NAMED_OF = re.compile(
+    r"(?<![\w'])(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?(?P<first>[A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?[A-Z][a-z'-]+\s+of\s+"
+    rf"(?P<value>{TOWN})(?!'s|\w)"
+)
 NEIGHBOURHOOD = re.compile(
     rf"(?P<value>\b{TOWN}\s+(?:neighborhood|neighbourhood|subdivision|apartments|township|trailer\s+park|projects)\b)"
 )
@@ -585,6 +599,8 @@ class AddressRule(PhiPatternRule):
             towns.append(TOWN_DESCRIBES)
         if "resident" in words or "native" in words:
             towns.append(TOWN_RESIDENT)
+        if "of" in words and NAMED_OF_CARE.search(doc.lower) is not None:
+            towns.append(NAMED_OF)  # only in a text about someone's care
         if words & NEIGHBOURHOOD_WORDS:
             towns.append(NEIGHBOURHOOD)
         if words & PERSON_WORDS and words & SUFFIX_WORDS and words & ON_WORDS:
@@ -704,6 +720,8 @@ class AddressRule(PhiPatternRule):
         if pattern is GREETING:
             # a family's greeting, not the organization's: a person somewhere in the text, none of our own words
             return PERSON.search(doc.lower) is not None and ORG_GREETING.search(window) is None
+        if pattern is NAMED_OF:
+            return _named_of(doc, start)
         if pattern in (TOWN_DESCRIBES, TOWN_RESIDENT, TOWN_OWN, RELATION_AT, UNIT_PLACE, RURAL_ROUTE):
             return True  # the pattern itself names the person or the home ("a Brookfield grandmother", "apt 1106")
         if pattern is TOWN_MORE and _going_home(doc, start):
@@ -792,6 +810,29 @@ TEACHERS_CLASS_BEFORE = re.compile(
 )
 # ... unless the class is named for one of its own: "made 22 get-well cards for their classmate Gus".
 CLASSMATE = re.compile(r"\bclassmates?\b|\btheir (?:friend|buddy|teammate|student|kid)\b")
+
+
+def _named_of(doc: Document, start: int) -> bool:
+    """Is the name before "of" a person's (a title, or a first name that is no everyday word: "Walt", "Amos"; not
+    "Bank"), and the sentence no gift's, partner's or event's ("Gordon Ashworth of Fellbridge for his gift")?"""
+    found = NAMED_OF_BEFORE.search(doc.text, max(0, start - 50), start)
+    if found is None or RELATED_EVENT.search(sentence_around(doc, start, start, AddressRule.PERSON_WINDOW)):
+        return False
+    if found.group("title"):
+        return True
+    lists = name_lists()
+    first = found.group("first").lower()
+    return first in lists.forenames and first not in lists.words
+
+
+NAMED_OF_BEFORE = re.compile(
+    r"(?<![\w'])(?P<title>(?:Mr|Mrs|Ms|Miss)\.?\s+)?(?P<first>[A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?[A-Z][a-z'-]+\s+of\s+$"
+)
+# What makes a text one about someone's care, where "Name of Town" is a patient's town.
+NAMED_OF_CARE = re.compile(
+    r"(?<![a-z])(?:patients?|admitted|discharged|diagnosed|recovering|surgery|rehab|heart attack|stroke|icu|nicu|er"
+    r"|transplant|chemo|treatment|our care|born|delivered)(?![a-z])"
+)
 
 
 def _teachers_class(doc: Document, start: int, end: int) -> bool:
