@@ -205,6 +205,13 @@ ENGINE = Engine()
         ("Si tiene fiebre, es importante tomar agua y llamar a su médico.", False),  # 'es importante': advice to care
         ("¿Fiebre y dolor de huesos? El dengue es una enfermedad que transmite el mosquito: vaya a su clínica.", False),
         # (above) education about dengue, the reader sent to the clinic
+        # issue #10 round 7: a symptom put down to the person's medicine; a reply addressed in words
+        ("Honestly your night sweats sound like they're from your new antidepressant.", True),  # a drug blamed
+        ("To the commenter asking about her dad: he's probably getting dizzy from the new pills.", True),
+        # (above) a reply addressed in words ('To the commenter asking ...:') and the dose blamed
+        ("Your headaches sound like they're from your screen time.", False),  # no medicine blamed
+        ("Some people get dizzy from the dose at first; tell your doctor if it lasts.", False),  # a population
+        ("To the moon and back: our NICU nurses love every baby.", False),  # 'To ...' that is no reply
     ],
 )
 def test_advice_diagnosis(text: str, expected: bool) -> None:

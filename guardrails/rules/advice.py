@@ -883,6 +883,16 @@ NOT_A_SPANISH_NAME_RE = re.compile(
     r"que|muy|mas|facil|seguro|posible|un buen|una buena|el mejor|la mejor|todo|nada)\b"
 )
 SPANISH_VERDICT_TOKENS = words("es son")
+# A symptom put down to a medicine: "sound like they're from your birth control", "dizzy from the dose".
+DRUG_BLAMED_RE = re.compile(
+    r"\b(?:(?:sounds?|looks?|seems?) like (?:they'?re|it'?s|they are|it is|that'?s) (?:probably |just |all )?"
+    r"(?:from|caused by|because of|due to)|(?:getting|feeling|is|are|'s|'re) [a-z]+ (?:from|because of|due to))\s+"
+    r"(?P<cause>(?:your|his|her|their|the|that|those|these) (?:new |daily |nightly |morning )?[a-z][a-z'-]*"
+    r"(?: [a-z][a-z'-]*)?)"
+)
+DOSE_CAUSE_RE = re.compile(r"(?:your|his|her|their|the|that) (?:new |higher |bigger |extra )?(?:dose|pills?|meds)\b")
+SYMPTOM_VERB_RE = re.compile(r"\b(?:dizzy|jittery|nauseous|queasy|tired|foggy|itchy|bloated|shaky|drowsy|sleepy)\b")
+BLAME_TOKENS = words("from caused because due")
 SURE_LEAD_TOKENS = words("that's thats it's those these they're theyre")
 SURE_MARK_TOKENS = words("sure nothing doubt plain guaranteed not")
 # What follows "that's" in a post that is no verdict on a condition: an offer, a pointer, a reassurance.
@@ -909,9 +919,7 @@ def _dismissed(doc: Document) -> list[Match]:
             if NOT_A_CAUSE_RE.match(found.group("name")) or " to " in found.group("name"):
                 continue  # "it's just a reminder", "just a form to fill out": no cause of a symptom
             asked = _question_before(doc, start)
-            symptom = hits_in(doc, start, start + found.start(), kinds) or (
-                asked is not None and hits_in(doc, asked, start, kinds)
-            )
+            symptom = hits_in(doc, start, end, kinds) or (asked is not None and hits_in(doc, asked, start, kinds))
             if symptom and (asked is not None or _spoken_to_one(doc, start, end)):
                 return [Match(start + found.start(), start + found.end())]
     return []
@@ -944,6 +952,30 @@ def _spanish_verdicts(doc: Document) -> list[Match]:
             folk = name.split(" ", 1)[0] in SPANISH_FOLK_CAUSES
             if condition or folk or found.group("dismissive"):
                 return [Match(start + found.start(), start + found.end())]
+    return []
+
+
+def _drug_blamed(doc: Document) -> list[Match]:
+    """ "your migraines sound like they're from your birth control", "he may be getting dizzy from the dose": one
+    person's symptom put down to their medicine (DRUG_BLAMED_RE) is a verdict on its cause, said to someone."""
+    if token_set(doc).isdisjoint(BLAME_TOKENS) or DRUG_BLAMED_RE.search(doc.lower) is None:
+        return []
+    kinds = frozenset({SYMPTOM, CONDITION})
+    for start, end in sentences(doc):
+        for found in DRUG_BLAMED_RE.finditer(doc.lower, start, end):
+            owned = found.start("cause")
+            medicine = bool(hits_in(doc, owned, found.end("cause") + 1, MEDICATION_KINDS))
+            if not (medicine or DOSE_CAUSE_RE.match(doc.lower, owned)):
+                continue  # "from your screen time": no medicine blamed
+            symptom = hits_in(doc, start, found.start(), kinds) or SYMPTOM_VERB_RE.search(doc.lower, start, owned)
+            if not symptom:
+                continue
+            if CONDITIONAL_RE.search(doc.lower, start, min(found.start(), start + 40)) and not _addressed(
+                doc, start, end
+            ):
+                continue
+            if _spoken_to_one(doc, start, end):
+                return [Match(found.start(), found.end())]
     return []
 
 
@@ -1706,7 +1738,13 @@ class DiagnosisRule(AdviceRule):
     message = "Diagnosing a person is medical advice"
 
     def _scan(self, doc: Document) -> Iterator[Match]:
-        named = list(self._named(doc)) or _sure_answers(doc) or _dismissed(doc) or _spanish_verdicts(doc)
+        named = (
+            list(self._named(doc))
+            or _sure_answers(doc)
+            or _dismissed(doc)
+            or _spanish_verdicts(doc)
+            or _drug_blamed(doc)
+        )
         yield from named
         ends = sorted(m.end or 0 for m in named)
         for found in _ruled_out(doc):

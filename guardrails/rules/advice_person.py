@@ -109,7 +109,13 @@ VOCATIVE_START_RE = re.compile(
     rf"(?:(?P<endear>(?i:{ENDEARMENTS}))\b[,!]?|(?i:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?(?P<name>[A-Z][a-z'-]+),)"
 )
 # "Replying to the mom in the comments:", "Re: the guy in the thread", "Draft reply for the DM": a reply to one.
-REPLY_LEAD_RE = re.compile(r"^\s*(?:@\w+|re:|replying to|reply to|draft reply|in reply to|dm reply)")
+REPLY_LEAD_RE = re.compile(
+    r"^\s*(?:@\w+|re:|replying to|reply to|draft reply|in reply to|dm reply|answering\b|@ the\b"
+    # a reply addressed in words: "To the commenter asking about ...:", "To Jess in the comments:", "To all the
+    # parents asking:"
+    r"|to (?:the |a |all the |all |everyone |everybody )?(?:[\w'-]+ ){0,3}?(?:commenters?|comments|asking|who asked|"
+    r"who dm'?d|who messaged|who wrote in)\b)"
+)
 
 
 def is_vocative(sentence_text: str, lexicon_word: bool) -> bool:
