@@ -111,6 +111,10 @@ from tests.phi_rule_cases import spans
         ("he's actually a patient now in 218, never mind", ["218"]),  # an adverb between the person and "in"
         ("Love to Hannah up in room 412 tonight!", ["room 412"]),  # "up in"
         ("his room is Peds 4 and his dad is with him", ["Peds 4"]),  # a children's ward and its number
+        ("Found in the lobby: a patient wristband reading PC-WB-220918.", ["PC-WB-220918"]),  # 'reading' its number
+        ("Subject 04-B3-017 had a complete response at week 12", ["Subject 04-B3-017"]),  # a study subject's code
+        ("La participante ALBA-112 completó hoy su última visita", ["participante ALBA-112"]),  # Spanish participant
+        ("APS case 26-04417 for the lady on 3 West is open", ["case 26-04417"]),  # a case number without a marker
     ],
 )
 def test_id_found(text: str, expected: list[str]) -> None:
@@ -178,6 +182,8 @@ def test_id_found(text: str, expected: list[str]) -> None:
         "Thank you, she was wonderful. Room 4 is our new quiet room.",  # the room opens a sentence of facility news
         "SHE MOVED TO 12 OAK STREET SUITE 723, SPRINGFIELD, IL AFTER HER STROKE.",  # a shouted address, no roster
         "The waiting room 3 has new chairs for families.",  # a waiting room is a facility
+        "Subject: Q3-report draft for the board",  # an e-mail's subject line, no code with three digits
+        "COVID case counts 2021-2022 fell again.",  # a span of years after "case"
     ],
 )
 def test_id_not_found(text: str) -> None:

@@ -651,6 +651,8 @@ EVENT_WORDS = re.compile(
 # A participant's code: letters and digits with a dash, or four digits at least ("PANC2-060", "0412"); not a
 # count ("participant 1 of 60" is no id either way: one or two digits).
 PARTICIPANT_CODE = r"(?=[A-Za-z0-9-]*\d)(?:[A-Za-z0-9]{1,10}-[A-Za-z0-9-]{1,12}|\d{4,8})(?![A-Za-z0-9])"
+SUBJECT_CODE = r"(?=(?:[A-Za-z-]*\d){3})[A-Za-z0-9]{1,10}-[A-Za-z0-9-]{1,12}(?![A-Za-z0-9])"
+CASE_CODE = r"(?!(?:19|20)\d\d-(?:19|20)?\d\d(?!\d))\d{2,4}-\d{4,6}(?![\w-])"
 
 
 class IdRule(KeyedRule):
@@ -663,7 +665,7 @@ class IdRule(KeyedRule):
             *("wristband", "wrist", "bracelet", "case", "accession", "specimen", "sample", "patient", "pt"),
             *("visit", "encounter", "admission", "episode", "inmate", "student", "employee", "badge", "ticket"),
             *("booking", "confirmation", "barcode", "identification", "ident", "id", "claim", "csn", "enc"),
-            *("participant", "rx", "prescription"),
+            *("participant", "participante", "subject", "rx", "prescription"),
         }
     )
     # a study participant's code needs no "ID" after the word: "participant PANC2-060"
@@ -672,6 +674,13 @@ class IdRule(KeyedRule):
         keyed(ID_STRONG),
         keyed(r"csn|enc\.?\s*\#|enc\.?\s+no\.?", STAFF_NUMBER),
         keyed(r"participant", PARTICIPANT_CODE),
+        # in Spanish and Portuguese too ("La participante ALBA-112 completó"), and a study subject's code with three
+        # digits at least ("Subject 04-B3-017 had a complete response")
+        keyed(r"participante", PARTICIPANT_CODE),
+        keyed(r"subject", SUBJECT_CODE),
+        # a case number written as two digit groups, no marker ("APS case 26-04417 for the lady on 3 West"); not a
+        # span of years
+        keyed(r"case", CASE_CODE),
         # a pharmacy's prescription number is one patient's fill: "your refill for Rx# 6204417-03 is ready"
         keyed(r"rx(?!\s*(?:bin|pcn|grp|group)\b)|prescription", STAFF_NUMBER),
     )

@@ -29,7 +29,7 @@ EXTRA_LOCATORS = re.compile(
     rf"(?:\s*(?:\#|no\.?|number|num)\b\.?)?\s*\#?\s*){CARRIED})"
 )
 WRISTBAND_LATER = re.compile(
-    r"(?i:(?<![A-Za-z0-9])(?:wrist\s*band|id\s+band|hospital\s+band)\b[^\n]{0,40}?(?:\bit's|\bit\s+is|\breads|:))\s*"
+    r"(?i:(?<![A-Za-z0-9])(?:wrist\s*band|id\s+band|hospital\s+band)\b[^\n]{0,40}?(?:\bit's|\bit\s+is|\breads|\breading|:))\s*"
     r"(?P<value>(?=(?:[A-Z-]*\d){4})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){5,20})(?![A-Za-z0-9])"
 )
 EXTRA_WORDS = frozenset({"locker", "isolation", "trauma", "resus", "bag", "ticket", "wristband", "wrist", "band"})
