@@ -372,3 +372,20 @@ def test_round_7_single_letters_room_numbers_and_new_years_babies(text: str, exp
 )
 def test_round_7_a_lower_case_title_placed_on_a_unit(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an organ given to the person named next: a recipient, whatever the role the giver gives them
+        (
+            'A note from a living donor: "I gave a kidney to my coworker Greg Fairbanks at Osage Valley Credit Union."',
+            ["Greg Fairbanks"],
+        ),
+        ("Nurse Kayla Brennan donated part of her liver to her brother Sam last spring.", ["Sam"]),
+        # no one named after the organ: nothing to find
+        ("Our transplant coordinator Dana Ruiz explains how to give a kidney to a stranger.", []),
+    ],
+)
+def test_round_7_an_organ_given_to_a_named_person(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

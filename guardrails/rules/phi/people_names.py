@@ -142,6 +142,12 @@ ON_UNIT_AFTER = re.compile(
     r" (?:on|in) (?:\d{1,2}[a-z]?(?: (?:west|east|north|south|[a-z]))?|[1-9][a-z]|the (?:icu|ccu|"
     r"picu|nicu|step-?down unit))\b"
 )
+# An organ or marrow given to the person named next: the recipient is a patient, whatever they are to the giver
+# ("I gave a kidney to my coworker Greg Fairbanks", "donated part of her liver to her brother Sam").
+ORGAN_GIVEN_TO = re.compile(
+    r"(?:gave|give|gives|giving|donated|donate|donates|donating) (?:a |an |her |his |my |their |one |part of "
+    r"(?:a |an |her |his |my |their )?)?(?:kidney|liver|lung|bone marrow|marrow|stem cells) to (?:[a-z'-]+ ){0,3}$"
+)
 # A relative right after the name, in a post about someone's care: "Board member Susan Caldwell's granddaughter Lily
 # spent a long night in our ED". Whatever the person's role, naming them names the patient's family.
 KIN_AFTER = re.compile(
@@ -710,6 +716,7 @@ class NameRule(LowerCaseNames, Rule):
         if not (
             previous_word(lower, head) in NAMED_PATIENT  # "our COPD patient Arliss Tomczak" (not "our patients, X")
             or WISHED.search(before_window(lower, head, 40))
+            or ORGAN_GIVEN_TO.search(before_window(lower, head, 64))  # "gave a kidney to my coworker Greg Fairbanks"
             or RECOVERING_AFTER.match(lower, trailing.end() if trailing else end)  # "Kerry D., a former ... patient"
             or (KIN_AFTER.match(lower, end) and Feature.CARE in features)
         ):
