@@ -149,16 +149,17 @@ NEEDS: dict[str, tuple[bool, frozenset[str] | None]] = {
     "birthday": (False, BIRTHDAY_WORDS),
     "weekday_owned": (False, WEEKDAY_WORDS),
 }
-# "iso" and "numeric" cannot match without a digit, a separator and a digit ("3/14", "2024-07"): one scan for that
-# shape (its leading digit class lets the engine skip ahead) spares their slower scans on most posts with numbers.
+# "iso", "numeric" and "month_year_numeric" cannot match without a digit, a separator and a digit ("3/14", "2024-07",
+# "5/2019"): one scan for that shape (its leading digit class lets the engine skip ahead) spares their slower scans
+# on most posts with numbers.
 SEPARATED_DIGITS = re.compile(r"\d[-/.]\d")
-NEEDS_SEPARATED = frozenset({"iso", "numeric"})
+NEEDS_SEPARATED = frozenset({"iso", "numeric", "month_year_numeric"})
 # Every match of these starts with a month written as a whole letter run ("may 2", "march, 2024", "may the fifth"):
 # they are tried only where one starts, where a search tried every word of the text.
 MONTH_LED = frozenset({"month_day", "month_year", "spelled_month_day"})
 # How far before its first separated digits ("2024-07" holds "4-0" three characters in) or its first month run
 # ("09sep24") a match of these can start: the search begins there.
-LEAD_CHARS = {"iso": 3, "numeric": 1, "chart": 3}
+LEAD_CHARS = {"iso": 3, "numeric": 1, "chart": 3, "month_year_numeric": 1}
 # A person event just before the date, in the same sentence (searched at the end of the text before it).
 PERSON_EVENT_BEFORE = re.compile(
     r"(?:\b(?:born|birth(?:day|date)?|date of birth|d\.?o\.?b\.?|b\.|admitted|admission date|admit date|discharged|"
@@ -328,8 +329,15 @@ class DateRule(Rule):
         lower = doc.lower
         if NOT_A_PATIENTS.search(lower, max(0, start - self.CONTEXT_WINDOW), start) is not None:
             return False
-        story = timeline or doc.memo("phi.date.story", lambda: events.persons_story(lower))
-        return events.tied_in_sentence(doc.text, lower, start, end, timeline=story)
+        # one person's story told elsewhere in the text may tie it, read only where that could change the answer
+        return events.tied_in_sentence(
+            doc.text,
+            lower,
+            start,
+            end,
+            timeline=timeline,
+            story=lambda: doc.memo("phi.date.story", lambda: events.persons_story(lower)),
+        )
 
     def _person_cue(self, lower: str, start: int, end: int) -> int | None:
         """Where the person-event word that ties the date starts (None: no such word next to it). The event-day

@@ -17,6 +17,7 @@ Sentences end at . ! ? and line breaks, but not after a title, a month's abbrevi
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from guardrails.rules.phi.kin import KIN
 from guardrails.rules.phi.people_lexicon import name_lists
@@ -460,22 +461,31 @@ ADDRESSED = re.compile(
 YOU = re.compile(r"(?<![a-z])(?:you|your|you're|you've|you'd)(?![a-z])")
 
 
-def tied_in_sentence(text: str, lower: str, start: int, end: int, *, timeline: bool = False) -> bool:
+def tied_in_sentence(
+    text: str, lower: str, start: int, end: int, *, timeline: bool = False, story: Callable[[], bool] | None = None
+) -> bool:
     """Does the date's sentence hold a person's event and the person, and nothing that makes it the
-    organization's? `timeline`: a date of this text is already tied, so the event alone is enough."""
+    organization's? `timeline`: a date of this text is already tied, so the event alone is enough; `story`, asked
+    only where it could change the answer: does another sentence tell one person's story (see persons_story)?"""
     if not date_shaped(lower, start, end):
         return False
     left, right = sentence_bounds(lower, start, end)
     sentence = lower[left:start] + " " + lower[end:right]
     if cleared(sentence) and not _event_outweighs(lower, start, end):
         return False
-    if EVENT.search(sentence) is not None and YOU.search(sentence) is not None and ADDRESSED.match(text) is not None:
+    event = EVENT.search(sentence) is not None
+    if event and YOU.search(sentence) is not None and ADDRESSED.match(text) is not None:
         return True  # a reply to a named reader about their own event: "Hi Lorena, ... your visit ... on Nov 28"
-    if EVENT.search(sentence) is None:
-        # one patient's story goes on: "The biopsy came back two days later. On Feb. 9, 2024, Dr. Lindqvist sat
-        # with Marisol and her husband" (a date of the text is tied, and this sentence is about a person)
-        return timeline and (PERSON.search(sentence) is not None or _named(text, left, right))
-    return timeline or PERSON.search(sentence) is not None or _named(text, left, right)
+    if timeline and event:
+        return True
+    person = PERSON.search(sentence) is not None or _named(text, left, right)
+    if event and person:
+        return True
+    if not (event or person):
+        return False
+    # one patient's story goes on: "The biopsy came back two days later. On Feb. 9, 2024, Dr. Lindqvist sat with
+    # Marisol and her husband" (a date of the text is tied, and this sentence is about a person or an event)
+    return timeline or (story is not None and story())
 
 
 def _event_outweighs(lower: str, start: int, end: int) -> bool:
