@@ -259,6 +259,8 @@ from tests.phi_rule_cases import identifier_rules_hit, spans
         # a person named, then "of" and their town, in a text about their care
         ("Twelve weeks of cardiac rehab did this for Walt Hendry of Pellston Ridge.", ["Pellston Ridge"]),
         ("Our oldest patient, Mrs. Opal Strickland of Imperial, TX, is 90.", ["Imperial"]),
+        # a team's player, the article that opens the sentence left out
+        ("The Avonfield Owls 12U catcher who tore his ACL is back behind the plate.", ["Avonfield Owls"]),
         # an Irish Eircode, as identifying as a ZIP code
         ("Her card came all the way from Rathgar, D06 K2P8 \U0001f49a", ["Rathgar", "D06 K2P8"]),
     ],

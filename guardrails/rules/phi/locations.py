@@ -196,8 +196,10 @@ UNIT_PLACE_WORDS = frozenset({"apt", "apartment", "lot", "space", "site"})
 NOT_HOMES = frozenset({"parking", "staff", "visitor", "visitors", "overflow", "employee", "garage", "main"})
 # A team and a player's number or age group: "Arapahoe Valley Warriors #22", "the Millbrook Thunder 14U goalie"
 # name one child on one team.
+# (an article or "our" opening the sentence is not the team's: "The Avonfield Owls 12U catcher")
 TEAM_PLAYER = re.compile(
-    r"(?P<value>\b(?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+)(?=\s+(?:#\d{2}\b|\d{1,2}U\s+(?:[a-z]+\s+)?"
+    r"(?P<value>\b(?!(?:The|Our|Go|Congrats|Congratulations)\s)(?:[A-Z][a-z]+\s+){1,3}?[A-Z][a-z]+)"
+    r"(?=\s+(?:#\d{2}\b|\d{1,2}U\s+(?:[a-z]+\s+)?"
     r"(?:goalie|player|pitcher|catcher|quarterback|forward|defender|striker|keeper|shortstop|guard|center|wrestler"
     r"|swimmer|runner)\b))"
 )
