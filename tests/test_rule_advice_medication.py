@@ -215,6 +215,11 @@ ENGINE = Engine()
         ("Don't skip the second dose of Shingrix: it's what makes the protection last.", False),  # negated
         ("Ask your doctor whether you need the booster this fall.", False),  # referred to the doctor
         ("One is plenty of reasons to get your flu shot today!", False),  # 'plenty of reasons'
+        # issue #10 round 7: a stretch of time off the medicine named before it; a population's habit
+        ("Out of your Eliquis? Just skip a few days until the refill comes.", True),  # time off a blood thinner
+        ("Skip a few days of the gym this week and rest.", False),  # no medicine
+        ("Taking metformin? Never skip a day, set a phone alarm.", False),  # negated
+        ("Many patients stop their statin on their own.", False),  # what a population does
     ],
 )
 def test_advice_medication(text: str, expected: bool) -> None:

@@ -233,8 +233,8 @@ NUTRIENT_RE = re.compile(
 )
 CARE_ADVISORY_RE = re.compile(
     r"\b(?:talk|speak|check|consult|ask)\w*\s+(?:to\s+|with\s+)?(?:your|a|the|our)\s+(?:doctor|dr|provider|"
-    r"pharmacist|physician|care team|nurse|clinician|health ?care provider|pediatrician)\b|\bwithout (?:talking|"
-    r"checking|consulting|asking|first)\b|\bas (?:prescribed|directed)\b|\bunless your\b"
+    r"prescriber|pharmacist|physician|care team|nurse|clinician|health ?care provider|pediatrician)\b"
+    r"|\bwithout (?:talking|checking|consulting|asking|first)\b|\bas (?:prescribed|directed)\b|\bunless your\b"
     # the prescriber decides: "your prescriber can tell you how to come off it", "talk to yours first"
     r"|\b(?:your|a|the|our) (?:prescriber|doctor|provider|pharmacist|care team|clinician|physician|nurse|"
     r"specialist|pediatrician)s? (?:can|will|may|should|could|is the one to) (?:\w+ )?(?:tell|help|answer|advise|"
@@ -444,6 +444,17 @@ DEFIED_ORDERS_RE = re.compile(
     r"specialist|box|bottle|packet|pharmacy|hospital|clinic|team))"
     r"|\b(?:ignore|disregard)\s+what\s+(?:your|the|his|her|their)\s+(?:[\w-]+\s+)?(?:doctor|doc|nurse|pharmacist|"
     r"specialist|surgeon|[a-z]+ologist|care team)\s+(?:said|says|told)\b"
+)
+# A population as the verb's own subject: "some people skip a week", "many patients stop it".
+POPULATION_DOES_RE = re.compile(
+    r"\b(?:some|many|most|a lot of|lots of)\s+(?:[\w'-]+\s+)?(?:people|patients|adults|folks|women|men|kids|parents)\s+"
+    r"(?:\w+\s+)?$"
+)
+# A stretch of time off a medicine: "skip a couple of weeks", "stop for a few days", "pause the weekend".
+PAUSE_VERBS = words("skip stop pause quit hold drop")
+TIME_SPAN_RE = re.compile(
+    r"(?:for )?(?:a|one|two|three|four|five|a few|a couple(?: of)?|several|\d+) (?:more )?(?:days?|nights?|weeks?|"
+    r"months?|doses?)\b|(?:the|this) (?:weekend|week|month)\b"
 )
 # How far back a medicine is carried to the next sentence's pronoun or bare verb, and how far into that sentence the
 # bare verb may stand ("Taking ibuprofen for that knee? Just stop.").
@@ -1619,6 +1630,8 @@ class MedicationRule(AdviceRule):
     ) -> bool:
         if POPULATION_ABLE_RE.search(sentence, max(0, found.start() - 120), found.start()):
             return False  # "some people with type 2 diabetes are able to stop medication": what happens to many
+        if POPULATION_DOES_RE.search(sentence, max(0, found.start() - 60), found.start()):
+            return False  # "some people skip a week when traveling": what many do, told as a fact
         verb = found.group("verb")
         first_verb = verb.split()[0]
         if found.group("object") is None:
@@ -1633,7 +1646,10 @@ class MedicationRule(AdviceRule):
         treatment = any(_treatment(h.term) for h in objects)
         if verb in IMPLICIT_OBJECT_VERBS:
             drug = drug or named_before  # "Out of your pills? Just go without for the weekend."
-        if not (drug or treatment) and PRONOUN_OBJECT_RE.match(obj):
+        if not (drug or treatment) and (
+            PRONOUN_OBJECT_RE.match(obj) or (first_verb in PAUSE_VERBS and TIME_SPAN_RE.match(obj))
+        ):
+            # "skip a few days": a stretch of time off the medicine named before it, like a pronoun for it
             # "stop them 3 days before": the pronoun stands for a medicine named before it
             drug = named_before and (
                 any(h.kind in MEDICATION_KINDS for h in hits_in(doc, start, start + found.start()))
