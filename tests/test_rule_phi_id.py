@@ -184,6 +184,7 @@ def test_id_found(text: str, expected: list[str]) -> None:
         "The waiting room 3 has new chairs for families.",  # a waiting room is a facility
         "Subject: Q3-report draft for the board",  # an e-mail's subject line, no code with three digits
         "COVID case counts 2021-2022 fell again.",  # a span of years after "case"
+        "Questions? HR Benefits is in Room 140 of the Whitman building.",  # an office placed in a room is no person
     ],
 )
 def test_id_not_found(text: str) -> None:

@@ -73,7 +73,7 @@ PLACED_STATE = r"is|was|stays|staying|resting|recovering|doing\s+(?:great|well|g
 # "the man in Isolation 3", "Leilani Kahananui in room 5120", "our friend in 4-West bed 12", "Marcus from room 5N",
 # "Jaylen (bed 14)": a person placed in it.
 PLACED_IN = re.compile(
-    rf"(?:(?<![A-Za-z])(?i:{PERSON_NOUN}|{PLACED_PRONOUN})|{PERSON_SHAPE}|\b[A-Z][a-z'-]+)(?:\s+(?:{PLACED_STATE}))?"
+    rf"(?:(?<![A-Za-z])(?i:{PERSON_NOUN}|{PLACED_PRONOUN})|{PERSON_SHAPE}|\b(?P<cap>[A-Z][a-z'-]+))(?:\s+(?:{PLACED_STATE}))?"
     # the unit may come first with a comma: "Our patient in Wing C, room 9"
     rf"(?:\s+{PLACING}\s+(?:the\s+)?(?:[A-Za-z0-9&-]+,?\s+){{0,3}}|\s*\(\s*)$"
 )
@@ -149,9 +149,19 @@ def wristband_numbers(doc: Document) -> list[tuple[int, int]]:
 
 def placed_person(doc: Document, start: int, end: int) -> bool:
     """Is a person placed in the locator, or does the locator stand for one? Then facility words do not clear it."""
-    if PLACED_IN.search(doc.text, max(0, start - 60), start) is not None or lower_name_placed(doc, start):
+    placed = PLACED_IN.search(doc.text, max(0, start - 60), start)
+    if placed is not None and (placed.group("cap") or "").lower() not in OFFICE_WORDS:
+        return True
+    if lower_name_placed(doc, start):
         return True
     return OCCUPANT_AFTER.match(doc.lower, end) is not None
+
+
+# A department or an office is placed in a room as a person is ("HR Benefits is in Room 140"), but is none.
+OFFICE_WORDS = frozenset(
+    {"benefits", "pharmacy", "registration", "admissions", "security", "billing", "radiology", "lab", "laboratory"}
+    | {"cafeteria", "chapel", "library", "office", "services", "payroll", "scheduling", "records", "volunteers"}
+)
 
 
 def noun_placed(doc: Document, start: int) -> bool:
