@@ -271,6 +271,9 @@ def test_round_7_streets_and_towns_with_their_state(text: str, expected: list[st
         # "patient advocate", "patient ambassador" are roles; "our patients, X" thanks staff for serving them
         ("Join our patient advocate Dana Whitfield for a talk on billing questions.", []),
         ("Thank you for 30 years of service to our patients, Maria Gonzalez!", []),
+        # "pt" is the patient's shorthand only in lower case: "PT" before a name is a physical therapist
+        ("my pt Jordan Pike walked to the nurses station today after the guest speaker talk", ["Jordan Pike"]),
+        ("Our PT Maria Lopez leads the balance class every Tuesday.", []),
         # a holiday said as a time ("last Christmas") greets no one; a greeting still weighs against a name
         ("Leilani K. spent last Christmas in our burn unit and came back today to say hi.", ["Leilani K."]),
         ("Merry Christmas from Marites Dela Cruz and the whole 5 East crew!", []),

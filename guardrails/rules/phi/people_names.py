@@ -278,6 +278,15 @@ def _paired_with_forename(lists: NameLists, text: str, end: int) -> bool:
     return key in lists.first and key not in lists.words and key not in lists.places and key not in DAYS
 
 
+def _called_patient(text: str, lower: str, head: int) -> bool:
+    """The word right before the name calls it a patient (NAMED_PATIENT); "pt" only as written in lower case, the
+    patient's shorthand ("my pt T.R."), not "PT", a physical therapist ("Our PT Maria Lopez leads the class")."""
+    word = previous_word(lower, head)
+    if word not in NAMED_PATIENT:
+        return False
+    return word != "pt" or text[head - 3 : head - 1] == "pt"
+
+
 def _care(lower: str, start: int, end: int) -> list[Feature]:
     """The positive feature of people_names_context: a patient's care spoken of around the candidate."""
     return [Feature.CARE] if care_near(lower, start, end) else []
@@ -714,7 +723,7 @@ class NameRule(LowerCaseNames, Rule):
         # no clearing cue is read.
         trailing = TRAILING_INITIAL.match(text, end) if text[end + 2 : end + 3] == "." else None
         if not (
-            previous_word(lower, head) in NAMED_PATIENT  # "our COPD patient Arliss Tomczak" (not "our patients, X")
+            _called_patient(text, lower, head)  # "our COPD patient Arliss Tomczak" (not "our patients, X")
             or WISHED.search(before_window(lower, head, 40))
             or ORGAN_GIVEN_TO.search(before_window(lower, head, 64))  # "gave a kidney to my coworker Greg Fairbanks"
             or RECOVERING_AFTER.match(lower, trailing.end() if trailing else end)  # "Kerry D., a former ... patient"
