@@ -220,6 +220,12 @@ ENGINE = Engine()
         ("Skip a few days of the gym this week and rest.", False),  # no medicine
         ("Taking metformin? Never skip a day, set a phone alarm.", False),  # negated
         ("Many patients stop their statin on their own.", False),  # what a population does
+        # issue #10 round 7 (from train_r7_advice/posts_b): a catch-up dose, 'forget' the limit, the rest of a series
+        ("Forgot your Lamictal last night? Take two this morning to catch up.", True),  # a doubled dose in words
+        ("Take both kids to the flu clinic on Saturday.", False),  # 'take both' with no medicine or dose
+        ("Forget the fluid restriction your kidney team gave you, it's summer.", True),  # 'forget' the orders
+        ("Don't forget the sodium limit your clinic gave you.", False),  # negated: keep it
+        ("Had one HPV shot at 12? You can skip the rest of the series.", True),  # the series cut short
     ],
 )
 def test_advice_medication(text: str, expected: bool) -> None:

@@ -164,8 +164,12 @@ COUNT_BEFORE_RE = re.compile(
     rf"(?<!-)\b{COUNT_WORDS}(?:\s+or\s+{COUNT_WORDS})?\s+(?:of\s+(?:the|your|those|these|his|her)\s+)?(?:extra\s+)?$"
 )  # "two Advil", "3 or 4 of the Advil"
 # "just double up", "you can double up tomorrow": a missed dose made up by doubling the next one.
-DOUBLE_UP_RE = re.compile(r"\b(?:double|triple) up\b(?!\s+on\s+(?:water|fluids|fiber|protein|veggies|vegetables))")
-DOUBLE_UP_TOKENS = words("double triple")
+DOUBLE_UP_RE = re.compile(
+    r"\b(?:double|triple) up\b(?!\s+on\s+(?:water|fluids|fiber|protein|veggies|vegetables))"
+    # a missed dose made up in other words: "take two this morning to catch up", "take both tonight"
+    r"|\btake (?:two|2|both|them both|a double dose)\b(?=[^.!?]{0,40}\bcatch up\b)|\btake both\b"
+)
+DOUBLE_UP_TOKENS = words("double triple catch both")
 DOSE_WORD_RE = re.compile(r"\b(?:doses?|pills?|tablets?|meds|medicines?|medications?|insulin|shots?)\b")
 # Permission said to the reader before the verb: "you can", "it's fine to", "go ahead and".
 ALLOWED_BEFORE_RE = re.compile(
@@ -434,9 +438,9 @@ RECIPIENT_RE = re.compile(
 # The care team's orders for a treatment set aside: "ignore the fluid limit they gave your husband", "disregard the
 # leaflet", "ignore what your cardiologist said". A limit or a restriction is always a treatment's; the other
 # orders need the care team or the medicine's own paper named with them.
-DEFY_TOKENS = words("ignore disregard")
+DEFY_TOKENS = words("ignore disregard forget")
 DEFIED_ORDERS_RE = re.compile(
-    r"\b(?:ignore|disregard)\s+(?:(?:the|your|his|her|their|that|those|these|this)\s+)"
+    r"\b(?:ignore|disregard|forget(?: about)?)\s+(?:(?:the|your|his|her|their|that|those|these|this)\s+)"
     r"(?:(?:[\w'-]+\s+){0,3}?(?<!speed )(?<!word )(?<!character )(?<!credit )(?<!age )(?<!parking )"
     r"(?:limits?|restrictions?|leaflets?|package inserts?|dosing|dose)\b"
     r"|(?:[\w'-]+\s+){0,2}?(?:instructions|orders|advice|warnings?|labels?|plan)\s+(?:they|she|he|your|the|on|from)\s"
@@ -467,7 +471,7 @@ PRESCRIBER_DECIDES_RE = re.compile(
 # A later dose of a vaccine series dropped: "skip the second one", "the booster isn't necessary", "one is plenty".
 _SERIES_DOSE = (
     r"(?:the |your |their |his |her |that )?"
-    r"(?:(?:second|2nd|third|3rd|last|final|next|other) (?:one|shot|dose|jab)s?|booster)"
+    r"(?:(?:second|2nd|third|3rd|last|final|next|other) (?:one|shot|dose|jab)s?|booster|the rest of the series)"
 )
 SERIES_CUT_RE = re.compile(
     rf"\b(?:skip|pass on|(?:don'?t|not|never) bother (?:with|getting)|forget(?: about)?|drop|"
@@ -476,7 +480,7 @@ SERIES_CUT_RE = re.compile(
     rf"(?:necessary|needed|worth it|worth getting)\b"
     r"|\bone (?:shot |dose |jab )?is (?:plenty|enough|all you need)\b(?! of\b)"
 )
-SERIES_TOKENS = words("second 2nd third 3rd last final next other booster one")
+SERIES_TOKENS = words("second 2nd third 3rd last final next other booster one series")
 VACCINE_RE = re.compile(
     r"\b(?:shots?|vaccines?|vaccinations?|jabs?|boosters?|doses?|shingrix|gardasil|mmr|hpv|"
     r"chickenpox|varicella|shingles|covid|flu|tetanus|tdap|hep(?:atitis)? [ab])\b"
