@@ -400,6 +400,9 @@ def test_address_found(text: str, expected: list[str]) -> None:
         # "Name of Town" for a gift, with no one's care, or a name that is an everyday word
         "Thank you to Gordon Ashworth of Fellbridge for his gift to our ICU.",
         "Walt Hendry of Pellston Ridge won the pie contest at the county fair.",
+        # a partnership that opens a long sentence names where the organization serves
+        "We've partnered with Epic, Medtronic and Johnson & Johnson to bring remote heart monitoring to patients in "
+        "San Aurelio and Pelican Flats.",
         # five digits that are a count, or no one's
         "She walked 10000 steps in 30 days.",
         "Flu shots for everyone in 78838 this Saturday at the library.",

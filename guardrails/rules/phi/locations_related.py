@@ -224,7 +224,12 @@ FAREWELL = re.compile(
 
 TIME_STOP = re.compile(r"(?<![a-z])[ap]\.m\.\s*$")
 MAX_TIME_STOPS = 2
-FAREWELL_REACH = 200  # the whole sentence before: the staff member's role may open it
+FAREWELL_REACH = 200
+# The organization's partnership or program, read over the whole sentence (it often opens a long one): the places it
+# names are where it serves, not anyone's home.
+PARTNERSHIP = re.compile(
+    r"(?<![a-z])(?:partner\w*|sponsor\w*|program|initiative|expand\w*|launch\w*)(?![a-z])"
+)  # the whole sentence before: the staff member's role may open it
 
 
 def staff_farewell(doc: Document, start: int, end: int) -> bool:
@@ -352,6 +357,8 @@ def _tied(doc: Document, text: str, start: int, end: int, org_phrases: tuple[str
     window = sentence_around(doc, start, end, REACH)
     if EVENT.search(window) or (STAFF.search(window) and not PATIENT.search(window)) or outsider(doc, start, end):
         return False
+    if PARTNERSHIP.search(sentence_around(doc, start, end, OUTSIDER_REACH)) is not None:
+        return False  # "We've partnered with Epic ... to bring remote heart monitoring to patients in San Aurelio"
     if staff_farewell(doc, start, end):
         return False
     return PERSON.search(window) is not None or first_name_near(text, start, end, org_phrases)
