@@ -29,6 +29,7 @@ CONTEXT_SHARE = 0.5  # who or where the question is about ("patient", "Facebook"
 HEADING_SHARE = 1.0  # a term found only in the section's heading counts this much: the heading frames the sentence
 SHAPE_SHARE = 0.3  # a sentence holding the answer's shape (a rate, a time, a figure, a rule) gains this much
 DEFINES_SHARE = 0.6  # a sentence that defines the term a question asks to have defined ("Engagement Rate: ...")
+STORY_SHARE = 0.5  # a term only a scenario's story holds ("a mom tagged us ...") counts this much: the ask decides
 SECTION_SHARE = 0.35  # how well the section ranked, relative to the best one, counts this much
 MAX_SUPPORT = 2  # at most this many sentences follow the lead
 SUPPORT_RATIO = 0.3  # ...each only when it answers (on its own, section aside) at least this share of the lead
@@ -53,11 +54,13 @@ def rank_sentences(
     kind: Kind,
     hits: Sequence[tuple[Hit, float, Sequence[str]]],
     asked: Sequence[str] = (),
+    told: frozenset[str] = frozenset(),
 ) -> list[Candidate]:
     """Every sentence of the given sections, best answer first. `hits` pairs each section with its ranking
     score relative to the best section (0..1] and its quotable sentences; `asked` is the term a question asks
-    to have defined (define.py), whose definition holds the answer's shape."""
-    weights = {t: index.term_weight(t) * (CONTEXT_SHARE if is_context(t) else 1.0) for t in query}
+    to have defined (define.py), whose definition holds the answer's shape; `told` are the terms only a
+    scenario's story holds, which say what happened rather than what is asked."""
+    weights = {t: index.term_weight(t) * _share(t, told) for t in query}
     total = sum(weights.values()) or 1.0
     out: list[Candidate] = []
     for hit, prior, units in hits:
@@ -69,6 +72,12 @@ def rank_sentences(
             score = answers + SECTION_SHARE * prior
             out.append(Candidate(hit=hit, sentence=sentence, position=position, score=score, answers=answers, own=own))
     return sorted(out, key=lambda c: (-round(c.score, 6), -c.own, c.hit.rank, c.position))
+
+
+def _share(term: str, told: frozenset[str]) -> float:
+    """How much of its rarity a question term counts for choosing a sentence: less for who or where the
+    question is about, and less for what only its story tells."""
+    return (CONTEXT_SHARE if is_context(term) else 1.0) * (STORY_SHARE if term in told else 1.0)
 
 
 def _answers(weights: dict[str, float], total: float, kind: Kind, sentence: str, heading: frozenset[str]) -> float:

@@ -17,7 +17,7 @@ from bot.policy.define import asked_term
 from bot.policy.index import GuideIndex, Hit
 from bot.policy.loader import LIST_MARK
 from bot.policy.models import Citation
-from bot.policy.question import Kind, has_answer_shape, question_kind, question_terms
+from bot.policy.question import Kind, has_answer_shape, question_kind, question_terms, story_terms
 from bot.policy.text import is_context, is_generic, tokens
 
 # A sentence ends at . ! or ? before a capital, but not after a title or a Latin abbreviation ("Dr. Smith").
@@ -167,7 +167,9 @@ def extract_answer(index: GuideIndex, question: str, hits: Sequence[Hit]) -> Ext
     strengths = [combined(h, top_score) for h in ranked]
     best = max(strengths) or 1.0
     pool = [(hit, strength / best, _quotable(query, hit)) for hit, strength in zip(ranked, strengths, strict=True)]
-    candidates = rank_sentences(index, query, question_kind(question), pool, asked_term(question))
+    candidates = rank_sentences(
+        index, query, question_kind(question), pool, asked_term(question), story_terms(question)
+    )
     if not candidates:
         return _compose([])
     lead = candidates[0]

@@ -24,7 +24,7 @@ from bot.policy.define import asked_term, defines_in
 from bot.policy.loader import builtin_sections, load_guide
 from bot.policy.medical import health_words
 from bot.policy.models import Section
-from bot.policy.question import asks_leave, question_terms
+from bot.policy.question import asks_leave, question_terms, story_terms
 from bot.policy.related import RELATED_WEIGHT, expansion, related_held
 from bot.policy.text import is_concept, is_context, is_generic, tokens
 
@@ -133,6 +133,7 @@ class GuideIndex:
         order = [*defining[:1], *(i for i in order if i not in defining[:1])][:k]  # the definition is the answer
         anchored = any(t in self.topics for t in known if not is_generic(t))
         may_we = asks_leave(question)
+        told = self._told(question)
         hits = []
         for rank, i in enumerate(order):
             if float(scores[i]) <= 0 and i not in defining:
@@ -141,7 +142,7 @@ class GuideIndex:
                 Hit(
                     section=self.sections[i],
                     score=float(scores[i]),
-                    coverage=self.coverage(query, i),
+                    coverage=self.coverage(query, i, told),
                     matched=self.matched(query, i),
                     anchored=anchored,
                     titled=any(t in self.titles[i] for t in known if not is_generic(t)),
@@ -189,11 +190,17 @@ class GuideIndex:
         """What a question asks about: its terms that are neither generic nor context (who or where)."""
         return [t for t in dict.fromkeys(query) if not is_generic(t) and not is_context(t)]
 
-    def coverage(self, query: Sequence[str], doc: int) -> float:
+    def _told(self, question: str) -> frozenset[str]:
+        """The words of a scenario's story that the guide never uses ("yelling", "wait times", "brutal shift"):
+        they say what happened, not what is asked, so they do not count against the guide covering the ask."""
+        return frozenset(t for t in story_terms(question) if t not in self._vocab)
+
+    def coverage(self, query: Sequence[str], doc: int, told: frozenset[str] = frozenset()) -> float:
         """Rarity-weighted share of the question's meaningful terms found in section `doc` (0..1). A figure the
         guide never states ("tweeting like 8-10 times a day", "waited 5 hours") is the asker's own number, not a
-        word the guide lacks: it is left out rather than weighed as the rarest term."""
-        terms = [t for t in dict.fromkeys(query) if not is_generic(t) and not self._own_figure(t)]
+        word the guide lacks: it is left out rather than weighed as the rarest term, and so are the story words
+        of a scenario question that the guide never uses (`told`)."""
+        terms = [t for t in dict.fromkeys(query) if not is_generic(t) and not self._own_figure(t) and t not in told]
         if not terms:
             return 0.0
         total = sum(self.term_weight(t) for t in terms)

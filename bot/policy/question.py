@@ -71,11 +71,61 @@ _PATTERNS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
 
 
 def question_kind(question: str) -> Kind:
-    low = question.lower().replace("\u2019", "'").replace("what's", "what is")
+    """The kind of answer the question wants, read from its ask first: a scenario's story ("A mom tagged us in
+    her post.") does not say it, its closing question ("Can we reshare it?") does. The whole question decides
+    when the ask alone does not tell."""
+    story, ask = split_ask(question)
+    kind = _kind_of(ask)
+    return _kind_of(question) if story and kind is Kind.OTHER else kind
+
+
+def _kind_of(text: str) -> Kind:
+    low = text.lower().replace("\u2019", "'").replace("what's", "what is")
     for kind, pattern in _PATTERNS:
         if pattern.search(low):
             return kind
     return Kind.OTHER
+
+
+# A scenario question tells a situation, then asks: "A mom tagged us in her post about her son's surgery. Can we
+# reshare it?", "angry guy in the comments yelling about ER wait times, wat do". The story's words say what
+# happened, in words no guide uses ("yelling", "wait times"); the ask says what is wanted. A sentence ends at
+# . ! ? or a line break; inside the last sentence an ask may follow a comma, a dash or a colon, opened by the
+# words that open a question.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=\S)|\n+")
+_TAIL_ASK = re.compile(
+    r"(?:,|\s[-\u2013\u2014]|:)\s+(?=(?:is|are|can|could|may|should|do|does|did|would|will|what|wat|whats|how|who|"
+    r"which|when|where|any|anything|thoughts|ok|okay|fine|allowed|problem|good idea|right)\b)",
+    re.IGNORECASE,
+)
+# ...but only after a statement: a clause that opens with a question's word or a subordinator ("is replying to
+# reviews worth it, any numbers", "before a survey comment goes up, which details come out") is the question.
+_NOT_A_STORY = re.compile(
+    r"^\s*(?:is|are|can|could|may|should|do|does|did|would|will|what|how|who|which|when|where|why|if|before|after|"
+    r"once|while|for|to|in|on)\b",
+    re.IGNORECASE,
+)
+MIN_ASK_TERMS = 1  # an ask with no term of its own ("Should she?", "Problem?") takes the sentence before it
+
+
+def split_ask(question: str) -> tuple[str, str]:
+    """(story, ask): the situation a question tells and what it asks, as parts of the question's own text. A
+    plain question is all ask."""
+    text = question.strip()
+    cuts = [m.end() for m in _SENTENCE_BREAK.finditer(text)]
+    last = cuts[-1] if cuts else 0
+    if not _NOT_A_STORY.match(text[last:]):
+        cuts += [last + m.start() for m in _TAIL_ASK.finditer(text[last:])]
+    for cut in sorted(cuts, reverse=True):
+        if len(tokens(text[cut:])) >= MIN_ASK_TERMS:
+            return text[:cut].strip(), text[cut:].strip(" ,:-\u2013\u2014")
+    return "", text
+
+
+def story_terms(question: str) -> frozenset[str]:
+    """The terms only the story of a scenario question holds, not its ask (empty for a plain question)."""
+    story, ask = split_ask(question)
+    return frozenset(tokens(story)) - frozenset(tokens(ask)) if story else frozenset()
 
 
 def wants_steps(question: str) -> bool:
