@@ -92,12 +92,6 @@ class AdviceModel:
         total = sum(exps)
         return tuple(value / total for value in exps)
 
-    def best_advice(self, features: Iterable[str]) -> tuple[str, float]:
-        """The most likely advice class (never `none`) and its probability."""
-        probs = self.probabilities(features)
-        index = max(range(1, len(CLASSES)), key=lambda i: probs[i])
-        return CLASSES[index], probs[index]
-
 
 def read_weights(path: Path) -> AdviceWeights:
     """The weights file, checked. One-line errors name the file and what to do."""
