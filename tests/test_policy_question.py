@@ -4,15 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.policy.question import (
-    Kind,
-    asks_leave,
-    has_answer_shape,
-    question_kind,
-    question_terms,
-    split_ask,
-    wants_steps,
-)
+from bot.policy.question import Kind, asks_leave, has_answer_shape, question_kind, question_terms, wants_steps
 from bot.policy.text import tokens
 
 
@@ -135,39 +127,3 @@ def test_a_health_matter_someone_asks_us_about_is_a_medical_question(question: s
 )
 def test_asks_leave(question: str, leave: bool) -> None:
     assert asks_leave(question) is leave
-
-
-@pytest.mark.parametrize(
-    ("question", "story", "ask"),
-    [
-        # a scenario: the story's sentence, then the closing question
-        ("A mom tagged us in her post. Can we reshare it?", "A mom tagged us in her post.", "Can we reshare it?"),
-        # one sentence: the ask follows a comma after a statement
-        ("angry guy in the comments yelling, wat do", "angry guy in the comments yelling", "wat do"),
-        # a question first is no story: the tail only adds to it
-        (
-            "is replying to google reviews worth it, any numbers",
-            "",
-            "is replying to google reviews worth it, any numbers",
-        ),
-        # a subordinate clause first is part of the question
-        (
-            "before a survey comment goes up, which details come out",
-            "",
-            "before a survey comment goes up, which details come out",
-        ),
-        # an ask without a term of its own takes the sentence before it
-        (
-            "A mother asked about a fever. The coordinator wants to reply. Should she?",
-            "A mother asked about a fever.",
-            "The coordinator wants to reply. Should she?",
-        ),
-    ],
-)
-def test_split_ask(question: str, story: str, ask: str) -> None:
-    assert split_ask(question) == (story, ask)
-
-
-def test_kind_read_from_the_ask() -> None:
-    # the story opens with no question word; the closing question asks leave
-    assert question_kind("A mom tagged us in her post about her son's surgery. Can we reshare it?") is Kind.PERMISSION
