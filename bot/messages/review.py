@@ -42,6 +42,10 @@ BAD_DATABASE_URL = (
 )
 STORE_UNAVAILABLE = "the review database is not reachable ({kind}); check CAREPOST_DATABASE_URL and try again"
 BATCH_BUSY = "another CarePost instance has been queuing for two minutes; try again in a minute"
+MIGRATION_BUSY = (
+    "another CarePost instance has been upgrading the database schema for two minutes; check that it is still "
+    "running (its log says so), then try again"
+)
 STORE_UNREADABLE = (
     "the review database cannot be used ({kind}): it is not a CarePost database or it is damaged; "
     "check CAREPOST_DATABASE_URL (or CAREPOST_DATA_DIR) or restore it from a backup"

@@ -30,11 +30,12 @@ def _run(call: Callable[[], T]) -> T:
 
     from bot.store.db import DatabaseUrlError, DataDirError
     from bot.store.locks import BatchLockTimeoutError
+    from bot.store.migrate import MIGRATION_LOCK
 
     try:
         return call()
-    except BatchLockTimeoutError:
-        raise ReviewStoreError(msg.BATCH_BUSY) from None
+    except BatchLockTimeoutError as exc:
+        raise ReviewStoreError(msg.MIGRATION_BUSY if exc.name == MIGRATION_LOCK else msg.BATCH_BUSY) from None
     except DatabaseUrlError as exc:
         raise ReviewInputError(msg.BAD_DATABASE_URL.format(detail=exc)) from None
     except DataDirError as exc:

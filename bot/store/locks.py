@@ -15,19 +15,32 @@ from contextlib import contextmanager
 
 from filelock import FileLock, Timeout
 from sqlalchemy import Engine, text
+from sqlalchemy.exc import OperationalError
 
 WAIT_SECONDS = 120.0  # a month is planned before the lock is taken: what waits is only its queuing
 
 
+# PostgreSQL's SQLSTATE for "lock_timeout expired while waiting" (lock_not_available).
+LOCK_NOT_AVAILABLE = "55P03"
+
+
 class BatchLockTimeoutError(RuntimeError):
-    """Another process held the lock for longer than WAIT_SECONDS."""
+    """Another process held the lock `name` for longer than the wait allowed; callers word it per lock."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.name = name
 
 
 @contextmanager
-def batch_lock(engine: Engine, name: str, wait_seconds: float = WAIT_SECONDS) -> Iterator[None]:
-    """Hold the database-wide lock `name` for the body of the `with`."""
+def batch_lock(
+    engine: Engine, name: str, wait_seconds: float = WAIT_SECONDS, *, advisory_key: int | None = None
+) -> Iterator[None]:
+    """Hold the database-wide lock `name` for the body of the `with`. `advisory_key` pins the PostgreSQL key of a
+    lock that older versions took under a fixed number, so that an old and a new instance still exclude each other
+    during a rolling upgrade; other locks derive theirs from the name."""
     if engine.dialect.name == "postgresql":
-        with _advisory(engine, name, wait_seconds):
+        with _advisory(engine, name, wait_seconds, advisory_key if advisory_key is not None else _key(name)):
             yield
         return
     database = engine.url.database
@@ -41,13 +54,25 @@ def batch_lock(engine: Engine, name: str, wait_seconds: float = WAIT_SECONDS) ->
         raise BatchLockTimeoutError(name) from None
 
 
+def _key(name: str) -> int:
+    return int.from_bytes(hashlib.sha256(f"carepost:{name}".encode()).digest()[:8], "big", signed=True)
+
+
 @contextmanager
-def _advisory(engine: Engine, name: str, wait_seconds: float) -> Iterator[None]:
-    key = int.from_bytes(hashlib.sha256(f"carepost:{name}".encode()).digest()[:8], "big", signed=True)
+def _advisory(engine: Engine, name: str, wait_seconds: float, key: int) -> Iterator[None]:
+    """A session advisory lock, waited for at most `wait_seconds`. The timeout is set for the locking transaction
+    only (`set_config(..., true)`), so the pooled connection does not keep it for whatever runs on it next."""
     with engine.connect() as connection:
-        connection.execute(text("SELECT set_config('lock_timeout', :ms, false)"), {"ms": f"{int(wait_seconds * 1000)}"})
-        connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": key})
-        connection.commit()
+        try:
+            with connection.begin():
+                connection.execute(
+                    text("SELECT set_config('lock_timeout', :ms, true)"), {"ms": f"{int(wait_seconds * 1000)}"}
+                )
+                connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": key})
+        except OperationalError as exc:
+            if getattr(exc.orig, "sqlstate", None) == LOCK_NOT_AVAILABLE:
+                raise BatchLockTimeoutError(name) from None
+            raise
         try:
             yield
         finally:
