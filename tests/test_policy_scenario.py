@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.policy.question import split_ask, story_terms
+from bot.policy.question import Kind, question_kind, read_question, split_ask, story_terms
 
 
 @pytest.mark.parametrize(
@@ -53,3 +53,14 @@ def test_story_terms_are_the_words_only_the_story_holds() -> None:
 def test_a_plain_question_has_no_story_terms() -> None:
     # nothing is discounted when the question tells no situation
     assert story_terms("Can staff friend patients on Facebook?") == frozenset()
+
+
+def test_a_question_is_read_once_and_passed_down() -> None:
+    # read_question splits the question and reads its kind once; retrieval, ranking and extraction are given the
+    # read question and do not split it again (a read question passed back in is returned as it is)
+    text = "A mom tagged us in her post about her son's surgery. Can we reshare it?"
+    read = read_question(text)
+    assert (read.story, read.ask) == split_ask(text)
+    assert read.kind is question_kind(text) is Kind.PERMISSION
+    assert read_question(read) is read
+    assert story_terms(read) == story_terms(text)

@@ -18,6 +18,7 @@ from bot.policy.extract import Extract, extract_answer, quote_for, rank_hits
 from bot.policy.index import GuideIndex, Hit, cached_index, index_for
 from bot.policy.medical import asks_for_medical_advice
 from bot.policy.models import Answer, Citation
+from bot.policy.question import read_question
 from bot.policy.scope import asks_for_a_task, asks_for_live_data, asks_how_to_operate, names_only_unknown_platforms
 from guardrails import Engine, Report
 
@@ -44,10 +45,11 @@ async def answer_question(config: AppConfig, engine: Engine, question: str) -> A
         index = await asyncio.to_thread(index_for, config)  # the first build stays off the event loop
     if names_only_unknown_platforms(text, index.names):
         return Answer(answer=msg.NOT_COVERED, grounded=False)  # another platform's figures are not this one's
-    hits = lead_with_confident(rank_hits(index.search(text), text), config.policy.min_coverage)
+    asked = read_question(text)  # its story and its ask, read once for retrieval, ranking and extraction
+    hits = lead_with_confident(rank_hits(index.search(asked), asked), config.policy.min_coverage)
     if not hits:
         return Answer(answer=msg.NOT_COVERED, grounded=False)
-    extract = extract_answer(index, text, hits)
+    extract = extract_answer(index, asked, hits)
     notices: list[str] = []
     if os.environ.get("OPENAI_API_KEY"):
         private = engine.check(text).redacted_text  # PHI in a question never reaches the model

@@ -17,7 +17,7 @@ from bot.policy.define import asked_term
 from bot.policy.index import GuideIndex, Hit
 from bot.policy.loader import LIST_MARK
 from bot.policy.models import Citation
-from bot.policy.question import Kind, has_answer_shape, question_kind, question_terms, story_terms
+from bot.policy.question import Asked, Kind, Question, has_answer_shape, question_terms, read_question, story_terms
 from bot.policy.text import is_context, is_generic, tokens
 
 # A sentence ends at . ! or ? before a capital, but not after a title or a Latin abbreviation ("Dr. Smith").
@@ -122,15 +122,16 @@ def _bare_item(block: str) -> bool:
     return 0 < len(text) <= BARE_ITEM_CHARS and not text.endswith((".", "!", "?", ":")) and "." not in text[:-1]
 
 
-def rank_hits(hits: Sequence[Hit], question: str = "") -> list[Hit]:
+def rank_hits(hits: Sequence[Hit], question: Asked = "") -> list[Hit]:
     """BM25 order refined by coverage: a section that holds the question's rare words wins a close race, and
     so does one with a sentence that holds what the question asks for (a rate, a time, a figure) next to one
     of its terms."""
     if not hits:
         return []
     top = max(h.score for h in hits)
-    kind = question_kind(question)
-    query = [t for t in _query_terms(question) if not is_context(t)] if question else []
+    read = read_question(question)
+    kind = read.kind
+    query = [t for t in _query_terms(read) if not is_context(t)] if read.text else []
     return sorted(
         hits,
         key=lambda h: (
@@ -156,25 +157,24 @@ def combined(hit: Hit, top_score: float) -> float:
     return 0.45 * hit.score / (top_score or 1.0) + 0.4 * hit.coverage + (TITLE_BONUS if hit.titled else 0.0)
 
 
-def extract_answer(index: GuideIndex, question: str, hits: Sequence[Hit]) -> Extract:
+def extract_answer(index: GuideIndex, question: Asked, hits: Sequence[Hit]) -> Extract:
     """The sentence that best answers the question among the top sections leads (choose.py); the sentences
     that answer nearly as well follow it, at most MAX_SUPPORT of them, and nothing else: the rest of a section
     is filler for this question. A note that the sources disagree is quoted only when the question is about
     that point."""
-    query = _query_terms(question)
+    read = read_question(question)
+    query = _query_terms(read)
     ranked = list(hits[:TOP_SECTIONS])  # already ranked by the caller (rank_hits, then led by a confident hit)
     top_score = max(h.score for h in hits)
     strengths = [combined(h, top_score) for h in ranked]
     best = max(strengths) or 1.0
     pool = [(hit, strength / best, _quotable(query, hit)) for hit, strength in zip(ranked, strengths, strict=True)]
-    candidates = rank_sentences(
-        index, query, question_kind(question), pool, asked_term(question), story_terms(question)
-    )
+    candidates = rank_sentences(index, query, read.kind, pool, asked_term(read.text), story_terms(read))
     if not candidates:
         return _compose([])
     lead = candidates[0]
     support = supporting(lead, candidates[1:])
-    steps = question_kind(question) in (Kind.PROCEDURE, Kind.OTHER)  # a yes/no or a figure: the lead says it
+    steps = read.kind in (Kind.PROCEDURE, Kind.OTHER)  # a yes/no or a figure: the lead says it
     follower = _follower(query, lead.hit, lead.sentence) if steps and len(support) < FOLLOW_IF_FEWER else ""
     picked = [(c.hit, c.sentence) for c in [lead, *support]]
     if follower and all(sentence != follower for _, sentence in picked):
@@ -255,7 +255,7 @@ def _terms(sentence: str) -> frozenset[str]:
     return frozenset(tokens(sentence, guide=True))
 
 
-def _query_terms(question: str) -> list[str]:
+def _query_terms(question: Question) -> list[str]:
     """The question's terms that can tell one sentence from another (generic words like "good" cannot)."""
     terms = list(dict.fromkeys(question_terms(question)))
     specific = [t for t in terms if not is_generic(t)]
@@ -286,9 +286,10 @@ def _pick_sentences(
     return [lead[2], *(s for _, _, s in sorted(rest, key=lambda x: x[1]))], best
 
 
-def quote_for(index: GuideIndex, question: str, text: str, limit: int = 2) -> str:
+def quote_for(index: GuideIndex, question: Asked, text: str, limit: int = 2) -> str:
     """The sentences of a passage that best match the question: the quote for an LLM-cited passage."""
-    picked, _ = _pick_sentences(index, _query_terms(question), text, limit, question_kind(question))
+    read = read_question(question)
+    picked, _ = _pick_sentences(index, _query_terms(read), text, limit, read.kind)
     return " ".join(picked)
 
 

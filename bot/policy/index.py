@@ -24,7 +24,7 @@ from bot.policy.define import asked_term, defines_in
 from bot.policy.loader import builtin_sections, load_guide
 from bot.policy.medical import health_words
 from bot.policy.models import Section
-from bot.policy.question import asks_leave, question_terms, story_terms
+from bot.policy.question import Asked, Question, asks_leave, question_terms, read_question, story_terms
 from bot.policy.related import RELATED_WEIGHT, expansion, related_held
 from bot.policy.text import is_concept, is_context, is_generic, tokens
 
@@ -117,8 +117,9 @@ class GuideIndex:
     def term_weight(self, term: str) -> float:
         return self.idf.get(term, self.unknown_idf)
 
-    def search(self, question: str, k: int = 5) -> list[Hit]:
-        query = self._without_unknown_health(question, question_terms(question))
+    def search(self, question: Asked, k: int = 5) -> list[Hit]:
+        read = read_question(question)
+        query = self._without_unknown_health(read.text, question_terms(read))
         known = [t for t in dict.fromkeys(query) if t in self._vocab]
         if not self.sections or not known:
             return []
@@ -128,12 +129,12 @@ class GuideIndex:
             scores = scores + RELATED_WEIGHT * self._bm25.get_scores(wider)
         order = sorted(range(len(self.sections)), key=lambda i: -float(scores[i]))[:k]
         order = self._with_rare(query, order, k)
-        asked = asked_term(question)
+        asked = asked_term(read.text)
         defining = [i for i in range(len(self.sections)) if asked and defines_in(self.sections[i].text, asked)]
         order = [*defining[:1], *(i for i in order if i not in defining[:1])][:k]  # the definition is the answer
         anchored = any(t in self.topics for t in known if not is_generic(t))
-        may_we = asks_leave(question)
-        told = self._told(question)
+        may_we = asks_leave(read)
+        told = self._told(read)
         hits = []
         for rank, i in enumerate(order):
             if float(scores[i]) <= 0 and i not in defining:
@@ -190,7 +191,7 @@ class GuideIndex:
         """What a question asks about: its terms that are neither generic nor context (who or where)."""
         return [t for t in dict.fromkeys(query) if not is_generic(t) and not is_context(t)]
 
-    def _told(self, question: str) -> frozenset[str]:
+    def _told(self, question: Question) -> frozenset[str]:
         """The words of a scenario's story that the guide never uses ("yelling", "wait times", "brutal shift"):
         they say what happened, not what is asked, so they do not count against the guide covering the ask."""
         return frozenset(t for t in story_terms(question) if t not in self._vocab)

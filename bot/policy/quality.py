@@ -16,6 +16,7 @@ from bot.config import AppConfig
 from bot.policy.answer import answer_question, lead_with_confident
 from bot.policy.extract import rank_hits
 from bot.policy.index import Hit, index_for
+from bot.policy.question import read_question
 from guardrails import Engine
 
 
@@ -87,7 +88,8 @@ async def measure(config: AppConfig, questions: QuestionSet, *, seeds: bool = Fa
     cases = [c for c in questions.in_scope if not (seeds and c.builtin_only)]
     for case in cases:
         facts = (case.seed_facts or case.facts) if seeds else case.facts
-        ranked = rank_hits(index.search(case.q), case.q)
+        asked = read_question(case.q)
+        ranked = rank_hits(index.search(asked), asked)
         hits = lead_with_confident(ranked, config.policy.min_coverage) or ranked  # the order answers use
         hit1 += bool(hits) and has_facts(_section_text(hits[:1]), facts)
         hit3 += bool(hits) and has_facts(_section_text(hits[:3]), facts)

@@ -9,6 +9,7 @@ the question's words, so a short section is quoted whole (led by the sentence th
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
@@ -70,13 +71,36 @@ _PATTERNS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
 )
 
 
-def question_kind(question: str) -> Kind:
-    """The kind of answer the question wants, read from its ask first: a scenario's story ("A mom tagged us in
-    her post.") does not say it, its closing question ("Can we reshare it?") does. The whole question decides
-    when the ask alone does not tell."""
+@dataclass(frozen=True, slots=True)
+class Question:
+    """A question read once (read_question): its text, the story it tells and what it asks (split_ask), and the
+    kind of answer it wants. Retrieval, ranking and extraction each need the split; reading it once and passing
+    it down keeps them reading the same split and does the work once a question."""
+
+    text: str
+    story: str
+    ask: str
+    kind: Kind
+
+
+# Either a question already read or its text: the functions below read the text when they are given one.
+Asked = Question | str
+
+
+def read_question(question: Asked) -> Question:
+    """The question split into its story and its ask, with the kind of answer it wants (read from its ask first:
+    a scenario's story, "A mom tagged us in her post.", does not say it; its closing question, "Can we reshare
+    it?", does. The whole question decides when the ask alone does not tell)."""
+    if isinstance(question, Question):
+        return question
     story, ask = split_ask(question)
     kind = _kind_of(ask)
-    return _kind_of(question) if story and kind is Kind.OTHER else kind
+    return Question(question, story, ask, _kind_of(question) if story and kind is Kind.OTHER else kind)
+
+
+def question_kind(question: Asked) -> Kind:
+    """The kind of answer the question wants (read_question)."""
+    return read_question(question).kind
 
 
 def _kind_of(text: str) -> Kind:
@@ -122,13 +146,13 @@ def split_ask(question: str) -> tuple[str, str]:
     return "", text
 
 
-def story_terms(question: str) -> frozenset[str]:
+def story_terms(question: Asked) -> frozenset[str]:
     """The terms only the story of a scenario question holds, not its ask (empty for a plain question)."""
-    story, ask = split_ask(question)
-    return frozenset(tokens(story)) - frozenset(tokens(ask)) if story else frozenset()
+    read = read_question(question)
+    return frozenset(tokens(read.story)) - frozenset(tokens(read.ask)) if read.story else frozenset()
 
 
-def wants_steps(question: str) -> bool:
+def wants_steps(question: Asked) -> bool:
     """Whether the answer is a procedure (or of a kind we cannot tell), so a short section is quoted whole."""
     return question_kind(question) in (Kind.PROCEDURE, Kind.OTHER)
 
@@ -171,14 +195,15 @@ def _asking_terms(kind: Kind) -> frozenset[str]:
     return frozenset(tokens(_ASKING_WORDS.get(kind, "")))
 
 
-def question_terms(question: str) -> list[str]:
+def question_terms(question: Asked) -> list[str]:
     """The question's terms for retrieval, without the words that only say what kind of answer it wants. A
     question that names a symptom, a condition or a drug ("a 'should I worry about this mole' comment") is
     about a medical question when someone asks it of us, which is how the guide names it: the term "medical"
     joins it. (A patient's post about their surgery is not: that one is about reposting.)"""
-    asking = _asking_terms(question_kind(question))
-    terms = [t for t in tokens(question) if t not in asking]
-    if _MEDICAL not in terms and _ASKED.search(question) and names_health_matter(question):
+    read = read_question(question)
+    asking = _asking_terms(read.kind)
+    terms = [t for t in tokens(read.text) if t not in asking]
+    if _MEDICAL not in terms and _ASKED.search(read.text) and names_health_matter(read.text):
         terms.append(_MEDICAL)
     return terms
 
@@ -187,9 +212,10 @@ def question_terms(question: str) -> list[str]:
 _TO_THE_ASSISTANT = re.compile(r"^\s*(?:can|could|would|will) you\b")
 
 
-def asks_leave(question: str) -> bool:
+def asks_leave(question: Asked) -> bool:
     """Whether the question asks if we may do something ("can we joke about hospital food?", "is it ok to tag
     the location?"): a yes/no that a rule answers, so a rule on what it asks about answers it though the rest
     of the question is context the guide never names (the food, the location)."""
-    low = question.lower().replace("\u2019", "'")
-    return question_kind(question) is Kind.PERMISSION and _TO_THE_ASSISTANT.search(low) is None
+    read = read_question(question)
+    low = read.text.lower().replace("\u2019", "'")
+    return read.kind is Kind.PERMISSION and _TO_THE_ASSISTANT.search(low) is None
