@@ -31,6 +31,8 @@ from bot.service import CarePost
         "Is covid-19 worse than the flu for my grandma?",  # another hyphenated term
         "Is a temperature of 101 too high for my toddler?",  # a fever in other words
         "What should I do about my sprained wrist?",  # an injury, without "I think"
+        "Baby's had diarrhea for 2 days, when do we go to urgent care?",  # when to seek care, for a child ("we")
+        "my knee's been clicking since my run, should I ice it or heat it",  # one's own body, no condition named
     ],
 )
 def test_a_request_for_medical_advice_is_recognised(question: str) -> None:
@@ -53,6 +55,8 @@ def test_a_request_for_medical_advice_is_recognised(question: str) -> None:
         "Can we show an X-ray on Instagram if the name is cropped out?",  # a hyphenated term in a posting question
         "Can we post a photo of a patient's stitches?",  # a clinical word in a posting question
         "launching a new weight loss clinic, does the promo need a legal line",  # a promo is a promotion post
+        "should we visit the hospital gift shop before the shoot?",  # a place in the hospital, not seeking care
+        "can I post a pic of my back tattoo on our page",  # one's own body in a posting question
     ],
 )
 def test_a_policy_question_is_not_taken_for_a_request_for_advice(question: str) -> None:

@@ -42,7 +42,10 @@ ADVICE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r" (?:have|has|had|am having|is having|feel|feels|get|gets|keep getting)\b.*\b(?:pain|ache|fever|rash|"
         r"cough|dizzy|dizziness|bleeding|symptoms?|headache|nausea|vomiting|swelling|lump|infection|"
         r"short(?:ness)? of breath)\b",
-        r"\b(?:should i|do i need to) (?:see|call|go to|visit) (?:a|the|my) (?:doctor|er|emergency|hospital|gp)\b",
+        # whether, or when, to seek care, for oneself or someone in one's care ("when do we go to urgent care?")
+        r"\b(?:should|do|does|when (?:do|does|should|to)) (?:i|we|he|she|they|my \w+) (?:need to )?(?:see|call|go to|"
+        r"visit|take (?:him|her|them|my \w+) to) (?:a |an |the |my )?(?:doctor|er|emergency|hospital|gp|urgent care|"
+        r"walk-in|pediatrician)\b(?! (?:gift|shop|cafeteria|parking|lobby|website|page|account|event|party|booth))",
         r"\b(?:side effects?|interactions?|interact) (?:of|with|between)\b",
         r"\bis (?:it )?safe (?:for me|to take|to mix|to combine|during pregnancy|while pregnant)\b",
         r"\bhow (?:do|can|should) i (?:treat|cure|get rid of|manage)\b",
@@ -85,6 +88,14 @@ WORRY = re.compile(
 INJURY = re.compile(
     r"\b(?:i|my \w+|he|she)\s+(?:think|thinks|might|may)\b.*\b(?:broke|broken|sprain\w*|fractur\w*|infect\w*|"
     r"pregnant|sick|ill|allergic|overdos\w*|poison\w*)\b",
+    re.IGNORECASE,
+)
+# A part of one's own body ("my knee's been clicking, should I ice it?"): a health matter of one person, though
+# no condition or symptom is named.
+OWN_BODY = re.compile(
+    r"\bmy (?:left |right |lower |upper )?(?:knee|ankle|wrist|elbow|shoulder|hip|neck|back|spine|foot|feet|toe|"
+    r"finger|thumb|leg|arm|chest|stomach|belly|tummy|throat|ear|eye|tooth|teeth|gum|jaw|skin|scalp|joint|"
+    r"muscle|hamstring|calf|heel|knuckle)s?(?:'s)?\b",
     re.IGNORECASE,
 )
 STAFF_VOICE = re.compile(r"\b(?:we|our|us|we're|we've)\b", re.IGNORECASE)
@@ -144,7 +155,7 @@ def asks_for_medical_advice(question: str) -> bool:
         return True
     if STAFF_VOICE.search(question) and not PERSONAL.search(question):
         return False  # "should we cover the measles outbreak?" asks what the team does
-    return mentions_health_term(question) or bool(CLINICAL.search(question))
+    return mentions_health_term(question) or bool(CLINICAL.search(question) or OWN_BODY.search(question))
 
 
 def names_health_matter(question: str) -> bool:
