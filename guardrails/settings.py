@@ -122,6 +122,10 @@ class Disclaimers(Strict):
     testimonial: str = "Individual results may vary."
     platforms: dict[Platform, str] = Field(default_factory=dict)
     short_platforms: list[Platform] = Field(default_factory=lambda: [Platform.X, Platform.THREADS])
+    # Whether a wording of the writer's own ("not medical advice", "for information only") stands in for the texts
+    # above. Off: the spec asks for the configured disclaimer, the one the organization's counsel approved; another
+    # organization's or a paraphrase is appended to, not accepted.
+    accept_equivalents: bool = False
 
     @field_validator("platforms", mode="before")
     @classmethod

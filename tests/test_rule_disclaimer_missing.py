@@ -47,8 +47,8 @@ SHORT = GuardrailSettings().disclaimers.short
         (
             "Asthma symptoms can get worse in winter. For informational purposes only; not a substitute for "
             "professional medical advice.",
-            False,
-        ),  # a clear equivalent of the disclaimer
+            True,
+        ),  # a wording of the writer's own is not the configured disclaimer (see the accept_equivalents rows)
         (
             "@kelly_runs42 sounds like shin splints - ice it and take 600mg ibuprofen three times a day.",
             True,
@@ -108,20 +108,10 @@ SHORT = GuardrailSettings().disclaimers.short
         ("Meet Biscuit, a certified therapy dog who visits our pediatric floor every Wednesday.", False),  # a dog
         ("Fun fact: our volunteers have given 18 years of service with their therapy dogs.", False),  # 'fun fact'
         (
-            "Reposted from the Lakeshore Heart Institute: high cholesterol has no symptoms, so get a blood test. "
-            "Lakeshore Heart Institute content is for informational purposes only and is not medical advice.",
-            True,
-        ),  # another organization's disclaimer disclaims for them, not for us
-        (
-            "Parkinson's disease affects movement. Educational info only, not medical advice. Questions about your "
-            "own health? Call the Salish Ridge Nurse Line.",
-            True,
-        ),  # another organization's disclaimer, named by its nurse line
-        (
             "Parkinson's disease affects movement. Educational info only, not medical advice. Questions? Call the "
             "Riverside Health Nurse Line.",
-            False,
-        ),  # a generic equivalent beside our own name still counts
+            True,
+        ),  # a paraphrase beside our own name: still not the text counsel approved
         ("Protein at breakfast keeps you full longer.", True),  # a nutrition word with an effect on the reader
         ("Sugary drinks are the top source of added sugar in kids' diets.", True),  # a nutrition fact about kids
         ("Our cafeteria's new menu has more protein options for you, starting Monday.", False),  # facility news
@@ -198,3 +188,36 @@ def test_a_per_platform_disclaimer_from_the_configuration() -> None:
     settings = GuardrailSettings(disclaimers=Disclaimers(platforms={"linkedin": "Educational content only."}))
     report = Engine(settings).check("Flu vaccines lower your risk of hospitalization.", "linkedin")
     assert report.fixed_text.endswith("\n\nEducational content only.")
+
+
+EQUIVALENTS = Engine(GuardrailSettings(disclaimers=Disclaimers(accept_equivalents=True)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Asthma symptoms can get worse in winter. For informational purposes only; not a substitute for "
+            "professional medical advice.",
+            False,
+        ),  # a clear equivalent of the disclaimer
+        (
+            "Reposted from the Lakeshore Heart Institute: high cholesterol has no symptoms, so get a blood test. "
+            "Lakeshore Heart Institute content is for informational purposes only and is not medical advice.",
+            True,
+        ),  # another organization's disclaimer disclaims for them, not for us
+        (
+            "Parkinson's disease affects movement. Educational info only, not medical advice. Questions about your "
+            "own health? Call the Salish Ridge Nurse Line.",
+            True,
+        ),  # another organization's disclaimer, named by its nurse line
+        (
+            "Parkinson's disease affects movement. Educational info only, not medical advice. Questions? Call the "
+            "Riverside Health Nurse Line.",
+            False,
+        ),  # a generic equivalent beside our own name counts
+        ("Parkinson's disease affects movement.", True),  # no disclaimer at all is still missing
+    ],
+)
+def test_with_accept_equivalents_a_clear_equivalent_of_ours_counts(text: str, expected: bool) -> None:
+    assert (RULE in EQUIVALENTS.check(text).rules) is expected

@@ -211,10 +211,13 @@ class MissingDisclaimerRule(Rule):
             yield Match()
 
     def has_disclaimer(self, doc: Document) -> bool:
-        """Our configured text, or a clear equivalent that is not another organization's (a reposted post's
-        "Lakeshore Heart content is not medical advice" disclaims for Lakeshore, not for us)."""
+        """Our configured text; with disclaimers.accept_equivalents, also a clear equivalent that is not another
+        organization's (a reposted post's "Lakeshore Heart content is not medical advice" disclaims for Lakeshore,
+        not for us)."""
         if any(text in doc.lower for text in self.configured):
             return True
+        if not self.settings.disclaimers.accept_equivalents:
+            return False
         found = EQUIVALENT_RE.search(doc.lower)
         return found is not None and not self._someone_elses(doc, found.start(), found.end())
 
