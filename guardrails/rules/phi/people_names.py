@@ -47,6 +47,7 @@ from guardrails.rules.phi.people_lexicon import (
     strip_possessive,
 )
 from guardrails.rules.phi.people_names_context import care_near
+from guardrails.rules.phi.people_names_echo import echoes, mentions, name_words
 from guardrails.rules.phi.people_names_foreign import (
     foreign_sentences,
     foreign_title_before,
@@ -168,6 +169,8 @@ DECISIVE_CUES = frozenset((Feature.STAFF_ROLE, Feature.PUBLIC_FIGURE, Feature.DO
 CARED_FOR = re.compile(r"(?:cared for|caring for|care for|took care of|taking care of) $")
 # Document.memo key: the learned context keys of each candidate (people_names_learned), by span.
 CONTEXT_KEYS = "phi.name.context_keys"
+# Document.memo key: the words of the names found in this text, whose bare mentions are names too (people_names_echo).
+ECHO_WORDS = "phi.name.echo_words"
 # Document.memo key: the rule's matches in this text (NameRule.scan).
 MATCHES = "phi.name.matches"
 # Document.memo key: where the last name a clearing cue cleared ends (a list item after it is cleared with it).
@@ -390,9 +393,27 @@ class NameRule(LowerCaseNames, Rule):
                 found.extend(self._run(doc, lists, start, end))
         found.extend(m for m in self._lower_pairs(doc, lists, found) if not self._lower_cleared(doc, m))
         found = self._outside_foreign(doc, found)
+        found.extend(self._shaped(doc, lists, found))
         yield from found
-        yield from self._shaped(doc, lists, found)
+        yield from self._echoed(doc, lists, found)
         yield from other_script_names(doc)
+
+    def keeps_findings(self, doc: Document, fixed: Document, appendix: Document) -> bool:
+        """The findings stand for the text with a disclaimer appended unless the disclaimer holds a word of a name
+        found in the text: that word would be a bare mention of it there (people_names_echo)."""
+        list(self.scan(doc))
+        return not mentions(appendix.text, doc.memo(ECHO_WORDS, set))
+
+    def _echoed(self, doc: Document, lists: NameLists, found: list[Match]) -> Iterator[Match]:
+        """The bare mentions of a name found elsewhere in the text (people_names_echo): "June Kowalski ... June
+        started volunteering" names her twice. Not a word the text cleared (a staff member's) nor the staff list's."""
+        if not found:
+            return
+        cleared: set[str] = doc.memo(CLEARED, set)
+        words = name_words(doc.text, found, lists, lambda key: key in cleared or self._excluded_word(key))
+        doc.memo(ECHO_WORDS, set).update(words)
+        lower = doc.lower
+        yield from echoes(doc.text, found, words, lists, lambda start: _starts_sentence(lower, start))
 
     @staticmethod
     def _lower_cleared(doc: Document, match: Match) -> bool:

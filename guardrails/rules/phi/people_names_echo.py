@@ -1,0 +1,101 @@
+"""phi.name's later (or earlier) bare mentions of a name the rule found in the same text.
+
+Why: a post names a patient once in full, where the cues are ("Our 2026 Volunteer of the Year is June Kowalski! ...
+her husband Stan"), then calls them by the first name alone, where nothing around the word says it is a person
+("June started volunteering in the hospice unit after..."; "Mr Desmond Whitty ... Never change Des"; "Deb
+Kowalczyk ... Deb, thank you"). Each mention read on its own is a weak shape, and a post redacted at the first
+mention and not at the second still names the person. In every spent held-out round (r2-r6) a post was missed so.
+
+The notion is post-level but bounded: the words of the names found are collected once (a set), and the text's
+capitalised words are read once against it, so the work is linear in the text. A word the text cleared (a staff
+member's, a donor's: people_names' CLEARED memo), a staff list's or the organization's word, a grammar word, an
+honorific and a word under three letters never echo. It adds spans only in a text where phi.name already found a
+name, so it never flags a clean post the rule passed; what it risks is redacting an everyday word that equals a name
+found ("Hope Castellano ... Hope to see you"), so an everyday word at the head of a sentence does not echo before a
+pronoun, "to", an order's object or a number, and no word echoes before a number ("June 12").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+
+from guardrails.rules.base import Covered, Match
+from guardrails.rules.phi.people_lexicon import WORD, NameLists, strip_possessive
+from guardrails.rules.phi.people_names_patterns import (
+    DAYS,
+    MONTHS,
+    STOPWORDS,
+    STRONG_HONORIFICS,
+    WEAK_HONORIFICS,
+)
+
+# A capitalised word of the text (a hyphenated or possessive one whole): where a bare mention may stand.
+CAPITALISED = re.compile(r"(?<![\w@#/.-])[A-Z][a-z]+(?:['-][A-Za-z]+)*")
+# The shortest word that echoes: "Des" (of Desmond), "Deb", "Gus"; not "Al", "Jo" (too often something else).
+MIN_LENGTH = 3
+# After an everyday word at the head of a sentence: it is the word, not the person ("Hope to see you", "June 12",
+# "Will you join us", "Rose Garden"): a number, a pronoun, an order's object, "to", or another capitalised word.
+NOT_A_PERSON_NEXT = re.compile(
+    r"(?:'s)? (?:\d|(?:to|you|your|yours|we|i|it|is it|our|the|this|these|those|them|us|up|down|and|or|of|"
+    r"in|on|at|for)\b|[A-Z])|\s*\d"
+)
+# The capitalised word right before a name found, which the rule trimmed off as an everyday word ("June Kowalski"
+# found as "Kowalski"): a first name the lists know is the person's too.
+FORENAME_BEFORE = re.compile(r"(?<![\w'-])([A-Z][a-z]+) $")
+FORENAME_REACH = 24
+# A number right after any echo candidate: "June 12" is a date, "Grace 2" a unit.
+NUMBER_NEXT = re.compile(r"(?:'s)?,? ?\d")
+
+
+def name_words(text: str, found: Iterable[Match], lists: NameLists, never: Callable[[str], bool]) -> set[str]:
+    """The lower-cased words of the names found, of MIN_LENGTH letters or more, with their short forms of three
+    letters or more that are a first name ("desmond" -> "des" when the lists know "Des"); never a grammar word, an
+    honorific or a word `never` refuses (the staff list, the organization, a cleared name)."""
+    words: set[str] = set()
+    for match in found:
+        if match.start is None or match.end is None:
+            continue
+        before = FORENAME_BEFORE.search(text, max(0, match.start - FORENAME_REACH), match.start)
+        if before is not None and before.group(1).lower() in lists.first and _echoes(before.group(1).lower(), never):
+            words.add(before.group(1).lower())  # "June Kowalski" found as "Kowalski" (June read as the month)
+        for word in WORD.findall(text, match.start, match.end):
+            key = strip_possessive(word.lower())
+            if not _echoes(key, never):
+                continue
+            words.add(key)
+            words.update(key[:size] for size in range(MIN_LENGTH, len(key)) if key[:size] in lists.first)
+    return words
+
+
+def _echoes(key: str, never: Callable[[str], bool]) -> bool:
+    """A word of a name found that may echo: long enough, no grammar word, no title ("Nana Pearl": Pearl only)."""
+    if len(key) < MIN_LENGTH or key in STOPWORDS or key in STRONG_HONORIFICS or key in WEAK_HONORIFICS:
+        return False
+    return not never(key)
+
+
+def echoes(
+    text: str, found: list[Match], words: set[str], lists: NameLists, sentence_start: Callable[[int], bool]
+) -> Iterator[Match]:
+    """The capitalised words of `text` that are one of `words` and that no match of `found` covers."""
+    if not words:
+        return
+    covered = Covered.of(found)
+    for mention in CAPITALISED.finditer(text):
+        start = mention.start()
+        key = strip_possessive(mention.group().lower())
+        if key not in words or start in covered:
+            continue
+        stop = start + len(key)
+        if NUMBER_NEXT.match(text, stop):
+            continue  # "June 12": a date
+        everyday = key in lists.words or key in MONTHS or key in DAYS
+        if everyday and sentence_start(start) and NOT_A_PERSON_NEXT.match(text, stop):
+            continue  # "Hope to see you", "Will you", "Mark the date": the word, not the person
+        yield Match(start, stop)
+
+
+def mentions(text: str, words: set[str]) -> bool:
+    """Whether `text` holds a capitalised word of `words` (a disclaimer appended after a post that named someone)."""
+    return bool(words) and any(strip_possessive(found.group().lower()) in words for found in CAPITALISED.finditer(text))
