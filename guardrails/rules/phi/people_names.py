@@ -402,7 +402,8 @@ class NameRule(LowerCaseNames, Rule):
         """The findings stand for the text with a disclaimer appended unless the disclaimer holds a word of a name
         found in the text: that word would be a bare mention of it there (people_names_echo)."""
         list(self.scan(doc))
-        return not mentions(appendix.text, doc.memo(ECHO_WORDS, set))
+        known: set[str] = doc.memo(ECHO_WORDS, set)
+        return not mentions(appendix.text, known)
 
     def _echoed(self, doc: Document, lists: NameLists, found: list[Match]) -> Iterator[Match]:
         """The bare mentions of a name found elsewhere in the text (people_names_echo): "June Kowalski ... June
@@ -411,7 +412,8 @@ class NameRule(LowerCaseNames, Rule):
             return
         cleared: set[str] = doc.memo(CLEARED, set)
         words = name_words(doc.text, found, lists, lambda key: key in cleared or self._excluded_word(key))
-        doc.memo(ECHO_WORDS, set).update(words)
+        known: set[str] = doc.memo(ECHO_WORDS, set)
+        known.update(words)
         lower = doc.lower
         yield from echoes(doc.text, found, words, lists, lambda start: _starts_sentence(lower, start))
 
