@@ -54,3 +54,25 @@ def names(text: str) -> list[str]:
 )
 def test_round_8_bare_mentions_of_a_name_found(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # initials with a description only a person takes after them (r2a, r3a, r5a, r5b, r6a: the writer would
+        # not name a patient, so wrote initials)
+        ("From our grand rounds: D.W.K., a 78-year-old retired welder, came in with chest pain.", ["D.W.K."]),
+        # an id or a bed in brackets after them
+        ("Quick note for the morning team: B.N. (bed 14) needs her walker adjusted.", ["B.N."]),
+        # a verb after them, and a patient word before
+        ("Big day for my patient R.M. who finally ate a full breakfast after the feeding tube came out.", ["R.M."]),
+        # a staff member's initials: the role around them still clears them
+        ("Thanks to J.R., our night charge nurse, for the pizza.", []),
+        ("Our speaker P.J., an ICU nurse for 20 years, shared her story.", []),
+        # common abbreviations before a bracket are no one's initials
+        ("We met at 9 a.m. (in the lobby) to start the walk.", []),
+        ("The U.S. (and Canada) both celebrate.", []),
+    ],
+)
+def test_round_8_initials_with_a_person_after_them(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

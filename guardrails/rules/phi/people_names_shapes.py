@@ -274,8 +274,7 @@ def _initials(text: str, v: Vetting) -> Iterator[Match]:
             PATIENT_BEFORE.search(text, max(0, start - 12), start) and PERSON_NEXT.match(text, end)
         ):
             continue  # "a.m." is a time, "patient E.R. visits" a department, but "our patient A.M., a teacher" a person
-        placed = (Feature.PERSON_AFTER,) if PLACED_AFTER.match(text, end) else ()
-        if v.vet(start, end, Feature.CUED, placed):
+        if v.vet(start, end, Feature.CUED, _initials_cues(text, start, end)):
             yield Match(start, end)
     for found in LOWER_INITIALS.finditer(text):
         start, end = found.span()
@@ -283,6 +282,17 @@ def _initials(text: str, v: Vetting) -> Iterator[Match]:
             continue  # "e.g. in", "a.m. on": abbreviations; initials need a patient's place after them
         if v.vet(start, end, Feature.CUED, (Feature.PERSON_AFTER,)):
             yield Match(start, end)
+
+
+def _initials_cues(text: str, start: int, end: int) -> tuple[Feature, ...]:
+    """The person cues of initials that are no common abbreviation: a place where a patient lies after them ("J.R. on
+    4 West"), or what only a person takes after them, a description, an id in brackets or a verb ("K.L.M., a
+    91-year-old woman", "J.T. (MRN ...) needs", "T.R. who finally walked"), and a patient word before them ("my pt
+    T.R."). Initials in a post stand for someone the writer will not name: a patient far more often than a staff
+    member, whom a role around them still clears."""
+    after = PLACED_AFTER.match(text, end) is not None or PERSON_NEXT.match(text, end) is not None
+    before = PATIENT_BEFORE.search(text, max(0, start - 12), start) is not None
+    return (Feature.PERSON_AFTER,) * after + (Feature.PERSON_BEFORE,) * before
 
 
 def _spelled(text: str, v: Vetting) -> Iterator[Match]:
