@@ -43,6 +43,17 @@ from bot.policy.text import tokens
         ("Which platform has the largest user base?", Kind.PICK),  # a superlative "which": one thing, not a figure
         ("Who is the best person to approve posts?", Kind.PICK),
         ("Who are the audiences we should be writing for?", Kind.WHICH),  # several: the answer names them
+        # chat asks for a verdict on the story: a yes or no
+        ("our X account went quiet for six weeks lol, big deal?", Kind.PERMISSION),
+        ("Our CEO wants to tweet support for the school levy. thoughts?", Kind.PERMISSION),
+        ("Our pharma partner asked us to like their post. harmless right?", Kind.PERMISSION),
+        ("We answered none of the comments. does that matter?", Kind.PERMISSION),
+        ("A dad wants us to share his video. we good to repost it?", Kind.PERMISSION),  # leave in chat's words
+        ("The draft ad says results are guaranteed. Fine to run?", Kind.PERMISSION),
+        # chat asks for the steps
+        ("angry guy in the comments yelling about wait times, wat do", Kind.PROCEDURE),
+        ("A story about us went viral overnight. what's the playbook?", Kind.PROCEDURE),
+        ("Our billing glitch went viral. What's supposed to happen now?", Kind.PROCEDURE),
     ],
 )
 def test_question_kind(question: str, kind: Kind) -> None:
@@ -127,3 +138,20 @@ def test_a_health_matter_someone_asks_us_about_is_a_medical_question(question: s
 )
 def test_asks_leave(question: str, leave: bool) -> None:
     assert asks_leave(question) is leave
+
+
+@pytest.mark.parametrize(
+    ("question", "dropped", "kept"),
+    [
+        # an ask that only asks for a verdict on the story names no topic: "bad" is no negative review
+        ("So our page is basically all ads for the new MRI center. is that bad?", "bad", "ads"),
+        ("Nobody has posted on our Instagram in months. Is that a problem?", "problem", "instagram"),
+        ("our X account went quiet for six weeks, big deal?", "big", "quiet"),
+        # a plain question keeps its words: here "bad" is what it asks about
+        ("Is it bad to reply to a bad review?", "", "bad"),
+    ],
+)
+def test_the_words_of_a_verdict_ask_are_not_retrieval_terms(question: str, dropped: str, kept: str) -> None:
+    terms = question_terms(question)
+    assert not dropped or tokens(dropped)[0] not in terms
+    assert tokens(kept)[0] in terms

@@ -21,15 +21,21 @@ from bot.policy.question import Kind, question_kind, read_question, split_ask, s
         ),
         # inside one sentence, a comma before a question's opening word starts the ask
         (
-            "angry guy in the comments yelling about ER wait times, wat do",
+            "angry guy in the comments yelling about ER wait times, how should we reply",
             "angry guy in the comments yelling about ER wait times",
-            "wat do",
+            "how should we reply",
         ),
-        # an ask of stop words only ("what do we do") has no term of its own: the whole question is the ask
+        # an ask of stop words only ("what do we do", chat's "wat do") has no term of its own: the whole question
+        # is the ask
         (
             "angry guy in the comments yelling about ER wait times, what do we do",
             "",
             "angry guy in the comments yelling about ER wait times, what do we do",
+        ),
+        (
+            "angry guy in the comments yelling about ER wait times, wat do",
+            "",
+            "angry guy in the comments yelling about ER wait times, wat do",
         ),
         # a clause that opens with a question's word is the question itself, not a story
         (

@@ -193,6 +193,9 @@ def test_generic_words_do_not_count_as_evidence_that_the_guide_answers() -> None
         ("Give me a list of KPIs", ["kpi"]),  # asking for a list says nothing of the topic
         ("Who are the audiences we should be writing for?", ["audienc"]),  # "writing" as "write": the asking verb
         ("lol hey quick q, btw how is reach defined?", ["quick", "q", "reach"]),  # chat filler says nothing
+        ("wat do u think, r we gonna need consent rn", ["think", "consent"]),  # chat's spellings of stopwords
+        ("is it ok 2 post this", ["post"]),  # chat's "2" for "to" is no figure
+        ("whats a decent click thru rate", ["decent", "ctr"]),  # chat's spelling of a named rate
     ],
 )
 def test_forms_of_stopwords_and_asking_words_are_dropped(question: str, terms: list[str]) -> None:

@@ -29,6 +29,30 @@ class Kind(StrEnum):
     OTHER = "other"
 
 
+# A verdict asked on what the question told ("big deal?", "is that bad?", "harmless right?", "thoughts?", "good
+# idea?"): a yes or no on whether the plan or the situation is all right, in chat's words. The words ask for a
+# verdict and name no topic: "bad" is no negative review, "problem" no rule of the guide.
+_VERDICT_WORDS = (
+    r"big deal|(?:a |any |an )?(?:problems?|issues?|concerns?)|bad|ok|okay|fine|cool|alright|all right|"
+    r"(?:a )?(?:good|bad|smart|dumb) (?:idea|move|look)|harmless|allowed|kosher|legit|smart|wise|risky|safe|"
+    r"(?:hurt|harm) us|(?:a )?no-go|thoughts|yay or nay|good or bad|acceptable|appropriate|matter"
+)
+_VERDICT = (
+    rf"(?:so |but |and )?(?:(?:is|would|does|will|could|can) (?:that|this|it) (?:be )?)?(?:a |such a |really a )?"
+    rf"(?:{_VERDICT_WORDS})(?: right| or not| or no| though| tho)?\s*[?!.]*$"
+)
+_VERDICT_ASK = re.compile(f"^{_VERDICT}")
+# ...closing the question, as its own sentence or after a comma or a dash (when the split found no ask: "does
+# that matter?" has no term of its own)
+_VERDICT_TAIL = rf"(?:^|[.!?,;:]\s+|\s[-\u2013\u2014]\s+){_VERDICT}"
+# "wat do", "what's the playbook", "what's supposed to happen now": asking for the steps, in chat's words.
+_STEPS_ASK = (
+    r"\b(?:wat|wut|what) do\s*[?!.]*$|\bwhat is the (?:playbook|plan|protocol|move|drill|process)\b|"
+    r"\bsupposed to (?:happen|do)\b|\bnext steps?\b"
+)
+# "fine to run?", "we good to repost it?", "ok 2 post?": leave asked in chat's words.
+_CHAT_LEAVE = r"^\s*(?:(?:are|r) )?(?:we|i) good to\b|^\s*(?:fine|cool|safe|alright|good) to\b"
+
 # First match wins: "how often" before the "how do/should" of a procedure.
 _PATTERNS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
     (
@@ -60,12 +84,16 @@ _PATTERNS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
         ),
     ),
     (Kind.WHICH, re.compile(r"^\s*(which|who)\b")),
-    (Kind.PROCEDURE, re.compile(r"\b(what (do|should|can) (we|i)|how (do|should|can) (we|i)|what now|what to do)\b")),
+    (
+        Kind.PROCEDURE,
+        re.compile(rf"\b(what (do|should|can) (we|i)|how (do|should|can) (we|i)|what now|what to do)\b|{_STEPS_ASK}"),
+    ),
     (
         Kind.PERMISSION,
         re.compile(
             r"^\s*(can|could|may|should|is it|are we|do we|does|must|is|are)\b|\b(allowed|ok|okay)\b|"
-            r",\s*(fine|alright|all right)\?\s*$"  # "... from the clinic account, fine?"
+            r",\s*(fine|alright|all right)\?\s*$|"  # "... from the clinic account, fine?"
+            rf"{_CHAT_LEAVE}|{_VERDICT_TAIL}"
         ),
     ),
 )
@@ -81,6 +109,7 @@ class Question:
     story: str
     ask: str
     kind: Kind
+    verdict: bool = False  # the ask only asks for a verdict on the story ("big deal?"): its words are no terms
 
 
 # Either a question already read or its text: the functions below read the text when they are given one.
@@ -95,7 +124,8 @@ def read_question(question: Asked) -> Question:
         return question
     story, ask = split_ask(question)
     kind = _kind_of(ask)
-    return Question(question, story, ask, _kind_of(question) if story and kind is Kind.OTHER else kind)
+    verdict = bool(story) and _VERDICT_ASK.match(_chat_lower(ask)) is not None
+    return Question(question, story, ask, _kind_of(question) if story and kind is Kind.OTHER else kind, verdict)
 
 
 def question_kind(question: Asked) -> Kind:
@@ -103,8 +133,12 @@ def question_kind(question: Asked) -> Kind:
     return read_question(question).kind
 
 
+def _chat_lower(text: str) -> str:
+    return text.lower().replace("\u2019", "'").replace("what's", "what is").strip()
+
+
 def _kind_of(text: str) -> Kind:
-    low = text.lower().replace("\u2019", "'").replace("what's", "what is")
+    low = _chat_lower(text)
     for kind, pattern in _PATTERNS:
         if pattern.search(low):
             return kind
@@ -119,7 +153,8 @@ def _kind_of(text: str) -> Kind:
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=\S)|\n+")
 _TAIL_ASK = re.compile(
     r"(?:,|\s[-\u2013\u2014]|:)\s+(?=(?:is|are|can|could|may|should|do|does|did|would|will|what|wat|whats|how|who|"
-    r"which|when|where|any|anything|thoughts|ok|okay|fine|allowed|problem|good idea|right)\b)",
+    r"which|when|where|any|anything|thoughts|ok|okay|fine|allowed|problem|good idea|right|big deal|cool|harmless|"
+    r"bad idea|we good|yay or nay|legit|kosher)\b)",
     re.IGNORECASE,
 )
 # ...but only after a statement: a clause that opens with a question's word or a subordinator ("is replying to
@@ -201,11 +236,17 @@ def question_terms(question: Asked) -> list[str]:
     about a medical question when someone asks it of us, which is how the guide names it: the term "medical"
     joins it. (A patient's post about their surgery is not: that one is about reposting.)"""
     read = read_question(question)
-    asking = _asking_terms(read.kind)
+    asking = _asking_terms(read.kind) | _verdict_terms(read)
     terms = [t for t in tokens(read.text) if t not in asking]
     if _MEDICAL not in terms and _ASKED.search(read.text) and names_health_matter(read.text):
         terms.append(_MEDICAL)
     return terms
+
+
+def _verdict_terms(read: Question) -> frozenset[str]:
+    """The words of an ask that only asks for a verdict on the story ("big deal?", "is that bad?"), which the story
+    itself does not use: they say a yes or no is wanted, not what about."""
+    return frozenset(tokens(read.ask)) - frozenset(tokens(read.story)) if read.verdict else frozenset()
 
 
 # A request to the assistant ("can you recommend a pizza place?") is no question whether we may do something.

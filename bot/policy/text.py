@@ -98,6 +98,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("return on investment", "roi"),
     ("click-through rate", "ctr"),
     ("click through rate", "ctr"),
+    ("click thru rate", "ctr"),  # chat's spelling
+    ("click-thru rate", "ctr"),
     ("food and drug administration", "fda"),
     ("linked in", "linkedin"),
     ("you tube", "youtube"),
@@ -201,6 +203,9 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("are doing", "performance"),
     ("doing well", "performance"),
     # Asking whether something is acceptable: "is it fine to" is not a HIPAA fine.
+    ("ok 2", " ok to "),  # chat's "2" for "to": "is it ok 2 post", not a figure
+    ("okay 2", " ok to "),
+    ("how 2", " how to "),
     ("is it fine", " ok "),
     ("it's fine", " ok "),
     ("is that fine", " ok "),
@@ -635,7 +640,8 @@ STOPWORDS: frozenset[str] = _words(
     wants wanted first new just really got gets somebody whether upcoming tells
     idea ideas won't can't cannot isn't aren't doesn't didn't wouldn't couldn't wasn't weren't we'll we're i'm
     i've we've they're you're
-    hey hi hello lol lmao haha btw fyi pls plz thx tbh imo imho idk omg"""
+    hey hi hello lol lmao haha btw fyi pls plz thx tbh imo imho idk omg
+    wat wut whats u ur r rn tho thru ya yall y'all gonna wanna gotta kinda sorta smh ngl"""
 )
 
 # Words that appear in almost any question to CarePost and say nothing about which rule is meant. They
