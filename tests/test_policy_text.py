@@ -266,6 +266,10 @@ def test_no_synonym_turns_a_generic_word_into_a_topic() -> None:
         ("snapped a quick one in the unit", "photos"),  # taking a photo
         ("do interns get paid overtime", "salary"),  # pay, a word no guide uses
         ("AI-generated images", "AI"),  # content a machine made
+        ("the coordinator quit and nobody has posted since", "accounts go dormant"),  # an inactive page, told
+        ("our page has been a ghost town for months", "accounts go dormant"),
+        ("the comments are on fire", "a crisis"),  # bad news spreading, told
+        ("the post is blowing up with angry replies", "a crisis"),
     ],
 )
 def test_the_thesaurus_folds_a_staff_word_onto_the_guide_word(asked: str, written: str) -> None:
