@@ -32,4 +32,11 @@ STORY_ROWS: list[tuple[str, bool]] = [
     ("Our new hire came to us with 10 years of ICU experience after a fall semester teaching.", False),  # a term
     ("Our nurses spent 12 weeks on our step-down unit training new grads.", False),  # staff training
     ("Please make sure patient consent is on file before posting any photo.", False),  # an instruction
+    # round 8: a quotation in which the speaker tells of their own care is a testimonial, whoever is named
+    ('"The team finally got my asthma under control after ten years of ER visits." - Cora', True),  # my condition
+    ('"I came in with chest pain and went home two days later with a stent." Hear more stories', True),  # symptom
+    ("'I was on dialysis for six years. Now I hike every weekend.' - one of our recipients", True),  # single quotes
+    ('"I love watching my patients get stronger in cardiac rehab," says Dr. Ruiz.', False),  # staff voice
+    ('"I always tell families the flu shot is the best gift," says our nurse manager Ana.', False),  # staff speaker
+    ('Our motto: "my health, my choice, my community." Free screenings Saturday.', False),  # no care term of one
 ]

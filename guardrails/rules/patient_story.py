@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 
 from guardrails.rules.base import Document
-from guardrails.rules.health_terms import CONDITION, PROCEDURE, SYMPTOM, term_kinds, token_set, words
+from guardrails.rules.health_terms import CONDITION, PROCEDURE, SYMPTOM, hits_in, term_kinds, token_set, words
 from guardrails.rules.patient_narrative import narrated_patient
+
+HEALTH_KINDS = frozenset({CONDITION, SYMPTOM, PROCEDURE})
 
 _CARE_EVENT = (
     r"surgery|diagnosis|treatment|transplant|replacement|stroke|heart attack|chemo|chemotherapy|procedure|"
@@ -276,6 +278,38 @@ STAFF_CAREER_RE = re.compile(
 RANG_BELL_RE = re.compile(r"\brang the (?:\w+ )?bell\b(?! \d[\d,]* times)")
 
 
+# A quotation: double quotes, or single quotes that open before a letter and close after one (apostrophes inside
+# words, "didn't", stay inside). Bounded, on one line, so a stray quote mark costs a bounded look.
+QUOTATION_RE = re.compile(
+    r"\"(?P<double>[^\"\n]{12,400})\"|(?<![\w'])'(?P<single>[a-z0-9](?:[^'\n]|(?<=[a-z])'(?=[a-z])){10,400}?)'(?![a-z])"
+)
+# The speaker's own care inside the quotation: "my asthma", "I came in with chest pain", "I was on dialysis".
+FIRST_PERSON_RE = re.compile(r"\b(?:i|i'm|i'd|i've|i'll|my|me)\b")
+# A quotation said by staff: "'I love watching my patients heal,' says Dr. Brandt", "..." - Maria, RN.
+SPEAKER_IS_STAFF_RE = re.compile(
+    r"^[\s,.!?-]{0,4}(?:\w+\s+){0,3}?(?:says|said|shares|writes)?\s*(?:our\s+)?(?:dr\.?|doctor|nurse|"
+    r"physician|surgeon|rn|md|np|pa|therapist|dietitian|pharmacist|chaplain|coordinator|manager|director|staff)\b"
+)
+PATIENTS_WORD_RE = re.compile(r"\b(?:my|our) patients\b|\bpatients\b")
+
+
+def _first_person_care_quote(doc: Document) -> tuple[int, int] | None:
+    """A quotation in which the speaker tells of their own care: first person and a health term inside it, not
+    followed by a staff speaker. What a testimonial is, whatever words it uses."""
+    lower = doc.lower
+    for found in QUOTATION_RE.finditer(lower):
+        start, end = found.span()
+        inner = found.group("double") or found.group("single") or ""
+        if FIRST_PERSON_RE.search(inner) is None or PATIENTS_WORD_RE.search(inner) is not None:
+            continue
+        if not hits_in(doc, start, end, HEALTH_KINDS):
+            continue
+        if SPEAKER_IS_STAFF_RE.search(lower[end : end + 60]) is not None:
+            continue
+        return start, end
+    return None
+
+
 def _owned_story(lower: str) -> tuple[int, int] | None:
     """Span from the owner to the head noun of "her knee replacement journey", or None."""
     for head in STORY_HEAD_RE.finditer(lower):
@@ -306,6 +340,10 @@ def patient_story_span(doc: Document) -> tuple[int, int] | None:
             strong = pattern.search(lower) if toks & triggers else None
             if strong is not None:
                 return strong.span()
+        if '"' in lower or "'" in lower:
+            quoted = _first_person_care_quote(doc)
+            if quoted is not None:
+                return quoted
         weak = _weak_story(lower, toks)
         patient_cue = PATIENT_CUE_RE.search(lower) is not None
         staff_cue = STAFF_CUE_RE.search(lower) is not None
