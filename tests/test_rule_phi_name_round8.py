@@ -76,3 +76,47 @@ def test_round_8_bare_mentions_of_a_name_found(text: str, expected: list[str]) -
 )
 def test_round_8_initials_with_a_person_after_them(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name found in lower case echoes in lower case (r6a): the first mention had no cue, the second did
+        (
+            "the night crew knows otis by his whistle before he is through the door. see you next week, otis, "
+            "we'll save you a pudding",
+            ["otis", "otis"],
+        ),
+        # in lower case an everyday word never echoes: "will" the name and "will" the verb
+        ("so proud of will today, and will you all sign his card?", []),
+    ],
+)
+def test_round_8_lower_case_mentions_of_a_name_found(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a kin title with its generations before it is the kin title (r2a: "Great-Grandma" read as no title)
+        ("Great-Aunt Vi is home after her hip surgery!", ["Vi"]),
+        ("Our Great-Grandpa Lou turned 100 on 3 West today", ["Lou"]),
+        # the title alone names no one
+        ("Great job, team! Grandma would be proud.", []),
+    ],
+)
+def test_round_8_kin_titles_with_generations(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a thing sent to the unit is no team's recognition (r4b: "to the unit phone" cleared a patient's name)
+        ("omg delete this, Dashiell's mom sent his insurance card to the unit phone", ["Dashiell"]),
+        # the unit as a team still recognises its staff
+        ("The whole unit cheered for Dashiell Okafor, our new grad, on his first shift", []),
+    ],
+)
+def test_round_8_the_unit_as_a_place_things_are_sent(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -84,6 +84,7 @@ from guardrails.rules.phi.people_names_patterns import (
     VOCATIVE_AFTER,
     VOCATIVE_LEAD,
     WEAK_HONORIFICS,
+    kin_title,
     previous_word,
     remember,
     runs,
@@ -501,7 +502,7 @@ class NameRule(LowerCaseNames, Rule):
             return True  # the first word of the text or of a line: no honorific, no cue before
         if prev in PARTICLES:
             return not self._honorific(lower, start)  # "Mx. van Holland": the title stands further back
-        if prev in HONORIFIC_WORDS:
+        if kin_title(prev) in HONORIFIC_WORDS:
             return False  # Mr., Dr. (with its stop), Miss, Nurse, Aunt...
         cue = prev.rstrip(",:")
         if cue in PERSON_BEFORE_LAST and PERSON_BEFORE.search(lower, max(0, start - self.BEFORE_WINDOW), start):
@@ -823,7 +824,7 @@ class NameRule(LowerCaseNames, Rule):
         features: list[Feature] = []
         if honorific == "strong":
             features.append(Feature.TITLE)
-        elif honorific and prev in RELATION_TITLES:
+        elif honorific and kin_title(prev) in RELATION_TITLES:
             features.append(Feature.RELATION)  # "Nana Pearl", "Aunt Joy": a relative's name, even a word
         elif (
             honorific
@@ -900,7 +901,7 @@ class NameRule(LowerCaseNames, Rule):
             return "strong" if word[:-1] in ABBREVIATED_HONORIFICS else None
         if word in STRONG_HONORIFICS:
             return "strong"
-        return "before" if word in WEAK_HONORIFICS else None
+        return "before" if kin_title(word) in WEAK_HONORIFICS else None
 
     def _remembered_shape(
         self, lists: NameLists, tokens: list[Token], feats: list[Features], initial: bool, article: bool

@@ -58,7 +58,9 @@ RECOGNITION = re.compile(
     r"podcast|column|mayor|senator|governor|council\w*|ribbon|groundbreaking|scholarships?|endow\w*|luncheon|"
     r"gala|sponsor\w*|colleagues?|co-?workers?|employees?|(?:his|her|their|a|per|each) shift|career|new grads|"
     r"nursing school|team members?|spotlight|years (?:at|with|in|on) (?:our|the)|trained|training|mentor\w*|"
-    r"(?:our|the) (?:whole |entire )?(?:unit|crew)|unit clerk|gift shop|spoke (?:to|at|with)|students|"
+    # the unit as a team ("the whole unit cheered"), not a thing sent to it ("texted his social to the unit phone")
+    r"(?<!to )(?:our|the) (?:whole |entire )?(?:unit|crew)(?! (?:phone|fridge|bed|email|inbox))|"
+    r"unit clerk|gift shop|spoke (?:to|at|with)|students|"
     r"sign(?:ed|s|ing)? (?:footballs|jerseys|balls|books|copies|posters|helmets))\b"
 )
 # What a person is remembered for by the world: a deed right after the name ("Jonas Salk refused to patent"), or an

@@ -12,7 +12,9 @@ member's, a donor's: people_names' CLEARED memo), a staff list's or the organiza
 honorific and a word under three letters never echo. It adds spans only in a text where phi.name already found a
 name, so it never flags a clean post the rule passed; what it risks is redacting an everyday word that equals a name
 found ("Hope Castellano ... Hope to see you"), so an everyday word at the head of a sentence does not echo before a
-pronoun, "to", an order's object or a number, and no word echoes before a number ("June 12").
+pronoun, "to", an order's object or a number, and no word echoes before a number ("June 12"). A text that wrote a
+name found in lower case ("knows gus by his laugh ... see you, gus") is read in lower case too, where only a word no
+dictionary knows echoes.
 """
 
 from __future__ import annotations
@@ -32,6 +34,9 @@ from guardrails.rules.phi.people_names_patterns import (
 
 # A capitalised word of the text (a hyphenated or possessive one whole): where a bare mention may stand.
 CAPITALISED = re.compile(r"(?<![\w@#/.-])[A-Z][a-z]+(?:['-][A-Za-z]+)*")
+# Any word, for a text that wrote a name found in lower case ("knows gus by his laugh ... happy switch to the day
+# shift, gus"): there a lower-case mention of a word no dictionary knows is the person too.
+ANY_WORD = re.compile(r"(?<![\w@#/.-])[A-Za-z][a-z]+(?:['-][A-Za-z]+)*")
 # The shortest word that echoes: "Des" (of Desmond), "Deb", "Gus"; not "Al", "Jo" (too often something else).
 MIN_LENGTH = 3
 # After an everyday word at the head of a sentence: it is the word, not the person ("Hope to see you", "June 12",
@@ -82,11 +87,14 @@ def echoes(
     if not words:
         return
     covered = Covered.of(found)
-    for mention in CAPITALISED.finditer(text):
+    lowered = any(text[m.start].islower() for m in found if m.start is not None)
+    for mention in (ANY_WORD if lowered else CAPITALISED).finditer(text):
         start = mention.start()
         key = strip_possessive(mention.group().lower())
         if key not in words or start in covered:
             continue
+        if mention.group()[0].islower() and (key in lists.words or key in MONTHS or key in DAYS):
+            continue  # a name found in lower case echoes in lower case only as a word no dictionary knows
         stop = start + len(key)
         if NUMBER_NEXT.match(text, stop):
             continue  # "June 12": a date
@@ -97,5 +105,6 @@ def echoes(
 
 
 def mentions(text: str, words: set[str]) -> bool:
-    """Whether `text` holds a capitalised word of `words` (a disclaimer appended after a post that named someone)."""
-    return bool(words) and any(strip_possessive(found.group().lower()) in words for found in CAPITALISED.finditer(text))
+    """Whether `text` holds a word of `words` in any case (a disclaimer appended after a post that named someone: a
+    name found in lower case echoes in lower case too)."""
+    return bool(words) and any(strip_possessive(found.group().lower()) in words for found in ANY_WORD.finditer(text))

@@ -287,6 +287,17 @@ MIDDLE_NAMES = word_set("thi")
 # Relatives' titles: a capitalised word after one is a relative's name even when it is a word ("Nana Pearl").
 # (and of other languages: Haitian Creole tonton, tati; Tagalog lolo; Spanish abuela, abuelo)
 RELATION_TITLES = word_set("aunt auntie uncle grandma grandpa granny nana tonton tati tatie lolo abuela abuelo")
+# The generations before a kin title: "Great-Grandma Pearl", "great-great-grandpa Joe", "Great-Aunt Vi".
+GENERATIONS = "great-"
+
+
+def kin_title(word: str) -> str:
+    """The kin title without the generations before it ("great-grandma" -> "grandma"); any other word as it is."""
+    while word.startswith(GENERATIONS):
+        word = word[len(GENERATIONS) :]
+    return word
+
+
 # A title in lower case before a lower-case word, as commenters type it ("ms. dawson in 5b").
 # Starts with a literal "m" (a look-behind first costs a try at every position): the character before is checked
 # by the rule.
