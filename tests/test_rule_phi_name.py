@@ -91,6 +91,9 @@ def names(text: str, engine: Engine = ENGINE) -> list[str]:
         ("Kawasaki disease and Hodgkin lymphoma in children: what parents should know.", []),
         # tests and manoeuvres named after people
         ("Learn the Heimlich maneuver. Ask about a Pap smear. Every newborn gets an Apgar score.", []),
+        # signs and conditions whose eponym is a first name and a surname, or a first name alone: "Braxton Hicks",
+        # "Todd's paralysis" read as people before they were in the list
+        ("Braxton Hicks contractions are normal late in pregnancy. Todd's paralysis can follow a seizure.", []),
         # Lou Gehrig's disease: a first name inside an eponym
         ("Lou Gehrig's disease is another name for ALS.", []),
         # the organization and its town
