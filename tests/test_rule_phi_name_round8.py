@@ -120,3 +120,21 @@ def test_round_8_kin_titles_with_generations(text: str, expected: list[str]) -> 
 )
 def test_round_8_the_unit_as_a_place_things_are_sent(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name's letters split by a repeated emoji or symbol to slip past a filter (r3b, r6b; adversarial posts)
+        ("Welcome home, K❤️A❤️Y❤️L❤️E❤️E! 40 days in our PICU", ["K❤️A❤️Y❤️L❤️E❤️E"]),
+        ("Welcome home, J*A*Y*D*E*N!", ["J*A*Y*D*E*N"]),
+        # a name with digits for letters, and its surname so written (r6b)
+        ("Big hugs to M0rg4n Ch4ng, home after 3 weeks on 5 West", ["M0rg4n Ch4ng"]),
+        # emoji between words, and words that mix letters and digits, are no name
+        ("We ❤️ our nurses ❤️ so much", []),
+        ("Get your N95s, B12 shots and A1c checks at the 2nd floor clinic", []),
+        ("Room 4B and 3C are open, 12th floor", []),
+    ],
+)
+def test_round_8_names_written_to_slip_past_a_filter(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

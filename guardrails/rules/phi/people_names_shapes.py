@@ -6,7 +6,9 @@
 - Initials standing for a person: "J.R. went home today", "thanks to J.R.": a person cue needed, and the common
   abbreviations (U.S., A.M., E.R., M.D.) are never read.
 - Names spelled out letter by letter: "K-A-Y-L-E-E", "j a y d e n": a known name that is no word (with dots,
-  "K.E.N.D.R.I.C.K.", a person cue too: A.D.A.M. is an encyclopedia).
+  "K.E.N.D.R.I.C.K.", a person cue too: A.D.A.M. is an encyclopedia); split by a repeated emoji or symbol
+  ("J*A*Y*D*E*N"), a name with no help.
+- Names with digits for letters ("J4ck50n P3rry"): read with the letters the digits stand for.
 
 Every pattern is a single left-to-right scan of the text; each candidate looks at a bounded window around it, so the
 work grows with the length of the text, never with its square.
@@ -109,6 +111,22 @@ SPELLED = re.compile(r"(?<![\w'-])[A-Za-z](?:(?:[-. ]|\. )[A-Za-z]){2,}\.?(?![\w
 SPELLED_HINT = re.compile(r"[-.][A-Za-z]\.?[-. ][A-Za-z](?![A-Za-z])")
 SPELLED_SPACED_HINT = re.compile(r" [A-Za-z]\.?[-. ][A-Za-z](?![A-Za-z])")
 LETTER = re.compile(r"[A-Za-z]")
+# Letters of a name split by one repeated symbol or emoji, to slip past a filter: "T🎉E🎉D🎉D🎉Y",
+# "M🌸a🌸i🌸r🌸e🌸a🌸d", "J*A*Y*D*E*N". Not a space, a dot or a hyphen (SPELLED reads those) nor
+# punctuation a sentence uses between words.
+SYMBOL_SPELLED = re.compile(r"[A-Za-z](?P<sep>[^\w\s.,;:!?'\"()\[\]/@#&-]{1,2})[A-Za-z](?:(?P=sep)[A-Za-z])+")
+# Its hint: one letter between two such symbols (led by the symbol: a scan led by a letter class costs twice as much).
+SYMBOL_HINT = re.compile(r"[^\w\s.,;:!?'\"()\[\]/@#&-][A-Za-z][^\w\s.,;:!?'\"()\[\]/@#&-]")
+# A name with digits for some of its letters ("J4ck50n P3rry"): a word that starts with a letter and mixes letters and
+# digits, read with the digits a writer puts for letters. Its hint: a digit before a letter (a quick scan; LEET_WORD
+# then reads the few posts that have one).
+LEET_WORD = re.compile(r"(?<![\w@#/.$-])[A-Za-z][A-Za-z0-9]*[0-9][A-Za-z0-9]*(?![\w-])")
+LEET_HINT = re.compile(r"[0-9][A-Za-z]")
+LEET_LETTERS = str.maketrans("4310578", "aeiostb")
+LEET_ONE_AS_L = str.maketrans("4310578", "aelostb")  # 1 stands for l as often as for i ("A1ex", "Mi11er")
+LEET_MIN = 4  # letters and digits together: "B12s" and "A1c" are no one's name
+# The word after a name with digits for letters that is its surname, written so too or plainly ("J4ck50n P3rry").
+NEXT_WORD = re.compile(r" ([A-Za-z][A-Za-z0-9'-]*)(?![\w-])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +152,8 @@ def has_shapes(text: str) -> bool:
         or CAMEL_HINT.search(text) is not None
         or INITIALS_HINT.search(text) is not None
         or _spelled_hint(text)
+        or SYMBOL_HINT.search(text) is not None
+        or LEET_HINT.search(text) is not None
         or CHART_HINT.search(text) is not None
     )
 
@@ -150,6 +170,10 @@ def shaped_names(text: str, v: Vetting) -> Iterator[Match]:
         yield from _initials(text, v)
     if _spelled_hint(text):
         yield from _spelled(text, v)
+    if SYMBOL_HINT.search(text):
+        yield from _symbol_spelled(text, v)
+    if LEET_HINT.search(text):
+        yield from _leet_names(text, v)
     if CHART_HINT.search(text):
         yield from _chart_names(text, v)
 
@@ -306,3 +330,50 @@ def _spelled(text: str, v: Vetting) -> Iterator[Match]:
         shape = Feature.CUED if "." in found.group() else Feature.ALONE
         if v.vet(start, end, shape, ()):
             yield Match(start, end)
+
+
+def _symbol_spelled(text: str, v: Vetting) -> Iterator[Match]:
+    """A first name or a surname the lists know, its letters split by one repeated symbol or emoji: no acronym is
+    written so, so it is a name with no help (scored in its context, which may still clear it)."""
+    for found in SYMBOL_SPELLED.finditer(text):
+        key = "".join(LETTER.findall(found.group())).lower()
+        if len(key) < 3 or not (_forename(v, key) or _surname(v, key)):
+            continue
+        start, end = found.span()
+        if v.vet(start, end, Feature.ALONE, ()):
+            yield Match(start, end)
+
+
+def _unleet(word: str) -> tuple[str, str]:
+    lowered = word.lower()
+    return lowered.translate(LEET_LETTERS), lowered.translate(LEET_ONE_AS_L)
+
+
+def _leet_key(v: Vetting, word: str) -> bool:
+    """A word with digits for letters that, read as letters, is a first name or a surname the lists know."""
+    if len(word) < LEET_MIN or sum(c.isalpha() for c in word) < 2:
+        return False
+    return any(_forename(v, key) or _surname(v, key) for key in _unleet(word))
+
+
+def _leet_names(text: str, v: Vetting) -> Iterator[Match]:
+    """ "J4ck50n P3rry": a name written with digits for letters, with the word after it when that is a surname too
+    (so written or plain); two such words stand alone as a name, one needs a cue."""
+    taken = -1
+    for found in LEET_WORD.finditer(text):
+        start, end = found.span()
+        if start < taken or not _leet_key(v, found.group()):
+            continue
+        after = NEXT_WORD.match(text, end)
+        full = after is not None and after.group(1)[:1].isupper() and _leet_surname(v, after.group(1))
+        if full and after is not None:
+            end = after.end(1)
+        taken = end
+        if v.vet(start, end, Feature.ALONE if full else Feature.CUED, ()):
+            yield Match(start, end)
+
+
+def _leet_surname(v: Vetting, word: str) -> bool:
+    if any(c.isdigit() for c in word):
+        return _leet_key(v, word)
+    return _surname(v, word.lower())
