@@ -138,3 +138,20 @@ def test_round_8_the_unit_as_a_place_things_are_sent(text: str, expected: list[s
 )
 def test_round_8_names_written_to_slip_past_a_filter(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname before a family's children or kin names the family (r3a, r4b, r5b)
+        ("Welcome home to the Adeyemi triplets, 62 days in our NICU!", ["Adeyemi"]),
+        ("A big thank-you card from the Kowalczyk kids for the nurses who cared for their dad.", ["Kowalczyk"]),
+        # and "la familia", "a família" before it
+        ("Hoy visitamos a la familia Quispe para revisar la presión de la abuela.", ["Quispe"]),
+        # an everyday word, a town or the organization before "kids" names no family
+        ("Happy kids and happy nurses at the Springfield picnic!", []),
+        ("The Riverside kids choir sang in the lobby.", []),
+    ],
+)
+def test_round_8_a_family_by_its_surname(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -73,6 +73,7 @@ PERSON_BEFORE = re.compile(
     r"visitors? for|keep|visiting|visited|visit from|"
     r"say hi to|shout-?out to|prayers? for|praying for|pray for|happy birthday,?(?: to)?|get well(?: soon)?,?|"
     r"named|name is|(?:family|mom|mum|mother|dad|father|parents|wife|husband|son|daughter) of|son|daughter|"
+    r"(?:la |a |the )famil(?:ia|ía|le|y)|"  # "la familia Cárdenas", "a família Cardoso": the family of that name
     r"husband|wife|partner|fianc[eé]e?|mom|mum|mother|dad|father|brother|sister|grandson|granddaughter|"
     r"grand(?:mother|father|ma|pa)|niece|nephew|cousin|friend|neighbou?r|boy|girl|toddler|newborn|infant|champ|"
     r"nanay|tatay|inay|itay|hooyo|aabo|abuela|abuelo|abuelita|abuelito|mam[aá]|pap[aá]|mami|papi|nonna|nonno|"
@@ -93,7 +94,7 @@ PERSON_BEFORE_LAST = word_set(
     grandfather grandma grandpa niece nephew cousin friend neighbor neighbour boy girl toddler newborn infant
     champ warrior hero little sweet brave mr mrs ms dr wish as home back hi hey hello dear nanay tatay inay itay
     hooyo aabo abuela abuelo abuelita abuelito mama mamá papa papá mami papi nonna nonno oma opa babcia dziadek tutu
-    kupuna por para"""
+    kupuna por para familia família famille family"""
 )
 
 
@@ -115,6 +116,8 @@ PERSON_AFTER = re.compile(
     r"battle|fight|care team|caregivers?|room|bedside|birthday|smile|courage|progress|condition|nurses?|"
     r"doctors?|scan|x-ray|wound|(?:medical )?bills|fundraiser|gofundme|memorial|funeral|obituary)\b|"
     r" (?:family|household|twins|[\u02bb'\u2018]?ohana|[\u02bb'\u2018]?aiga|wh[a\u0101]nau|familia|famille|pamilya)\b|"
+    # a surname before a family's children or kin ("the Ostrowski kids", "the Oyelaran triplets")
+    r" (?:kids|children|triplets|quadruplets|quads|cousins|siblings|grandkids|clan)\b|"
     r"(?:, [a-z]\.)?,? (?:dob|d\.o\.b\.?|date of birth|mrn)\b|"  # a chart line: "Hennessey, R. DOB 3/14/1988"
     r", \d{1,3}(?:,| years)|, age \d|,? \((?:1[01]\d|[1-9]?\d)\)(?! ?\d)|,? \(age \d|"
     r", \d{1,3} ?(?:m|f|yo|y/o|y\.o\.)(?=[ ,.;)])|"  # a chart's age and sex: "pt L. Beaudoin, 71M, STEMI"
