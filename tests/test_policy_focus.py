@@ -193,3 +193,26 @@ def test_a_figure_the_asker_states_does_not_sink_the_coverage() -> None:
     without = index.search("is tweeting many times a day too much?")[0]
     assert with_figure.section.heading == "Cadence"
     assert with_figure.coverage == without.coverage
+
+
+def test_where_a_story_happened_weighs_less_in_ranking_than_what_it_asks_about() -> None:
+    # The story names Instagram (context) and a dormant account (what it is about); the ask only asks for a
+    # verdict. The sections that name Instagram most do not answer; the one about dormant accounts does.
+    from bot.policy.index import GuideIndex
+    from bot.policy.models import Section
+
+    sections = [
+        Section(source="g", heading="Instagram", text="Instagram suits photos. Instagram stories show the team."),
+        Section(source="g", heading="Instagram reels", text="Reels on Instagram reach young people on Instagram."),
+        Section(source="g", heading="Neglect", text="Do not let accounts go dormant or post inconsistently."),
+        Section(source="g", heading="Calendar", text="Plan posts around awareness months."),
+        Section(source="g", heading="Fit", text="Choose what suits the audience."),
+    ]
+    index = GuideIndex(sections)
+    told = "Our Instagram has gone quiet since the intern left. Is that a problem?"
+    assert index.search(told)[0].section.heading == "Neglect"
+    # asked about Instagram itself, the platform is what the question is about and keeps its weight
+    assert index.search("What suits Instagram?")[0].section.heading.startswith("Instagram")
+    # a lead of a few words names the topic; it tells no story
+    short_lead = index.search("quick one: instagram, what suits it?")
+    assert [h.section.heading for h in short_lead[:2]] == ["Instagram", "Instagram reels"]

@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
@@ -35,6 +36,8 @@ HEADING_WEIGHT = 3  # a heading's words count this many times: headings name wha
 RARE_SECTIONS = 2  # a focus term held by at most this many sections brings them into the candidates
 SOLE_TOPIC = 0.75  # a section holding this much of a question about a policy topic answers it, heading or not
 MAY_WE_SHARE = 0.6  # "may we ...?" about a concept of the guide: this share of min_coverage is enough
+CONTEXT_SHARE = 0.5  # who or where a question's story happened weighs this much in ranking (_background)
+MIN_STORY_TERMS = 4  # a story tells a situation in this many terms at least; fewer name a topic
 
 
 class Hit(BaseModel):
@@ -123,7 +126,7 @@ class GuideIndex:
         known = [t for t in dict.fromkeys(query) if t in self._vocab]
         if not self.sections or not known:
             return []
-        scores = self._bm25.get_scores(known)
+        scores = self._weighted_scores(known, self._background(read, known))
         wider = [t for t in expansion(known) if t in self._vocab]
         if wider:  # related terms widen the search at a lower weight: "drug" also finds "medical treatments"
             scores = scores + RELATED_WEIGHT * self._bm25.get_scores(wider)
@@ -156,6 +159,27 @@ class GuideIndex:
                 )
             )
         return hits
+
+    def _background(self, read: Question, known: list[str]) -> frozenset[str]:
+        """Who or where a scenario's story says it happened (a platform, patients, staff) and its ask does not
+        name: "nobody has touched our Instagram since the intern left. Is that a problem?" is about a dormant
+        account, wherever it is. A lead of a few words ("quick one: linkedin, how often") names the topic rather
+        than telling a story."""
+        told = tokens(read.story)
+        if len(told) < MIN_STORY_TERMS:
+            return frozenset()
+        asked = frozenset(tokens(read.ask))
+        return frozenset(t for t in told if is_context(t) and t not in asked)
+
+    def _weighted_scores(self, known: list[str], background: frozenset[str]) -> Any:
+        """BM25 over the question's terms, the background of its story (_background) at CONTEXT_SHARE when the
+        story is about something besides: the sections that name Instagram most do not say what to do about a
+        dormant Instagram account."""
+        if not background or not self.focus_terms(known):
+            return self._bm25.get_scores(known)
+        focus = [t for t in known if t not in background]
+        context = [t for t in known if t in background]
+        return self._bm25.get_scores(focus) + CONTEXT_SHARE * self._bm25.get_scores(context)
 
     def _without_unknown_health(self, question: str, query: list[str]) -> list[str]:
         """The question's terms without the condition or procedure it names when the guide never does ("our new
