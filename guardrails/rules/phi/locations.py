@@ -32,6 +32,7 @@ from guardrails.rules.phi.locations_related import (
     related_places,
     staff_farewell,
 )
+from guardrails.rules.phi.patient_post import PatientNamed
 from guardrails.rules.phi.people_lexicon import name_lists
 from guardrails.rules.phi.support import (
     SENTENCE_MARKS,
@@ -552,6 +553,7 @@ class AddressRule(PhiPatternRule):
         self.org_words = frozenset(w.lower() for n in names for w in re.findall(r"[A-Za-z]+", n))
         self.org_phrases = tuple(p.strip().lower() for p in (*names, *org.towns, *org.addresses) if p.strip())
         self.not_towns = NOT_TOWNS | self.org_words | COUNTRIES
+        self.patient_named = PatientNamed(settings)
 
     def scan(self, doc: Document) -> Iterator[Match]:
         text = matching_text(doc)
@@ -645,7 +647,7 @@ class AddressRule(PhiPatternRule):
                 yield Match(start, end)
                 if len(taken) >= self.MAX_FINDINGS:
                     return
-        for start, end in related_places(doc, text, self.org_phrases):
+        for start, end in related_places(doc, text, self.org_phrases, lambda: self.patient_named(doc)):
             if _teachers_class(doc, start, end):
                 continue  # a teacher's class, not a patient's
             if not _overlaps(taken, start, end):

@@ -16,7 +16,7 @@ partner or donor with no one person in the sentence.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from guardrails.rules.base import Document
 from guardrails.rules.phi.people_lexicon import name_lists
@@ -251,11 +251,14 @@ def staff_farewell(doc: Document, start: int, end: int) -> bool:
     return STAFF.search(both) is not None and PATIENT.search(both) is None
 
 
-def related_places(doc: Document, text: str, org_phrases: tuple[str, ...]) -> Iterator[tuple[int, int]]:
+def related_places(
+    doc: Document, text: str, org_phrases: tuple[str, ...], named: Callable[[], bool] | None = None
+) -> Iterator[tuple[int, int]]:
     """Spans of place-like names (on `text`, the address rule's matching copy) tied to one person.
 
     `org_phrases`: the organization's name, aliases, towns, addresses and staff names, lower-cased: a place that
-    lies inside one of them is the organization's own."""
+    lies inside one of them is the organization's own. `named`: does the post name a patient or a relative (asked
+    only for a place-like name with no relation word before it)?"""
     words = doc.words
     if {"from", "on", "off", "near", "along"} & words and (
         ("from" in words and not words.isdisjoint(LOWER_STREET_WORDS)) or doc.has_digits
@@ -298,12 +301,29 @@ def related_places(doc: Document, text: str, org_phrases: tuple[str, ...]) -> It
         relation = RELATION_BEFORE.search(text, max(0, start - 12), start)
         if relation is None:
             start, relation = _relation_inside(text, start, end)
-        if start >= end or relation is None:
+        if start >= end:
+            continue
+        if relation is None:
+            if named is not None and _unled_place(doc, text, start, end, org_phrases, named):
+                yield start, end
             continue
         if _tied(doc, text, start, end, org_phrases) or (
             relation.group().startswith("from") and _from_home(doc, text, start, end, org_phrases)
         ):
             yield start, end
+
+
+def _unled_place(
+    doc: Document, text: str, start: int, end: int, org_phrases: tuple[str, ...], named: Callable[[], bool]
+) -> bool:
+    """A school, workplace or team name with no relation word before it ("Jaylen 'Jet' Comeaux, Oyster Point High
+    #4", "voltar para o trabalho na Snake River Potato Co-op"): tied as any place is (a person in its sentence, no
+    event, staff, outsider or partner) in a post that names a patient or a relative (`named`: phi.name's reading of
+    the whole post, see patient_post). Read whole: it starts a word and holds no sentence's end ("DO NOT POST.
+    Transport for" is no name)."""
+    if (start > 0 and text[start - 1].isalnum()) or SENTENCE_STOP.search(text, start, end) is not None:
+        return False
+    return _tied(doc, text, start, end, org_phrases) and named()
 
 
 # A relation word inside a matched name: the name took the person's along ("Delmer Sizemore of Hurricane Gap

@@ -19,8 +19,10 @@ from itertools import chain
 from guardrails.model import Category, FixKind, Severity
 from guardrails.rules.base import Claimed, Document, Match, Rule, finditer_at
 from guardrails.rules.phi import people_dates_events as events
+from guardrails.rules.phi.patient_post import PatientNamed
 from guardrails.rules.phi.people_lexicon import word_set as word_block
 from guardrails.rules.phi.support import word_set, word_starts
+from guardrails.settings import GuardrailSettings
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
@@ -268,6 +270,10 @@ class DateRule(Rule):
     CONTEXT_WINDOW = 60
     TRIGGER = re.compile(r"\d")
 
+    def __init__(self, settings: GuardrailSettings) -> None:
+        super().__init__(settings)
+        self.patient_named = PatientNamed(settings)
+
     def scan(self, doc: Document) -> Iterator[Match]:
         lower = doc.lower
         hinted: bool | None = None
@@ -329,14 +335,15 @@ class DateRule(Rule):
         lower = doc.lower
         if NOT_A_PATIENTS.search(lower, max(0, start - self.CONTEXT_WINDOW), start) is not None:
             return False
-        # one person's story told elsewhere in the text may tie it, read only where that could change the answer
+        # one person's story told elsewhere in the text may tie it, read only where that could change the answer: a
+        # sentence that tells one person's event, or a patient or relative phi.name found in the post
         return events.tied_in_sentence(
             doc.text,
             lower,
             start,
             end,
             timeline=timeline,
-            story=lambda: doc.memo("phi.date.story", lambda: events.persons_story(lower)),
+            story=lambda: doc.memo("phi.date.story", lambda: events.persons_story(lower) or self.patient_named(doc)),
         )
 
     def _person_cue(self, lower: str, start: int, end: int) -> int | None:

@@ -17,19 +17,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from functools import cached_property
-from typing import TYPE_CHECKING
 
 from guardrails.model import Category, Severity
 from guardrails.rules.base import Document, Match, Rule
 from guardrails.rules.health_terms import CONDITION, PROCEDURE, SYMPTOM, term_kinds
 from guardrails.rules.patient_narrative import narrated_patient
+from guardrails.rules.phi.patient_post import PatientNamed
 from guardrails.rules.phi.people_photo_caption import captioned_person
 from guardrails.rules.phi.people_photo_seen import seen_person
 from guardrails.settings import GuardrailSettings
-
-if TYPE_CHECKING:
-    from guardrails.rules.phi.people_names import NameRule
 
 MEDIA = (
     r"(?:photo(?:graph)?s?|pictures?|pics?|images?|videos?|vids?|reels?|footage|selfies?|snapshots?|clips?|shots?"
@@ -189,6 +185,7 @@ class PhotoRule(Rule):
         org = settings.organization
         names = [org.name, *org.aliases, *org.towns, *(member.name for member in settings.staff)]
         self.org_words = NOT_NAMES | frozenset(w.lower() for n in names for w in re.findall(r"[A-Za-z]+", n))
+        self.patient_named = PatientNamed(settings)
 
     def scan(self, doc: Document) -> Iterator[Match]:
         seen = seen_person(doc, self.org_words)
@@ -248,21 +245,11 @@ class PhotoRule(Rule):
         if announced is None or NEGATED.search(lower):
             return None
         health = bool(term_kinds(doc) & {CONDITION, SYMPTOM, PROCEDURE})
-        if narrated_patient(lower, doc.text, health) is None and not self._patient_named(doc):
+        # phi.name found a patient or relative in the text: the picture the text announces is of them (read only
+        # when a picture is announced)
+        if narrated_patient(lower, doc.text, health) is None and not self.patient_named(doc):
             return None
         return Match(*announced.span())
-
-    def _patient_named(self, doc: Document) -> bool:
-        """phi.name found a patient or relative in the text (its staff, donor and public-figure cues cleared the
-        others), so the picture the text announces is of them. Read only when a picture is announced; the search
-        is the one the engine's phi.name makes of the same text (NameRule.scan keeps it per text)."""
-        return any(True for _ in self._names.scan(doc))
-
-    @cached_property
-    def _names(self) -> NameRule:
-        from guardrails.rules.phi.people_names import NameRule  # built on first need, not with every engine
-
-        return NameRule(self.settings)
 
     def _without_shown(self, doc: Document) -> Match | None:
         """A patient pictured with no "attached" or "see" word: a selfie with a patient, "her before and after",
