@@ -155,3 +155,23 @@ def test_round_8_names_written_to_slip_past_a_filter(text: str, expected: list[s
 )
 def test_round_8_a_family_by_its_surname(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title inside a hashtag makes the first name after it a person's (r2a "#PapaX", r5a "#HappyBirthdayMissX")
+        ("Sending love to #UncleRay tonight, his surgery went well", ["Ray"]),
+        # a title before an everyday word is a phrase
+        ("Happy #MothersDay to every mama out there! #MamaBear", []),
+        # a name found in the text echoes in its hashtags, possessive "s" and all (r3a)
+        (
+            "Big cheers for Marisol today, home after 40 days on 4 West! #MarisolsComeback",
+            ["Marisol", "Marisol"],
+        ),
+        # but not as an everyday word
+        ("Get well soon, Hope Abara! #HopeFloats", ["Hope Abara"]),
+    ],
+)
+def test_round_8_names_in_hashtags(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -49,6 +49,10 @@ NOT_A_PERSON_NEXT = re.compile(
 # found as "Kowalski"): a first name the lists know is the person's too.
 FORENAME_BEFORE = re.compile(r"(?<![\w'-])([A-Z][a-z]+) $")
 FORENAME_REACH = 24
+# A hashtag's body and its capitalised parts: "#KenjisComeback" after "Kenji" was found names him (possessive "s"
+# and all).
+TAG_BODY = re.compile(r"#([A-Za-z][A-Za-z0-9]*)")
+TAG_PART = re.compile(r"[A-Z][a-z]+")
 # A number right after any echo candidate: "June 12" is a date, "Grace 2" a unit.
 NUMBER_NEXT = re.compile(r"(?:'s)?,? ?\d")
 
@@ -102,9 +106,27 @@ def echoes(
         if everyday and sentence_start(start) and NOT_A_PERSON_NEXT.match(text, stop):
             continue  # "Hope to see you", "Will you", "Mark the date": the word, not the person
         yield Match(start, stop)
+    if "#" in text:
+        yield from _tagged(text, covered, words, lists)
+
+
+def _tagged(text: str, covered: Covered, words: set[str], lists: NameLists) -> Iterator[Match]:
+    """The capitalised parts of the text's hashtags that are a word of a name found, or its possessive without the
+    apostrophe ("#KenjisComeback"), no finding covers; not an everyday word ("Hope Abara ... #HopeFloats")."""
+    for tag in TAG_BODY.finditer(text):
+        for part in TAG_PART.finditer(text, tag.start(1), tag.end(1)):
+            key = part.group().lower()
+            if key not in words and key.endswith("s") and key[:-1] in words:
+                key = key[:-1]
+            if key in words and key not in lists.words and part.start() not in covered:
+                yield Match(part.start(), part.start() + len(key))
 
 
 def mentions(text: str, words: set[str]) -> bool:
     """Whether `text` holds a word of `words` in any case (a disclaimer appended after a post that named someone: a
     name found in lower case echoes in lower case too)."""
-    return bool(words) and any(strip_possessive(found.group().lower()) in words for found in ANY_WORD.finditer(text))
+    if not words:
+        return False
+    if "#" in text:
+        return True  # a hashtag's parts may echo too: let the re-check read it
+    return any(strip_possessive(found.group().lower()) in words for found in ANY_WORD.finditer(text))

@@ -73,6 +73,12 @@ TAG_SUFFIXES = (
 # Support words that name the person right beside them, even a first name that is also a word (#MilesStrong,
 # #TeamHunter), unless that word is one such tags praise as a group or a thing (#NurseStrong, #HopeStrong).
 TAG_SUPPORT = word_set("strong warrior warriors fighter army tough forever team for")
+# Titles inside a tag that make the part after them a person's name, even a word: "#PapaLuis", "#MissLula",
+# "#NanaPearl", "#UncleRay" (a title of a tag says who the tag is about, as "Team" does).
+TAG_TITLES = word_set(
+    """mr mrs ms miss mister papa mama nana grandma grandpa granny gramma grampa aunt auntie uncle lolo lola tito tita
+    abuela abuelo abuelita abuelito nonna nonno pop pops mamaw papaw meemaw"""
+)
 TAG_NOT_PERSON = word_set(
     """mom moms mommy dad dads daddy mama papa nurse nurses baby babies heart hearts hope love faith family kid kids
     girl girls boy boys nicu picu rn md doc doctor staff team army navy marine hospital health care mother father
@@ -253,11 +259,14 @@ def _split_lower(offset: int, body: str) -> list[tuple[int, str]]:
 
 def _tag_parts(v: Vetting, parts: list[tuple[int, str]]) -> list[TagName]:
     """The parts that are a first name (with the surname after it, if one follows), in context-free terms."""
-    cued = any(key in TAG_CUES for _start, key in parts)
+    cued = any(key in TAG_CUES or key in TAG_TITLES for _start, key in parts)
     names: list[TagName] = []
     index = 0
     while index < len(parts):
         start, key = parts[index]
+        if key in TAG_TITLES and index + 1 < len(parts):
+            index += 1  # "#NanaRuth": the title of the name after it, no name itself
+            continue
         supported = _supported(v, key, parts, index)
         name = key[:-1] if key.endswith("s") and not supported and not _forename(v, key) else key  # #JaydensJourney
         if not (supported or _forename(v, name)):
@@ -274,7 +283,12 @@ def _tag_parts(v: Vetting, parts: list[tuple[int, str]]) -> list[TagName]:
 
 
 def _supported(v: Vetting, key: str, parts: list[tuple[int, str]], index: int) -> bool:
-    """ "#MilesStrong": a first name that is also a word stands for a person beside a support word of the tag."""
+    """ "#MilesStrong": a first name that is also a word stands for a person beside a support word of the tag;
+    after a title of the tag ("#PapaLuis", "#MissLula") so does any first name."""
+    if index > 0 and parts[index - 1][1] in TAG_TITLES:
+        lists = v.lists
+        named = key in lists.first and (key not in lists.words or key in lists.popular_first)  # not "#MamaBear"
+        return len(key) > 1 and named and key not in STOPWORDS and not v.excluded(key)
     beside = {parts[i][1] for i in (index - 1, index + 1) if 0 <= i < len(parts)}
     return (
         bool(beside & TAG_SUPPORT)
