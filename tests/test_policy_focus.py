@@ -216,3 +216,19 @@ def test_where_a_story_happened_weighs_less_in_ranking_than_what_it_asks_about()
     # a lead of a few words names the topic; it tells no story
     short_lead = index.search("quick one: instagram, what suits it?")
     assert [h.section.heading for h in short_lead[:2]] == ["Instagram", "Instagram reels"]
+
+
+def test_a_story_word_the_guide_says_in_a_related_word_is_not_unknown() -> None:
+    # "guaranteed" is no word of this guide, but its related word "exaggerate" is (related.py): the word finds
+    # that section at the related weight, and it is not dropped from the coverage as a word the guide never uses
+    from bot.policy.index import GuideIndex
+    from bot.policy.models import Section
+
+    sections = [
+        Section(source="g", heading="Oversell", text="Do not exaggerate treatments or outcomes in ads."),
+        Section(source="g", heading="Performance", text="Review results weekly and run monthly reports."),
+        Section(source="g", heading="Calendar", text="Plan posts around awareness months."),
+    ]
+    hits = GuideIndex(sections).search("our ad copy says guaranteed results for the knee clinic, ok to post it?")
+    assert hits[0].section.heading == "Oversell"
+    assert hits[0].coverage > max(h.coverage for h in hits[1:])  # "guaranteed" counts, at the related weight

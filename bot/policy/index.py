@@ -127,7 +127,7 @@ class GuideIndex:
         if not self.sections or not known:
             return []
         scores = self._weighted_scores(known, self._background(read, known))
-        wider = [t for t in expansion(known) if t in self._vocab]
+        wider = [t for t in expansion(list(dict.fromkeys(query))) if t in self._vocab and t not in known]
         if wider:  # related terms widen the search at a lower weight: "drug" also finds "medical treatments"
             scores = scores + RELATED_WEIGHT * self._bm25.get_scores(wider)
         order = sorted(range(len(self.sections)), key=lambda i: -float(scores[i]))[:k]
@@ -175,10 +175,10 @@ class GuideIndex:
         """BM25 over the question's terms, the background of its story (_background) at CONTEXT_SHARE when the
         story is about something besides: the sections that name Instagram most do not say what to do about a
         dormant Instagram account."""
-        if not background or not self.focus_terms(known):
-            return self._bm25.get_scores(known)
         focus = [t for t in known if t not in background]
-        context = [t for t in known if t in background]
+        context = [t for t in known if t in background]  # the guide's words only: BM25 takes no other
+        if not context or not self.focus_terms(focus):
+            return self._bm25.get_scores(known)
         return self._bm25.get_scores(focus) + CONTEXT_SHARE * self._bm25.get_scores(context)
 
     def _without_unknown_health(self, question: str, query: list[str]) -> list[str]:
@@ -218,7 +218,7 @@ class GuideIndex:
     def _told(self, question: Question) -> frozenset[str]:
         """The words of a scenario's story that the guide never uses ("yelling", "wait times", "brutal shift"):
         they say what happened, not what is asked, so they do not count against the guide covering the ask."""
-        return frozenset(t for t in story_terms(question) if t not in self._vocab)
+        return frozenset(t for t in story_terms(question) if t not in self._vocab and not related_held(t, self._vocab))
 
     def coverage(self, query: Sequence[str], doc: int, told: frozenset[str] = frozenset()) -> float:
         """Rarity-weighted share of the question's meaningful terms found in section `doc` (0..1). A figure the
