@@ -65,11 +65,13 @@ def foreign_sentences(normalized: Normalized) -> list[tuple[int, int]]:
         if not spans:
             continue
         words = [text[a:b] for a, b in spans]
+        # a word's letters lie inside its sentence's: an ASCII sentence has no word to map back and test one by one
+        plain = _ascii(original, normalized.to_original(*sentence.span()))
         markers = sum(
             1
             for index, word in enumerate(words)
             if (word.islower() and word in everyday)
-            or not _ascii(original, normalized.to_original(*spans[index]))
+            or (not plain and not _ascii(original, normalized.to_original(*spans[index])))
             or _marker(words, index, word)
         )
         own = len(words) >= MIN_WORDS and markers >= MIN_MARKERS and markers >= MIN_SHARE * len(words)
