@@ -270,6 +270,9 @@ def test_no_synonym_turns_a_generic_word_into_a_topic() -> None:
         ("our page has been a ghost town for months", "accounts go dormant"),
         ("the comments are on fire", "a crisis"),  # bad news spreading, told
         ("the post is blowing up with angry replies", "a crisis"),
+        ("we answered none of the comments", "ignoring comments"),  # comments nobody answers
+        ("three DMs went unanswered all week", "ignore messages"),
+        ("staff want to share our posts on their own pages", "personal accounts"),  # staff's own pages
     ],
 )
 def test_the_thesaurus_folds_a_staff_word_onto_the_guide_word(asked: str, written: str) -> None:
