@@ -175,3 +175,27 @@ def test_round_8_a_family_by_its_surname(text: str, expected: list[str]) -> None
 )
 def test_round_8_names_in_hashtags(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a courtesy title says the person is one of the public: talk of volunteers, training or a legacy around
+        # them speaks of the hospital's work and clears no one (r3a, r4b, r5a twice, r5b)
+        (
+            "Book club note: our volunteers will read to Mrs. Okonkwo-Baptiste on Tuesday mornings while she "
+            "recovers on 5 North.",
+            ["Mrs. Okonkwo-Baptiste"],
+        ),
+        (
+            "The volunteer office is hiring for spring; Mr. Haverford, your umbrella is at the front desk.",
+            ["Mr. Haverford"],
+        ),
+        # a clinician's title in the same talk is staff, as before
+        ("Thank you to Dr. Lindqvist for 30 years of service to our cardiology team.", []),
+        # a title before an everyday word in that talk is a character
+        ("Miss Piggy and Kermit (two very committed volunteers in costume) led story hour today", []),
+    ],
+)
+def test_round_8_courtesy_titles_and_the_talk_around_them(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -166,6 +166,12 @@ PATIENT_CUES = frozenset((Feature.PERSON_BEFORE, Feature.PERSON_AFTER, Feature.N
 # The clearing cues that clear a lower-case name on their own (a role, an office, a gift, a place), not the talk
 # around it (recognition, renown, a greeting), which only weighs against a capitalised name's score.
 DECISIVE_CUES = frozenset((Feature.STAFF_ROLE, Feature.PUBLIC_FIGURE, Feature.DONOR, Feature.BUILDING))
+# The clearing cues read from the talk around a name, not from words touching it (people_names_context): a shift, a
+# board, a legacy around "Mr. Abernathy" or "Mrs. Ison" speak of the hospital's work, while the courtesy title says the
+# person is one of the public it serves. They still clear a Dr., Prof. or Rev. (a clinician at work) and a title
+# before an everyday word ("Miss Piggy" at story hour); a role, a gift, an office or a place next to the name clears
+# any title.
+TALK_CUES = frozenset((Feature.RECOGNITION, Feature.RENOWN))
 # Care given to the titled person just before the title: "Grateful to have cared for Prof. Edwin Marchbanks".
 CARED_FOR = re.compile(r"(?:cared for|caring for|care for|took care of|taking care of) $")
 # Document.memo key: the learned context keys of each candidate (people_names_learned), by span.
@@ -755,7 +761,10 @@ class NameRule(LowerCaseNames, Rule):
         ):
             over = QUOTED_NICKNAME.match(lower, end)  # 'Kathleen "Kitty" Moynihan, RN': the cues follow the surname
             cue_end = over.end() if over else end
-            features += clearing_cues(lower, head, cue_end, building, titled=clinical)
+            cues = clearing_cues(lower, head, cue_end, building, titled=clinical)
+            if titled_from is not None and not clinical and shape is not Feature.WORDS:
+                cues = [c for c in cues if c not in TALK_CUES]  # "read the paper to Mr. Abernathy": a patient
+            features += cues
             if clinical and not PATIENT_CUES.intersection(features):
                 features.append(Feature.STAFF_ROLE)  # a Dr./Prof./Rev. with no patient cue works here
             features += _list_cues(lower, head, cue_end)
