@@ -82,11 +82,10 @@ class AdviceModel:
         of the scoring."""
         weights = self.weights
         rows = [weights[feature] for feature in self.known.intersection(features)]
-        # each class's logit: its intercept plus the features' weights. fsum is correctly rounded, so the sum does
-        # not depend on the order of the features (a set's order changes with the process's hash seed): the same
-        # text gets the same score in every process, to the last bit.
-        columns = zip(*rows, strict=True) if rows else [()] * len(self.intercept)
-        logits = [math.fsum((base, *column)) for base, column in zip(self.intercept, columns, strict=True)]
+        # each class's logit: its intercept plus the features' weights, read as one column of (intercept, *rows).
+        # fsum is correctly rounded, so the sum does not depend on the order of the features (a set's order changes
+        # with the process's hash seed): the same text gets the same score in every process, to the last bit.
+        logits = [math.fsum(column) for column in zip(self.intercept, *rows, strict=True)]
         top = max(logits)
         exps = [math.exp(value - top) for value in logits]
         total = sum(exps)
