@@ -288,6 +288,9 @@ def test_the_thesaurus_folds_a_staff_word_onto_the_guide_word(asked: str, writte
         ("a heart health month post", "like"),  # a heart is no like
         ("do interns get paid overtime", "paid"),  # wages, not the guide's paid campaigns
         ("AI-generated images", "generat"),  # not the guide's user-generated content
+        ("how many PTO days do I have left", "day"),  # time off, not the guide's "7-10 days" or "per day"
+        ("who do I ask for moving boxes", "move"),  # an office move, not a social media move
+        ("what time of day gets the best reach", "day"),  # when to post, which no source says: not "per day"
     ],
 )
 def test_the_thesaurus_leaves_words_with_a_second_sense_alone(asked: str, absent: str) -> None:
