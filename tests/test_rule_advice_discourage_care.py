@@ -196,6 +196,18 @@ ENGINE = Engine()
         ("Fever and a rash? Nobody needs to sit in a waiting room for that.", True),  # the waiting room as care
         ("Skip the waiting room: book online and we'll text you when it's your turn.", False),  # redirected
         ("You don't need to clear it with your OB, it's just fiber.", True),  # 'clear it with' the care team
+        # issue #10 round 8: a player sent back after a head injury (spent r5b, train_r5_advice; a gap of round 7)
+        ("got your bell rung? you're good to go back in, don't let the trainers bench you", True),  # cleared to play
+        ("Hit your head at practice? Shake it off and get back out there 💪", True),  # an imperative return
+        ("Suspected concussion? No return the same day; get evaluated by a provider.", False),  # sent to be checked
+        ("Concussed? Don't go back in today, rest and see how you feel.", False),  # the return held back
+        ("Our concussion clinic helps athletes return to play safely.", False),  # no one sent back
+        ("Our hockey team got dinged by the refs all night but came back in the game to win!", False),  # no injury
+        # issue #10 round 8: the maternity wards by their British names; 'I wouldn't waste' as counsel
+        ("Spotting at 20 weeks is nothing, you don't have to ring the labour ward about it.", True),  # labour ward
+        ("Any bleeding in pregnancy? Ring the labour ward any time, day or night.", False),  # urges the call
+        ("I wouldn't waste a Saturday at urgent care for a side stitch.", True),  # first person's counsel
+        ("I wouldn't waste a minute: call the labour ward if your waters break.", False),  # urges care
     ],
 )
 def test_advice_discourage_care(text: str, expected: bool) -> None:

@@ -226,6 +226,21 @@ ENGINE = Engine()
         ("Forget the fluid restriction your kidney team gave you, it's summer.", True),  # 'forget' the orders
         ("Don't forget the sodium limit your clinic gave you.", False),  # negated: keep it
         ("Had one HPV shot at 12? You can skip the rest of the series.", True),  # the series cut short
+        # issue #10 round 8: a care team's order named, then waved off by a verdict after it (spent r2, r3, r4, r6)
+        ("@dee the surgeon's 'no lifting' rule is overcautious, you're fine to carry the baby.", True),  # 'overcautious'
+        ("Ray, the leaflet says 2 weeks on your antibiotic but honestly nobody follows that.", True),  # ignored by all
+        ("Your physio said no running for 6 weeks?? pfft. You're healed, go run.", True),  # across the sentence end
+        ("Think the fluid limit is overkill? It protects your heart: ask your care team first.", False),  # asked
+        ("Some people think the 2-week rule is outdated, but your surgeon set it for your stitches.", False),  # belief
+        ("The lifting limit after a stent isn't overkill: your wound needs time.", False),  # negated verdict
+        ("If the sodium limit feels too strict, talk to your dietitian about swaps.", False),  # the care team advised
+        ("Our visitor rules are strict, but nobody follows it on game day 😂 see you there!", False),  # no treatment
+        # issue #10 round 8: a catch-up dose after the miss is named (spent r2, r3, r6): a count taken at once, or the
+        # missed one taken with the next
+        ("Forgot your birth control pill last night? Just pop two this morning.", True),  # a count at once
+        ("Skipped your evening Eliquis? Take it with your morning one.", True),  # the missed one with the next
+        ("Missed a dose? Never take two at once: call our pharmacy.", False),  # negated
+        ("Missed your appointment? Book two this week at our clinic now.", False),  # no taking
     ],
 )
 def test_advice_medication(text: str, expected: bool) -> None:

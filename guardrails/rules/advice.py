@@ -23,7 +23,13 @@ from functools import cache
 from typing import cast
 
 from guardrails.model import Category, Severity
-from guardrails.rules.advice_discourage import SPECIALIST_RE, discouraging_span, may_discourage_care
+from guardrails.rules.advice_discourage import (
+    HEAD_INJURY_TOKENS,
+    SPECIALIST_RE,
+    cleared_to_play,
+    discouraging_span,
+    may_discourage_care,
+)
 from guardrails.rules.advice_features import SentenceKey, key_features, replied, sentence_key
 from guardrails.rules.advice_model import CLASSES, NONE_CLASS, load_model
 from guardrails.rules.advice_person import (
@@ -170,6 +176,17 @@ DOUBLE_UP_RE = re.compile(
     r"|\btake (?:two|2|both|them both|a double dose)\b(?=[^.!?]{0,40}\bcatch up\b)|\btake both\b"
 )
 DOUBLE_UP_TOKENS = words("double triple catch both")
+# A missed dose made up by taking more with the next, after the miss is named ("Forgot your pill last night? Just pop
+# two this morning", "Skipped your evening Eliquis? Take it with your morning one, both together"): a count or both
+# taken at once, or the missed one taken with the next. Read only after a miss is named (MISSED_DOSE_RE).
+CATCH_UP_RE = re.compile(
+    r"\b(?:take|pop|have|swallow)\s+(?:(?:two|2|both|them both|the two|an extra|a second)\b"
+    r"(?=[^.!?]{0,50}\b(?:together|at once|at the same time|catch up|make up|this morning|tonight|today|now)\b)"
+    r"|(?:it|them|the missed one)\s+(?:with|alongside|along with)\s+(?:your|the|tonight'?s|this morning'?s)\s+"
+    r"(?:next|morning|evening|night|other|usual|regular)\s+(?:one|dose|pill|tablet))"
+)
+MISSED_DOSE_RE = re.compile(r"\b(?:missed|miss|forgot|forget|forgotten|skipped|didn'?t take|left off)\b")
+CATCH_UP_TOKENS = words("take pop have swallow")
 DOSE_WORD_RE = re.compile(r"\b(?:doses?|pills?|tablets?|meds|medicines?|medications?|insulin|shots?)\b")
 # Permission said to the reader before the verb: "you can", "it's fine to", "go ahead and".
 ALLOWED_BEFORE_RE = re.compile(
@@ -449,6 +466,36 @@ DEFIED_ORDERS_RE = re.compile(
     r"|\b(?:ignore|disregard)\s+what\s+(?:your|the|his|her|their)\s+(?:[\w-]+\s+)?(?:doctor|doc|nurse|pharmacist|"
     r"specialist|surgeon|[a-z]+ologist|care team)\s+(?:said|says|told)\b"
 )
+# The same orders named, then waved off by a verdict after them: "the cardiologist's 'no lifting over 20 lb' rule is
+# overcautious", "the discharge sheet says 3 months but honestly nobody follows that", "the physio said no running
+# for 8 weeks?? pfft". The order is a limit, a rule, the medicine's paper or what a clinician said; the verdict
+# calls it excessive, outdated or ignored by everyone.
+_CLINICIANS = (
+    r"doctor|doc|dr|cardiologist|surgeon|physio|physiotherapist|physical therapist|therapist|specialist|nurse|"
+    r"pharmacist|[a-z]+ologist|care team|team|gp|ob|midwife"
+)
+ORDER_NAMED_RE = re.compile(
+    r"\b(?:limits?|restrictions?|rules?|leaflets?|package inserts?|instructions|orders|discharge (?:sheets?|papers?)|"
+    rf"(?:{_CLINICIANS})'?s?\s+(?:said|says|told you|wants you|gave you))\b"
+)
+CLINICIAN_RE = re.compile(rf"\b(?:{_CLINICIANS})\b")
+ORDER_DISMISSED_RE = re.compile(
+    r"\b(?:over-?cautious|overkill|outdated|out of date|old[- ]school|nonsense|silly|paranoid|a myth|for show|"
+    r"(?:way |too |overly |super )+(?:cautious|careful|strict|conservative)|covering themselves|"
+    r"(?:nobody|no one|no-one) (?:actually |really |ever )?(?:follows|sticks to|does) (?:that|it|them|this|those)|"
+    r"pfft+|"
+    r"(?:doesn'?t|don'?t|does not|do not) (?:really )?apply)\b"
+)
+ORDER_TOKENS = words(
+    "limit limits restriction restrictions rule rules leaflet leaflets insert inserts instructions orders discharge "
+    "said says told wants gave"
+)
+NEGATED_VERDICT_RE = re.compile(r"\b(?:isn'?t|aren'?t|wasn'?t|is not|are not|not|never|no longer)\b")
+ORDER_CONTEXT_KINDS = frozenset({DRUG, CONDITION, SYMPTOM, PROCEDURE})
+PAPER_ORDERS = words("limit restriction rule leaflet package instruction order discharge")
+ORDER_GAP_CHARS = 90  # from the order to its verdict, across a sentence end ("...for 8 weeks?? pfft")
+# "Some people think the fluid limit is overkill", "Myth: the 2-week rule is outdated": a belief reported or busted.
+BELIEF_RE = re.compile(r"\b(?:think|thinks|believe|believes|feel|feels|assume|assumes|myths?|heard)\b")
 # A population as the verb's own subject: "some people skip a week", "many patients stop it".
 POPULATION_DOES_RE = re.compile(
     r"\b(?:some|many|most|a lot of|lots of)\s+(?:[\w'-]+\s+)?(?:people|patients|adults|folks|women|men|kids|parents)\s+"
@@ -713,6 +760,30 @@ def _addressed(doc: Document, start: int, end: int) -> bool:
     if spoken[start, end]:
         return True
     return bool(doc.memo("advice.reply", lambda: bool(REPLY_RE.search(doc.lower))))
+
+
+def _about_care(doc: Document, start: int, end: int) -> bool:
+    """Does the stretch name a medicine, a condition, a symptom, a procedure or a clinician (a rule there is a
+    treatment's: "the surgeon's 'no lifting' rule")?"""
+    if CLINICIAN_RE.search(doc.lower, start, end):
+        return True
+    return any(hit.kind in ORDER_CONTEXT_KINDS for hit in hits_in(doc, start, end))
+
+
+def _paragraph_around(doc: Document, at: int) -> tuple[int, int]:
+    """The paragraph of `doc` (blank lines part them) that holds the position `at`."""
+    starts = _paragraph_starts(doc)
+    index = bisect_right(starts, at)
+    end = starts[index] if index < len(starts) else len(doc.lower)
+    return starts[index - 1], end
+
+
+def _sentence_around(doc: Document, at: int) -> tuple[int, int]:
+    """The sentence of `doc` that holds the position `at` (the text's end when none does)."""
+    for start, end in sentences(doc):
+        if start <= at < end:
+            return start, end
+    return at, len(doc.lower)
 
 
 def _answers_a_question(doc: Document, start: int) -> bool:
@@ -1278,13 +1349,21 @@ def doubled_doses(doc: Document) -> list[Match]:
     return doc.memo("advice.doubled", lambda: list(_doubled_up(doc)))
 
 
+def _doubling_wordings(doc: Document) -> Iterator[re.Match[str]]:
+    """Each wording of a doubled dose, in order: "double up", and a catch-up after a missed dose is named."""
+    yield from DOUBLE_UP_RE.finditer(doc.lower)
+    missed = MISSED_DOSE_RE.search(doc.lower)
+    if missed is not None:  # in the miss's paragraph: an appended paragraph never adds a catch-up (locality)
+        yield from CATCH_UP_RE.finditer(doc.lower, missed.end(), _paragraph_around(doc, missed.start())[1])
+
+
 def _doubled_up(doc: Document) -> Iterator[Match]:
     """The first doubled dose said to someone (see doubled_doses)."""
-    if not token_set(doc) & DOUBLE_UP_TOKENS:
+    if not token_set(doc) & (DOUBLE_UP_TOKENS | CATCH_UP_TOKENS):
         return
     ends = [end for _start, end in sentences(doc)]
     drug_at = [h.start for h in term_hits(doc) if h.kind == DRUG]
-    for found in DOUBLE_UP_RE.finditer(doc.lower):
+    for found in _doubling_wordings(doc):
         upto = next((end for end in ends if end > found.start()), len(doc.lower))
         if not positions_in(drug_at, 0, upto) and DOSE_WORD_RE.search(doc.lower, 0, upto) is None:
             continue  # "our classes double up on Saturdays": nothing to dose
@@ -1487,6 +1566,8 @@ class MedicationRule(AdviceRule):
             found = self._series_cut(doc)
         if not found and token_set(doc) & DEFY_TOKENS:
             found = self._defied(doc)
+        if not found and token_set(doc) & ORDER_TOKENS:
+            found = self._order_dismissed(doc)
         if not found and token_set(doc) & SPANISH_STOP_TOKENS:
             found = self._spanish_stops(doc)
         if found:
@@ -1545,6 +1626,36 @@ class MedicationRule(AdviceRule):
             allowed = ALLOWED_BEFORE_RE.search(doc.lower, max(0, found.start() - 40), found.start())
             if allowed is not None or search_before(IMPERATIVE_BEFORE_RE, doc.lower, found.start(), 0):
                 return [Match(*found.span())]
+        return []
+
+    @staticmethod
+    def _order_dismissed(doc: Document) -> list[Match]:
+        """ "The cardiologist's 'no lifting' rule is overcautious. You're 6 weeks out, load the bar like normal": the
+        care team's order named, then called excessive, outdated or ignored by everyone, in a post spoken to someone
+        (second person or a reply). Not when the verdict is negated ("isn't overkill"), asked ("Think the limit is
+        overkill?"), reported as someone's belief or a myth, or sends the reader to their care team."""
+        lower = doc.lower
+        replied_to = REPLY_RE.search(lower) is not None
+        for order in ORDER_NAMED_RE.finditer(lower):
+            verdict = ORDER_DISMISSED_RE.search(lower, order.end(), order.end() + ORDER_GAP_CHARS)
+            if verdict is None:
+                continue
+            # the order's paragraph alone is read: an appended paragraph never changes the finding (locality)
+            first, last = _paragraph_around(doc, order.start())
+            if verdict.end() > last or not (replied_to or SECOND_PERSON_RE.search(lower, first, last)):
+                continue
+            if order.group().split(" ", 1)[0].rstrip("s") in PAPER_ORDERS and not _about_care(doc, first, last):
+                continue  # "our visitor rules are strict": a rule is a treatment's only in a post about health
+            start, end = _sentence_around(doc, verdict.start())
+            sentence = lower[start:end]
+            between = lower[order.end() : verdict.start()]
+            if sentence.rstrip().endswith("?") or NEGATED_VERDICT_RE.search(between):
+                continue  # "Think the limit is overkill?" asks; "the rule isn't overkill" keeps it
+            if BELIEF_RE.search(lower, max(start, order.start() - 60), verdict.start()) or CARE_ADVISORY_RE.search(
+                sentence
+            ):
+                continue  # "some people think the limit is outdated", "if it feels too strict, ask your doctor"
+            return [Match(order.start(), verdict.end())]
         return []
 
     @staticmethod
@@ -1892,6 +2003,11 @@ class DiscourageCareRule(AdviceRule):
         phrases_possible = bool(toks & DISCOURAGE_TRIGGERS) and DISCOURAGE_HINT_RE.search(lower) is not None
         structure_possible = may_discourage_care(toks, lower)
         wait_possible = bool(toks & WAIT_OUT_TOKENS) and bool(term_kinds(doc) & {SYMPTOM, CONDITION})
+        if toks & HEAD_INJURY_TOKENS:
+            returned = self._returned(doc)
+            if returned is not None:
+                yield Match(*returned)
+                return
         if not phrases_possible and not structure_possible and not wait_possible:
             return
         if wait_possible and not NAMED_CARE_POINTER_RE.search(lower):
@@ -1911,6 +2027,24 @@ class DiscourageCareRule(AdviceRule):
             if found is not None and start + found[1] > covered:
                 covered = start + found[1]
                 yield Match(start + found[0], start + found[1])
+
+    @staticmethod
+    def _returned(doc: Document) -> tuple[int, int] | None:
+        """ "Got your bell rung? Shake it off and get back in the game": a player sent back after a head injury, said
+        to someone (second person, a reply or an imperative in the return's sentence)."""
+        span = None
+        for first in _paragraph_starts(doc):  # one paragraph at a time: an appended one never changes the finding
+            last = PARAGRAPH_BREAK_RE.search(doc.lower, first)
+            found = cleared_to_play(doc.lower[first : last.start() if last else len(doc.lower)])
+            if found is not None:
+                span = first + found[0], first + found[1]
+                break
+        if span is None:
+            return None
+        start, end = _sentence_around(doc, span[0])
+        if _addressed(doc, start, end) or search_before(IMPERATIVE_BEFORE_RE, doc.lower, span[0], 0):
+            return span
+        return None
 
     @staticmethod
     def _waiting(doc: Document) -> tuple[int, int] | None:

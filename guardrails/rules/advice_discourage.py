@@ -43,7 +43,9 @@ CARE_NOUNS = (
     # British and Commonwealth care: "no need to ring the MLU", "don't phone 111", "skip A&E", "the walk-in centre"
     r"a&e|casualty|midwi(?:fe|ves)|mlu|maternity (?:unit|triage|assessment unit|day unit)|nhs 111|"
     r"(?:(?<=(?:ring|call|dial) )|(?<=phone ))111|"
-    r"walk-in centres?|urgent treatment centres?|practice nurses?|health visitors?|gp surgery"
+    r"walk-in centres?|urgent treatment centres?|practice nurses?|health visitors?|gp surgery|"
+    # the maternity wards by their British names: "you don't have to ring the labour ward about it"
+    r"labou?r wards?|delivery suites?|antenatal (?:clinics?|units?|day units?|assessment units?)"
 )
 # Spanish specialists end in -ologo/-ologa ("cardiologo", "psicologa": accents are folded)
 SPECIALISTS = r"[a-z]+(?:ologists?|iatrists?|pedists?|icians?|olog[oa]s?)"
@@ -79,7 +81,8 @@ CARE_TOKENS = words(
     "opinions counseling counselling detox doktor consulta consultas colonoscopia colonoscopias rayos radiografia "
     "radiografias vacuna vacunas oncology cardiology dermatology neurology urology gastroenterology hospice "
     "palliative triage l&d derm ent ob ob-gyn obgyn gyno sleep study endoscopy endoscopies ct cat "
-    "a&e casualty midwife midwives mlu maternity 111 centre centres practice health visitor visitors surgery"
+    "a&e casualty midwife midwives mlu maternity 111 centre centres practice health visitor visitors surgery "
+    "labour labor delivery antenatal"
 )
 SPECIALIST_RE = re.compile(r"[a-z](?:ologists?|iatrists?|pedists?|icians?|olog[oa]s?)\b")
 
@@ -89,10 +92,11 @@ LEAD_CUE_RE = re.compile(
     r"don'?t (?:even )?bother|do not bother|(?:wouldn'?t|would not|i'?d not|i'?d never|needn'?t) (?:even )?bother|"
     r"(?:don'?t|do not|never|wouldn'?t|would not|shouldn'?t|should not) (?:even )?(?:drag|haul|rush|run|take|bring|go|"
     r"come|head|call|ring|phone|page|bug|clog(?: up)?|sit (?:in|at)|waste (?:your )?(?:time|money)(?: on| going to)?)|"
-    r"(?:don'?t|do not|never|no need to|why) waste (?:a |an |your |the )?(?:[\w-]+ ){0,2}?"
-    r"(?:on|at|going to|seeing|calling)|"
+    # "I wouldn't waste a Saturday at urgent care": the first person's counsel as well as the imperative
+    r"(?:don'?t|do not|never|no need to|why|wouldn'?t|would not|i'?d never|shouldn'?t) waste (?:a |an |your |the )?"
+    r"(?:[\w-]+ ){0,2}?(?:on|at|going to|seeing|calling)|"
     # "no need to waste a derm appointment on it": the care itself called a waste
-    r"(?:don'?t|do not|never|no need to|why) waste|"
+    r"(?:don'?t|do not|never|no need to|why|wouldn'?t|would not|i'?d never|shouldn'?t) waste|"
     r"not worth (?:bugging|bothering|troubling|seeing|calling|going to|a trip to|the trip to)|"
     r"(?:nobody|no one|no-one) (?:really )?needs?|"
     r"(?:you )?(?:don'?t|do not|dont|never|won'?t) (?:really |even |actually )?(?:need|have) to|"
@@ -262,3 +266,45 @@ def _short_gap(gap: str) -> bool:
 
 
 MODIFIER_WORDS = 2  # words of any kind allowed right before the care
+
+
+# Sent back to play after a blow to the head, with no one to look at it: "got your bell rung? if you can remember your
+# own name you're good to go back in, don't let the trainers bench you", "Shake it off and get back in the game". A
+# head injury is what a concussion check is for: clearing a person to return waves that care off, whoever says it.
+HEAD_INJURY_RE = re.compile(
+    r"\b(?:concuss(?:ion|ions|ed)|bell rung|(?:rung|rang) (?:your|his|her|their|ur) bell|"
+    r"(?:hit|bumped|banged|smacked|knocked) (?:your|his|her|their|ur) head|"
+    r"head (?:injury|injuries|knock|hit|bump|shot|clash)|knocked (?:out|silly|loopy)|(?:see|seeing|saw) stars|"
+    r"(?:got |get )?dinged)\b"
+)
+HEAD_INJURY_TOKENS = words(
+    "concussion concussions concussed bell rung rang hit bumped banged smacked knocked head stars dinged"
+)
+RETURN_RE = re.compile(
+    r"\b(?:(?:go|get|going|getting|head|jump|be|are|you're|youre|ur|he's|she's)\s+back\s+(?:in|out there|"
+    r"on the (?:field|ice|court|pitch|mat)|to (?:practice|play|playing|the game|training|the game))|"
+    r"back in the game|play(?:ing)? through (?:it|the)|shake it off|good to go|fine to play|ok(?:ay)? to play|"
+    r"return to play|don'?t let (?:the |your )?(?:trainers?|athletic trainers?|coach(?:es)?|docs?|medical staff|"
+    r"medics?) (?:bench|pull|sit) (?:you|him|her|them))\b"
+)
+# "no return the same day", "don't go back in until a doctor clears you", "only after": the return held back.
+RETURN_HELD_RE = re.compile(
+    r"\b(?:before|until|till|til|don'?t|do not|never|no|not|can'?t|cannot|shouldn'?t|only after|once)\b[^.!?]{0,30}$"
+)
+# A post that sends the player to be checked is concussion education ("when in doubt, sit them out").
+CHECKED_RE = re.compile(
+    r"\b(?:cleared|clears|clearance|checked|evaluated|evaluation|assessed|seen by|sit (?:them|him|her|it) out|"
+    r"sit out|when in doubt|baseline|concussion (?:protocol|clinic|check))\b"
+)
+
+
+def cleared_to_play(lower: str) -> tuple[int, int] | None:
+    """The return to play said after a head injury (HEAD_INJURY_RE, then RETURN_RE), or None: not when the return is
+    held back before it ("don't go back in until...") or the post sends the player to be checked."""
+    injury = HEAD_INJURY_RE.search(lower)
+    if injury is None or CHECKED_RE.search(lower):
+        return None
+    for found in RETURN_RE.finditer(lower, injury.end()):
+        if not RETURN_HELD_RE.search(lower, max(0, found.start() - 40), found.start()):
+            return found.span()
+    return None
