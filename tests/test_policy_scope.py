@@ -56,6 +56,7 @@ async def test_an_operating_question_is_not_grounded_even_when_the_guide_names_t
         "How many followers does our Instagram have right now?",
         "What's our Facebook ad budget this quarter?",  # this quarter's figure, not the guide's benchmark
         "How many comments did the flu clinic post get last week?",  # a post of ours, named without "our"
+        "What is our budget for next year's TV ads?",  # a plan of ours for a coming moment: no guide holds it
     ],
 )
 def test_a_question_about_how_our_accounts_stand_now_is_recognised(question: str) -> None:
@@ -67,6 +68,8 @@ def test_a_question_about_how_our_accounts_stand_now_is_recognised(question: str
     [
         "Someone complained yesterday, what do we do?",  # a procedure asked about a recent event
         "What should we post this week?",  # asks what to do
+        "What should we post next week?",  # a coming moment, still asking what to do
+        "How many times a week should we post on Facebook next month?",  # a frequency from the guide
         "How many times this week should we post on LinkedIn?",  # a frequency from the guide
         "How many healthcare organizations currently use social media?",  # a statistic: 'currently' is nowadays
         "What percentage of patients check reviews today?",  # nowadays again, and not about us

@@ -46,7 +46,8 @@ def asks_how_to_operate(question: str) -> bool:
 _ASKS_FACT = re.compile(r"^\s*(how (many|much)|what|what's|who|when|which)\b")
 _MOMENT = re.compile(
     r"\b(right now|currently|so far|to date|today|tonight|yesterday|this (week|weekend|month|quarter|year)|"
-    r"last (night|week|weekend|month|quarter|year|post|tweet|campaign))\b"
+    r"last (night|week|weekend|month|quarter|year|post|tweet|campaign)|tomorrow|next (week|weekend|month|quarter|"
+    r"year)'?s?)\b"
 )
 _OURS = re.compile(r"\b(our|we|us)\b|\bthe\b.*\b(post|page|account|campaign|video|tweet|reel)\b")
 _FACT_KINDS = frozenset({Kind.AMOUNT, Kind.WHICH, Kind.PICK, Kind.OTHER})
