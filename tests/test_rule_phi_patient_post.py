@@ -69,6 +69,34 @@ def test_a_school_or_workplace_in_a_named_patients_post(text: str, expected: lis
     assert spans("phi.address", text, ENGINE) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town after the named patient with no person word in its sentence (the pronoun is in the next one)
+        (
+            "Does anyone know Marisol Quintero from Fenwick? She came in by ambulance last night and we are trying "
+            "to reach her family.",
+            ["Fenwick"],
+        ),
+        # a unit of the hospital, its bed after it, is no town
+        ("Happy discharge day to Marisol Quintero from Peds bed 7! Go home and be a kid again.", []),
+        # the capitalised word after "from" is the named person, not a place
+        ("Pls post to the thank-you wall: a card from Tomas & Ilse Brandt. They wrote that we saved his life.", []),
+        # no first name in the town's sentence: the town is the well-wishers', not the patient's
+        ("Marisol Quintero went home today. We thank everyone in Fenwick who sent cards.", []),
+        # a possessive before "from" names a shop, whatever phi.name reads in it
+        ("Thanks to Auntie Anne's from Brookfield for the pretzels! Marisol Quintero went home today.", []),
+        # staff: phi.name clears the name, so the post names no patient
+        (
+            "Our charge nurse Ellen Park from Fenwick ran the Turkey Trot on Thursday. She says the hills were brutal.",
+            [],
+        ),
+    ],
+)
+def test_a_town_in_a_named_patients_post(text: str, expected: list[str]) -> None:
+    assert spans("phi.address", text, ENGINE) == expected
+
+
 def test_the_name_search_the_detail_rules_read_is_phi_names_own(monkeypatch: pytest.MonkeyPatch) -> None:
     """phi.date and phi.address ask whether a patient is named; phi.name's search fills the text's memos of cleared
     names, so a second search of the same text could start from the first one's. One search per text, whoever asks

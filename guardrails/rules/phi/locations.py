@@ -744,7 +744,25 @@ class AddressRule(PhiPatternRule):
         if PERSON.search(window) is not None:
             return not self._staff_pronoun(doc, window, start)
         # a person named as the one who came from there, with no person word: "Olena Shevchuk arrived from Kharkiv"
-        return pattern is TOWN_FROM and NAMED_ARRIVAL_BEFORE.search(doc.text, max(0, start - 60), start) is not None
+        if pattern is TOWN_FROM and NAMED_ARRIVAL_BEFORE.search(doc.text, max(0, start - 60), start) is not None:
+            return True
+        return self._named_patients_town(doc, start, end)
+
+    def _named_patients_town(self, doc: Document, start: int, end: int) -> bool:
+        """A town a town pattern found ("from", "in", "near" ...) with no person word in its sentence, in a post where
+        phi.name found a patient or a relative (see patient_post) and a first name is in the town's sentence: "Does
+        anyone know Gloria Pettaway from Oakdale? She came in by ambulance". Not the name itself ("a card from
+        Hiroshi & Keiko Tanabe"), a unit with its bed after it ("from Peds bed 7") nor a shop ("Auntie Anne's from
+        Brookfield")."""
+        if WARD_AFTER.match(doc.text, end) is not None:
+            return False
+        if SHOP_BEFORE.search(doc.text, max(0, start - 12), start) is not None:
+            return False
+        return (
+            first_name_near(doc.text, start, end, self.org_phrases)
+            and self.patient_named(doc)
+            and not self.patient_named.inside_name(doc, start, end)
+        )
 
     def _staff_pronoun(self, doc: Document, window: str, start: int) -> bool:
         """The sentence's only person is a pronoun, and the sentence before introduces staff and no patient: "Welcome
@@ -804,6 +822,10 @@ class AddressRule(PhiPatternRule):
 ROLE_LEAD_BEFORE = re.compile(
     r"\b(?:an?|our|the|his|her|their)\s+(?P<role>[a-z]+)\s+(?:at|for|from|with|of)\s+(?:the\s+)?$"
 )
+# A bed, a room or a bay after a capitalised word makes it a unit of the hospital: "from Peds bed 7".
+# A possessive right before the lead word names a shop, not a person: "Auntie Anne's from Brookfield", "Casey's in".
+SHOP_BEFORE = re.compile(r"(?:'s|\u2019s)\s+(?:from|in|of|near|outside)\s+(?:the\s+)?$")
+WARD_AFTER = re.compile(r"\s+(?i:bed|beds|room|rm|bay|pod|unit|floor|wing|suite)\b")
 # A capitalised name right before an arrival verb and "from": "Olena Shevchuk arrived from", "Joe drove in from".
 NAMED_ARRIVAL_BEFORE = re.compile(
     r"(?<![\w'])[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+)?\s+(?:arrived|came|moved|drove|flew|immigrated|relocated|fled"

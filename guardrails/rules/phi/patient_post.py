@@ -36,6 +36,14 @@ class PatientNamed:
         others)."""
         return any(True for _ in self._names.scan(doc))
 
+    def inside_name(self, doc: Document, start: int, end: int) -> bool:
+        """Does [start, end) overlap a name phi.name found? Then it is that person, not their place ("a card from
+        Hiroshi & Keiko Tanabe")."""
+        return any(
+            found.start is not None and found.end is not None and found.start < end and start < found.end
+            for found in self._names.scan(doc)
+        )
+
     @cached_property
     def _names(self) -> NameRule:
         from guardrails.rules.phi.people_names import NameRule  # built on first need, not with every engine
