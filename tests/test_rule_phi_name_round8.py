@@ -199,3 +199,19 @@ def test_round_8_names_in_hashtags(text: str, expected: list[str]) -> None:
 )
 def test_round_8_courtesy_titles_and_the_talk_around_them(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a first name joined by "and" to a name found is the other of the pair, even a word (r4b, r5b)
+        (
+            "Welcome to the world, twins Ivy and Rosalind Okafor-Lindqvist! Mom is resting on 3 South.",
+            ["Ivy", "Rosalind Okafor-Lindqvist"],
+        ),
+        # no name found, no partner: a doctor at work and a colleague
+        ("Thanks to Dr. Lee and Grace from pharmacy for the flu clinic.", []),
+    ],
+)
+def test_round_8_the_partner_of_a_name_found(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

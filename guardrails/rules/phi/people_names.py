@@ -47,7 +47,7 @@ from guardrails.rules.phi.people_lexicon import (
     strip_possessive,
 )
 from guardrails.rules.phi.people_names_context import care_near
-from guardrails.rules.phi.people_names_echo import echoes, mentions, name_words
+from guardrails.rules.phi.people_names_echo import echoes, mentions, name_words, partners
 from guardrails.rules.phi.people_names_foreign import (
     foreign_sentences,
     foreign_title_before,
@@ -422,7 +422,9 @@ class NameRule(LowerCaseNames, Rule):
         known: set[str] = doc.memo(ECHO_WORDS, set)
         known.update(words)
         lower = doc.lower
-        yield from echoes(doc.text, found, words, lists, lambda start: _starts_sentence(lower, start))
+        paired = list(partners(doc.text, found, lists, lambda key: key in cleared or self._excluded_word(key)))
+        yield from paired
+        yield from echoes(doc.text, found + paired, words, lists, lambda start: _starts_sentence(lower, start))
 
     @staticmethod
     def _lower_cleared(doc: Document, match: Match) -> bool:

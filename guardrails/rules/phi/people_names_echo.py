@@ -53,6 +53,11 @@ FORENAME_REACH = 24
 # and all).
 TAG_BODY = re.compile(r"#([A-Za-z][A-Za-z0-9]*)")
 TAG_PART = re.compile(r"[A-Z][a-z]+")
+# A first name joined by "and" or "&" to a name found, before or after it ("twins Hazel and Hollis Okonkwo-Price",
+# "jade and marcus ellery", "Annika & Peter Strand"): the pair are two people of one post, a family's.
+PARTNER_BEFORE = re.compile(r"(?<![\w'-])([A-Za-z][a-z'-]+) (?:and|&) $")
+PARTNER_AFTER = re.compile(r" (?:and|&) ([A-Za-z][a-z'-]+)(?![\w'-])")
+PARTNER_REACH = 24
 # A number right after any echo candidate: "June 12" is a date, "Grace 2" a unit.
 NUMBER_NEXT = re.compile(r"(?:'s)?,? ?\d")
 
@@ -130,3 +135,23 @@ def mentions(text: str, words: set[str]) -> bool:
     if "#" in text:
         return True  # a hashtag's parts may echo too: let the re-check read it
     return any(strip_possessive(found.group().lower()) in words for found in ANY_WORD.finditer(text))
+
+
+def partners(text: str, found: list[Match], lists: NameLists, never: Callable[[str], bool]) -> Iterator[Match]:
+    """The first names joined by "and" or "&" to a name found, written in the name's case ("Hazel and Hollis
+    Okonkwo-Price", "jade and marcus ellery"), that no finding covers: a first name the lists know, even a word
+    (Hazel, Jade), beside a name is a person. Never a grammar word, a title, a month or a day, nor a word `never`
+    refuses (the staff list, the organization, a cleared name). Read at two fixed places per name found."""
+    covered = Covered.of(found)
+    for match in found:
+        if match.start is None or match.end is None:
+            continue
+        upper = text[match.start].isupper()
+        before = PARTNER_BEFORE.search(text, max(0, match.start - PARTNER_REACH), match.start)
+        after = PARTNER_AFTER.match(text, match.end)
+        for hit in (before, after):
+            if hit is None or hit.start(1) in covered or hit.group(1)[0].isupper() != upper:
+                continue
+            key = strip_possessive(hit.group(1).lower())
+            if key in lists.first and key not in MONTHS and key not in DAYS and _echoes(key, never):
+                yield Match(hit.start(1), hit.start(1) + len(key))
