@@ -215,3 +215,17 @@ def test_round_8_courtesy_titles_and_the_talk_around_them(text: str, expected: l
 )
 def test_round_8_the_partner_of_a_name_found(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a holiday greeted in another script beside its greeting in Latin letters names no one (r4b; r4 training)
+        ("عيد مبارك! Eid Mubarak to all our patients and families celebrating today 🌙", []),
+        ("رمضان كريم 🌙 Ramadan Kareem from our whole team! The prayer room for patients is open all night.", []),
+        # a name in another script beside a person cue is still a name
+        ("Thank you to our patient أحمد محمود for the lovely card", ["أحمد محمود"]),
+    ],
+)
+def test_round_8_greetings_in_another_script(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from guardrails.normalize import CONFUSABLES
 from guardrails.rules.base import Document, Match
+from guardrails.rules.phi.people_names_context import GREETING
 
 # Letters of the scripts above, run together with spaces and joining marks: one candidate per run.
 OTHER_SCRIPT_LETTER = (
@@ -50,6 +51,8 @@ def other_script_names(doc: Document) -> Iterator[Match]:
         if not _name_cased(run.group()):
             continue
         start, end = run.span()
+        if _greeted_beside(original, start, end):
+            continue  # "عيد مبارك! Eid Mubarak to all our patients": a holiday greeted in two scripts, no one's name
         around = original[max(0, start - WINDOW) : start] + " " + original[end : end + WINDOW]
         if PERSON_CUE.search(around):
             yield Match(*_to_normalized(doc, start, end))
@@ -71,6 +74,15 @@ SAINT_WORDS = frozenset(
         "\u03b1\u03b3\u03af\u03b1",
     )
 )
+
+
+def _greeted_beside(original: str, start: int, end: int) -> bool:
+    """A holiday greeted in Latin letters on the run's line, just after or before it (people_names_context.GREETING:
+    "Eid Mubarak", "Ramadan Kareem", "Happy Diwali"): the run is the greeting in its own script."""
+    line_start = original.rfind("\n", max(0, start - WINDOW), start) + 1 or max(0, start - WINDOW)
+    line_end = original.find("\n", end, end + WINDOW)
+    beside = original[line_start:start] + " " + original[end : line_end if line_end >= 0 else end + WINDOW]
+    return GREETING.search(beside.lower()) is not None
 
 
 def _name_cased(run: str) -> bool:
