@@ -212,6 +212,18 @@ ENGINE = Engine()
         ("Your headaches sound like they're from your screen time.", False),  # no medicine blamed
         ("Some people get dizzy from the dose at first; tell your doctor if it lasts.", False),  # a population
         ("To the moon and back: our NICU nurses love every baby.", False),  # 'To ...' that is no reply
+        # issue #10 round 8: a sure verdict after the colon that names who it is for, or with the sure marker before a
+        # medical name (spent r3b-031, h4b-113, h5b-109; train_r8_advice)
+        ("To the dad asking about his son's elbow: that's Little League elbow for sure.", True),  # after the address
+        ("@ the parent who sent the rash photo: that's definitely hand, foot and mouth, it's going around.", True),
+        ("that's textbook tennis elbow.", True),  # the marker before a name with a body part
+        ("That's definitely worth a visit to our new clinic.", False),  # no medical name after the marker
+        ("Those are definitely the best seats in the house.", False),  # no medical name
+        ("Question from the comments: that's a great one, no doubt.", False),  # no name: a compliment
+        ("Reminder for parents: that's our new urgent care, for sure the best in town.", False),  # an offer
+        # issue #10 round 8: a minor cause put on a person's body part asked about, with no symptom word
+        ("Grandma's feet going numb? That's just old age, she'll be fine.", True),  # a person's body part
+        ("Wondering about your heart health? It's just one of the things our screening day covers.", False),
     ],
 )
 def test_advice_diagnosis(text: str, expected: bool) -> None:

@@ -227,7 +227,7 @@ ENGINE = Engine()
         ("Don't forget the sodium limit your clinic gave you.", False),  # negated: keep it
         ("Had one HPV shot at 12? You can skip the rest of the series.", True),  # the series cut short
         # issue #10 round 8: a care team's order named, then waved off by a verdict after it (spent r2, r3, r4, r6)
-        ("@dee the surgeon's 'no lifting' rule is overcautious, you're fine to carry the baby.", True),  # 'overcautious'
+        ("@dee the surgeon's 'no lifting' rule is overcautious, you're fine to carry the baby.", True),  # a verdict
         ("Ray, the leaflet says 2 weeks on your antibiotic but honestly nobody follows that.", True),  # ignored by all
         ("Your physio said no running for 6 weeks?? pfft. You're healed, go run.", True),  # across the sentence end
         ("Think the fluid limit is overkill? It protects your heart: ask your care team first.", False),  # asked

@@ -945,6 +945,10 @@ DISMISSED_RE = re.compile(
     r"(?: [a-z][a-z'-]*){0,4})"
 )
 DISMISS_TOKENS = words("just only")
+# A person's body part: "your knee", "grandma's feet", "his left ankle".
+PERSON_BODY_RE = re.compile(
+    rf"\b(?:your|ur|his|her|their|[a-z]+'s)\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(BODY_WORDS, key=len, reverse=True))})\b"
+)
 # After "just": what is no cause of a symptom ("it's just a reminder", "that's just one of the ways we help").
 NOT_A_CAUSE_RE = re.compile(
     r"(?:an? |the |your )?(?:reminder|one|part|how|what|why|a way|way|start|beginning|first|tip|few|couple|minutes?|"
@@ -981,6 +985,7 @@ SYMPTOM_VERB_RE = re.compile(r"\b(?:dizzy|jittery|nauseous|queasy|tired|foggy|it
 BLAME_TOKENS = words("from caused because due")
 SURE_LEAD_TOKENS = words("that's thats it's those these they're theyre")
 SURE_MARK_TOKENS = words("sure nothing doubt plain guaranteed not")
+SURE_MARKS = SURE_MARK_TOKENS | words("definitely totally classic textbook certainly")  # before the name too
 # What follows "that's" in a post that is no verdict on a condition: an offer, a pointer, a reassurance.
 NOT_A_NAME_RE = re.compile(
     r"(?:an? )?(?:our|what|where|why|how|when|who|the (?:best|worst|time|way|reason|place|one|spot|team|number)|"
@@ -1006,7 +1011,9 @@ def _dismissed(doc: Document) -> list[Match]:
                 continue  # "it's just a reminder", "just a form to fill out": no cause of a symptom
             asked = _question_before(doc, start)
             symptom = hits_in(doc, start, end, kinds) or (asked is not None and hits_in(doc, asked, start, kinds))
-            if symptom and (asked is not None or _spoken_to_one(doc, start, end)):
+            # "Grandma's feet going numb with her sugar? That's just old age": a person's body part asked about
+            owned_body = asked is not None and PERSON_BODY_RE.search(doc.lower, asked, start) is not None
+            if (symptom or owned_body) and (asked is not None or _spoken_to_one(doc, start, end)):
                 return [Match(start + found.start(), start + found.end())]
     return []
 
@@ -1077,15 +1084,60 @@ def _sure_answers(doc: Document) -> list[Match]:
     """A short name sealed by a sure marker (SURE_ANSWER_RE), said to someone: the answer to a question put to the
     reader, a reply, or a sentence spoken to one person. One finding per text."""
     toks = token_set(doc)
-    if toks.isdisjoint(SURE_LEAD_TOKENS) or (toks.isdisjoint(SURE_MARK_TOKENS) and "100%" not in doc.lower):
+    if toks.isdisjoint(SURE_LEAD_TOKENS) or (toks.isdisjoint(SURE_MARKS) and "100%" not in doc.lower):
         return []  # token gates: most texts hold no lead or no marker
     for start, end in sentences(doc):
-        found = SURE_ANSWER_RE.match(doc.lower, start, end)
+        found = _sure_answer_in(doc, start, end)
         if found is None or NOT_A_NAME_RE.match(found.group("name")) or CARE_POINTER_RE.search(doc.lower, start, end):
             continue
         if found.group("vocative") or _answers_a_question(doc, start) or _spoken_to_one(doc, start, end):
-            return [Match(start + found.start("name") - found.start() + (found.start() - start), found.end("sure"))]
+            return [Match(found.start("name"), found.end("sure"))]
+        if found.start() > start and ADDRESSEE_RE.match(doc.lower, start, found.start()):
+            return [Match(found.start("name"), found.end("sure"))]  # "To the dad asking ...: that's ..., for sure"
     return []
+
+
+# Who a reply is for, then a colon, then the verdict: "To the dad asking about his son's elbow: that's Little League
+# elbow for sure", "@ the parent who DM'd us the rash: that's definitely hand, foot and mouth".
+ADDRESS_COLON_RE = re.compile(r"[^:]{3,120}?:(?=\s)")
+# An opening before the colon that names who the answer is for: "To the dad", "@ the parent", "Reply to Keisha".
+ADDRESSEE_RE = re.compile(
+    r"\s*(?:@|to (?:the|our|all|everyone|you|whoever|[a-z]+\b(?=[^:]{0,40}(?:asking|asked|wondering|who)))|"
+    r"repl(?:y|ying)\b|answering\b|re:|dear |hi |hey |for (?:the|everyone|all) [^:]{0,40}(?:asking|asked|wondering))"
+)
+
+
+# The sure marker before the name: "that's definitely hand, foot and mouth", "it's 100% runner's knee". Without a
+# marker after it to seal the name, the name must be a condition's: a condition of the lexicon, a medical ending or
+# a body part in it (`_medical_name`), so "that's definitely worth a visit" is no verdict.
+SURE_BEFORE_RE = re.compile(
+    r"\s*(?:(?:yep|yup|yeah|oh|ok|okay|honestly|so)[,!.]?\s+)?(?:that'?s|thats|it'?s|those are|these are|"
+    r"they'?re)\s+(?:definitely|totally|classic|textbook|almost certainly|100%|for sure|without a doubt)\s+"
+    r"(?P<name>(?:an? )?[a-z][a-z'-]*(?:(?:,? and |, | |-)[a-z][a-z'-]*){0,5}?)(?P<vocative>)(?P<sure>)"
+    r"(?=\s*[.!,]|\s*$)"
+)
+
+
+def _sure_answer_in(doc: Document, start: int, end: int) -> re.Match[str] | None:
+    """A sure verdict (SURE_ANSWER_RE, or SURE_BEFORE_RE on a medical name) at the sentence's start, or right after
+    the colon that ends the sentence's address to someone (up to 120 characters naming who the answer is for)."""
+    address = ADDRESS_COLON_RE.match(doc.lower, start, end)
+    for at in (start, address.end()) if address is not None else (start,):
+        found = SURE_ANSWER_RE.match(doc.lower, at, end)
+        if found is not None:
+            return found
+        found = SURE_BEFORE_RE.match(doc.lower, at, end)
+        if found is not None and _medical_name(doc, found.start("name"), found.end("name")):
+            return found
+    return None
+
+
+def _medical_name(doc: Document, start: int, end: int) -> bool:
+    """Does the stretch name a condition: a condition of the lexicon, a medical ending ('-itis') or a body part?"""
+    name = doc.lower[start:end]
+    if MEDICAL_SUFFIX_TOKEN_RE.search(name) or not BODY_WORDS.isdisjoint(name.replace(",", " ").split()):
+        return True
+    return any(hit.kind == CONDITION for hit in hits_in(doc, start, end))
 
 
 def _ruled_out(doc: Document) -> Iterator[Match]:
