@@ -42,6 +42,7 @@ class Engine:
         self._local_ids = frozenset(r.id for r, _ in self._local_rules)
         self._appendices = appendices(self.settings)
         self._clean_appendices: dict[tuple[str, Platform | None], Document | None] = {}
+        self._appendix_views: dict[str, dict[object, object]] | None = None  # see Engine._shared_views
         # False re-checks every fixed text in full: what tests compare the reuse of local findings against.
         self.reuse_local = True
 
@@ -54,7 +55,7 @@ class Engine:
                 f"{self.settings.max_text_chars:,} (guardrails.max_text_chars in app.yaml)"
             )
         resolved = resolve_platform(platform)
-        shared: dict[str, dict[object, object]] = {}  # views the re-check of the fixed text reuses (Document)
+        shared = self._shared_views()  # views the re-check of the fixed text reuses (Document.pass_memo)
         doc = self._document(text, resolved, shared)
         findings = self._findings(doc, self.rules)
         fixed = self._apply_fixes(text, findings, resolved)
@@ -127,6 +128,20 @@ class Engine:
         except Exception:  # a cue that cannot be read: the full re-check reports the failing rule
             return False
 
+    def _shared_views(self) -> dict[str, dict[object, object]]:
+        """The tables a check's two passes share (Document.pass_memo), holding from the start what each configured
+        disclaimer gives as an appended paragraph: a value there is a function of its key alone, so one found on the
+        disclaimer serves every fixed text that ends in it, and the re-check does not work it out again (the advice
+        model's scores of the disclaimer's sentences, on most posts that get one). Each check gets copies: what it
+        adds stays its own. Worked out once per engine; a lost race between threads only works it out twice."""
+        views = self._appendix_views
+        if views is None:
+            views = {}
+            for text in sorted(disclaimer_texts(self.settings)):
+                self._findings(self._document(f"\n\n{text}", None, views), self.rules)
+            self._appendix_views = views
+        return {name: dict(table) for name, table in views.items()}
+
     def _clean_appendix(self, appendix: str, platform: Platform | None) -> Document | None:
         """The appendix as a text of its own when no local rule finds anything in it alone, else None. Remembered
         per appendix and platform: a few constant strings per configuration (cleared if it ever holds more)."""
@@ -183,11 +198,16 @@ class Engine:
         return fixed
 
 
+def disclaimer_texts(settings: GuardrailSettings) -> frozenset[str]:
+    """Every disclaimer the configuration can append, stripped (what `fixes.append` adds)."""
+    d = settings.disclaimers
+    return frozenset(t.strip() for t in (d.default, d.short, d.testimonial, *d.platforms.values()) if t.strip())
+
+
 def appendices(settings: GuardrailSettings) -> frozenset[str]:
     """What `fixes.append` can put after a text that ends in a non-space: a blank line and a configured disclaimer,
     or two of them (the medical disclaimer and the results caveat, in either order)."""
-    d = settings.disclaimers
-    texts = {t.strip() for t in (d.default, d.short, d.testimonial, *d.platforms.values()) if t.strip()}
+    texts = disclaimer_texts(settings)
     single = {f"\n\n{t}" for t in texts}
     return frozenset(single | {f"\n\n{a}\n\n{b}" for a in texts for b in texts if a != b})
 
