@@ -229,3 +229,20 @@ def test_round_8_the_partner_of_a_name_found(text: str, expected: list[str]) -> 
 )
 def test_round_8_greetings_in_another_script(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a volunteer or staff member the post says is now a patient: the role names who they were (r3a, r4a)
+        (
+            "Everyone knows volunteer Marguerite Osei from the front desk. This week she is on the other side of "
+            "the bed, recovering on 4 West after a fall.",
+            ["Marguerite Osei"],
+        ),
+        # with no such turn the role clears, as before
+        ("Thanks to volunteer Marguerite Osei for 20 years at the front desk!", []),
+    ],
+)
+def test_round_8_staff_now_a_patient(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -172,6 +172,17 @@ DECISIVE_CUES = frozenset((Feature.STAFF_ROLE, Feature.PUBLIC_FIGURE, Feature.DO
 # before an everyday word ("Miss Piggy" at story hour); a role, a gift, an office or a place next to the name clears
 # any title.
 TALK_CUES = frozenset((Feature.RECOGNITION, Feature.RENOWN))
+# A post that says someone of the staff or a volunteer is now a patient: "This week she's on the other side of the
+# bed", "our oldest volunteer-turned-patient", "he's actually a patient now in 218". There the role and the work talk
+# around a name (staff_role, recognition) say who the person was, not who they are in the post: they clear no one
+# but a titled clinician. Read once per text (TURNED_MEMO).
+TURNED = re.compile(
+    r"\b(?:(?:on )?the other side of the (?:bed|bedrail|stretcher|gown)|[a-z]+-turned-patient|turned patient|"
+    r"(?:is|was|now|'s) (?:actually |now |currently )*(?:a|our) patient(?: now)? (?:here|in|on|at)\b|"
+    r"a patient (?:here )?now|trading (?:her|his|their) scrubs for a (?:hospital )?gown)"
+)
+TURNED_CUES = frozenset((Feature.STAFF_ROLE, Feature.RECOGNITION))
+TURNED_MEMO = "phi.name.turned"
 # Care given to the titled person just before the title: "Grateful to have cared for Prof. Edwin Marchbanks".
 CARED_FOR = re.compile(r"(?:cared for|caring for|care for|took care of|taking care of) $")
 # Document.memo key: the learned context keys of each candidate (people_names_learned), by span.
@@ -410,7 +421,14 @@ class NameRule(LowerCaseNames, Rule):
         found in the text: that word would be a bare mention of it there (people_names_echo)."""
         list(self.scan(doc))
         known: set[str] = doc.memo(ECHO_WORDS, set)
+        if not self._turned(doc) and TURNED.search(appendix.lower):
+            return False  # the appendix would make the text's staff read as a patient: read it again
         return not mentions(appendix.text, known)
+
+    @staticmethod
+    def _turned(doc: Document) -> bool:
+        """Whether the text says a staff member or a volunteer is now a patient (TURNED), read once per text."""
+        return doc.memo(TURNED_MEMO, lambda: TURNED.search(doc.lower) is not None)
 
     def _echoed(self, doc: Document, lists: NameLists, found: list[Match]) -> Iterator[Match]:
         """The bare mentions of a name found elsewhere in the text (people_names_echo): "June Kowalski ... June
@@ -774,6 +792,8 @@ class NameRule(LowerCaseNames, Rule):
                 if feats[index - 1].strong:  # inside the run, before the name
                     break
                 features += clearing_cues(lower, tokens[index].start, cue_end, building=False)
+            if not clinical and self._turned(doc):  # "volunteer Pua ... on the other side of the bed": a patient
+                features = features[:positive] + [c for c in features[positive:] if c not in TURNED_CUES]
         if len(features) > positive and not self._reaches(features, doc, start, end):
             cleared.update(_with_short_forms(t.key for t in name if len(t.key) > 1))
             if over:  # 'nurse Patricia "Patty" Ellison ... Patty cared for': the nickname is the same staff member
