@@ -48,6 +48,11 @@ def names(text: str) -> list[str]:
             "Cheering on Mark Brown after his bypass! Mark your calendars for his welcome-home party.",
             ["Mark Brown"],
         ),
+        # a nickname in quotes inside the full name echoes too (r3a)
+        (
+            "Happy birthday to Eleanor 'Dutch' Vandermeer, 95 today on 3 West! Dutch, the cake is on us.",
+            ["Eleanor", "Dutch", "Vandermeer", "Dutch"],
+        ),
         # a month with a number after it is a date, not the patient June
         ("Get well soon, June Okafor! June 12 is the fundraiser.", ["June Okafor"]),
     ],

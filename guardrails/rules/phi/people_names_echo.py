@@ -49,6 +49,8 @@ NOT_A_PERSON_NEXT = re.compile(
 # found as "Kowalski"): a first name the lists know is the person's too.
 FORENAME_BEFORE = re.compile(r"(?<![\w'-])([A-Z][a-z]+) $")
 FORENAME_REACH = 24
+# A nickname in quotes right after a name found, inside the full name ("Harold 'Buzz' Tennant"): the person's too.
+QUOTED_AFTER = re.compile(r" ['\"\u2018\u201c]([A-Z][a-z]+)['\"\u2019\u201d] [A-Z]")
 # A hashtag's body and its capitalised parts: "#KenjisComeback" after "Kenji" was found names him (possessive "s"
 # and all).
 TAG_BODY = re.compile(r"#([A-Za-z][A-Za-z0-9]*)")
@@ -70,6 +72,9 @@ def name_words(text: str, found: Iterable[Match], lists: NameLists, never: Calla
     for match in found:
         if match.start is None or match.end is None:
             continue
+        quoted = QUOTED_AFTER.match(text, match.end)
+        if quoted is not None and _echoes(quoted.group(1).lower(), never):
+            words.add(quoted.group(1).lower())  # "Harold 'Buzz' Tennant ... Buzz, the cake was on us"
         before = FORENAME_BEFORE.search(text, max(0, match.start - FORENAME_REACH), match.start)
         if before is not None and before.group(1).lower() in lists.first and _echoes(before.group(1).lower(), never):
             words.add(before.group(1).lower())  # "June Kowalski" found as "Kowalski" (June read as the month)
