@@ -50,8 +50,8 @@ def names(text: str) -> list[str]:
         ),
         # a nickname in quotes inside the full name echoes too (r3a)
         (
-            "Happy birthday to Eleanor 'Dutch' Vandermeer, 95 today on 3 West! Dutch, the cake is on us.",
-            ["Eleanor", "Dutch", "Vandermeer", "Dutch"],
+            "Congratulations to Harriet 'Bitsy' Okonjo, who turned 95 on our rehab floor. Bitsy, the cake was on us.",
+            ["Harriet", "Bitsy", "Okonjo", "Bitsy"],
         ),
         # a month with a number after it is a date, not the patient June
         ("Get well soon, June Okafor! June 12 is the fundraiser.", ["June Okafor"]),
