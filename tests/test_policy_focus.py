@@ -232,3 +232,23 @@ def test_a_story_word_the_guide_says_in_a_related_word_is_not_unknown() -> None:
     hits = GuideIndex(sections).search("our ad copy says guaranteed results for the knee clinic, ok to post it?")
     assert hits[0].section.heading == "Oversell"
     assert hits[0].coverage > max(h.coverage for h in hits[1:])  # "guaranteed" counts, at the related weight
+
+
+def test_leave_asked_for_a_topic_a_heading_names_is_answered_by_that_rule() -> None:
+    # The story around it is words no guide uses (the mayor's tour, the wing, the unit manager); the staff words
+    # fold to the guide's concept ("reelection" is politics), which names a section's heading: that rule answers.
+    from bot.policy.index import GuideIndex
+    from bot.policy.models import Section
+
+    sections = [
+        Section(source="g", heading="No politics", text="Do not post or share anything on political topics."),
+        Section(source="g", heading="Reviews", text="Reply to every review within a day."),
+        Section(source="g", heading="Calendar", text="Plan posts around awareness months."),
+    ]
+    index = GuideIndex(sections)
+    asked = "The mayor toured our new wing today and the unit manager wants to post that we back his governor run. ok?"
+    top = index.search(asked)[0]
+    assert top.section.heading == "No politics" and top.confident(0.5)
+    # the same concept in a question that asks no leave is no more confident than before
+    state = index.search("is the governor touring our new wing and meeting the unit manager today")[0]
+    assert not state.confident(0.5)

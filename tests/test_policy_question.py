@@ -134,6 +134,9 @@ def test_a_health_matter_someone_asks_us_about_is_a_medical_question(question: s
         ("Can you recommend a good pizza place nearby?", False),  # a request to the assistant
         ("Who won the election?", False),  # a fact, not leave
         ("How often should we post?", False),  # a figure, not leave
+        ("is the gift shop hiring part time cashiers", False),  # a yes/no about how things are
+        ("is venting about a rough shift after a glass of wine a problem", True),  # an act judged: leave
+        ("is the new logo ok for the clinic page?", True),  # a word of leave asked of a thing
     ],
 )
 def test_asks_leave(question: str, leave: bool) -> None:

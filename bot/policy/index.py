@@ -53,6 +53,7 @@ class Hit(BaseModel):
     on_focus: bool = False  # ...and the question has such a term (not only "patient", "Facebook")
     defines: bool = False  # the question asks what a term means and this section defines it ("Reach: ...")
     concept: bool = False  # the section holds a focus term that staff words fold to ("quiet" is "dormant")
+    concept_titled: bool = False  # ...in its own heading ("the governor race" is politics: "No politics ...")
     may_we: bool = False  # the question asks whether we may do something ("can we ...?", "is it ok to ...?")
     rank: int
 
@@ -83,6 +84,8 @@ class Hit(BaseModel):
             return True  # "what happens if our page goes quiet?": one word, folded to the guide's concept
         if self.may_we and self.concept and self.coverage >= MAY_WE_SHARE * min_coverage:
             return True  # "is it a bad look to crack jokes?": asking leave to do what the guide has a rule on
+        if self.may_we and self.concept_titled:
+            return True  # "the mayor toured our new wing ... post that we back his reelection. ok?": a rule's topic
         if self.anchored and self.on_focus and self.coverage >= SOLE_TOPIC:
             return True  # "politics", "content mix": a guide with plain headings still answers its topics
         return enough and (self.titled or self.matched >= 3 or (self.matched >= 2 and self.anchored))
@@ -154,6 +157,7 @@ class GuideIndex:
                     on_focus=self.focused(query, i, strict=True),
                     defines=i in defining,
                     concept=any(is_concept(t) and t in self.doc_terms[i] for t in self.focus_terms(query)),
+                    concept_titled=any(is_concept(t) and t in self.titles[i] for t in self.focus_terms(query)),
                     may_we=may_we,
                     rank=rank,
                 )

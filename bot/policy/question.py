@@ -251,6 +251,13 @@ def _verdict_terms(read: Question) -> frozenset[str]:
 
 # A request to the assistant ("can you recommend a pizza place?") is no question whether we may do something.
 _TO_THE_ASSISTANT = re.compile(r"^\s*(?:can|could|would|will) you\b")
+# "Is the gift shop hiring?", "are the flu shots in yet?": a yes/no about how things are, not leave, unless a word
+# of leave or a verdict is asked too ("is the new logo ok?"). An act opening it is judged ("is venting about a
+# rough shift ... a problem"): that asks leave.
+_STATE_OPENER = re.compile(r"^\s*(?:is|are|does|do) (?!it\b|we\b|i\b|that\b|this\b|there\b|our\b|my\b|[a-z]+ing\b)")
+_LEAVE_WORD = re.compile(
+    rf"\b(?:ok|okay|allowed|fine|cool|alright|all right|kosher|legit|appropriate|acceptable)\b|{_VERDICT_TAIL}"
+)
 
 
 def asks_leave(question: Asked) -> bool:
@@ -259,4 +266,6 @@ def asks_leave(question: Asked) -> bool:
     of the question is context the guide never names (the food, the location)."""
     read = read_question(question)
     low = read.text.lower().replace("\u2019", "'")
-    return read.kind is Kind.PERMISSION and _TO_THE_ASSISTANT.search(low) is None
+    if read.kind is not Kind.PERMISSION or _TO_THE_ASSISTANT.search(low) is not None:
+        return False
+    return _STATE_OPENER.search(low) is None or _LEAVE_WORD.search(low) is not None
