@@ -35,6 +35,15 @@ ENGINE = Engine(GuardrailSettings())
         ("Our volunteers went home tired after the toy drive. On December 2 he taught the unit to play cribbage.", []),
         # facility news with a pronoun and no name: the date stays
         ("The lobby cafe reopens on November 12 with a new menu, and she says the soup is back.", []),
+        # a capitalised pair is the date's person only if phi.name found someone: a club is no one
+        ("Huge thanks to Cedar Ridge Rotary, who toured our new infusion suite on May 3.", []),
+        # ... and a person phi.name found is
+        ("Today Grace Howell toured the dialysis unit with us on May 3.", ["May 3"]),
+        # a player by position is one person, whatever capitalised team is near
+        (
+            "Get well soon to the Millbrook Thunder 14U goalie we saw in our ER after last Saturday's game.",
+            ["last Saturday's"],
+        ),
     ],
 )
 def test_a_date_in_a_named_patients_post(text: str, expected: list[str]) -> None:

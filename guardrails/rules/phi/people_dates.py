@@ -344,6 +344,7 @@ class DateRule(Rule):
             end,
             timeline=timeline,
             story=lambda: doc.memo("phi.date.story", lambda: events.persons_story(lower) or self.patient_named(doc)),
+            names_found=lambda: self.patient_named(doc),
         )
 
     def _person_cue(self, lower: str, start: int, end: int) -> int | None:

@@ -110,6 +110,8 @@ PERSON = re.compile(
     r"|[a-z]{2,5}-\d{2,4}-\d{3,5}(?:-\d{2,4})?"
     r"|fighter|warrior|champ|hero|superhero|preemie|newborn|infant|little\s+one"
     r"|mamaw|papaw|meemaw|memaw|pawpaw|frequent\s+flyer"
+    # one player, by the position or the sport they play: "the Millbrook Thunder 14U goalie we saw in our ER"
+    r"|goalie|pitcher|catcher|quarterback|qb|linebacker|point\s+guard|player|athlete|wrestler|gymnast|swimmer"
     # one patient among many, or someone cared for: "One of our longtime patients", "cared for a sophomore"
     r"|one\s+of\s+our\s+(?:[a-z]+\s+)?patients|(?:cared\s+for|took\s+care\s+of)\s+(?:a|an|him|her)"
     rf"|{KIN})(?![a-z])"
@@ -462,7 +464,14 @@ YOU = re.compile(r"(?<![a-z])(?:you|your|you're|you've|you'd)(?![a-z])")
 
 
 def tied_in_sentence(
-    text: str, lower: str, start: int, end: int, *, timeline: bool = False, story: Callable[[], bool] | None = None
+    text: str,
+    lower: str,
+    start: int,
+    end: int,
+    *,
+    timeline: bool = False,
+    story: Callable[[], bool] | None = None,
+    names_found: Callable[[], bool] | None = None,
 ) -> bool:
     """Does the date's sentence hold a person's event and the person, and nothing that makes it the
     organization's? `timeline`: a date of this text is already tied, so the event alone is enough; `story`, asked
@@ -478,7 +487,7 @@ def tied_in_sentence(
         return True  # a reply to a named reader about their own event: "Hi Lorena, ... your visit ... on Nov 28"
     if timeline and event:
         return True
-    person = PERSON.search(sentence) is not None or _named(text, left, right)
+    person = PERSON.search(sentence) is not None or _named(text, left, right, names_found)
     if event and person:
         return True
     if not (event or person):
@@ -498,10 +507,12 @@ def _event_outweighs(lower: str, start: int, end: int) -> bool:
     return not cleared(clause) and EVENT.search(clause) is not None
 
 
-def _named(text: str, left: int, right: int) -> bool:
+def _named(text: str, left: int, right: int, names_found: Callable[[], bool] | None = None) -> bool:
     """Two capitalised words in a row that are no calendar or organization words, not opening the sentence; or
     one such word as the subject of a person's verb ("Teo rang the bell", "Lena received"); or a first name that
-    owns something ("Ray's heart stopped", "Tommy's been in")."""
+    owns something ("Ray's heart stopped", "Tommy's been in"). `names_found`: did phi.name, which tells staff,
+    donors, clubs and events from patients, find anyone in the post? A capitalised pair alone is a person only then
+    ("Huge thanks to Cedar Ridge Rotary, who toured our new infusion suite on May 3" names no one)."""
     for found in NAME_POSSESSIVE.finditer(text, left, right):
         word = found.group(1).lower()
         if word not in NOT_NAME and word in name_lists().forenames:
@@ -520,7 +531,7 @@ def _named(text: str, left: int, right: int) -> bool:
         if _place_goes_on(text, found.end() + len(found.group(2))):
             continue  # "at Ashby Moor Community Hospital": the start of a place's name
         if text[left : found.start()].strip() and first not in NOT_NAME and second not in NOT_NAME:
-            return True
+            return names_found is None or names_found()
     return False
 
 
