@@ -43,6 +43,8 @@ from bot.policy.text import tokens
         ("Which platform has the largest user base?", Kind.PICK),  # a superlative "which": one thing, not a figure
         ("Who is the best person to approve posts?", Kind.PICK),
         ("Who are the audiences we should be writing for?", Kind.WHICH),  # several: the answer names them
+        ("is replying to google reviews worth it, any numbers", Kind.AMOUNT),  # evidence asked for: a figure
+        ("Leadership doubts reviews matter. Is there any data showing it does?", Kind.AMOUNT),
         # chat asks for a verdict on the story: a yes or no
         ("our X account went quiet for six weeks lol, big deal?", Kind.PERMISSION),
         ("Our CEO wants to tweet support for the school levy. thoughts?", Kind.PERMISSION),

@@ -79,7 +79,8 @@ _PATTERNS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(how (much|many|large|big)|what ([\w-]+ ){0,2}(percentage|percent|share|proportion|rating|number|"
             r"figure|score|budget|cost|rate|fine|fines|penalty|penalties|fee|fees|price|ratio|mix|split|breakdown)|"
-            r"normal|typical|average|"
+            r"normal|typical|average|any (?:numbers|data|stats|statistics|figures|evidence)|"
+            r"(?:is|are) there (?:any )?(?:numbers|data|stats|statistics|evidence|research)|"
             r"benchmark|smallest|largest|highest|lowest|minimum|maximum)\b"
         ),
     ),
