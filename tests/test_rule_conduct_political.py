@@ -28,6 +28,12 @@ ENGINE = Engine()
         ("Our CEO testified to the Senate health committee about rural hospital closures.", False),  # testimony
         ("Our cardiologists presented new research at the World Congress of Cardiology.", False),  # a conference
         ("Tell the state legislature to pass SB 22 and fund nurses now.", True),  # lobbying, not testimony
+        # round 8: an office held, used as a visitor's title, is no stance (five rounds' sets thanked one)
+        ("Thank you to State Senator Camille Durand for touring our new crisis center.", False),  # a visit, thanked
+        ("Governor JB Pritzker toured our new unit this afternoon with our CEO.", False),  # a visit, reported
+        ("Thank you, Senator, for your support of community health centers.", False),  # the title as a vocative
+        ("Thank you Senator Ruiz for voting against Medicaid cuts!", True),  # a vote thanked: a stance
+        ("Governor Smith wants to gut our funding. Call his office today.", True),  # no visit: politics
     ],
 )
 def test_conduct_political(text: str, expected: bool) -> None:

@@ -58,6 +58,15 @@ CONFERENCE_RE = re.compile(
     r"\b(?:world|international|european|annual|national|global|medical|scientific) congress\b"
     r"|\bcongress (?:of|on|for)\b"
 )
+# An office held, used as a person's title in a courtesy visit: "Thank you to State Senator Camille Durand for touring
+# our new unit", "Governor JB Pritzker toured", "Thank you, Senator, for your support". The title names who came,
+# like "Dr."; a stance, a party or an election in the same text is still found by the other patterns.
+OFFICE_TITLES = frozenset({"senator", "governor", "congressman", "congresswoman"})
+TITLE_NAME_AFTER_RE = re.compile(r"\s+(?:[A-Z][\w'.-]*|[A-Z]{2})\b|\s*,")
+COURTESY_VISIT_RE = re.compile(
+    r"\b(?:tour(?:s|ed|ing)?|visit(?:s|ed|ing)?|welcom(?:e|ed|ing)|thank(?:s| you)?|honou?red|met|meeting|"
+    r"stopped by|joined|ribbon)\b"
+)
 # "vote for us in the Best of Springfield awards" is a popularity contest, not politics.
 POLITICAL_EXCUSE_RE = re.compile(
     r"\b(?:best of|readers'? choice|awards?|people'?s choice|contest|nominate|nominated|favorite|favourite)\b"
@@ -80,6 +89,8 @@ class PoliticalRule(Rule):
             word = found.group()
             if word.startswith(("vot", "governor")) and POLITICAL_EXCUSE_RE.search(lower):
                 continue
+            if word in OFFICE_TITLES and _courtesy_title(doc, found.start(), found.end()):
+                continue
             if TESTIMONY_BEFORE_RE.search(lower, max(0, found.start() - 40), found.start()):
                 continue  # "testified before the state legislature": expert testimony takes no side
             if word.startswith("congress") and CONFERENCE_RE.search(lower, max(0, found.start() - 30), found.end() + 4):
@@ -90,6 +101,15 @@ class PoliticalRule(Rule):
                 continue
             yield Match(found.start(), found.end())
             return
+
+
+def _courtesy_title(doc: Document, start: int, end: int) -> bool:
+    """An office used as a title (a name or a vocative comma after it) in a sentence about a visit or thanks."""
+    if TITLE_NAME_AFTER_RE.match(doc.text, end) is None:
+        return False
+    opened = max(doc.lower.rfind(mark, 0, start) for mark in ".!?\n")
+    closed = min((i for i in (doc.lower.find(mark, end) for mark in ".!?\n") if i >= 0), default=len(doc.lower))
+    return COURTESY_VISIT_RE.search(doc.lower, opened + 1, closed) is not None
 
 
 class TestimonialConsentRule(Rule):
