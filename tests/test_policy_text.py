@@ -128,6 +128,7 @@ from bot.policy.text import is_generic, stem, tokens
         # a reply to someone who says they were treated here is about confirming that they were a patient
         ("a former patient thanked the ICU team", "never confirm or deny patient status"),
         ("can we say we hope their stay went well?", "never confirm or deny patient status"),
+        ("anything we need to scrub first?", "remove all names"),  # scrubbing is removing
     ],
 )
 def test_a_staff_word_and_a_guide_word_share_a_term(asked: str, written: str) -> None:
@@ -273,6 +274,7 @@ def test_no_synonym_turns_a_generic_word_into_a_topic() -> None:
         ("we answered none of the comments", "ignoring comments"),  # comments nobody answers
         ("three DMs went unanswered all week", "ignore messages"),
         ("staff want to share our posts on their own pages", "personal accounts"),  # staff's own pages
+        ("a baby's monitor screen is in the corner", "background details in photos"),  # what else a photo shows
     ],
 )
 def test_the_thesaurus_folds_a_staff_word_onto_the_guide_word(asked: str, written: str) -> None:

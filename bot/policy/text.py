@@ -403,6 +403,8 @@ SYNONYMS: dict[str, str] = {
     "anonymize": "delete",
     "anonymise": "delete",
     "redact": "delete",
+    "scrub": "delete",  # "anything we need to scrub first?": what to remove
+    "scrubbed": "delete",
     "erase": "delete",
     "hide": "delete",
     "permission": "consent",
