@@ -28,6 +28,8 @@ def confirmations(text: str) -> list[str]:
         ("We're glad your surgery with Dr. Patel went well!", ["your surgery"]),
         # the example: sorry about the reader's stay, and when it was
         ("So sorry about your stay last week.", ["your stay"]),
+        # a question dated to one person's event asks about care we know of
+        ("Did your surgery go well last week?", ["your surgery"]),
         # a wish about the reader's recovery from a named procedure
         ("We hope your recovery from your knee replacement is going well.", ["your recovery"]),
         # thanking the reader for choosing us for their care event
@@ -67,6 +69,10 @@ def test_confirmations_block(text: str, expected: list[str]) -> None:
     [
         # the example: facility news
         "Our ER is open 24/7.",
+        # round 8: a question put to every reader, with no time that dates one person's care (r2a, r3a)
+        "June is Men's Health Month. Fellas: when was your last physical? Book online today.",
+        # round 8: the organization's staff offered to a community are no one's own nurses
+        "Flu season tip from your local nurses: the flu shot takes about two weeks to start working.",
         # the safe reply's thanks
         "Thank you for your feedback.",
         # the safe reply's move offline: 'your experience' with no care or place named

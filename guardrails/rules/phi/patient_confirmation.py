@@ -34,13 +34,17 @@ CARE_EVENTS = (
 # Care-givers who are the reader's own only if the reader was a patient.
 ASSIGNED_STAFF = r"(?:nurses?|surgeons?|midwife|midwives|anesthesiologists?|attending|discharge nurse|care team)"
 GENERAL_STAFF = r"(?:doctors?|physicians?|providers?|therapists?|specialists?|dr\.?)"
+# "your local nurses", "your community pharmacists": the organization's staff offered to a community, no one's own.
+COMMUNITY_WORDS = r"(?:local|community|neighbou?rhood|hometown|friendly|trusted)"
 FAMILY = r"(?:mother|mom|father|dad|son|daughter|husband|wife|partner|child|baby|parents?|grand\w+|sister|brother)"
 
 # "your surgery", "your recent knee replacement", "your mom's stay": at most two words between. Both patterns open on
 # the literal "your" and test the word boundary before it after it (a lookbehind over the "your" and one character):
 # the engine seeks a literal fast, where a leading \b is tried at every character. The same matches as \byour.
 YOUR_CARE = re.compile(rf"your(?<!\wyour) (?:{FAMILY}'s )?(?:[a-z-]+ ){{0,2}}?(?P<noun>{CARE_EVENTS})\b")
-YOUR_STAFF = re.compile(rf"your(?<!\wyour) (?:[a-z-]+ )?(?P<staff>{ASSIGNED_STAFF}|{GENERAL_STAFF})(?![a-z])")
+YOUR_STAFF = re.compile(
+    rf"your(?<!\wyour) (?!{COMMUNITY_WORDS} )(?:[a-z-]+ )?(?P<staff>{ASSIGNED_STAFF}|{GENERAL_STAFF})(?![a-z])"
+)
 # Nouns that are the reader's in every ordinary post unless a place or a clinician makes them ours.
 WEAK_NOUNS = frozenset({"time", "experience", "care", "bill", "room", "bed", "results"})
 
@@ -50,6 +54,13 @@ PAST = re.compile(
     r"|last (?:week|night|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|time)"
     r"|yesterday|earlier (?:today|this \w+)|recent(?:ly)?|this (?:morning|past \w+)|ago|the other day"
     r"|on the \d{1,2}(?:st|nd|rd|th)?|back in|is going|going well|went well|turned out)\b"
+)
+# A time that dates one person's event: a question with one ("Did your surgery go well last week?") asks about care
+# we know of; without one ("When was your last physical?") it asks every reader.
+WHEN_IT_WAS = re.compile(
+    r"\b(?:last (?:week|night|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|yesterday"
+    r"|earlier (?:today|this \w+)|recent(?:ly)?|this (?:morning|past \w+)|ago|the other day|on the \d{1,2}"
+    r"(?:st|nd|rd|th)?)\b"
 )
 FEELING = re.compile(
     r"\b(?:sorry|apologi[sz]e|apologies|glad|happy|pleased|delighted|hope|hoping|wish|wishing|grateful"
@@ -214,6 +225,8 @@ class PatientConfirmationRule(Rule):
             return place and (past or feeling or (during and not FUTURE.search(sentence)))
         if not (past or feeling or place) or (HYPOTHETICAL.search(sentence) and not feeling):
             return False
+        if not (feeling or place) and lower.startswith("?", s_end) and not WHEN_IT_WAS.search(sentence):
+            return False  # "When was your last physical?": a question to every reader, not a record of one
         return past or not FUTURE.search(sentence)
 
     def _confirms_staff(self, lower: str, start: int, end: int, staff: str) -> bool:
