@@ -152,6 +152,7 @@ def test_asks_leave(question: str, leave: bool) -> None:
         ("So our page is basically all ads for the new MRI center. is that bad?", "bad", "ads"),
         ("Nobody has posted on our Instagram in months. Is that a problem?", "problem", "instagram"),
         ("our X account went quiet for six weeks, big deal?", "big", "quiet"),
+        ("Our doc keeps arguing with trolls. Is that a policy problem?", "problem", "arguing"),
         # a plain question keeps its words: here "bad" is what it asks about
         ("Is it bad to reply to a bad review?", "", "bad"),
     ],

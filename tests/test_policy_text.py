@@ -275,6 +275,8 @@ def test_no_synonym_turns_a_generic_word_into_a_topic() -> None:
         ("three DMs went unanswered all week", "ignore messages"),
         ("staff want to share our posts on their own pages", "personal accounts"),  # staff's own pages
         ("a baby's monitor screen is in the corner", "background details in photos"),  # what else a photo shows
+        ("a producer asked if a famous singer was admitted", "never confirm or deny patient status"),  # is a patient
+        ("a reporter asks if the senator is in our ICU", "never confirm or deny patient status"),
     ],
 )
 def test_the_thesaurus_folds_a_staff_word_onto_the_guide_word(asked: str, written: str) -> None:

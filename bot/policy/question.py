@@ -33,7 +33,8 @@ class Kind(StrEnum):
 # idea?"): a yes or no on whether the plan or the situation is all right, in chat's words. The words ask for a
 # verdict and name no topic: "bad" is no negative review, "problem" no rule of the guide.
 _VERDICT_WORDS = (
-    r"big deal|(?:a |any |an )?(?:problems?|issues?|concerns?)|bad|ok|okay|fine|cool|alright|all right|"
+    r"big deal|(?:a |any |an )?(?:(?:policy|compliance|legal|hipaa|real|big|huge) )?(?:problems?|issues?|concerns?)|"
+    r"bad|ok|okay|fine|cool|alright|all right|"
     r"(?:a )?(?:good|bad|smart|dumb) (?:idea|move|look)|harmless|allowed|kosher|legit|smart|wise|risky|safe|"
     r"(?:hurt|harm) us|(?:a )?no-go|thoughts|yay or nay|good or bad|acceptable|appropriate|matter"
 )
