@@ -251,3 +251,21 @@ def test_round_8_greetings_in_another_script(text: str, expected: list[str]) -> 
 )
 def test_round_8_staff_now_a_patient(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lower-case first name right after a noun for a person, as staff write a patient in a quick post
+        # (r3a "kid b...", r4a "frequent flyer j...")
+        ("ok this kid ravi on peds has signed every cast on the floor", ["ravi"]),
+        # or in brackets after a patient's place (r3a)
+        ("Pt in bay 4 (dolores) is asking for more blankets", ["dolores"]),
+        # the nouns before everyday words name no one
+        ("the patient portal is down again", []),
+        ("this guy never stops smiling", []),
+        ("Bed 4 (left side) is clean", []),
+    ],
+)
+def test_round_8_lower_case_names_after_a_person_noun(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

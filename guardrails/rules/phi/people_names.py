@@ -410,6 +410,7 @@ class NameRule(LowerCaseNames, Rule):
                     continue
                 found.extend(self._run(doc, lists, start, end))
         found.extend(m for m in self._lower_pairs(doc, lists, found) if not self._lower_cleared(doc, m))
+        found.extend(m for m in self._lower_person_noun(doc, lists, found) if not self._lower_cleared(doc, m))
         found = self._outside_foreign(doc, found)
         found.extend(self._shaped(doc, lists, found))
         yield from found

@@ -308,6 +308,31 @@ class LowerCaseNames:
                 out.append(Match(start, start + len(key)))
         return out
 
+    def _lower_person_noun(self, doc: Document, lists: NameLists, found: list[Match]) -> list[Match]:
+        """ "this kid brayden on peds", "our favorite frequent flyer jimbo", "pt in bay 6 (wanda)": a lower-case
+        first name that is nothing else right after a noun for a person, or in brackets after a patient's place:
+        how staff write a patient's name in a quick post. Read after the pairs ("pt maria lopez" is one name)."""
+        text = doc.text
+        out: list[Match] = []
+        if not LOWER_NOUN_HINT.search(doc.lower):
+            return out
+        covered: Covered | None = None
+        for hit in LOWER_PERSON_NOUN.finditer(text):
+            group = 1 if hit.group(1) else 2
+            start = hit.start(group)
+            key = strip_possessive(hit.group(group))
+            if not key.islower():
+                continue  # a capitalised name is the runs' to judge, with their cues ("our patient advocate Maria")
+            if key not in lists.first or key in lists.words or key in STOPWORDS or key in MONTHS or key in DAYS:
+                continue
+            if key in lists.places or key in self.staff_words or self.hard.longest([key], 0):
+                continue
+            if covered is None:
+                covered = Covered.of(found)
+            if start not in covered:
+                out.append(Match(start, start + len(key)))
+        return out
+
     def _lower_initial(self, doc: Document, lists: NameLists, found: list[Match]) -> list[Match]:
         """ "pt k. oyelaran wants to say hi": a patient cue, an initial and a surname that is no everyday word,
         then a person's doing."""
@@ -443,6 +468,19 @@ PREFIXES = frozenset({"co", "re", "pre", "non", "self", "ex", "post", "anti", "m
 LOWER_ON_UNIT = re.compile(
     r" (?:on|in) (?:\d{1,2}[a-z]?(?: (?:west|east|north|south))?\b|[1-9][a-z]\b|(?:rm|room|bed|bay) ?\d)",
     re.IGNORECASE,
+)
+# A noun for a person, then a lower-case word ("this kid brayden", "frequent flyer jimbo", "my pt wanda"), or a word in
+# brackets after a patient's place ("Pt in bay 6 (wanda)"): people_names_lower's _lower_person_noun checks the word is
+# a first name and nothing else. Its hint, one of the nouns as a word, is looked for first.
+LOWER_PERSON_NOUN = re.compile(
+    r"(?<![a-z])(?:kid|boy|girl|guy|lady|gentleman|dude|fella|flyer|regular|pt|patient|preemie|toddler|teen|"
+    r"bestie|buddy) ([a-z][a-z'-]{2,20})(?![a-z])|"
+    r"(?:bay|bed|room|rm|pod) [0-9][0-9a-z-]* \(([a-z][a-z'-]{2,20})\)",
+    re.IGNORECASE,
+)
+LOWER_NOUN_HINT = re.compile(
+    r"\b(?:kid|boy|girl|guy|lady|gentleman|dude|fella|flyer|regular|pt|patient|preemie|toddler|teen|bestie|buddy|"
+    r"bay|bed|room|rm|pod)\b"
 )
 # A lower-case word, then a patient's bed or room, or a thing of a patient's ("tommy's cast"): people_names_lower's
 # _lower_placed checks that the word is a first name and nothing else.
