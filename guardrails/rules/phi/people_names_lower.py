@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from guardrails.rules.base import Covered, Document, Match
-from guardrails.rules.phi.people_lexicon import NameLists, PhraseIndex, strip_possessive
+from guardrails.rules.phi.people_lexicon import NameLists, PhraseIndex, strip_possessive, word_set
 from guardrails.rules.phi.people_names_patterns import (
     DAYS,
     KIN_NAMED,
@@ -314,8 +314,8 @@ class LowerCaseNames:
         how staff write a patient's name in a quick post. Read after the pairs ("pt maria lopez" is one name)."""
         text = doc.text
         out: list[Match] = []
-        if not LOWER_NOUN_HINT.search(doc.lower):
-            return out
+        if doc.words.isdisjoint(PERSON_NOUNS):
+            return out  # most posts: none of the nouns, no scan
         covered: Covered | None = None
         for hit in LOWER_PERSON_NOUN.finditer(text):
             group = 1 if hit.group(1) else 2
@@ -478,9 +478,10 @@ LOWER_PERSON_NOUN = re.compile(
     r"(?:bay|bed|room|rm|pod) [0-9][0-9a-z-]* \(([a-z][a-z'-]{2,20})\)",
     re.IGNORECASE,
 )
-LOWER_NOUN_HINT = re.compile(
-    r"\b(?:kid|boy|girl|guy|lady|gentleman|dude|fella|flyer|regular|pt|patient|preemie|toddler|teen|bestie|buddy|"
-    r"bay|bed|room|rm|pod)\b"
+# Its gate: the nouns as whole letter runs of the post (Document.words), a set test instead of a scan.
+PERSON_NOUNS = word_set(
+    """kid boy girl guy lady gentleman dude fella flyer regular pt patient preemie toddler teen bestie buddy bay bed
+    room rm pod"""
 )
 # A lower-case word, then a patient's bed or room, or a thing of a patient's ("tommy's cast"): people_names_lower's
 # _lower_placed checks that the word is a first name and nothing else.
