@@ -252,3 +252,20 @@ def test_leave_asked_for_a_topic_a_heading_names_is_answered_by_that_rule() -> N
     # the same concept in a question that asks no leave is no more confident than before
     state = index.search("is the governor touring our new wing and meeting the unit manager today")[0]
     assert not state.confident(0.5)
+
+
+def test_leave_asked_for_what_a_rule_forbids_is_answered_by_that_rule() -> None:
+    # a guide whose headings do not name the topic (an article's: "Engage in Unprofessional Behavior") still
+    # answers leave asked to do what one of its prohibitions names ("Don't engage in political debates")
+    from bot.policy.index import GuideIndex
+    from bot.policy.models import Section
+
+    sections = [
+        Section(source="g", heading="Behavior", text="Be kind to commenters. Don't engage in political debates."),
+        Section(source="g", heading="Reviews", text="Reply to every review within a day."),
+        Section(source="g", heading="Calendar", text="Plan posts around awareness months."),
+    ]
+    index = GuideIndex(sections)
+    asked = "The mayor toured our new wing today and the unit manager wants to post that we back his governor run. ok?"
+    top = index.search(asked)[0]
+    assert top.section.heading == "Behavior" and top.confident(0.5)

@@ -11,6 +11,7 @@ The index is built once per process for each guide configuration (`index_for`).
 from __future__ import annotations
 
 import math
+import re
 import threading
 from collections import Counter
 from collections.abc import Sequence
@@ -53,7 +54,9 @@ class Hit(BaseModel):
     on_focus: bool = False  # ...and the question has such a term (not only "patient", "Facebook")
     defines: bool = False  # the question asks what a term means and this section defines it ("Reach: ...")
     concept: bool = False  # the section holds a focus term that staff words fold to ("quiet" is "dormant")
-    concept_titled: bool = False  # ...in its own heading ("the governor race" is politics: "No politics ...")
+    # ...in its own heading or in one of its prohibitions ("the governor race" is politics: "No politics ...",
+    # "Don't engage in political debates")
+    concept_titled: bool = False
     may_we: bool = False  # the question asks whether we may do something ("can we ...?", "is it ok to ...?")
     rank: int
 
@@ -109,6 +112,7 @@ class GuideIndex:
         self._bm25.index(corpus or [[""]], show_progress=False)
         self._vocab = set(df)
         self.titles = [set(tokens(s.heading)) for s in self.sections]
+        self.ruled = [_ruled_terms(s.text) for s in self.sections]
         self.topics = set().union(domain_topics(), *self.titles)
 
     @staticmethod
@@ -157,7 +161,9 @@ class GuideIndex:
                     on_focus=self.focused(query, i, strict=True),
                     defines=i in defining,
                     concept=any(is_concept(t) and t in self.doc_terms[i] for t in self.focus_terms(query)),
-                    concept_titled=any(is_concept(t) and t in self.titles[i] for t in self.focus_terms(query)),
+                    concept_titled=any(
+                        is_concept(t) and (t in self.titles[i] or t in self.ruled[i]) for t in self.focus_terms(query)
+                    ),
                     may_we=may_we,
                     rank=rank,
                 )
@@ -245,6 +251,22 @@ class GuideIndex:
         if term in terms:
             return 1.0
         return RELATED_WEIGHT if related_held(term, terms) else 0.0
+
+
+_DONT = tokens("don't")[0]  # never, avoid, don't, shouldn't: the guide's prohibitions fold to one term
+_RULE_BREAK = re.compile(r"[.;!?\n]|\s[-\u2013\u2014]\s")
+
+
+def _ruled_terms(text: str) -> frozenset[str]:
+    """The terms of a section's prohibitions ("Don't engage in political debates"): what a rule of the section
+    forbids. Leave asked to do one of them ("can the CEO back a senate candidate?") is answered by that rule, as
+    by a heading that names it."""
+    out: set[str] = set()
+    for part in _RULE_BREAK.split(text):
+        terms = tokens(part, guide=True)
+        if _DONT in terms:
+            out.update(terms)
+    return frozenset(out)
 
 
 @lru_cache(maxsize=1)
