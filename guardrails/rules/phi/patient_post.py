@@ -1,13 +1,14 @@
-"""Does the post name a patient? The post-level reading the detail rules (phi.date, phi.id) share with phi.photo.
+"""Does the post name a patient? The post-level reading the detail rules (phi.date, phi.address) share with phi.photo.
 
-A date, a room or a place is PHI when it belongs to one patient. The detail rules look for that person next to the
+A date or a place is PHI when it belongs to one patient. The detail rules look for that person next to the
 detail ("her surgery on May 3", "the man in room 412"); an unseen post often names the patient in one sentence and
 gives the detail in another, with no cue of its own ("Thank you for caring for my dad, Walt Hendry. ... the night
 nurses on Monday the 23rd"). phi.name already decides, over the whole post, whether a capitalised or lower-case
 name is a patient's or a relative's: it clears staff, donors, sponsors, public figures and the organization's own
 names. So when phi.name finds someone, the post tells an identifiable person's story, and a detail in a sentence
 that holds a person or a care event is that person's. A post where phi.name finds no one (an event, a job post,
-facility news) gets no such help.
+facility news) gets no such help, and the date rule's own cruder reading of a person (two capitalised words in a
+row: "Cedar Ridge Rotary") counts there for no one.
 
 The search is the one the engine's phi.name makes of the same text (NameRule.scan keeps its matches per text), so
 asking costs nothing once phi.name has run; a rule asks only where the answer could change its decision.
