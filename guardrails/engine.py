@@ -42,7 +42,8 @@ class Engine:
         self._local_ids = frozenset(r.id for r, _ in self._local_rules)
         self._appendices = appendices(self.settings)
         self._clean_appendices: dict[tuple[str, Platform | None], Document | None] = {}
-        self._appendix_views: dict[str, dict[object, object]] | None = None  # see Engine._shared_views
+        self._disclaimers = disclaimer_texts(self.settings)
+        self._disclaimer_views: dict[str, dict[object, object]] | None = None  # see Engine._add_disclaimer_views
         # False re-checks every fixed text in full: what tests compare the reuse of local findings against.
         self.reuse_local = True
 
@@ -55,7 +56,7 @@ class Engine:
                 f"{self.settings.max_text_chars:,} (guardrails.max_text_chars in app.yaml)"
             )
         resolved = resolve_platform(platform)
-        shared = self._shared_views()  # views the re-check of the fixed text reuses (Document.pass_memo)
+        shared: dict[str, dict[object, object]] = {}  # views the re-check of the fixed text reuses (Document)
         doc = self._document(text, resolved, shared)
         findings = self._findings(doc, self.rules)
         fixed = self._apply_fixes(text, findings, resolved)
@@ -100,6 +101,7 @@ class Engine:
         """The findings on the fixed text. Most fixes only append a disclaimer: then the rules judged sentence by
         sentence (Locality.SENTENCES) keep their findings on the text, which the fixed text begins with, and only the
         whole-text rules run again. Anything else (a redaction, a trim, a cue that differs) is checked in full."""
+        self._add_disclaimer_views(fixed, shared)
         fixed_doc = self._document(fixed, doc.platform, shared)
         if not self.reuse_local or not self._local_rules or not self._appended_only(doc, findings, fixed_doc):
             return self._findings(fixed_doc, self.rules)
@@ -128,19 +130,25 @@ class Engine:
         except Exception:  # a cue that cannot be read: the full re-check reports the failing rule
             return False
 
-    def _shared_views(self) -> dict[str, dict[object, object]]:
-        """The tables a check's two passes share (Document.pass_memo), holding from the start what each configured
-        disclaimer gives as an appended paragraph: a value there is a function of its key alone, so one found on the
+    def _add_disclaimer_views(self, fixed: str, shared: dict[str, dict[object, object]]) -> None:
+        """Add to a check's shared views (Document.pass_memo) what the configured disclaimers give as an appended
+        paragraph, when the fixed text holds one: a value there is a function of its key alone, so one found on the
         disclaimer serves every fixed text that ends in it, and the re-check does not work it out again (the advice
-        model's scores of the disclaimer's sentences, on most posts that get one). Each check gets copies: what it
-        adds stays its own. Worked out once per engine; a lost race between threads only works it out twice."""
-        views = self._appendix_views
+        model's scores of the disclaimer's sentences). Worked out on the first such re-check, once per engine (a lost
+        race between threads only works it out twice): a text needing no disclaimer never pays for it. The engine's
+        tables are only read: what a check adds stays in its own."""
+        if not any(text in fixed for text in self._disclaimers):
+            return
+        views = self._disclaimer_views
         if views is None:
             views = {}
-            for text in sorted(disclaimer_texts(self.settings)):
+            for text in sorted(self._disclaimers):
                 self._findings(self._document(f"\n\n{text}", None, views), self.rules)
-            self._appendix_views = views
-        return {name: dict(table) for name, table in views.items()}
+            self._disclaimer_views = views
+        for name, table in views.items():
+            own = shared.setdefault(name, {})
+            for key, value in table.items():
+                own.setdefault(key, value)
 
     def _clean_appendix(self, appendix: str, platform: Platform | None) -> Document | None:
         """The appendix as a text of its own when no local rule finds anything in it alone, else None. Remembered

@@ -1,7 +1,7 @@
-"""Engine._shared_views: each check starts with the views that the configured disclaimers give as an appended paragraph
-(Document.pass_memo, where a value is a function of its key alone). The re-check of a fixed text that ends in a
-disclaimer then reads the disclaimer's sentences from there instead of scoring them again, and the report is the one
-that tables starting empty give.
+"""Engine._add_disclaimer_views: the re-check of a fixed text that holds a configured disclaimer starts with the views
+that the disclaimers give as an appended paragraph (Document.pass_memo, where a value is a function of its key alone).
+It then reads the disclaimer's sentences from there instead of scoring them again, and the report is the one that
+tables starting empty give.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from tests.test_engine_locality import org_settings, posts
 
 # Too long for X once the disclaimer is appended: the fixed text is trimmed, so it is re-checked in full.
 LONG_TIP = "Flu season is here. Washing your hands lowers your risk of catching it. " * 5
+OTHER_TIP = "Cold season is here. Resting and drinking water help you get over it sooner. " * 5
 
 
 def scored_sentences(monkeypatch: pytest.MonkeyPatch) -> list[str]:
@@ -34,7 +35,7 @@ def test_the_disclaimer_is_not_scored_again(monkeypatch: pytest.MonkeyPatch) -> 
     # a tip trimmed to fit X with the disclaimer after it: the body's last sentence changed and is scored again, the
     # disclaimer's sentences were scored once for the engine
     engine = Engine(GuardrailSettings())
-    engine.check("hello", "x")
+    engine.check(OTHER_TIP, "x")  # the first disclaimer appended: the engine works out the disclaimers' views
     scored = scored_sentences(monkeypatch)
     report = engine.check(LONG_TIP, "x")
     appended = report.fixed_text.rsplit("\n\n", 1)[1].lower()
@@ -44,19 +45,28 @@ def test_the_disclaimer_is_not_scored_again(monkeypatch: pytest.MonkeyPatch) -> 
 
 
 def test_a_check_keeps_what_it_adds_to_itself() -> None:
-    # the tables of one check are copies: the text's sentences never reach the engine's views (they could not change
-    # a report, but the views would grow with every post)
+    # a check copies the engine's entries into its own tables: the text's sentences never reach the engine's views
+    # (they could not change a report, but the views would grow with every post)
+    engine = Engine(GuardrailSettings())
+    engine.check(OTHER_TIP, "x")
+    before = {name: dict(table) for name, table in (engine._disclaimer_views or {}).items()}
+    assert before, "the disclaimers' sentences are scored once"
+    engine.check(LONG_TIP, "x")
+    assert engine._disclaimer_views == before
+
+
+def test_a_text_needing_no_disclaimer_does_not_work_them_out() -> None:
+    # the first check of `carepost check hello` stays as cheap as it was: no disclaimer is read for it
     engine = Engine(GuardrailSettings())
     engine.check("hello", "x")
-    before = {name: dict(table) for name, table in (engine._appendix_views or {}).items()}
-    engine.check(LONG_TIP, "x")
-    assert engine._appendix_views == before
+    engine.check("Call Dana at 617-555-0142 to book.", "facebook")  # fixed (a redaction), but with no disclaimer
+    assert engine._disclaimer_views is None
 
 
 @pytest.mark.parametrize(("name", "settings"), org_settings()[:3], ids=lambda v: v if isinstance(v, str) else "")
 def test_reports_are_the_same_with_tables_that_start_empty(name: str, settings: GuardrailSettings) -> None:
     seeded, plain = Engine(settings), Engine(settings)
-    plain._appendix_views = {}  # every check starts from empty tables, as before the views were kept
+    plain._disclaimer_views = {}  # every re-check starts from the check's own tables, as before the views were kept
     for text, where in posts()[::2]:
         for platform in {where, "x"}:
             assert seeded.check(text, platform) == plain.check(text, platform), (name, text, platform)
