@@ -52,6 +52,11 @@ from bot.policy.text import tokens
         ("We answered none of the comments. does that matter?", Kind.PERMISSION),
         ("A dad wants us to share his video. we good to repost it?", Kind.PERMISSION),  # leave in chat's words
         ("The draft ad says results are guaranteed. Fine to run?", Kind.PERMISSION),
+        # leave asked in a closing sentence of its own, after a sentence that holds the terms
+        (
+            "A mother asked about her toddler's fever. The coordinator wants to reply with what she'd do. Should she?",
+            Kind.PERMISSION,
+        ),
         # chat asks for the steps
         ("angry guy in the comments yelling about wait times, wat do", Kind.PROCEDURE),
         ("A story about us went viral overnight. what's the playbook?", Kind.PROCEDURE),

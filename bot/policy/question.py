@@ -51,6 +51,8 @@ _STEPS_ASK = (
     r"\b(?:wat|wut|what) do\s*[?!.]*$|\bwhat is the (?:playbook|plan|protocol|move|drill|process)\b|"
     r"\bsupposed to (?:happen|do)\b|\bnext steps?\b"
 )
+# "... The coordinator wants to reply with what she'd do. Should she?": leave asked in a closing sentence of its own.
+_LEAVE_TAIL = r"[.!?]\s+(?:can|could|may|should|must) (?:she|he|they|we|i|it|you)\b[^.!?]*\?\s*$"
 # "fine to run?", "we good to repost it?", "ok 2 post?": leave asked in chat's words.
 _CHAT_LEAVE = r"^\s*(?:(?:are|r) )?(?:we|i) good to\b|^\s*(?:fine|cool|safe|alright|good) to\b"
 
@@ -95,7 +97,7 @@ _PATTERNS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
         re.compile(
             r"^\s*(can|could|may|should|is it|are we|do we|does|must|is|are)\b|\b(allowed|ok|okay)\b|"
             r",\s*(fine|alright|all right)\?\s*$|"  # "... from the clinic account, fine?"
-            rf"{_CHAT_LEAVE}|{_VERDICT_TAIL}"
+            rf"{_CHAT_LEAVE}|{_VERDICT_TAIL}|{_LEAVE_TAIL}"
         ),
     ),
 )
