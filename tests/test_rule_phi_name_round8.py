@@ -269,3 +269,17 @@ def test_round_8_staff_now_a_patient(text: str, expected: list[str]) -> None:
 )
 def test_round_8_lower_case_names_after_a_person_noun(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name with a letter the matching copy cannot fold (ł, ø, đ) is read with its plain letter (r3a)
+        ("Cheering for Team Nowak! Bogusław had a triple bypass here last month.", ["Team Nowak", "Bogusław"]),
+        ("Get well soon, Søren Dahl!", ["Søren Dahl"]),
+        # the whole name, not the part before the stroked word
+        ("Prayers for Radosław Kowalczyk tonight", ["Radosław Kowalczyk"]),
+    ],
+)
+def test_round_8_names_with_stroked_letters(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -84,6 +84,7 @@ from guardrails.rules.phi.people_names_patterns import (
     VOCATIVE_AFTER,
     VOCATIVE_LEAD,
     WEAK_HONORIFICS,
+    fold_strokes,
     kin_title,
     previous_word,
     remember,
@@ -508,7 +509,7 @@ class NameRule(LowerCaseNames, Rule):
 
     def _plain_word(self, lists: NameLists, text: str, lower: str, start: int, end: int) -> bool:
         """Fast path: one everyday word (the first word of most sentences) with no honorific or context before."""
-        key = lower[start:end]
+        key = fold_strokes(lower[start:end])
         kind = self._word_kinds.get(key)
         if kind is None:
             kind = _word_kind(lists, key)
@@ -585,10 +586,11 @@ class NameRule(LowerCaseNames, Rule):
             word_end = position + len(word)
             if word and word not in PARTICLES:
                 lowered = lower[position:word_end].rstrip(".")
-                key = strip_possessive(lowered.rstrip("'"))
+                bare = strip_possessive(lowered.rstrip("'"))
+                key = fold_strokes(bare)  # "Stanisław" is read as stanislaw, letter for letter
                 caps = len(key) > 1 and word[: len(key)].isupper()  # "MEHTA's" is shouted too
                 tokens.append(Token(position, position + len(key), position + len(lowered), key, caps))
-                if key != lowered:
+                if bare != lowered:
                     break
             position = word_end + 1
         return tokens

@@ -36,6 +36,18 @@ RUN = re.compile(rf"{_CAP}(?:(?: {_PARTICLE})* (?:[A-Z]\.(?= (?:{_PARTICLE} )*[A
 RUN_AFTER = re.compile(rf"[^'#@_/.\-A-Za-z0-9]({RUN.pattern})")
 
 
+# Latin letters with a stroke that the matching copy keeps (NFKD does not take them apart): a name's key is read with
+# their plain letters, as the name lists write them ("Stanisław" -> stanislaw, "Đặng" -> dang, "Søren" -> soren).
+# Only the key changes, letter for letter (so a token's end, read from the key's length, stays the text's); the
+# ligatures (æ, œ, ß), which would need two letters, stay.
+STROKES = str.maketrans("łøđ\u0131ħŧð", "lodihtd")
+
+
+def fold_strokes(key: str) -> str:
+    """A lower-cased word with its stroked letters and ligatures written plain (STROKES); most words have none."""
+    return key.translate(STROKES) if not key.isascii() else key
+
+
 def runs(text: str) -> list[tuple[int, int]]:
     """The spans of RUN in `text` that do not start inside a word, a handle, a hashtag or a path."""
     spans: list[tuple[int, int]] = []
