@@ -87,6 +87,7 @@ def test_questions_that_only_mention_a_time_are_answered(question: str) -> None:
         "Translate hello into Spanish",
         "Can you book me a meeting room?",
         "Please draft a welcome post for our new surgeon",
+        "Tell me a joke",  # something to entertain: no guide holds one
     ],
 )
 def test_a_request_to_produce_something_is_recognised(question: str) -> None:
@@ -97,6 +98,8 @@ def test_a_request_to_produce_something_is_recognised(question: str) -> None:
     "question",
     [
         "Can you tell me how often to post?",  # a question put politely
+        "Tell me about the rules on humor",  # asks the guide, in an imperative
+        "Give me a list of KPIs",
         "Can we write about a patient's recovery?",  # "we": a policy question about content
         "Please draft a reply to this review",  # the guide says how to reply to reviews: it is quoted
         "Write about our new MRI machine: can we say it is the best?",  # "write about": a content question

@@ -66,9 +66,12 @@ def asks_for_live_data(question: str) -> bool:
 _TASK = re.compile(
     r"^\s*(?:(?:can|could|would|will) you (?:please )?|please )?(?:write|draft|compose|create|design|translate|book|"
     r"send)\b(?! (?:about|on)\b)(?! (?:me |us )?(?:a |an |the |our )?(?:reply|response|answer)\b)"
+    # something to entertain ("tell me a joke"): no guide holds one ("tell me how often to post" asks the guide)
+    r"|^\s*(?:(?:can|could|would|will) you (?:please )?|please )?(?:tell|give) (?:me|us) (?:a|another|one more) "
+    r"(?:joke|story|riddle|fun fact|poem|pun)s?\b"
 )
 _ADDRESSED = re.compile(
-    r"^\s*(?:(?:can|could|would|will) you|please)\b|^\s*(?:write|draft|compose|translate|book|send)\b"
+    r"^\s*(?:(?:can|could|would|will) you|please)\b|^\s*(?:write|draft|compose|translate|book|send|tell|give)\b"
 )
 
 
