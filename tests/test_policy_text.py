@@ -217,6 +217,8 @@ def test_forms_of_stopwords_and_asking_words_are_dropped(question: str, terms: l
         ("people keep asking medical questions", "stor"),  # keep doing something is not keeping (storing) it
         ("the influence of social media", "intoxicat"),  # only "under the influence" is about drinking
         ("what should we watch on our feeds?", "dont"),  # watching (monitoring) is not "watch out for"
+        ("The coordinator quit in March and nobody has posted since.", "sinc"),  # since then: a time of the story
+        ("we haven't posted since then, is that bad?", "sinc"),
     ],
 )
 def test_idioms_do_not_leave_a_misleading_term(question: str, absent: str) -> None:
@@ -311,3 +313,9 @@ def test_the_thesaurus_folds_no_word_of_a_related_group() -> None:
     folded = {stem(word) for word, _ in thesaurus_words()}
     grouped = {word for group in GROUPS for word in group.replace(">", " ").split()}
     assert not {word for word in grouped if stem(word) in folded}
+
+
+def test_since_a_time_keeps_its_term() -> None:
+    # "since 2013", "since what year" name the time asked about ("Hirslanden has used social media since 2013")
+    assert "sinc" in tokens("Since what year has Hirslanden used social media?")
+    assert "sinc" in tokens("has used social media actively since 2013")

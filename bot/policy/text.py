@@ -789,6 +789,11 @@ _RATE = re.compile(r"\b(?:quarterly|monthly|annually|every (?:day|week|month|qua
 _TRAILING_LEAVE = re.compile(r",\s*(?:fine|alright|all right)\?\s*$")
 
 
+# "nobody has posted since.", "since then": since as an adverb, a time of the story with nothing after it (not
+# "since 2013", "since what year", which name the time asked about).
+_SINCE_THEN = re.compile(r"\bsince(?: then)?(?=\s*(?:[.,;:!?]|$))")
+
+
 # "people keep asking", "we keep posting": keep as go on doing, not keep as store (the synonym table's keep).
 _KEEP_DOING = re.compile(r"\bkeeps? (?=[a-z]+ing\b)")
 
@@ -797,6 +802,7 @@ def fold_phrases(text: str) -> str:
     low = _WS.sub(" ", text.lower().replace("\u2019", "'").replace("%", " percent "))
     low = _WINDOW.sub(lambda m: f"{m.group(0)} responsetime", low)  # before "a day" is read as a rate
     low = _TRAILING_LEAVE.sub(" ok?", low)
+    low = _SINCE_THEN.sub(" ", low)
     for phrase, repl in all_phrases():
         if phrase in low:
             low = re.sub(rf"(?<![a-z0-9]){re.escape(phrase)}(?:s|es)?(?![a-z0-9])", f" {repl} ", low)
