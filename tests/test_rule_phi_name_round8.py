@@ -283,3 +283,21 @@ def test_round_8_lower_case_names_after_a_person_noun(text: str, expected: list[
 )
 def test_round_8_names_with_stroked_letters(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the surname after a first name and a quoted nickname is the person's: the quote cut the run, and the
+        # surname alone had no cue (redacted whole now; r2a, r5b, r6a)
+        ("Happy birthday to Eleanor 'Dutch' Vandermeer, 95 today on 3 West!", ["Eleanor", "Dutch", "Vandermeer"]),
+        # a public figure or a staff member cleared with the first name clears the nickname and the surname too
+        (
+            "Three-time All-Star shortstop Rafael 'Smoke' Delgado stopped by the pediatric floor with signed caps",
+            [],
+        ),
+        ('We love our longtime L&D nurse Patricia "Patty" Ellison. Patty retires Friday.', []),
+    ],
+)
+def test_round_8_full_names_with_a_quoted_nickname(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

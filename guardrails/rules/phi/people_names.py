@@ -112,8 +112,11 @@ class Token:
     caps: bool  # written in capitals (ROI, RASHIDA)
 
 
-# A nickname in quotes inside a full name, and the surname after it: 'Kathleen "Kitty" Moynihan'.
-QUOTED_NICKNAME = re.compile(r" [\"\u201c][^\"\u201d]{1,20}[\"\u201d] [a-z][a-z'-]+")
+# A nickname in quotes inside a full name, and the surname after it: 'Kathleen "Kitty" Moynihan', "Rafael 'Smoke'
+# Delgado".
+QUOTED_NICKNAME = re.compile(
+    r" (?:[\"\u201c][^\"\u201d]{1,20}[\"\u201d]|['\u2018][a-z][a-z -]{0,18}['\u2019]) [a-z][a-z'-]+"
+)
 # A word of that nickname, cleared with the name it stands in ('Patricia "Patty" Ellison ... Patty cared for').
 NICKNAME_WORD = re.compile(r"[a-z][a-z'-]+")
 # A wish for someone's recovery just before the name: whatever role the name has, it is a patient's.
@@ -307,6 +310,19 @@ def _called_patient(text: str, lower: str, head: int) -> bool:
     if word not in NAMED_PATIENT:
         return False
     return word != "pt" or text[head - 3 : head - 1] == "pt"
+
+
+# A first name and a nickname in quotes just before a word: "Eleanor 'Dutch' Vandermeer" (the run stops at the quote).
+NICKNAME_BEFORE_SURNAME = re.compile(r"(?<![a-z])[a-z][a-z'-]+ ['\"\u2018\u201c][a-z][a-z -]{0,18}['\"\u2019\u201d] $")
+QUOTES = frozenset("'\"\u2019\u201d")
+
+
+def _after_nickname(lower: str, start: int) -> bool:
+    """The word after a first name and a quoted nickname is the surname of a person ("Eleanor 'Dutch' Vandermeer"):
+    the quote cut the run, and the surname alone would be read with no cue."""
+    if start < 4 or lower[start - 2] not in QUOTES:
+        return False
+    return NICKNAME_BEFORE_SURNAME.search(lower, max(0, start - 48), start) is not None
 
 
 def _care(lower: str, start: int, end: int) -> list[Feature]:
@@ -799,8 +815,8 @@ class NameRule(LowerCaseNames, Rule):
                 features = features[:positive] + [c for c in features[positive:] if c not in TURNED_CUES]
         if len(features) > positive and not self._reaches(features, doc, start, end):
             cleared.update(_with_short_forms(t.key for t in name if len(t.key) > 1))
-            if over:  # 'nurse Patricia "Patty" Ellison ... Patty cared for': the nickname is the same staff member
-                cleared.update(NICKNAME_WORD.findall(lower, end, over.end())[:-1])
+            if over:  # 'nurse Patricia "Patty" Ellison ... Patty cared for': the nickname and the surname are hers
+                cleared.update(NICKNAME_WORD.findall(lower, end, over.end()))  # and the surname after it
             last[:] = [] if titled_from is not None else [end]  # "Dr. Lee and Kayla": a patient may follow a doctor
             return None
         if self._is_staff(name) and not (len(name) == 1 and PATIENT_AFTER.match(lower, end)):
@@ -865,6 +881,7 @@ class NameRule(LowerCaseNames, Rule):
             or self._before(lower, start, prev)
             or VOCATIVE_AFTER.match(lower, end)
             or (VOCATIVE_LEAD.match(lower, end) and _opens_line(lower, start))
+            or _after_nickname(lower, start)
         ):
             features.append(Feature.PERSON_BEFORE)
         if PATIENT_AFTER.match(lower, end) if honorific == "strong" else PERSON_AFTER.match(lower, end):
