@@ -271,7 +271,8 @@ def test_a_first_name_used_as_an_imperative_verb(text: str, flagged: bool) -> No
         # the doctor thanked for the care is staff; the mother cared for is the patient
         ("Thank you Dr. Whitmore for taking care of my mom, Gloria Estrada.", ["Gloria Estrada"]),
         # a relative's title makes an everyday word a name
-        ("We visited Nana Pearl today and she is doing great.", ["Pearl"]),
+        # the kin title is redacted with the name, as the labels mark it (round 8: "Nana Bea" -> [NAME])
+        ("We visited Nana Pearl today and she is doing great.", ["Nana Pearl"]),
         # a lower-case title before a lower-case surname, as commenters type; chat words are no name
         ("ms. dawson in 5b keeps asking for more jello lol", ["ms. dawson"]),
         # NICU graduates are patients, unlike a list of staff (above)
@@ -281,7 +282,7 @@ def test_a_first_name_used_as_an_imperative_verb(text: str, flagged: bool) -> No
         # round 3's clearing cues leave patients alone: a patient who shares a donor's name, with no gift
         ("Eleanor Whitcombe went home today after her bypass.", ["Eleanor Whitcombe"]),
         # a saint's name clears only after "San"/"Santa"; a relative's pet name before it is a person cue
-        ("Grandma Lucia's first steps on her new hip were a party on 4 West.", ["Lucia"]),
+        ("Grandma Lucia's first steps on her new hip were a party on 4 West.", ["Grandma Lucia"]),
         # fame needs a field: "our little star" is a patient, "tennis star" a public figure (below)
         ("Our little star Ava rang the bell after her last chemo!", ["Ava"]),
         # a role before the name is no staff cue when nothing says the person works or volunteers here

@@ -83,7 +83,7 @@ def test_round_7_staff_roles_taken_on_and_plural(text: str, expected: list[str])
         # a place said to be named for a person: its namesake (a rank before the name is a title)
         ("Our new rehab gym is named for Cpl. Dorian Whitlock, who grew up two streets from here.", []),
         # a baby named after a relative: the relative is a person named, no place is said
-        ("Baby Rosalind was named after her grandma Pearl, who held her first.", ["Rosalind", "Pearl"]),
+        ("Baby Rosalind was named after her grandma Pearl, who held her first.", ["Rosalind", "grandma Pearl"]),
         # a first for the world in apposition: a public figure
         (
             "Proud to hear from retired Adm. Celeste Marwood, the first woman to command a carrier strike group, at "

@@ -176,6 +176,9 @@ DECISIVE_CUES = frozenset((Feature.STAFF_ROLE, Feature.PUBLIC_FIGURE, Feature.DO
 # before an everyday word ("Miss Piggy" at story hour); a role, a gift, an office or a place next to the name clears
 # any title.
 TALK_CUES = frozenset((Feature.RECOGNITION, Feature.RENOWN))
+# The kin titles that go into the span with the name after them, as a Mr. or a Dr. does ("Nana Bea" -> [NAME]): with
+# a first name, a grandmother's title says who she is to the family (a role, a rank or "Nurse" stay outside).
+KIN_TITLES = RELATION_TITLES | frozenset(("papa", "mama"))
 # A post that says someone of the staff or a volunteer is now a patient: "This week she's on the other side of the
 # bed", "our oldest volunteer-turned-patient", "he's actually a patient now in 218". There the role and the work talk
 # around a name (staff_role, recognition) say who the person was, not who they are in the post: they clear no one
@@ -323,6 +326,14 @@ def _after_nickname(lower: str, start: int) -> bool:
     if start < 4 or lower[start - 2] not in QUOTES:
         return False
     return NICKNAME_BEFORE_SURNAME.search(lower, max(0, start - 48), start) is not None
+
+
+def _kin_start(prev: str, edge: Token | None, start: int) -> int | None:
+    """Where a kin title right before a name starts (KIN_TITLES), so the title is redacted with the name: the word
+    trimmed off the run's head (`edge`) or, with none, the word before the run (`prev`, lower-cased)."""
+    if edge is not None:
+        return edge.start if kin_title(edge.key) in KIN_TITLES else None
+    return start - len(prev) - 1 if prev and kin_title(prev) in KIN_TITLES else None
 
 
 def _care(lower: str, start: int, end: int) -> list[Feature]:
@@ -737,11 +748,14 @@ class NameRule(LowerCaseNames, Rule):
             or (first and _nicknamed(lower, tokens[0].start, prev))
         ):
             first = 0  # "Mrs. June Carter", "thank you to Precious Jackson": the words after it are the name
+        edge = tokens[first - 1] if first else None  # a word trimmed off the run's head ("Great-Grandma")
         tokens, feats = tokens[first:last], feats[first:last]
         decided = self._decide(doc, lists, tokens, feats, None if first else (prev, honorific), scored)
         if decided is None:
             return
         name, titled_from, end = decided
+        if titled_from is None and name[0] is tokens[0]:
+            titled_from = _kin_start(prev, edge, tokens[0].start)  # "Nana Bea", "Great-Grandma Pearl": redacted whole
         # One match per run of adjacent words (a shouted line may hold two names apart). A title goes with the
         # name it stands before: "Mx. van Holland" is redacted whole, as [NAME].
         position = {token.start: i for i, token in enumerate(tokens)}  # a dict, not tokens.index: linear time
