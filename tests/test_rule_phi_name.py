@@ -227,13 +227,14 @@ def test_a_first_name_used_as_an_imperative_verb(text: str, flagged: bool) -> No
         # one lower-case first name after a prayer cue: a name that is nothing else
         ("please keep brayden in your prayers tonight", ["brayden"]),
         # a first name inside a prayer hashtag, split at its capitals; the cue is another part of the tag
-        ("Round three of chemo starts Monday. #PrayersForKaylee", ["Kaylee"]),
+        # the tag is redacted whole (round 8): "#[NAME]" says no more whose prayers they are
+        ("Round three of chemo starts Monday. #PrayersForKaylee", ["PrayersForKaylee"]),
         # a team hashtag: "Team" is the cue, the name the rest
-        ("Look who is walking laps today! #TeamJayden", ["Jayden"]),
+        ("Look who is walking laps today! #TeamJayden", ["TeamJayden"]),
         # an all-lower-case hashtag: the cue is tried at its start
-        ("we're all pulling for her #prayersformckenna", ["mckenna"]),
+        ("we're all pulling for her #prayersformckenna", ["prayersformckenna"]),
         # CamelCase outside a hashtag, a cue at its end
-        ("Shirts are ready for the BrooklynnStrong 5K this weekend.", ["Brooklynn"]),
+        ("Shirts are ready for the BrooklynnStrong 5K this weekend.", ["BrooklynnStrong"]),
         # a first name and a surname together in a hashtag need no cue
         ("Our NICU graduate is home! #HarperWhitlock", ["HarperWhitlock"]),
         # initials with a person context after them ("was discharged")

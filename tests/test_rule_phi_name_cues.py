@@ -110,11 +110,12 @@ def test_names_in_another_language_beside_a_cue(text: str, expected: list[str]) 
     ("text", "expected"),
     [
         # a first name that is also a word ("miles") beside a support word of the tag: the patient's own tag
-        ("#MilesStrong 💙 Day 100 post-transplant and this guy is doing push-ups.", ["Miles"]),
+        # the tag is redacted whole (round 8)
+        ("#MilesStrong 💙 Day 100 post-transplant and this guy is doing push-ups.", ["MilesStrong"]),
         # the same tag in lower case, split at its support word
-        ("#milesstrong day 100!", ["miles"]),
+        ("#milesstrong day 100!", ["milesstrong"]),
         # a team tag before a first name that is also a word
-        ("Go #TeamHunter, you've got this!", ["Hunter"]),
+        ("Go #TeamHunter, you've got this!", ["TeamHunter"]),
     ],
 )
 def test_hashtag_of_a_first_name_and_a_support_word(text: str, expected: list[str]) -> None:

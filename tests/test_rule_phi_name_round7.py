@@ -53,7 +53,7 @@ def test_round_7_a_stopword_in_a_team_hashtag() -> None:
     # "#MeetTheTeam": "The" beside "Team" is a word of the tag's phrase, not a first name the tag supports
     assert names("Say hello to our new evening receptionist! #MeetTheTeam #RiversideProud") == []
     # a first name beside "Team" still is one
-    assert names("Three weeks in the PICU and still smiling. #TeamJayden") == ["Jayden"]
+    assert names("Three weeks in the PICU and still smiling. #TeamJayden") == ["TeamJayden"]  # whole (round 8)
 
 
 @pytest.mark.parametrize(

@@ -166,13 +166,13 @@ def test_round_8_a_family_by_its_surname(text: str, expected: list[str]) -> None
     ("text", "expected"),
     [
         # a title inside a hashtag makes the first name after it a person's (r2a "#PapaX", r5a "#HappyBirthdayMissX")
-        ("Sending love to #UncleRay tonight, his surgery went well", ["Ray"]),
+        ("Sending love to #UncleRay tonight, his surgery went well", ["UncleRay"]),
         # a title before an everyday word is a phrase
         ("Happy #MothersDay to every mama out there! #MamaBear", []),
         # a name found in the text echoes in its hashtags, possessive "s" and all (r3a)
         (
             "Big cheers for Marisol today, home after 40 days on 4 West! #MarisolsComeback",
-            ["Marisol", "Marisol"],
+            ["Marisol", "MarisolsComeback"],
         ),
         # but not as an everyday word
         ("Get well soon, Hope Abara! #HopeFloats", ["Hope Abara"]),
@@ -315,4 +315,20 @@ def test_round_8_full_names_with_a_quoted_nickname(text: str, expected: list[str
     ],
 )
 def test_round_8_kin_titles_redacted_with_the_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hashtag about a person is redacted whole, as the labels mark it (r2a, r3a three times, r4a twice):
+        # "#[NAME]Strong" would keep whose fight it is
+        ("Day 40 and still smiling #DeclanStrong", ["DeclanStrong"]),
+        # a name found in the tag still echoes in the text ("#teambubba ... bubba's big sister")
+        ("#teamotis is 100 days off treatment! otis's big sister made the poster", ["teamotis", "otis"]),
+        # a tag with no name stays
+        ("Proud of our nurses! #NursesWeek #TeamRiverside", []),
+    ],
+)
+def test_round_8_hashtags_redacted_whole(text: str, expected: list[str]) -> None:
     assert names(text) == expected

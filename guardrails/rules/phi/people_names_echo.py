@@ -55,6 +55,8 @@ QUOTED_AFTER = re.compile(r" ['\"\u2018\u201c]([A-Z][a-z]+)['\"\u2019\u201d] [A-
 # and all).
 TAG_BODY = re.compile(r"#([A-Za-z][A-Za-z0-9]*)")
 TAG_PART = re.compile(r"[A-Z][a-z]+")
+# The cues an all-lower-case tag may start with before the name ("#teambubba", "#prayforjiwoo").
+TAG_CUE_PREFIXES = ("prayersfor", "prayfor", "prayingfor", "pray4", "team", "love", "welcomehome", "getwell")
 # A first name joined by "and" or "&" to a name found, before or after it ("twins Hazel and Hollis Okonkwo-Price",
 # "jade and marcus ellery", "Annika & Peter Strand"): the pair are two people of one post, a family's.
 PARTNER_BEFORE = re.compile(r"(?<![\w'-])([A-Za-z][a-z'-]+) (?:and|&) $")
@@ -78,6 +80,9 @@ def name_words(text: str, found: Iterable[Match], lists: NameLists, never: Calla
         before = FORENAME_BEFORE.search(text, max(0, match.start - FORENAME_REACH), match.start)
         if before is not None and before.group(1).lower() in lists.first and _echoes(before.group(1).lower(), never):
             words.add(before.group(1).lower())  # "June Kowalski" found as "Kowalski" (June read as the month)
+        if match.start and text[match.start - 1] == "#":
+            words.update(_tag_words(text[match.start : match.end], lists, never))  # "#teambubba" names bubba
+            continue
         for word in WORD.findall(text, match.start, match.end):
             key = strip_possessive(word.lower())
             if not _echoes(key, never):
@@ -85,6 +90,17 @@ def name_words(text: str, found: Iterable[Match], lists: NameLists, never: Calla
             words.add(key)
             words.update(key[:size] for size in range(MIN_LENGTH, len(key)) if key[:size] in lists.first)
     return words
+
+
+def _tag_words(body: str, lists: NameLists, never: Callable[[str], bool]) -> Iterator[str]:
+    """The first names inside a hashtag found whole ("#TeamKenjiNakagawa", "#teambubba"): its capitalised parts, or
+    the tail after a cue of an all-lower-case tag, that are a known name and no everyday word ("Team" never)."""
+    parts = [p.lower() for p in TAG_PART.findall(body)] or [body.lower()]
+    if len(parts) == 1:
+        parts = [parts[0][len(cue) :] for cue in TAG_CUE_PREFIXES if parts[0].startswith(cue)] or parts
+    for key in parts:
+        if (key in lists.first or key in lists.last) and key not in lists.words and _echoes(key, never):
+            yield key
 
 
 def _echoes(key: str, never: Callable[[str], bool]) -> bool:
@@ -121,15 +137,18 @@ def echoes(
 
 
 def _tagged(text: str, covered: Covered, words: set[str], lists: NameLists) -> Iterator[Match]:
-    """The capitalised parts of the text's hashtags that are a word of a name found, or its possessive without the
-    apostrophe ("#KenjisComeback"), no finding covers; not an everyday word ("Hope Abara ... #HopeFloats")."""
+    """The hashtags one of whose capitalised parts is a word of a name found, or its possessive without the
+    apostrophe ("#KenjisComeback"), whole; not for an everyday word ("Hope Abara ... #HopeFloats")."""
     for tag in TAG_BODY.finditer(text):
+        if tag.start(1) in covered:
+            continue
         for part in TAG_PART.finditer(text, tag.start(1), tag.end(1)):
             key = part.group().lower()
             if key not in words and key.endswith("s") and key[:-1] in words:
                 key = key[:-1]
             if key in words and key not in lists.words and part.start() not in covered:
-                yield Match(part.start(), part.start() + len(key))
+                yield Match(tag.start(1), tag.end(1))  # the whole tag, as people_names_shapes redacts one
+                break
 
 
 def mentions(text: str, words: set[str]) -> bool:

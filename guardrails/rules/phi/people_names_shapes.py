@@ -237,7 +237,10 @@ def _tag_names(text: str, v: Vetting) -> Iterator[Match]:
             v.tags[body] = names
         for start, end, shape, cued in names:
             if v.vet(offset + start, offset + end, shape, (Feature.HASHTAG,) if cued else ()):
-                yield Match(offset + start, offset + end)
+                # the whole tag is redacted: "#MateoStrong" and "#TeamKenjiNakagawa" are about the person, and the
+                # labels mark the tag whole ("#[NAME]Strong" would still say whose fight it is)
+                yield Match(offset, offset + len(body))
+                break
 
 
 def _parts(body: str) -> list[tuple[int, str]]:
