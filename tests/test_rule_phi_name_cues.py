@@ -21,15 +21,16 @@ def names(text: str) -> list[str]:
     ("text", "expected"),
     [
         # a kin word before a first name that is nothing else: the grandfather in rehab is a patient
-        ("ok who gave grandpa joe in rehab a kazoo. the whole unit can hear him.", ["joe"]),
+        # (round 8: the kin word is redacted with the name)
+        ("ok who gave grandpa joe in rehab a kazoo. the whole unit can hear him.", ["grandpa joe"]),
         # an affectionate size word before a first name: a patient's nickname
-        ("big mike from bed 12 just beat me at chess AGAIN", ["mike"]),
+        ("big mike from bed 12 just beat me at chess AGAIN", ["big mike"]),
         # "lil" the same, at the start of the name's sentence
-        ("update on lil dre: extubated this morning", ["dre"]),
+        ("update on lil dre: extubated this morning", ["lil dre"]),
         # a possessive after the name is left out of the finding
-        ("grandma bea's PT session went great", ["bea"]),
+        ("grandma bea's PT session went great", ["grandma bea"]),
         # a Spanish kin word, the same idea
-        ("abuela rosa is home after her hip surgery", ["rosa"]),
+        ("abuela rosa is home after her hip surgery", ["abuela rosa"]),
     ],
 )
 def test_kin_word_before_a_lower_case_first_name(text: str, expected: list[str]) -> None:

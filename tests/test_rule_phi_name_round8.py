@@ -332,3 +332,17 @@ def test_round_8_kin_titles_redacted_with_the_name(text: str, expected: list[str
 )
 def test_round_8_hashtags_redacted_whole(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a kin or affection word before a lower-case name goes into the span too (r6a "Big M...", training)
+        ("big otis from bed 9 just beat me at cards again", ["big otis"]),
+        ("Everybody knows Big Otis on 4 West, home today after his bypass", ["Big Otis"]),
+        # a size word that only describes stays outside
+        ("swipe to see baby amara's first bath", ["amara"]),
+    ],
+)
+def test_round_8_kin_and_affection_words_redacted_with_the_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

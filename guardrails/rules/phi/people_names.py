@@ -178,7 +178,7 @@ DECISIVE_CUES = frozenset((Feature.STAFF_ROLE, Feature.PUBLIC_FIGURE, Feature.DO
 TALK_CUES = frozenset((Feature.RECOGNITION, Feature.RENOWN))
 # The kin titles that go into the span with the name after them, as a Mr. or a Dr. does ("Nana Bea" -> [NAME]): with
 # a first name, a grandmother's title says who she is to the family (a role, a rank or "Nurse" stay outside).
-KIN_TITLES = RELATION_TITLES | frozenset(("papa", "mama"))
+KIN_TITLES = RELATION_TITLES | frozenset(("papa", "mama", "tita", "tito", "lola", "tio", "tia", "big", "lil"))
 # A post that says someone of the staff or a volunteer is now a patient: "This week she's on the other side of the
 # bed", "our oldest volunteer-turned-patient", "he's actually a patient now in 218". There the role and the work talk
 # around a name (staff_role, recognition) say who the person was, not who they are in the post: they clear no one

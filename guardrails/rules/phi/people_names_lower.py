@@ -283,8 +283,8 @@ class LowerCaseNames:
                 continue
             if covered is None:
                 covered = Covered.of(found)
-            if kin.start(1) not in covered:
-                out.append(Match(kin.start(1), kin.start(1) + len(key)))
+            if kin.start(1) not in covered:  # the kin word with the name ("big mike" -> [NAME]), not "baby", "little"
+                out.append(Match(kin.start(1) if word in KIN_OUTSIDE else start, kin.start(1) + len(key)))
         return out
 
     def _lower_placed(self, doc: Document, lists: NameLists, found: list[Match]) -> list[Match]:
@@ -469,6 +469,9 @@ LOWER_ON_UNIT = re.compile(
     r" (?:on|in) (?:\d{1,2}[a-z]?(?: (?:west|east|north|south))?\b|[1-9][a-z]\b|(?:rm|room|bed|bay) ?\d)",
     re.IGNORECASE,
 )
+# The size words of KIN_TITLED that stay outside the name's span ("baby Fern", "little Mateo": a description, not
+# a title the family calls the person by).
+KIN_OUTSIDE = word_set("baby little")
 # A noun for a person, then a lower-case word ("this kid brayden", "frequent flyer jimbo", "my pt wanda"), or a word in
 # brackets after a patient's place ("Pt in bay 6 (wanda)"): people_names_lower's _lower_person_noun checks the word is
 # a first name and nothing else. Its hint, one of the nouns as a word, is looked for first.
