@@ -428,7 +428,8 @@ def test_round_5_clean_look_alikes(text: str) -> None:
         # a kin word of another language before the name: nanay (Tagalog), hooyo (Somali)
         ("His nanay, Florentina, had her hip replaced here last week.", ["Florentina"]),
         # a chart line: surname, initial and a date of birth
-        ("pasting for huddle: Marchetti, R. DOB 3/14/1988, step-down pending", ["Marchetti"]),
+        # (round 8: the chart's initial after the surname is redacted too)
+        ("pasting for huddle: Marchetti, R. DOB 3/14/1988, step-down pending", ["Marchetti", "R."]),
         # "his famous pinakbet" is his cooking, no fame: the patient is still named
         ("Thanks to program grad Rodel Alcantara, who brought his famous pinakbet to class.", ["Rodel Alcantara"]),
         # a person in Cyrillic, every word capitalised, beside a person cue, is still a name

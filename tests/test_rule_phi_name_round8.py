@@ -346,3 +346,16 @@ def test_round_8_hashtags_redacted_whole(text: str, expected: list[str]) -> None
 )
 def test_round_8_kin_and_affection_words_redacted_with_the_name(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a chart's "Surname, I." whose surname the runs found: the initial is redacted too (r4a, r4b, training)
+        ("Rounds list: Castillo, J. in 4W-12 needs a consult", ["Castillo", "J."]),
+        # found whole by the chart reading, one span as before
+        ("Rm 5N-22: Pruitt, E. K 6.1", ["Pruitt, E."]),
+    ],
+)
+def test_round_8_chart_initials_after_a_surname_found(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

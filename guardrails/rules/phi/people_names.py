@@ -328,6 +328,16 @@ def _after_nickname(lower: str, start: int) -> bool:
     return NICKNAME_BEFORE_SURNAME.search(lower, max(0, start - 48), start) is not None
 
 
+def _uncovered_tail(text: str, found: list[Match], start: int, end: int) -> Match | None:
+    """The part of a shaped name [start, end) after the finding that covers its start, from its next letter: a
+    chart's "Surname, I." whose surname the runs found ("Ramirez, J." -> "J."). None when nothing is left. `found`
+    is read once per such name (a chart line or two in a post)."""
+    reach = max((m.end or 0 for m in found if m.start is not None and m.start <= start < (m.end or 0)), default=end)
+    while reach < end and not text[reach].isalnum():
+        reach += 1
+    return Match(reach, end) if reach < end else None
+
+
 def _kin_start(prev: str, edge: Token | None, start: int) -> int | None:
     """Where a kin title right before a name starts (KIN_TITLES), so the title is redacted with the name: the word
     trimmed off the run's head (`edge`) or, with none, the word before the run (`prev`, lower-cased)."""
@@ -530,8 +540,13 @@ class NameRule(LowerCaseNames, Rule):
         covered = Covered.of(found)
         for match in shaped_names(text, Vetting(lists, self._excluded_word, vet, self._tags)):
             start, end = match.start or 0, match.end or 0
-            if start in covered or end - 1 in covered:
+            if end - 1 in covered:
                 continue  # a name found already
+            if start in covered:
+                tail = _uncovered_tail(text, found, start, end)  # "Ramirez, J." found as "Ramirez": the ", J." too
+                if tail is not None:
+                    yield tail
+                continue
             yield match
 
     def _plain_word(self, lists: NameLists, text: str, lower: str, start: int, end: int) -> bool:
