@@ -291,6 +291,8 @@ def test_round_8_names_with_stroked_letters(text: str, expected: list[str]) -> N
         # the surname after a first name and a quoted nickname is the person's: the quote cut the run, and the
         # surname alone had no cue (redacted whole now; r2a, r5b, r6a)
         ("Happy birthday to Eleanor 'Dutch' Vandermeer, 95 today on 3 West!", ["Eleanor", "Dutch", "Vandermeer"]),
+        # the quoted nickname between the two is redacted too, of any length or case (r4a, r6a, r6b)
+        ("Prayers for Jimmy 'the Hat' Rourke, recovering on 4 West", ["Jimmy", "the Hat", "Rourke"]),
         # a public figure or a staff member cleared with the first name clears the nickname and the surname too
         (
             "Three-time All-Star shortstop Rafael 'Smoke' Delgado stopped by the pediatric floor with signed caps",

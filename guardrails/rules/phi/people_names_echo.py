@@ -161,6 +161,23 @@ def mentions(text: str, words: set[str]) -> bool:
     return any(strip_possessive(found.group().lower()) in words for found in ANY_WORD.finditer(text))
 
 
+# A nickname in quotes between two words of a name found ("Henrietta 'Hattie' Blackwood", 'Alphonse "Al" Guidry',
+# "Jimmy 'the Hat' Rourke"): the words inside the quotes.
+NICKNAME_BETWEEN = re.compile(r" ['\"\u2018\u201c]([^'\"\u2018\u2019\u201c\u201d\n]{1,24})['\"\u2019\u201d] ")
+
+
+def nicknames_between(text: str, found: list[Match]) -> Iterator[Match]:
+    """The quoted nicknames that stand between two names found, one right after the other: the person's, redacted
+    with them (the quote cut the run in two, and the words in quotes were left)."""
+    starts = {m.start for m in found if m.start is not None}
+    for match in found:
+        if match.end is None:
+            continue
+        quoted = NICKNAME_BETWEEN.match(text, match.end)
+        if quoted is not None and quoted.end() in starts:
+            yield Match(quoted.start(1), quoted.end(1))
+
+
 def partners(text: str, found: list[Match], lists: NameLists, never: Callable[[str], bool]) -> Iterator[Match]:
     """The first names joined by "and" or "&" to a name found, written in the name's case ("Hazel and Hollis
     Okonkwo-Price", "jade and marcus ellery"), that no finding covers: a first name the lists know, even a word
