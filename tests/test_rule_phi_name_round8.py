@@ -361,3 +361,17 @@ def test_round_8_kin_and_affection_words_redacted_with_the_name(text: str, expec
 )
 def test_round_8_chart_initials_after_a_surname_found(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname that is also an everyday word, after a first name that is nothing else, is kept in the span
+        # (r4b, r6a, training: "[NAME] Seals" was left)
+        ("Our dialysis tech's neighbor Bobby Seals needs a living kidney donor.", ["Bobby Seals"]),
+        # a day after a first name is no surname
+        ("Prayers for Maria Sunday", ["Maria"]),
+    ],
+)
+def test_round_8_everyday_surnames_after_a_first_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -328,6 +328,14 @@ def _after_nickname(lower: str, start: int) -> bool:
     return NICKNAME_BEFORE_SURNAME.search(lower, max(0, start - 48), start) is not None
 
 
+def _surname_after(lists: NameLists, before: Token, feats: Features, token: Token) -> bool:
+    """ "Luis Paredes", "Bobby Seals", "Verlie Combs": an everyday word the surname list knows, right after a first
+    name that is nothing else, is the surname, not an edge to trim (which left it beside the redacted first name)."""
+    if before.key not in lists.first or not feats.strong or token.key not in lists.last:
+        return False
+    return token.key not in MONTHS and token.key not in DAYS and token.key not in lists.places
+
+
 def _uncovered_tail(text: str, found: list[Match], start: int, end: int) -> Match | None:
     """The part of a shaped name [start, end) after the finding that covers its start, from its next letter: a
     chart's "Surname, I." whose surname the runs found ("Ramirez, J." -> "J."). None when nothing is left. `found`
@@ -756,6 +764,7 @@ class NameRule(LowerCaseNames, Rule):
             and feats[last - 1].weak_edge
             and tokens[last - 2].key not in MIDDLE_NAMES  # "Nguyen Thi Thu": a given name after Thị, not Thursday
             and not PERSON_AFTER.match(lower, tokens[-1].end)
+            and not _surname_after(lists, tokens[last - 2], feats[last - 2], tokens[last - 1])
         ):
             last -= 1
         if (
