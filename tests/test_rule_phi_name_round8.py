@@ -375,3 +375,17 @@ def test_round_8_chart_initials_after_a_surname_found(text: str, expected: list[
 )
 def test_round_8_everyday_surnames_after_a_first_name(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name a line break cut: the other half on the next line, or at the end of the line before (r5b, r6b)
+        ("Welcome to proud parents Kenzie & Tyler\nBauwens of Rigby, 8 lb even.", ["Kenzie", "Tyler", "Bauwens"]),
+        ("Get well soon, Philomena\nO'Shaughnessy!", ["Philomena", "O'Shaughnessy"]),
+        # an everyday word opening the next line is no surname
+        ("Prayers for Maria Lopez\nThe whole unit is rooting for her", ["Maria Lopez"]),
+    ],
+)
+def test_round_8_names_cut_by_a_line_break(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -47,7 +47,14 @@ from guardrails.rules.phi.people_lexicon import (
     strip_possessive,
 )
 from guardrails.rules.phi.people_names_context import care_near
-from guardrails.rules.phi.people_names_echo import echoes, mentions, name_words, nicknames_between, partners
+from guardrails.rules.phi.people_names_echo import (
+    echoes,
+    mentions,
+    name_words,
+    nicknames_between,
+    partners,
+    wrapped,
+)
 from guardrails.rules.phi.people_names_foreign import (
     foreign_sentences,
     foreign_title_before,
@@ -489,6 +496,7 @@ class NameRule(LowerCaseNames, Rule):
         lower = doc.lower
         paired = list(partners(doc.text, found, lists, lambda key: key in cleared or self._excluded_word(key)))
         paired += nicknames_between(doc.text, found)
+        paired += wrapped(doc.text, found + paired, lists, lambda key: key in cleared or self._excluded_word(key))
         yield from paired
         yield from echoes(doc.text, found + paired, words, lists, lambda start: _starts_sentence(lower, start))
 

@@ -178,6 +178,36 @@ def nicknames_between(text: str, found: list[Match]) -> Iterator[Match]:
             yield Match(quoted.start(1), quoted.end(1))
 
 
+# A name broken by a line break, as a caption or a pasted list wraps it ("Kenzie & Tyler\nBauwens",
+# "Hollis\nOkonkwo-Price"): the capitalised word just after a name found at a line's end, or just before one found at
+# a line's start.
+WRAPPED_AFTER = re.compile(r"[ \t]*\n[ \t]*([A-Z](?:[a-z]+|'[A-Z][a-z]+)(?:['-][A-Za-z][a-z]+)*)(?![\w'-])")
+WRAPPED_BEFORE = re.compile(r"(?<![\w'-])([A-Z][a-z]+(?:['-][A-Za-z][a-z]+)*)[ \t]*\n[ \t]*$")
+WRAPPED_REACH = 32
+
+
+def wrapped(text: str, found: list[Match], lists: NameLists, never: Callable[[str], bool]) -> Iterator[Match]:
+    """The other half of a name a line break cut: a word no dictionary knows on the next line after a name found, a
+    name the lists know at the end of the line before one; never an everyday word nor a word `never` refuses. Read
+    at two fixed places per name found."""
+    if "\n" not in text:
+        return
+    covered = Covered.of(found)
+    for match in found:
+        if match.start is None or match.end is None:
+            continue
+        after = WRAPPED_AFTER.match(text, match.end)
+        if after is not None and after.start(1) not in covered:
+            key = strip_possessive(after.group(1).lower())
+            if key not in lists.words and _echoes(key, never):
+                yield Match(after.start(1), after.start(1) + len(key))
+        before = WRAPPED_BEFORE.search(text, max(0, match.start - WRAPPED_REACH), match.start)
+        if before is not None and before.start(1) not in covered:
+            key = before.group(1).lower()
+            if (key in lists.first or key in lists.last) and key not in lists.words and _echoes(key, never):
+                yield Match(before.start(1), before.end(1))
+
+
 def partners(text: str, found: list[Match], lists: NameLists, never: Callable[[str], bool]) -> Iterator[Match]:
     """The first names joined by "and" or "&" to a name found, written in the name's case ("Hazel and Hollis
     Okonkwo-Price", "jade and marcus ellery"), that no finding covers: a first name the lists know, even a word
