@@ -151,6 +151,12 @@ def test_round_8_names_written_to_slip_past_a_filter(text: str, expected: list[s
         # a surname before a family's children or kin names the family (r3a, r4b, r5b)
         ("Welcome home to the Adeyemi triplets, 62 days in our NICU!", ["Adeyemi"]),
         ("A big thank-you card from the Kowalczyk kids for the nurses who cared for their dad.", ["Kowalczyk"]),
+        # an age, a size or a number before "children" says which children, not whose, though the surname lists
+        # hold it (an offline draft's "Young children can drown..." was blocked)
+        ("Young children can drown in just a few inches of water.", []),
+        ("Little kids and older children both need car seats.", []),
+        # a surname ending in one of those words is still a family's ("Hall", "Maxwell")
+        ("Prayers for the Maxwell kids, their dad is in our ICU.", ["Maxwell"]),
         # and "la familia", "a família" before it
         ("Hoy visitamos a la familia Quispe para revisar la presión de la abuela.", ["Quispe"]),
         # an everyday word, a town or the organization before "kids" names no family

@@ -121,6 +121,11 @@ def previous_word(lower: str, start: int) -> str:
 # What follows a name and says it is a person's: a possessive with a person noun (a pair's too: "Jade and Connor's
 # boys"), an age, a verb of a story, a milestone of one's own ("Hollis got his new kidney", "Grace take her first
 # unaided steps").
+# Words before "kids" or "children" that say which children, not whose: each a surname too (see PERSON_AFTER).
+NOT_A_BROOD_SURNAME = "".join(
+    f"(?<!\\b{word})"
+    for word in ("young", "younger", "old", "older", "small", "little", "big", "many", "most", "all", "sick", "well")
+)
 PERSON_AFTER = re.compile(
     r"(?:(?: (?:and|&) [a-z][a-z'-]*)?(?:'s|s'|') (?:family|household|twins|mom|mum|mother|dad|father|parents|wife|"
     r"husband|son|daughter|boys|girls|baby|babies|"
@@ -128,8 +133,9 @@ PERSON_AFTER = re.compile(
     r"battle|fight|care team|caregivers?|room|bedside|birthday|smile|courage|progress|condition|nurses?|"
     r"doctors?|scan|x-ray|wound|(?:medical )?bills|fundraiser|gofundme|memorial|funeral|obituary)\b|"
     r" (?:family|household|twins|[\u02bb'\u2018]?ohana|[\u02bb'\u2018]?aiga|wh[a\u0101]nau|familia|famille|pamilya)\b|"
-    # a surname before a family's children or kin ("the Ostrowski kids", "the Oyelaran triplets")
-    r" (?:kids|children|triplets|quadruplets|quads|cousins|siblings|grandkids|clan)\b|"
+    # a surname before a family's children or kin ("the Ostrowski kids", "the Oyelaran triplets"); not an age, a
+    # size or a number that the surname lists also hold ("Young children can drown", "Little kids", "Most kids")
+    rf"{NOT_A_BROOD_SURNAME} (?:kids|children|triplets|quadruplets|quads|cousins|siblings|grandkids|clan)\b|"
     r"(?:, [a-z]\.)?,? (?:dob|d\.o\.b\.?|date of birth|mrn)\b|"  # a chart line: "Hennessey, R. DOB 3/14/1988"
     r", \d{1,3}(?:,| years)|, age \d|,? \((?:1[01]\d|[1-9]?\d)\)(?! ?\d)|,? \(age \d|"
     r", \d{1,3} ?(?:m|f|yo|y/o|y\.o\.)(?=[ ,.;)])|"  # a chart's age and sex: "pt L. Beaudoin, 71M, STEMI"
