@@ -158,7 +158,9 @@ class Engine:
             return self._clean_appendices[key]
         if len(self._clean_appendices) >= REMEMBERED_APPENDICES:
             self._clean_appendices.clear()
-        doc = self._document(appendix, platform, None)
+        # the disclaimers' views (a copy: the engine's tables are only read), so their sentences are not scored again
+        views = {name: dict(table) for name, table in (self._disclaimer_views or {}).items()}
+        doc = self._document(appendix, platform, views)
         alone = None if self._findings(doc, self._local_rules) else doc
         self._clean_appendices[key] = alone  # a lost race between threads only reads the appendix twice
         return alone
