@@ -16,7 +16,7 @@ import pytest
 
 from guardrails import Engine, GuardrailSettings
 from guardrails.normalize import normalize
-from guardrails.rules import advice
+from guardrails.rules import advice_base
 from guardrails.rules import advice_features as features
 from guardrails.rules.base import Document, letter_runs
 from guardrails.rules.health_terms import sentences
@@ -145,7 +145,7 @@ def test_the_recheck_of_a_fixed_text_reuses_the_scores_of_its_sentences(monkeypa
         calls.append(key)
         return features.key_features(key)
 
-    monkeypatch.setattr(advice, "key_features", counting)
+    monkeypatch.setattr(advice_base, "key_features", counting)
     report = engine.check(text, "x")
     assert report.fixed_text != text  # the re-check ran
     assert calls and len(calls) == len(set(calls))  # no sentence was scored twice

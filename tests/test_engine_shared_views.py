@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from guardrails import Engine, GuardrailSettings
-from guardrails.rules import advice
+from guardrails.rules import advice_base
 from guardrails.rules.advice_features import SentenceKey, key_features
 from tests.test_engine_locality import org_settings, posts
 
@@ -21,13 +21,13 @@ OTHER_TIP = "Cold season is here. Resting and drinking water help you get over i
 def scored_sentences(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The sentences the advice model works out features for from now on (a score not found in the tables)."""
     scored: list[str] = []
-    real = key_features  # what advice.model_findings calls, replaced there
+    real = key_features  # what advice_base.model_findings calls, replaced there
 
     def counted(key: SentenceKey) -> set[str]:
         scored.append(key[0])
         return real(key)
 
-    monkeypatch.setattr(advice, "key_features", counted)
+    monkeypatch.setattr(advice_base, "key_features", counted)
     return scored
 
 

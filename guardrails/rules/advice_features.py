@@ -11,7 +11,7 @@ the cost grows with the text's length and nothing else.
 The model reads every sentence no pattern fired on, so this is the suite's hottest path: each pattern of this module
 is searched only in sentences that hold one of the words all its matches need (the *_GATE sets: whole letter runs,
 see `letter_runs`; CARE_RE, which the advice rules extend, has none), and a sentence's features are a function of
-`sentence_key` alone, so the re-check of a fixed text reuses those of the sentences it still holds (advice.py,
+`sentence_key` alone, so the re-check of a fixed text reuses those of the sentences it still holds (advice_base.py,
 `model_findings`).
 
 The training script (scripts/train_advice_model.py) calls `sentence_features` too: train and run time read the

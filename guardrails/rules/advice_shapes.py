@@ -1,4 +1,4 @@
-"""Shapes of advice that carry no advice verb, for wordings the phrase lists of advice.py do not know (issue #10).
+"""Shapes of advice that carry no advice verb, for wordings the advice rules' phrase lists do not know (issue #10).
 
 Each shape is a closed class of parts joined by grammar, so a new wording is caught when its parts are:
 - a verdict that RULES OUT a condition for one person (advice.diagnosis): "you don't have diabetes", "this chest
