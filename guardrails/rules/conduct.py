@@ -14,6 +14,7 @@ from guardrails.model import Category, Severity
 from guardrails.rules.base import Document, Match, Rule
 from guardrails.rules.health_terms import token_set, words
 from guardrails.rules.patient_story import patient_story_span
+from guardrails.rules.phi.support import sentence_around
 from guardrails.settings import GuardrailSettings
 
 POLITICAL_RE = re.compile(
@@ -63,6 +64,7 @@ CONFERENCE_RE = re.compile(
 # like "Dr."; a stance, a party or an election in the same text is still found by the other patterns.
 OFFICE_TITLES = frozenset({"senator", "governor", "congressman", "congresswoman"})
 TITLE_NAME_AFTER_RE = re.compile(r"\s+(?:[A-Z][\w'.-]*|[A-Z]{2})\b|\s*,")
+COURTESY_REACH = 200
 COURTESY_VISIT_RE = re.compile(
     r"\b(?:tour(?:s|ed|ing)?|visit(?:s|ed|ing)?|welcom(?:e|ed|ing)|thank(?:s| you)?|honou?red|met|meeting|"
     r"stopped by|joined|ribbon)\b"
@@ -104,12 +106,11 @@ class PoliticalRule(Rule):
 
 
 def _courtesy_title(doc: Document, start: int, end: int) -> bool:
-    """An office used as a title (a name or a vocative comma after it) in a sentence about a visit or thanks."""
+    """An office used as a title (a name or a vocative comma after it) in a sentence about a visit or thanks. The
+    sentence is read at most COURTESY_REACH characters either side, so many titles in one long run stay linear."""
     if TITLE_NAME_AFTER_RE.match(doc.text, end) is None:
         return False
-    opened = max(doc.lower.rfind(mark, 0, start) for mark in ".!?\n")
-    closed = min((i for i in (doc.lower.find(mark, end) for mark in ".!?\n") if i >= 0), default=len(doc.lower))
-    return COURTESY_VISIT_RE.search(doc.lower, opened + 1, closed) is not None
+    return COURTESY_VISIT_RE.search(sentence_around(doc, start, end, COURTESY_REACH)) is not None
 
 
 class TestimonialConsentRule(Rule):
