@@ -123,12 +123,12 @@ def echoes(
         key = strip_possessive(mention.group().lower())
         if key not in words or start in covered:
             continue
-        if mention.group()[0].islower() and (key in lists.words or key in MONTHS or key in DAYS):
+        everyday = key in lists.words or key in MONTHS or key in DAYS
+        if mention.group()[0].islower() and everyday:
             continue  # a name found in lower case echoes in lower case only as a word no dictionary knows
         stop = start + len(key)
         if NUMBER_NEXT.match(text, stop):
             continue  # "June 12": a date
-        everyday = key in lists.words or key in MONTHS or key in DAYS
         if everyday and sentence_start(start) and NOT_A_PERSON_NEXT.match(text, stop):
             continue  # "Hope to see you", "Will you", "Mark the date": the word, not the person
         yield Match(start, stop)
