@@ -290,7 +290,7 @@ SPEAKER_IS_STAFF_RE = re.compile(
     r"^[\s,.!?-]{0,4}(?:\w+\s+){0,3}?(?:says|said|shares|writes)?\s*(?:our\s+)?(?:dr\.?|doctor|nurse|"
     r"physician|surgeon|rn|md|np|pa|therapist|dietitian|pharmacist|chaplain|coordinator|manager|director|staff)\b"
 )
-PATIENTS_WORD_RE = re.compile(r"\b(?:my|our) patients\b|\bpatients\b")
+PATIENTS_WORD_RE = re.compile(r"\bpatients\b")  # "I love watching my patients heal": a clinician speaking
 
 
 def _first_person_care_quote(doc: Document) -> tuple[int, int] | None:
