@@ -25,6 +25,16 @@ def test_readable_output_for_every_platform() -> None:
         assert f"{platform} ·" in out
     assert "/280 weighted characters" in out
     assert "PASS" in out and "Hashtags:" in out and "Alt text:" in out and "Title:" in out
+    assert "Not ready yet" not in out  # a built-in topic has its facts: the summary does not hedge
+
+
+def test_summary_says_postable_skeletons_still_need_facts() -> None:
+    """'6 postable' alone read as 'ready to post' under drafts full of [placeholders]: the summary says so too."""
+    code, out, _err = invoke("--pillar", "education", "--topic", "childhood asthma", "--platform", "x")
+    assert code == 0
+    summary = " ".join(out.split())
+    assert "1 postable, 0 blocked." in summary
+    assert "Not ready yet: 1 of the 1 postable need facts" in summary
 
 
 def test_json_shape() -> None:

@@ -78,6 +78,9 @@ def _print(result: DraftResult) -> None:
             blocked=len(result.drafts) - postable,
         )
         out.print(Text(summary, style="bold"))
+        skeletons = sum(1 for d in result.drafts if d.postable and d.needs_facts)
+        if skeletons:
+            out.print(Text(msg.SUMMARY_NEEDS_FACTS.format(count=skeletons, postable=postable), style="bold yellow"))
     if notices:
         out.print(Text(msg.NOTICES, style="bold yellow"))
         for notice in notices:

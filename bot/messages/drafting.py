@@ -121,6 +121,8 @@ NOTICES = "Notices"
 FREQUENCY = "Posting rhythm: {frequency}"
 REFUSED_HEADING = "Not drafted"
 SUMMARY = "{count} draft(s) for {pillar} on {topic!r}: {postable} postable, {blocked} blocked."
+# Said after the summary when postable drafts are skeletons: "postable" alone read as "ready to post".
+SUMMARY_NEEDS_FACTS = "Not ready yet: {count} of the {postable} postable need facts (fill in every [placeholder])."
 NOT_POSTABLE = "Redacted preview (NOT postable)"
 
 # --- offline copy for topics outside the knowledge base: the image idea and alt text (the posts: skeletons.yaml)
