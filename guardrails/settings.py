@@ -10,7 +10,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from guardrails.model import Severity
 
@@ -143,6 +143,16 @@ class Disclaimers(Strict):
 class RuleSetting(Strict):
     enabled: bool = True
     severity: Severity | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _switch_shorthand(cls, value: Any) -> Any:
+        """`conduct.political: false` is how people write "switch it off"; it was refused as "not an object"."""
+        if isinstance(value, bool):
+            return {"enabled": value}
+        if not isinstance(value, dict):
+            raise ValueError("write true, false or {enabled: false, severity: warn}")
+        return value
 
 
 class Terms(Strict):

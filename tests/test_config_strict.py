@@ -26,6 +26,7 @@ from bot.config import ConfigError, load_config
         ("organization: {name: 42}", "organization.name"),  # a number where a name belongs
         ("review: {reviewers: compliance@riversidehealth.org}", "review.reviewers"),  # one string, not a list
         ("llm: {timeout_seconds: 2024-01-01}", "llm.timeout_seconds"),  # a YAML date is not a number of seconds
+        ('guardrails: {rules: {phi.mrn: "off"}}', "guardrails.rules.phi.mrn"),  # text is no switch, even as shorthand
     ],
 )
 def test_a_value_of_the_wrong_type_is_an_error_naming_its_key(tmp_path: Path, body: str, key: str) -> None:
@@ -44,12 +45,21 @@ def test_a_value_of_the_wrong_type_is_an_error_naming_its_key(tmp_path: Path, bo
         "guardrails: {rules: {claims.superlative: {severity: block}}}",  # severities are names
         "drafting: {default_platforms: [x, linkedin], platforms: {twitter: {hashtags: 1}}}",  # platforms, aliases
         "storage: {data_dir: /srv/carepost}",  # paths are text in YAML
+        "guardrails: {rules: {conduct.political: false}}",  # a bare boolean is the shorthand for {enabled: false}
     ],
 )
 def test_values_of_the_right_type_still_load(tmp_path: Path, body: str) -> None:
     path = tmp_path / "app.yaml"
     path.write_text(body + "\n")
     load_config(path)
+
+
+def test_a_bare_boolean_switches_a_rule(tmp_path: Path) -> None:
+    path = tmp_path / "app.yaml"
+    path.write_text("guardrails: {rules: {conduct.political: false, phi.mrn: true}}\n")
+    rules = load_config(path).guardrails.rules
+    assert rules["conduct.political"].enabled is False
+    assert rules["phi.mrn"].enabled is True and rules["phi.mrn"].severity is None
 
 
 def test_the_cli_says_it_in_one_line_and_exits_2(tmp_path: Path) -> None:
