@@ -18,6 +18,7 @@ from typing import ClassVar
 from guardrails.rules.base import Document, Match, Rule
 from guardrails.rules.phi import identifiers_places as places
 from guardrails.rules.phi.kin import KIN
+from guardrails.rules.phi.patient_post import PatientNamed
 from guardrails.rules.phi.support import (
     PhiPatternRule,
     SpanSet,
@@ -27,6 +28,7 @@ from guardrails.rules.phi.support import (
     word_set,
     word_starts,
 )
+from guardrails.settings import GuardrailSettings
 
 DIGIT = re.compile(r"\d")
 YEAR = re.compile(r"(?:19|20)\d\d")
@@ -686,6 +688,10 @@ class IdRule(KeyedRule):
     )
     ROOM_WINDOW: ClassVar[int] = 60
 
+    def __init__(self, settings: GuardrailSettings) -> None:
+        super().__init__(settings)
+        self.patient_named = PatientNamed(settings)
+
     def scan(self, doc: Document) -> Iterator[Match]:
         yield from super().scan(doc)
         if doc.has_digits:
@@ -734,6 +740,10 @@ class IdRule(KeyedRule):
                 taken.add(start, end)
                 yield start, end
         for start, end in places.coded_subjects(doc):
+            if not taken.overlaps(start, end) and not keyed_overlaps(doc, start, end):
+                taken.add(start, end)
+                yield start, end
+        for start, end in places.patient_codes(doc, lambda: self.patient_named(doc)):
             if not taken.overlaps(start, end) and not keyed_overlaps(doc, start, end):
                 taken.add(start, end)
                 yield start, end

@@ -12,6 +12,7 @@ Hospice Suite 4" is still a patient's room.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from guardrails.rules.base import Document
 from guardrails.rules.phi.people_lexicon import name_lists
@@ -131,6 +132,39 @@ def coded_subjects(doc: Document) -> list[tuple[int, int]]:
     if doc.words.isdisjoint(SUBJECT_VERBS):
         return []
     return [found.span("value") for found in CODED_SUBJECT.finditer(doc.text)]
+
+
+# A code shaped as an identifier: capitals, digits and dashes, three digits at least ("CRO-24-0391", "ABT-004127",
+# "HCH-SW-2026-0413"). A drug class, a disease or a training year ("GLP-1", "COVID-19", "PGY-2") has fewer digits.
+PERSONAL_CODE = re.compile(
+    r"(?<![\w-])(?P<value>(?=(?:[A-Z-]*\d){3})[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,8}){1,4})(?![\w-])"
+)
+# The codes of things, whoever the post names: "HRSA grant GA1RH26-04417", "protocol ABC-301-02", "form W-1099".
+THING_BEFORE = re.compile(
+    r"(?i:(?<![a-z])(?:grant|award|contract|form|model|part|lot|version|flight|route|highway|hwy|interstate|order"
+    r"|item|sku|product|protocol|catalog|catalogue)\s*(?:number|no\.?|\#|code)?\s*[:#]?\s*)$"
+)
+THING_REACH = 30
+
+
+def patient_codes(doc: Document, named: Callable[[], bool]) -> list[tuple[int, int]]:
+    """Identifier-shaped codes (PERSONAL_CODE) in a post that names a patient or a relative (`named`: phi.name's
+    reading of the whole post, see patient_post). Whatever word leads it ("study ID CRO-24-0391", "tribal
+    enrollment number (ABT-004127)", "case HCH-SW-2026-0413 (Mr. Alcindor)"), a code in a post that tells one
+    person's story is that person's: the keyword lists each caught one lead word, and unseen posts bring new ones.
+    A code of a thing ("grant GA1RH26-04417") is none; a post that names no patient (a trial's news, a grant's
+    thanks) is left to the keyword rules."""
+    if not doc.has_digits:
+        return []
+    text = doc.text
+    found = [
+        hit.span("value")
+        for hit in PERSONAL_CODE.finditer(text)
+        if THING_BEFORE.search(text, max(0, hit.start() - THING_REACH), hit.start()) is None
+    ]
+    if not found or not named():
+        return []
+    return found
 
 
 def extra_locators(doc: Document) -> list[tuple[int, int]]:

@@ -1,0 +1,42 @@
+"""Issue #10 round 9: the PHI detail rules (phi.id, phi.address, phi.age) by the kind of post, not the phrasing.
+
+One row per class, with its clean twin: a detail the post ties to the patient it names is PHI whatever word leads
+it; the same detail in a post that names no patient, or that a thing owns, is not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.phi_rule_cases import spans
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an identifier-shaped code in a post that names a patient is that patient's, whatever word leads it
+        # (round 7's "study ID CRO-24-0391", "tribal enrollment number (ABT-004127)"): spent r3a, r7a, r7b
+        ("Huge thanks to Rosalind Okafor (screening no. KT-24-0391) for her patience today.", ["KT-24-0391"]),
+        ("Thanks Marvin Spotted Horse! Please take your badge (ZB-004127) off the photo.", ["ZB-004127"]),
+        ("Case HCH-SW-2026-0413 (Mr. Alcindor) needs a follow-up call today.", ["HCH-SW-2026-0413"]),
+    ],
+)
+def test_a_code_in_a_named_patients_post(text: str, expected: list[str]) -> None:
+    assert spans("phi.id", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same code in a post that names no patient: a program's or a trial's, left to the keyword rules
+        "Our rural telehealth program runs on code GA1RH26-04417 through 2029.",
+        "The PANC-2 trial reached enrollment goal KT-24-0391 this week.",
+        # a thing's code in a post that names a patient: a grant, a form, a protocol own it
+        "Thank you Rosalind Okafor for helping us win HRSA grant GA1RH26-04417!",
+        "Rosalind Okafor filled in form W-1099-22 for our volunteers.",
+        # fewer than three digits: a drug class, a disease, a training year
+        "Rosalind Okafor asked about GLP-1 pens and COVID-19 boosters.",
+    ],
+)
+def test_no_code_without_a_named_patient(text: str) -> None:
+    assert spans("phi.id", text) == []
