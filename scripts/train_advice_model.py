@@ -46,6 +46,24 @@ TRAINING_SETS: dict[str, float] = {
     "evals/train_r4_advice/posts.jsonl": 3.0,
     "evals/train_r5/posts.jsonl": 3.0,  # round 5: advice, their education twins, clean look-alikes and PHI posts
     "evals/train_r5_advice/posts.jsonl": 3.0,  # round 5: advice pairs (English, Spanish, code-switched) and twins
+    "evals/train_r7_advice/posts.jsonl": 3.0,  # rounds 7 and 8: hand-written advice/twin pairs
+    "evals/train_r7_advice/posts_b.jsonl": 3.0,
+    "evals/train_r8_advice/posts.jsonl": 3.0,
+    "evals/train_r8_advice/posts_b.jsonl": 3.0,
+    # the spent held-out sets (hand-written by people who never read the rules; tuned on). Their first-sight misses
+    # are items whose kind no pattern found at the time: see `labelled_sentences` for how those are read. Measured
+    # leaving one round out (round 8): the model alone finds 163 of the 263 expected findings of the left-out round
+    # at the 0.9 bar, the model fitted without them 144, with 2 and 1 of 685 harmless posts flagged.
+    "evals/heldout_r2a/posts.jsonl": 3.0,
+    "evals/heldout_r2b/posts.jsonl": 3.0,
+    "evals/heldout_r3a/posts.jsonl": 3.0,
+    "evals/heldout_r3b/posts.jsonl": 3.0,
+    "evals/heldout_r4a/posts.jsonl": 3.0,
+    "evals/heldout_r4b/posts.jsonl": 3.0,
+    "evals/heldout_r5a/posts.jsonl": 3.0,
+    "evals/heldout_r5b/posts.jsonl": 3.0,
+    "evals/heldout_r6a/posts.jsonl": 3.0,
+    "evals/heldout_r6b/posts.jsonl": 3.0,
     "evals/train_r3/phi.jsonl": 1.0,
     "evals/train_r3/dates_ids.jsonl": 1.0,
     "evals/fresh.jsonl": 0.3,

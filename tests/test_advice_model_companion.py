@@ -14,18 +14,18 @@ ENGINE = Engine()
 # The companion bar set to the configured one: the model reads every sentence against one bar, as before round 7.
 ONE_BAR = Engine(GuardrailSettings(advice_model=AdviceModelSettings(threshold=0.9, companion_threshold=0.9)))
 
-LYME = (
-    "@jo_runs that bullseye rash on your calf? Yep that's Lyme, you got bit. "
-    "Ask for doxycycline, 100 mg twice a day for 10 days."
-)
+# The verdict scores between the two bars (about 0.8 for a diagnosis): reported beside the dose, not alone. Its first
+# wording, "Yep that's Lyme, you got bit.", is caught alone since the round-9 refit, so it proved no companion reading.
+VERDICT = "That's probably Lyme."
+LYME = f"@jo_runs that bullseye rash on your calf? {VERDICT} Ask for doxycycline, 100 mg twice a day for 10 days."
 
 
 @pytest.mark.parametrize(
     ("text", "rule", "expected"),
     [
-        (LYME, "advice.diagnosis", True),  # the verdict beside a dose: the model's 0.6 for a diagnosis is enough there
+        (LYME, "advice.diagnosis", True),  # the verdict beside a dose: the model's 0.8 for a diagnosis is enough there
         (LYME, "advice.dosage", True),  # the pattern's own finding stays
-        ("@jo_runs that bullseye rash on your calf? Yep that's Lyme, you got bit.", "advice.diagnosis", False),
+        (f"@jo_runs that bullseye rash on your calf? {VERDICT}", "advice.diagnosis", False),
         # (above) the same verdict with no pattern's finding beside it: the configured bar holds (a known miss)
         (
             "Take 2 Aleve with breakfast and dinner for a week. Our Tuesday walking group meets at 9 by the fountain.",
@@ -51,7 +51,7 @@ def test_one_bar_everywhere_reads_as_before() -> None:
 def test_a_question_beside_advice_keeps_the_configured_bar() -> None:
     # "that bullseye rash on your calf?" asks; only the verdict after it is reported, not the question
     found = [f for f in ENGINE.check(LYME).findings if f.rule == "advice.diagnosis"]
-    assert [LYME[f.start : f.end] for f in found if f.start is not None] == ["Yep that's Lyme, you got bit."]
+    assert [LYME[f.start : f.end] for f in found if f.start is not None] == [VERDICT]
 
 
 def test_an_appended_paragraph_is_never_read_against_the_lower_bar() -> None:

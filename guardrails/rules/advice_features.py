@@ -98,6 +98,35 @@ ASK_CLINICIAN_RE = re.compile(
 MODAL_RE = re.compile(r"\b(?:should|shouldn't|must|need to|needs to|have to|gotta|got to|ought to|better)\b")
 NEGATION_RE = re.compile(r"\b(?:don't|dont|do not|never|no need|not|no)\b")
 HEDGE_RE = re.compile(r"\b(?:can|may|might|could|often|usually|sometimes|if|when)\b")
+# The kinds of advice the spent held-out sets missed on first sight, round after round, each a cue: the model joins
+# it with what the sentence speaks of ("totally fine" AND a `<drug>`), so a new wording of the kind is read alike.
+# A sure verdict: "no doubt about it", "full stop", "plain and simple", "textbook".
+SURE_RE = re.compile(
+    r"\b(?:no doubt|no question|full stop|for sure|definitely|def|classic|textbook|plain and simple|guaranteed|"
+    r"trust me|hands down|for certain|certainly|obviously|percent|seen it a hundred times|sin duda|seguro que)\b"
+)
+# A permission given on a medicine or a care team's limit: "it's perfectly okay to go without", "safe", "fair game".
+PERMISSION_RE = re.compile(
+    r"\b(?:fine|okay|ok|alright|all right|safe|no big deal|no biggie|fair game|no problem|no worries|plenty|"
+    r"good to go|you're good|youre good|ur good|no pasa nada|esta bien|not a big deal|nothing to worry)\b"
+)
+# A care team's instruction or limit ("the limit they gave", "the leaflet", "the discharge sheet", "the physio said")
+# and the words that set it aside ("ignore", "overcautious", "nobody follows that", "pfft").
+ORDER_RE = re.compile(
+    r"\b(?:limit|limits|restriction|restrictions|rule|rules|leaflet|label|discharge|instructions|orders|ordered|"
+    r"prescribed|said|told you|lifelong|sheet)\b"
+)
+DEFY_RE = re.compile(
+    r"\b(?:ignore|forget|disregard|overcautious|overkill|outdated|old school|nobody follows|no one follows|"
+    r"don't listen|dont listen|don't let|dont let|pfft|nonsense|overrated|pointless|silly|paranoid)\b"
+)
+# A first person's counsel to the reader: "if I were you I'd", "I wouldn't", "my advice".
+COUNSEL_RE = re.compile(
+    r"\b(?:if i were you|were i you|i'd|id just|i would|i wouldn't|i wouldnt|my advice|i'd just|yo que tu|"
+    r"yo que usted)\b"
+)
+# Someone told to act on another: "tell him to stop", "have her take", "make him".
+PROXY_RE = re.compile(r"\b(?:tell|have|make|get)\s+(?:him|her|them|your\s+[a-z]+)\s+(?:to\s+)?[a-z]+")
 QUOTE_CHARS = frozenset('"“”«»')
 REPLY_RE = re.compile(r"^\s*(?:@\w+|replying to|re:|reply to)")
 # Words that open an imperative or a verdict: the first word is a feature of its own.
@@ -105,6 +134,9 @@ OPENING_WORDS = words(
     "take try stop quit skip just give use start double cut switch keep drop avoid don't dont no sounds that's "
     "thats it's its definitely probably honestly"
 )
+
+# Cues that mean more together than apart: a care team's instruction AND words setting it aside or allowing past it.
+JOINED_CUES = (("defy", "order"), ("permission", "order"))
 
 # Class tokens that are joined with every cue of their sentence ("you" AND a `<drug>`).
 CONJOINED_CLASSES = ("<drug>", "<condition>", "<symptom>", "<dose>", "<freq>", "<care>", "<body>", "<procedure>")
@@ -173,6 +205,23 @@ ASK_CLINICIAN_GATE = words(
 MODAL_GATE = words("should shouldn must need needs have gotta got ought better")
 NEGATION_GATE = words("don dont do never no not")
 HEDGE_GATE = words("can may might could often usually sometimes if when")
+SURE_GATE = words(
+    "no doubt question full stop sure definitely def classic textbook plain simple guaranteed trust hands down certain "
+    "certainly obviously percent seen hundred times sin seguro"
+)
+PERMISSION_GATE = words(
+    "fine okay ok alright right safe deal biggie game problem worries plenty good nada bien nothing"
+)
+ORDER_GATE = words(
+    "limit limits restriction restrictions rule rules leaflet label discharge instructions orders ordered prescribed "
+    "said told lifelong sheet"
+)
+DEFY_GATE = words(
+    "ignore forget disregard overcautious overkill outdated old nobody one don dont pfft nonsense overrated pointless "
+    "silly paranoid"
+)
+COUNSEL_GATE = words("if were i d id would wouldn wouldnt my yo")
+PROXY_GATE = words("tell have make get")
 CUES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
     ("you", SECOND_PERSON_RE, SECOND_PERSON_GATE),
     ("i", FIRST_PERSON_RE, FIRST_PERSON_GATE),
@@ -185,6 +234,12 @@ CUES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
     ("hedge", HEDGE_RE, HEDGE_GATE),
     ("dismissive", DISMISSIVE_RE, DISMISSIVE_GATE),
     ("action", ACTION_RE, ACTION_GATE),
+    ("sure", SURE_RE, SURE_GATE),
+    ("permission", PERMISSION_RE, PERMISSION_GATE),
+    ("order", ORDER_RE, ORDER_GATE),
+    ("defy", DEFY_RE, DEFY_GATE),
+    ("counsel", COUNSEL_RE, COUNSEL_GATE),
+    ("proxy", PROXY_RE, PROXY_GATE),
 )
 
 # What a sentence's features are computed from, and nothing else: its lower-cased text, its lexicon hits (offsets
@@ -288,6 +343,7 @@ def key_features(key: SentenceKey) -> set[str]:
     classes = [t for t in CONJOINED_CLASSES if f"u:{t}" in feats]
     cues_on = [f for f in feats if f.startswith(("c:", "first:"))]
     feats.update(f"x:{cue}&{cls}" for cue in cues_on for cls in classes)
+    feats.update(f"x:{a}&{b}" for a, b in JOINED_CUES if f"c:{a}" in feats and f"c:{b}" in feats)
     return feats
 
 
