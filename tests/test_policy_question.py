@@ -45,6 +45,11 @@ from bot.policy.text import tokens
         ("Who are the audiences we should be writing for?", Kind.WHICH),  # several: the answer names them
         ("is replying to google reviews worth it, any numbers", Kind.AMOUNT),  # evidence asked for: a figure
         ("Leadership doubts reviews matter. Is there any data showing it does?", Kind.AMOUNT),
+        # whether doing something makes a difference: the evidence that it does, though it opens like a yes/no
+        ("does replying to reviews actually change our star rating", Kind.EFFECT),
+        ("Will posting more often boost engagement?", Kind.EFFECT),
+        ("whats the payoff if we answer every comment", Kind.EFFECT),  # a payoff asked for is the difference made
+        ("Do I need to change the patient's name?", Kind.OTHER),  # a change to make, no outcome asked about
         # chat asks for a verdict on the story: a yes or no
         ("our X account went quiet for six weeks lol, big deal?", Kind.PERMISSION),
         ("Our CEO wants to tweet support for the school levy. thoughts?", Kind.PERMISSION),
@@ -97,6 +102,9 @@ def test_wants_steps(question: str, steps: bool) -> None:
         (Kind.LENGTH, "Keep text posts short and to the point.", True),  # a length in words
         (Kind.LENGTH, "Tweets are limited to 280 characters.", True),  # a length in characters
         (Kind.LENGTH, "Post 2-3 times per week.", False),  # a rate is no length
+        (Kind.EFFECT, "Answering 25% of reviews brings a 4.5-star average, against 3 stars.", True),  # set against
+        (Kind.EFFECT, "Hospitals active on social media saw a 2.7% increase in satisfaction.", True),  # a rise
+        (Kind.EFFECT, "Respond to all feedback within 24 hours.", False),  # a figure, but no difference made
     ],
 )
 def test_answer_shape(kind: Kind, sentence: str, shaped: bool) -> None:
@@ -109,6 +117,7 @@ def test_answer_shape(kind: Kind, sentence: str, shaped: bool) -> None:
         ("How long should the caption be?", "long", "caption"),  # "long" asks for a length; the caption is the topic
         ("How short should a video be?", "short", "video"),
         ("How long does a crisis last?", "", "long"),  # a time question keeps its words
+        ("Does replying to reviews move our star rating?", "move", "review"),  # "move" asks for an effect, no topic
     ],
 )
 def test_words_that_ask_for_a_length_are_not_retrieval_terms(question: str, dropped: str, kept: str) -> None:

@@ -22,6 +22,7 @@ class Kind(StrEnum):
     LENGTH = "length"
     SPEED = "speed"
     AMOUNT = "amount"
+    EFFECT = "effect"  # "does replying to reviews change our rating?": whether it makes a difference, with the evidence
     PICK = "pick"  # "which platform has the most users": one thing, the best or the most of something
     WHICH = "which"
     PERMISSION = "permission"
@@ -56,6 +57,15 @@ _LEAVE_TAIL = r"[.!?]\s+(?:can|could|may|should|must) (?:she|he|they|we|i|it|you
 # "fine to run?", "we good to repost it?", "ok 2 post?": leave asked in chat's words.
 _CHAT_LEAVE = r"^\s*(?:(?:are|r) )?(?:we|i) good to\b|^\s*(?:fine|cool|safe|alright|good) to\b"
 
+# "Does replying to reviews actually change our star rating?", "what's the payoff if we answer reviews?": whether
+# doing something makes a difference is answered by the evidence that it does (a figure: "a 4.5-star average"),
+# not by the rules on doing it, though the question opens like a yes/no.
+_EFFECT_ASK = (
+    r"^\s*(?:does|do|did|will|would)\b.*\b(?:change|move|affect|impact|improve|boost|raise|lift|hurt)s?"
+    r"(?: \w+){0,2} (?:rating|ratings|stars?|scores?|engagement|satisfaction|reach|followers|bookings|appointments|"
+    r"trust|results|numbers|anything|much|roi)\b|\b(?:payoff|pay-off|pay off|pays off|make (?:a|any) difference)\b"
+)
+
 # First match wins: "how often" before the "how do/should" of a procedure.
 _PATTERNS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
     (
@@ -77,6 +87,7 @@ _PATTERNS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
         Kind.PICK,  # before AMOUNT: "which platform has the largest user base" names one thing, no figure
         re.compile(r"^\s*(which|who)\b.*\b(most|least|best|worst|biggest|largest|smallest|highest|lowest|top|main)\b"),
     ),
+    (Kind.EFFECT, re.compile(_EFFECT_ASK)),  # before AMOUNT: its "any data" is about the difference a thing makes
     (
         Kind.AMOUNT,
         re.compile(
@@ -205,6 +216,13 @@ _ANSWER_SHAPES: dict[Kind, re.Pattern[str]] = {
     ),
     Kind.SPEED: re.compile(r"\b(within|\d+(-\d+)? (hours?|minutes?|days?)|first hour|immediately)\b", re.IGNORECASE),
     Kind.AMOUNT: re.compile(r"\d"),
+    # The difference it makes: a figure set against another or a rise ("a 4.5-star average against 3 stars", "a
+    # 2.7% increase"), not any figure ("within 24 hours" says how fast, not what answering changes).
+    Kind.EFFECT: re.compile(
+        r"\d[^.;]*\b(?:against|compared|versus|vs|than|increases?|increased|higher|lower|rose|more likely)\b|"
+        r"\b(?:increases?|increased|higher|lower|rose|more likely)\b[^.;]*\d",
+        re.IGNORECASE,
+    ),
     # "Which sites", "who are our audiences": the answer names several things, so it enumerates them.
     Kind.WHICH: re.compile(r",[^,]+,|;|\bsuch as\b|\be\.g\."),
     Kind.LENGTH: re.compile(
@@ -223,7 +241,11 @@ def has_answer_shape(kind: Kind, sentence: str) -> bool:
 
 # The words that say which kind of answer is wanted rather than what it is about: in "how long should the
 # caption be" the topic is the caption, and "long" would only pull in passages about long-form articles.
-_ASKING_WORDS: dict[Kind, str] = {Kind.LENGTH: "long short length"}
+_ASKING_WORDS: dict[Kind, str] = {
+    Kind.LENGTH: "long short length",
+    # "does it move our rating": "move" is no topic ("move the conversation offline" does not answer it)
+    Kind.EFFECT: "change move affect impact improve boost raise lift hurt payoff pay off difference",
+}
 _MEDICAL = tokens("medical")[0]
 # Someone asking us, in a comment or a message: the health matter is their question, not our content.
 _ASKED = re.compile(r"\b(ask\w*|questions?|comments?|repl\w*|respond\w*|answer\w*|dms?|messages?|inbox)\b", re.I)

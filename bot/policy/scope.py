@@ -50,7 +50,7 @@ _MOMENT = re.compile(
     r"year)'?s?)\b"
 )
 _OURS = re.compile(r"\b(our|we|us)\b|\bthe\b.*\b(post|page|account|campaign|video|tweet|reel)\b")
-_FACT_KINDS = frozenset({Kind.AMOUNT, Kind.WHICH, Kind.PICK, Kind.OTHER})
+_FACT_KINDS = frozenset({Kind.AMOUNT, Kind.EFFECT, Kind.WHICH, Kind.PICK, Kind.OTHER})
 
 
 def asks_for_live_data(question: str) -> bool:
