@@ -15,8 +15,10 @@ people_names_shapes (hashtag parts, initials, spelled-out names). Each candidate
     Sen.), a donor ("a gift from"), a building or a program named after a person ("at Whitman Hall", "a Dr. Seuss
     read-along");
   - the talk around it (people_names_context): a patient's care (+), work, honours or giving with no care (-), a deed
-    for the world or another century (-), a holiday greeting (-). A name cleared once stays cleared in the text:
-    "Nurse Evelyn Hartwell, who trained our nurses ... Rest easy, Evelyn" names one staff member twice.
+    for the world or another century (-), a holiday greeting (-). A name cleared once stays cleared in the text,
+    after the cue and before it: "Nurse Evelyn Hartwell, who trained our nurses ... Rest easy, Evelyn" and "Rest easy,
+    Mama Jo. Josephine Tillman ran our front desk" name one staff member twice (not a name found with a patient's
+    cue: "Rosa, 7, ... nurse Rosa Delgado" names two people).
 Lower-case names need a known first name and surname ("maria gonzalez"), a person cue before them ("party for haruto
 sato", "prayers for kaylee") or a person-only context after them ("folu ogindan, who..."). A title and a trailing
 initial go into the span (Mrs. Le -> [NAME], "Priya S." -> [NAME]).
@@ -146,6 +148,8 @@ RECOVERING_AFTER = re.compile(
     # "Kerry D., a former leukemia patient here": called a patient of ours, whatever the role before
     r",? (?:a|an) (?:former |past )?(?:(?!of |for |in )[a-z-]+ ){0,2}patient\b(?! (?:experience|relations|"
     r"advocate|access|safety|services|navigator|liaison|ambassador|care|family|portal|favou?rite))|"
+    # "Mrs. Evangelina 'Vangie' Soriano, who became our patient in her final year": whatever she was before
+    r",? who (?:later |then |eventually )?(?:became|has become) (?:a|our) patient\b|"
     # "Gus (our favorite lobsterman and three-time cath lab patient)": called one in a parenthesis
     r" \((?:a|an|our) (?:(?!of |for |in )[a-z-]+ ){0,6}patient\)"
 )
@@ -193,6 +197,7 @@ KIN_TITLES = RELATION_TITLES | frozenset(("papa", "mama", "tita", "tito", "lola"
 TURNED = re.compile(
     r"\b(?:(?:on )?the other side of the (?:bed|bedrail|stretcher|gown)|[a-z]+-turned-patient|turned patient|"
     r"(?:is|was|now|'s) (?:actually |now |currently )*(?:a|our) patient(?: now)? (?:here|in|on|at)\b|"
+    r"(?:became|becomes|has become) (?:a|our) patient\b|"
     r"a patient (?:here )?now|trading (?:her|his|their) scrubs for a (?:hospital )?gown)"
 )
 TURNED_CUES = frozenset((Feature.STAFF_ROLE, Feature.RECOGNITION))
@@ -205,14 +210,21 @@ CONTEXT_KEYS = "phi.name.context_keys"
 ECHO_WORDS = "phi.name.echo_words"
 # Document.memo key: the rule's matches in this text (NameRule.scan).
 MATCHES = "phi.name.matches"
+# Document.memo key: where the names found with a patient's cue start ("Sofia, 6,", "patient X", a wish for recovery,
+# a patient's care around it): a staff member cleared later in the text who shares their words is someone else.
+BOUND = "phi.name.bound"
+# The features that tie a name found to a patient (with the overrides of NameRule._patient_named).
+BOUND_CUES = frozenset((Feature.PERSON_AFTER, Feature.NICKNAME, Feature.CARE))
 # Document.memo key: where the last name a clearing cue cleared ends (a list item after it is cleared with it).
 LAST_CLEARED = "phi.name.last_cleared"
 # Between two items of a list: a parenthesis (a school, a unit), then a comma or "and".
 LIST_GAP = re.compile(r"(?: \([^()]{0,30}\))?(?:,| and| &|, and|, &) ")
 # The rest of a list after its first item: up to six items of one or two words, none a group ("and the team from
-# our pharmacy" names no one).
+# our pharmacy" names no one) nor a relative clause ("Harold and Bev Strand, whose gift": the list ends at Strand,
+# where the cue after it is read).
 LIST_REST = re.compile(
-    r"(?:(?: \([^()]{0,30}\))?(?:,| and| &|, and|, &) (?!(?:the|our|your|their|all|every\w*)\b)[a-z][\w'-]*"
+    r"(?:(?: \([^()]{0,30}\))?(?:,| and| &|, and|, &) (?!(?:the|our|your|their|all|every\w*|who|whose|which|that)\b)"
+    r"[a-z][\w'-]*"
     r"(?: (?!and\b)[a-z][\w'-]*)?){1,6}"
     r"(?: \([^()]{0,30}\))?"
 )
@@ -361,6 +373,57 @@ def _kin_start(prev: str, edge: Token | None, start: int) -> int | None:
     return start - len(prev) - 1 if prev and kin_title(prev) in KIN_TITLES else None
 
 
+def _patient_named(text: str, lower: str, head: int, end: int, features: list[Feature]) -> bool:
+    """What makes a patient of the name at [head, end) whatever role the text gives it: called a patient right
+    before it, a wish for recovery, an organ given to it, a patient's state after it, a relative of it in a post
+    about care."""
+    trailing = TRAILING_INITIAL.match(text, end) if text[end + 2 : end + 3] == "." else None
+    return bool(
+        _called_patient(text, lower, head)  # "our COPD patient Arliss Tomczak" (not "our patients, X")
+        or WISHED.search(before_window(lower, head, 40))
+        or ORGAN_GIVEN_TO.search(before_window(lower, head, 64))  # "gave a kidney to my coworker Greg Fairbanks"
+        or RECOVERING_AFTER.match(lower, trailing.end() if trailing else end)  # "Kerry D., a former ... patient"
+        or (KIN_AFTER.match(lower, end) and Feature.CARE in features)
+    )
+
+
+# A word of any script, with its inner apostrophes and hyphens ("Tomás", "O'Neil", "Dizon-Pratt").
+LETTERS = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
+# A name's words that say nothing of who the person is: titles and kin words ("Mama Jo", "Mr. Alvin").
+TITLE_WORDS = HONORIFIC_WORDS | KIN_TITLES
+
+
+def _cleared_word(key: str, cleared: set[str]) -> bool:
+    """A word of a cleared name: the word itself, a short form of three letters or more (in `cleared` already), or
+    a two-letter short form of a cleared word ("Jo" for Josephine). Linear in the cleared words."""
+    return key in cleared or (len(key) == 2 and any(word.startswith(key) for word in cleared if len(word) > 3))
+
+
+def _not_cleared_later(doc: Document, found: list[Match]) -> list[Match]:
+    """The names found, but those a clearing cue later in the text speaks of: a person given a staff role, a gift
+    or an office anywhere in the post is the same person at every mention, before it as after it ("Rest easy, Mama
+    Jo. Josephine Tillman ran our front desk for 22 years"; the forward half is NameRule._decide's CLEARED test).
+    Not a name found with a patient's cue (BOUND): "Sofia, 6, went home ... thanks to nurse Sofia Ruiz" names two.
+    One pass over the names found, each read once."""
+    cleared: set[str] = doc.memo(CLEARED, set)
+    if not cleared or not found:
+        return found
+    bound: set[int] = doc.memo(BOUND, set)
+    kept: list[Match] = []
+    for match in found:
+        start, end = match.start or 0, match.end or 0
+        keys = [strip_possessive(w) for w in LETTERS.findall(doc.lower, start, end)]
+        words = [k for k in keys if len(k) > 1 and k not in TITLE_WORDS and kin_title(k) not in TITLE_WORDS]
+        if (
+            words
+            and all(_cleared_word(fold_strokes(k), cleared) for k in words)
+            and not any(start <= b < end for b in bound)
+        ):
+            continue
+        kept.append(match)
+    return kept
+
+
 def _care(lower: str, start: int, end: int) -> list[Feature]:
     """The positive feature of people_names_context: a patient's care spoken of around the candidate."""
     return [Feature.CARE] if care_near(lower, start, end) else []
@@ -465,6 +528,7 @@ class NameRule(LowerCaseNames, Rule):
         found.extend(m for m in self._lower_pairs(doc, lists, found) if not self._lower_cleared(doc, m))
         found.extend(m for m in self._lower_person_noun(doc, lists, found) if not self._lower_cleared(doc, m))
         found = self._outside_foreign(doc, found)
+        found = _not_cleared_later(doc, found)
         found.extend(self._shaped(doc, lists, found))
         yield from found
         yield from self._echoed(doc, lists, found)
@@ -837,14 +901,8 @@ class NameRule(LowerCaseNames, Rule):
         over = None
         # A wish for recovery right before it ("Get well soon, Mayor Loretta Greenlee!") makes a patient of any role:
         # no clearing cue is read.
-        trailing = TRAILING_INITIAL.match(text, end) if text[end + 2 : end + 3] == "." else None
-        if not (
-            _called_patient(text, lower, head)  # "our COPD patient Arliss Tomczak" (not "our patients, X")
-            or WISHED.search(before_window(lower, head, 40))
-            or ORGAN_GIVEN_TO.search(before_window(lower, head, 64))  # "gave a kidney to my coworker Greg Fairbanks"
-            or RECOVERING_AFTER.match(lower, trailing.end() if trailing else end)  # "Kerry D., a former ... patient"
-            or (KIN_AFTER.match(lower, end) and Feature.CARE in features)
-        ):
+        patient = _patient_named(text, lower, head, end, features)
+        if not patient:
             over = QUOTED_NICKNAME.match(lower, end)  # 'Kathleen "Kitty" Moynihan, RN': the cues follow the surname
             cue_end = over.end() if over else end
             cues = clearing_cues(lower, head, cue_end, building, titled=clinical)
@@ -868,6 +926,9 @@ class NameRule(LowerCaseNames, Rule):
             return None
         if self._is_staff(name) and not (len(name) == 1 and PATIENT_AFTER.match(lower, end)):
             return None  # a staff member; but "Baby Hope went home today" is a patient who shares a nurse's first name
+        if patient or not BOUND_CUES.isdisjoint(features):
+            bound: set[int] = doc.memo(BOUND, set)
+            bound.add(name[0].start)  # a patient's name: no staff member cleared later is this person
         return _decided(text, name, titled_from, initial, tokens)
 
     def _scored(

@@ -127,7 +127,7 @@ _CLINICAL_ROLE = (
     r"attending|provider|clinician|specialist|researcher|scientist|social worker|nurse|rn|lpn|np|crna|md|"
     r"housekeeper|volunteer|receptionist|transporter|custodian|cook|chef|greeter|scheduler|clerk|interpreter|"
     r"courier|registrar|unit secretary|phlebotomist|aide|cna|doula|lactation consultant|tech|colleague|coworker|"
-    r"co-worker|teammate|intern)"
+    r"co-worker|teammate|intern|counselor|counsellor|(?:peer |recovery |peer recovery |health )coach)"
 )
 _ROLE = rf"(?:{_LEAD_ROLE}|{_CLINICAL_ROLE})"
 # A job's noun after a role word: "volunteer presenter Des O'Malley", "volunteer driver", "nurse recruiter".
@@ -153,6 +153,9 @@ STAFF_BEFORE = re.compile(
     rf"(?<![a-z])(?:nurses|doctors|physicians|techs|therapists|volunteers|chaplains|pharmacists|aides|interns|"
     rf"colleagues|coworkers|teammates|co-authors|coauthors|authors|co-chairs|cochairs)"
     rf"(?: [a-z'-]+(?:,| and| &)){{0,5}}|"  # "nurses Lex, Pam and Joelle", "co-authors Sun, Oyelowo, Brandt & Keane"
+    # a plural role in apposition: "our newest EMTs, Shelby Rasmussen and Tomás Herrera" (the list's later items are
+    # cleared with the first, people_names: LAST_CLEARED)
+    rf"(?<![a-z])(?:our|its|their)(?: [a-z-]+){{0,2}} {_ROLE}e?s,|"
     rf"(?<![a-z])(?:nuestra|nuestro) (?:nueva |nuevo )?(?:promotora|promotor|enfermera|enfermero|doctora|doctor|"
     rf"medica|medico|jefa|jefe|directora|director|voluntaria|voluntario|pediatra)) $"
 )
@@ -163,12 +166,13 @@ _CREDENTIAL = (
 # ", our chief of cardiology", ", MD", " from Spiritual Care", ", who leads our", " joins our team".
 STAFF_AFTER = re.compile(
     rf"(?:,? (?:(?:{_CREDENTIAL})\.?(?:,? |$|(?=[.;:!)]))){{1,4}}|"
-    rf"(?:, (?:is |was |as )?| (?:is|was|as) )(?:(?:our|the|their){_MODIFIERS} )?{_FORMER}(?:[a-z&-]+ ){{0,2}}"
-    rf"{_LEAD_ROLE}\b|"
+    # "Nadine Castellano as Willowmere's new Executive Director": the organization's name as the possessive
+    rf"(?:, (?:is |was |as )?| (?:is|was|as) )(?:(?:our|the|their|[a-z&-]+'s){_MODIFIERS} )?{_FORMER}"
+    rf"(?:[a-z&-]+ ){{0,2}}{_LEAD_ROLE}\b|"
     rf",? (?:is |was |as )?(?:our|the|their){_MODIFIERS} {_FORMER}(?:[a-z&-]+ ){{0,2}}{_CLINICAL_ROLE}\b|"
-    rf",? one of our (?:[a-z-]+ ){{0,3}}(?:nurses|doctors|physicians|surgeons|therapists|techs|technicians|"
+    rf",? one of (?:our|the) (?:[a-z-]+ ){{0,3}}(?:nurses|doctors|physicians|surgeons|therapists|techs|technicians|"
     rf"pharmacists|volunteers|staff|team members|employees|providers|chaplains|educators|colleagues|caregivers|"
-    rf"medics|paramedics)\b|"
+    rf"medics|paramedics|counselors|counsellors|coaches|emts|aides|cnas)\b|"
     rf" (?:in|from) (?:environmental services|evs|food services|nutrition services|dietary|security|facilities|"
     rf"housekeeping|engineering|patient transport|transport|registration|billing|human resources|hr|"
     rf"volunteer services|patient relations|patient experience|child life|case management|social work|"
@@ -181,7 +185,7 @@ STAFF_AFTER = re.compile(
     rf"nursing|administration|patient experience|volunteer services|food services|environmental services|"
     rf"security|[a-z]+olog(?:y|ists?)|pediatrics|orthopedics|it|hr|human resources|finance|marketing|"
     rf"communications|facilities|(?:[a-z]+ ){{1,2}}(?:department|team|services|office))\b|"
-    rf",? (?:who )?(?:leads|led|heads|directs|manages|runs|oversees|chairs|founded) (?:our|the)\b|"
+    rf",? (?:who )?(?:leads|led|heads|directs|manages|runs|oversees|chairs|chaired|founded) (?:our|the)\b|"
     rf",? (?:who )?(?:ran|runs|staffed|staffs) our\b|"
     rf" at (?:the|our) (?:[a-z-]+ ){{0,2}}(?:desk|station|switchboard)\b|"
     rf",? (?:who )?(?:has )?(?:worked|served|volunteered|practiced|taught) (?:[a-z&-]+ )?(?:here|at|in|with|on|as|for|"
@@ -466,9 +470,16 @@ DONOR_LAST = word_set(
 
 def _staff_before(before: str, words: list[str]) -> bool:
     """`words`: the last words of `before`."""
-    if not any(w in STAFF_WORDS or w.endswith("ologist") for w in words):
+    if not any(w in STAFF_WORDS or w.endswith(("ologist", "ologists")) or _plural_of(w) in STAFF_WORDS for w in words):
         return False
     return STAFF_BEFORE.search(before) is not None
+
+
+def _plural_of(word: str) -> str:
+    """The singular of a plural role ("emts" -> "emt", "coaches" -> "coach"), for the cheap test of STAFF_WORDS."""
+    if word.endswith("es") and word[:-2] in STAFF_WORDS:
+        return word[:-2]
+    return word[:-1] if word.endswith("s") else word
 
 
 TITLE_STOP = re.compile(r"(?<![a-z])(?:dr|mr|mrs|ms|mx|prof|rev|sr|jr)\.")

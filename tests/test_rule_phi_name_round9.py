@@ -1,0 +1,78 @@
+"""phi.name, issue #10 round 9: false flags first. Classes decided by the KIND of person a post names (a staff
+member off the list, a donor, a public figure) and how the post says so, seen in the spent held-out rounds (r2-r7)
+and the clean training sets, each with the twin that must keep its decision. The wording here is new: no row is a
+copy of an eval item."""
+
+from __future__ import annotations
+
+import pytest
+
+from guardrails import Engine, GuardrailSettings
+from tests.phi_rule_cases import spans
+
+ENGINE = Engine(GuardrailSettings())  # staff: Sarah Chen; organization: Riverside Health, Springfield
+
+
+def names(text: str) -> list[str]:
+    """The original text of every phi.name finding, its offsets and tag checked."""
+    return spans("phi.name", text, ENGINE)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a staff role later in the post clears the earlier mentions of the same person, the echo the other way
+        # round (r7a, train_r4_clean twice): the nickname first, the full name and the role after
+        ("Rest easy, Papa Lou. Louis Ferrante ran our loading dock for 30 years.", []),
+        ("Miss you already, Delphine! Delphine Okoro ran our front desk for 20 years.", []),
+        # a two-letter short form of the cleared name ("Jo" for Josefina) is the same person
+        ("Rest easy, Aunt Jo. Josefina Ruiz ran our front desk for 22 years.", []),
+        # a name found with a patient's cue is someone else, whoever the staff member is
+        ("Rosa, 7, went home today! Thanks to nurse Rosa Delgado for the send-off.", ["Rosa"]),
+        ("Prayers for Tomas as he recovers. Tomas Varga, our chaplain, will visit.", ["Tomas"]),
+        # another person's words are not cleared: the patient keeps his name
+        ("Welcome home, Desmond Achebe! Thanks to nurse Maria Chen for the balloons.", ["Desmond Achebe"]),
+    ],
+)
+def test_round_9_a_role_anywhere_in_the_post_is_the_same_person(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pair of givers and the relative clause after the pair (r7a): the list ends at the surname, where
+        # ", whose gift" is read
+        (
+            "Thank you to Gerald and Mae Lindqvist, whose gift of $50,000 bought a new powered cot for our ambulance.",
+            [],
+        ),
+        # the pair with no gift stays two names
+        ("Get well soon to Walter and Irene Pasko, who are both on 4 West.", ["Walter", "Irene Pasko"]),
+    ],
+)
+def test_round_9_a_pair_of_donors_before_a_relative_clause(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a role of behavioural health: a counselor, a peer recovery coach (r7a)
+        ("In memory of counselor Bettina Oyelaran, who passed away this week.", []),
+        ("I'm Marisol, one of the peer recovery coaches here.", []),
+        # a plural role in apposition before the names (r7a): the list after it is cleared with its first item
+        ("Please welcome our newest paramedics, Corbin Alvarado and Lise Hartmann.", []),
+        # the organization's name as the possessive before a leading role (r7b)
+        ("We're thrilled to welcome Priyanka Dasgupta as Lakeview's new Chief Nursing Officer.", []),
+        # a staff member who became a patient is named (spent r3a): whatever she was before
+        (
+            "We lost one of our longtime volunteers, Mrs. Odalys Ferrer, who became our patient last spring.",
+            ["Mrs. Odalys Ferrer"],
+        ),
+        # a shift lead at a plant is no one's staff role here: the injured worker is named
+        ("All three workers, including shift lead Dario Pruitt, went home today.", ["Dario Pruitt"]),
+    ],
+)
+def test_round_9_staff_roles_in_apposition(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
