@@ -175,3 +175,19 @@ def test_the_words_of_a_verdict_ask_are_not_retrieval_terms(question: str, dropp
     terms = question_terms(question)
     assert not dropped or tokens(dropped)[0] not in terms
     assert tokens(kept)[0] in terms
+
+
+@pytest.mark.parametrize(
+    ("question", "status"),
+    [
+        # someone asks us whether a person is here: that asks us to confirm they are a patient
+        ("Someone asked whether their neighbour was brought into our ER last night. Can we answer?", True),
+        ("someone DMed asking whether their coworker is staying on our cardiac floor, can we tell them?", True),
+        ("someone comments 'my dad is on your 4th floor rn, how is he doing??' what do we reply", True),  # to us
+        ("if patients are in the room, can we film the tour?", False),  # no one asks about anyone's status
+        ("my dad is on our board, can he post for us?", False),  # 'our board': no ward, no one asking
+    ],
+)
+def test_asking_whether_someone_is_here_asks_for_their_patient_status(question: str, status: bool) -> None:
+    terms = question_terms(question)
+    assert ("status" in terms and "confirm" in terms) is status

@@ -251,6 +251,22 @@ _MEDICAL = tokens("medical")[0]
 _ASKED = re.compile(r"\b(ask\w*|questions?|comments?|repl\w*|respond\w*|answer\w*|dms?|messages?|inbox)\b", re.I)
 
 
+# Someone asking us whether a person is, or was, here ("asked whether their neighbour was brought into our ER",
+# "wants to know if her coworker is staying on our cardiac floor", a comment saying "my dad is on your 4th floor,
+# how is he doing?"): the guide's rule is never to confirm or deny that someone is a patient, whatever the story's
+# words. An asking word or a comment addressed to us ("your floor") is needed: "if patients are in the room, can
+# we film?" asks about filming, not about anyone's status.
+_PLACE = r"(?:er|ed|icu|nicu|floor|ward|unit|hospital|clinic|emergency room|wing|room|beds?)"
+_ASKS_IF_HERE = re.compile(
+    r"\b(?:ask\w*|wants? to know|wondering|know)\s+(?:us\s+)?(?:whether|if)\s+(?:[\w']+\s+){1,3}"
+    r"(?:is|was|were|are|has been|had been|got)\s+(?:still\s+)?(?:in|on|at|into|staying|admitted|brought|being|seen)\b"
+    rf"[^.?!]*?\b(?:our|your|the)\s+(?:[\w-]+\s+){{0,2}}{_PLACE}\b|"
+    rf"\b(?:my|his|her|their)\s+[\w-]+\s+(?:is|was)\s+(?:still\s+)?(?:in|on|at)\s+your\s+(?:[\w-]+\s+){{0,2}}{_PLACE}\b",
+    re.IGNORECASE,
+)
+_PATIENT_STATUS = tuple(tokens("is a patient"))  # the thesaurus's words for confirming patient status
+
+
 @lru_cache(maxsize=8)
 def _asking_terms(kind: Kind) -> frozenset[str]:
     return frozenset(tokens(_ASKING_WORDS.get(kind, "")))
@@ -260,12 +276,15 @@ def question_terms(question: Asked) -> list[str]:
     """The question's terms for retrieval, without the words that only say what kind of answer it wants. A
     question that names a symptom, a condition or a drug ("a 'should I worry about this mole' comment") is
     about a medical question when someone asks it of us, which is how the guide names it: the term "medical"
-    joins it. (A patient's post about their surgery is not: that one is about reposting.)"""
+    joins it. (A patient's post about their surgery is not: that one is about reposting.) Someone asking us
+    whether a person is here is asking us to confirm that they are a patient (_ASKS_IF_HERE)."""
     read = read_question(question)
     asking = _asking_terms(read.kind) | _verdict_terms(read)
     terms = [t for t in tokens(read.text) if t not in asking]
     if _MEDICAL not in terms and _ASKED.search(read.text) and names_health_matter(read.text):
         terms.append(_MEDICAL)
+    if _ASKS_IF_HERE.search(read.text):
+        terms += [t for t in _PATIENT_STATUS if t not in terms]
     return terms
 
 
