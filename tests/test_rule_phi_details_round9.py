@@ -40,3 +40,46 @@ def test_a_code_in_a_named_patients_post(text: str, expected: list[str]) -> None
 )
 def test_no_code_without_a_named_patient(text: str) -> None:
     assert spans("phi.id", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a student's role right before the school, in a post that names the patient (spent r7b: 'an episode'
+        # of a podcast had cleared it as a public figure's)
+        (
+            "Episode 12: the night Nora Vance, a sophomore at Pine Hollow Academy, collapsed at practice.",
+            ["Pine Hollow Academy"],
+        ),
+        # a student's role or a school sport right after it (spent r4a 'the Hartsell High QB', r5b, r6b)
+        (
+            "Is it OK to post that the Millbrook High QB was treated here? His parents (Dale and Ronda Pickett) said fine.",
+            ["Millbrook High"],
+        ),
+        ("Internal: Amaya Petitjean (Gulf Coast University softball) needs prior auth.", ["Gulf Coast University"]),
+        # a relative attends it: a family's note tells the child's story with no name phi.name finds (spent r7a:
+        # the 'school nurse' had cleared it as staff)
+        (
+            "A note from a mom: my son goes to Willow Creek Elementary and your nurse caught his strep, thank you!",
+            ["Willow Creek Elementary"],
+        ),
+    ],
+)
+def test_a_students_school_in_a_patients_post(text: str, expected: list[str]) -> None:
+    assert spans("phi.address", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no patient named and no relative: a group's school (students on rotation, a team's visit)
+        "Welcome to the nursing students from Pine Hollow University joining us this spring!",
+        "The Millbrook High football team visited our pediatric floor with cards.",
+        # a school with no student's relation to it, in a patient's post: an event's venue
+        "Nora Vance thanks everyone who came to the blood drive at Millbrook High School.",
+        # a staff member's school: phi.name clears staff, so no patient is named
+        "Welcome Dr. Eliza Mullins, our new pediatrician, a former student at Pine Hollow University.",
+    ],
+)
+def test_no_school_without_a_student_in_a_patients_post(text: str) -> None:
+    assert spans("phi.address", text) == []

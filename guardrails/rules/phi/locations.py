@@ -32,6 +32,7 @@ from guardrails.rules.phi.locations_related import (
     related_places,
     staff_farewell,
 )
+from guardrails.rules.phi.locations_school import student_schools
 from guardrails.rules.phi.patient_post import PatientNamed
 from guardrails.rules.phi.people_lexicon import name_lists
 from guardrails.rules.phi.support import (
@@ -650,6 +651,12 @@ class AddressRule(PhiPatternRule):
         for start, end in related_places(doc, text, self.org_phrases, lambda: self.patient_named(doc)):
             if _teachers_class(doc, start, end):
                 continue  # a teacher's class, not a patient's
+            if not _overlaps(taken, start, end):
+                taken.append((start, end))
+                yield Match(start, end)
+                if len(taken) >= self.MAX_FINDINGS:
+                    return
+        for start, end in student_schools(doc, text, self.org_phrases, lambda: self.patient_named(doc)):
             if not _overlaps(taken, start, end):
                 taken.append((start, end))
                 yield Match(start, end)
