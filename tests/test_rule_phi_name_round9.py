@@ -76,3 +76,51 @@ def test_round_9_a_pair_of_donors_before_a_relative_clause(text: str, expected: 
 )
 def test_round_9_staff_roles_in_apposition(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a public figure by what the post calls them: a sport's or a league's mark before an agent noun, a team's
+        # position (r7a, r4 training twice), a cause spoken for in public, a speaker billed for an event (r7a)
+        ("Paralympic swimmer Josefine Abernathy-Cole visited our rehab gym today.", []),
+        ("Olympic skier Wren Castellanos talks about growing up on the slopes.", []),
+        ("Broncos tackle Tavion Mbeki signed casts in the lobby this morning.", []),
+        ("Mark your calendars: recovery advocate Corinne Vasquez-Lind speaks at our banquet.", []),
+        (
+            "Save the date: author and recovery advocate Corinne Vasquez-Lind will be the keynote speaker at our "
+            "Alumni Banquet on Saturday.",
+            [],
+        ),
+        # a survivor who speaks for a cause speaks of her own care: named
+        ("Cancer survivor and mental health advocate Jenna Price shared her story.", ["Jenna Price"]),
+        # care our staff gave a public figure makes a patient of them, whatever the office (r4a, r4 training twin)
+        (
+            "We were privileged to care for former state senator Augustin Pelletier after his stroke.",
+            ["Augustin Pelletier"],
+        ),
+        (
+            "Olympic skier Wren Castellanos talks about the ACL reconstruction Dr. Ocasio performed here last winter.",
+            ["Wren Castellanos"],
+        ),
+        # a public figure who visits a unit with its care words around is not cared for: cleared (r2a, r6a, r7a)
+        ("Olympic gold medalist Lorna Pryce toured our NICU and met the nurses.", []),
+    ],
+)
+def test_round_9_public_figures_by_what_the_post_calls_them(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a song, a singer or a book performed for a patient is the work, not a person (r6b, r7b, training three
+        # times): the patient stays named
+        ("Mr. Tobin Ashworth sang the whole of Danny Boy on the way to X-ray.", ["Mr. Tobin Ashworth"]),
+        ("The lady in 4B sings Loretta Lynn at 3 am.", []),
+        # the name before a thing given is the person read to: named
+        ("Our volunteer read Marisela a story before her surgery.", ["Marisela"]),
+    ],
+)
+def test_round_9_a_work_performed_is_not_a_person(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -48,7 +48,7 @@ from guardrails.rules.phi.people_lexicon import (
     place_index,
     strip_possessive,
 )
-from guardrails.rules.phi.people_names_context import care_near
+from guardrails.rules.phi.people_names_context import care_near, window
 from guardrails.rules.phi.people_names_echo import (
     echoes,
     mentions,
@@ -213,6 +213,11 @@ MATCHES = "phi.name.matches"
 # Document.memo key: where the names found with a patient's cue start ("Sofia, 6,", "patient X", a wish for recovery,
 # a patient's care around it): a staff member cleared later in the text who shares their words is someone else.
 BOUND = "phi.name.bound"
+# Document.memo key: the words of the names cleared as a kind of person (PERSON_KINDS), whose earlier mentions are
+# cleared too (_not_cleared_later); not a work, a building or a place named after someone ("read Mary Poppins ...
+# mary from room 12" names a patient).
+PEOPLE_CLEARED = "phi.name.people_cleared"
+PERSON_KINDS = frozenset((Feature.STAFF_ROLE, Feature.PUBLIC_FIGURE, Feature.DONOR))
 # The features that tie a name found to a patient (with the overrides of NameRule._patient_named).
 BOUND_CUES = frozenset((Feature.PERSON_AFTER, Feature.NICKNAME, Feature.CARE))
 # Document.memo key: where the last name a clearing cue cleared ends (a list item after it is cleared with it).
@@ -405,7 +410,7 @@ def _not_cleared_later(doc: Document, found: list[Match]) -> list[Match]:
     Jo. Josephine Tillman ran our front desk for 22 years"; the forward half is NameRule._decide's CLEARED test).
     Not a name found with a patient's cue (BOUND): "Sofia, 6, went home ... thanks to nurse Sofia Ruiz" names two.
     One pass over the names found, each read once."""
-    cleared: set[str] = doc.memo(CLEARED, set)
+    cleared: set[str] = doc.memo(PEOPLE_CLEARED, set)
     if not cleared or not found:
         return found
     bound: set[int] = doc.memo(BOUND, set)
@@ -422,6 +427,23 @@ def _not_cleared_later(doc: Document, found: list[Match]) -> list[Match]:
             continue
         kept.append(match)
     return kept
+
+
+# Care said to be ours, around a public figure: "We were honored to care for former county commissioner Wendell
+# Oakes", "the ACL reconstruction Dr. Ocasio-Burke performed here". A mayor, a skier or a sheriff who visits, judges
+# or speaks is not named for their care (the care words of a NICU fundraiser or a transplant post are no one's); one
+# our staff gave them is told of a patient.
+OUR_CARE = re.compile(
+    r"\b(?:(?:honou?red|privileged|proud|grateful|blessed) to (?:have )?(?:care|cared|caring) for|(?:performed|done) "
+    r"here|(?:we|our (?:[a-z-]+ )?team) (?:cared for|treated|operated on))\b"
+)
+
+
+def _cared_for_here(lower: str, start: int, end: int) -> bool:
+    """Care our staff gave is told around the candidate (OUR_CARE), on its line, within people_names_context's
+    window each side."""
+    begin, stop = window(lower, start, end)
+    return OUR_CARE.search(lower, begin, stop) is not None
 
 
 def _care(lower: str, start: int, end: int) -> list[Feature]:
@@ -916,12 +938,19 @@ class NameRule(LowerCaseNames, Rule):
                 if feats[index - 1].strong:  # inside the run, before the name
                     break
                 features += clearing_cues(lower, tokens[index].start, cue_end, building=False)
+            if Feature.PUBLIC_FIGURE in features and _cared_for_here(lower, head, end):
+                # "honored to care for former commissioner X": our patient, whatever the office
+                features = features[:positive] + [c for c in features[positive:] if c is not Feature.PUBLIC_FIGURE]
             if not clinical and self._turned(doc):  # "volunteer Pua ... on the other side of the bed": a patient
                 features = features[:positive] + [c for c in features[positive:] if c not in TURNED_CUES]
         if len(features) > positive and not self._reaches(features, doc, start, end):
-            cleared.update(_with_short_forms(t.key for t in name if len(t.key) > 1))
+            words = set(_with_short_forms(t.key for t in name if len(t.key) > 1))
             if over:  # 'nurse Patricia "Patty" Ellison ... Patty cared for': the nickname and the surname are hers
-                cleared.update(NICKNAME_WORD.findall(lower, end, over.end()))  # and the surname after it
+                words.update(NICKNAME_WORD.findall(lower, end, over.end()))  # and the surname after it
+            cleared.update(words)
+            if not PERSON_KINDS.isdisjoint(features[positive:]):  # a staff member, a giver, a public figure
+                people: set[str] = doc.memo(PEOPLE_CLEARED, set)
+                people.update(words)
             last[:] = [] if titled_from is not None else [end]  # "Dr. Lee and Kayla": a patient may follow a doctor
             return None
         if self._is_staff(name) and not (len(name) == 1 and PATIENT_AFTER.match(lower, end)):

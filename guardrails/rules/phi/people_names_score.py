@@ -279,7 +279,16 @@ _PUBLIC = (
     r"assemblymember|delegate|author|actor|actress|olympian|astronaut|singer|rapper|quarterback|lineman|linebacker|"
     r"pitcher|athlete|gymnast|all-star|(?:overall )?winners|"
     # a position with a professional's mark: "All-Star shortstop", "former Spurs guard" (not "UVM goalie")
-    r"(?:all-star|all-pro|pro|former|[a-z]+s) (?:shortstop|guard|outfielder|infielder|striker|midfielder)|"
+    r"(?:all-star|all-pro|pro|former|[a-z]+s) (?:shortstop|guard|outfielder|infielder|striker|midfielder|tackle|"
+    r"quarterback|receiver|linebacker|pitcher|running back|kicker|defenseman|goaltender)|"
+    # a sport's or a league's mark before an agent noun: "Olympic skier", "NFL player", "pro surfer"
+    r"(?:olympic|paralympic|professional|pro|nfl|nba|wnba|mlb|nhl|mls|ufc|nascar|pga|lpga|world champion|"
+    r"all-american) (?:[a-z-]+ )?[a-z]+(?:er|or|ist|ian|ete)|"
+    # a cause spoken for in public: "author and recovery advocate", "mental health advocate" (not a patient
+    # advocate, who works here, nor "survivor and advocate", who speaks of her own care)
+    r"(?<!patient )(?<!survivor and )(?:recovery|mental health|disability|addiction|suicide prevention|"
+    r"public health|civil rights) (?:advocate|activist)|"
+    r"(?:keynote|motivational|featured) speaker|"
     # fame in a field: "tennis star", "NBA legend", "Olympic gold medalist", "comedian"
     r"(?:tennis|pop|rock|movie|film|tv|country|hollywood|nba|nfl|wnba|mlb|nhl|soccer|football|basketball|"
     r"baseball|hockey|olympic|reality|broadway|music|sports|boxing|jazz|soul|wrestling|golf|track|volleyball|"
@@ -301,6 +310,8 @@ STAFF_PLURAL_END = re.compile(
 PUBLIC_BEFORE = re.compile(rf"(?<![a-z])(?<!patient )(?:(?:u\.s\.|us|state|city|county|former) )?{_PUBLIC} $")
 PUBLIC_AFTER = re.compile(
     r"(?:'s|') [\"\u201c]|"  # an artist's work: 'Dolly Parton's "9 to 5"'
+    # a speaker billed for an event: "X will be the keynote speaker at our Alumni Banquet"
+    r",? (?:will be|is|was|as) (?:the |our |this year's )?(?:keynote|featured|motivational) speaker\b|"
     r",? (?:\((?:d|r|i)-[a-z]{2}\)|(?:the |our |a )?(?:(?:u\.s\.|us|state|city|county|former) )?"
     r"(?:mayor|governor|senator|representative|congressman|congresswoman|commissioner|surgeon general|"
     r"secretary of|council ?member|councilwoman|councilman)\b|(?:songs?|concerts?|tour|tickets|albums?|music|"
@@ -421,6 +432,15 @@ PLACE_AROUND = re.compile(
 
 
 SAINT_WORDS = word_set("san santa santo sao saint st. ste. st ste")
+# A song, a singer or a book performed for someone: "sang the whole of Danny Boy", "sings Patsy Cline at 3 am", "read
+# him Louis L'Amour", "read Mary Poppins to the hallway". The work or its artist, not a person of the post (not
+# before a possessive, "read Maria's chart", nor before the thing given, "read Maria a story": both name her).
+GIVEN_AFTER = re.compile(r"'| (?:a|an|the|his|her|their|some|one|every)\b")
+PERFORMED_BEFORE = re.compile(
+    r"(?:^|[^a-z])(?:sang|sing|sings|singing|hummed|hum|hums|humming|played|plays|playing|blasted|blasting|read|reads|"
+    r"reading)(?: (?:him|her|them|us|me|everyone|the whole of|every word of|all of|some|a little|a bit of|"
+    r"(?:his|her|their) favou?rite))* $"
+)
 # A thing named after a person, with an article or a possessive before it: "a Dr. Seuss read-along", "the Mr. Rogers
 # Kindness Challenge", "our Tom Brady Fitness Camp", "the Apgar score". Not walks, runs, funds or days: a family
 # names those after its patient ("the Kayla Strong 5K"). A second namesake may come first: "the Margaret and Thomas
@@ -460,6 +480,11 @@ def _words_of(*patterns: str) -> frozenset[str]:
 _GLUE = word_set("our the their its new of and a an to by from for with in on at s")
 STAFF_WORDS = _words_of(_ROLE, STAFF_BEFORE.pattern) - _GLUE
 PUBLIC_LAST = _words_of(_PUBLIC) - _GLUE
+PERFORMED_LAST = _words_of(PERFORMED_BEFORE.pattern)
+# The marks of a sport or a league before an agent noun ("Olympic skier"): the word before the last one of a cue.
+SPORT_MARKS = word_set(
+    "olympic paralympic professional pro nfl nba wnba mlb nhl mls ufc nascar pga lpga champion all-american"
+)
 # What a later item of a givers' list ends on before the name (SPONSOR_LIST's cheap test).
 SPONSOR_LAST = word_set("and & mr. mrs. dr. ms. mx. mr mrs dr ms mx")
 DONOR_LAST = word_set(
@@ -544,7 +569,7 @@ def clearing_cues(lower: str, start: int, end: int, building: bool, titled: bool
         cues.append(Feature.STAFF_ROLE)
     if (
         PUBLIC_AFTER.match(after)
-        or (last_word in PUBLIC_LAST and PUBLIC_BEFORE.search(before))
+        or ((last_word in PUBLIC_LAST or SPORT_MARKS.intersection(words[-3:-1])) and PUBLIC_BEFORE.search(before))
         or TEAM_BEFORE.search(before)  # "the Boston Bruins' Brad Marchand": a team's player
     ):
         cues.append(Feature.PUBLIC_FIGURE)
@@ -578,6 +603,8 @@ def clearing_cues(lower: str, start: int, end: int, building: bool, titled: bool
         cues.append(Feature.BUILDING)  # a business named after its owner
     elif MASCOT_AFTER.match(after) or ANIMAL_BEFORE.search(before):
         cues.append(Feature.BUILDING)  # a mascot or a character named with what it is: not a person
+    elif last_word in PERFORMED_LAST and not GIVEN_AFTER.match(after) and PERFORMED_BEFORE.search(before):
+        cues.append(Feature.BUILDING)  # a song, a singer or a book performed: the work, not a person of the post
     elif " " not in lower[start:end] and NAME_TREND.search(lower, max(0, start - 160), start):
         cues.append(Feature.BUILDING)  # a first name in a trend of names: a word, not a person
     elif ARTICLE_BEFORE.search(before) and NAMED_THING_AFTER.match(after):
