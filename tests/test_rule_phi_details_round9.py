@@ -53,7 +53,7 @@ def test_no_code_without_a_named_patient(text: str) -> None:
         ),
         # a student's role or a school sport right after it (spent r4a 'the Hartsell High QB', r5b, r6b)
         (
-            "Is it OK to post that the Millbrook High QB was treated here? His parents (Dale and Ronda Pickett) said fine.",
+            "Is it OK to post that the Millbrook High QB was treated here? His parents (Dale Pickett) said fine.",
             ["Millbrook High"],
         ),
         ("Internal: Amaya Petitjean (Gulf Coast University softball) needs prior auth.", ["Gulf Coast University"]),
@@ -82,4 +82,33 @@ def test_a_students_school_in_a_patients_post(text: str, expected: list[str]) ->
     ],
 )
 def test_no_school_without_a_student_in_a_patients_post(text: str) -> None:
+    assert spans("phi.address", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'of' and a town right after a name phi.name found: that person's town, with no word about care (spent
+        # r5b 'Bauwens of Rigby', r7a 'Tyler Nez of Dupuyer', 'Patty Gunderson of Big Timber')
+        ("Congrats to Wendell Oyelaran of Pruitt Falls, our 5,000th visitor this year!", ["Pruitt Falls"]),
+        # an age between the name and the town (spent r7b 'Calabrese, 93, of Bellfountain')
+        ("In loving memory of Ruth Okonkwo, 88, of Harlan Creek, who died on Thursday.", ["Harlan Creek"]),
+    ],
+)
+def test_a_named_patients_town(text: str, expected: list[str]) -> None:
+    assert spans("phi.address", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name phi.name clears as staff: no patient's town
+        "Welcome our new nurse manager Ellen Park of Pruitt Falls!",
+        # a gift's sentence: a donor's town
+        "Thank you to Gordon Ashworth of Pruitt Falls for his generous gift to the foundation.",
+        # no name at all before 'of'
+        "The Bank of Pruitt Falls sponsored our 5K.",
+    ],
+)
+def test_no_town_after_a_name_not_a_patients(text: str) -> None:
     assert spans("phi.address", text) == []

@@ -656,6 +656,10 @@ class AddressRule(PhiPatternRule):
                 yield Match(start, end)
                 if len(taken) >= self.MAX_FINDINGS:
                     return
+        for start, end in self._named_patients_towns(doc, text) if " of " in text else ():
+            if not _overlaps(taken, start, end):
+                taken.append((start, end))
+                yield Match(start, end)
         for start, end in student_schools(doc, text, self.org_phrases, lambda: self.patient_named(doc)):
             if not _overlaps(taken, start, end):
                 taken.append((start, end))
@@ -754,6 +758,24 @@ class AddressRule(PhiPatternRule):
         if pattern is TOWN_FROM and NAMED_ARRIVAL_BEFORE.search(doc.text, max(0, start - 60), start) is not None:
             return True
         return self._named_patients_town(doc, start, end)
+
+    def _named_patients_towns(self, doc: Document, text: str) -> Iterator[tuple[int, int]]:
+        """The town right after a name phi.name found (OF_TOWN_AFTER_NAME): phi.name has already judged the whole
+        post and kept only patients and relatives (staff, donors, sponsors and public figures cleared), so "of" and a
+        town after that name is where that person lives, in any post, with or without a word about care (NAMED_OF,
+        which reads a name of its own, needs one). Not the organization's towns, a country, a department, nor a
+        gift's or an event's sentence ("Gordon Ashworth of Fellbridge for his gift")."""
+        for name_end in self.patient_named.name_ends(doc):
+            found = OF_TOWN_AFTER_NAME.match(text, name_end)
+            if found is None:
+                continue
+            start, end = found.span("value")
+            town = text[start:end].lower()
+            if town in self.own_towns or town in self.not_towns or self._stop_word(town.split()) or _nationality(town):
+                continue
+            if RELATED_EVENT.search(sentence_around(doc, start, end, self.PERSON_WINDOW)) is not None:
+                continue
+            yield start, end
 
     def _named_patients_town(self, doc: Document, start: int, end: int) -> bool:
         """A town a town pattern found ("from", "in", "near" ...) with no person word in its sentence, in a post where
@@ -861,6 +883,9 @@ def _named_of(doc: Document, start: int) -> bool:
 NAMED_OF_BEFORE = re.compile(
     r"(?<![\w'])(?P<title>(?:Mr|Mrs|Ms|Miss)\.?\s+)?(?P<first>[A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?[A-Z][a-z'-]+\s+of\s+$"
 )
+# Right after a name phi.name found, the person's town, news style: "Tyler Nez of Dupuyer", "Josephine "Jo"
+# Calabrese, 93, of Bellfountain", "Patty Gunderson of Big Timber" (an age may stand between).
+OF_TOWN_AFTER_NAME = re.compile(rf",?(?:\s+\d{{1,3}},)?\s+of\s+(?P<value>{TOWN})(?!'s|\w)")
 # What makes a text one about someone's care, where "Name of Town" is a patient's town.
 NAMED_OF_CARE = re.compile(
     r"(?<![a-z])(?:patients?|admitted|discharged|diagnosed|recovering|surgery|rehab|heart attack|stroke|icu|nicu|er"

@@ -45,6 +45,11 @@ class PatientNamed:
             for found in self._names.scan(doc)
         )
 
+    def name_ends(self, doc: Document) -> list[int]:
+        """Where the names phi.name found end: what follows a patient's name ("Tyler Nez of Dupuyer") is said of
+        that person."""
+        return sorted({found.end for found in self._names.scan(doc) if found.end is not None})
+
     @cached_property
     def _names(self) -> NameRule:
         from guardrails.rules.phi.people_names import NameRule  # built on first need, not with every engine
