@@ -274,6 +274,11 @@ def _person_verdict(
 
 
 NEGATED_TOKENS = words("not isn't aren't ain't don't dont doesn't didn't")
+# What every match of NEGATED_HAVE_BEFORE_RE and NOT_VERDICT_BEFORE_RE (advice_shapes) holds, as a plain substring:
+# "do not", "is not" hold "not"; "don't", "isn't" hold "n't"; the forms written without an apostrophe are listed.
+# `_ruling_out` finds nothing in a sentence without one of them, so a sentence is read only when it holds one: the
+# text's tokens open the gate for every sentence, and an appended "Not medical advice" opened it on every re-check.
+NEGATION_SUBSTRINGS = ("not", "n't", "dont", "doesnt", "didnt", "isnt", "arent", "aint")
 # "That's Little League elbow, 100%.", "That's a swollen lymph node from the shot, nothing more.", "Those are Braxton
 # Hicks, mama, not real labor": a short name said to BE what someone has, sealed by a sure marker. The lexicon need
 # not know the name: the shape and the marker say it is a verdict.
@@ -502,12 +507,18 @@ def _ruled_out(doc: Document) -> Iterator[Match]:
         sentence = doc.lower[start:end]
         if sentence.rstrip().endswith("?"):
             continue
-        found = _ruling_out(doc, sentence, start, end) if negated else None
+        found = _ruling_out(doc, sentence, start, end) if negated and may_rule_out(sentence) else None
         if found is None and reassured:
             found = _reassurance(doc, sentence, start, end)
         if found is not None:
             yield Match(*found)
             return
+
+
+def may_rule_out(sentence: str) -> bool:
+    """Can `_ruling_out` find anything in this sentence? Only with a negation in it (NEGATION_SUBSTRINGS): a few
+    substring tests, where the reading costs a search for conditions, organs and adjectives."""
+    return any(negation in sentence for negation in NEGATION_SUBSTRINGS)
 
 
 def _ruling_out(doc: Document, sentence: str, start: int, end: int) -> tuple[int, int] | None:
