@@ -93,6 +93,16 @@ def test_no_school_without_a_student_in_a_patients_post(text: str) -> None:
         ("Congrats to Wendell Oyelaran of Pruitt Falls, our 5,000th visitor this year!", ["Pruitt Falls"]),
         # an age between the name and the town (spent r7b 'Calabrese, 93, of Bellfountain')
         ("In loving memory of Ruth Okonkwo, 88, of Harlan Creek, who died on Thursday.", ["Harlan Creek"]),
+        # 'from' and a town, and a signature's town ending the post (spent r3a 'Darlene from Bluestem Hollow', r2a
+        # '- Joanne Whitley, Decatur')
+        (
+            "Want to thank Darlene Moss from Pruitt Falls (pt in bed 14 last week) for the cards.",
+            ["Pruitt Falls"],
+        ),
+        (
+            "Thank you for saving my husband Gary. We will never forget you. - Joanne Whitley, Harlan Creek",
+            ["Harlan Creek"],
+        ),
     ],
 )
 def test_a_named_patients_town(text: str, expected: list[str]) -> None:
@@ -108,6 +118,8 @@ def test_a_named_patients_town(text: str, expected: list[str]) -> None:
         "Thank you to Gordon Ashworth of Pruitt Falls for his generous gift to the foundation.",
         # no name at all before 'of'
         "The Bank of Pruitt Falls sponsored our 5K.",
+        # a staff member's signature: phi.name clears her, so no patient's town
+        "Questions about the flu clinic? Call us. - Dr. Ellen Park, Pruitt Falls",
     ],
 )
 def test_no_town_after_a_name_not_a_patients(text: str) -> None:

@@ -656,7 +656,7 @@ class AddressRule(PhiPatternRule):
                 yield Match(start, end)
                 if len(taken) >= self.MAX_FINDINGS:
                     return
-        for start, end in self._named_patients_towns(doc, text) if " of " in text else ():
+        for start, end in self._named_patients_towns(doc, text):
             if not _overlaps(taken, start, end):
                 taken.append((start, end))
                 yield Match(start, end)
@@ -769,10 +769,12 @@ class AddressRule(PhiPatternRule):
             found = OF_TOWN_AFTER_NAME.match(text, name_end)
             if found is None:
                 continue
-            start, end = found.span("value")
+            start, end = found.span("value") if found.group("value") else found.span("signed")
             town = text[start:end].lower()
             if town in self.own_towns or town in self.not_towns or self._stop_word(town.split()) or _nationality(town):
                 continue
+            if WARD_AFTER.match(text, end) is not None:
+                continue  # a unit with its bed after it: "Marisol Quintero from Peds bed 7"
             if RELATED_EVENT.search(sentence_around(doc, start, end, self.PERSON_WINDOW)) is not None:
                 continue
             yield start, end
@@ -884,8 +886,11 @@ NAMED_OF_BEFORE = re.compile(
     r"(?<![\w'])(?P<title>(?:Mr|Mrs|Ms|Miss)\.?\s+)?(?P<first>[A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?[A-Z][a-z'-]+\s+of\s+$"
 )
 # Right after a name phi.name found, the person's town, news style: "Tyler Nez of Dupuyer", "Josephine "Jo"
-# Calabrese, 93, of Bellfountain", "Patty Gunderson of Big Timber" (an age may stand between).
-OF_TOWN_AFTER_NAME = re.compile(rf",?(?:\s+\d{{1,3}},)?\s+of\s+(?P<value>{TOWN})(?!'s|\w)")
+# Calabrese, 93, of Bellfountain", "Patty Gunderson of Big Timber" (an age may stand between), "Darlene from Bluestem
+# Hollow"; or a signature's town ending the text: "- Joanne Whitley, Decatur".
+OF_TOWN_AFTER_NAME = re.compile(
+    rf",?(?:\s+\d{{1,3}},)?\s+(?:of|from)\s+(?P<value>{TOWN})(?!'s|\w)|,\s+(?P<signed>{TOWN})\s*$"
+)
 # What makes a text one about someone's care, where "Name of Town" is a patient's town.
 NAMED_OF_CARE = re.compile(
     r"(?<![a-z])(?:patients?|admitted|discharged|diagnosed|recovering|surgery|rehab|heart attack|stroke|icu|nicu|er"
