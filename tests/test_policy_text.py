@@ -273,6 +273,9 @@ def test_no_synonym_turns_a_generic_word_into_a_topic() -> None:
         ("our page has been a ghost town for months", "accounts go dormant"),
         ("the comments are on fire", "a crisis"),  # bad news spreading, told
         ("the post is blowing up with angry replies", "a crisis"),
+        ("before something blows up on social", "a crisis"),  # the phrase's other forms fold too
+        ("who signs off on what we post?", "a clear approval chain"),  # text.PHRASES: sign off, in its forms
+        ("can we just reshare it?", "may be reposted"),  # text.SYNONYMS: sharing again is reposting
         ("we answered none of the comments", "ignoring comments"),  # comments nobody answers
         ("three DMs went unanswered all week", "ignore messages"),
         ("staff want to share our posts on their own pages", "personal accounts"),  # staff's own pages

@@ -234,6 +234,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("stock replies", "template"),
     ("stock responses", "template"),
     ("sign off", "approve"),
+    ("signs off", "approve"),  # "who signs off on what we post?": the verb's other forms too
+    ("signing off", "approve"),
     ("sign-off", "approve"),
     ("signed off", "approve"),
     ("take part in", "participate"),
@@ -389,6 +391,7 @@ SYNONYMS: dict[str, str] = {
     "share": "post",
     "posting": "post",
     "repost": "post",
+    "reshare": "post",  # "can we just reshare it?": sharing again is reposting
     "cadence": "frequency",
     "frequently": "frequency",
     "often": "frequency",
