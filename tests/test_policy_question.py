@@ -191,3 +191,24 @@ def test_the_words_of_a_verdict_ask_are_not_retrieval_terms(question: str, dropp
 def test_asking_whether_someone_is_here_asks_for_their_patient_status(question: str, status: bool) -> None:
     terms = question_terms(question)
     assert ("status" in terms and "confirm" in terms) is status
+
+
+@pytest.mark.parametrize(
+    ("question", "term", "added"),
+    [
+        # staff sharing our content from their own accounts is staff advocacy, not their personal use of social media
+        ("we want doctors and nurses to share our stuff from their own accounts - how?", "advocacy", True),
+        ("how do we get our clinicians to share hospital content from their own profiles", "advocacy", True),
+        ("can staff share their own vacation photos?", "advocacy", False),  # their own content, not ours
+        # which numbers go in a report: the guide's KPIs
+        ("what numbers should go in the monthly social report for leadership", "kpi", True),
+        ("putting together the monthly report, which numbers should be in it?", "kpi", True),
+        ("what numbers do patients call for billing?", "kpi", False),  # no report
+        # a case told with its details changed: the rule on specific cases
+        ("If I swap the patient's name and age, can I write up an unusual case?", "specific", True),
+        ("Dr. Patel wants to post about a patient she treated, with the name changed. cool?", "specific", True),
+        ("Can we change the name of our Instagram account?", "specific", False),  # no patient, no case
+    ],
+)
+def test_an_act_told_in_other_words_brings_in_the_guides_term(question: str, term: str, added: bool) -> None:
+    assert (term in question_terms(question)) is added

@@ -251,20 +251,56 @@ _MEDICAL = tokens("medical")[0]
 _ASKED = re.compile(r"\b(ask\w*|questions?|comments?|repl\w*|respond\w*|answer\w*|dms?|messages?|inbox)\b", re.I)
 
 
+# A story can tell an act the guide names in other words; the act's pattern brings in the guide's terms for it.
 # Someone asking us whether a person is, or was, here ("asked whether their neighbour was brought into our ER",
 # "wants to know if her coworker is staying on our cardiac floor", a comment saying "my dad is on your 4th floor,
 # how is he doing?"): the guide's rule is never to confirm or deny that someone is a patient, whatever the story's
 # words. An asking word or a comment addressed to us ("your floor") is needed: "if patients are in the room, can
 # we film?" asks about filming, not about anyone's status.
 _PLACE = r"(?:er|ed|icu|nicu|floor|ward|unit|hospital|clinic|emergency room|wing|room|beds?)"
-_ASKS_IF_HERE = re.compile(
+_ASKS_IF_HERE = (
     r"\b(?:ask\w*|wants? to know|wondering|know)\s+(?:us\s+)?(?:whether|if)\s+(?:[\w']+\s+){1,3}"
     r"(?:is|was|were|are|has been|had been|got)\s+(?:still\s+)?(?:in|on|at|into|staying|admitted|brought|being|seen)\b"
     rf"[^.?!]*?\b(?:our|your|the)\s+(?:[\w-]+\s+){{0,2}}{_PLACE}\b|"
-    rf"\b(?:my|his|her|their)\s+[\w-]+\s+(?:is|was)\s+(?:still\s+)?(?:in|on|at)\s+your\s+(?:[\w-]+\s+){{0,2}}{_PLACE}\b",
-    re.IGNORECASE,
+    rf"\b(?:my|his|her|their)\s+[\w-]+\s+(?:is|was)\s+(?:still\s+)?(?:in|on|at)\s+your\s+(?:[\w-]+\s+){{0,2}}{_PLACE}\b"
 )
-_PATIENT_STATUS = tuple(tokens("is a patient"))  # the thesaurus's words for confirming patient status
+# Staff sharing the organization's content from their own accounts ("doctors and nurses to share our stuff from
+# their own accounts", "clinicians to share hospital content from their own profiles"): what the guide calls staff
+# advocacy (brand ambassadors), not staff's personal use of social media.
+_SHARES_OURS_FROM_OWN = (
+    r"\bshar\w* (?:our|the hospital'?s?|hospital|the clinic'?s?|clinic|the system'?s?) (?:[\w-]+ ){0,2}?"
+    r"(?:stuff|content|posts?|updates|news|articles?)\b[^.?!]*?\b(?:from|on|to|via|with) "
+    r"(?:their|his|her|your|my) own\b"
+)
+# Which numbers go in a report ("what numbers should go in the monthly social report", "putting together the
+# monthly report, which numbers should be in it?"): the metrics to report are the guide's KPIs.
+_NUMBERS = r"(?:which|what) (?:[\w-]+ ){0,2}?(?:numbers|stats|statistics|figures|metrics)"
+_REPORT = r"(?:report|dashboard|deck)s?"
+_REPORT_NUMBERS = rf"\b{_NUMBERS}\b[^.?!]*\b{_REPORT}\b|\b{_REPORT}\b[^?]*\b{_NUMBERS}\b"
+# A case told with its details changed ("if I swap the patient's name and age, can I write up an unusual case",
+# "a patient she treated, with the name changed"): the guide's rule on discussing specific cases, even with
+# details changed, whatever the story's case is.
+_DETAILS_CHANGED = (
+    r"\b(?:chang\w*|swap\w*|alter\w*|disguis\w*|anonymi[sz]\w*)\b (?:[\w']+ ){0,3}?(?:names?|ages?|genders?|details?|"
+    r"identity|initials)\b|\b(?:names?|ages?|genders?|details?)\b (?:[\w']+ ){0,2}?(?:changed|swapped|altered)\b"
+)
+_A_CASE = re.compile(r"\b(?:case|cases|patient|patients|patient's)\b", re.IGNORECASE)
+# (pattern, the guide's words for what it tells, whether a patient or a case must be named too)
+_TOLD_ACTS: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = (
+    (re.compile(_ASKS_IF_HERE, re.IGNORECASE), tuple(tokens("is a patient")), False),
+    (re.compile(_SHARES_OURS_FROM_OWN, re.IGNORECASE), tuple(tokens("staff advocacy")), False),
+    (re.compile(_REPORT_NUMBERS, re.IGNORECASE), tuple(tokens("kpi")), False),
+    (re.compile(_DETAILS_CHANGED, re.IGNORECASE), tuple(tokens("specific cases")), True),
+)
+
+
+def _told_act_terms(text: str) -> list[str]:
+    """The guide's terms for the acts a question tells in its own words (_TOLD_ACTS)."""
+    out: list[str] = []
+    for pattern, terms, needs_case in _TOLD_ACTS:
+        if pattern.search(text) and (not needs_case or _A_CASE.search(text)):
+            out += [t for t in terms if t not in out]
+    return out
 
 
 @lru_cache(maxsize=8)
@@ -276,15 +312,15 @@ def question_terms(question: Asked) -> list[str]:
     """The question's terms for retrieval, without the words that only say what kind of answer it wants. A
     question that names a symptom, a condition or a drug ("a 'should I worry about this mole' comment") is
     about a medical question when someone asks it of us, which is how the guide names it: the term "medical"
-    joins it. (A patient's post about their surgery is not: that one is about reposting.) Someone asking us
-    whether a person is here is asking us to confirm that they are a patient (_ASKS_IF_HERE)."""
+    joins it. (A patient's post about their surgery is not: that one is about reposting.) An act the
+    question tells in its own words brings in the guide's terms for it (_TOLD_ACTS): someone asking us whether a
+    person is here asks us to confirm that they are a patient."""
     read = read_question(question)
     asking = _asking_terms(read.kind) | _verdict_terms(read)
     terms = [t for t in tokens(read.text) if t not in asking]
     if _MEDICAL not in terms and _ASKED.search(read.text) and names_health_matter(read.text):
         terms.append(_MEDICAL)
-    if _ASKS_IF_HERE.search(read.text):
-        terms += [t for t in _PATIENT_STATUS if t not in terms]
+    terms += [t for t in _told_act_terms(read.text) if t not in terms]
     return terms
 
 
