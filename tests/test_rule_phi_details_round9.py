@@ -124,3 +124,29 @@ def test_a_named_patients_town(text: str, expected: list[str]) -> None:
 )
 def test_no_town_after_a_name_not_a_patients(text: str) -> None:
     assert spans("phi.address", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where the person is when the age is said is no thing that has the age: a unit, a ward, a care center
+        # after "on", "in", "at" (spent r7a 'j.b. turned 90 on the rehab unit' read the unit as turning 90)
+        ("Walt turned 91 on the cardiac unit today and beat us all at cribbage.", ["91"]),
+        ("Ruth turned 95 in the dialysis unit this week.", ["95"]),
+    ],
+)
+def test_an_age_said_where_the_person_is(text: str, expected: list[str]) -> None:
+    assert spans("phi.age", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a building's or the organization's age is still a thing's
+        "Happy 100th birthday, Whitman Hall!",
+        "Our hospital turns 100 in the new wing this spring.",
+        "Celebrating 100 years young: the Cedar Pavilion!",
+    ],
+)
+def test_a_things_age_stays_a_things(text: str) -> None:
+    assert spans("phi.age", text) == []

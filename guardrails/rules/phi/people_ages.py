@@ -234,8 +234,10 @@ THING_SUBJECT = re.compile(
     r"building|campus|program|hall|pavilion|tower|wing|chapel|library|school|church|annex)\b[^.!?\n]{0,30}$"
 )
 # "Happy 100th birthday, Whitman Hall!", "turns 100: our Cedar Pavilion": a building named right after the age.
+# (not where the person is when it happens: "turned 90 on the rehab unit", "is 93 in our care center")
 THING_AFTER = re.compile(
-    r"[ ,:!-]*(?:to |of |for )?(?:our |the )?(?:[a-z'.&-]+ ){0,3}(?:hall|building|center|centre|wing|tower|pavilion"
+    r"[ ,:!-]*(?!(?:on|in|at|inside|into|from) )(?:to |of |for )?(?:our |the )?(?:[a-z'.&-]+ ){0,3}"
+    r"(?:hall|building|center|centre|wing|tower|pavilion"
     r"|library|church|school|hospital|campus|clinic|foundation|institution|house|chapel|auditorium|annex|fund|program"
     r"|tradition|campaign|auxiliary|guild|society|association|unit|department|ward|gala)\b"
     # the place's word used of a person: "to our longest-serving hospital volunteer-turned-patient"
