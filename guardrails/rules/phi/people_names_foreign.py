@@ -3,8 +3,8 @@
 name lists happen to hold (Esperanza, Bác, cabeza), so phi.name reads names there only beside a person cue.
 
 A sentence is foreign when enough of its words are function words of Spanish, Portuguese, French, Tagalog,
-Vietnamese, Haitian Creole or Somali, or carry letters English does not use (más, días, năm): the English word list
-cannot tell, since it holds many loanwords (para, todos, salud). One pass over the text.
+Vietnamese, Haitian Creole, Somali or German, or carry letters English does not use (más, días, năm): the English
+word list cannot tell, since it holds many loanwords (para, todos, salud). One pass over the text.
 """
 
 from __future__ import annotations
@@ -25,7 +25,8 @@ FOREIGN_WORDS = word_set(
     và của các những là có không một cho với được người chúc năm mới vui
     nan ak yo yon pou mwen nou ki anpil mesi fanmi swete jodi
     aming kayo nang kami tayo sila na
-    waxay iyo oo ee dhammaan
+    waxay iyo oo ee dhammaan ayaa waa soo ayuu waxaa aan ugu loo lagu haddii walba doona karaan tahay yahay maanta
+    und der ist ein eine nicht zu wir unser unsere wurde vielen wieder auch sehr danke euch
     ap gen ou klas chak rele kesyon pale kijan swiv bezwen randevou vaksen ofri lakay tanpri moun manje ansanm
     fet bon dyabet gratis tout"""
 )

@@ -181,7 +181,8 @@ INSTITUTION_WORDS = word_set(
     trust inc llc corp company co bank airport station stadium arena mall market river lake mountain valley
     bridge square plaza court highway freeway expressway unit units ward wards lab labs laboratory pharmacy office
     suite services service department division practice network elementary preschool montessori cup trophy
-    bowl marathon tournament invitational garage deck entrance lobby cafeteria cafe atrium auditorium annex gym""",
+    bowl marathon tournament invitational garage deck entrance lobby cafeteria cafe atrium auditorium annex gym
+    suites rooms gardens lounges halls""",  # plural: "the Ortiz Family Suites", "the Hendricks Resource Rooms"
 )
 # A word after a run that makes it a disease, test or procedure named after someone (Kawasaki disease).
 EPONYM_HEADS = word_set(
