@@ -77,6 +77,8 @@ def test_a_students_school_in_a_patients_post(text: str, expected: list[str]) ->
         "The Millbrook High football team visited our pediatric floor with cards.",
         # a school with no student's relation to it, in a patient's post: an event's venue
         "Nora Vance thanks everyone who came to the blood drive at Millbrook High School.",
+        # a school in a sentence about staff and no one's care, whatever phi.name made of the name
+        "Congratulations to Dana Miller, Cedar Ridge High alum, on joining our nursing team!",
         # a staff member's school: phi.name clears staff, so no patient is named
         "Welcome Dr. Eliza Mullins, our new pediatrician, a former student at Pine Hollow University.",
     ],

@@ -10,8 +10,9 @@ student's role right before or after it (a grade, a class year, a position or a 
 attending ("goes to", "attends"); and the post must be about a patient: phi.name found a patient or a relative in
 it (see patient_post), or a relative is the student ("my daughter goes to Choteau Elementary").
 
-Not a tie: a staff member's or a visitor's school with no patient named (a nurse's biography, nursing students on
-rotation: plural roles are a group, not one person), and the organization's own names.
+Not a tie: a school in a sentence about staff and no one's care ("Dana Miller, Cedar Ridge High alum, on joining
+our nursing team"), a staff member's or a visitor's school with no patient named (a nurse's biography, nursing
+students on rotation: plural roles are a group, not one person), and the organization's own names.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from collections.abc import Callable, Iterator
 
 from guardrails.rules.base import Document
 from guardrails.rules.phi.kin import KIN
+from guardrails.rules.phi.locations_related import CARED_FOR, REACH, STAFF
+from guardrails.rules.phi.support import sentence_around
 
 _CAP = r"(?:St\.|[A-Z][\w'&-]*)"
 # The words a school's name ends with: "Eastbank Elementary", "Franklin Community High School", "Ledgemont
@@ -77,7 +80,9 @@ def student_schools(
         tied_before = ROLE_BEFORE.search(text, floor, start) or ATTENDS_BEFORE.search(text, floor, start)
         if tied_before is None and ROLE_AFTER.match(text, end) is None:
             continue
-        if _relative(text, start) or named():
+        if _relative(text, start):
+            yield start, end  # a family's child: no staff word clears it ("your school nurse caught her infection")
+        elif not _staff_sentence(doc, start, end) and named():
             yield start, end
 
 
@@ -97,6 +102,13 @@ def _school_start(text: str, start: int, end: int) -> tuple[int, int]:
         while start < end and text[start].isspace():
             start += 1
     return start, end
+
+
+def _staff_sentence(doc: Document, start: int, end: int) -> bool:
+    """Is the school's sentence about staff and no one's care ("Congratulations to Dana Miller, Cedar Ridge High
+    alum, on joining our nursing team")? A staff member's school, whatever phi.name made of the name."""
+    sentence = sentence_around(doc, start, end, REACH)
+    return STAFF.search(sentence) is not None and CARED_FOR.search(sentence) is None
 
 
 RELATIVE = re.compile(rf"(?i:(?<![\w-])(?:son|daughter|grandson|granddaughter|niece|nephew|{KIN})(?![\w-]))")
