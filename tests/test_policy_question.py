@@ -49,6 +49,8 @@ from bot.policy.text import tokens
         ("does replying to reviews actually change our star rating", Kind.EFFECT),
         ("Will posting more often boost engagement?", Kind.EFFECT),
         ("whats the payoff if we answer every comment", Kind.EFFECT),  # a payoff asked for is the difference made
+        ("Leadership doubts it. Any data showing replying matters for our rating?", Kind.EFFECT),  # an outcome
+        ("does it matter to patients if we reply?", Kind.PERMISSION),  # no outcome named: a yes/no
         ("Do I need to change the patient's name?", Kind.OTHER),  # a change to make, no outcome asked about
         # chat asks for a verdict on the story: a yes or no
         ("our X account went quiet for six weeks lol, big deal?", Kind.PERMISSION),

@@ -60,10 +60,14 @@ _CHAT_LEAVE = r"^\s*(?:(?:are|r) )?(?:we|i) good to\b|^\s*(?:fine|cool|safe|alri
 # "Does replying to reviews actually change our star rating?", "what's the payoff if we answer reviews?": whether
 # doing something makes a difference is answered by the evidence that it does (a figure: "a 4.5-star average"),
 # not by the rules on doing it, though the question opens like a yes/no.
+_OUTCOME = (
+    r"(?:rating|ratings|stars?|scores?|engagement|satisfaction|reach|followers|bookings|appointments|trust|results|roi)"
+)
 _EFFECT_ASK = (
     r"^\s*(?:does|do|did|will|would)\b.*\b(?:change|move|affect|impact|improve|boost|raise|lift|hurt)s?"
-    r"(?: \w+){0,2} (?:rating|ratings|stars?|scores?|engagement|satisfaction|reach|followers|bookings|appointments|"
-    r"trust|results|numbers|anything|much|roi)\b|\b(?:payoff|pay-off|pay off|pays off|make (?:a|any) difference)\b"
+    rf"(?: \w+){{0,2}} (?:{_OUTCOME}|numbers|anything|much)\b|"
+    rf"\bmatters? (?:for|to) (?:\w+ ){{0,2}}{_OUTCOME}\b|"  # "data showing it actually matters for our star rating"
+    r"\b(?:payoff|pay-off|pay off|pays off|make (?:a|any) difference)\b"
 )
 
 # First match wins: "how often" before the "how do/should" of a procedure.
