@@ -163,3 +163,24 @@ def test_round_9_credits_hosts_and_crews(text: str, expected: list[str]) -> None
 )
 def test_round_9_somali_and_german_sentences(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an acronym in the plural is a unit or a role (spent r4a 'EDs')
+        ("Our EDs and ICUs were full all week.", []),
+        ("Both ORs reopen Monday.", []),
+        # a firm named for its founders: a word joined by "&" to itself or to an everyday word (spent r2a)
+        ("We partnered with Smith & Nephew and Johnson & Johnson on the new joint program.", []),
+        # two people joined by "&" stay two names
+        ("Prayers for Jamal & Keisha Brown.", ["Jamal", "Keisha Brown"]),
+        # a motto of another language (spent r6a, not_names.txt)
+        ("Semper Fi, Marines! Thank you for your service.", []),
+        # a lower-case finding that opens with a function word of the sentence's language (spent r2a, training)
+        ("Maligayang Pasko at Manigong Bagong Taon mula sa aming pamilya!", []),
+        ("Tingnan ninyo si Lolo Ben na sumasayaw sa kanyang kaarawan sa 6 West!", ["Lolo Ben"]),
+    ],
+)
+def test_round_9_acronyms_firms_and_grammar_words(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -58,6 +58,7 @@ from guardrails.rules.phi.people_names_echo import (
     wrapped,
 )
 from guardrails.rules.phi.people_names_foreign import (
+    FOREIGN_WORDS,
     foreign_sentences,
     foreign_title_before,
     greeting_first,
@@ -263,6 +264,13 @@ def _nicknamed(lower: str, start: int, prev: str | None = None) -> bool:
     return NICKNAME_BEFORE.search(before_window(lower, start, 24)) is not None
 
 
+def _grammar_word_first(text: str, lower: str, start: int, end: int) -> bool:
+    """A finding in lower case inside a foreign sentence that opens with a function word of that language ("sa aming
+    pamilya": 'aming', "na sumasayaw"): a word of the sentence, whatever cue stands around it."""
+    first = lower[start:end].split(" ", 1)[0]
+    return text[start : start + 1].islower() and first in FOREIGN_WORDS
+
+
 def _full_name(found: str) -> bool:
     """Two capitalised words or more: a full name, which no sentence of another language writes by chance."""
     words = found.split()
@@ -296,6 +304,29 @@ def _unit_word(text: str, lists: NameLists, token: Token) -> bool:
         return True
     forename = token.key in lists.first and token.key not in lists.words
     return NUMBERED.match(text, token.stop) is not None and not forename
+
+
+# An acronym in the plural: "EDs", "ICUs", "ORs", "CNAs".
+ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+# The other half of a pair joined by "&" right after the word, and right before it.
+FIRM_AFTER = re.compile(r" & ([A-Z][a-z]+)\b")
+FIRM_BEFORE = re.compile(r"\b([A-Z][a-z]+) & $")
+
+
+def _acronym_or_firm(text: str, lists: NameLists, token: Token) -> bool:
+    """An acronym in the plural ("EDs"), or a firm named for its founders: one word joined by "&" to itself
+    ("Johnson & Johnson") or to an everyday word that is no first name ("Smith & Nephew", "Procter & Gamble"). Two
+    people joined by "&" are two names ("Kenzie & Tyler"); a person is never paired with a word so."""
+    if ACRONYM_PLURAL.fullmatch(text, token.start, token.end):
+        return True
+    other = FIRM_AFTER.match(text, token.stop) if text.startswith(" & ", token.stop) else None
+    if other is None and text.endswith(" & ", 0, token.start):
+        other = FIRM_BEFORE.search(text, max(0, token.start - 24), token.start)
+    if other is None:
+        return False
+    key = other.group(1).lower()
+    firm_word = key in lists.words and key not in lists.first
+    return key == token.key or (firm_word and token.key not in lists.popular_first)
 
 
 def _numbered_unit(lower: str, start: int) -> bool:
@@ -609,7 +640,8 @@ class NameRule(LowerCaseNames, Rule):
     def _outside_foreign(self, doc: Document, found: list[Match]) -> list[Match]:
         """A sentence in another language (people_names_foreign) holds everyday words the name lists know: a
         finding there stands only as a full name in capitals ("Mucho ánimo a Luis Rodríguez") or beside a person
-        cue (a title, a context before or after)."""
+        cue (a title, a context before or after), and never when it opens in lower case with a function word of the
+        language ("mula sa aming pamilya": a cue around a word of the sentence is the grammar's, not a person's)."""
         if not found:
             return found
         spans = foreign_sentences(doc.normalized)
@@ -622,14 +654,24 @@ class NameRule(LowerCaseNames, Rule):
             if m.start is None
             or m.end is None
             or not inside(spans, m.start)
-            or not_foreign(doc.text, spans, m.start, m.end)
-            or (_full_name(doc.text[m.start : m.end]) and not greeting_first(doc.text[m.start : m.end]))
-            or self._honorific(lower, m.start) is not None
-            or lower[m.start : m.end].split(" ", 1)[0] in HONORIFIC_WORDS  # "esp mr. delacruz": titled in the span
-            or foreign_title_before(doc.normalized, previous_word(lower, m.start), m.start)
-            or self._before(lower, m.start)
-            or PERSON_AFTER.match(lower, m.end) is not None
+            or (
+                not _grammar_word_first(doc.text, lower, m.start, m.end)
+                and self._stands_in_foreign(doc, spans, m.start, m.end)
+            )
         ]
+
+    def _stands_in_foreign(self, doc: Document, spans: list[tuple[int, int]], start: int, end: int) -> bool:
+        """Whether a finding at [start, end) inside a foreign sentence stands: see _outside_foreign."""
+        lower = doc.lower
+        return bool(
+            not_foreign(doc.text, spans, start, end)
+            or (_full_name(doc.text[start:end]) and not greeting_first(doc.text[start:end]))
+            or self._honorific(lower, start) is not None
+            or lower[start:end].split(" ", 1)[0] in HONORIFIC_WORDS  # "esp mr. delacruz": titled in the span
+            or foreign_title_before(doc.normalized, previous_word(lower, start), start)
+            or self._before(lower, start)
+            or PERSON_AFTER.match(lower, end) is not None
+        )
 
     def _shaped(self, doc: Document, lists: NameLists, found: list[Match]) -> Iterator[Match]:
         """Hashtag parts, initials and spelled-out names (people_names_shapes) that no other finding covers."""
@@ -754,6 +796,8 @@ class NameRule(LowerCaseNames, Rule):
             return
         if len(tokens) == 1 and not titled and _numbered_unit(lower, tokens[0].start):
             return  # "2 Mauka and 3 Makai reopen": a unit named after its floor number
+        if len(tokens) == 1 and not titled and _acronym_or_firm(doc.text, lists, tokens[0]):
+            return  # "EDs", "Johnson & Johnson", "Smith & Nephew": units and firms, no one's name
         if titled and self.hard.longest([prev.rstrip("."), tokens[0].key], 0) == 2:
             return  # "Mrs. Claus", "Dr Pepper": a character or a brand with a title (not_names.txt)
         scored: Scored | None = None
@@ -777,6 +821,9 @@ class NameRule(LowerCaseNames, Rule):
             known = tuple(self._excluded(keys, len(tokens), titled))
             remember(self._exclusions, memo_key, known)
         keep = list(known)
+        for index, token in enumerate(tokens):
+            if ACRONYM_PLURAL.fullmatch(doc.text, token.start, token.end):
+                keep[index] = False  # "Our EDs", "Both ORs": an acronym in the plural inside a longer run
         # Only a capitalised word straight after the run can close an institution's name.
         follows = after and after[0][0].isupper() and not tokens[0].caps and doc.text[stop : stop + 1] == " "
         limit = len(tokens) + (1 if follows else 0)

@@ -24,7 +24,7 @@ FOREIGN_WORDS = word_set(
     ang ng mga sa ay naman po ito ya
     và của các những là có không một cho với được người chúc năm mới vui
     nan ak yo yon pou mwen nou ki anpil mesi fanmi swete jodi
-    aming kayo nang kami tayo sila na
+    aming kayo nang kami tayo sila na mula maligayang manigong bagong taon ating natin namin ninyo kanyang
     waxay iyo oo ee dhammaan ayaa waa soo ayuu waxaa aan ugu loo lagu haddii walba doona karaan tahay yahay maanta
     und der ist ein eine nicht zu wir unser unsere wurde vielen wieder auch sehr danke euch
     ap gen ou klas chak rele kesyon pale kijan swiv bezwen randevou vaksen ofri lakay tanpri moun manje ansanm
