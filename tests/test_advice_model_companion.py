@@ -43,6 +43,36 @@ def test_companion_reading(text: str, rule: str, expected: bool) -> None:
     assert (rule in ENGINE.check(text).rules) is expected
 
 
+# Two kinds of advice in one sentence, the second in a clause of its own (issue #10 round 9: spent r3b, training r5 and
+# r8): the model scores the sentence as a whole, where the dose's weight crowds out the verdict's; each clause of a
+# sentence beside a pattern's finding is read on its own against the lower bar.
+@pytest.mark.parametrize(
+    ("text", "rule", "expected"),
+    [
+        (
+            "If your daughter's ear hurts after swimming it's probably just swimmer's ear, put 3 drops of Ciprodex in "
+            "twice a day.",
+            "advice.diagnosis",
+            True,
+        ),  # a hedged verdict before the dose, one sentence: the verdict's clause is a diagnosis
+        ("Your A1c of 6.2 is prediabetes, you can stop the metformin.", "advice.diagnosis", True),  # a lab read as a
+        # verdict, then the change of medicine the pattern found
+        (
+            "Take 2 Aleve with breakfast and dinner for a week, our Tuesday walking group meets at 9 by the fountain.",
+            "advice.diagnosis",
+            False,
+        ),  # a clause that advises nothing stays clean beside the dose
+        (
+            "Take 2 Aleve with breakfast and dinner for a week, our Tuesday walking group meets at 9 by the fountain.",
+            "advice.discourage_care",
+            False,
+        ),  # nor is it read as any other kind
+    ],
+)
+def test_each_clause_beside_advice_is_read(text: str, rule: str, expected: bool) -> None:
+    assert (rule in ENGINE.check(text).rules) is expected
+
+
 def test_one_bar_everywhere_reads_as_before() -> None:
     # with companion_threshold equal to threshold the verdict beside the dose is not reported
     assert "advice.diagnosis" not in ONE_BAR.check(LYME).rules

@@ -6,6 +6,7 @@ import re
 from abc import abstractmethod
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
+from itertools import pairwise
 from typing import cast
 
 from guardrails.model import Category, Severity
@@ -266,8 +267,9 @@ def model_findings(doc: Document, settings: GuardrailSettings) -> dict[str, list
     that class's rule. The bar is the configured threshold on a sentence of a paragraph no advice pattern fired in.
     In a paragraph where a pattern found advice, the other sentences and the other kinds of advice of the sentence
     it fired on are read against `companion_threshold`: advice comes in runs ("Yep that's Lyme. Ask for doxycycline,
-    100 mg twice a day"), and a pattern's finding is evidence that the sentences beside it advise too. A sentence
-    only reads the classes no pattern already reported on it. Raises if the weights cannot be read (fail closed)."""
+    100 mg twice a day"), and a pattern's finding is evidence that the sentences beside it advise too; there each
+    clause of a sentence is read on its own as well (`_clause_findings`). A sentence only reads the classes no pattern
+    already reported on it. Raises if the weights cannot be read (fail closed)."""
     from guardrails.rules.advice import ADVICE_RULES  # the rules' own modules import this one: read when called
 
     model = load_model()
@@ -305,12 +307,60 @@ def model_findings(doc: Document, settings: GuardrailSettings) -> dict[str, list
             default=(NONE_CLASS, 0.0),
         )
         if score >= bar:
-            text = doc.text[start:end]
-            left = start + len(text) - len(text.lstrip())
-            right = end - (len(text) - len(text.rstrip()))
-            message = MODEL_MESSAGE.format(message=messages[rule_id], score=score)
-            found.setdefault(rule_id, []).append(Match(left, right, message))
+            found.setdefault(rule_id, []).append(_model_match(doc, start, end, messages[rule_id], score))
+        if lowered:
+            told = reported | ({rule_id} if score >= bar else set())
+            for kind, match in _clause_findings(doc, start, end, asked, told, bar, scored, messages):
+                found.setdefault(kind, []).append(match)
     return found
+
+
+def _model_match(doc: Document, start: int, end: int, message: str, score: float) -> Match:
+    """The model's finding on [start, end) of the text, its white space trimmed."""
+    text = doc.text[start:end]
+    left = start + len(text) - len(text.lstrip())
+    right = end - (len(text) - len(text.rstrip()))
+    return Match(left, right, MODEL_MESSAGE.format(message=message, score=score))
+
+
+# Where a sentence's clauses part: a comma or a semicolon and the space after it, or a dash between spaces.
+CLAUSE_BREAK_RE = re.compile(r"[,;]\s+|\s+[-\u2013\u2014]+\s+")
+
+
+def _clause_findings(
+    doc: Document,
+    start: int,
+    end: int,
+    asked: bool,
+    told: set[str],
+    bar: float,
+    scored: dict[SentenceKey, tuple[float, ...]],
+    messages: dict[str, str],
+) -> Iterator[tuple[str, Match]]:
+    """The kinds of advice the clauses of a sentence beside a pattern's finding give, that nothing reported on the
+    sentence yet (`told`), at the lower bar. One sentence often holds two kinds ("take an extra 10 mg of the morphine,
+    the hospice nurse won't mind"; "it's probably just allergies, give them Zyrtec 5 mg"): the model scores a sentence
+    as a whole, one kind's weight crowds out the other's, and the second kind went unreported in rounds 3, 5 and 8."""
+    text = doc.lower[start:end]
+    cuts = [0, *(m.end() for m in CLAUSE_BREAK_RE.finditer(text)), len(text)]
+    if len(cuts) < 3:
+        return
+    model = load_model()
+    for left, right in pairwise(cuts):
+        if not text[left:right].strip():
+            continue
+        key = sentence_key(doc, start + left, start + right, after_question=asked)
+        probs = scored.get(key)
+        if probs is None:
+            probs = scored[key] = model.probabilities(key_features(key))
+        kind, score = max(
+            ((CLASSES[i], probs[i]) for i in range(1, len(CLASSES)) if CLASSES[i] not in told),
+            key=lambda pair: pair[1],
+            default=(NONE_CLASS, 0.0),
+        )
+        if score >= bar:
+            told.add(kind)
+            yield kind, _model_match(doc, start + left, start + right, messages[kind], score)
 
 
 def is_advice(doc: Document, rules: Iterable[AdviceRule]) -> bool:
