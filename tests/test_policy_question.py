@@ -210,6 +210,10 @@ def test_asking_whether_someone_is_here_asks_for_their_patient_status(question: 
         ("If I swap the patient's name and age, can I write up an unusual case?", "specific", True),
         ("Dr. Patel wants to post about a patient she treated, with the name changed. cool?", "specific", True),
         ("Can we change the name of our Instagram account?", "specific", False),  # no patient, no case
+        # the whole feed given to promotion: the rule against over-promotion
+        ("Our director wants every post this month to push the new MRI suite. Can I object?", "self", True),
+        ("is it fine if basically every post is an ad for our new clinic", "self", True),
+        ("can every post have alt text?", "self", False),  # every post, but nothing sold
     ],
 )
 def test_an_act_told_in_other_words_brings_in_the_guides_term(question: str, term: str, added: bool) -> None:

@@ -288,6 +288,12 @@ _DETAILS_CHANGED = (
     r"\b(?:chang\w*|swap\w*|alter\w*|disguis\w*|anonymi[sz]\w*)\b (?:[\w']+ ){0,3}?(?:names?|ages?|genders?|details?|"
     r"identity|initials)\b|\b(?:names?|ages?|genders?|details?)\b (?:[\w']+ ){0,2}?(?:changed|swapped|altered)\b"
 )
+# The whole feed given to promotion ("every post this month to push the new MRI suite", "basically every post is an
+# ad for our new MRI suite"): the guide's rule against over-promotion, whatever the service.
+_ALL_PROMOTION = (
+    r"\b(?:every|all|each|only|nothing but)\b (?:[\w-]+ ){0,3}?(?:posts?|tweets?|content|feed)\b[^.?!]*?"
+    r"\b(?:ads?|adverts?|advertis\w*|promo\w*|push\w*|plug\w*|sell\w*)\b"
+)
 _A_CASE = re.compile(r"\b(?:case|cases|patient|patients|patient's)\b", re.IGNORECASE)
 # (pattern, the guide's words for what it tells, whether a patient or a case must be named too)
 _TOLD_ACTS: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = (
@@ -295,6 +301,7 @@ _TOLD_ACTS: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = (
     (re.compile(_SHARES_OURS_FROM_OWN, re.IGNORECASE), tuple(tokens("staff advocacy")), False),
     (re.compile(_REPORT_NUMBERS, re.IGNORECASE), tuple(tokens("kpi")), False),
     (re.compile(_DETAILS_CHANGED, re.IGNORECASE), tuple(tokens("specific cases")), True),
+    (re.compile(_ALL_PROMOTION, re.IGNORECASE), tuple(tokens("self-promotion")), False),
 )
 
 
