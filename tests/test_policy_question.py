@@ -214,6 +214,10 @@ def test_asking_whether_someone_is_here_asks_for_their_patient_status(question: 
         ("Our director wants every post this month to push the new MRI suite. Can I object?", "self", True),
         ("is it fine if basically every post is an ad for our new clinic", "self", True),
         ("can every post have alt text?", "self", False),  # every post, but nothing sold
+        # a patient's agreement by word of mouth: whether it is enough is the rule that consent is written
+        ("Is a verbal OK from the patient enough for a testimonial video?", "written", True),
+        ("The patient said out loud it's fine. Can the nurse post the selfie?", "written", True),
+        ("can we read our posts out loud in a video?", "written", False),  # no patient: nothing agreed to
     ],
 )
 def test_an_act_told_in_other_words_brings_in_the_guides_term(question: str, term: str, added: bool) -> None:

@@ -294,6 +294,9 @@ _ALL_PROMOTION = (
     r"\b(?:every|all|each|only|nothing but)\b (?:[\w-]+ ){0,3}?(?:posts?|tweets?|content|feed)\b[^.?!]*?"
     r"\b(?:ads?|adverts?|advertis\w*|promo\w*|push\w*|plug\w*|sell\w*)\b"
 )
+# An agreement given by word of mouth ("a verbal OK from the patient", "the patient said out loud it's fine"):
+# whether it is enough is answered by the rule that consent is written.
+_SPOKEN_CONSENT = r"\b(?:verbal(?:ly)?|out loud|aloud|over the phone|by word of mouth)\b"
 _A_CASE = re.compile(r"\b(?:case|cases|patient|patients|patient's)\b", re.IGNORECASE)
 # (pattern, the guide's words for what it tells, whether a patient or a case must be named too)
 _TOLD_ACTS: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = (
@@ -302,6 +305,7 @@ _TOLD_ACTS: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = (
     (re.compile(_REPORT_NUMBERS, re.IGNORECASE), tuple(tokens("kpi")), False),
     (re.compile(_DETAILS_CHANGED, re.IGNORECASE), tuple(tokens("specific cases")), True),
     (re.compile(_ALL_PROMOTION, re.IGNORECASE), tuple(tokens("self-promotion")), False),
+    (re.compile(_SPOKEN_CONSENT, re.IGNORECASE), tuple(tokens("written consent")), True),
 )
 
 
