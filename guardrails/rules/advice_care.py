@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import cast
 
 from guardrails.rules.advice_base import (
     CARE_ALTERNATIVE_RE,
@@ -149,6 +150,21 @@ def _offers_alternative(text: str) -> bool:
     return False
 
 
+# Document.pass_memo table: `discouraging_span`'s answer by its two arguments, the sentence and whether the text names
+# a specialist. It reads nothing else, so the re-check of a fixed text reuses the answer for every sentence it still
+# holds, and the disclaimers' sentences are read once per engine (Engine._add_disclaimer_views).
+DISCOURAGING_SPANS = "advice.discourage_care.spans"
+
+
+def _discouraging_span(doc: Document, sentence: str, specialists: bool) -> tuple[int, int] | None:
+    """`discouraging_span(sentence, specialists=specialists)`, once per check for each pair."""
+    known = cast(dict[tuple[str, bool], tuple[int, int] | None], doc.pass_memo(DISCOURAGING_SPANS))
+    key = (sentence, specialists)
+    if key not in known:
+        known[key] = discouraging_span(sentence, specialists=specialists)
+    return known[key]
+
+
 class DiscourageCareRule(AdviceRule):
     """Telling someone not to see a doctor or go to the ER (redirecting to other care is fine)."""
 
@@ -233,7 +249,7 @@ class DiscourageCareRule(AdviceRule):
     def _structure(self, doc: Document, sentence: str, start: int, end: int) -> tuple[int, int] | None:
         """A cue joined to a kind of care (advice_discourage), for wordings the phrases do not know."""
         specialists = doc.memo("advice.specialists", lambda: SPECIALIST_RE.search(doc.lower) is not None)
-        span = discouraging_span(sentence, specialists=specialists)
+        span = _discouraging_span(doc, sentence, specialists)
         if span is None or self._excused(doc, sentence, start, end, span):
             return None
         return span
