@@ -218,6 +218,11 @@ def test_asking_whether_someone_is_here_asks_for_their_patient_status(question: 
         ("Is a verbal OK from the patient enough for a testimonial video?", "written", True),
         ("The patient said out loud it's fine. Can the nurse post the selfie?", "written", True),
         ("can we read our posts out loud in a video?", "written", False),  # no patient: nothing agreed to
+        # reposting what a person posted themselves: the rule not to assume a patient's public post may be reposted
+        ("A mom tagged us in her own post about her son's surgery. Can we just reshare it?", "assum", True),
+        ("can we repost a patient's public Instagram story about her recovery?", "assum", True),
+        ("can we repost the CDC's flu video?", "assum", False),  # a partner's content, no person's own post
+        ("staff want to share our posts from their own accounts", "assum", False),  # no re-share of theirs: advocacy
     ],
 )
 def test_an_act_told_in_other_words_brings_in_the_guides_term(question: str, term: str, added: bool) -> None:

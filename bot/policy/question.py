@@ -297,9 +297,19 @@ _ALL_PROMOTION = (
 # An agreement given by word of mouth ("a verbal OK from the patient", "the patient said out loud it's fine"):
 # whether it is enough is answered by the rule that consent is written.
 _SPOKEN_CONSENT = r"\b(?:verbal(?:ly)?|out loud|aloud|over the phone|by word of mouth)\b"
+# Reposting what a person posted themselves ("a mom tagged us in her own post ... can we just reshare it?", "share
+# his video ... we good to repost it?", "repost a patient's public Facebook post"): the rule is not to assume that
+# what a patient shared publicly may be reposted ('assume' is the rule's own word in the guides). A re-share verb
+# and a person's own post, video or story are both needed ("share our stuff from their own accounts" is advocacy).
+_RESHARE = r"\b(?:repost\w*|reshar\w*|retweet\w*|regram\w*)\b"
+_THEIR_POST = (
+    r"\b(?:her|his|their|a patient'?s|the patient'?s)\s+(?:own\s+)?(?:public\s+)?(?:[\w-]+\s+)?"
+    r"(?:post|video|story|photo|pic|tweet|reel)s?\b"
+)
 _A_CASE = re.compile(r"\b(?:case|cases|patient|patients|patient's)\b", re.IGNORECASE)
 # (pattern, the guide's words for what it tells, whether a patient or a case must be named too)
 _TOLD_ACTS: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = (
+    (re.compile(rf"^(?=[\s\S]*{_RESHARE})(?=[\s\S]*{_THEIR_POST})", re.IGNORECASE), tuple(tokens("assume")), False),
     (re.compile(_ASKS_IF_HERE, re.IGNORECASE), tuple(tokens("is a patient")), False),
     (re.compile(_SHARES_OURS_FROM_OWN, re.IGNORECASE), tuple(tokens("staff advocacy")), False),
     (re.compile(_REPORT_NUMBERS, re.IGNORECASE), tuple(tokens("kpi")), False),
