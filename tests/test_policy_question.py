@@ -223,6 +223,10 @@ def test_asking_whether_someone_is_here_asks_for_their_patient_status(question: 
         ("can we repost a patient's public Instagram story about her recovery?", "assum", True),
         ("can we repost the CDC's flu video?", "assum", False),  # a partner's content, no person's own post
         ("staff want to share our posts from their own accounts", "assum", False),  # no re-share of theirs: advocacy
+        # a detail of the patient's visit told in a reply to a review: the rule on patient details in review replies
+        ("When I answer a bad review, can I mention the date they came in?", "phi", True),
+        ("Can I reply to a review and say we remember treating her knee?", "phi", True),
+        ("can I mention our new parking garage when I reply to a review?", "phi", False),  # nothing of a visit
     ],
 )
 def test_an_act_told_in_other_words_brings_in_the_guides_term(question: str, term: str, added: bool) -> None:

@@ -306,6 +306,15 @@ _THEIR_POST = (
     r"\b(?:her|his|their|a patient'?s|the patient'?s)\s+(?:own\s+)?(?:public\s+)?(?:[\w-]+\s+)?"
     r"(?:post|video|story|photo|pic|tweet|reel)s?\b"
 )
+# Telling a patient's care in a reply to a review ("can I reply to a review and mention that we remember treating her
+# knee?", "when I answer a bad review, can I mention the date they came in?"): the rule is never to include patient
+# details in a reply to a review. A reply to a review and a detail of the visit are both needed.
+_ANSWERING = r"\b(?:repl\w*|respon\w*|answer\w*)\b"
+_REVIEW_REPLY = rf"{_ANSWERING}[^.?!]*\breviews?\b|\breviews?\b[^.?!]*{_ANSWERING}"
+_VISIT_DETAIL = (
+    r"\b(?:mention\w*|say|said|include|bring up|reference|explain|confirm|tell)\b[^.?!]*\b(?:treat\w*|came in|"
+    r"visit\w*|appointment|admission|stay|diagnos\w*|procedure|surgery|what happened)\b"
+)
 _A_CASE = re.compile(r"\b(?:case|cases|patient|patients|patient's)\b", re.IGNORECASE)
 # (pattern, the guide's words for what it tells, whether a patient or a case must be named too)
 _TOLD_ACTS: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = (
@@ -315,6 +324,11 @@ _TOLD_ACTS: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = (
     (re.compile(_REPORT_NUMBERS, re.IGNORECASE), tuple(tokens("kpi")), False),
     (re.compile(_DETAILS_CHANGED, re.IGNORECASE), tuple(tokens("specific cases")), True),
     (re.compile(_ALL_PROMOTION, re.IGNORECASE), tuple(tokens("self-promotion")), False),
+    (
+        re.compile(rf"^(?=[\s\S]*(?:{_REVIEW_REPLY}))(?=[\s\S]*{_VISIT_DETAIL})", re.IGNORECASE),
+        tuple(tokens("patient details")),
+        False,
+    ),
     (re.compile(_SPOKEN_CONSENT, re.IGNORECASE), tuple(tokens("written consent")), True),
 )
 
