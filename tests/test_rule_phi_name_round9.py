@@ -184,3 +184,20 @@ def test_round_9_somali_and_german_sentences(text: str, expected: list[str]) -> 
 )
 def test_round_9_acronyms_firms_and_grammar_words(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a public event dated by its year after a possessive (spent r7b twice): an athlete's, not a patient's
+        ("Why Dustin Kowalczyk's 2021 comeback still matters for ACL rehab.", []),
+        # a patient's is told by its month or its day: named
+        ("Dustin Kowalczyk's surgery last March went well.", ["Dustin Kowalczyk"]),
+        # a rank between "led by" and the name; a department of the hospital after the name; the host of a series
+        ("Firefighters from Station 9, led by Captain Rosa Gomez, installed car seats.", []),
+        ("Shoutout to Marisol in Patient Access for going above and beyond!", []),
+        ("Our Wellness Wednesday host Jen Ortiz shares a smoothie recipe.", []),
+    ],
+)
+def test_round_9_public_events_ranks_departments_hosts(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -118,7 +118,7 @@ _LEAD_ROLE = (
     r"chairman|chairwoman|chairperson|administrator|supervisor|coordinator|educator|navigator|chaplain|"
     r"head nurse|case manager|medical director|program director|founder|co-founder|namesake|therapy dog|"
     r"facility dog|mascot|board (?:member|chair|president|director)|handler|athletic trainer|recruiter|analyst|"
-    r"liaison|patient advocate|head of [a-z&-]+|(?:artist|writer|musician|poet) in residence)"
+    r"liaison|patient advocate|head of [a-z&-]+|(?:artist|writer|musician|poet) in residence|host|co-host|leader)"
 )
 _CLINICAL_ROLE = (
     r"(?:nurse practitioner|nurse anesthetist|nurse midwife|pastor|surgeon|physician|hospitalist|intensivist|"
@@ -146,7 +146,8 @@ STAFF_BEFORE = re.compile(
     rf"(?:employee|nurse|volunteer|physician|doctor|clinician) of the (?:month|year|quarter),?(?: is)?|"
     rf"(?:happy )?(?:work|service|job) anniversary,?(?: to)?|"
     rf"happy retirement,?|welcome to (?:the|our) (?:[a-z-]+ )?(?:team|staff),?|our (?:very )?own|"
-    rf"(?:led|headed|run|managed|supervised|hosted|emceed|moderated|facilitated|taught) by|"
+    rf"(?:led|headed|run|managed|supervised|hosted|emceed|moderated|facilitated|taught) by"
+    rf"(?: (?:captain|capt\.|chief|lieutenant|lt\.|sergeant|sgt\.|coach|pastor|chef|officer|nurse|dr\.))?|"
     # the hosts of an event: "our event hosts, Carla Mendes and DJ Rico" (the plural in apposition, below)
     rf"(?<![a-z])(?:our|the|tonight's|this year's)(?: [a-z-]+)? (?:hosts|co-hosts|emcees),|"
     # a credit, a byline: "Photo by Hannah Kim", "📸 by", "Photo credit: Jenna Ortiz", "Video by" (not a caption's
@@ -183,6 +184,7 @@ STAFF_AFTER = re.compile(
     rf" (?:in|from) (?:environmental services|evs|food services|nutrition services|dietary|security|facilities|"
     rf"housekeeping|engineering|patient transport|transport|registration|billing|human resources|hr|"
     rf"volunteer services|patient relations|patient experience|child life|case management|social work|"
+    rf"patient access|admitting|scheduling|sterile processing|central supply|supply chain|materials management|"
     rf"(?:the|our) (?:lab|laboratory|pharmacy|gift shop|cafeteria|kitchen|front desk|billing office|mailroom))\b|"
     # "X, 30 years in our lab", "X just hit 25 years with us": years of service
     rf",? (?:who )?(?:just )?(?:hit|hits|celebrates|marks|marked|reached|reaches)? ?\d{{1,2}} years "
@@ -322,6 +324,10 @@ STAFF_PLURAL_END = re.compile(
 PUBLIC_BEFORE = re.compile(rf"(?<![a-z])(?<!patient )(?:(?:u\.s\.|us|state|city|county|former) )?{_PUBLIC} $")
 PUBLIC_AFTER = re.compile(
     r"(?:'s|') [\"\u201c]|"  # an artist's work: 'Dolly Parton's "9 to 5"'
+    # a public event dated by its year: "Aaron Rodgers' 2023 injury", "Adrian Peterson's 2012 comeback" (a patient's
+    # is told by its month or its day: "Maria's surgery last March"; none of ~5,000 spent and training posts dates
+    # a patient's so)
+    r"(?:'s|') (?:19[5-9]\d|20[0-4]\d) [a-z]|"
     # a speaker billed for an event: "X will be the keynote speaker at our Alumni Banquet"
     r",? (?:will be|is|was|as) (?:the |our |this year's )?(?:keynote|featured|motivational) speaker\b|"
     r",? (?:\((?:d|r|i)-[a-z]{2}\)|(?:the |our |a )?(?:(?:u\.s\.|us|state|city|county|former) )?"
