@@ -23,6 +23,7 @@ from collections.abc import Iterator
 
 from guardrails.model import Category, Severity
 from guardrails.rules.base import Document, Match, Rule
+from guardrails.rules.phi.support import sentence_bounds_around
 
 # Care events a person has: the nouns a reply must never make the reader's own.
 CARE_EVENTS = (
@@ -158,13 +159,9 @@ def _chose_us_possible(lower: str) -> bool:
 
 
 def _sentence_bounds(lower: str, index: int) -> tuple[int, int]:
-    """The sentence holding `index`, at most SENTENCE_REACH characters either side (keeps the rule linear)."""
-    left_limit = max(0, index - SENTENCE_REACH)
-    left = max(lower.rfind(mark, left_limit, index) for mark in ".!?\n")
-    start = left + 1 if left >= 0 else left_limit
-    right_limit = min(len(lower), index + SENTENCE_REACH)
-    ends = [pos for mark in ".!?\n" if (pos := lower.find(mark, index, right_limit)) != -1]
-    return start, min(ends) if ends else right_limit
+    """The sentence holding `index`, at most SENTENCE_REACH characters either side (keeps the rule linear): the PHI
+    rules' one bounded sentence finder, whose titles and abbreviations ("Dr. Patel", "Aug. 14") end no sentence."""
+    return sentence_bounds_around(lower, index, index, SENTENCE_REACH)
 
 
 class PatientConfirmationRule(Rule):

@@ -121,7 +121,13 @@ def sentence_around(doc: Document, start: int, end: int, reach: int) -> str:
     the next paragraph ("Cedar Valley Community Hospital") says nothing about this room. The full stop of a title,
     an initial or a month's abbreviation does not end it ("Mr. Jones in room 4B", "Mrs. D. came to us from Coral
     Palms Manor on Aug. 14 ... with her own walker")."""
-    lower = doc.lower
+    left, right = sentence_bounds_around(doc.lower, start, end, reach)
+    return doc.lower[left:right]
+
+
+def sentence_bounds_around(lower: str, start: int, end: int, reach: int) -> tuple[int, int]:
+    """The offsets of sentence_around's sentence in `lower`, for a rule that reads what comes right after it (a
+    question mark) as well as the sentence itself. The one bounded sentence finder of the PHI rules."""
     floor = max(0, start - reach)
     left = max(lower.rfind(mark, floor, start) for mark in SENTENCE_MARKS)
     for _ in range(MAX_ABBREVIATIONS):
@@ -134,7 +140,7 @@ def sentence_around(doc: Document, start: int, end: int, reach: int) -> str:
         if right >= ceiling or lower[right] != "." or not ABBREVIATION.search(lower, max(0, right - 8), right):
             break
         right = _sentence_end(lower, right + 1, ceiling)
-    return lower[max(left + 1, floor) : right]
+    return max(left + 1, floor), right
 
 
 def _sentence_end(lower: str, begin: int, ceiling: int) -> int:
