@@ -227,6 +227,10 @@ def test_asking_whether_someone_is_here_asks_for_their_patient_status(question: 
         ("When I answer a bad review, can I mention the date they came in?", "phi", True),
         ("Can I reply to a review and say we remember treating her knee?", "phi", True),
         ("can I mention our new parking garage when I reply to a review?", "phi", False),  # nothing of a visit
+        # something going wrong in public, and what to have ready or who approves: the crisis plan
+        ("A water main burst and nobody knows who signs off. What should we have had ready?", "crisis", True),
+        ("a story about our ER went viral overnight. what's the playbook?", "crisis", True),
+        ("who signs off on our holiday card post?", "crisis", False),  # an approval, but nothing went wrong
     ],
 )
 def test_an_act_told_in_other_words_brings_in_the_guides_term(question: str, term: str, added: bool) -> None:

@@ -315,6 +315,17 @@ _VISIT_DETAIL = (
     r"\b(?:mention\w*|say|said|include|bring up|reference|explain|confirm|tell)\b[^.?!]*\b(?:treat\w*|came in|"
     r"visit\w*|appointment|admission|stay|diagnos\w*|procedure|surgery|what happened)\b"
 )
+# Something going wrong in public and a question what to have ready or who approves ("A water main burst and the ER
+# is diverting ambulances ... nobody knows who signs off. What should we have had ready?", "a story about our ER
+# went viral ... what's the playbook?"): the crisis communication plan (pre-approved templates, an approval chain).
+_INCIDENT = (
+    r"\b(?:went viral|gone viral|going viral|viral|burst|outage|breach|rumou?rs?|emergency|disaster|diverting|"
+    r"lockdown|evacuat\w*|outbreak|shooting|explosion|scandal|lawsuit|recall)\b"
+)
+_READY_ASK = (
+    r"\b(?:ready|prepared|on hand|in place|lined up|playbook|protocol)\b|\bsigns? off\b|\bsign-off\b|"
+    r"\bwho (?:approves|okays|decides)\b"
+)
 _A_CASE = re.compile(r"\b(?:case|cases|patient|patients|patient's)\b", re.IGNORECASE)
 # (pattern, the guide's words for what it tells, whether a patient or a case must be named too)
 _TOLD_ACTS: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = (
@@ -324,6 +335,11 @@ _TOLD_ACTS: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = (
     (re.compile(_REPORT_NUMBERS, re.IGNORECASE), tuple(tokens("kpi")), False),
     (re.compile(_DETAILS_CHANGED, re.IGNORECASE), tuple(tokens("specific cases")), True),
     (re.compile(_ALL_PROMOTION, re.IGNORECASE), tuple(tokens("self-promotion")), False),
+    (
+        re.compile(rf"^(?=[\s\S]*{_INCIDENT})(?=[\s\S]*(?:{_READY_ASK}))", re.IGNORECASE),
+        tuple(tokens("crisis plan")),
+        False,
+    ),
     (
         re.compile(rf"^(?=[\s\S]*(?:{_REVIEW_REPLY}))(?=[\s\S]*{_VISIT_DETAIL})", re.IGNORECASE),
         tuple(tokens("patient details")),
