@@ -152,3 +152,30 @@ def test_an_age_said_where_the_person_is(text: str, expected: list[str]) -> None
 )
 def test_a_things_age_stays_a_things(text: str) -> None:
     assert spans("phi.age", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an age over 89 right after a name phi.name kept, however the clause goes on (the 'name, 93,' pattern
+        # needed a second comma): in words and in digits
+        ("Grandpa Joe, ninety-three and sharp as ever, went home today.", ["ninety-three"]),
+        ("We said goodbye to Mabel Ferris, 97 and still singing hymns on the way out.", ["97"]),
+    ],
+)
+def test_an_age_right_after_a_patients_name(text: str, expected: list[str]) -> None:
+    assert spans("phi.age", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a number after a name that is no age: a count, a share, a score
+        "Congrats to Tom Reyes, 100 percent of his goal!",
+        "Thanks to Tom Reyes, 95 pounds of food donated.",
+        # under 90: Safe Harbor lets it stand
+        "Grandpa Joe, eighty-nine and sharp as ever, went home today.",
+    ],
+)
+def test_no_age_after_a_name_that_is_none(text: str) -> None:
+    assert spans("phi.age", text) == []

@@ -17,6 +17,7 @@ from typing import ClassVar
 
 from guardrails.model import Category, FixKind, Severity
 from guardrails.rules.base import Document, Match, Rule
+from guardrails.rules.phi.patient_post import PatientNamed
 from guardrails.rules.phi.people_lexicon import name_lists, phrase_key, word_set
 from guardrails.settings import GuardrailSettings
 
@@ -194,6 +195,15 @@ AGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "💯 years and 2 days!": the hundred emoji as a number of years.
     ("emoji", re.compile(r"(?P<value>\U0001f4af) ?(?:years?|yrs?)\b")),
 )
+# Right after a name, a comma and an age over 89 ending its clause: "Grandpa Joe, ninety-three and sharp as ever",
+# "Ruth Abbot, 101, went home" (the gate: a comma and such a number anywhere).
+AGE_AFTER_NAME = re.compile(
+    rf",\s+(?:now\s+|just\s+|age\s+|aged\s+)?{_N}(?:\s*(?:years?|yrs?)(?:\s+(?:old|young))?)?"
+    r"(?=\s*(?:[,;:!.)]|$)|\s+(?:and|but|who|is|was|still|went|came|walked|says|said|finished|celebrated)\b)"
+)
+AGE_AFTER_COMMA = re.compile(
+    r",\s+(?:now\s+|just\s+|age\s+|aged\s+)?(?:9\d|1[0-2]\d|ninety|one hundred|a hundred|hundred)"
+)
 # What else a number after "is"/"was" measures: a reading, a score, a count, a place.
 MEASURES = re.compile(
     r"\b(?:levels?|score|saturation|sats?|sugar|glucose|pressure|rate|count|temp\w*|weight|reading|oxygen|o2|bpm"
@@ -304,6 +314,7 @@ class AgeRule(Rule):
 
     def __init__(self, settings: GuardrailSettings) -> None:
         super().__init__(settings)
+        self.patient_named = PatientNamed(settings)
         org = settings.organization
         names = [" ".join(phrase_key(n)) for n in (org.name, *org.aliases) if phrase_key(n)]
         self.org_subject = (
@@ -335,6 +346,23 @@ class AgeRule(Rule):
                     continue
                 taken.add(start)
                 yield Match(start, end)
+        for start, end in self._after_a_name(doc):
+            if start not in taken:
+                taken.add(start)
+                yield Match(start, end)
+
+    def _after_a_name(self, doc: Document) -> Iterator[tuple[int, int]]:
+        """An age over 89 in apposition right after a name phi.name kept as a patient's or a relative's ("Grandpa
+        Joe, ninety-three and sharp as ever", "Ruth Abbot, 101 and counting"): phi.name has judged the whole post
+        (staff, donors and public figures cleared), so the number after that name is that person's age, however
+        the clause goes on, where "name_comma" needs a second comma after it."""
+        lower = doc.lower
+        if AGE_AFTER_COMMA.search(lower) is None:
+            return
+        for name_end in self.patient_named.name_ends(doc):
+            found = AGE_AFTER_NAME.match(lower, name_end)
+            if found is not None:
+                yield found.span("value")
 
     def _person_near(self, lower: str, name: str, start: int, end: int) -> bool:
         """A person just before the number ("grandma bea is ninety-six"); for a bare "💯 years" caption, the person
