@@ -179,3 +179,32 @@ def test_an_age_right_after_a_patients_name(text: str, expected: list[str]) -> N
 )
 def test_no_age_after_a_name_that_is_none(text: str) -> None:
     assert spans("phi.age", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a birth date and a death date joined by a dash right after a name phi.name kept: one person's life span,
+        # whatever the memorial's words (spent r7b: 'Celebrating the life of' tied neither date)
+        (
+            "Celebrating the life of Agnes Thornbury, April 4, 1929 - December 1, 2026. Thank you to her nurses.",
+            ["April 4, 1929", "December 1, 2026"],
+        ),
+        ("Remembering Henrike Voss (14.02.1933 - 01.12.2026) with love.", ["14.02.1933", "01.12.2026"]),
+    ],
+)
+def test_a_life_span_after_a_patients_name(text: str, expected: list[str]) -> None:
+    assert spans("phi.date", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # years alone: Safe Harbor allows them
+        "Remembering Agnes Thornbury (1929 - 2026) with love.",
+        # no name phi.name keeps before it: a building's or a program's span of dates
+        "The Thornbury Wing, April 4, 1929 - December 1, 2026, served our town well.",
+    ],
+)
+def test_no_life_span_without_a_patients_name(text: str) -> None:
+    assert spans("phi.date", text) == []

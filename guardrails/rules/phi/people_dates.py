@@ -234,6 +234,14 @@ EVENT_NOUN_AFTER = re.compile(
 MONTH_START = re.compile(_MONTH)
 # A year before 1900 in the date's sentence is history: no one alive was born, admitted or treated then.
 HISTORIC_YEAR = re.compile(rf"(?:,|\b(?:in|of)|\b{_MONTH}) 18\d\d(?!\d)")
+# A full date (day, month and year) in the forms a memorial writes it, and two of them joined by a dash right after a
+# name: a life span ("Winifred Larsen, March 2, 1931 - November 19, 2026", "(14.02.1933 - 01.12.2026)").
+_FULL_DATE = (
+    rf"(?:{_MONTH} {_DAY},? {_YEAR}|{_DAY} (?:of )?{_MONTH},? {_YEAR}"
+    r"|(?:[12]\d|3[01]|0?[1-9])[/.-](?:[12]\d|3[01]|0?[1-9])[/.-](?:1[89]|20)\d\d)"
+)
+LIFESPAN = re.compile(rf",?\s*\(?\s*(?P<born>{_FULL_DATE})\s*(?:-|\u2013|\u2014|to)\s*(?P<died>{_FULL_DATE})")
+LIFESPAN_GATE = re.compile(r"(?:1[89]|20)\d\d\)?\s*(?:-|\u2013|\u2014|to)\s*\w")
 # "open 24/7", "24/7/365": round the clock, never a day and a month.
 ROUND_THE_CLOCK = re.compile(r"24/7(?:/365)?(?![\d/])")
 # A cheap first look: some stem of a PERSON_EVENT_BEFORE/AFTER word must be in the text at all. Plain substrings
@@ -278,6 +286,9 @@ class DateRule(Rule):
         lower = doc.lower
         hinted: bool | None = None
         taken = Claimed(len(lower))
+        for start, end in self._lifespans(doc):
+            taken.claim(start, end)
+            yield Match(start, end)
         timeline = False  # a date of this text is tied to a person: later ones need only an event
         for found in chain(self._candidates(doc), events.more_dates(lower)):
             if hinted is None:
@@ -302,6 +313,20 @@ class DateRule(Rule):
             timeline = True
             taken.claim(start, end)
             yield Match(start, end)
+
+    def _lifespans(self, doc: Document) -> Iterator[tuple[int, int]]:
+        """A birth date and a death date joined by a dash right after a name phi.name kept ("Winifred Larsen, March
+        2, 1931 - November 19, 2026", "Henrike Voss (14.02.1933 - 01.12.2026)"): one person's life span, whatever
+        the post says around it (a memorial's words, "celebrating the life of", vary without end). Years alone stay
+        (Safe Harbor allows them)."""
+        lower = doc.lower
+        if not doc.has_digits or LIFESPAN_GATE.search(lower) is None:
+            return
+        for name_end in self.patient_named.name_ends(doc):
+            found = LIFESPAN.match(lower, name_end)
+            if found is not None:
+                yield found.span("born")
+                yield found.span("died")
 
     def _candidates(self, doc: Document) -> Iterator[re.Match[str]]:
         """Every match of the patterns whose digits and words the text has at all, pattern after pattern in their
