@@ -231,6 +231,10 @@ def test_asking_whether_someone_is_here_asks_for_their_patient_status(question: 
         ("A water main burst and nobody knows who signs off. What should we have had ready?", "crisis", True),
         ("a story about our ER went viral overnight. what's the playbook?", "crisis", True),
         ("who signs off on our holiday card post?", "crisis", False),  # an approval, but nothing went wrong
+        # someone hostile in our comments, and how to answer: the steps for handling negative comments
+        ("someone is trashing us in the comments. how do we handle it?", "handl", True),
+        ("a grandma is flaming us on facebook about parking fees, how should we reply", "handl", True),
+        ("our angry-bird mascot is on the wall, should we post it?", "handl", False),  # nobody to answer
     ],
 )
 def test_an_act_told_in_other_words_brings_in_the_guides_term(question: str, term: str, added: bool) -> None:

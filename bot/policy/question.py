@@ -326,6 +326,18 @@ _READY_ASK = (
     r"\b(?:ready|prepared|on hand|in place|lined up|playbook|protocol)\b|\bsigns? off\b|\bsign-off\b|"
     r"\bwho (?:approves|okays|decides)\b"
 )
+# Someone hostile in our comments and a question how to answer ("angry guy in the comments yelling about ER wait
+# times, wat do", "someone is trashing us in the comments ... how do we handle it?", "a grandma is flaming us on
+# facebook, how should we reply"): the guides' steps for handling negative comments.
+_HOSTILE = (
+    r"\b(?:yell\w*|scream\w*|trash\w*|bash\w*|slam\w*|flam\w*|rant\w*|rag\w*|attack\w*|curs\w*|swear\w*|"
+    r"angry|furious|irate|livid|hostile|troll\w*)\b"
+)
+_WHERE_SAID = r"\b(?:comments?|replies|thread|page|wall|facebook|instagram|twitter|x|online|us)\b"
+_HOW_TO_ANSWER = (
+    r"\b(?:wat do|what do we do|handle|how (?:do|should) we (?:reply|respond|answer)|"
+    r"best way to (?:reply|answer|respond))\b"
+)
 _A_CASE = re.compile(r"\b(?:case|cases|patient|patients|patient's)\b", re.IGNORECASE)
 # (pattern, the guide's words for what it tells, whether a patient or a case must be named too)
 _TOLD_ACTS: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = (
@@ -335,6 +347,11 @@ _TOLD_ACTS: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = (
     (re.compile(_REPORT_NUMBERS, re.IGNORECASE), tuple(tokens("kpi")), False),
     (re.compile(_DETAILS_CHANGED, re.IGNORECASE), tuple(tokens("specific cases")), True),
     (re.compile(_ALL_PROMOTION, re.IGNORECASE), tuple(tokens("self-promotion")), False),
+    (
+        re.compile(rf"^(?=[\s\S]*{_HOSTILE}[^.?!]*{_WHERE_SAID})(?=[\s\S]*{_HOW_TO_ANSWER})", re.IGNORECASE),
+        tuple(tokens("handling negative comments")),
+        False,
+    ),
     (
         re.compile(rf"^(?=[\s\S]*{_INCIDENT})(?=[\s\S]*(?:{_READY_ASK}))", re.IGNORECASE),
         tuple(tokens("crisis plan")),
