@@ -201,3 +201,17 @@ def test_round_9_acronyms_firms_and_grammar_words(text: str, expected: list[str]
 )
 def test_round_9_public_events_ranks_departments_hosts(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a first name that is also a word, out of surgery or the ICU: a patient (spent r7a)
+        ("Good news: Chase is out of surgery and already asking for pizza.", ["Chase"]),
+        ("Update: Hope is back from the ICU!", ["Hope"]),
+        # the word alone stays a word
+        ("Chase your dreams, not your symptoms.", []),
+    ],
+)
+def test_round_9_a_patient_out_of_surgery(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

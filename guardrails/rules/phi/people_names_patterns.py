@@ -146,6 +146,8 @@ PERSON_AFTER = re.compile(
     r"(?:is|was|has been) on (?:dialysis|a ventilator|the vent|the transplant list|oxygen)|"
     # placed in a room by its bare number: "Dorothy in 1206 with her crocheted octopus" (not a year: "in 2024")
     r"in (?!(?:19|20)\d\d\b)\d{3,4}[a-z]?(?![\d:,.])(?! (?:am|pm|a\.m|p\.m))|"
+    # out of surgery or the ICU: "Wade is out of surgery in Great Falls" (not "in bed 4", which "Pt in bay 4" says)
+    r"is (?:out of|still in|back from) (?:surgery|the icu|icu|the or|recovery)|"
     r"was diagnosed|is diagnosed|was admitted|was discharged|was born|underwent|is recovering|recovered|"
     r"has recovered|passed away|died|celebrated|celebrates|rang|rings|fought|beat|survived|spent|arrived|"
     r"came to us|went home|is home|and (?:his|her) \w+|a (?:very )?happy (?:\d+(?:st|nd|rd|th) )?birthday|"
