@@ -208,3 +208,29 @@ def test_a_life_span_after_a_patients_name(text: str, expected: list[str]) -> No
 )
 def test_no_life_span_without_a_patients_name(text: str) -> None:
     assert spans("phi.date", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a post's own pictures said as a gallery or a screen reader says them, in a post that names the patient
+        # (spent r3a 'pic in the thread', r7a 'Image description:')
+        ("Image description: a boy in a cast holding a trophy. Get well soon Mateo!", ["Image description"]),
+        ("The Abernathy twins came back to visit us today! Pic in the thread.", ["in the thread"]),
+    ],
+)
+def test_a_gallery_in_a_named_patients_post(text: str, expected: list[str]) -> None:
+    assert spans("phi.photo", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same gallery words in a post that names no patient: the team's or the building's pictures
+        "Image description: our new lobby with the healing garden in the background.",
+        "Slide 2 is the whole night shift in their ugly sweaters!",
+        "Details about the flu clinic are in the comments.",
+    ],
+)
+def test_no_gallery_without_a_named_patient(text: str) -> None:
+    assert spans("phi.photo", text) == []

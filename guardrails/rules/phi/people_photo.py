@@ -110,6 +110,13 @@ PRESENTING_WORDS = frozenset(
     | {"captured", "cheeks", "curls", "toes", "grins", "faces", "reel", "reels", "story", "stories", "feed", "grid"}
     | {"clip"}
 )
+# Where a post's own pictures are, said as a gallery or a screen reader says them: "Slide 2 is her hands", "Image
+# description: a teenage girl", "pic in the thread", "left: day 1 in the burn unit, right: today", "cut to the
+# camera". A picture of the patient only in a post where phi.name found one (see _in_a_patient_story).
+GALLERY = re.compile(
+    r"\b(?:slide|pic|photo|image)\s+\d\b|\bimage\s+description\b|\balt\s+text\b|\bpictured\b"
+    r"|\b(?:in|see)\s+(?:the\s+)?(?:thread|comments)\b|\bleft:[^\n]{1,80}\bright:|\bcut\s+to\b"
+)
 # Words that count only in a pair: "watch till the end", "see him below".
 PRESENTING_PAIRS = (("watch", frozenset({"end"})), ("see", frozenset({"below", "above", "here"})))
 # "Here's Tommy ringing the bell": a named person doing something, presented (the capital read on the original).
@@ -235,7 +242,7 @@ class PhotoRule(Rule):
         or a media word with a presenting word in its sentence) and the structure of a patient story or a patient's
         name."""
         lower = doc.lower
-        announced = CAMERA.search(doc.text)
+        announced = CAMERA.search(doc.text) or GALLERY.search(lower) or PRESENTING.search(lower)
         if announced is None:
             for media in MEDIA_WORD.finditer(lower):
                 sentence = _sentence(lower, media.start())
