@@ -215,3 +215,17 @@ def test_round_9_public_events_ranks_departments_hosts(text: str, expected: list
 )
 def test_round_9_a_patient_out_of_surgery(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the wing of a floor after its number names a unit, with the words after it (spent r4a)
+        ("Now hiring: Unit Secretary, 4 West Med-Surg (0.9 FTE, evenings).", []),
+        ("Welcome to 6 North Cardiac Stepdown!", []),
+        # a patient placed on the unit is still named
+        ("Prayers for Ruthanne Okafor on 4 West tonight.", ["Ruthanne Okafor"]),
+    ],
+)
+def test_round_9_a_wing_after_a_floor_number(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -306,6 +306,8 @@ def _unit_word(text: str, lists: NameLists, token: Token) -> bool:
     return NUMBERED.match(text, token.stop) is not None and not forename
 
 
+# The wing of a floor after its number: "4 West Med-Surg", "6 North Tower" (the whole run is the unit's name).
+COMPASS = frozenset(("north", "south", "east", "west", "mauka", "makai"))
 # An acronym in the plural: "EDs", "ICUs", "ORs", "CNAs".
 ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 # The other half of a pair joined by "&" right after the word, and right before it.
@@ -794,8 +796,8 @@ class NameRule(LowerCaseNames, Rule):
             return  # an acronym: ROI, ICU
         if len(tokens) == 1 and not titled and _unit_word(doc.text, lists, tokens[0]):
             return
-        if len(tokens) == 1 and not titled and _numbered_unit(lower, tokens[0].start):
-            return  # "2 Mauka and 3 Makai reopen": a unit named after its floor number
+        if (len(tokens) == 1 or tokens[0].key in COMPASS) and not titled and _numbered_unit(lower, tokens[0].start):
+            return  # "2 Mauka and 3 Makai reopen", "4 West Med-Surg": a unit named after its floor number
         if len(tokens) == 1 and not titled and _acronym_or_firm(doc.text, lists, tokens[0]):
             return  # "EDs", "Johnson & Johnson", "Smith & Nephew": units and firms, no one's name
         if titled and self.hard.longest([prev.rstrip("."), tokens[0].key], 0) == 2:
