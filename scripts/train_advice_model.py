@@ -5,9 +5,9 @@ Run with scripts/train_advice_model (needs the optional `train` extra: scikit-le
 Labels are per sentence, from the items' post-level labels: in an item that expects an advice rule, the
 sentence that rule's patterns fire on is that class (a one-sentence item is its class even when no pattern
 fires); an expected kind no pattern found goes to the item's single unfired sentence that is no question (with
-more than one, which holds it is unknown: they are left out); otherwise the other sentences of a positive item count
-as `none` at half weight; every sentence of an item that expects no advice is `none`, unless a pattern fires there
-and the item does not forbid it (unknown: left out).
+more than one, to the one a first fit scores highest for that kind: `placed`; the others are left out); otherwise the
+other sentences of a positive item count as `none` at half weight; every sentence of an item that expects no
+advice is `none`, unless a pattern fires there and the item does not forbid it (unknown: left out).
 Hand-written sets weigh more than the big generated ones, so the generators' phrasings do not dominate.
 
 The product's own offline drafts (every built-in topic, calendar observance and drafting-benchmark topic, on every
@@ -32,7 +32,14 @@ from bot.evaluation.items import EvalItem, read_items  # noqa: E402  (after the 
 from guardrails.normalize import normalize  # noqa: E402
 from guardrails.rules.advice import ADVICE_RULES  # noqa: E402
 from guardrails.rules.advice_features import sentence_views  # noqa: E402
-from guardrails.rules.advice_model import CLASSES, NONE_CLASS, WEIGHTS_PATH  # noqa: E402
+from guardrails.rules.advice_model import (  # noqa: E402
+    CLASSES,
+    NONE_CLASS,
+    WEIGHTS_PATH,
+    AdviceModel,
+    AdviceWeights,
+    TrainingRecord,
+)
 from guardrails.rules.base import Document  # noqa: E402
 from guardrails.settings import AdviceModelSettings, GuardrailSettings  # noqa: E402
 
@@ -64,6 +71,8 @@ TRAINING_SETS: dict[str, float] = {
     "evals/heldout_r5b/posts.jsonl": 3.0,
     "evals/heldout_r6a/posts.jsonl": 3.0,
     "evals/heldout_r6b/posts.jsonl": 3.0,
+    "evals/heldout_r7a/posts.jsonl": 3.0,
+    "evals/heldout_r7b/posts.jsonl": 3.0,
     "evals/train_r3/phi.jsonl": 1.0,
     "evals/train_r3/dates_ids.jsonl": 1.0,
     "evals/fresh.jsonl": 0.3,
@@ -91,10 +100,13 @@ SETTINGS = GuardrailSettings(advice_model=AdviceModelSettings(enabled=False))
 RULES = [cls(SETTINGS) for cls in ADVICE_RULES]
 
 Row = tuple[set[str], str, float]
+# An expected kind no pattern found, and the sentences it may be in (the unfired ones that are no question).
+Pending = tuple[list[set[str]], str, float]
 
 
-def labelled_sentences(item: EvalItem, weight: float) -> list[Row]:
-    """(features, class, weight) for each sentence of an item whose class can be told."""
+def labelled_sentences(item: EvalItem, weight: float) -> tuple[list[Row], list[Pending]]:
+    """(features, class, weight) for each sentence of an item whose class can be told, and the kinds no pattern found
+    whose sentence is one of several (`placed`, after a first fit, tells which)."""
     doc = Document(normalized=normalize(item.text), platform=None, settings=SETTINGS)
     fired_spans = [(rule.id, m.start, m.end or 0) for rule in RULES for m in rule.pattern_matches(doc)]
     expected = [rule_id for rule_id in CLASSES[1:] if rule_id in item.expect]
@@ -103,7 +115,7 @@ def labelled_sentences(item: EvalItem, weight: float) -> list[Row]:
     # An expected kind no pattern found anywhere in the item is in one of its unfired sentences. Taught as `none`, they
     # taught the model the very advice the patterns missed, and adding the spent held-out sets (whose first-sight
     # misses are such items) made the refit worse (round 7). When one unfired sentence is no question, the kind is
-    # its ("Rolled your ankle? Tape it up, no X-ray needed."); when more are, which one is unknown: left out.
+    # its ("Rolled your ankle? Tape it up, no X-ray needed."); when more are, the first fit tells which (`placed`).
     unfound = [e for e in expected if not any(rule_id == e for rule_id, _s, _e in fired_spans)]
     unfired = [
         (s, e) for s, e, _f in views if not any(fs is not None and fs < e and fe > s for _r, fs, fe in fired_spans)
@@ -123,6 +135,28 @@ def labelled_sentences(item: EvalItem, weight: float) -> list[Row]:
             rows.append((features, NONE_CLASS, weight / 2))
         elif not expected and (not fired or clean):
             rows.append((features, NONE_CLASS, weight))
+    pending: list[Pending] = []
+    if unfound and len(answers) > 1:
+        candidates = [features for start, end, features in views if (start, end) in answers]
+        pending = [(candidates, kind, weight) for kind in unfound]
+    return rows, pending
+
+
+def placed(pending: list[Pending], fitted: tuple[list[float], dict[str, list[float]]]) -> list[Row]:
+    """Each pending kind taught on the candidate sentence a first fit scores highest for it. A miss of the spent
+    held-out sets is most often one of several unfired sentences ("Nothing the ER can do for cracked ribs anyway."
+    after "Tape 'em up and keep working."); left out, the model never learned the kinds the patterns missed: r7's
+    misses stayed missed with r7 in the training sets (round 9)."""
+    intercept, weights = fitted
+    record = TrainingRecord(command="first fit", data=[])
+    model = AdviceModel(
+        AdviceWeights(format=1, training=record, classes=list(CLASSES), intercept=intercept, weights=weights)
+    )
+    index = {kind: CLASSES.index(kind) for kind in CLASSES}
+    rows: list[Row] = []
+    for candidates, kind, weight in pending:
+        best = max(candidates, key=lambda features: model.probabilities(features)[index[kind]])
+        rows.append((best, kind, weight))
     return rows
 
 
@@ -174,8 +208,9 @@ def draft_items() -> Iterator[EvalItem]:
                         yield EvalItem.model_validate({"id": f"draft:{len(seen)}", "text": line, "clean": True})
 
 
-def gather(sets: dict[str, float]) -> list[Row]:
+def gather(sets: dict[str, float]) -> tuple[list[Row], list[Pending]]:
     rows: list[Row] = []
+    pending: list[Pending] = []
     for name, weight in sets.items():
         if name == DRAFTS:
             items = draft_items()
@@ -184,8 +219,10 @@ def gather(sets: dict[str, float]) -> list[Row]:
         else:
             items = read_items(ROOT / name)
         for item in items:
-            rows.extend(labelled_sentences(item, weight))
-    return rows
+            found, unplaced = labelled_sentences(item, weight)
+            rows.extend(found)
+            pending.extend(unplaced)
+    return rows, pending
 
 
 def fit(rows: list[Row], c: float, advice_weight: float) -> tuple[list[float], dict[str, list[float]]]:
@@ -254,7 +291,9 @@ def main() -> None:
         sets[name] = float(weight or 1.0)
     for name in args.hold_out:
         sets.pop(name, None)
-    rows = gather(sets)
+    rows, pending = gather(sets)
+    if pending:
+        rows += placed(pending, fit(rows, args.c, args.advice_weight))
     command = "scripts/train_advice_model " + " ".join(sys.argv[1:])
     write(args.out, command.strip(), sets, args.hold_out, rows, fit(rows, args.c, args.advice_weight))
     print(f"{len(rows)} sentences ->", args.out, dict(Counter(label for _f, label, _w in rows)))
