@@ -141,9 +141,9 @@ def test_the_recheck_of_a_fixed_text_reuses_the_scores_of_its_sentences(monkeypa
     text = "Flu season is here. Rest, fluids and sleep help most colds pass in a week. Stay well, friends!"
     calls: list[features.SentenceKey] = []
 
-    def counting(key: features.SentenceKey) -> set[str]:
+    def counting(key: features.SentenceKey, care: features.CareSpans | None = None) -> set[str]:
         calls.append(key)
-        return features.key_features(key)
+        return features.key_features(key, care)
 
     monkeypatch.setattr(advice_base, "key_features", counting)
     report = engine.check(text, "x")

@@ -10,7 +10,7 @@ import pytest
 
 from guardrails import Engine, GuardrailSettings
 from guardrails.rules import advice_base
-from guardrails.rules.advice_features import SentenceKey, key_features
+from guardrails.rules.advice_features import CareSpans, SentenceKey, key_features
 from tests.test_engine_locality import org_settings, posts
 
 # Too long for X once the disclaimer is appended: the fixed text is trimmed, so it is re-checked in full.
@@ -23,9 +23,9 @@ def scored_sentences(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     scored: list[str] = []
     real = key_features  # what advice_base.model_findings calls, replaced there
 
-    def counted(key: SentenceKey) -> set[str]:
+    def counted(key: SentenceKey, care: CareSpans | None = None) -> set[str]:
         scored.append(key[0])
-        return real(key)
+        return real(key, care)
 
     monkeypatch.setattr(advice_base, "key_features", counted)
     return scored

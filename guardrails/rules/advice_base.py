@@ -14,7 +14,7 @@ from guardrails.rules.advice_discourage import (
     SPECIALIST_RE,
     may_discourage_care,
 )
-from guardrails.rules.advice_features import SentenceKey, key_features, replied, sentence_key
+from guardrails.rules.advice_features import SentenceKey, care_spans, key_features, replied, sentence_key
 from guardrails.rules.advice_model import CLASSES, NONE_CLASS, load_model
 from guardrails.rules.advice_person import (
     REPLY_LEAD_RE,
@@ -300,7 +300,7 @@ def model_findings(doc: Document, settings: GuardrailSettings) -> dict[str, list
         key = sentence_key(doc, start, end, after_question=asked)
         probs = scored.get(key)
         if probs is None:
-            probs = scored[key] = model.probabilities(key_features(key))
+            probs = scored[key] = model.probabilities(key_features(key, care_spans(doc, key[0])))
         rule_id, score = max(
             ((CLASSES[i], probs[i]) for i in range(1, len(CLASSES)) if CLASSES[i] not in reported),
             key=lambda pair: pair[1],

@@ -22,6 +22,7 @@ from guardrails.rules.advice_discourage import (
     discouraging_span,
     may_discourage_care,
 )
+from guardrails.rules.advice_features import care_spans
 from guardrails.rules.base import Document, Match, search_before
 from guardrails.rules.health_terms import (
     CONDITION,
@@ -157,11 +158,14 @@ DISCOURAGING_SPANS = "advice.discourage_care.spans"
 
 
 def _discouraging_span(doc: Document, sentence: str, specialists: bool) -> tuple[int, int] | None:
-    """`discouraging_span(sentence, specialists=specialists)`, once per check for each pair."""
+    """`discouraging_span(sentence, specialists=specialists)`, once per check for each pair. Without a specialist it
+    reads the kinds of care the advice model's features found in the same sentence (care_spans), and the other way
+    round: CARE_RE is searched once per sentence for both."""
     known = cast(dict[tuple[str, bool], tuple[int, int] | None], doc.pass_memo(DISCOURAGING_SPANS))
     key = (sentence, specialists)
     if key not in known:
-        known[key] = discouraging_span(sentence, specialists=specialists)
+        care = None if specialists else care_spans(doc, sentence)
+        known[key] = discouraging_span(sentence, specialists=specialists, care=care)
     return known[key]
 
 

@@ -14,6 +14,7 @@ discouraging. The caller still excuses redirections to other care and points to 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from guardrails.rules.health_terms import words
 
@@ -194,20 +195,26 @@ def may_discourage_care(tokens: frozenset[str], lower: str) -> bool:
     return bool(tokens & CARE_TOKENS) or SPECIALIST_RE.search(lower) is not None
 
 
-def discouraging_span(sentence: str, specialists: bool = False) -> tuple[int, int] | None:
+def discouraging_span(
+    sentence: str, specialists: bool = False, care: Sequence[tuple[int, int]] | None = None
+) -> tuple[int, int] | None:
     """The stretch of `sentence` (lower-cased) that discourages care, or None.
 
     Each care is joined to the last cue shortly before it (an earlier cue would have that one in its gap) or
     to a verdict shortly after it, so the cue and verdict patterns only search short windows around the care:
-    linear in the sentence's length. `specialists`: the text holds a specialist's ending somewhere.
+    linear in the sentence's length. `specialists`: the text holds a specialist's ending somewhere. `care`: the
+    spans of the kinds of care in the sentence (CARE_RE's, or CARE_WITH_SPECIALISTS_RE's with `specialists`) when
+    the caller has them, else searched here.
     """
-    care_re = CARE_WITH_SPECIALISTS_RE if specialists else CARE_RE
+    if care is None:
+        care_re = CARE_WITH_SPECIALISTS_RE if specialists else CARE_RE
+        care = [found.span() for found in care_re.finditer(sentence)]
     previous_end = 0
-    for care in care_re.finditer(sentence):
-        start, end = care.span()
+    for start, end in care:
+        care_text = sentence[start:end]
         cues = list(LEAD_CUE_RE.finditer(sentence, max(previous_end, start - LEAD_REACH_CHARS), start))
         cue = cues[-1] if cues else None
-        if cue is not None and _short_gap(sentence[cue.end() : start]) and _cue_fits(cue.group(), care.group()):
+        if cue is not None and _short_gap(sentence[cue.end() : start]) and _cue_fits(cue.group(), care_text):
             return cue.start(), end
         verdict = VERDICT_RE.search(sentence, end, min(len(sentence), end + VERDICT_GAP_CHARS + VERDICT_CHARS))
         if (

@@ -21,6 +21,7 @@ same features by construction.
 from __future__ import annotations
 
 import re
+from typing import cast
 
 from guardrails.rules.advice_discourage import CARE_RE
 from guardrails.rules.advice_person import BODY_WORDS
@@ -248,15 +249,34 @@ CUES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
 SentenceKey = tuple[str, tuple[tuple[int, int, str], ...], bool, bool]
 
 
-def _replacements(key: SentenceKey, runs: frozenset[str]) -> list[tuple[int, int, str]]:
-    """Spans of the sentence (offsets relative to it) that a class token stands for, ascending, non-overlapping."""
+# Document.pass_memo table: the CARE_RE spans of a sentence by its lower-cased text, which is all they depend on. The
+# advice model's features and advice.discourage_care's reading (advice_care) both search a sentence for care: the
+# second one to ask, in either pass of a check, reads the first one's spans.
+CARE_SPANS = "advice.care_spans"
+CareSpans = tuple[tuple[int, int], ...]
+
+
+def care_spans(doc: Document, text: str) -> CareSpans:
+    """Where CARE_RE matches in `text` (a sentence of `doc`, lower-cased), once per check for each text."""
+    known = cast(dict[str, CareSpans], doc.pass_memo(CARE_SPANS))
+    spans = known.get(text)
+    if spans is None:
+        spans = known[text] = tuple(m.span() for m in CARE_RE.finditer(text))
+    return spans
+
+
+def _replacements(key: SentenceKey, runs: frozenset[str], care: CareSpans | None) -> list[tuple[int, int, str]]:
+    """Spans of the sentence (offsets relative to it) that a class token stands for, ascending, non-overlapping.
+    `care`: CARE_RE's spans in the sentence when known (care_spans), else searched here."""
     text, hits = key[0], key[1]
     spans = [(start, end, KIND_TOKENS.get(kind, "<term>")) for start, end, kind in hits]
     if not runs.isdisjoint(DOSE_GATE):
         spans += [(m.start(), m.end(), "<dose>") for m in DOSE_RE.finditer(text)]
     if not runs.isdisjoint(FREQUENCY_GATE):
         spans += [(m.start(), m.end(), "<freq>") for m in FREQUENCY_RE.finditer(text)]
-    spans += [(m.start(), m.end(), "<care>") for m in CARE_RE.finditer(text)]  # CARE_RE grows elsewhere: no gate
+    if care is None:
+        care = tuple(m.span() for m in CARE_RE.finditer(text))  # CARE_RE grows elsewhere: no gate
+    spans += [(start, end, "<care>") for start, end in care]
     spans.sort(key=lambda span: (span[0], -span[1]))
     kept: list[tuple[int, int, str]] = []
     for span in spans:
@@ -311,7 +331,7 @@ def replied(doc: Document) -> bool:
 def sentence_tokens(doc: Document, start: int, end: int) -> list[str]:
     """The sentence's words with lexicon members, amounts, schedules, numbers and body parts as class tokens."""
     key = sentence_key(doc, start, end, after_question=False)
-    return _tokens(key[0], _replacements(key, letter_runs(key[0])))
+    return _tokens(key[0], _replacements(key, letter_runs(key[0]), None))
 
 
 def sentence_features(doc: Document, start: int, end: int, *, after_question: bool) -> set[str]:
@@ -319,11 +339,12 @@ def sentence_features(doc: Document, start: int, end: int, *, after_question: bo
     return key_features(sentence_key(doc, start, end, after_question=after_question))
 
 
-def key_features(key: SentenceKey) -> set[str]:
-    """The features of the sentence `key` stands for: a function of the key alone."""
+def key_features(key: SentenceKey, care: CareSpans | None = None) -> set[str]:
+    """The features of the sentence `key` stands for: a function of the key alone. `care`: CARE_RE's spans in the
+    key's text when the caller has them (care_spans), a function of that text."""
     text, _hits, after_question, reply = key
     runs = letter_runs(text)
-    toks = _tokens(text, _replacements(key, runs))
+    toks = _tokens(text, _replacements(key, runs, care))
     feats = {f"u:{t}" for t in toks}
     feats.update(f"b:{a} {b}" for a, b in zip(["^", *toks], [*toks, "$"], strict=True))
     words_only = [t for t in toks if t not in ('"', "?", "!")]
