@@ -229,3 +229,20 @@ def test_round_9_a_patient_out_of_surgery(text: str, expected: list[str]) -> Non
 )
 def test_round_9_a_wing_after_a_floor_number(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # staff off the list by what the post says of their work (probes of new wording, not eval items): a
+        # committee, a vendor, boards passed, a retirement wished
+        ("Huge thanks to Jenna from the Wellness Committee for organizing the walk.", []),
+        ("Thanks to our vendor Kim Lee of Stryker.", []),
+        ("Congrats to Kevin Diaz on passing his boards!", []),
+        ("Best of luck in retirement, Judy! 38 years in Labor & Delivery.", []),
+        # a graduation from a patients' program is a patient's
+        ("Congrats to Kevin Diaz on his graduation from our cardiac rehab program!", ["Kevin Diaz"]),
+    ],
+)
+def test_round_9_staff_by_their_work(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

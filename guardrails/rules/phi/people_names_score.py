@@ -118,7 +118,8 @@ _LEAD_ROLE = (
     r"chairman|chairwoman|chairperson|administrator|supervisor|coordinator|educator|navigator|chaplain|"
     r"head nurse|case manager|medical director|program director|founder|co-founder|namesake|therapy dog|"
     r"facility dog|mascot|board (?:member|chair|president|director)|handler|athletic trainer|recruiter|analyst|"
-    r"liaison|patient advocate|head of [a-z&-]+|(?:artist|writer|musician|poet) in residence|host|co-host|leader)"
+    r"liaison|patient advocate|head of [a-z&-]+|(?:artist|writer|musician|poet) in residence|host|co-host|leader|"
+    r"vendor|sales rep|(?:sales |company |clinical )representative)"
 )
 _CLINICAL_ROLE = (
     r"(?:nurse practitioner|nurse anesthetist|nurse midwife|pastor|surgeon|physician|hospitalist|intensivist|"
@@ -146,6 +147,7 @@ STAFF_BEFORE = re.compile(
     rf"(?:employee|nurse|volunteer|physician|doctor|clinician) of the (?:month|year|quarter),?(?: is)?|"
     rf"(?:happy )?(?:work|service|job) anniversary,?(?: to)?|"
     rf"happy retirement,?|welcome to (?:the|our) (?:[a-z-]+ )?(?:team|staff),?|our (?:very )?own|"
+    rf"(?:best of luck|good luck|best wishes|enjoy|congrats|congratulations)(?: in| on)?(?: your)? retirement,?|"
     rf"(?:led|headed|run|managed|supervised|hosted|emceed|moderated|facilitated|taught) by"
     rf"(?: (?:captain|capt\.|chief|lieutenant|lt\.|sergeant|sgt\.|coach|pastor|chef|officer|nurse|dr\.))?|"
     # the hosts of an event: "our event hosts, Carla Mendes and DJ Rico" (the plural in apposition, below)
@@ -193,7 +195,7 @@ STAFF_AFTER = re.compile(
     rf" (?:from|of) (?:our |the )?(?:spiritual care|pastoral care|chaplaincy|chaplain services|pharmacy|"
     rf"nursing|administration|patient experience|volunteer services|food services|environmental services|"
     rf"security|[a-z]+olog(?:y|ists?)|pediatrics|orthopedics|it|hr|human resources|finance|marketing|"
-    rf"communications|facilities|(?:[a-z]+ ){{1,2}}(?:department|team|services|office))\b|"
+    rf"communications|facilities|(?:[a-z]+ ){{1,2}}(?:department|team|services|office|committee|council))\b|"
     rf",? (?:who )?(?:leads|led|heads|directs|manages|runs|oversees|chairs|chaired|founded) (?:our|the)\b|"
     rf",? (?:who )?(?:ran|runs|staffed|staffs) our\b|"
     rf" at (?:the|our) (?:[a-z-]+ ){{0,2}}(?:desk|station|switchboard)\b|"
@@ -220,7 +222,8 @@ STAFF_AFTER = re.compile(
     # Spanish: "la Dra. Beatriz Morales, nuestra nueva jefa de Medicina Familiar"
     rf", (?:nuestr[ao]|la|el) (?:nuev[ao] )?(?:jef[ao]|director[ao]|doctor[ao]|enfermer[ao]|promotor[ao]|"
     rf"m[eé]dic[ao]|pediatra|cirujan[ao]|trabajador[ao] social|voluntari[ao])\b|"
-    rf" on (?:her|his|their) (?:retirement|promotion|daisy award|\d+ years)|"
+    rf" on (?:her|his|their) (?:retirement|promotion|daisy award|\d+ years|board certification|ccrn|new role)|"
+    rf" on passing (?:her|his|their) (?:boards|board exams?|nclex|ccrn|certification exam)|"
     rf" (?:is|was) (?:retiring (?:after|from)|hanging up (?:her|his|their) (?:stethoscope|scrubs|badge))|"
     rf",? (?:our |the )?(?:employee|nurse|volunteer|physician|doctor|clinician) of the (?:month|year|quarter)|"
     # a role in another language: "chị Lê Thị Bích Ngọc, điều dưỡng trưởng", "Rosa Díaz, enfermera de la UCI"
