@@ -765,9 +765,12 @@ class AddressRule(PhiPatternRule):
         town after that name is where that person lives, in any post, with or without a word about care (NAMED_OF,
         which reads a name of its own, needs one). Not the organization's towns, a country, a department, nor a
         gift's or an event's sentence ("Gordon Ashworth of Fellbridge for his gift")."""
-        for name_end in self.patient_named.name_ends(doc):
-            found = OF_TOWN_AFTER_NAME.match(text, name_end)
-            if found is None:
+        candidates = list(OF_TOWN_AFTER_NAME.finditer(text))
+        if not candidates:
+            return  # phi.name's reading is asked only where a town could follow a name
+        name_ends = set(self.patient_named.name_ends(doc))
+        for found in candidates:
+            if found.start() not in name_ends:
                 continue
             start, end = found.span("value") if found.group("value") else found.span("signed")
             town = text[start:end].lower()
